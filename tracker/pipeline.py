@@ -1,0 +1,66 @@
+"""`tracker update` as a library call: ingest -> extract -> store -> series -> charts -> report."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tracker import ingest
+from tracker.extract import extract_figures
+from tracker.model import Rejection
+from tracker.workspace import Workspace
+
+REPORT_NAME = "displacement-report.xlsx"
+
+
+@dataclass
+class UpdateSummary:
+    read: int = 0
+    new: int = 0
+    skipped: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    figures_added: int = 0
+    version: str | None = None
+    paths: list[Path] = field(default_factory=list)
+
+
+def publish(workspace: Workspace, datasets_dir: Path | None = None) -> list[Path]:
+    """Draw the charts and write the workbook from a datasets folder (the current one by default)."""
+    from tracker.charts import draw_charts
+    from tracker.report import write_report
+
+    datasets_dir = datasets_dir or workspace.datasets_dir
+    workspace.ensure()
+    charts = draw_charts(datasets_dir, workspace.charts_dir)
+    report = write_report(datasets_dir, workspace.reports_dir / REPORT_NAME, charts=charts)
+    return [*charts, report]
+
+
+def update(workspace: Workspace, reextract: bool = False, fetch: bool = False) -> UpdateSummary:
+    from tracker.store import FigureStore
+
+    workspace.ensure()
+    store = FigureStore(workspace.datasets_dir)
+    summary = UpdateSummary()
+    with store.lock():
+        found = ingest.collect(workspace, fetch=fetch)
+        summary.read = found.seen
+        summary.rejected = found.rejected
+        known = store.known_article_ids()
+        new = []
+        for article in found.articles:
+            if article.article_id in known:
+                summary.skipped += 1
+            else:
+                known.add(article.article_id)
+                new.append(article)
+        summary.new = len(new)
+        figures = {a.article_id: extract_figures(a) for a in new}
+        if reextract:
+            figures.update({a.article_id: extract_figures(a) for a in store.archived_articles()})
+        version = store.commit(new, figures, found.rejected, reextract=reextract)
+        if version is not None:
+            summary.version = version.semver
+            summary.figures_added = version.figures_added
+            summary.paths = [workspace.datasets_dir / "figures.csv", workspace.datasets_dir / "series.csv",
+                             *publish(workspace)]
+    return summary

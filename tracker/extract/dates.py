@@ -1,0 +1,92 @@
+"""The date a figure refers to, from the words of its sentence and the publication date.
+
+"as of Monday", "on 5 August", "by the end of July", "yesterday" date a figure;
+"since April 15" or "in the past week" only describe a period, so the figure
+keeps the publication date.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {name: i for i, names in enumerate(
+    [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")]) for name in names}
+
+_MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_LEAD = r"(?P<lead>\bas of|\bas at|\bas on|\bup to|\buntil|\bthrough|\bon|\bby|\bsince|\bfrom|\bin the (?:\w+ )?(?:days|weeks|months) to|\bto|\bbetween|\bbefore|\bafter)?\s*"
+DATE_EXPRESSION = re.compile(
+    _LEAD + r"(?:"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?"
+    rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}}))?"
+    r"|(?P<end_of>the end of|end of|the end of last|late)\s+(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month)"
+    r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week)"
+    r")\b",
+    re.I,
+)
+
+
+def resolve_date(sentence: str, published: str | None, near: int | None = None) -> str | None:
+    """The date of a figure stated in `sentence`: the dated expression nearest to `near`, else the publication date."""
+    if published is None:
+        return None
+    try:
+        pub = dt.date.fromisoformat(published)
+    except ValueError:
+        return published
+    best = None
+    for match in DATE_EXPRESSION.finditer(sentence):
+        lead = (match.group("lead") or "").lower().strip()
+        if lead in ("since", "from", "after", "between", "before"):
+            continue
+        date = _date_of(match, pub)
+        if date is None or date > pub:
+            continue
+        distance = abs(match.start() - near) if near is not None else 0
+        if best is None or distance < best[0]:
+            best = (distance, date)
+    return (best[1] if best else pub).isoformat()
+
+
+def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
+    groups = {k: (v.lower() if isinstance(v, str) else v) for k, v in match.groupdict().items()}
+    if groups["weekday"]:
+        lead = groups["lead"]
+        if not lead:
+            return None
+        delta = (pub.weekday() - WEEKDAYS.index(groups["weekday"])) % 7
+        return pub - dt.timedelta(days=delta)
+    if groups["relative"]:
+        word = groups["relative"]
+        if word in ("yesterday", "last night"):
+            return pub - dt.timedelta(days=1)
+        return pub
+    if groups["end_month"]:
+        word = groups["end_month"]
+        if word == "last month":
+            first = pub.replace(day=1) - dt.timedelta(days=1)
+            return first
+        if word == "the month":
+            return pub.replace(day=calendar.monthrange(pub.year, pub.month)[1])
+        month = MONTHS[word]
+        year = pub.year if month <= pub.month else pub.year - 1
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    month = MONTHS.get(groups["month"] or groups["month2"] or "")
+    day = groups["day"] or groups["day2"]
+    year = groups["year"] or groups["year2"]
+    if not month or not day:
+        return None
+    if not groups["lead"] and not year:
+        return None
+    try:
+        if year:
+            return dt.date(int(year), month, int(day))
+        date = dt.date(pub.year, month, int(day))
+        return date if date <= pub else dt.date(pub.year - 1, month, int(day))
+    except ValueError:
+        return None

@@ -1,0 +1,126 @@
+"""The words that tie a number to displacement: units, terms, non-figures and causes.
+
+Patterns run on lower-cased text. Each term's cues are the wordings of the
+annotation guide's term table, written as general English, not as sentences
+of any one article.
+"""
+from __future__ import annotations
+
+import re
+
+PEOPLE_NOUNS = frozenset("""
+people persons person individuals individual residents resident civilians civilian children child
+kids women men villagers tourists evacuees evacuee refugees refugee returnees returnee idps idp
+displaced migrants migrant survivors workers students pupils farmers fishermen citizens nationals
+foreigners passengers patients pilgrims herders pastoralists others households household families
+family asylum-seekers seekers dwellers occupants locals newcomers arrivals new-arrivals inhabitants
+minors orphans elderly girls boys adults infants babies teenagers youths detainees
+""".split())
+HOUSEHOLD_NOUNS = frozenset("households household families family".split())
+HOUSE_NOUNS = frozenset("""
+houses house homes home dwellings dwelling shelters residential buildings building housing units
+homesteads huts hut structures apartments apartment flats residences residence shacks
+""".split())
+POPULATION_NOUNS = frozenset("inhabitants population residents".split())
+
+NONFIGURE_NOUNS = frozenset("""
+km kilometres kilometers kilometre kilometer miles mile metres meters metre meter hectares hectare
+acres acre square sq tonnes tons tonne ton kg kilograms litres liters mm cm degrees mph km/h kph
+dollars euros pounds rupees francs shillings birr pesos yuan naira afghanis riyals dinars
+percent per cent % years year months month weeks week days day hours hour minutes minute seconds
+times decades decade centuries
+cities city towns town villages village provinces province districts district states state regions
+region counties county municipalities municipality governorates governorate communes localities
+camps camp sites site centres centers centre center schools school hospitals hospital clinics
+facilities facility mosques churches tents tent kits blankets meals doses beds wells latrines
+trucks truck lorries vehicles vehicle buses bus boats boat flights flight planes plane aircraft
+helicopters helicopter convoys trains ships ferries
+livestock cattle animals goats sheep camels head poultry chickens cows
+bridges bridge roads road schools classrooms markets shops businesses crops farmland
+points cases deaths death bodies soldiers troops fighters militants rebels police officers staff
+volunteers rescuers firefighters members votes seats calls fires earthquakes aftershocks storms
+incidents attacks strikes airstrikes rockets missiles shells projectiles rounds shots
+magnitude countries nations agencies organisations organizations partners donors projects
+applications requests appeals tweets articles reports pages
+""".split())
+
+MODIFIERS = frozenset("""
+more other additional further new newly internally recently already mostly mainly extra registered
+displaced affected vulnerable local foreign estimated total all some such young old elderly poor
+rural urban returning fleeing stranded homeless destitute uprooted evacuated sheltered hungry
+undocumented unaccompanied separated mud wooden concrete brick makeshift temporary permanent
+residential private public traditional informal
+""".split())
+
+TERM_CUES: dict[str, str] = {
+    "returned": r"\breturn(?:ed|ing|s)?\b(?! to power)|\breturnees?\b|\bwent back\b|\bgone back\b|\bgoing back\b"
+                r"|\bcame back\b|\bcome back\b|\bcrossed back\b|\bmoved back\b|\bback (?:to|into) their (?:homes|villages|areas)",
+    "refugees": r"\brefugees?\b(?! (?:agency|agencies|board|council|commission|office|department|affairs|chief|body|unit|ministry|committee|law|status determination))"
+                r"|\basylum[- ]?seekers?\b|\bsought (?:refuge|asylum|safety) (?:in|across|abroad)|\bseeking (?:refuge|asylum) (?:in|across)"
+                r"|\bsought asylum\b|\bclaimed asylum\b|\bapplied for asylum\b"
+                r"|\bfled (?:the country|abroad|across the border|over the border)|\bleft the country\b"
+                r"|\b(?:fled|crossed|escaped|gone|went|moved)(?: \w+){0,2} (?:to|into) (?:neighbou?ring|other|nearby) countries"
+                r"|\bcrossed (?:the border|the frontier|into)\b|\bcrossing into\b|\bcrossed from\b|\bacross the border\b",
+    "evacuated": r"\bevacuat\w*|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
+                 r"|\b(?:moved|relocated|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b[^.;]{0,70}?\bto (?:safety|safer|higher ground|(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters|centres|centers|sites|camps))"
+                 r"|\b(?:were|was|been|being) moved (?:from|out of|away)\b|\bpre-?emptive(?:ly)? (?:moved|relocated)\b",
+    "sheltered": r"\bshelter(?:ed|ing)\b|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
+                 r"|\b(?:staying|sleeping|living|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered)\b[^.;]{0,60}?"
+                 r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency) (?:centres?|centers?|sites?|camps?|shelters?)"
+                 r"|schools?|classrooms|mosques|churches|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|hangars?|warehouses)\b"
+                 r"|\b(?:in|at|to) (?:evacuation|relief|displacement|idp|temporary|collective|accommodation) (?:centres|centers|camps|sites|shelters)\b"
+                 r"|\b(?:displacement|idp|relief|evacuation) (?:sites|camps|centres|centers) [^.;]{0,50}?\b(?:host|hosting|hosted|house|housing|housed|shelter|sheltering|sheltered|accommodate|accommodating|hold|holding)\b"
+                 r"|\b(?:in|at) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b",
+    "homeless": r"\bhomeless\b|\blost (?:their|his|her|its) (?:homes?|houses?|dwellings)\b|\bwithout (?:a )?(?:homes?|houses?|a roof)\b"
+                r"|\bleft without (?:homes?|shelter)\b|\bhouseless\b|\broofless\b",
+    "destroyed": r"(?<!partially )(?<!partly )\bdestroy(?:ed|s)?\b|\bdestruction of\b|\brazed\b|\bflattened\b|\bburn(?:ed|t) (?:down|to the ground)\b|\bset (?:ablaze|on fire|alight)\b"
+                 r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\blevell?ed\b|\breduced to rubble\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)",
+    "damaged": r"(?<!totally )(?<!completely )(?<!fully )\bdamag(?:ed|es|ing)?\b|\bpartially destroyed\b|\bpartly destroyed\b|\bunroofed\b|\bcracked\b",
+    "fled": r"\bfled\b|\bflee(?:ing|s)?\b|\bescap(?:ed|ing|e)\b|\bforced to leave\b|\bleft their (?:homes|houses|villages|towns)\b|\babandon(?:ed|ing) their (?:homes|houses|villages)\b"
+            r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b",
+    "displaced": r"\bdisplac\w*|\bidps?\b|\buproot(?:ed|ing|s)?\b"
+                 r"|\b(?:forced|driven|drove|drive|chased|pushed|expelled|evicted|forcing|driving)\b[^.;]{0,50}?\b(?:from|out of|off) their (?:homes?|houses|villages|land|neighbou?rhoods)",
+}
+TERM_CUE_PATTERNS = {term: re.compile(pattern) for term, pattern in TERM_CUES.items()}
+
+NEGATIVE_CUES = re.compile(
+    r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|\bdeath toll\b|\binjur(?:ed|ies|ing)\b|\bwounded\b|\bhurt\b"
+    r"|\bmissing\b|\baffected\b|\bin need\b|\bneed(?:ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
+    r"|\btrapped\b|\bcut off\b|\bconfined\b|\bvaccinated\b|\bfood[- ]insecure\b|\bhunger\b|\bstarv\w+|\bwithout (?:electricity|power|water|food)\b"
+    r"|\barrested\b|\bdetained\b|\bdrowned\b|\bburied\b|\bfeared\b|\bbesieged\b|\bstranded\b|\bat risk\b|\bthreatened\b"
+    r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
+    r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash)\b|\breached with\b|\bassisted\b|\bbenefit\w*|\bhelped\b|\bfed\b|\bcasualties\b|\bvictims\b"
+    r"|\bpopulation\b|\binhabitants\b|\bvoters?\b|\bcould\b|\bmay\b|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b"
+)
+
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:built|designed|meant|intended|planned|prepared|preparing|ready|equipped) (?:for|to (?:hold|house|host|shelter|accommodate|receive))\s*$"
+    r"|\bcapacity (?:of|for|to (?:hold|house|host|accommodate))\s*$|\b(?:can|could|able to) (?:hold|house|host|shelter|accommodate|receive|take)\s*$"
+    r"|\b(?:space|room|places|beds) for\s*$|\bpopulation of\s*$|\b(?:a|the) (?:city|town|country|nation|region|state|province|district|village|municipality|capital) of\s*$"
+    r"|\bhome to\s*$|\bpopulated by\s*$"
+)
+POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|\u2019s)\s*$")
+RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|every|each) (?:day|week|hour|month|night)\b")
+RATIO_AFTER = re.compile(r"^\s*(?:in|out of) (?:every )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+PARTITIVE_THEM = re.compile(r"^\s*of (?:them|those|whom|these)\b")
+PARTITIVE_BASE = re.compile(r"^\s*(?:of|out of) (?:the |its |their |an estimated |about |some |[\w-]+(?:'s|\u2019s) )?$")
+SUBSET_CLAUSE = re.compile(
+    r",\s*(?:many|most|some|half|nearly half|more than half|about half|a third|two-thirds|a quarter|the majority|majority|\d+ (?:per ?cent|percent)|all) of (?:them|whom|those|which)\b"
+    r"|,\s*including\b|;")
+
+CAUSE_CUES = {
+    "conflict": re.compile(
+        r"\bfight(?:ing|s)?\b|\bclash(?:es|ed)?\b|\bviolen(?:ce|t)\b|\battack(?:s|ed|ers)?\b|\bwar\b|\bwars\b|\bwartime\b|\bconflict\b"
+        r"|\bgangs?\b|\binsurg\w+|\bmilitan\w+|\bmilitias?\b|\brebels?\b|\brebellion\b|\boffensive\b|\bbombard\w+|\bshelling\b|\bair ?strikes?\b"
+        r"|\bpersecut\w+|\barmed groups?\b|\btroops\b|\bjihadis\w*|\btaliban\b|\binvasion\b|\binvaded\b|\bhostilities\b|\bcombat\b|\bsiege\b"
+        r"|\bgunmen\b|\bbandits?\b|\bterror\w*|\bmilitary operations?\b|\bcrackdown\b|\bethnic cleansing\b|\bmassacres?\b|\bbattles?\b|\bfighters\b"
+        r"|\bal-shabaab\b|\bisis\b|\bislamic state\b|\bboko haram\b|\bm23\b|\bparamilitary\b|\bcoup\b|\bunrest\b|\binsecurity\b|\bstrikes\b|\bmissiles?\b|\bdrones?\b"),
+    "disaster": re.compile(
+        r"\bflood\w*|\bstorms?\b|\bcyclones?\b|\btyphoons?\b|\bhurricanes?\b|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bdroughts?\b"
+        r"|\bwildfires?\b|\bbushfires?\b|\bforest fires?\b|\bfires? (?:season|crews)\b|\blandslides?\b|\bmudslides?\b|\bvolcan\w+|\beruptions?\b|\blava\b"
+        r"|\btsunamis?\b|\bmonsoon\b|\bheavy rains?\b|\brainfall\b|\bheat ?waves?\b|\bextreme heat\b|\bla ni\u00f1a\b|\bel ni\u00f1o\b|\bla nina\b|\bel nino\b"
+        r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"),
+    "other": re.compile(
+        r"\bevict\w+|\bdemolition\w*|\bdemolish\w*|\bdevelopment projects?\b|\bdam construction\b|\beconomic (?:collapse|crisis|meltdown)\b"
+        r"|\bhyperinflation\b|\bland grab\w*|\bgentrification\b|\bcollapse of the economy\b|\beconomic\b"),
+}

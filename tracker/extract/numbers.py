@@ -1,0 +1,254 @@
+"""Find the quantities a sentence states: digits, number words, ranges and vague counts.
+
+Values are exact integers computed with `Decimal` ("1.2 million" is 1200000,
+never 1199999.9999). Dates, years, times, ordinals, percentages, money and
+identifiers ("M23", "Highway 3") are not quantities.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
+
+VAGUE = {
+    "dozens": 24, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
+    "hundreds of thousands": 200_000, "millions": 2_000_000,
+}
+
+QUALIFIERS = [
+    ("more_than", "more than|over|upwards of|in excess of|just over|well over|above|a little over"),
+    ("at_least", "at least|no fewer than|no less than|a minimum of|not less than"),
+    ("less_than", "nearly|almost|close to|just under|fewer than|less than|under|just below|not quite"),
+    ("up_to", "up to|as many as|as much as"),
+    ("approximately", "about|around|some|roughly|approximately|an estimated|estimated|approx\\.|"
+                      "an approximate|circa|about some|round about|an average of"),
+]
+_QUALIFIER_OF = {}
+for _name, _words in QUALIFIERS:
+    for _w in _words.split("|"):
+        _QUALIFIER_OF[_w.replace("\\", "")] = _name
+
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+
+_WORD_UNIT = "|".join(sorted(SMALL, key=len, reverse=True))
+_WORD_NUMBER = (
+    r"(?:half\s+a\s+(?:million|billion)|a\s+quarter\s+of\s+a\s+(?:million|billion)"
+    r"|three\s+quarters\s+of\s+a\s+(?:million|billion)|(?:one|two|three|a)\s+and\s+a\s+half\s+(?:million|billion)"
+    r"|an?(?:[\s-]+(?:hundred|thousand|million|billion|dozen))+"
+    rf"|(?:{_WORD_UNIT})(?:(?:[\s-]+|[\s-]+and[\s-]+)(?:{_WORD_UNIT}|hundred|thousand|million|billion))*)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+_SCALE = r"(?:[\s-]*(?:hundred\s+thousand|hundred|thousand|million|billion)\b|(?:k|m|mn|mln|bn)\b)"
+_NUMBER = rf"(?:(?:{_DIGITS}){_SCALE}?|\b{_WORD_NUMBER}\b)"
+_QUALIFIER = "|".join(sorted(_QUALIFIER_OF, key=len, reverse=True)).replace(".", r"\.")
+
+_VAGUE = (r"\b(?:(?:several|many|a\s+few)\s+)?(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|"
+          r"thousands|hundreds|dozens|millions)\b|\b(?P<several>several|a\s+few|many)\s+(?P<several_scale>thousand|hundred|million)\b")
+
+QUANTITY = re.compile(
+    rf"(?:(?P<between>\bbetween\s+)(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})"
+    rf"|(?:\b(?P<qualifier>{_QUALIFIER})\s+)?(?P<prefix>[$\u20ac\u00a3]|US\$|Rs\.?\s?)?(?P<number>{_NUMBER})"
+    rf"(?:\s*(?:-|\u2013|\u2014|to)\s*(?P<number_high>{_NUMBER}))?"
+    rf"|(?:\b(?P<vague_qualifier>{_QUALIFIER})\s+)?{_VAGUE})",
+    re.I,
+)
+
+_PHONE = re.compile(r"\+?\d[\d -]{6,}\d|\d+(?:[-/.]\d+){2,}")
+_DATE_AFTER = re.compile(rf"\s*(?:{MONTHS})\b\.?", re.I)
+_DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage)", re.I)
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock))", re.I)
+_MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rupees|francs|shillings|birr|pesos|yuan|rand|naira|"
+                          r"afghanis|riyals|dinars|hryvnias?|usd|eur)\b", re.I)
+_IDENT_BEFORE = re.compile(r"(?:[A-Za-z]-?|\b[A-Z][A-Za-z]+\.?\s|No\.\s?|#|\bNumber\s)$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: int
+    qualifier: str
+    start: int
+    end: int
+    number_start: int
+    value_high: int | None = None
+    kind: str = "count"
+    """`count`; or why it is no count: `year`, `date`, `percent`, `money`, `time`, `ordinal`, `identifier`, `phone`."""
+
+    @property
+    def vague(self) -> bool:
+        return self.qualifier == "vague"
+
+    @property
+    def is_count(self) -> bool:
+        return self.kind == "count"
+
+
+def parse_number(text: str) -> int | None:
+    """The exact integer a number phrase states: "1.2 million", "359,000", "half a million"."""
+    phrase = re.sub(r"\s+", " ", text.strip().lower().replace("-", " ").replace("\u2011", " "))
+    if not phrase:
+        return None
+    match = re.fullmatch(r"([\d.,\u00a0\u202f\u2009 ]+?)\s*(hundred thousand|hundred|thousand|million|billion|k|m|mn|mln|bn)?", phrase)
+    if match and re.search(r"\d", match.group(1)):
+        digits = re.sub(r"[,\u00a0\u202f\u2009 ]", "", match.group(1))
+        try:
+            number = Decimal(digits)
+        except InvalidOperation:
+            return None
+        scale = match.group(2)
+        if scale:
+            for part in scale.split():
+                number *= SCALES.get(part) or SHORT_SCALES[part]
+        return int(number) if number == number.to_integral_value() else None
+    return _parse_words(phrase)
+
+
+def _parse_words(phrase: str) -> int | None:
+    fraction = re.fullmatch(r"(half|a quarter of|three quarters of) an? (million|billion)", phrase)
+    if fraction:
+        part = {"half": Decimal("0.5"), "a quarter of": Decimal("0.25"), "three quarters of": Decimal("0.75")}
+        return int(part[fraction.group(1)] * SCALES[fraction.group(2)])
+    and_half = re.fullmatch(r"(one|two|three|a) and a half (million|billion)", phrase)
+    if and_half:
+        whole = 1 if and_half.group(1) in ("one", "a") else SMALL[and_half.group(1)]
+        return int((whole + Decimal("0.5")) * SCALES[and_half.group(2)])
+    if phrase in ("a dozen", "dozen"):
+        return 12
+    if phrase.endswith(" dozen"):
+        base = _parse_words(phrase[:-6])
+        return base * 12 if base else None
+    total = current = 0
+    seen = False
+    for word in phrase.split():
+        if word == "and":
+            continue
+        if word in ("a", "an"):
+            if seen:
+                return None
+            current, seen = 1, True
+        elif word in SMALL:
+            current += SMALL[word]
+            seen = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    result = total + current
+    return result if seen else None
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every number phrase in a sentence, counts and non-counts alike, in order."""
+    masked = sentence
+    for match in _PHONE.finditer(sentence):
+        if not re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+", match.group().strip()):
+            masked = masked[:match.start()] + "#" * (match.end() - match.start()) + masked[match.end():]
+    out: list[Quantity] = []
+    for match in QUANTITY.finditer(masked):
+        quantity = _quantity(masked, match)
+        if quantity is None:
+            continue
+        out.append(quantity)
+        if quantity.kind == "previous" and match.group("number_high"):
+            later = QUANTITY.match(masked, match.start("number_high"))
+            following = _quantity(masked, later) if later else None
+            if following is not None:
+                out.append(following)
+    return out
+
+
+def _quantity(text: str, match: re.Match) -> Quantity | None:
+    groups = match.groupdict()
+    if groups["vague"] or groups["several"]:
+        if groups["vague"]:
+            key = re.sub(r"\s+", " ", groups["vague"].lower())
+            value = VAGUE[key]
+            number_start = match.start("vague")
+        else:
+            value = VAGUE[groups["several_scale"].lower() + "s"]
+            number_start = match.start("several")
+        return Quantity(value, "vague", match.start(), match.end(), number_start)
+    if groups["between"]:
+        low, high = parse_number(groups["low"]), parse_number(groups["high"])
+        if low is None or high is None:
+            return None
+        low = _share_scale(low, high, groups["low"], groups["high"])
+        return Quantity(low, "range", match.start(), match.end(), match.start("low"), value_high=high)
+    raw = groups["number"]
+    value = parse_number(raw)
+    if value is None:
+        return None
+    start, end = match.start(), match.end()
+    number_start, number_end = match.start("number"), match.end("number")
+    qualifier = _QUALIFIER_OF.get(re.sub(r"\s+", " ", (groups["qualifier"] or "").lower()), "exact")
+    kind = _kind(text, number_start, number_end, raw, groups)
+    value_high = None
+    if groups["number_high"]:
+        high = parse_number(groups["number_high"])
+        if high is None or kind != "count" or _FROM_BEFORE.search(text, 0, start):
+            end = match.start("number_high") - 1 if high is None else end
+            if high is not None and kind == "count":
+                return Quantity(value, qualifier, start, number_end, number_start, kind="previous")
+        else:
+            value = _share_scale(value, high, raw, groups["number_high"])
+            if high > value:
+                value_high, qualifier = high, "range"
+            else:
+                return Quantity(value, qualifier, start, number_end, number_start, kind="identifier")
+    return Quantity(value, qualifier, start, end, number_start, value_high=value_high, kind=kind)
+
+
+def _share_scale(low: int, high: int, low_text: str, high_text: str) -> int:
+    """`between 1 and 2 million`: the low end takes the high end's scale word."""
+    scale = re.search(r"(thousand|million|billion|bn|m|k)\s*$", high_text.strip(), re.I)
+    if scale and not re.search(r"[a-z]\s*$", low_text.strip(), re.I) and low < high and high >= 1000 and low < 1000:
+        factor = SCALES.get(scale.group(1).lower()) or SHORT_SCALES[scale.group(1).lower()]
+        scaled = parse_number(f"{low_text.strip()}") * factor
+        return int(scaled)
+    return low
+
+
+def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
+    digits = raw.strip()
+    before = text[max(0, start - 24):start]
+    after = text[end:end + 24]
+    if groups["prefix"] or _MONEY_AFTER.match(after) or re.search(r"[$\u20ac\u00a3]\s*$", before):
+        return "money"
+    if re.search(r"bn$", digits, re.I):
+        return "money"
+    if _PERCENT_AFTER.match(after):
+        return "percent"
+    if not digits[:1].isdigit():
+        return "count"
+    if _TIME_AFTER.match(after):
+        return "time"
+    if _ORDINAL_AFTER.match(after):
+        return "ordinal"
+    if _DATE_AFTER.match(after) and int(re.sub(r"\D", "", digits) or 0) <= 31 and "," not in digits:
+        return "date"
+    if _DATE_BEFORE.search(before) and "," not in digits and int(re.sub(r"\D", "", digits.split(".")[0]) or 0) <= 31:
+        return "date"
+    if _YEAR.match(digits):
+        return "year"
+    if re.match(r"\d", digits) and _IDENT_BEFORE.search(before) and "," not in digits and not re.search(r"[a-z]", digits, re.I) \
+            and int(float(digits)) < 1000 and not re.search(r"\b(?:and|to|by|of|than|with|in|on|at|about|some)\s$", before, re.I):
+        return "identifier"
+    return "count"

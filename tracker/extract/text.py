@@ -1,0 +1,120 @@
+"""Split an article into its title, paragraphs and sentences, keeping character offsets.
+
+Offsets always refer to the article text as read, so that every figure can
+point back at its evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.ingest.text import parse_header
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    paragraph: int
+    is_title: bool = False
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen lt col capt cpt sgt maj gov sen rep rev st mt ft no nos vol fig
+jan feb mar apr jun jul aug sep sept oct nov dec est approx etc vs inc ltd co corp dept
+univ assn bros jr sr e.g i.e u.s u.k u.n a.m p.m
+""".split())
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_BULLET = re.compile(r"^[ \t]*(?:[-*\u2022\u2023\u25e6\u2013\u2014]|\d{1,2}[.)])[ \t]+", re.M)
+_CANDIDATE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_DATELINE = re.compile(
+    r"\A[A-Z][A-Z .'/\u00c0-\u00dd-]{2,60}(?:,\s*[A-Z][A-Za-z.]+)?,\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:\s*\([A-Za-z .]+\))?\s*[-\u2013\u2014]+\s*")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The title (from a `date` header) and the body's sentences, in text order."""
+    out: list[Sentence] = []
+    body_start = 0
+    header = parse_header(text)
+    if header is not None:
+        if header.title:
+            out.append(Sentence(header.title, header.title_start, paragraph=0, is_title=True))
+        body_start = header.end
+    paragraph = 0
+    for p_start, p_end in _paragraphs(text, body_start):
+        paragraph += 1
+        for line_start, line_end in _lines(text, p_start, p_end):
+            for s_start, s_end in _split(text, line_start, line_end):
+                out.append(Sentence(text[s_start:s_end], s_start, paragraph))
+    return out
+
+
+def strip_dateline(sentence: str) -> int:
+    """Length of a leading dateline such as `KABUL, Aug 13 (Reuters) -`, else 0."""
+    match = _DATELINE.match(sentence)
+    return match.end() if match else 0
+
+
+def _paragraphs(text: str, start: int):
+    pos = start
+    for match in _PARAGRAPH_BREAK.finditer(text, start):
+        yield from _trimmed(text, pos, match.start())
+        pos = match.end()
+    yield from _trimmed(text, pos, len(text))
+
+
+def _lines(text: str, start: int, end: int):
+    """A paragraph is one run of text unless it holds bullet lines, each a sentence of its own."""
+    block = text[start:end]
+    if "\n" not in block or not _BULLET.search(block):
+        yield start, end
+        return
+    pos = start
+    for match in re.finditer(r"\n", block):
+        line_end = start + match.start()
+        if _BULLET.match(text, line_end + 1) or _BULLET.match(text[pos:line_end]):
+            yield from _trimmed(text, pos, line_end)
+            pos = line_end + 1
+    yield from _trimmed(text, pos, end)
+
+
+def _split(text: str, start: int, end: int):
+    pos = start
+    chunk = text[start:end]
+    for match in _CANDIDATE_END.finditer(chunk):
+        stop = start + match.start()
+        if text[stop] == "." and _is_abbreviation(text, pos, stop):
+            continue
+        cut = start + match.end()
+        yield from _trimmed(text, pos, cut)
+        pos = cut
+    yield from _trimmed(text, pos, end)
+
+
+def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    match = _WORD_BEFORE.search(text, start, dot)
+    if not match:
+        return False
+    word = match.group(1)
+    if len(word) == 1 and word.isupper():
+        return True
+    if "." in word and len(word) <= 5:
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def _trimmed(text: str, start: int, end: int):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end

@@ -1,8 +1,693 @@
-"""Placeholder engine, replaced by the rule-based extractor."""
+"""The rule-based extractor: from an article to its displacement figures.
+
+For each sentence that holds both a number and a displacement word, every
+quantity is read with its head noun (people, families, houses, or a thing that
+is no figure), then tied to the displacement cue of its own clause: the words
+after it up to the next quantity, else the words before it, else those of the
+quantity it is coordinated with ("... 500,000 people and Odisha about
+150,000"). A quantity with no such tie is no figure: missing a figure is
+better than inventing one.
+"""
 from __future__ import annotations
 
-from tracker.model import Article, Figure
+import re
+from dataclasses import dataclass, field
+
+from tracker.extract import lexicon as lx
+from tracker.extract.dates import resolve_date
+from tracker.extract.numbers import Quantity, find_quantities
+from tracker.extract.places import Place, find_places
+from tracker.extract.sources import find_sources
+from tracker.extract.text import Sentence, sentences, strip_dateline
+from tracker.model import TERMS, Article, Figure
+
+TRIGGER = re.compile(
+    r"displac|fle[de]|flee|refuge|evacu|shelter|homeless|destr|damag|return|camp|asylum|uproot|idp|cross|razed"
+    r"|flatten|washed|swept|burn|lost (?:their|his|her) home|went back|gone back|came back|escap|forced|driven|stay|sleep|living"
+    r"|moved|relocat|collaps|level|rubble|torch|ablaze|on fire|evict|left their|abandon|exodus|hous|sites|host|of them|of those|of whom",
+    re.I)
+HAS_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|half)\b", re.I)
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*|[%/]")
+_ATTRIBUTION_VERB = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,3}?(?:said|says|say|estimated|estimates|estimate|reported|reports|report|counted|counts|recorded|records|registered|"
+    r"registers|told|stated|announced|noted|added|tallied|puts|put|calculated|confirmed|showed|show|shows|data|figures|has recorded|has registered)\b", re.I)
+_ACCORDING = re.compile(r"\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per)\s+(?:\w+\s+){0,3}$", re.I)
+_REFERENCE = re.compile(r"\b(?:the (?:agency|organi[sz]ation|body|group|charity|council|commission|institute|authority|office|unit|ngo|centre|center|committee)|it)\b"
+                        r"(?=\s+(?:said|says|estimated|estimates|reported|counted|added|recorded|registered|noted|told|has|had))", re.I)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,8}\b")
+_REFUGEE_MOVE = re.compile(
+    r"\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|arrived|reached|entered|sought (?:refuge|asylum|safety)|"
+    r"seeking (?:refuge|asylum|safety)|taken refuge|made it|moved|relocated|been relocated|returned)\b(?:\s+(?:back|by sea|by boat|on foot|overland|the border))?"
+    r"\s+(?:from \w+ )?(?:to|into|in|across to|over to)?\s*(?:neighbou?ring\s+)?$", re.I)
+_FLED_COUNTRY = re.compile(r"\b(?:fled|fleeing|flee|left|escaped|crossed out of)\s+(?:from\s+)?$", re.I)
+_FROM_COUNTRY = re.compile(r"\b(?:from|out of|fled|fleeing|left|escaped)\s+$", re.I)
+_HOST_VERB = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:hosts?|hosted|hosting|has taken in|had taken in|took in|has received|had received|received|has registered|registered|shelters|is sheltering|welcomed|has welcomed|is home to|are home to)\b", re.I)
+_GENERIC_PLACE = re.compile(r"\s+(?:province|state|region|district|county|governorate|city|town|village|camp|municipality|department|prefecture|division|territory|neighbou?rhood|area|valley)$", re.I)
+_NEIGHBOUR_PLACES = re.compile(r"\bneighbou?ring countries\b|\bother countries\b|\babroad\b|\bseveral countries\b", re.I)
+
+SPECIFICITY = {"city": 3, "admin1": 2, "region": 0, "country": 0, "demonym": 0}
+
+
+@dataclass
+class Candidate:
+    quantity: Quantity
+    unit: str | None = None
+    noun_term: str | None = None
+    noun_end: int = 0
+    partitive_them: bool = False
+    rejected: str | None = None
+    term: str | None = None
+    own_cue: bool = False
+    cue_at: int | None = None
+    inherited: Figure | None = None
+
+
+@dataclass
+class ArticleContext:
+    text: str
+    published: str | None
+    places: list[Place]
+    main_country: str | None
+    paragraph_countries: dict[int, list[str]]
+    article_cause: str
+    paragraph_cause: dict[int, str]
+    aliases: dict[str, str] = field(default_factory=dict)
 
 
 def extract_figures(article: Article) -> list[Figure]:
-    return []
+    """Every displacement figure of an article, one per distinct count, in text order."""
+    text = article.text
+    units = sentences(text)
+    candidates = [s for s in units if HAS_NUMBER.search(s.text) and TRIGGER.search(s.text)]
+    if not candidates:
+        return []
+    context = _context(article, units)
+    figures: list[Figure] = []
+    previous: Figure | None = None
+    for sentence in candidates:
+        found = _sentence_figures(sentence, units, context, previous)
+        if found:
+            previous = found[-1]
+        figures.extend(found)
+    return _deduplicate(figures)
+
+
+def _context(article: Article, units: list[Sentence]) -> ArticleContext:
+    text = article.text
+    places = [p for p in find_places(text) if p.iso3 and _is_place_mention(text, p)]
+    weights: dict[str, float] = {}
+    starts = [(s.start, s.end, s.paragraph, s.is_title) for s in units]
+    named: set[str] = set()
+    for place in places:
+        if place.kind in ("country", "demonym", "admin1") or len(place.candidates) <= 1:
+            para, title = _paragraph_at(starts, place.start)
+            weight = {"country": 1.0, "demonym": 0.6, "admin1": 0.5}.get(place.kind, 0.4)
+            weights[place.iso3] = weights.get(place.iso3, 0.0) + weight * (2 if title or para <= 1 else 1)
+        if place.kind in ("country", "demonym"):
+            named.add(place.iso3)
+    if article.country_hint:
+        weights[article.country_hint] = weights.get(article.country_hint, 0.0) + 100
+        named.add(article.country_hint)
+    places = [p for p in (_prefer(p, weights) for p in places)
+              if p.kind in ("country", "demonym", "region", "admin1") or p.iso3 in named]
+    paragraph_countries: dict[int, list[str]] = {}
+    for place in places:
+        if place.kind == "demonym":
+            continue
+        para, title = _paragraph_at(starts, place.start)
+        paragraph_countries.setdefault(para, []).append(place.iso3)
+    main = max(sorted(weights), key=lambda k: weights[k]) if weights else None
+    paragraph_cause: dict[int, str] = {}
+    totals = {"conflict": 0.0, "disaster": 0.0, "other": 0.0}
+    by_paragraph: dict[int, list[str]] = {}
+    for s in units:
+        by_paragraph.setdefault(s.paragraph, []).append(s.text)
+    for para, texts in by_paragraph.items():
+        counts = _cause_counts(" ".join(texts))
+        for cause, n in counts.items():
+            totals[cause] += n * (2 if para <= 1 else 1)
+        paragraph_cause[para] = _pick_cause(counts)
+    return ArticleContext(text=text, published=article.date, places=places, main_country=main,
+                          paragraph_countries=paragraph_countries, article_cause=_pick_cause(totals),
+                          paragraph_cause=paragraph_cause)
+
+
+def _prefer(place: Place, weights: dict[str, float]) -> Place:
+    """A place name found in several countries is read in the country the article is about."""
+    if len(place.candidates) < 2:
+        return place
+    known = [c for c in place.candidates if c in weights]
+    if not known:
+        return place
+    best = max(known, key=lambda c: weights[c])
+    if best == place.iso3:
+        return place
+    return Place(place.name, best, place.kind, place.start, place.end, place.candidates)
+
+
+_NOT_THE_COUNTRY = re.compile(r"\s+(?:and \w+ )?(?:rivers?|delta|basin|state|river basin)\b", re.I)
+
+
+def _is_place_mention(text: str, place: Place) -> bool:
+    """`the Niger and Benue rivers`, `Niger Delta` name no country."""
+    return not (place.kind == "country" and _NOT_THE_COUNTRY.match(text, place.end))
+
+
+def _paragraph_at(starts, offset):
+    for start, end, para, title in starts:
+        if start <= offset < end:
+            return para, title
+    return 99, False
+
+
+def _cause_counts(text: str) -> dict[str, float]:
+    lower = text.lower()
+    return {cause: float(len(pattern.findall(lower))) for cause, pattern in lx.CAUSE_CUES.items()}
+
+
+def _pick_cause(counts: dict[str, float]) -> str:
+    best = max(("conflict", "disaster", "other"), key=lambda c: counts.get(c, 0))
+    return best if counts.get(best, 0) > 0 else "unknown"
+
+
+def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previous: Figure | None) -> list[Figure]:
+    text = sentence.text
+    skip = strip_dateline(text) if not sentence.is_title else 0
+    lower = text.lower()
+    sources = find_sources(text)
+    masked = _mask(lower, [(m.start, m.end) for m in sources])
+    quantities = [q for q in find_quantities(text) if q.start >= skip]
+    if not quantities:
+        return []
+    candidates = [_read_quantity(text, masked, q, previous) for q in quantities]
+    live = [c for c in candidates if c.rejected is None]
+    _link_partitives(text, live)
+    if not live:
+        return []
+    _assign_terms(text, masked, live, previous)
+    figures = []
+    places = None
+    for index, cand in enumerate(live):
+        if cand.rejected or cand.term is None:
+            continue
+        unit = cand.unit or _inherited_unit(live, index, previous, cand) or _default_unit(cand.term)
+        if not _unit_fits(unit, cand.term):
+            continue
+        if places is None:
+            places = [p for p in context.places if sentence.start <= p.start < sentence.end]
+            places = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start) for p in places]
+            places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
+        segment = _segment(live, index, len(text))
+        figures.append(_figure(sentence, cand, unit, segment, places, sources, units, context, masked))
+    return figures
+
+
+def _mask(text: str, spans) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) -> Candidate:
+    cand = Candidate(q)
+    if q.kind == "year":
+        if not _head_noun(text, q.end)[0]:
+            cand.rejected = "year"
+            return cand
+    elif not q.is_count:
+        cand.rejected = q.kind
+        return cand
+    before = text[:q.start]
+    after = text[q.end:]
+    if lx.AGE_BEFORE.search(before) and lx.AGE_AFTER.match(after) and q.value < 130 or lx.AGED.search(before) \
+            or re.match(r"^(?:-year-old|\s+years? old|-month-old)", after):
+        cand.rejected = "age"
+        return cand
+    if lx.CAPACITY_BEFORE.search(before) or lx.RATE_AFTER.match(_after_noun(text, q.end)) or lx.RATIO_AFTER.match(after):
+        cand.rejected = "capacity, rate or ratio"
+        return cand
+    if lx.PARTITIVE_THEM.match(after):
+        cand.partitive_them = True
+        cand.inherited = previous
+        cand.noun_end = q.end + lx.PARTITIVE_THEM.match(after).end()
+        return cand
+    if re.match(r"^-(?:year|month|week|day|hour|km|mile|metre|meter|storey|story|point|member|strong)", after, re.I):
+        cand.rejected = "measure"
+        return cand
+    noun, noun_end, kind = _head_noun(text, q.end)
+    cand.noun_end = noun_end
+    if kind in ("nonfigure", "unknown"):
+        cand.rejected = f"count of {noun or 'something else'}"
+        return cand
+    if kind is None and q.value < 100 and not q.vague and not re.match(r"\d", text[q.number_start:q.end]):
+        cand.rejected = "small number word without a noun"
+        return cand
+    if kind == "population" or (noun in ("residents", "people", "inhabitants") and lx.POSSESSIVE_BEFORE.search(before)):
+        cand.rejected = "population"
+        return cand
+    if kind:
+        cand.unit = kind
+        cand.noun_term = _noun_term(text[q.end:noun_end].lower())
+    return cand
+
+
+def _head_noun(text: str, pos: int):
+    """The noun a number counts: (word, end offset, unit | 'nonfigure' | 'population' | 'unknown' | None)."""
+    unknown = False
+    for index, match in enumerate(_WORD.finditer(text, pos)):
+        gap = text[pos if index == 0 else previous_end:match.start()]
+        if index > 4 or re.search(r"[,;:.()\u2014\"\u201c\u201d]", gap):
+            break
+        previous_end = match.end()
+        raw = match.group()
+        word = raw.lower().strip("'\u2019")
+        if word.endswith(("'s", "\u2019s")):
+            word = word[:-2]
+        if index == 0 and word == "of":
+            follow = re.match(r"\s+(?:the|its|their|these|those|our|his|her)\s+([a-z-]+)", text[match.end():])
+            if follow and follow.group(1) in lx.NONFIGURE_NOUNS:
+                return follow.group(1), match.end() + follow.end(), "nonfigure"
+            break
+        if word in lx.HOUSEHOLD_NOUNS:
+            return word, match.end(), "households"
+        if word in ("residential", "housing") and re.match(r"\s+(?:buildings|units|blocks)", text[match.end():], re.I):
+            return word, match.end() + re.match(r"\s+\w+", text[match.end():]).end(), "houses"
+        if word in lx.HOUSE_NOUNS:
+            return word, match.end(), "houses"
+        if word in lx.POPULATION_NOUNS and word != "residents":
+            return word, match.end(), "population"
+        if word in lx.PEOPLE_NOUNS or _is_people_word(raw):
+            if word == "displaced" and _next_is_noun(text, match.end()):
+                continue
+            return word, match.end(), "people"
+        if word in lx.NONFIGURE_NOUNS:
+            return word, match.end(), "nonfigure"
+        if word in lx.MODIFIERS or raw[0].isupper():
+            continue
+        if word in lx.STOP_WORDS or word.endswith(("ed", "ing", "ly")):
+            break
+        unknown = True
+    return None, pos, "unknown" if unknown else None
+
+
+def _next_is_noun(text: str, pos: int) -> bool:
+    match = _WORD.match(text, pos + 1) if pos < len(text) else None
+    return bool(match and (match.group().lower() in lx.PEOPLE_NOUNS or match.group().lower() in lx.HOUSE_NOUNS))
+
+
+_DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z\u00e0-\u00ff]+(?:ans|ians|ese|is|ers|ites|s)$|^(?:Rohingya|Congolese|Sudanese|Burkinabe|Lebanese|Somalis?|Yazidis?|Uyghurs?|Kurds)$")
+
+
+def _is_people_word(word: str) -> bool:
+    return bool(_DEMONYM_PLURAL.match(word)) and word.lower() not in lx.NONFIGURE_NOUNS and word.lower() not in lx.HOUSE_NOUNS
+
+
+def _noun_term(phrase: str) -> str | None:
+    if re.search(r"\brefugees?\b|\basylum", phrase):
+        return "refugees"
+    if re.search(r"\bevacuees?\b", phrase):
+        return "evacuated"
+    if re.search(r"\breturnees?\b", phrase):
+        return "returned"
+    if re.search(r"\bhomeless\b", phrase):
+        return "homeless"
+    if re.search(r"\bdisplaced\b|\bidps?\b|\buprooted\b", phrase):
+        return "displaced"
+    return None
+
+
+def _after_noun(text: str, pos: int) -> str:
+    noun, end, kind = _head_noun(text, pos)
+    return text[end:] if kind else text[pos:]
+
+
+def _link_partitives(text: str, live: list[Candidate]) -> None:
+    """`19,000 of the town's 20,000 residents`: the part takes the whole's noun."""
+    for first, second in zip(live, live[1:]):
+        between = text[first.quantity.end:second.quantity.start]
+        if first.unit is None and not first.partitive_them and lx.PARTITIVE_BASE.match(between):
+            first.unit = second.unit
+            first.noun_end = second.noun_end
+            if lx.POSSESSIVE_BEFORE.search(text[:second.quantity.start]) or second.unit is None:
+                second.rejected = "base of a share"
+    for cand in live:
+        if cand.rejected is None and cand.unit is None and cand.noun_end == 0:
+            cand.noun_end = cand.quantity.end
+
+
+def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[str, int, int]:
+    """The masked sentence with a subset aside blanked, and the end of the candidate's clause."""
+    cand = live[index]
+    right = live[index + 1].quantity.start if index + 1 < len(live) else len(text)
+    subset = lx.SUBSET_CLAUSE.search(masked, cand.quantity.end, right)
+    if subset:
+        close = masked.find(",", subset.end(), right)
+        if close != -1 and subset.group().strip() not in (";",) and "including" not in subset.group():
+            masked = masked[:subset.start()] + " " * (close - subset.start()) + masked[close:]
+        else:
+            right = subset.start()
+    return masked, right
+
+
+def _cues(masked: str, start: int, end: int):
+    found = []
+    for term in TERMS:
+        for match in lx.TERM_CUE_PATTERNS[term].finditer(masked, start, end):
+            found.append((match.start(), term))
+    return found
+
+
+def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None) -> None:
+    refugee_spots = _refugee_moves(text)
+    original_masked = masked
+    for index, cand in enumerate(live):
+        left = live[index - 1].quantity.end if index else 0
+        masked, right = _scopes(text, original_masked, live, index)
+        q = cand.quantity
+        near_left = masked[max(left, q.start - 40):q.start]
+        near_words = " ".join(near_left.split()[-4:])
+        if lx.NEGATIVE_CUES.search(near_words):
+            cand.rejected = "negative cue before"
+            continue
+        right_cues = _cues(masked, q.end, right) + [(p, "refugees") for p in refugee_spots if q.end <= p < right]
+        right_cues += [(q.end, t) for p, t, end in _cue_spans(masked, left, q.start) if end > q.end]
+        negative = lx.NEGATIVE_CUES.search(masked, q.end, right)
+        first_positive = min((p for p, _ in right_cues), default=None)
+        governed = _cues(near_words, 0, len(near_words))
+        if negative and not governed and (first_positive is None or negative.start() < first_positive):
+            cand.rejected = "negative cue"
+            continue
+        terms = {t for _, t in right_cues}
+        if cand.noun_term:
+            terms.add(cand.noun_term)
+        if not terms:
+            spanning = [(p, t) for p, t in _cues(masked, left, right) if p < q.start]
+            spanning += [(p, "refugees") for p in refugee_spots if left <= p < q.start]
+            if spanning:
+                nearest = max(p for p, _ in spanning)
+                if q.start - nearest <= 120 or _directly_governed(masked, nearest, q.start):
+                    terms = {t for p, t in spanning}
+                    cand.cue_at = nearest
+        else:
+            cand.cue_at = first_positive if first_positive is not None else q.start
+        if terms:
+            cand.term = next(t for t in TERMS if t in terms)
+            cand.own_cue = True
+            continue
+        if cand.partitive_them and previous is not None:
+            cand.term = previous.term
+            cand.unit = cand.unit or previous.unit
+            continue
+        if index:
+            prior = live[index - 1]
+            between = text[prior.quantity.end:q.start]
+            if prior.term and len(between) < 90 and re.search(r"\band\b|,|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus\b|\bas well as\b", between):
+                cand.term = prior.term
+                cand.unit = cand.unit or prior.unit
+            elif prior.rejected:
+                cand.rejected = prior.rejected
+    for cand in live:
+        if cand.term in ("destroyed", "damaged") and cand.unit not in (None, "houses"):
+            alt = _people_term(masked, cand)
+            cand.term = alt
+
+
+def _people_term(masked: str, cand: Candidate) -> str | None:
+    return None
+
+
+def _cue_spans(masked: str, start: int, end: int):
+    """Cues that begin before a number and run past it: `moved 3,000 people to safety`."""
+    return [(m.start(), term, m.end()) for term in TERMS
+            for m in lx.TERM_CUE_PATTERNS[term].finditer(masked, start) if m.start() < end]
+
+
+def _directly_governed(masked: str, cue: int, number: int) -> bool:
+    return len(masked[cue:number].split()) <= 8
+
+
+def _refugee_moves(text: str) -> list[int]:
+    """Positions where people move into another country: `crossed into Chad`, `fled Ukraine`."""
+    spots = []
+    for place in find_places(text):
+        if place.kind != "country":
+            continue
+        before = text[max(0, place.start - 60):place.start]
+        if _REFUGEE_MOVE.search(before) or _FLED_COUNTRY.search(before):
+            spots.append(max(0, place.start - 1))
+    return spots
+
+
+def _segment(live: list[Candidate], index: int, length: int) -> tuple[int, int]:
+    left = live[index - 1].quantity.end if index else 0
+    right = live[index + 1].quantity.start if index + 1 < len(live) else length
+    return left, right
+
+
+def _inherited_unit(live, index, previous, cand):
+    if cand.partitive_them and previous is not None:
+        return previous.unit
+    for prior in reversed(live[:index]):
+        if prior.unit:
+            return prior.unit
+    return None
+
+
+def _default_unit(term: str) -> str:
+    return "houses" if term in ("destroyed", "damaged") else "people"
+
+
+def _unit_fits(unit: str, term: str) -> bool:
+    if term in ("destroyed", "damaged"):
+        return unit == "houses"
+    return unit in ("people", "households")
+
+
+def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sources, units, context: ArticleContext,
+            masked: str) -> Figure:
+    q = cand.quantity
+    text = sentence.text
+    term = cand.term
+    country, destination = _countries(sentence, cand, term, segment, places, context)
+    location = _location(text, cand, term, segment, places, country, destination)
+    source = _source(sentence, cand, sources, units, context)
+    date = resolve_date(text, context.published, near=q.start)
+    cause = _cause(masked, segment, sentence, context, q.start)
+    confidence = _confidence(cand, unit, source, country)
+    return Figure(value=q.value, value_high=q.value_high, qualifier=q.qualifier, unit=unit, term=term,
+                  country=country, destination=destination, location=location, source=source, date=date,
+                  cause=cause, quote=text, start=sentence.start + q.start, end=sentence.start + q.end,
+                  confidence=confidence)
+
+
+def _countries(sentence, cand, term, segment, places, context: ArticleContext):
+    q = cand.quantity
+    named = [p for p in places if p.kind == "country"]
+    demonyms = [p for p in places if p.kind == "demonym"]
+    local = [p for p in places if p.kind in ("city", "admin1")]
+    if term == "refugees":
+        if cand.inherited is not None and cand.inherited.term == "refugees":
+            origin, destination = _refugee_countries(sentence.text, cand, segment, places, context)
+            return cand.inherited.country, destination if destination != cand.inherited.country else None
+        return _refugee_countries(sentence.text, cand, segment, places, context)
+    in_segment = [p for p in named if segment[0] <= p.start < segment[1]]
+    for pool in (in_segment, named):
+        if pool:
+            return _nearest(pool, q.start).iso3, None
+    if local:
+        return _nearest(local, q.start).iso3, None
+    described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1]
+    if described:
+        return described[0].iso3, None
+    return _paragraph_country(sentence.paragraph, context), None
+
+
+def _refugee_countries(text, cand, segment, places, context):
+    q = cand.quantity
+    origin = None
+    noun_zone = (q.end, max(cand.noun_end, q.end) + 1)
+    for p in places:
+        if p.kind == "demonym" and noun_zone[0] <= p.start <= noun_zone[1]:
+            origin = p.iso3
+    for p in places:
+        if origin is None and p.kind in ("country", "demonym", "admin1", "city") and _FROM_COUNTRY.search(text[max(0, p.start - 20):p.start]):
+            origin = p.iso3
+    destinations = []
+    for p in places:
+        if p.kind not in ("country", "demonym", "admin1", "city"):
+            continue
+        before = text[max(0, p.start - 60):p.start]
+        if p.iso3 == origin:
+            continue
+        if p.kind == "country" and _REFUGEE_MOVE.search(before) and not _FLED_COUNTRY.search(before):
+            destinations.append(p)
+        elif p.kind == "country" and _HOST_VERB.match(text[p.end:p.end + 60]):
+            destinations.append(p)
+    if origin is None:
+        others = [p for p in places if p.kind in ("country", "demonym") and p not in destinations]
+        fled = [p for p in others if _FLED_COUNTRY.search(text[max(0, p.start - 20):p.start])]
+        pool = fled or [p for p in others if p.kind == "demonym" and p.end <= q.start and not _is_speaker(text, p)]
+        if pool:
+            origin = _nearest(pool, q.start).iso3
+    if origin is None:
+        fallback = _paragraph_country(None, context)
+        dest_codes = {p.iso3 for p in destinations}
+        if fallback in dest_codes or not fallback:
+            para = [c for c in context.paragraph_countries.get(_para_of(context, text), []) if c not in dest_codes]
+            fallback = para[0] if para else fallback
+        origin = fallback
+    if not destinations:
+        hosts = [p for p in places if p.kind in ("country", "demonym", "city", "admin1") and p.iso3 != origin]
+        in_segment = [p for p in hosts if segment[0] <= p.start < segment[1]]
+        pool = in_segment or hosts
+        codes = {p.iso3 for p in pool}
+        if len(codes) == 1 and not _NEIGHBOUR_PLACES.search(text):
+            destinations = pool
+    in_segment = [p for p in destinations if segment[0] <= p.start < segment[1]]
+    pick = in_segment or destinations
+    codes = {p.iso3 for p in pick}
+    destination = pick[0].iso3 if len(codes) == 1 else (_nearest(pick, q.start).iso3 if in_segment else None)
+    if destination == origin:
+        destination = None
+    return origin, destination
+
+
+def _para_of(context, text):
+    return None
+
+
+def _is_speaker(text: str, place: Place) -> bool:
+    return bool(re.match(r"\s+(?:officials?|authorities|government|police|army|military|forces|troops|ministry|minister|media|state media)\b", text[place.end:], re.I))
+
+
+def _nearest(pool, offset):
+    return min(pool, key=lambda p: (abs(p.start - offset), p.start))
+
+
+def _paragraph_country(paragraph, context: ArticleContext):
+    if paragraph is not None:
+        codes = context.paragraph_countries.get(paragraph, [])
+        if codes:
+            if context.main_country in codes:
+                return context.main_country
+            distinct = list(dict.fromkeys(codes))
+            if len(distinct) == 1:
+                return distinct[0]
+    return context.main_country
+
+
+def _location(text, cand, term, segment, places, country, destination):
+    local = [p for p in places if p.kind in ("city", "admin1")]
+    if term == "refugees" and destination:
+        local = [p for p in local if p.iso3 == destination] or []
+    elif country:
+        local = [p for p in local if p.iso3 == country]
+    in_segment = [p for p in local if segment[0] <= p.start < segment[1]]
+    pool = in_segment or local
+    if not pool:
+        return None
+    top = max(SPECIFICITY.get(p.kind, 0) for p in pool)
+    best = [p for p in pool if SPECIFICITY.get(p.kind, 0) == top]
+    names = list(dict.fromkeys(p.name for p in best))
+    if len(names) > 1:
+        return _nearest(best, cand.quantity.start).name if in_segment else None
+    return _GENERIC_PLACE.sub("", names[0])
+
+
+GENERIC_SOURCES = ("UN", "GOV", "OTHER")
+
+
+def _source(sentence: Sentence, cand: Candidate, sources, units, context: ArticleContext) -> str | None:
+    text = sentence.text
+    named = _without_appositives([s for s in sources if s.code != "REF"], text)
+    if named:
+        attributing = [s for s in named if _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])]
+        pool = attributing or named
+        return _nearest(pool, cand.quantity.start).code
+    alias = _alias_source(text, context, units, sentence)
+    if alias:
+        return alias
+    if _REFERENCE.search(text) or any(s.code == "REF" for s in sources):
+        return _previous_source(sentence, units)
+    return None
+
+
+def _without_appositives(mentions, text: str):
+    """`UNRWA, the largest UN agency in Gaza, said`: the description is the same body, not another."""
+    kept = []
+    for mention in mentions:
+        if mention.code in GENERIC_SOURCES and any(
+                other.code not in GENERIC_SOURCES and 0 <= mention.start - other.end <= 8
+                and text[other.end:mention.start].strip() == "," for other in mentions):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _alias_source(text: str, context: ArticleContext, units, sentence: Sentence) -> str | None:
+    for match in _ACRONYM.finditer(text):
+        acronym = match.group()
+        if not _ATTRIBUTION_VERB.match(text[match.end():]) and not _ACCORDING.search(text[:match.start()]):
+            continue
+        for earlier in units:
+            if earlier.start >= sentence.start:
+                break
+            position = earlier.text.find(acronym)
+            if position < 0:
+                continue
+            for mention in find_sources(earlier.text):
+                if abs(mention.end - position) <= 4 or abs(position + len(acronym) - mention.start) <= 4:
+                    return mention.code if mention.code != "REF" else None
+    return None
+
+
+def _previous_source(sentence: Sentence, units) -> str | None:
+    for earlier in reversed([u for u in units if u.start < sentence.start]):
+        named = [s for s in find_sources(earlier.text) if s.code != "REF"]
+        if named:
+            return named[-1].code
+    return None
+
+
+def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int) -> str:
+    """The cause named nearest the figure: its own clause first, then the sentence, paragraph, article."""
+    for start, end in ((at, segment[1]), (segment[0], at), (0, len(masked))):
+        hits = [(abs(match.start() - at), cause)
+                for cause, pattern in lx.CAUSE_CUES.items()
+                for match in pattern.finditer(masked, start, end)]
+        if hits:
+            return min(hits)[1]
+    paragraph = context.paragraph_cause.get(sentence.paragraph, "unknown")
+    return paragraph if paragraph != "unknown" else context.article_cause
+
+
+def _confidence(cand: Candidate, unit: str, source: str | None, country: str | None) -> float:
+    score = 0.55
+    if cand.unit:
+        score += 0.15
+    if cand.own_cue:
+        score += 0.15
+    if source:
+        score += 0.1
+    if country:
+        score += 0.05
+    if cand.quantity.vague:
+        score -= 0.2
+    return round(min(score, 0.99), 2)
+
+
+def _deduplicate(figures: list[Figure]) -> list[Figure]:
+    """The same count of the same thing stated twice is one figure, quoted at its first mention."""
+    kept: dict[tuple, Figure] = {}
+    for figure in figures:
+        key = (figure.value, figure.value_high, figure.unit, figure.term)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = figure
+            continue
+        for name in ("source", "location", "destination"):
+            if getattr(first, name) is None and getattr(figure, name) is not None:
+                setattr(first, name, getattr(figure, name))
+    return sorted(kept.values(), key=lambda f: f.start)

@@ -44,6 +44,14 @@ magnitude countries nations agencies organisations organizations partners donors
 applications requests appeals tweets articles reports pages
 """.split())
 
+STOP_WORDS = frozenset("""
+now still also have has had were was are is be been being will would could may might must who which that whom
+whose in at on of from to by for with into across and or but as than after before since during under the a an
+this these those their its his her our per each every so while when where live lives remain remains stay stays
+fled left went arrived crossed returned sought took flee need needs face faces say said says die sleep lost
+had remain got get make made came come went go gone there here
+""".split())
+
 MODIFIERS = frozenset("""
 more other additional further new newly internally recently already mostly mainly extra registered
 displaced affected vulnerable local foreign estimated total all some such young old elderly poor
@@ -61,15 +69,15 @@ TERM_CUES: dict[str, str] = {
                 r"|\bfled (?:the country|abroad|across the border|over the border)|\bleft the country\b"
                 r"|\b(?:fled|crossed|escaped|gone|went|moved)(?: \w+){0,2} (?:to|into) (?:neighbou?ring|other|nearby) countries"
                 r"|\bcrossed (?:the border|the frontier|into)\b|\bcrossing into\b|\bcrossed from\b|\bacross the border\b",
-    "evacuated": r"\bevacuat\w*|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
-                 r"|\b(?:moved|relocated|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b[^.;]{0,70}?\bto (?:safety|safer|higher ground|(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters|centres|centers|sites|camps))"
+    "evacuated": r"\bevacuat\w*\b(?! (?:centres?|centers?|sites?|camps?|shelters?|facilities))|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
+                 r"|\b(?:moved|relocated|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b(?:[^.;]|\.(?=\d)){0,70}?\bto (?:safety|safer|higher ground|(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters|centres|centers|sites|camps))"
                  r"|\b(?:were|was|been|being) moved (?:from|out of|away)\b|\bpre-?emptive(?:ly)? (?:moved|relocated)\b",
-    "sheltered": r"\bshelter(?:ed|ing)\b|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
-                 r"|\b(?:staying|sleeping|living|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered)\b[^.;]{0,60}?"
+    "sheltered": r"\bshelter(?:ed|ing|s)?\b|\b(?:schools?|shelters|camps|sites|centres|centers|mosques|churches|buildings|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,30}?\b(?:host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+)\b|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
+                 r"|\b(?:staying|sleeping|living|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered)\b(?:[^.;]|\.(?=\d)){0,60}?"
                  r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency) (?:centres?|centers?|sites?|camps?|shelters?)"
-                 r"|schools?|classrooms|mosques|churches|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|hangars?|warehouses)\b"
+                 r"|schools?|classrooms|mosques|churches|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|hangars?|warehouses)\b"
                  r"|\b(?:in|at|to) (?:evacuation|relief|displacement|idp|temporary|collective|accommodation) (?:centres|centers|camps|sites|shelters)\b"
-                 r"|\b(?:displacement|idp|relief|evacuation) (?:sites|camps|centres|centers) [^.;]{0,50}?\b(?:host|hosting|hosted|house|housing|housed|shelter|sheltering|sheltered|accommodate|accommodating|hold|holding)\b"
+                 r"|\b(?:displacement|idp|relief|evacuation) (?:sites|camps|centres|centers) (?:[^.;]|\.(?=\d)){0,50}?\b(?:host|hosting|hosted|house|housing|housed|shelter|sheltering|sheltered|accommodate|accommodating|hold|holding)\b"
                  r"|\b(?:in|at) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b",
     "homeless": r"\bhomeless\b|\blost (?:their|his|her|its) (?:homes?|houses?|dwellings)\b|\bwithout (?:a )?(?:homes?|houses?|a roof)\b"
                 r"|\bleft without (?:homes?|shelter)\b|\bhouseless\b|\broofless\b",
@@ -79,7 +87,7 @@ TERM_CUES: dict[str, str] = {
     "fled": r"\bfled\b|\bflee(?:ing|s)?\b|\bescap(?:ed|ing|e)\b|\bforced to leave\b|\bleft their (?:homes|houses|villages|towns)\b|\babandon(?:ed|ing) their (?:homes|houses|villages)\b"
             r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b",
     "displaced": r"\bdisplac\w*|\bidps?\b|\buproot(?:ed|ing|s)?\b"
-                 r"|\b(?:forced|driven|drove|drive|chased|pushed|expelled|evicted|forcing|driving)\b[^.;]{0,50}?\b(?:from|out of|off) their (?:homes?|houses|villages|land|neighbou?rhoods)",
+                 r"|\b(?:forced|driven|drove|drive|chased|pushed|expelled|evicted|forcing|driving)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:from|out of|off) their (?:homes?|houses|villages|land|neighbou?rhoods)",
 }
 TERM_CUE_PATTERNS = {term: re.compile(pattern) for term, pattern in TERM_CUES.items()}
 
@@ -90,14 +98,14 @@ NEGATIVE_CUES = re.compile(
     r"|\barrested\b|\bdetained\b|\bdrowned\b|\bburied\b|\bfeared\b|\bbesieged\b|\bstranded\b|\bat risk\b|\bthreatened\b"
     r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
     r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash)\b|\breached with\b|\bassisted\b|\bbenefit\w*|\bhelped\b|\bfed\b|\bcasualties\b|\bvictims\b"
-    r"|\bpopulation\b|\binhabitants\b|\bvoters?\b|\bcould\b|\bmay\b|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b"
+    r"|\bvoters?\b|\bcould\b|\bmay\b(?! \d)|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b"
 )
 
 CAPACITY_BEFORE = re.compile(
     r"\b(?:built|designed|meant|intended|planned|prepared|preparing|ready|equipped) (?:for|to (?:hold|house|host|shelter|accommodate|receive))\s*$"
-    r"|\bcapacity (?:of|for|to (?:hold|house|host|accommodate))\s*$|\b(?:can|could|able to) (?:hold|house|host|shelter|accommodate|receive|take)\s*$"
+    r"|\b(?:for|per) every\s*$|\bcapacity (?:of|for|to (?:hold|house|host|accommodate))\s*$|\b(?:can|could|able to) (?:hold|house|host|shelter|accommodate|receive|take)\s*$"
     r"|\b(?:space|room|places|beds) for\s*$|\bpopulation of\s*$|\b(?:a|the) (?:city|town|country|nation|region|state|province|district|village|municipality|capital) of\s*$"
-    r"|\bhome to\s*$|\bpopulated by\s*$"
+    r"|\bpopulated by\s*$"
 )
 POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|\u2019s)\s*$")
 RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|every|each) (?:day|week|hour|month|night)\b")
@@ -119,8 +127,12 @@ CAUSE_CUES = {
         r"\bflood\w*|\bstorms?\b|\bcyclones?\b|\btyphoons?\b|\bhurricanes?\b|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bdroughts?\b"
         r"|\bwildfires?\b|\bbushfires?\b|\bforest fires?\b|\bfires? (?:season|crews)\b|\blandslides?\b|\bmudslides?\b|\bvolcan\w+|\beruptions?\b|\blava\b"
         r"|\btsunamis?\b|\bmonsoon\b|\bheavy rains?\b|\brainfall\b|\bheat ?waves?\b|\bextreme heat\b|\bla ni\u00f1a\b|\bel ni\u00f1o\b|\bla nina\b|\bel nino\b"
-        r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"),
+        r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b(?! (?:management|risk|agency|authority|response|committee|council|unit|ministry|relief|preparedness|mitigation|reduction))|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"),
     "other": re.compile(
         r"\bevict\w+|\bdemolition\w*|\bdemolish\w*|\bdevelopment projects?\b|\bdam construction\b|\beconomic (?:collapse|crisis|meltdown)\b"
         r"|\bhyperinflation\b|\bland grab\w*|\bgentrification\b|\bcollapse of the economy\b|\beconomic\b"),
 }
+
+AGE_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u024f'-]+,\s*$")
+AGE_AFTER = re.compile(r"^\s*(?:,|\)|$|\.|who\b)")
+AGED = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)

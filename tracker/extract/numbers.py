@@ -71,7 +71,7 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage)", 
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock))", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rupees|francs|shillings|birr|pesos|yuan|rand|naira|"
-                          r"afghanis|riyals|dinars|hryvnias?|usd|eur)\b", re.I)
+                          r"afghanis|riyals|dinars|hryvnias?|usd|eur|dirhams?|lira|liras|leones|kwacha|cedis|taka|kyats?|pula|dong|baht|rupiah|ringgit|won|yen|rubles|roubles|lempiras|quetzal(?:es)?|soles|reais|bol[ií]vars|manat|lari|tenge|ariary|meticais|gourdes|pounds sterling)\b", re.I)
 _IDENT_BEFORE = re.compile(r"(?:[A-Za-z]-?|\b[A-Z][A-Za-z]+\.?\s|No\.\s?|#|\bNumber\s)$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")

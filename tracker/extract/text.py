@@ -34,7 +34,7 @@ _BULLET = re.compile(r"^[ \t]*(?:[-*\u2022\u2023\u25e6\u2013\u2014]|\d{1,2}[.)])
 _CANDIDATE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _DATELINE = re.compile(
-    r"\A[A-Z][A-Z .'/\u00c0-\u00dd-]{2,60}(?:,\s*[A-Z][A-Za-z.]+)?,\s*"
+    r"\A[A-Z][A-Z .'/\u00c0-\u00dd-]{2,60}(?:,\s*[^\W\d_][^\W\d_.]+(?:\s[^\W\d_]+)?)?,\s*"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:\s*\([A-Za-z .]+\))?\s*[-\u2013\u2014]+\s*")
 

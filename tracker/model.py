@@ -48,6 +48,15 @@ class Article:
     sha256: str = ""
     size: int = 0
     raw: bytes | None = field(default=None, repr=False, compare=False)
+    encoding: str | None = None
+    """The character set the text was decoded from."""
+    origin_sha256: str | None = None
+    """The hash of what held this article when that is not `raw` itself (a JSON or feed
+    file, or the feed entry whose link was fetched): known hashes are not read again."""
+    signature: str | None = field(default=None, repr=False)
+    """A MinHash of the body, kept so that later articles can be matched against it."""
+    duplicate_of: str | None = None
+    """The article_id of an earlier article telling the same story: its figures count once."""
 
     @property
     def article_id(self) -> str:

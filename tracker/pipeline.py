@@ -5,7 +5,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker import ingest
-from tracker.extract import extract_figures
 from tracker.model import Rejection
 from tracker.workspace import Workspace
 
@@ -36,13 +35,15 @@ def publish(workspace: Workspace, datasets_dir: Path | None = None) -> list[Path
 
 
 def update(workspace: Workspace, reextract: bool = False, fetch: bool = False) -> UpdateSummary:
+    from tracker.extract import extract_figures
     from tracker.store import FigureStore
 
     workspace.ensure()
     store = FigureStore(workspace.datasets_dir)
     summary = UpdateSummary()
     with store.lock():
-        found = ingest.collect(workspace, fetch=fetch)
+        found = ingest.collect(workspace, fetch=fetch, known_sha256=store.known_sha256(),
+                               known_signatures=store.known_signatures())
         summary.read = found.seen
         summary.rejected = found.rejected
         known = store.known_article_ids()
@@ -61,6 +62,27 @@ def update(workspace: Workspace, reextract: bool = False, fetch: bool = False) -
         if version is not None:
             summary.version = version.semver
             summary.figures_added = version.figures_added
-            summary.paths = [workspace.datasets_dir / "figures.csv", workspace.datasets_dir / "series.csv",
-                             *publish(workspace)]
+            summary.paths = [*_data_paths(workspace), *publish(workspace)]
     return summary
+
+
+def _data_paths(workspace: Workspace) -> list[Path]:
+    from tracker.schema import DATA_FILES
+
+    return [workspace.datasets_dir / name for name in ("versions.csv", *DATA_FILES.values())]
+
+
+def correct(workspace: Workspace, figure_id: str, note: str, author: str = "", reject: bool = False,
+            settings: list[tuple[str, str]] = ()):
+    """Record and apply a correction as a new dataset version, then redraw the reports.
+
+    Returns the VersionInfo and the paths written.
+    """
+    from tracker.store import FigureStore
+
+    workspace.ensure()
+    store = FigureStore(workspace.datasets_dir)
+    with store.lock():
+        version = store.correct(figure_id, note, author=author, reject=reject, settings=settings)
+        paths = [*_data_paths(workspace), *publish(workspace)] if version is not None else []
+    return version, paths

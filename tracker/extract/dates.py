@@ -44,6 +44,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None) 
         lead = (match.group("lead") or "").lower().strip()
         if lead in ("since", "from", "after", "between", "before"):
             continue
+        if re.search(r"\bsince\b(?:\W+\w+){0,6}\W*$", sentence[:match.start()], re.I):
+            continue
         date = _date_of(match, pub)
         if date is None or date > pub:
             continue

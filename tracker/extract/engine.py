@@ -39,7 +39,7 @@ _REFERENCE = re.compile(r"\b(?:the (?:agency|organi[sz]ation|body|group|charity|
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,8}\b")
 _REFUGEE_MOVE = re.compile(
     r"\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|arrived|reached|entered|sought (?:refuge|asylum|safety)|"
-    r"seeking (?:refuge|asylum|safety)|taken refuge|made it|moved|relocated|been relocated|returned)\b(?:\s+(?:back|by sea|by boat|on foot|overland|the border))?"
+    r"seeking (?:refuge|asylum|safety)|taken refuge|made it|moved|relocated|been relocated|returned|registered|registering|sheltering|living|staying)\b(?:\s+(?:back|by sea|by boat|on foot|overland|the border))?"
     r"\s+(?:from \w+ )?(?:to|into|in|across to|over to)?\s*(?:neighbou?ring\s+)?$", re.I)
 _FLED_COUNTRY = re.compile(r"\b(?:fled|fleeing|flee|left|escaped|crossed out of)\s+(?:from\s+)?$", re.I)
 _FROM_COUNTRY = re.compile(r"\b(?:from|out of|fled|fleeing|left|escaped)\s+$", re.I)
@@ -100,10 +100,16 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     weights: dict[str, float] = {}
     starts = [(s.start, s.end, s.paragraph, s.is_title) for s in units]
     named: set[str] = set()
+    datelines = [(s.start, s.start + strip_dateline(s.text)) for s in units if not s.is_title and s.paragraph == 1]
+    places = [p for p in places if not any(a <= p.start < b for a, b in datelines)]
     for place in places:
         if place.kind in ("country", "demonym", "admin1") or len(place.candidates) <= 1:
             para, title = _paragraph_at(starts, place.start)
             weight = {"country": 1.0, "demonym": 0.6, "admin1": 0.5}.get(place.kind, 0.4)
+            if _is_actor(text, place):
+                weight *= 0.3
+            elif _WHERE_BEFORE.search(text, max(0, place.start - 12), place.start):
+                weight *= 2
             weights[place.iso3] = weights.get(place.iso3, 0.0) + weight * (2 if title or para <= 1 else 1)
         if place.kind in ("country", "demonym"):
             named.add(place.iso3)
@@ -114,7 +120,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
               if p.kind in ("country", "demonym", "region", "admin1") or p.iso3 in named]
     paragraph_countries: dict[int, list[str]] = {}
     for place in places:
-        if place.kind == "demonym":
+        if place.kind == "demonym" or _is_actor(text, place):
             continue
         para, title = _paragraph_at(starts, place.start)
         paragraph_countries.setdefault(para, []).append(place.iso3)
@@ -147,6 +153,8 @@ def _prefer(place: Place, weights: dict[str, float]) -> Place:
     return Place(place.name, best, place.kind, place.start, place.end, place.candidates)
 
 
+_POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:\w+\s+){0,2}(?:ministry|government|army|military|forces|police|officials|authorities|president|agency|department|embassy|air force|navy|defence|defense)\b", re.I)
+_WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)
 _NOT_THE_COUNTRY = re.compile(r"\s+(?:and \w+ )?(?:rivers?|delta|basin|state|river basin)\b", re.I)
 
 
@@ -198,7 +206,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if places is None:
             places = [p for p in context.places if sentence.start <= p.start < sentence.end]
             places = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start) for p in places]
-            places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
+            places = [p for p in places if p.start >= skip and not any(s.start <= p.start < s.end for s in sources)]
         segment = _segment(live, index, len(text))
         figures.append(_figure(sentence, cand, unit, segment, places, sources, units, context, masked))
     return figures
@@ -297,11 +305,18 @@ def _next_is_noun(text: str, pos: int) -> bool:
     return bool(match and (match.group().lower() in lx.PEOPLE_NOUNS or match.group().lower() in lx.HOUSE_NOUNS))
 
 
-_DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z\u00e0-\u00ff]+(?:ans|ians|ese|is|ers|ites|s)$|^(?:Rohingya|Congolese|Sudanese|Burkinabe|Lebanese|Somalis?|Yazidis?|Uyghurs?|Kurds)$")
+_INVARIANT_DEMONYMS = frozenset("Rohingya Congolese Sudanese Burkinabe Lebanese Somali Somalis Yazidis Yazidi Uyghurs Kurds "
+                                "Vietnamese Chinese Japanese Burmese Togolese Senegalese Malians Nepalese Bangladeshis".split())
 
 
 def _is_people_word(word: str) -> bool:
-    return bool(_DEMONYM_PLURAL.match(word)) and word.lower() not in lx.NONFIGURE_NOUNS and word.lower() not in lx.HOUSE_NOUNS
+    """`Afghans`, `Sudanese`, `Venezuelans`: a demonym used as a noun counts people."""
+    if word in _INVARIANT_DEMONYMS:
+        return True
+    if not (word[:1].isupper() and word.endswith("s") and len(word) > 4):
+        return False
+    found = find_places(word[:-1])
+    return bool(found) and found[0].kind == "demonym" and found[0].end == len(word) - 1
 
 
 def _noun_term(phrase: str) -> str | None:
@@ -371,7 +386,9 @@ def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figur
         if lx.NEGATIVE_CUES.search(near_words):
             cand.rejected = "negative cue before"
             continue
-        right_cues = _cues(masked, q.end, right) + [(p, "refugees") for p in refugee_spots if q.end <= p < right]
+        next_start = live[index + 1].quantity.start if index + 1 < len(live) else None
+        right_cues = [(p, t) for p, t in _cues(masked, q.end, right) if not _governs(masked, p, next_start)]
+        right_cues += [(p, "refugees") for p in refugee_spots if q.end <= p < right]
         right_cues += [(q.end, t) for p, t, end in _cue_spans(masked, left, q.start) if end > q.end]
         negative = lx.NEGATIVE_CUES.search(masked, q.end, right)
         first_positive = min((p for p, _ in right_cues), default=None)
@@ -416,6 +433,19 @@ def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figur
 
 def _people_term(masked: str, cand: Candidate) -> str | None:
     return None
+
+
+_FILLER = re.compile(r"^(?:\s+(?:another|an|a|further|additional|about|some|around|roughly|nearly|almost|over|more|than|at|least|up|to|"
+                     r"as|many|the|total|of|estimated|approximately|close|just|under|fewer|less|no|upwards|in|excess))*\s*$")
+
+
+def _governs(masked: str, cue: int, next_start: int | None) -> bool:
+    """`destroyed 1,850 houses and damaged another 3,200`: `damaged` is the next number's verb."""
+    if next_start is None:
+        return False
+    match = re.match(r"\w+", masked[cue:])
+    end = cue + (match.end() if match else 0)
+    return bool(_FILLER.match(masked[end:next_start]))
 
 
 def _cue_spans(masked: str, start: int, end: int):
@@ -484,14 +514,18 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
 
 def _countries(sentence, cand, term, segment, places, context: ArticleContext):
     q = cand.quantity
-    named = [p for p in places if p.kind == "country"]
-    demonyms = [p for p in places if p.kind == "demonym"]
+    named = [p for p in places if p.kind == "country" and not _is_actor(sentence.text, p)]
+    demonyms = [p for p in places if p.kind == "demonym" or p.kind == "country" and _is_actor(sentence.text, p)]
     local = [p for p in places if p.kind in ("city", "admin1")]
     if term == "refugees":
         if cand.inherited is not None and cand.inherited.term == "refugees":
             origin, destination = _refugee_countries(sentence.text, cand, segment, places, context)
             return cand.inherited.country, destination if destination != cand.inherited.country else None
         return _refugee_countries(sentence.text, cand, segment, places, context)
+    where = [p for p in places if p.kind in ("country", "admin1", "city") and segment[0] <= p.start < segment[1]
+             and _WHERE_BEFORE.search(sentence.text, max(0, p.start - 12), p.start)]
+    if where:
+        return _nearest(where, q.start).iso3, None
     in_segment = [p for p in named if segment[0] <= p.start < segment[1]]
     for pool in (in_segment, named):
         if pool:
@@ -558,6 +592,22 @@ def _para_of(context, text):
     return None
 
 
+_ADJECTIVAL = re.compile(
+    r"\s+(?:citizens|nationals|passport|forces|troops|military|officials?|government|embassy|ambassador|aircraft|"
+    r"flights|planes|soldiers|service|army|navy|air force|authorities|envoy|president|ministry|minister|media|police|"
+    r"diplomats|personnel|staff|contractors|allies|coalition|special|defence|defense|state media|administration)\b", re.I)
+
+
+def _adjectival(text: str, place: Place) -> bool:
+    """`US citizens`, `UK forces`: the country describes people or an actor, not where they are."""
+    return bool(_ADJECTIVAL.match(text, place.end))
+
+
+def _is_actor(text: str, place: Place) -> bool:
+    """A country named as the one acting or speaking, not as the place: `US forces`, `Germany's ministry`."""
+    return _adjectival(text, place) or _is_speaker(text, place) or bool(_POSSESSIVE_ACTOR.match(text, place.end))
+
+
 def _is_speaker(text: str, place: Place) -> bool:
     return bool(re.match(r"\s+(?:officials?|authorities|government|police|army|military|forces|troops|ministry|minister|media|state media)\b", text[place.end:], re.I))
 
@@ -619,8 +669,9 @@ def _without_appositives(mentions, text: str):
     kept = []
     for mention in mentions:
         if mention.code in GENERIC_SOURCES and any(
-                other.code not in GENERIC_SOURCES and 0 <= mention.start - other.end <= 8
-                and text[other.end:mention.start].strip() == "," for other in mentions):
+                other.code not in GENERIC_SOURCES and 0 <= mention.start - other.end <= 40
+                and re.fullmatch(r",\s*(?:(?:the|a|an)\s+)?[\w\s'-]{0,30}", text[other.end:mention.start])
+                for other in mentions):
             continue
         kept.append(mention)
     return kept

@@ -73,6 +73,9 @@ _TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rupees|francs|shillings|birr|pesos|yuan|rand|naira|"
                           r"afghanis|riyals|dinars|hryvnias?|usd|eur|dirhams?|lira|liras|leones|kwacha|cedis|taka|kyats?|pula|dong|baht|rupiah|ringgit|won|yen|rubles|roubles|lempiras|quetzal(?:es)?|soles|reais|bol[ií]vars|manat|lari|tenge|ariary|meticais|gourdes|pounds sterling)\b", re.I)
 _IDENT_BEFORE = re.compile(r"(?:[A-Za-z]-?|\b[A-Z][A-Za-z]+\.?\s|No\.\s?|#|\bNumber\s)$")
+_NOT_NAMES = frozenset(list(_QUALIFIER_OF) + """in on at of by for to and but or with from into about some nearly almost over under
+around roughly approximately estimated only just another further the a an all while when since after before as than
+more fewer less up no least most another total""".split())
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
@@ -248,7 +251,12 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         return "date"
     if _YEAR.match(digits):
         return "year"
-    if re.match(r"\d", digits) and _IDENT_BEFORE.search(before) and "," not in digits and not re.search(r"[a-z]", digits, re.I) \
+    if text[max(0, start - 1):start] == ":" and re.match(r"\d\d\b", digits):
+        return "time"
+    ident = _IDENT_BEFORE.search(before)
+    if ident and ident.group().strip(" .").lower() in _NOT_NAMES:
+        ident = None
+    if re.match(r"\d", digits) and ident and "," not in digits and not re.search(r"[a-z]", digits, re.I) \
             and int(float(digits)) < 1000 and not re.search(r"\b(?:and|to|by|of|than|with|in|on|at|about|some)\s$", before, re.I):
         return "identifier"
     return "count"

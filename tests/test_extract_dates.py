@@ -1,0 +1,79 @@
+"""The date a figure refers to, from its sentence and the publication date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract.dates import resolve_date
+
+FRIDAY = "2024-03-08"
+
+
+def case(*values, id, xfail=None):
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    return pytest.param(*values, id=id, marks=marks)
+
+
+def test_publication_day_is_a_friday():
+    """The weekday cases below assume this."""
+    assert dt.date.fromisoformat(FRIDAY).strftime("%A") == "Friday"
+
+
+CASES = [
+    case("About 3,000 people were displaced.", FRIDAY, FRIDAY, id="undated-keeps-publication"),
+    case("As of Monday, 3,000 people were displaced.", FRIDAY, "2024-03-04", id="as-of-monday"),
+    case("3,000 people were displaced, officials said on Monday.", FRIDAY, "2024-03-04",
+         id="said-on-monday"),
+    case("3,000 people fled on Friday.", FRIDAY, FRIDAY, id="on-friday-same-day"),
+    case("3,000 people fled on Saturday.", FRIDAY, "2024-03-02", id="on-saturday-last-week"),
+    case("3,000 people fled on Wednesday night.", FRIDAY, "2024-03-06", id="wednesday-night"),
+    case("3,000 people have fled since Friday.", FRIDAY, FRIDAY, id="since-friday-keeps-publication"),
+    case("3,000 people have fled since Monday.", FRIDAY, FRIDAY, id="since-monday-keeps-publication"),
+    case("3,000 people have fled since April 15.", "2024-05-02", "2024-05-02",
+         id="since-april-15-keeps-publication"),
+    case("3,000 people were displaced on 5 March.", FRIDAY, "2024-03-05", id="on-5-march"),
+    case("As of March 5, 3,000 people were displaced.", FRIDAY, "2024-03-05", id="as-of-march-5"),
+    case("The agency said on August 5 that 3,000 people fled.", "2023-08-10", "2023-08-05",
+         id="on-august-5"),
+    case("As of 5th August, 3,000 people were displaced.", "2023-08-10", "2023-08-05",
+         id="ordinal-day"),
+    case("By the end of July, 3,000 people had fled.", "2023-08-10", "2023-07-31", id="end-of-july"),
+    case("By the end of February, 3,000 people had fled.", FRIDAY, "2024-02-29", id="end-of-february-leap"),
+    case("In the four weeks to 9 August, 3,000 people fled.", "2023-08-20", "2023-08-09",
+         id="weeks-to-date"),
+    case("By Friday, 3,000 people had fled.", "2024-03-10", FRIDAY, id="by-friday"),
+    case("Yesterday 3,000 people fled the town.", FRIDAY, "2024-03-07", id="yesterday"),
+    case("3,000 people fled today.", FRIDAY, FRIDAY, id="today"),
+    case("As of December 28, 3,000 people were displaced.", "2024-01-05", "2023-12-28",
+         id="year-rollover-december"),
+    case("3,000 people fled on 30 December.", "2024-01-03", "2023-12-30", id="year-rollover-day-month"),
+    case("As of 5 March 2023, 3,000 people were displaced.", FRIDAY, "2023-03-05", id="explicit-year"),
+    case("3,000 people were displaced; a conference opens on 20 March.", FRIDAY, FRIDAY,
+         id="future-day-ignored",
+         xfail="a day later in the year is moved to the previous year instead of being ignored"),
+    case("3,000 people were displaced; aid is due on 5 April 2024.", FRIDAY, FRIDAY,
+         id="future-explicit-year-ignored"),
+    case("3,000 people were displaced; shelters will close by the end of April.", FRIDAY, FRIDAY,
+         id="future-month-end-ignored",
+         xfail="a month end later in the year is moved to the previous year instead of being ignored"),
+]
+
+
+@pytest.mark.parametrize("sentence, published, expected", CASES)
+def test_resolve_date(sentence, published, expected):
+    """Dated words in the sentence date the figure; periods and future dates do not."""
+    assert resolve_date(sentence, published) == expected
+
+
+def test_no_publication_date_gives_none():
+    """Without a publication date relative words cannot be resolved."""
+    assert resolve_date("As of Monday, 3,000 people were displaced.", None) is None
+
+
+def test_nearest_expression_wins():
+    """With two dates in a sentence, the one nearest the number is used."""
+    sentence = "On Monday 3,000 people fled, and on Wednesday 5,000 more were displaced."
+    near = sentence.index("5,000")
+    assert resolve_date(sentence, FRIDAY, near=near) == "2024-03-06"
+    assert resolve_date(sentence, FRIDAY, near=sentence.index("3,000")) == "2024-03-04"

@@ -1,0 +1,157 @@
+"""Gazetteer: countries, demonyms, admin areas, cities and the ambiguity rules."""
+import pytest
+
+from tracker.extract.places import Place, country_name, country_of, find_places
+
+
+def _found(text, **kwargs):
+    return [(p.name, p.iso3, p.kind) for p in find_places(text, **kwargs)]
+
+
+CASES = [
+    # countries and their news variants
+    ("Aid convoys reached Sudan on Tuesday.", [("Sudan", "SDN", "country")]),
+    ("Thousands crossed from South Sudan into Uganda.",
+     [("South Sudan", "SSD", "country"), ("Uganda", "UGA", "country")]),
+    ("Floods hit Niger while Nigeria braced for rain.",
+     [("Niger", "NER", "country"), ("Nigeria", "NGA", "country")]),
+    ("Fighting spread across the Democratic Republic of Congo.",
+     [("Democratic Republic of Congo", "COD", "country")]),
+    ("Refugees from DR Congo and the DRC arrived.",
+     [("DR Congo", "COD", "country"), ("DRC", "COD", "country")]),
+    ("The Republic of Congo received them.", [("Republic of Congo", "COG", "country")]),
+    ("Clashes in Congo displaced villagers.", [("Congo", "COD", "country")]),
+    ("Ivory Coast and Côte d'Ivoire are one country.",
+     [("Ivory Coast", "CIV", "country"), ("Côte d'Ivoire", "CIV", "country")]),
+    ("Burma, now Myanmar, held elections.",
+     [("Burma", "MMR", "country"), ("Myanmar", "MMR", "country")]),
+    ("Talks between Russia and Iran over Syria stalled.",
+     [("Russia", "RUS", "country"), ("Iran", "IRN", "country"), ("Syria", "SYR", "country")]),
+    ("Strikes on Gaza and raids in the West Bank continued.",
+     [("Gaza", "PSE", "admin1"), ("West Bank", "PSE", "admin1")]),
+    ("The Palestinian territories face shortages.",
+     [("Palestinian territories", "PSE", "country")]),
+    ("Earthquake survivors in Turkey, or Türkiye, slept in tents.",
+     [("Turkey", "TUR", "country"), ("Türkiye", "TUR", "country")]),
+    ("A typhoon struck the Philippines.", [("Philippines", "PHL", "country")]),
+    ("The U.S. and the UK pledged funds, as did the United States.",
+     [("U.S.", "USA", "country"), ("UK", "GBR", "country"), ("United States", "USA", "country")]),
+    ("Britain and the Czech Republic sent teams to Kosovo.",
+     [("Britain", "GBR", "country"), ("Czech Republic", "CZE", "country"),
+      ("Kosovo", "XKX", "country")]),
+    ("Georgia and Jordan hosted the meeting.",
+     [("Georgia", "GEO", "country"), ("Jordan", "JOR", "country")]),
+    ("Chad has received 600,000 refugees.", [("Chad", "TCD", "country")]),
+    ("Guinea-Bissau and Equatorial Guinea are not Guinea.",
+     [("Guinea-Bissau", "GNB", "country"), ("Equatorial Guinea", "GNQ", "country"),
+      ("Guinea", "GIN", "country")]),
+    # demonyms
+    ("Sudanese families waited at the border.", [("Sudanese", "SDN", "demonym")]),
+    ("Afghans and an Afghan official spoke.",
+     [("Afghans", "AFG", "demonym"), ("Afghan", "AFG", "demonym")]),
+    ("Rohingya refugees boarded boats.", [("Rohingya", "MMR", "demonym")]),
+    ("Ethiopian forces advanced on Ukrainian positions.",
+     [("Ethiopian", "ETH", "demonym"), ("Ukrainian", "UKR", "demonym")]),
+    ("South Sudanese returnees and Sri Lankan workers.",
+     [("South Sudanese", "SSD", "demonym"), ("Sri Lankan", "LKA", "demonym")]),
+    # admin areas, generic words stripped
+    ("Floods swamped Sindh and Balochistan provinces.",
+     [("Sindh", "PAK", "admin1"), ("Balochistan", "PAK", "admin1")]),
+    ("Families fled Khartoum state for Gezira state.",
+     [("Khartoum", "SDN", "admin1"), ("Gezira", "SDN", "admin1")]),
+    ("Insurgents attacked towns in Cabo Delgado province.", [("Cabo Delgado", "MOZ", "admin1")]),
+    ("Aid reached the Tigray region.", [("Tigray", "ETH", "admin1")]),
+    ("Violence flared in North Kivu and South Kivu.",
+     [("North Kivu", "COD", "admin1"), ("South Kivu", "COD", "admin1")]),
+    ("Camps in West Darfur and Darfur filled up.",
+     [("West Darfur", "SDN", "admin1"), ("Darfur", "SDN", "admin1")]),
+    ("Rains hit Niger state in the north.", [("Niger", "NGA", "admin1")]),
+    ("Drought emptied villages in the Bay region.", [("Bay", "SOM", "admin1")]),
+    ("Floodwater covered Unity state.", [("Unity", "SSD", "admin1")]),
+    ("Shelling hit the Kharkiv region.", [("Kharkiv", "UKR", "admin1")]),
+    # cities
+    ("Residents left Kabul and Herat.", [("Kabul", "AFG", "city"), ("Herat", "AFG", "city")]),
+    ("Camps near Goma and Beira overflowed.", [("Goma", "COD", "city"), ("Beira", "MOZ", "city")]),
+    ("Buses ran from Port-au-Prince to Cap-Haitien.",
+     [("Port-au-Prince", "HTI", "city"), ("Cap-Haitien", "HTI", "city")]),
+    ("Storms battered Gaza City overnight.", [("Gaza City", "PSE", "city")]),
+    ("Tents went up in Cox's Bazar.", [("Cox's Bazar", "BGD", "city")]),
+    ("Families sheltered in Cox’s Bazar.", [("Cox’s Bazar", "BGD", "city")]),
+    ("KABUL, Aug 11 - Fighting intensified.", [("KABUL", "AFG", "city")]),
+    # regions that are not specific
+    ("Shelling continued in northwest Syria.", [("northwest Syria", "SYR", "region")]),
+    ("Clashes in eastern DR Congo worsened.", [("eastern DR Congo", "COD", "region")]),
+    ("Northern Ethiopia remains cut off.", [("Northern Ethiopia", "ETH", "region")]),
+    # ambiguity: words and given names are not places
+    ("Victoria said the mobile clinic would split its team.", []),
+    ("Nice work along the delta, said Hope.", []),
+    ("In March the Union and the Police met with Mercy.", []),
+    ("Of the displaced, many were children.", []),
+    ("Sudan is not sudan and chad is not Chad.", [("Sudan", "SDN", "country"), ("Chad", "TCD", "country")]),
+    ("Lake Chad is shrinking.", []),
+    ("The turkey was eaten in georgia.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_find_places(text, expected):
+    assert _found(text) == expected
+
+
+def test_offsets_point_at_the_name_and_span_the_generic_word():
+    text = "Families fled Khartoum state for Gezira."
+    first, second = find_places(text)
+    assert text[first.start:first.end] == "Khartoum state"
+    assert first.name == "Khartoum"
+    assert text[second.start:second.end] == "Gezira"
+
+
+def test_places_are_non_overlapping_and_ordered():
+    places = find_places("Refugees from South Sudan, Sudan and the Central African Republic.")
+    assert [p.name for p in places] == ["South Sudan", "Sudan", "Central African Republic"]
+    assert all(a.end <= b.start for a, b in zip(places, places[1:]))
+
+
+def test_prefer_picks_the_article_country_for_a_shared_city_name():
+    default = find_places("Shelling hit Tripoli.")[0]
+    assert default.iso3 == "LBY"
+    assert set(default.candidates) >= {"LBY", "LBN"}
+    assert find_places("Shelling hit Tripoli.", prefer={"LBN"})[0].iso3 == "LBN"
+
+
+def test_prefer_does_not_turn_a_country_into_a_city():
+    assert find_places("Floods in Georgia.", prefer={"USA"})[0].iso3 == "GEO"
+
+
+def test_unresolved_admin_areas_are_opt_in():
+    text = "Water rose in Tharparkar district."
+    assert find_places(text) == []
+    (place,) = find_places(text, include_unresolved=True)
+    assert (place.name, place.iso3, place.kind) == ("Tharparkar", "", "admin1")
+
+
+def test_plural_generic_word_makes_each_listed_city_an_admin_area():
+    kinds = [(p.name, p.kind) for p in find_places("Rains hit Kano and Kaduna states.")]
+    assert kinds == [("Kano", "admin1"), ("Kaduna", "admin1")]
+
+
+@pytest.mark.parametrize("name,iso3", [
+    ("Sudan", "SDN"), ("Sudanese", "SDN"), ("the Philippines", "PHL"), ("DRC", "COD"),
+    ("Ivory Coast", "CIV"), ("Khartoum", "SDN"), ("Kosovo", "XKX"), ("Türkiye", "TUR"),
+    ("Rohingya", "MMR"), ("Nowhereville", None),
+])
+def test_country_of(name, iso3):
+    assert country_of(name) == iso3
+
+
+def test_country_name():
+    assert country_name("COD") == "DR Congo"
+    assert country_name("SDN") == "Sudan"
+    assert country_name("XKX") == "Kosovo"
+    assert country_name("ZZZ") == "ZZZ"
+
+
+def test_place_is_a_frozen_value():
+    place = Place("Sudan", "SDN", "country", 0, 5)
+    with pytest.raises(AttributeError):
+        place.name = "Chad"

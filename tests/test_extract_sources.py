@@ -1,0 +1,129 @@
+"""Source attribution: organisations, officials and people, normalised to the guide's codes."""
+import pytest
+
+from tracker.extract.sources import SourceMention, find_references, find_sources, source_code
+
+
+def _codes(text):
+    return [(m.code, m.surface) for m in find_sources(text)]
+
+
+CASES = [
+    ("The International Organization for Migration counted 12,000 displaced.",
+     [("IOM", "International Organization for Migration")]),
+    ("About 5,000 fled, according to the UN's International Organisation for Migration.",
+     [("IOM", "the UN's International Organisation for Migration")]),
+    ("The UN migration agency said 4,000 were displaced.", [("IOM", "UN migration agency")]),
+    ("IOM's Displacement Tracking Matrix recorded 9,000 people.",
+     [("IOM", "IOM"), ("IOM", "Displacement Tracking Matrix")]),
+    ("The UN refugee agency said 8,000 crossed.", [("UNHCR", "UN refugee agency")]),
+    ("UNHCR registered 3,000 new arrivals.", [("UNHCR", "UNHCR")]),
+    ("The refugee agency said the camp was full.", [("UNHCR", "The refugee agency")]),
+    ("OCHA, the UN's humanitarian coordination office, said 20,000 were displaced.",
+     [("OCHA", "OCHA"), ("OCHA", "the UN's humanitarian coordination office")]),
+    ("The UN humanitarian office reported 7,000 in shelters.",
+     [("OCHA", "UN humanitarian office")]),
+    ("The UN children's agency said 2,000 children fled.", [("UNICEF", "UN children's agency")]),
+    ("The World Food Programme fed 30,000 people.", [("WFP", "World Food Programme")]),
+    ("The World Health Organization warned of cholera.", [("WHO", "World Health Organization")]),
+    ("The International Committee of the Red Cross visited the camp.",
+     [("ICRC", "International Committee of the Red Cross")]),
+    ("The Bangladesh Red Crescent moved 1,000 people.", [("IFRC", "Bangladesh Red Crescent")]),
+    ("The Philippine Red Cross said 500 families were evacuated.",
+     [("IFRC", "Philippine Red Cross")]),
+    ("Red Crescent volunteers helped 300 families.", [("IFRC", "Red Crescent")]),
+    ("The Norwegian Refugee Council said 10,000 returned.", [("NRC", "Norwegian Refugee Council")]),
+    ("The Internal Displacement Monitoring Centre recorded 1 million displacements.",
+     [("IDMC", "Internal Displacement Monitoring Centre")]),
+    ("Doctors Without Borders treated the wounded.", [("MSF", "Doctors Without Borders")]),
+    ("Médecins Sans Frontières ran the clinic.", [("MSF", "Médecins Sans Frontières")]),
+    ("UNRWA said 1.4 million were sheltering in its schools.", [("UNRWA", "UNRWA")]),
+    ("The United Nations estimates 2 million are displaced.", [("UN", "United Nations")]),
+    ("UNDP and UN-Habitat said 900 homes were destroyed.", [("UN", "UNDP"), ("UN", "UN-Habitat")]),
+    ("U.N. officials said 4,000 fled.", [("UN", "U.N. officials")]),
+    ("The National Disaster Management Authority said 40,000 houses collapsed.",
+     [("GOV", "National Disaster Management Authority")]),
+    ("The NDRRMC said 120,000 were in evacuation centres.", [("GOV", "NDRRMC")]),
+    ("Pakistani authorities evacuated 6,000 people.", [("GOV", "Pakistani authorities")]),
+    ("Jordan's interior ministry said 2,000 had arrived.",
+     [("GOV", "Jordan's interior ministry")]),
+    ("Provincial rescue officials moved 800 people.", [("GOV", "Provincial rescue officials")]),
+    ("The governor said 300 houses burned, the army added.",
+     [("GOV", "governor"), ("GOV", "army")]),
+    ("Border guards counted 10,000 arrivals, police said.",
+     [("GOV", "Border guards"), ("GOV", "police")]),
+    ("The government said 50,000 remained in camps.", [("GOV", "government")]),
+    ("Save the Children said 3,000 children were displaced.", [("OTHER", "Save the Children")]),
+    ("Human Rights Watch documented 200 burned homes.", [("OTHER", "Human Rights Watch")]),
+    ("Oxfam and CARE distributed tents.", [("OTHER", "Oxfam"), ("OTHER", "CARE")]),
+    ("The Karamoja Peace Network said 600 families fled.", [("OTHER", "Karamoja Peace Network")]),
+    ("Maria Lopez, a spokesperson for the Tegucigalpa Relief Group, said 90 homes collapsed.",
+     [("OTHER", "Maria Lopez"), ("OTHER", "Tegucigalpa Relief Group")]),
+    ("The agency said 4,000 more had arrived.", [("REF", "The agency")]),
+    ("It said 1,200 people were sheltering.", [("REF", "It said")]),
+    ("Initial reports showed 200 houses damaged.", []),
+    ("Heavy rain fell for three days.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_find_sources(text, expected):
+    assert _codes(text) == expected
+
+
+def test_mentions_are_in_text_order_with_offsets():
+    text = "UNICEF and the World Food Programme said 300 families fled, officials said."
+    mentions = find_sources(text)
+    assert [m.code for m in mentions] == ["UNICEF", "WFP", "GOV"]
+    for m in mentions:
+        assert text[m.start:m.end] == m.surface
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+@pytest.mark.parametrize("text,code", [
+    ("UN refugee agency", "UNHCR"),
+    ("International Committee of the Red Cross", "ICRC"),
+    ("Red Cross", "IFRC"),
+    ("Kenya Red Cross Society", "IFRC"),
+    ("UN children's agency", "UNICEF"),
+    ("UN Development Programme", "UN"),
+    ("World Vision", "OTHER"),
+    ("Egyptian officials", "GOV"),
+    ("the weather", None),
+])
+def test_precedence_of_nested_names(text, code):
+    assert source_code(text) == code
+
+
+def test_role_words_join_the_organisation_mention():
+    assert _codes("A Red Cross spokesperson said 70 homes burned.") == [
+        ("IFRC", "Red Cross spokesperson")]
+    assert _codes("Senior UN officials said 9,000 fled.") == [("UN", "UN officials")]
+
+
+def test_said_marks_attribution_frames():
+    said = {m.surface: m.said for m in find_sources(
+        "Houses burned after the army retook the town, the governor said.")}
+    assert said == {"army": False, "governor": True}
+    (mention,) = find_sources("About 900 fled, according to the Norwegian Refugee Council.")
+    assert mention.said
+
+
+def test_a_country_speaking_is_its_government():
+    assert _codes("Kenya says 5,000 have crossed.") == [("GOV", "Kenya")]
+
+
+def test_find_references_returns_only_references():
+    refs = find_references("The IOM said 3,000 fled. The organisation said more would follow.")
+    assert [(r.code, r.surface) for r in refs] == [("REF", "The organisation")]
+
+
+def test_civil_defence_group_is_not_government():
+    assert _codes("The White Helmets, a civil defence group, said 40 homes collapsed.") == [
+        ("OTHER", "White Helmets")]
+
+
+def test_source_mention_is_a_frozen_value():
+    mention = SourceMention("IOM", 0, 3, "IOM")
+    with pytest.raises(AttributeError):
+        mention.code = "UN"

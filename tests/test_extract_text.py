@@ -1,0 +1,106 @@
+"""Splitting an article into title and sentences, with offsets into the text as read."""
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.text import sentences, strip_dateline
+
+
+def case(*values, id, xfail=None):
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    return pytest.param(*values, id=id, marks=marks)
+
+
+def bodies(text):
+    return [s.text for s in sentences(text) if not s.is_title]
+
+
+def test_header_gives_the_title_sentence():
+    """The header's title is the first sentence, flagged as title, at its own offset."""
+    text = "date 2024-03-08 Floods displace 5,000 in Kenya\n\nRivers burst their banks. Roads were cut."
+    units = sentences(text)
+    assert units[0].is_title and units[0].text == "Floods displace 5,000 in Kenya"
+    assert text[units[0].start:units[0].end] == units[0].text
+    assert [s.text for s in units[1:]] == ["Rivers burst their banks.", "Roads were cut."]
+
+
+def test_header_with_leading_blank_lines_and_spaces():
+    """The header may follow blank lines and be indented."""
+    text = "\n\n   date 2023-11-02 Storm hits coast\n\nHomes were damaged."
+    units = sentences(text)
+    assert units[0].is_title and units[0].text == "Storm hits coast"
+    assert bodies(text) == ["Homes were damaged."]
+
+
+def test_no_header_means_no_title():
+    """Text without a header is all body."""
+    units = sentences("Rivers burst their banks. Roads were cut.")
+    assert not any(s.is_title for s in units)
+    assert [s.text for s in units] == ["Rivers burst their banks.", "Roads were cut."]
+
+
+def test_invalid_header_date_is_body():
+    """A header whose date does not exist is not a header."""
+    assert not any(s.is_title for s in sentences("date 2024-02-30 Not a day\n\nText here."))
+
+
+SPLITS = [
+    case("The U.N. said 3,000 people fled. Aid arrived later.",
+         ["The U.N. said 3,000 people fled.", "Aid arrived later."], id="abbrev-U.N."),
+    case("Gov. Maria Santos said 800 homes were damaged. Schools closed.",
+         ["Gov. Maria Santos said 800 homes were damaged.", "Schools closed."], id="abbrev-Gov."),
+    case("Families moved to camp No. 3 near the town. More arrived.",
+         ["Families moved to camp No. 3 near the town.", "More arrived."], id="abbrev-No."),
+    case("Dr. Amina Yusuf treated the displaced. She was tired.",
+         ["Dr. Amina Yusuf treated the displaced.", "She was tired."], id="abbrev-Dr."),
+    case("The floods displaced 1.2 million people. Rain continues.",
+         ["The floods displaced 1.2 million people.", "Rain continues."], id="decimal-kept"),
+    case("Officials in the U.S. said 40 people were evacuated. Roads closed.",
+         ["Officials in the U.S. said 40 people were evacuated.", "Roads closed."], id="abbrev-U.S.",
+         ),
+    case("Did they flee? Yes! About 500 did.",
+         ["Did they flee?", "Yes!", "About 500 did."], id="question-exclamation"),
+    case("\u201cWe fled at night.\u201d Her neighbours stayed.",
+         ["\u201cWe fled at night.\u201d", "Her neighbours stayed."], id="closing-quote"),
+    case("Key figures:\n- 3,000 people displaced\n- 200 houses destroyed",
+         ["Key figures:", "- 3,000 people displaced", "- 200 houses destroyed"], id="bullets-dash"),
+    case("Key figures:\n\u2022 3,000 people displaced\n\u2022 200 houses destroyed",
+         ["Key figures:", "\u2022 3,000 people displaced", "\u2022 200 houses destroyed"], id="bullets-dot"),
+    case("Rivers rose.\n\nRoads were cut.", ["Rivers rose.", "Roads were cut."], id="paragraphs"),
+]
+
+
+@pytest.mark.parametrize("body, expected", SPLITS)
+def test_sentence_split(body, expected):
+    """Sentences end at . ! ? but not after abbreviations or inside decimals."""
+    text = "date 2024-03-08 Update\n\n" + body
+    units = [s for s in sentences(text) if not s.is_title]
+    assert [s.text for s in units] == expected
+    for unit in units:
+        assert text[unit.start:unit.end] == unit.text
+
+
+def test_paragraph_numbers_increase():
+    """Each blank-line-separated block has its own paragraph number."""
+    text = "date 2024-03-08 Update\n\nOne. Two.\n\nThree."
+    paragraphs = [s.paragraph for s in sentences(text) if not s.is_title]
+    assert paragraphs[0] == paragraphs[1] < paragraphs[2]
+
+
+DATELINES = [
+    case("KABUL, Aug 13 (Reuters) - More than 1,000 families fled.", "More than", id="reuters"),
+    case("NAIROBI, Kenya, March 5 \u2014 Floods displaced 5,000 people.", "Floods", id="city-country-em-dash"),
+    case("GOMA, 12 May (AFP) - Residents fled.", "Residents", id="day-month"),
+    case("More than 1,000 families fled the fighting.", None, id="none"),
+    case("UN agencies said 1,000 families fled.", None, id="acronym-is-not-dateline"),
+]
+
+
+@pytest.mark.parametrize("sentence, rest", DATELINES)
+def test_strip_dateline(sentence, rest):
+    """A leading dateline is measured so that its date and place are not read as content."""
+    length = strip_dateline(sentence)
+    if rest is None:
+        assert length == 0
+    else:
+        assert sentence[length:].startswith(rest)

@@ -1,0 +1,196 @@
+"""PNG charts of the datasets: one per country with a time series, and an overview.
+
+Figures are drawn with the Agg canvas directly (no pyplot state) and saved
+without metadata, so the same datasets give the same bytes.
+"""
+from __future__ import annotations
+
+import textwrap
+from datetime import timedelta
+from pathlib import Path
+
+import matplotlib
+from matplotlib import patheffects
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, NullFormatter
+
+from tracker.model import UNITS
+from tracker.report.data import Datasets, charted_countries, country_name, file_stem, latest_headline, load
+
+OVERVIEW_NAME = "overview.png"
+OVERVIEW_TOP = 15
+DPI = 100
+COUNTRY_SIZE = (10, 5.6)
+ALL_LABELS_UP_TO = 8
+"""Lines with at most this many points have every point labelled; longer ones only the first, last and peak."""
+LOG_SCALE_RATIO = 100
+"""Values spanning more than this ratio are drawn on a log scale so small measures stay visible."""
+
+TERM_COLOURS = {"displaced": "#0072B2", "fled": "#D55E00", "sheltered": "#009E73", "refugees": "#CC79A7",
+                "evacuated": "#B8860B", "homeless": "#56B4E9", "destroyed": "#333333", "damaged": "#888888",
+                "returned": "#882255"}
+OTHER_COLOUR = "#6A3D9A"
+MARKERS = ("o", "s", "^", "D", "v", "P", "X", "h", "<")
+LABEL_HALO = [patheffects.withStroke(linewidth=3, foreground="white")]
+QUALIFIER_SIGNS = {"approximately": "~", "more_than": ">", "at_least": "\u2265", "less_than": "<",
+                   "up_to": "\u2264"}
+SIGNS_NOTE = "~ about, > more than, \u2265 at least, < less than, \u2264 up to"
+DATE_FORMATS = ["%Y", "%b %Y", "%d %b", "%H:%M", "%H:%M", "%S"]
+"""Tick labels by tick spacing (years, months, days ...): every month tick names its year."""
+DATE_OFFSETS = ["", "", "%Y", "%d %b %Y", "%d %b %Y", "%d %b %Y"]
+STYLE = {"font.size": 10, "axes.titlesize": 13, "axes.titleweight": "bold", "axes.spines.top": False,
+         "axes.spines.right": False, "axes.grid": True, "grid.color": "#dddddd", "grid.linewidth": 0.6,
+         "axes.axisbelow": True, "legend.frameon": False, "svg.hashsalt": "tracker"}
+
+
+def draw_charts(datasets_dir: Path, charts_dir: Path) -> list[Path]:
+    """Write `<ISO3>.png` for every country with two or more dated points, and `overview.png`."""
+    datasets = load(Path(datasets_dir))
+    charts_dir = Path(charts_dir)
+    charts_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    with matplotlib.rc_context(STYLE):
+        figure = Figure(figsize=COUNTRY_SIZE, dpi=DPI)
+        FigureCanvasAgg(figure)
+        points = datasets.points
+        for country, rows in points[points["country"].isin(charted_countries(points))].groupby("country"):
+            figure.clear()
+            draw_country(figure, country, rows, datasets.version)
+            paths.append(_save(figure, charts_dir / f"{file_stem(country)}.png"))
+        paths.append(draw_overview(datasets, charts_dir / OVERVIEW_NAME))
+    return paths
+
+
+def _save(figure: Figure, path: Path) -> Path:
+    figure.savefig(path, format="png", dpi=DPI, metadata={"Software": None})
+    return path
+
+
+def measure_style(term: str, unit: str) -> dict:
+    """The same colour for a term and the same marker for a unit in every chart."""
+    unit_index = UNITS.index(unit) if unit in UNITS else len(UNITS)
+    return {"color": TERM_COLOURS.get(term, OTHER_COLOUR), "marker": MARKERS[unit_index % len(MARKERS)]}
+
+
+def value_label(value: float, qualifier: str = "", value_high: float | None = None) -> str:
+    """A value as printed on a chart: `~359,000`, `10,000-15,000`."""
+    if qualifier == "range" and value_high == value_high and value_high is not None:
+        return f"{value:,.0f}\u2013{value_high:,.0f}"
+    return f"{QUALIFIER_SIGNS.get(qualifier, '')}{value:,.0f}"
+
+
+def _thousands(value, _position=None) -> str:
+    return f"{value:,.0f}"
+
+
+def _label_order(count: int, values) -> list[int]:
+    """Which points of a line get a label, most wanted first: the last, the first, the peak, the rest."""
+    wanted = [count - 1, 0, int(values.argmax())]
+    if count <= ALL_LABELS_UP_TO:
+        wanted += list(range(count - 2, 0, -1))
+    return list(dict.fromkeys(wanted))
+
+
+def draw_country(figure: Figure, country: str, rows, version: str) -> None:
+    """One line per measure (term and unit) over time, points marked and labelled."""
+    axes = figure.add_axes((0.085, 0.13, 0.65, 0.72))
+    dates = [t.to_pydatetime() for t in rows["date_value"]]
+    values = rows["value"].to_numpy(dtype=float)
+    positive = values[values > 0]
+    lines = []
+    for (measure, term, unit), measure_rows in rows.groupby(["measure", "term", "unit"], sort=True):
+        x = [t.to_pydatetime() for t in measure_rows["date_value"]]
+        y = measure_rows["value"].to_numpy(dtype=float)
+        style = measure_style(term, unit)
+        axes.plot(x, y, linewidth=2, markersize=6, label=measure, **style)
+        lines.append((x, y, measure_rows, style["color"]))
+    _date_axis(axes, min(dates), max(dates))
+    if len(positive) and positive.max() / positive.min() > LOG_SCALE_RATIO:
+        axes.set_yscale("log")
+        axes.set_ylim(positive.min() / 2, positive.max() * 3)
+        axes.yaxis.set_minor_formatter(NullFormatter())
+        axes.set_ylabel("reported count (log scale)")
+    else:
+        axes.set_ylim(0, max(values.max(), 1) * 1.18)
+        axes.set_ylabel("reported count")
+    axes.yaxis.set_major_formatter(FuncFormatter(_thousands))
+    _label_points(figure, axes, lines)
+    axes.set_title(f"{country_name(country)} ({country})", loc="left", pad=24)
+    axes.text(0, 1.03, "Displacement figures reported in the news, by term and unit",
+              transform=axes.transAxes, fontsize=9, color="#555555")
+    axes.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=9, title="term (unit)",
+                title_fontsize=9, alignment="left")
+    sources = sorted({s.strip() or "unattributed" for s in rows["source"]})
+    _footnote(figure, f"Dataset {version}. Sources: {', '.join(sources)}. Labels: {SIGNS_NOTE}.")
+
+
+def _label_points(figure: Figure, axes, lines) -> None:
+    """Value labels above points, skipping any that would overlap one already placed."""
+    renderer = figure.canvas.get_renderer()
+    wanted = []
+    for x, y, rows, colour in lines:
+        for rank, i in enumerate(_label_order(len(y), y)):
+            wanted.append((rank, x[i], y[i], rows.iloc[i], colour))
+    placed = []
+    for _rank, x, y, row, colour in sorted(wanted, key=lambda item: item[0]):
+        label = axes.annotate(value_label(y, row["qualifier"], row["value_high"]), (x, y),
+                              xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
+                              fontsize=8, color=colour, path_effects=LABEL_HALO)
+        box = label.get_window_extent(renderer).expanded(1.05, 1.1)
+        if any(box.overlaps(other) for other in placed):
+            label.remove()
+        else:
+            placed.append(box)
+
+
+def _date_axis(axes, first, last) -> None:
+    span = last - first
+    pad = max(span * 0.06, timedelta(days=1))
+    axes.set_xlim(date2num(first - pad), date2num(last + pad))
+    locator = AutoDateLocator(minticks=3, maxticks=8)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(ConciseDateFormatter(
+        locator, formats=DATE_FORMATS, zero_formats=DATE_FORMATS, offset_formats=DATE_OFFSETS))
+
+
+def _footnote(figure: Figure, text: str) -> None:
+    lines = textwrap.wrap(text, 150, max_lines=2, placeholder=" ...")
+    figure.text(0.01, 0.015, "\n".join(lines), fontsize=7.5, color="#555555", va="bottom")
+
+
+def draw_overview(datasets: Datasets, path: Path) -> Path:
+    """The latest headline figure of the countries with the largest ones, as horizontal bars."""
+    top = latest_headline(datasets.headline, OVERVIEW_TOP)
+    height = 1.6 + 0.38 * max(len(top), 3)
+    figure = Figure(figsize=(10, height), dpi=DPI)
+    FigureCanvasAgg(figure)
+    bottom_margin = 0.75 / height
+    axes = figure.add_axes((0.25, bottom_margin, 0.48, 1 - bottom_margin - 0.9 / height))
+    axes.set_title("Latest headline displacement figure, largest countries", loc="left", pad=20)
+    if top.empty:
+        axes.set_axis_off()
+        axes.text(0.5, 0.5, "No headline figures in this dataset version.", ha="center", va="center",
+                  transform=axes.transAxes, color="#555555")
+    else:
+        rows = top.iloc[::-1]
+        labels = [f"{country_name(c)} ({c})" for c in rows["country"]]
+        positions = range(len(rows))
+        axes.barh(positions, rows["value"], color=TERM_COLOURS["displaced"], height=0.65)
+        axes.set_yticks(list(positions), labels=[textwrap.shorten(x, 34, placeholder="...") for x in labels])
+        axes.tick_params(axis="y", length=0)
+        axes.grid(axis="y", visible=False)
+        axes.xaxis.set_major_formatter(FuncFormatter(_thousands))
+        axes.set_xlim(0, rows["value"].max() * 1.03)
+        for position, row in zip(positions, rows.itertuples()):
+            detail = ", ".join(part for part in (f"{row.term} ({row.unit})", row.date, row.source) if part)
+            axes.annotate(f"{value_label(row.value, row.qualifier, row.value_high)}  {detail}",
+                          (row.value, position), xytext=(4, 0), textcoords="offset points",
+                          va="center", fontsize=8, annotation_clip=False)
+        axes.text(0, 1.02, "Newest headline figure of each country, as reported", transform=axes.transAxes,
+                  fontsize=9, color="#555555")
+    sources = sorted({s.strip() or "unattributed" for s in top.get("source", [])})
+    _footnote(figure, f"Dataset {datasets.version}. Sources: {', '.join(sources) or 'none'}. "
+                      f"Labels: {SIGNS_NOTE}.")
+    return _save(figure, path)

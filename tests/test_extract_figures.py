@@ -36,7 +36,6 @@ SINGLE = [
     fig("Two million Somalis have been displaced by drought.", id="words-demonym",
         value=2_000_000, qualifier="exact", unit="people", term="displaced", country="SOM", cause="disaster"),
     fig("Some 359 000 people were displaced by violence in central Mali.", id="space-separator",
-        xfail="a space-separated number after a capitalised word raises ValueError",
         value=359_000, qualifier="approximately", term="displaced", country="MLI"),
     fig("Fighting has displaced 3.5m people in Myanmar.", id="short-scale-m",
         value=3_500_000, term="displaced", country="MMR", cause="conflict"),
@@ -123,7 +122,6 @@ SINGLE = [
     fig("The storm destroyed 2,300 houses in Mozambique.", id="destroyed",
         value=2_300, unit="houses", term="destroyed", country="MOZ"),
     fig("Around 400 homes were burned down in attacks on villages in Plateau state, Nigeria.", id="burned-down",
-        xfail="passive 'homes were burned down' yields no figure",
         value=400, unit="houses", term="destroyed", country="NGA", location="Plateau", cause="conflict"),
     fig("Floodwaters washed away 1,100 houses in Assam, India.", id="washed-away",
         value=1_100, unit="houses", term="destroyed", country="IND", location="Assam"),
@@ -223,15 +221,73 @@ SINGLE = [
         title="Somalia floods worsen", value=5_000, country="KEN"),
     fig("Floods hit Somalia this week. About 5,000 people were displaced in Kenya.", id="country-sentence",
         title="Somalia floods worsen", value=5_000, country="KEN"),
+    fig("About 30,000 Sudanese refugees are staying in Adre, Chad.", id="refugees-location-destination-side",
+        value=30_000, term="refugees", country="SDN", destination="TCD", location="Adre"),
+    fig("Kenyan officials said 5,000 people were displaced by floods in Somalia.", id="country-not-the-speaker",
+        value=5_000, country="SOM", source="GOV"),
+    fig("Germany's foreign ministry said it had evacuated 300 people from Sudan.", id="country-foreign-evacuation",
+        value=300, term="evacuated", country="SDN", source="GOV"),
+    fig("Fighting in Sudan shows no sign of easing. More than 10,000 refugees arrived in Chad this week.",
+        id="refugees-origin-from-context", value=10_000, term="refugees", country="SDN", destination="TCD"),
+    fig("Floods hit Kenya after days of rain. About 5,000 people were displaced.", id="cause-from-paragraph",
+        value=5_000, term="displaced", country="KEN", cause="disaster"),
+    fig("More than 1,000 houses were razed in Rakhine, Myanmar.", id="razed",
+        value=1_000, unit="houses", term="destroyed", country="MMR"),
+    fig("About 4,000 people moved to safety ahead of the storm in Jamaica.", id="moved-to-safety",
+        value=4_000, term="evacuated", country="JAM", cause="disaster"),
+    fig("Some 11,000 people are living in displacement sites in Ituri, Congo.", id="displacement-sites",
+        value=11_000, term="sheltered", country="COD"),
+    fig("Fighting has forced 40,000 people to flee in South Kivu, Congo.", id="forced-to-flee",
+        value=40_000, term="fled", country="COD", cause="conflict"),
+    # further conventions
+    fig("About 6,000 people fled the fighting in Khartoum state, Sudan.", id="location-generic-word-dropped",
+        value=6_000, term="fled", country="SDN", location="Khartoum"),
+    fig("About 20,000 people were displaced by air strikes in northwest Syria.", id="location-region-is-null",
+        value=20_000, term="displaced", country="SYR", location=None),
+    fig("Some 500,000 people have fled Sudan to neighbouring countries.", id="refugees-neighbouring-no-destination",
+        value=500_000, term="refugees", country="SDN", destination=None),
+    fig("Nearly 10 million have fled their homes since the war began in Sudan.", id="mixed-total-no-noun",
+        value=10_000_000, qualifier="less_than", unit="people", term="fled", country="SDN"),
+    fig("The fire destroyed 1,200 shelters in the Rohingya camps in Cox's Bazar, Bangladesh.", id="unit-shelters",
+        value=1_200, unit="houses", term="destroyed", country="BGD"),
+    fig("Some 3,000 households were evacuated in Fiji ahead of the cyclone.", id="unit-households",
+        value=3_000, unit="households", term="evacuated", country="FJI"),
+    fig("A UN spokesperson said 14,000 people had fled the violence in Haiti.", id="source-un-official",
+        value=14_000, source="UN"),
+    fig("Police said 700 people were evacuated after the landslide in Colombia.", id="source-police",
+        value=700, source="GOV"),
+    fig("About 9,000 people fled the clashes in Ituri, Congo, the army said.", id="source-army",
+        value=9_000, source="GOV"),
+    fig("“About 300 families fled our village,” said Amina Yusuf, a teacher in Niger.", id="source-named-person",
+        value=300, unit="households", source="OTHER"),
+    fig("The WFP said 1.5 million people were displaced by the drought in Somalia.", id="source-wfp",
+        value=1_500_000, source="WFP"),
+    fig("Some 25,000 people have fled the fighting in Sudan's Darfur, Medecins Sans Frontieres said.",
+        id="source-msf", value=25_000, source="MSF"),
+    fig("The IOM opened an office in Juba. It said 35,000 people had been displaced by floods in South Sudan.",
+        id="source-it-said-refers-back", value=35_000, source="IOM"),
+    fig("In the four weeks to 3 March, 12,000 people fled the fighting in Myanmar.", id="date-weeks-to",
+        value=12_000, date="2024-03-03"),
+    fig("By Wednesday, 8,000 people had been evacuated in Vanuatu.", id="date-by-weekday",
+        value=8_000, date="2024-03-06", term="evacuated"),
+    fig("Economic collapse has displaced 20,000 people in Lebanon.", id="cause-economic-collapse",
+        value=20_000, cause="other"),
+    fig("About 7,000 people were evacuated as the volcano erupted in Indonesia.", id="cause-volcano",
+        value=7_000, term="evacuated", cause="disaster"),
+    fig("Persecution has forced 40,000 people to flee their homes in Myanmar.", id="cause-persecution",
+        value=40_000, term="fled", cause="conflict"),
 ]
 
 
 @pytest.mark.parametrize("title, body, expected", SINGLE)
 def test_single_figure(title, body, expected):
     """A sentence stating one figure yields exactly that figure."""
-    figures = extract_figures(article(body, title=title))
+    a = article(body, title=title)
+    figures = extract_figures(a)
     assert len(figures) == 1, figures
     assert fields(figures[0], expected) == expected
+    assert figures[0].quote in body
+    assert a.text[figures[0].start:figures[0].end] in figures[0].quote
 
 
 MULTIPLE = [
@@ -252,6 +308,15 @@ MULTIPLE = [
         figures=[dict(value=300, term="destroyed", unit="houses"), dict(value=6_000, term="fled", unit="people")]),
     fig("About 12,000 people were evacuated and 3,000 are staying in shelters in Cuba.", id="evacuated-and-sheltered",
         figures=[dict(value=12_000, term="evacuated"), dict(value=3_000, term="sheltered")]),
+    fig("More than 600,000 people have crossed from Sudan into Chad. Of those, 400,000 are children.",
+        id="of-those-destination",
+        xfail="a subset 'Of those, N are children' after a refugee sentence yields no figure",
+        figures=[dict(value=600_000, term="refugees", country="SDN", destination="TCD"),
+                 dict(value=400_000, term="refugees", country="SDN", destination="TCD")]),
+    fig("Displacement by state in Sudan. Source: IOM\n- Kassala: 12,000 people displaced\n"
+        "- Gedaref: 8,000 people displaced", id="list-source-line",
+        xfail="rows of a list do not take the organisation of its 'Source:' line",
+        figures=[dict(value=12_000, term="displaced", source="IOM"), dict(value=8_000, term="displaced", source="IOM")]),
 ]
 
 
@@ -296,6 +361,11 @@ REJECTED = [
     fig("Some 300,000 children in the camps were vaccinated against measles.", id="vaccinated"),
     fig("About 25 flights carried evacuees out of the country.", id="flights"),
     fig("Residents fled on April 15 when fighting reached the town.", id="date"),
+    fig("Rebels seized two more towns, forcing residents to flee.", id="towns"),
+    fig("Families walked 200 kilometers (125 miles) to escape the fighting.", id="kilometers-miles"),
+    fig("Residents fled after a 20-year conflict in the region.", id="twenty-year"),
+    fig("Many of those displaced fled on September 11 after the attack.", id="month-day"),
+    fig("The army captured six provincial capitals as families fled.", id="capitals"),
 ]
 
 
@@ -346,7 +416,6 @@ def test_offsets_point_at_the_number(title, body, expected):
     assert figure.quote in a.text
 
 
-@pytest.mark.xfail(reason="a space-separated number after a capitalised word raises ValueError", strict=True)
 def test_values_are_ints_and_fields_in_vocabulary():
     """Every figure uses the guide's vocabularies and exact integers."""
     from tracker.model import CAUSES, QUALIFIERS, SOURCES, TERMS, UNITS

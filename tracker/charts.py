@@ -14,7 +14,7 @@ from matplotlib import patheffects
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, NullFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
 
 from tracker.model import UNITS
 from tracker.report.data import Datasets, charted_countries, country_name, file_stem, latest_headline, load
@@ -42,7 +42,7 @@ DATE_FORMATS = ["%Y", "%b %Y", "%d %b", "%H:%M", "%H:%M", "%S"]
 DATE_OFFSETS = ["", "", "%Y", "%d %b %Y", "%d %b %Y", "%d %b %Y"]
 STYLE = {"font.size": 10, "axes.titlesize": 13, "axes.titleweight": "bold", "axes.spines.top": False,
          "axes.spines.right": False, "axes.grid": True, "grid.color": "#dddddd", "grid.linewidth": 0.6,
-         "axes.axisbelow": True, "legend.frameon": False, "svg.hashsalt": "tracker"}
+         "axes.axisbelow": True, "axes.titley": 1.0, "legend.frameon": False}
 
 
 def draw_charts(datasets_dir: Path, charts_dir: Path) -> list[Path]:
@@ -52,19 +52,17 @@ def draw_charts(datasets_dir: Path, charts_dir: Path) -> list[Path]:
     charts_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     with matplotlib.rc_context(STYLE):
-        figure = Figure(figsize=COUNTRY_SIZE, dpi=DPI)
-        FigureCanvasAgg(figure)
+        chart = CountryChart()
         points = datasets.points
         for country, rows in points[points["country"].isin(charted_countries(points))].groupby("country"):
-            figure.clear()
-            draw_country(figure, country, rows, datasets.version)
-            paths.append(_save(figure, charts_dir / f"{file_stem(country)}.png"))
+            chart.draw(country, rows, datasets.version)
+            paths.append(_save(chart.figure, charts_dir / f"{file_stem(country)}.png"))
         paths.append(draw_overview(datasets, charts_dir / OVERVIEW_NAME))
     return paths
 
 
 def _save(figure: Figure, path: Path) -> Path:
-    figure.savefig(path, format="png", dpi=DPI, metadata={"Software": None})
+    figure.savefig(path, format="png", dpi=DPI, metadata={"Software": None}, pil_kwargs={"compress_level": 3})
     return path
 
 
@@ -93,47 +91,71 @@ def _label_order(count: int, values) -> list[int]:
     return list(dict.fromkeys(wanted))
 
 
-def draw_country(figure: Figure, country: str, rows, version: str) -> None:
-    """One line per measure (term and unit) over time, points marked and labelled."""
-    axes = figure.add_axes((0.085, 0.13, 0.65, 0.72))
-    dates = [t.to_pydatetime() for t in rows["date_value"]]
-    values = rows["value"].to_numpy(dtype=float)
-    positive = values[values > 0]
-    lines = []
-    for (measure, term, unit), measure_rows in rows.groupby(["measure", "term", "unit"], sort=True):
-        x = [t.to_pydatetime() for t in measure_rows["date_value"]]
-        y = measure_rows["value"].to_numpy(dtype=float)
-        style = measure_style(term, unit)
-        axes.plot(x, y, linewidth=2, markersize=6, label=measure, **style)
-        lines.append((x, y, measure_rows, style["color"]))
-    _date_axis(axes, min(dates), max(dates))
-    if len(positive) and positive.max() / positive.min() > LOG_SCALE_RATIO:
-        axes.set_yscale("log")
-        axes.set_ylim(positive.min() / 2, positive.max() * 3)
-        axes.yaxis.set_minor_formatter(NullFormatter())
-        axes.set_ylabel("reported count (log scale)")
-    else:
-        axes.set_ylim(0, max(values.max(), 1) * 1.18)
-        axes.set_ylabel("reported count")
-    axes.yaxis.set_major_formatter(FuncFormatter(_thousands))
-    _label_points(figure, axes, lines)
-    axes.set_title(f"{country_name(country)} ({country})", loc="left", pad=24)
-    axes.text(0, 1.03, "Displacement figures reported in the news, by term and unit",
-              transform=axes.transAxes, fontsize=9, color="#555555")
-    axes.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=9, title="term (unit)",
-                title_fontsize=9, alignment="left")
-    sources = sorted({s.strip() or "unattributed" for s in rows["source"]})
-    _footnote(figure, f"Dataset {version}. Sources: {', '.join(sources)}. Labels: {SIGNS_NOTE}.")
+class CountryChart:
+    """One figure reused for every country: only the artists that depend on the data are replaced,
+    which makes a chart about twice as fast to draw as a new figure."""
+
+    def __init__(self):
+        self.figure = Figure(figsize=COUNTRY_SIZE, dpi=DPI)
+        FigureCanvasAgg(self.figure)
+        self.axes = self.figure.add_axes((0.1, 0.13, 0.635, 0.72))
+        self.title = self.axes.set_title("", loc="left", pad=24)
+        self.axes.text(0, 1.03, "Reported counts of displaced people, households and houses, by term and unit",
+                       transform=self.axes.transAxes, fontsize=9, color="#555555")
+        self.scale_note = self.axes.text(1, 1.03, "", transform=self.axes.transAxes, fontsize=9,
+                                         color="#555555", ha="right")
+        self.footnote = self.figure.text(0.01, 0.015, "", fontsize=7.5, color="#555555", va="bottom")
+        self.locator = AutoDateLocator(minticks=3, maxticks=7)
+        self.axes.xaxis.set_major_locator(self.locator)
+        self.axes.xaxis.set_major_formatter(ConciseDateFormatter(
+            self.locator, formats=DATE_FORMATS, zero_formats=DATE_FORMATS, offset_formats=DATE_OFFSETS))
+        self.labels = []
+
+    def draw(self, country: str, rows, version: str) -> None:
+        """One line per measure (term and unit) over time, points marked and labelled."""
+        axes = self.axes
+        for artist in [*axes.lines, *self.labels]:
+            artist.remove()
+        if axes.get_legend() is not None:
+            axes.get_legend().remove()
+        dates = [t.to_pydatetime() for t in rows["date_value"]]
+        values = rows["value"].to_numpy(dtype=float)
+        positive = values[values > 0]
+        lines = []
+        for (measure, term, unit), measure_rows in rows.groupby(["measure", "term", "unit"], sort=True):
+            x = [t.to_pydatetime() for t in measure_rows["date_value"]]
+            y = measure_rows["value"].to_numpy(dtype=float)
+            style = measure_style(term, unit)
+            axes.plot(x, y, linewidth=2, markersize=6, label=measure, **style)
+            lines.append((x, y, measure_rows, style["color"]))
+        _date_axis(axes, min(dates), max(dates))
+        if len(positive) and positive.max() / positive.min() > LOG_SCALE_RATIO:
+            axes.set_yscale("log")
+            axes.set_ylim(positive.min() / 2, positive.max() * 3)
+            axes.yaxis.set_minor_formatter(NullFormatter())
+            self.scale_note.set_text("log scale")
+        else:
+            axes.set_yscale("linear")
+            axes.set_ylim(0, max(values.max(), 1) * 1.18)
+            axes.yaxis.set_major_locator(MaxNLocator(7))
+            self.scale_note.set_text("")
+        axes.yaxis.set_major_formatter(FuncFormatter(_thousands))
+        self.labels = _label_points(self.figure, axes, lines)
+        self.title.set_text(f"{country_name(country)} ({country})")
+        axes.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=9, alignment="left")
+        sources = sorted({s.strip() or "unattributed" for s in rows["source"]})
+        self.footnote.set_text(_footnote_text(f"Dataset {version}. Sources: {', '.join(sources)}. "
+                                              f"Labels: {SIGNS_NOTE}."))
 
 
-def _label_points(figure: Figure, axes, lines) -> None:
+def _label_points(figure: Figure, axes, lines) -> list:
     """Value labels above points, skipping any that would overlap one already placed."""
     renderer = figure.canvas.get_renderer()
     wanted = []
     for x, y, rows, colour in lines:
         for rank, i in enumerate(_label_order(len(y), y)):
             wanted.append((rank, x[i], y[i], rows.iloc[i], colour))
-    placed = []
+    placed, labels = [], []
     for _rank, x, y, row, colour in sorted(wanted, key=lambda item: item[0]):
         label = axes.annotate(value_label(y, row["qualifier"], row["value_high"]), (x, y),
                               xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
@@ -143,21 +165,17 @@ def _label_points(figure: Figure, axes, lines) -> None:
             label.remove()
         else:
             placed.append(box)
+            labels.append(label)
+    return labels
 
 
 def _date_axis(axes, first, last) -> None:
-    span = last - first
-    pad = max(span * 0.06, timedelta(days=1))
+    pad = max((last - first) * 0.06, timedelta(days=1))
     axes.set_xlim(date2num(first - pad), date2num(last + pad))
-    locator = AutoDateLocator(minticks=3, maxticks=8)
-    axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(
-        locator, formats=DATE_FORMATS, zero_formats=DATE_FORMATS, offset_formats=DATE_OFFSETS))
 
 
-def _footnote(figure: Figure, text: str) -> None:
-    lines = textwrap.wrap(text, 150, max_lines=2, placeholder=" ...")
-    figure.text(0.01, 0.015, "\n".join(lines), fontsize=7.5, color="#555555", va="bottom")
+def _footnote_text(text: str) -> str:
+    return "\n".join(textwrap.wrap(text, 150, max_lines=2, placeholder=" ..."))
 
 
 def draw_overview(datasets: Datasets, path: Path) -> Path:
@@ -191,6 +209,6 @@ def draw_overview(datasets: Datasets, path: Path) -> Path:
         axes.text(0, 1.02, "Newest headline figure of each country, as reported", transform=axes.transAxes,
                   fontsize=9, color="#555555")
     sources = sorted({s.strip() or "unattributed" for s in top.get("source", [])})
-    _footnote(figure, f"Dataset {datasets.version}. Sources: {', '.join(sources) or 'none'}. "
-                      f"Labels: {SIGNS_NOTE}.")
+    figure.text(0.01, 0.015, _footnote_text(f"Dataset {datasets.version}. Sources: {', '.join(sources) or 'none'}. "
+                                            f"Labels: {SIGNS_NOTE}."), fontsize=7.5, color="#555555", va="bottom")
     return _save(figure, path)

@@ -57,6 +57,9 @@ def update(ctx, reextract, fetch, strict, quiet, verbose):
             click.echo("nothing new: no new dataset version written")
         else:
             click.echo(f"figures added: {summary.figures_added}")
+            for orphan in summary.orphan_corrections:
+                click.echo(f"correction kept but not applied: figure {orphan['figure_id']} is no longer current "
+                           f"({orphan['action']} {orphan['field']} {orphan['value']})".rstrip(), err=True)
             click.echo(f"dataset version: {summary.version}")
             for path in summary.paths:
                 click.echo(f"wrote {_shown(path, workspace.root)}")

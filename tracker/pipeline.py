@@ -18,6 +18,7 @@ class UpdateSummary:
     skipped: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     figures_added: int = 0
+    orphan_corrections: list[dict] = field(default_factory=list)
     version: str | None = None
     paths: list[Path] = field(default_factory=list)
 
@@ -46,6 +47,7 @@ def update(workspace: Workspace, reextract: bool = False, fetch: bool = False) -
                                known_signatures=store.known_signatures())
         summary.read = found.seen
         summary.rejected = found.rejected
+        summary.skipped = found.unchanged
         known = store.known_article_ids()
         new = []
         for article in found.articles:
@@ -62,6 +64,7 @@ def update(workspace: Workspace, reextract: bool = False, fetch: bool = False) -
         if version is not None:
             summary.version = version.semver
             summary.figures_added = version.figures_added
+            summary.orphan_corrections = list(version.orphan_corrections)
             summary.paths = [*_data_paths(workspace), *publish(workspace)]
     return summary
 

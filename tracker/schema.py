@@ -69,9 +69,12 @@ DATA_FILES = {
 }
 """Every file a version writes before `versions.csv`, in writing order."""
 
+SHA_COLUMNS = {name: f"sha256_{name.replace('-', '_')}" for name in DATA_FILES}
+"""The versions.csv column holding the checksum of each data file."""
+
 VERSION_COLUMNS = ("version", "semver", "time", "tracker_version", "schema", "articles_added",
                    "figures_added", "figures_changed", "figures_closed", "figures_corrected",
-                   *(f"sha256_{name.replace('-', '_')}" for name in DATA_FILES))
+                   *SHA_COLUMNS.values())
 
 COLUMNS = {
     "articles": ARTICLE_COLUMNS,
@@ -171,7 +174,7 @@ FIELDS = {
                              True, minimum=1),
         "valid_to": _field("valid_to", "integer", "The version that replaced or removed this row; "
                            "empty while the row is current.", minimum=1),
-        **_FIGURE_FIELDS,
+        **{name: _FIGURE_FIELDS[name] for name in FIGURE_COLUMNS[5:]},
     },
     "series": {name: _SERIES_FIELDS[name] for name in SERIES_COLUMNS},
     "headline": {name: _SERIES_FIELDS[name] for name in HEADLINE_COLUMNS},
@@ -226,7 +229,7 @@ FIELDS = {
                                     True, minimum=0),
         **{column: _field(column, "string", f"SHA-256 of {DATA_FILES[name]} as this version wrote it.",
                           pattern="^[0-9a-f]{64}$")
-           for name in DATA_FILES for column in [f"sha256_{name.replace('-', '_')}"]},
+           for name, column in SHA_COLUMNS.items()},
     },
 }
 
@@ -255,8 +258,6 @@ DESCRIPTIONS = {
     "rejected": "Inputs that could not be read.",
     "versions": "One row per dataset version, with the SHA-256 of every file it wrote.",
 }
-
-FIELDS["figures"] = {name: FIELDS["figures"][name] for name in FIGURE_COLUMNS}
 
 for _name, _columns in COLUMNS.items():
     assert [spec["name"] for spec in FIELDS[_name].values()] == list(_columns), _name

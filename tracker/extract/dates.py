@@ -31,6 +31,9 @@ DATE_EXPRESSION = re.compile(
 )
 
 
+_DATE_WORD = re.compile(r"day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|\blate\b", re.I)
+
+
 def resolve_date(sentence: str, published: str | None, near: int | None = None) -> str | None:
     """The date of a figure stated in `sentence`: the dated expression nearest to `near`, else the publication date."""
     if published is None:
@@ -39,6 +42,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None) 
         pub = dt.date.fromisoformat(published)
     except ValueError:
         return published
+    if not _DATE_WORD.search(sentence):
+        return pub.isoformat()
     best = None
     for match in DATE_EXPRESSION.finditer(sentence):
         lead = (match.group("lead") or "").lower().strip()

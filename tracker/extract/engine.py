@@ -10,6 +10,7 @@ better than inventing one.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -183,30 +184,27 @@ def _pick_cause(counts: dict[str, float]) -> str:
 def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previous: Figure | None) -> list[Figure]:
     text = sentence.text
     skip = strip_dateline(text) if not sentence.is_title else 0
-    lower = text.lower()
-    sources = find_sources(text)
-    masked = _mask(lower, [(m.start, m.end) for m in sources])
     quantities = [q for q in find_quantities(text) if q.start >= skip]
     if not quantities:
         return []
+    sources = find_sources(text)
+    masked = _mask(text.lower(), [(m.start, m.end) for m in sources])
     candidates = [_read_quantity(text, masked, q, previous) for q in quantities]
     live = [c for c in candidates if c.rejected is None]
     _link_partitives(text, live)
     if not live:
         return []
-    _assign_terms(text, masked, live, previous)
+    places = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start, p.candidates)
+              for p in context.places if sentence.start + skip <= p.start < sentence.end]
+    places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
+    _assign_terms(text, masked, live, previous, places)
     figures = []
-    places = None
     for index, cand in enumerate(live):
         if cand.rejected or cand.term is None:
             continue
         unit = cand.unit or _inherited_unit(live, index, previous, cand) or _default_unit(cand.term)
         if not _unit_fits(unit, cand.term):
             continue
-        if places is None:
-            places = [p for p in context.places if sentence.start <= p.start < sentence.end]
-            places = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start) for p in places]
-            places = [p for p in places if p.start >= skip and not any(s.start <= p.start < s.end for s in sources)]
         segment = _segment(live, index, len(text))
         figures.append(_figure(sentence, cand, unit, segment, places, sources, units, context, masked))
     return figures
@@ -309,6 +307,7 @@ _INVARIANT_DEMONYMS = frozenset("Rohingya Congolese Sudanese Burkinabe Lebanese 
                                 "Vietnamese Chinese Japanese Burmese Togolese Senegalese Malians Nepalese Bangladeshis".split())
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_people_word(word: str) -> bool:
     """`Afghans`, `Sudanese`, `Venezuelans`: a demonym used as a noun counts people."""
     if word in _INVARIANT_DEMONYMS:
@@ -374,8 +373,8 @@ def _cues(masked: str, start: int, end: int):
     return found
 
 
-def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None) -> None:
-    refugee_spots = _refugee_moves(text)
+def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places) -> None:
+    refugee_spots = _refugee_moves(text, places)
     original_masked = masked
     for index, cand in enumerate(live):
         left = live[index - 1].quantity.end if index else 0
@@ -451,17 +450,17 @@ def _governs(masked: str, cue: int, next_start: int | None) -> bool:
 def _cue_spans(masked: str, start: int, end: int):
     """Cues that begin before a number and run past it: `moved 3,000 people to safety`."""
     return [(m.start(), term, m.end()) for term in TERMS
-            for m in lx.TERM_CUE_PATTERNS[term].finditer(masked, start) if m.start() < end]
+            for m in lx.TERM_CUE_PATTERNS[term].finditer(masked, start, end + 160) if m.start() < end]
 
 
 def _directly_governed(masked: str, cue: int, number: int) -> bool:
     return len(masked[cue:number].split()) <= 8
 
 
-def _refugee_moves(text: str) -> list[int]:
+def _refugee_moves(text: str, places) -> list[int]:
     """Positions where people move into another country: `crossed into Chad`, `fled Ukraine`."""
     spots = []
-    for place in find_places(text):
+    for place in places:
         if place.kind != "country":
             continue
         before = text[max(0, place.start - 60):place.start]

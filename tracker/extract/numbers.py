@@ -165,7 +165,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if not re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+", match.group().strip()):
             masked = masked[:match.start()] + "#" * (match.end() - match.start()) + masked[match.end():]
     out: list[Quantity] = []
-    for match in QUANTITY.finditer(masked):
+    for match in _matches(masked):
         quantity = _quantity(masked, match)
         if quantity is None:
             continue
@@ -176,6 +176,28 @@ def find_quantities(sentence: str) -> list[Quantity]:
             if following is not None:
                 out.append(following)
     return out
+
+
+_ANCHOR = re.compile(
+    rf"\d|\b(?:{_WORD_UNIT}|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions|half|quarter|quarters)\b", re.I)
+_LOOKBEHIND = 40
+
+
+def _matches(text: str):
+    """QUANTITY matches, searched only near digits and number words: most of a sentence holds neither."""
+    pos = 0
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < pos:
+            continue
+        match = QUANTITY.search(text, max(pos, anchor.start() - _LOOKBEHIND))
+        while match is not None and match.end() <= anchor.start():
+            match = QUANTITY.search(text, match.end())
+        if match is None:
+            return
+        if match.start() > anchor.end():
+            continue
+        yield match
+        pos = match.end()
 
 
 def _quantity(text: str, match: re.Match) -> Quantity | None:
@@ -254,7 +276,7 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     if text[max(0, start - 1):start] == ":" and re.match(r"\d\d\b", digits):
         return "time"
     ident = _IDENT_BEFORE.search(before)
-    if ident and ident.group().strip(" .").lower() in _NOT_NAMES:
+    if ident and not ident.group().rstrip().endswith(".") and ident.group().strip().lower() in _NOT_NAMES:
         ident = None
     if re.match(r"\d", digits) and ident and "," not in digits and not re.search(r"[a-z]", digits, re.I) \
             and int(float(digits)) < 1000 and not re.search(r"\b(?:and|to|by|of|than|with|in|on|at|about|some)\s$", before, re.I):

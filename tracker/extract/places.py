@@ -96,7 +96,11 @@ SUBNATIONAL: dict[str, tuple[str, str]] = {
     "Somali Region": ("ETH", "admin1"), "Benishangul-Gumuz": ("ETH", "admin1"),
     "Gambella": ("ETH", "admin1"), "SNNPR": ("ETH", "admin1"),
     "North Kivu": ("COD", "admin1"), "South Kivu": ("COD", "admin1"),
-    "Kasai": ("COD", "admin1"), "Kurdistan Region": ("IRQ", "admin1"),
+    "Kasai": ("COD", "admin1"), "Hiraan": ("SOM", "admin1"), "Hiran": ("SOM", "admin1"),
+    "Lower Shabelle": ("SOM", "admin1"), "Middle Shabelle": ("SOM", "admin1"),
+    "Lower Juba": ("SOM", "admin1"), "Middle Juba": ("SOM", "admin1"),
+    "Banadir": ("SOM", "admin1"), "Galgadud": ("SOM", "admin1"), "Puntland": ("SOM", "admin1"),
+    "Jubaland": ("SOM", "admin1"), "Kurdistan Region": ("IRQ", "admin1"),
     "Iraqi Kurdistan": ("IRQ", "admin1"), "Nineveh": ("IRQ", "admin1"),
     "Anbar": ("IRQ", "admin1"), "Salahuddin": ("IRQ", "admin1"),
     "Salah al-Din": ("IRQ", "admin1"), "Diyala": ("IRQ", "admin1"),
@@ -108,7 +112,9 @@ SUBNATIONAL: dict[str, tuple[str, str]] = {
     "Hadramout": ("YEM", "admin1"), "Saada": ("YEM", "admin1"), "Hajjah": ("YEM", "admin1"),
     "Helmand": ("AFG", "admin1"), "Nangarhar": ("AFG", "admin1"),
     "Khyber Pakhtunkhwa": ("PAK", "admin1"), "Baluchistan": ("PAK", "admin1"),
-    "Kashmir": ("IND", "admin1"), "Rakhine": ("MMR", "admin1"), "Arakan": ("MMR", "admin1"),
+    "Kashmir": ("IND", "admin1"), "Odisha": ("IND", "admin1"), "Orissa": ("IND", "admin1"),
+    "Assam": ("IND", "admin1"), "Bihar": ("IND", "admin1"), "Kerala": ("IND", "admin1"),
+    "Manipur": ("IND", "admin1"), "Sylhet": ("BGD", "admin1"), "Rakhine": ("MMR", "admin1"), "Arakan": ("MMR", "admin1"),
     "Cabo Delgado": ("MOZ", "admin1"), "Zambezia": ("MOZ", "admin1"),
     "Mindanao": ("PHL", "admin1"), "Luzon": ("PHL", "admin1"), "Visayas": ("PHL", "admin1"),
 "Lake Chad": ("", "region"),
@@ -184,16 +190,16 @@ listed as demonyms but never override an admin area or city of the same name."""
 
 _PERSON_AND_WORD_NAMES = """
 Victoria Florence Charlotte Jackson Madison Austin Lincoln Hamilton Franklin Clinton
-Washington Elizabeth Alexandria Marion Troy Paris Sydney Adelaide Regina Augusta Aurora
+Washington Elizabeth Marion Troy Regina Augusta Aurora
 Camden Chester Clifton Dallas Dayton Denver Eugene Fargo Harrison Jefferson Kent Lafayette
 Lawrence Lowell Mesa Monroe Milton Morgan Nelson Norman Orlando Raleigh Salem Sherman
 Stanley Taylor Tyler Vernon Warren Wilson Winston Clarence Douglas Preston Ashley Carmel
-Beverly Laval Santiago Santa Cruz San Jose Cordoba Valencia Granada Toledo Jesus Maria
+Beverly Laval Santa Cruz San Jose Jesus Maria
 Mariana Marina Ana Isabel Rosario Dolores Mercedes Pilar Soledad Trinidad Lourdes
 Victoria Nancy Lorraine Alberta Carolina Virginia Caroline Charleston Columbus
 Cleveland Hugo Lincoln Abraham Ibrahim Ismail Muhammad Mohammed Ali Hassan Hussein
 Omar Yusuf Ahmed Mahmoud Khalil Karim Salah Said Saleh Sultan Mansour Malik Amir Khan
-Imran Sharif Aziz Hamid Rashid Bashir Nasser Zayed Abbas Karachi Hope Mercy Union Police
+Imran Sharif Aziz Hamid Rashid Bashir Nasser Zayed Abbas Hamas Hezbollah Hope Mercy Union Police
 Delta Eagle Along Of Nice Mobile Split March May June July August Monday Sunday
 Chandler Phoenix Buffalo Providence Independence Enterprise Concord Orange Temple
 Reading Derby Bath Sale Male Man Ho Van Cork Wellington Oxford Cambridge Liberty
@@ -207,7 +213,7 @@ Plateau Unity Bay Warrap Lot Mayo Canaries Most Grad Bled Pool Littoral Plateaux
 Highland Midlands Antique Gulf Acre Zeta Bar Lib Yap Pita Bong Encamp Debar
 Ruse Pest Saga Tubas Savannah Ascension Cascade Natal Surrey Gent Springs Metro
 Tours Angers Cairns Slough Harrow Corona Mesquite Surprise Lira Centennial Mascara
-Abu Al El Bin Ben Port Saint San Sao Dar Bad Ban Tan Batman Hit Ramadi Tiger
+Abu Al El Bin Ben Port Saint San Sao Dar Bad Ban Tan Batman Hit Tiger
 """
 """Names matched only before a generic word: given names, common words, and
 names whose everyday sense dominates in news."""
@@ -218,7 +224,8 @@ _ALWAYS_PLACE = frozenset(
     "Aden Marawi Rafah Homs Hama Aleppo Kharkiv Sumy Kherson Juba Wau Bor Yei Malakal "
     "Beira Pemba Palma Lira Gulu Arua Kasese Mbale Tete Chimoio Dadu Swat Sehwan Larkana "
     "Tripoli Benghazi Sirte Misrata Ibb Taiz Hodeidah Sanaa Raqqa Idlib Kobani Afrin Erbil "
-    "Kirkuk Sinjar Duhok Dohuk".split()
+    "Kirkuk Sinjar Duhok Dohuk Odessa Ramadi Fallujah Alexandria Valencia Cordoba Granada "
+    "Toledo Santiago Sydney Adelaide Yellowknife".split()
 )
 """Places whose name is also a rare English word: always matched."""
 
@@ -232,12 +239,20 @@ _GENERIC_RE = re.compile(
 _LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)?\s*")
 _DIRECTION_RE = re.compile(
     r"(?:^|(?<=\W))((?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?|"
-    r"[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Cc]entral|[Uu]pper|[Ll]ower|[Rr]ural|"
+    r"[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Cc]entral|"
     r"(?:[Nn]orth|[Ss]outh)-?(?:[Ee]ast|[Ww]est)ern)\s+$")
+_ADMIN_OF_RE = re.compile(
+    r"\b(?:state|province|region|governorate|district|county|department|prefecture|oblast)"
+    r"\s+of\s+$")
+_LEADING_NAME_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")
 _UNKNOWN_ADMIN_RE = re.compile(
-    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
+    r"((?:[A-Z][\w'’-]+\s+)(?:(?:[A-Z][\w'’-]+|\d+)\s+){0,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+)\s+"
     r"(province|state|district|governorate|county|oblast|prefecture|department|"
     r"municipality|sub-district|subdistrict|upazila|tehsil|commune|territory|region)\b")
+_NAMED_SETTLEMENT_RE = re.compile(
+    r"\b(town|village|city|district|province|region|state|camp|settlement|neighbourhood|"
+    r"neighborhood|township|area|commune|municipality|island)\s+of\s+"
+    r"((?:[A-Z][\w'’-]+)(?:[ -](?:al-|el-)?[A-Z][\w'’-]+){0,2})")
 _UNKNOWN_ADMIN_STOP = frozenset(
     "The This That These Those A An One Each Every Any Another Its Their His Her Our "
     "Federal Islamic Nation Member Home Host Source Transit Destination Free Welfare "
@@ -251,6 +266,9 @@ _UNKNOWN_ADMIN_STOP = frozenset(
     "Wider Greater Metropolitan Autonomous Special Administrative Semi".split()
 )
 
+_DIRECTION_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Northeast Northwest "
+    "Southeast Southwest Upper Lower".split())
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _CAP_RE = re.compile(r"(?<![\w'’.])[A-ZÀ-ÖØ-Þ]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "‐": "-",
@@ -531,21 +549,27 @@ def find_places(text: str, prefer: set[str] | frozenset[str] | None = None,
         if start < last_end:
             continue
         entries = gaz.entries[key]
+        top_iso, top_kind = entries[0]
+        admin_iso = gaz.admin_iso.get(key, frozenset())
         generic = _GENERIC_RE.match(text, end)
         generic_word = generic.group(2).lower() if generic else ""
-        if generic_word == "city" and generic.group(0).strip() == "City":
-            generic = None
-            generic_word = ""
+        if generic_word == "city" and generic.group(2) == "City":
+            generic, generic_word = None, ""
         admin_only = bool(generic) and generic_word != "city"
-        if key in gaz.ambiguous and not generic and entries[0][1] not in ("country", "demonym"):
+        if top_kind in ("country", "demonym"):
+            if admin_only and admin_iso:
+                iso3, kind = _choose(entries, prefer, True, admin_iso)
+            else:
+                iso3, kind = top_iso, top_kind
+                generic = None
+        elif key in gaz.ambiguous and not generic:
             continue
-        if entries[0][1] == "country" and generic_word in ("", "city") and not (
-                gaz.admin_iso.get(key) and admin_only):
-            iso3, kind = entries[0]
-        elif entries[0][1] == "region" or entries[0][0] == "":
-            iso3, kind = entries[0]
+        elif not top_iso:
+            iso3, kind = top_iso, top_kind
         else:
-            iso3, kind = _choose(entries, prefer, admin_only, gaz.admin_iso.get(key, frozenset()))
+            if not admin_only and _ADMIN_OF_RE.search(text, max(0, start - 16), start):
+                admin_only = True
+            iso3, kind = _choose(entries, prefer, admin_only, admin_iso)
             if generic_word == "city":
                 kind = "city"
         name = text[start:end]
@@ -559,6 +583,11 @@ def find_places(text: str, prefer: set[str] | frozenset[str] | None = None,
                 name = text[place_start:end]
                 kind = "region"
                 full_end = end
+            elif admin_only and kind == "admin1":
+                lead = _LEADING_NAME_RE.search(text, max(0, start - 30), start)
+                if lead and _is_name_part(text, lead, gaz):
+                    place_start = lead.start(1)
+                    name = text[place_start:end]
         places.append(Place(name, iso3, kind, place_start, full_end, cands))
         last_end = full_end
         if generic and generic.group(0).rstrip().endswith("s") and kind == "admin1":
@@ -568,6 +597,16 @@ def find_places(text: str, prefer: set[str] | frozenset[str] | None = None,
     places.extend(_unknown_admins(text, places))
     places.sort(key=lambda p: p.start)
     return places
+
+
+def _is_name_part(text: str, lead: re.Match, gaz: _Gazetteer) -> bool:
+    """Whether the capitalised word before an admin name belongs to it
+    ("Devbhumi Dwarka district") rather than to the sentence ("In Dwarka")."""
+    word = lead.group(1)
+    if word in _UNKNOWN_ADMIN_STOP or word in gaz.first_span or word in _DIRECTION_WORDS:
+        return False
+    before = text[:lead.start(1)].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“'‘(\n"
 
 
 def _mark_plural_admins(text: str, places: list[Place]) -> None:
@@ -585,28 +624,51 @@ def _mark_plural_admins(text: str, places: list[Place]) -> None:
 
 
 def _unknown_admins(text: str, known: list[Place]) -> list[Place]:
-    """Capitalised names before an admin word that the tables lack ("Tharparkar district")."""
-    if not any(w in text for w in _GENERIC_SINGULAR):
-        return []
+    """Names the tables lack, recognised by their frame: "Tharparkar district",
+    "the town of Jindires", "the village of Naib Rafi"."""
     found = []
-    for m in _UNKNOWN_ADMIN_RE.finditer(text):
-        words = m.group(1).split()
-        while words and words[0] in _UNKNOWN_ADMIN_STOP:
-            words.pop(0)
-        if not words or any(w in _UNKNOWN_ADMIN_STOP for w in words):
-            continue
-        name = " ".join(words)
-        start = m.end(1) - len(name)
-        if text[start:m.end(1)] != name:
-            continue
-        if any(p.start < m.end() and start < p.end for p in known):
-            continue
-        found.append(Place(name, "", "admin1", start, m.end(), ()))
+    if any(w in text for w in _GENERIC_SINGULAR):
+        for m in _UNKNOWN_ADMIN_RE.finditer(text):
+            place = _unknown_name(text, m.start(1), m.end(1), m.end(), "admin1", known)
+            if place:
+                found.append(place)
+    if " of " in text:
+        for m in _NAMED_SETTLEMENT_RE.finditer(text):
+            kind = "admin1" if m.group(1) in ("district", "province", "region", "state") else "city"
+            place = _unknown_name(text, m.start(2), m.end(2), m.end(2), kind, known)
+            if place:
+                found.append(place)
     return found
 
 
-def country_of(name: str) -> str | None:
-    """The iso3 code of one place or demonym name, or None."""
+def _unknown_name(text: str, start: int, end: int, full_end: int, kind: str,
+                  known: list[Place]) -> Place | None:
+    tokens = [(t.start(), t.end()) for t in re.finditer(r"\S+", text[start:end])]
+    tokens = [(start + a, start + b) for a, b in tokens]
+    while tokens:
+        a, b = tokens[0]
+        word = text[a:b]
+        if word in _UNKNOWN_ADMIN_STOP or word.endswith(("'s", "’s")) or any(
+                p.start < b and a < p.end for p in known):
+            tokens.pop(0)
+            continue
+        break
+    if not tokens:
+        return None
+    words = [text[a:b] for a, b in tokens]
+    if any(w in _UNKNOWN_ADMIN_STOP and not (w in _DIRECTION_WORDS and i == 0 and len(words) > 1)
+           for i, w in enumerate(words)) or not words[0][0].isupper():
+        return None
+    name_start = tokens[0][0]
+    if any(p.start < full_end and name_start < p.end for p in known):
+        return None
+    return Place(text[name_start:end], "", kind, name_start, full_end, ())
+
+
+def country_of(name: str, countries_only: bool = False) -> str | None:
+    """The iso3 code of one place or demonym name, or None. With
+    ``countries_only`` only a country name or demonym counts ("Sudan",
+    "Sudanese"; not "Khartoum")."""
     gaz = _gazetteer()
     key = _key(name.strip())
     if key.startswith("the "):
@@ -617,6 +679,8 @@ def country_of(name: str) -> str | None:
         entries = gaz.entries.get(real) if real else None
     if not entries or not entries[0][0]:
         return None
+    if countries_only and entries[0][1] not in ("country", "demonym"):
+        return None
     return entries[0][0]
 
 
@@ -626,14 +690,25 @@ def country_name(iso3: str) -> str:
     return gaz.country_names.get(iso3, iso3)
 
 
-def _build_ambiguous(words_path: str) -> None:
-    """Write the names that are also lower-case English words (single tokens)."""
+def _build_ambiguous(words_path: str, *name_paths: str) -> None:
+    """Write the place names that are also English words or personal names.
+
+    ``words_path`` is a word list (lower-case entries are English words);
+    each of ``name_paths`` lists given names or surnames, one per line. A
+    place name that is a personal name stays unambiguous when it is a
+    capital or a city of a million people."""
     words = set()
     for line in Path(words_path).read_text(encoding="utf-8", errors="ignore").splitlines():
         w = line.strip()
         if w.isalpha() and w.islower():
             words.add(w)
+    people = set()
+    for path in name_paths:
+        for line in Path(path).read_text(encoding="utf-8", errors="ignore").splitlines():
+            if line.strip():
+                people.add(line.split()[0].strip().capitalize())
     gaz = _Gazetteer()
+
     def is_words(key: str) -> bool:
         tokens = key.split(" ")
         if len(tokens) == 1:
@@ -641,21 +716,25 @@ def _build_ambiguous(words_path: str) -> None:
         return gaz.top_score[key] < 300_000 and all(
             t.lower() in words or not t.isalpha() for t in tokens)
 
+    def is_person(key: str) -> bool:
+        return " " not in key and key in people and gaz.top_score[key] < 1_000_000
+
     out = sorted(k for k in gaz.entries
-                 if k[0].isupper() and is_words(k)
+                 if k[0].isupper() and (is_words(k) or is_person(k))
                  and gaz.entries[k][0][1] not in ("country", "demonym")
                  and gaz.entries[k][0][0] != "" and gaz.top_score[k] < 1e11)
     out = [k for k in out if k not in _ALWAYS_PLACE]
     _AMBIGUOUS_FILE.parent.mkdir(parents=True, exist_ok=True)
     _AMBIGUOUS_FILE.write_text(
-        "# Place names that are also common English words: matched only before a\n"
-        "# generic word (\"Bay region\"). Generated by tracker.extract.places --build-ambiguous.\n"
+        "# Place names that are also English words or personal names: matched only\n"
+        "# before a generic word (\"Bay region\"). Generated by\n"
+        "# python -m tracker.extract.places --build-ambiguous WORDLIST [NAMELIST...]\n"
         + "\n".join(out) + "\n", encoding="utf-8")
     print(f"{len(out)} names -> {_AMBIGUOUS_FILE}")
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--build-ambiguous":
-        _build_ambiguous(sys.argv[2])
+    if len(sys.argv) >= 3 and sys.argv[1] == "--build-ambiguous":
+        _build_ambiguous(sys.argv[2], *sys.argv[3:])
     else:
-        print("usage: python -m tracker.extract.places --build-ambiguous WORDLIST")
+        print("usage: python -m tracker.extract.places --build-ambiguous WORDLIST [NAMELIST...]")

@@ -4,7 +4,8 @@
 text, coded IOM, UNHCR, OCHA, UNICEF, WFP, WHO, IFRC, ICRC, NRC, IDMC, MSF,
 UNRWA, UN, GOV or OTHER, plus references that stand for the organisation
 named just before ("the agency", "the organisation", "it said") with code
-``REF``; the caller resolves a REF to the last named organisation.
+``REF``; ``resolve_references`` replaces each REF by the code of the last
+organisation named before it.
 
 Decisions the guide leaves open:
 - a specific UN agency wins over "UN" ("UN refugee agency" is UNHCR, "the
@@ -17,19 +18,25 @@ Decisions the guide leaves open:
   subject of a speech verb ("Burkina Faso says ..."). A nationality or
   possessive before the head ("Egyptian officials", "Poland's Border Guard")
   is part of the mention. State media ("state media", "state news agency")
-  is GOV: it relays official figures;
+  is GOV: it relays official figures. A named armed group that is not a
+  country's ("Arakan Army", "Rapid Support Forces") is OTHER;
 - "UN officials", "a Red Cross spokesperson": the role word joins the
-  organisation mention, it is not a second, GOV mention.
+  organisation mention, it is not a second, GOV mention;
 - ``said`` on a mention tells whether it stands in an attribution frame (a
-  speech verb follows or precedes it, or "according to" precedes it).
+  speech verb follows it before the next mention, or "according to", "said"
+  precedes it). "Houses burned after the army retook the town" names the
+  army without attributing anything to it.
+
+Matching is anchored: a word set of the text selects the few anchor words
+present, and each pattern is tried only where its first word occurs.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from tracker.extract.places import country_of
+from tracker.extract.places import country_of, find_places
 
 
 @dataclass(frozen=True)
@@ -44,105 +51,125 @@ class SourceMention:
 
 
 _UN = r"(?:UN|U\.N\.|United\s+Nations)(?:'s|’s|')?"
-_UN_PREFIX = rf"(?:(?:the\s+)?{_UN}\s+)"
+_UN_PREFIX = rf"(?:{_UN}\s+)"
 _AGENCY_WORD = r"(?:agency|body|office|organi[sz]ation|arm|wing|chief|head|unit)"
 
 _NAMED: list[tuple[str, str]] = [
-    ("ICRC", r"International\s+Committee\s+of\s+the\s+Red\s+Cross|ICRC"),
+    ("ICRC", r"International\s+Committee\s+of\s+the\s+Red\s+Cross"),
+    ("ICRC", r"ICRC"),
     ("IFRC", r"International\s+Federation\s+of\s+(?:the\s+)?Red\s+Cross\s+and\s+Red\s+Crescent"
-             r"\s+Societies|IFRC|(?:[A-Z][\w'’-]+\s+){0,3}Red\s+(?:Cross|Crescent)"
-             r"(?:\s+and\s+Red\s+Crescent)?(?:\s+Society|\s+Societies|\s+Movement)?"),
-    ("IOM", rf"{_UN_PREFIX}?International\s+Organi[sz]ation\s+for\s+Migration|"
-            rf"{_UN_PREFIX}?IOM|{_UN_PREFIX}migration\s+{_AGENCY_WORD}|"
-            r"Displacement\s+Tracking\s+Matrix|DTM"),
-    ("UNHCR", rf"{_UN_PREFIX}?UNHCR|(?:Office\s+of\s+)?(?:the\s+)?{_UN}\s+High\s+Commissioner\s+"
-              rf"for\s+Refugees|{_UN_PREFIX}refugee\s+(?:{_AGENCY_WORD}|commissioner)|"
-              r"[Tt]he\s+refugee\s+agency"),
-    ("OCHA", rf"{_UN_PREFIX}?OCHA|{_UN_PREFIX}?Office\s+for\s+the\s+Coordination\s+of\s+"
-             rf"Humanitarian\s+Affairs|{_UN_PREFIX}(?:humanitarian|aid|emergency\s+relief)\s+"
-             rf"(?:(?:affairs|coordination|relief)\s+)?{_AGENCY_WORD}|"
-             rf"{_UN_PREFIX}humanitarian\s+(?:affairs\s+)?(?:coordination\s+)?office|"
-             rf"{_UN_PREFIX}(?:humanitarian|aid)\s+coordination\s+{_AGENCY_WORD}"),
-    ("UNICEF", rf"{_UN_PREFIX}?(?:UNICEF|Unicef)|{_UN_PREFIX}children(?:'s|’s)\s+"
-               rf"(?:{_AGENCY_WORD}|fund)|United\s+Nations\s+Children(?:'s|’s)\s+Fund"),
-    ("WFP", rf"{_UN_PREFIX}?World\s+Food\s+Program(?:me)?|{_UN_PREFIX}?WFP|"
-            rf"{_UN_PREFIX}food\s+(?:aid\s+)?{_AGENCY_WORD}"),
-    ("WHO", rf"{_UN_PREFIX}?World\s+Health\s+Organi[sz]ation|{_UN_PREFIX}?WHO|"
-            rf"{_UN_PREFIX}health\s+{_AGENCY_WORD}"),
-    ("NRC", r"Norwegian\s+Refugee\s+Council|NRC"),
-    ("IDMC", r"Internal\s+Displacement\s+Monitoring\s+Cent(?:re|er)|IDMC"),
-    ("MSF", r"Doctors\s+Without\s+Borders|M[ée]decins\s+Sans\s+Fronti[èe]res|MSF"),
-    ("UNRWA", rf"{_UN_PREFIX}?UNRWA|{_UN_PREFIX}?Relief\s+and\s+Works\s+Agency"
-              rf"(?:\s+for\s+Palestine\s+Refugees(?:\s+in\s+the\s+Near\s+East)?)?|"
-              rf"{_UN_PREFIX}(?:agency|body)\s+for\s+Palestinian?\s+refugees|"
-              rf"{_UN_PREFIX}Palestinian\s+refugee\s+{_AGENCY_WORD}"),
-    ("UN", r"UNDP|UNFPA|UNESCO|UNEP|UNOPS|UNMISS|MONUSCO|MINUSMA|MINUSCA|UNAMA|UNAMI|UNSMIL|"
-           r"UNOSAT|OHCHR|FAO|ILO|UN-Habitat|UN\s+Habitat|UN\s+Women|UNITAR|UNISDR|UNDRR|"
-           r"Food\s+and\s+Agriculture\s+Organi[sz]ation|"
-           rf"{_UN_PREFIX}?(?:Development\s+Programme|Population\s+Fund|Human\s+Rights\s+Office|"
-           r"Human\s+Rights\s+Council|Security\s+Council|Secretary[-\s]General)|"
-           rf"{_UN}(?:[-\s](?:Habitat|Women))?|Secretary[-\s]General\s+Ant[oó]nio\s+Guterres|"
-           r"Ant[oó]nio\s+Guterres"),
-    ("OTHER", r"Save\s+the\s+Children|Human\s+Rights\s+Watch|Amnesty\s+International"
-              r"(?:\s+[A-Z][a-z]+)?|Oxfam(?:\s+[A-Z][a-z]+)?|CARE(?:\s+International)?|"
-              r"International\s+Rescue\s+Committee|Mercy\s+Corps|World\s+Vision|"
-              r"Caritas(?:\s+[A-Z][a-z]+)?|Islamic\s+Relief|ACTED|Danish\s+Refugee\s+Council|"
-              r"Plan\s+International|ActionAid|Action\s+Against\s+Hunger|Concern\s+Worldwide|"
-              r"Christian\s+Aid|International\s+Crisis\s+Group|ACLED|Armed\s+Conflict\s+"
-              r"Location\s+(?:&|and)\s+Event\s+Data(?:\s+Project)?|REACH\s+Initiative|"
-              r"Refugees\s+International|M[ée]decins\s+du\s+Monde|Handicap\s+International|"
-              r"Humanity\s+(?:&|and)\s+Inclusion|HIAS|Samaritan(?:'s|’s)\s+Purse|"
-              r"Direct\s+Relief|Welthungerhilfe|White\s+Helmets|Syrian\s+Observatory\s+for\s+"
-              r"Human\s+Rights|Insecurity\s+Insight|Airwars|World\s+Bank|European\s+Union|"
-              r"European\s+Commission|ECHO|African\s+Union|Internal\s+Displacement\s+"
-              r"Monitoring|Jesuit\s+Refugee\s+Service|Lutheran\s+World\s+Federation|"
-              r"Catholic\s+Relief\s+Services|Solidarit[ée]s\s+International|"
-              r"International\s+Medical\s+Corps|Norwegian\s+Church\s+Aid|"
-              r"Global\s+Protection\s+Cluster|Shelter\s+Cluster"),
+             r"\s+Societies"),
+    ("IFRC", r"IFRC"),
+    ("IFRC", r"Red\s+(?:Cross|Crescent)(?:\s+and\s+Red\s+Crescent)?"
+             r"(?:\s+Society|\s+Societies|\s+Movement)?"),
+    ("IOM", rf"{_UN_PREFIX}?International\s+Organi[sz]ation\s+for\s+Migration"),
+    ("IOM", rf"{_UN_PREFIX}?IOM"),
+    ("IOM", rf"{_UN_PREFIX}migration\s+{_AGENCY_WORD}"),
+    ("IOM", r"Displacement\s+Tracking\s+Matrix"),
+    ("IOM", r"DTM"),
+    ("UNHCR", rf"{_UN_PREFIX}?UNHCR"),
+    ("UNHCR", rf"(?:Office\s+of\s+(?:the\s+)?)?{_UN}\s+High\s+Commissioner\s+for\s+Refugees"),
+    ("UNHCR", rf"{_UN_PREFIX}refugee\s+(?:{_AGENCY_WORD}|commissioner)"),
+    ("UNHCR", r"(?<=[Tt]he\s)refugee\s+agency"),
+    ("OCHA", rf"{_UN_PREFIX}?OCHA"),
+    ("OCHA", rf"{_UN_PREFIX}?Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs"),
+    ("OCHA", rf"{_UN_PREFIX}(?:humanitarian|aid|emergency\s+relief)\s+"
+             rf"(?:(?:affairs|coordination|relief)\s+)?{_AGENCY_WORD}"),
+    ("OCHA", rf"{_UN_PREFIX}humanitarian\s+(?:affairs\s+)?(?:coordination\s+)?office"),
+    ("UNICEF", rf"{_UN_PREFIX}?(?:UNICEF|Unicef)"),
+    ("UNICEF", rf"{_UN_PREFIX}children(?:'s|’s)\s+(?:{_AGENCY_WORD}|fund)"),
+    ("UNICEF", r"United\s+Nations\s+Children(?:'s|’s)\s+Fund"),
+    ("WFP", rf"{_UN_PREFIX}?World\s+Food\s+Program(?:me)?"),
+    ("WFP", rf"{_UN_PREFIX}?WFP"),
+    ("WFP", rf"{_UN_PREFIX}food\s+(?:aid\s+)?{_AGENCY_WORD}"),
+    ("WHO", rf"{_UN_PREFIX}?World\s+Health\s+Organi[sz]ation"),
+    ("WHO", rf"{_UN_PREFIX}?WHO"),
+    ("WHO", rf"{_UN_PREFIX}health\s+{_AGENCY_WORD}"),
+    ("NRC", r"Norwegian\s+Refugee\s+Council"),
+    ("NRC", r"NRC"),
+    ("IDMC", r"Internal\s+Displacement\s+Monitoring\s+Cent(?:re|er)"),
+    ("IDMC", r"IDMC"),
+    ("MSF", r"Doctors\s+Without\s+Borders"),
+    ("MSF", r"Médecins\s+Sans\s+Fronti[èe]res"),
+    ("MSF", r"Medecins\s+Sans\s+Fronti[èe]res"),
+    ("MSF", r"MSF"),
+    ("UNRWA", rf"{_UN_PREFIX}?UNRWA"),
+    ("UNRWA", rf"{_UN_PREFIX}?Relief\s+and\s+Works\s+Agency(?:\s+for\s+Palestine\s+Refugees"
+              rf"(?:\s+in\s+the\s+Near\s+East)?)?"),
+    ("UNRWA", rf"{_UN_PREFIX}(?:agency|body)\s+for\s+Palestinian?\s+refugees"),
+    ("UNRWA", rf"{_UN_PREFIX}Palestinian\s+refugee\s+{_AGENCY_WORD}"),
+    ("UN", rf"{_UN_PREFIX}?(?:Development\s+Programme|Population\s+Fund|Human\s+Rights\s+Office|"
+           r"Human\s+Rights\s+Council|Security\s+Council|Secretary[-\s]General)"),
+    ("UN", rf"{_UN}(?:[-\s](?:Habitat|Women))?"),
+    ("UN", r"(?:UNDP|UNFPA|UNESCO|UNEP|UNOPS|UNMISS|MONUSCO|MINUSMA|MINUSCA|UNAMA|UNAMI|"
+           r"UNSMIL|UNOSAT|OHCHR|FAO|ILO|UNITAR|UNISDR|UNDRR)"),
+    ("UN", r"Food\s+and\s+Agriculture\s+Organi[sz]ation"),
+    ("UN", r"Ant[oó]nio\s+Guterres"),
 ]
-"""Named organisations. Order matters: at one position the first pattern wins,
-so specific UN agencies come before "UN"."""
+"""Named organisations. Each pattern starts with a literal word or the UN
+prefix; at one position the first pattern that matches wins, so specific UN
+agencies come before "UN"."""
 
-_UN_WORDS = "UN U United "
-_TRIGGERS: dict[str, str] = {
-    "ICRC": "International ICRC",
-    "IFRC": "International IFRC Red",
-    "IOM": _UN_WORDS + "International IOM Displacement DTM",
-    "UNHCR": _UN_WORDS + "UNHCR refugee HCR",
-    "OCHA": _UN_WORDS + "OCHA Office",
-    "UNICEF": _UN_WORDS + "UNICEF Unicef",
-    "WFP": _UN_WORDS + "World WFP",
-    "WHO": _UN_WORDS + "World WHO",
-    "NRC": "Norwegian NRC",
-    "IDMC": "Internal IDMC",
-    "MSF": "Doctors Médecins Medecins MSF",
-    "UNRWA": _UN_WORDS + "UNRWA Relief",
-    "UN": _UN_WORDS + "UNDP UNFPA UNESCO UNEP UNOPS UNMISS MONUSCO MINUSMA MINUSCA UNAMA "
-                      "UNAMI UNSMIL UNOSAT OHCHR FAO ILO UNITAR UNISDR UNDRR Food Secretary "
-                      "António Antonio",
-    "OTHER": "Save Human Amnesty Oxfam CARE International Mercy World Caritas Islamic ACTED "
-             "Danish Plan ActionAid Action Concern Christian ACLED Armed REACH Refugees "
-             "Médecins Medecins Handicap Humanity HIAS Samaritan Direct Welthungerhilfe White "
-             "Syrian Insecurity Airwars European ECHO African Internal Jesuit Lutheran Catholic "
-             "Solidarités Solidarites Medical Norwegian Global Shelter",
-}
-"""Words of which at least one occurs in any match of a code's pattern: a
-sentence without them skips that pattern."""
+_OTHER_NAMES = (
+    "Save the Children|Human Rights Watch|Amnesty International|Oxfam|CARE|CARE International|"
+    "International Rescue Committee|Mercy Corps|World Vision|Caritas|Islamic Relief|ACTED|"
+    "Danish Refugee Council|Plan International|ActionAid|Action Against Hunger|"
+    "Concern Worldwide|Christian Aid|International Crisis Group|ACLED|"
+    "Armed Conflict Location & Event Data Project|Armed Conflict Location and Event Data Project|"
+    "REACH Initiative|Refugees International|Médecins du Monde|Medecins du Monde|"
+    "Handicap International|Humanity & Inclusion|Humanity and Inclusion|HIAS|"
+    "Samaritan's Purse|Samaritan’s Purse|Direct Relief|Welthungerhilfe|White Helmets|"
+    "Syrian Observatory for Human Rights|Insecurity Insight|Airwars|World Bank|European Union|"
+    "European Commission|ECHO|African Union|Jesuit Refugee Service|Lutheran World Federation|"
+    "Catholic Relief Services|Solidarités International|Solidarites International|"
+    "International Medical Corps|Norwegian Church Aid|Global Protection Cluster|Shelter Cluster|"
+    "Rapid Support Forces|Hamas|Hezbollah|Houthis|Taliban|al-Shabaab|Al-Shabaab|M23"
+)
+"""Non-governmental organisations, armed groups and other bodies often cited in news."""
 
-_ORG_HEAD = re.compile(
-    r"(?<![\w-])(?:University|Institute|Foundation|Observatory|Coalition|Alliance|Society|"
-    r"Network|Federation|Association|Trust|Initiative|Watch|Lab|Laboratory|Centre|Center|"
-    r"Group|Project|Organi[sz]ation|Charity|Mission|Movement|Council|Committee|Relief|Aid)"
-    r"(?![\w-])((?:\s+(?:for|of|on)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*){1,4})?")
-"""The head word of an organisation name that the tables lack; the capitalised
-words before it complete the name ("Yale University's Humanitarian Research Lab")."""
+_OTHER_SUFFIX = r"(?:\s+(?:Kenya|International|Australia|America|[A-Z][a-z]+land))?"
 
 _GOV_ACRONYMS = (
-    "NDMA|PDMA|NDRRMC|BNPB|BPBD|AFAD|DSWD|FEMA|NEMA|SEMA|INGC|INGD|DoDMA|CONRED|COPECO|"
-    "CONASUR|CENAPRED|SINAPROC|INDECI|SENAPRED|ONEMI|UNGRD|NADMO|NDOC|DDMA|SDMA|OSDMA|"
-    "NCFRMI|CONAPRED|DGPC|SNGRE|KDF|SAF|ENDF|FARDC|EMERCOM"
-)
+    "NDMA PDMA NDRRMC BNPB BPBD AFAD DSWD FEMA NEMA SEMA INGC INGD DoDMA CONRED COPECO "
+    "CONASUR CENAPRED SINAPROC INDECI SENAPRED ONEMI UNGRD NADMO NDOC DDMA SDMA OSDMA "
+    "NCFRMI DGPC SNGRE KDF ENDF FARDC EMERCOM NDRF SDRF"
+).split()
 """Acronyms of national disaster, civil protection and armed forces bodies."""
+
+_GOV_BODY_NOUNS = frozenset(
+    "Ministry Authority Agency Council Commission Directorate Department Administration "
+    "Service Institute Management Board Guard Guards Police Army Force Forces Office Bureau "
+    "Secretariat Unit".split())
+_GOV_TITLES = ("Governor|Mayor|Minister|President|Prime\\s+Minister|Premier|General|Colonel|"
+               "Major|Lieutenant|Commissioner|Senator|Deputy|Secretary")
+_GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|"
+              "Border\\s+Guards?|Coast\\s+Guard")
+_GOV_MARKERS = frozenset(
+    "National State Federal Provincial Regional District County Municipal City Disaster "
+    "Emergency Civil Defence Defense Interior Home Border Police Military Government "
+    "Ministry Presidential Meteorological Immigration Migration Armed Navy Coast Guard Guards "
+    "Public Social Welfare Rescue Protection".split())
+"""Words that make a capitalised body a government one ("National Disaster
+Management Authority"); without them it is another organisation."""
+
+_GOV_HEAD = re.compile(
+    r"(?i:refugee\s+(?:board|commission|department|directorate|secretariat|agency|office)|"
+    r"officials?|authorit(?:y|ies)|administration|government|ministry|ministries|minister|"
+    r"governor(?:'s\s+office|’s\s+office)?|mayor(?:'s\s+office|’s\s+office)?|army|military|"
+    r"police|border\s+(?:guards?|police|service)|coast\s+guards?|armed\s+forces|"
+    r"defen[cs]e\s+(?:force|ministry)|civil\s+(?:protection|defen[cs]e)(?!\s+(?:group|"
+    r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
+    r"response\s+)?(?:agency|authority|institute|council|unit|department|office|committee|"
+    r"commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
+    r"services|ministry|department|committee)|commissioner|district\s+collector|collector|"
+    r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president|"
+    r"prime\s+minister|premier)(?![\w-])")
+_GOV_HEAD_WORDS = frozenset(
+    "refugee officials official authority authorities administration government ministry "
+    "ministries minister governor mayor army military police border coast armed defence defense "
+    "civil disaster emergency commissioner district collector state president prime premier"
+    .split())
+_ARMED_HEADS = frozenset("army military armed forces".split())
 
 _GOV_MODIFIERS = frozenset(
     "local provincial regional district state federal national central city municipal county "
@@ -153,43 +180,40 @@ _GOV_MODIFIERS = frozenset(
     "management risk response mitigation displacement reconstruction public works energy "
     "transport finance justice labour labor family women children youth information "
     "communications environment water rural development planning housing cabinet "
-    "presidential executive provincial-level state-level".split())
+    "presidential executive".split())
 """Lower-case words that may stand before a government head ("provincial rescue officials")."""
 _DETERMINERS = frozenset("The A An This That These Those Its Their Some Many Most Other "
                          "Several Two Three Four Senior Top".split())
-_GOV_HEAD = (
-    r"(?i:officials?|authorit(?:y|ies)|administration|government|ministry|ministries|minister|"
-    r"governor(?:'s\s+office|’s\s+office)?|mayor(?:'s\s+office|’s\s+office)?|army|military|"
-    r"police|border\s+(?:guards?|police|service)|coast\s+guards?|armed\s+forces|"
-    r"defen[cs]e\s+(?:force|ministry)|civil\s+(?:protection|defen[cs]e)(?!\s+(?:group|"
-    r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
-    r"response\s+)?(?:agency|authority|institute|council|unit|department|office|committee|"
-    r"commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
-    r"services|ministry|department|committee)|commissioner|district\s+collector|collector|"
-    r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president|"
-    r"prime\s+minister|premier|spokes(?:man|woman|person)\s+for\s+the\s+(?:government|"
-    r"ministry|army|military|police))")
-_GOV_NAMED = (
-    r"(?:Ministry|Department|Directorate|Office|Bureau)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*"
-    r"(?:\s+(?:and|of|for|the)\s+|\s+)?){1,6}|"
-    r"(?:[A-Z][\w'’-]*\s+){1,5}(?:Ministry|Authority|Agency|Council|Commission|Directorate|"
-    r"Department|Administration|Service|Institute|Management|Board|Guard|Guards|Police|Army|"
-    r"Forces?|Office|Bureau)(?:\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s*){1,4})?|"
-    r"(?:Governor|Mayor|Minister|President|Prime\s+Minister|Premier|General|Colonel|"
-    r"Major|Lieutenant|Commissioner|Senator|Deputy|Secretary)\s+(?:[A-Z][\w'’.-]*\s*){1,3}|"
-    r"Civil\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\s+Civil|Defesa\s+Civil|"
-    r"Border\s+Guards?|Coast\s+Guard"
-)
-_GOV_GENERIC_REF = (r"[Tt]he\s+(?:city|state|province|county|municipality|ministry|governorate)"
-                    r"(?=\s+(?:said|says|reported|estimated|added))")
 
-_REF = (r"(?<![\w-])(?=[TtIi])(?:the|The)\s+(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
-        r"medical|monitoring|rights)\s+)?(?:agency|organi[sz]ation|body|group|charity|NGO|"
-        r"office|watchdog|monitor|centre|center|committee|federation|society|institute|"
-        r"programme|program|fund|mission|network|council)(?![\w-])|"
-        r"(?<![\w-])(?=[TtIi])(?:[Ii]t|[Ii]ts\s+(?:teams?|staff|figures|data|report|estimates?|"
-        r"survey))\s+(?:said|says|added|estimated|estimates|reported|reports|noted|warned|"
-        r"counted|recorded|registered|found|put|told)")
+_GENERIC_GOV_REF = re.compile(
+    r"(?<=[Tt]he\s)(?:city|state|province|county|municipality|ministry|governorate)"
+    r"(?=\s+(?:said|says|reported|estimated|added))")
+_GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate"
+                               .split())
+
+_ORG_HEAD = re.compile(
+    r"(?:University|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
+    r"Federation|Association|Trust|Initiative|Watch|Lab|Laboratory|Centre|Center|Group|Project|"
+    r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid)"
+    r"(?![\w-])((?:\s+(?:for|of|on)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*){1,4})?")
+_ORG_HEAD_WORDS = frozenset(
+    "University Institute Foundation Observatory Coalition Alliance Society Network Federation "
+    "Association Trust Initiative Watch Lab Laboratory Centre Center Group Project Organization "
+    "Organisation Charity Mission Movement Council Committee Relief Aid".split())
+"""The head word of an organisation name that the tables lack; the capitalised
+words before it complete the name ("Yale University's Humanitarian Research Lab")."""
+
+_REF_NOUNS = frozenset(
+    "agency organisation organization body group charity NGO office watchdog monitor centre "
+    "center committee federation society institute programme program fund mission network "
+    "council".split())
+_REF_BEFORE = re.compile(
+    r"(?<![\w-])([Tt]he\s+(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
+    r"medical|monitoring|rights)\s+)?)$")
+_IT_SAID = re.compile(
+    r"(?:[Ii]t|[Ii]ts\s+(?:teams?|staff|figures|data|report|estimates?|survey))\s+(?:said|says|"
+    r"added|estimated|estimates|reported|reports|noted|warned|counted|recorded|registered|"
+    r"found|put|told)(?![\w-])")
 
 _TRAIL = re.compile(
     r"(?:'s|’s)?\s+(?:(?:senior|top|local|country|regional|field|chief|deputy)\s+)?"
@@ -202,133 +226,204 @@ _SPEECH = (r"(?:said|says|say|told|reported|reports|estimated|estimates|estimate
            r"put\s+the\s+(?:number|figure|toll)|show|shows|showed|indicated|indicate|"
            r"indicates|tallied|calculated|documented)")
 _SAID_AFTER = re.compile(
-    rf"^(?:\s*\([^)]{{1,40}}\))?(?:[^.;!?]{{0,60}}?\s)?{_SPEECH}\b|^(?:'s|’s)?\s+"
+    rf"(?:\s*\([^)]{{1,40}}\))?(?:[^.;!?]{{0,60}}?\s)?{_SPEECH}\b|(?:'s|’s)?\s+"
     r"(?:latest\s+|own\s+|new\s+|preliminary\s+)?(?:figures|data|estimates?|report|"
     r"assessment|count|tally|numbers|survey)")
 _SAID_BEFORE = re.compile(
     rf"(?:according\s+to|citing|cited\s+by|data\s+from|figures\s+from|estimates\s+from|"
-    rf"estimated\s+by|reported\s+by|said|says|told|{_SPEECH})\s+(?:(?:the|a|an)\s+)?"
+    rf"estimated\s+by|reported\s+by|{_SPEECH})\s+(?:(?:the|a|an)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$")
 
-_NAME = r"(?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:al-|el-|bin\s+|van\s+|de\s+|da\s+)?[A-Z][a-z'’-]+){1,3}"
-_PERSON_SUBJECT = re.compile(
-    rf"(?<![\w'’-])(?=[A-Z])({_NAME})(?=,\s+(?:a|an|the|who)\s+[a-z]|\s+(?:said|says|told)\b)")
-_PERSON_AFTER_VERB = re.compile(rf"\b(?:said|says|told)\s+({_NAME})(?=\s*[,.]|\s+of\b|\s+from\b)")
-_SPEECH_HINT = re.compile(r" (?:says|said|reports|reported|estimates|estimated)\b")
-_PERSON_HINT = re.compile(r" (?:said|says|told) |, (?:a|an|the|who) ")
-_NOT_PERSON_WORDS = frozenset(
+_NAME = (r"(?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:al-|el-|bin\s+|van\s+|de\s+|da\s+)?"
+         r"[A-Z][a-z'’-]+){1,3}")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})$")
+_NAME_AFTER = re.compile(rf"\s+({_NAME})(?=\s*[,.]|\s+of\b|\s+from\b)")
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who)\s+[a-z]")
+_SUBJECT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+$")
+_SPEECH_VERBS = frozenset("says said reports reported estimates estimated".split())
+_PERSON_VERBS = frozenset("said says told".split())
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|of|to|for|by|with|at|on|into)\s+$")
+_SENTENCE_WORDS = frozenset(
     "The A An This That These Those It Its Their They He She We But And Or So Then In On At "
     "For By From Of As If When While After Before Since Monday Tuesday Wednesday Thursday "
     "Friday Saturday Sunday January February March April May June July August September "
     "October November December Officials Authorities Police Residents Many Some Most Others "
-    "Aid Relief Local Provincial State Regional District Government Army Military".split())
-
+    "Aid Relief Around Near Across Outside Inside Along Throughout During Despite Meanwhile "
+    "Elsewhere Nearby Further North South East West Later Earlier Today Yesterday Overnight "
+    "Last Next Every Each Both All Several Few Much Such What Which Where Who Whose However "
+    "Although Though Because Until Unless Without Within Between Among Amid Under Over Above "
+    "Below Beyond Behind Beside Besides Toward Towards Upon Via Here There Now Still Also Even "
+    "Only Just Already Again Instead Rather Thus Hence Local Regional Provincial Federal "
+    "National International Government Army Military Families Children Women Men People "
+    "Villagers Survivors Witnesses Refugees Migrants State District".split())
+"""Capitalised words that open sentences or name groups, not people."""
 
 _WORD_RE = re.compile(r"\w+")
-_NAMED_BY_CODE = dict(_NAMED)
-_TRIGGER_SETS = {code: frozenset(words.split()) for code, words in _TRIGGERS.items()}
-_GOV_TRIGGERS = frozenset(
-    ("officials official authorities authority administration government ministry ministries "
-     "minister governor mayor army military police border coast armed defence defense civil "
-     "disaster emergency commissioner collector state president prime premier spokesman "
-     "spokeswoman spokesperson city province county municipality governorate Ministry "
-     "Department Directorate Office Bureau Authority Agency Council Commission Administration "
-     "Service Institute Management Board Guard Guards Police Army Force Forces Governor Mayor "
-     "Minister President Prime Premier General Colonel Major Lieutenant Commissioner Senator "
-     "Deputy Secretary Civil Protección Proteccion Defesa Border Coast "
-     + _GOV_ACRONYMS.replace("|", " ")).split())
-_ORG_TRIGGERS = frozenset(
-    "University Institute Foundation Observatory Coalition Alliance Society Network Federation "
-    "Association Trust Initiative Watch Lab Laboratory Centre Center Group Project Organization "
-    "Organisation Charity Mission Movement Council Committee Relief Aid".split())
-_REF_TRIGGERS = frozenset(
-    "agency organisation organization body group charity NGO office watchdog monitor centre "
-    "center committee federation society institute programme program fund mission network "
-    "council it It its Its".split())
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 
 
-@lru_cache(maxsize=256)
-def _named_regex(codes: tuple[str, ...]) -> re.Pattern:
-    groups = [f"(?P<{code}>{_NAMED_BY_CODE[code]})" for code in codes]
-    return re.compile(r"(?<![\w-])(?=[A-Z]|the\s)(?:" + "|".join(groups) + r")(?![\w-]|\.\w)")
+_UN_WORDS = ("UN", "U", "United")
+
+
+def _first_words(pattern: str) -> tuple[str, ...]:
+    """The words a match of ``pattern`` can start with."""
+    if pattern.startswith(_UN_PREFIX + "?"):
+        return _UN_WORDS + _first_words(pattern[len(_UN_PREFIX) + 1:])
+    if pattern.startswith((_UN_PREFIX, _UN)):
+        return _UN_WORDS
+    if pattern.startswith("(?<="):
+        pattern = pattern[pattern.index(")") + 1:]
+    if pattern.startswith("(?:Office\\s+of"):
+        return ("Office",) + _UN_WORDS
+    if pattern.startswith("(?:"):
+        depth, alternatives, current = 0, [], ""
+        for ch in pattern[3:]:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            if ch == "|" and depth == 0:
+                alternatives.append(current)
+                current = ""
+            else:
+                current += ch
+        alternatives.append(current)
+        return tuple(w for alt in alternatives for w in _first_words(alt))
+    m = re.match(r"[A-Za-zÀ-ÿ]+", pattern)
+    return (m.group(),) if m else ()
 
 
 @lru_cache(maxsize=1)
-def _compiled():
-    gov = re.compile(
-        r"(?<![\w-])(?=[A-Z]|the\s)(?:"
-        rf"(?P<acr>{_GOV_ACRONYMS})(?![\w-])|"
-        rf"(?P<named>{_GOV_NAMED})(?![\w-])|"
-        rf"(?P<ref>{_GOV_GENERIC_REF}))|"
-        rf"(?<![\w-])(?P<head>{_GOV_HEAD})(?![\w-])",
-    )
-    ref = re.compile(_REF)
-    return gov, ref
+def _tables():
+    """Anchor word -> compiled pattern trying, in precedence order, every
+    pattern that may start with that word."""
+    by_word: dict[str, list[tuple[str, str]]] = {}
+    for code, pattern in _NAMED:
+        for word in _first_words(pattern):
+            by_word.setdefault(word, []).append((code, pattern))
+    for name in _OTHER_NAMES.split("|"):
+        pattern = re.escape(name).replace(r"\ ", r"\s+") + _OTHER_SUFFIX
+        by_word.setdefault(re.match(r"\w+", name).group(), []).append(("OTHER", pattern))
+    for acronym in _GOV_ACRONYMS:
+        by_word.setdefault(acronym, []).append(("GOV", re.escape(acronym)))
+    titles = rf"(?:{_GOV_TITLES})(?:\s+[A-Z][\w'’.-]*){{1,3}}"
+    for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Coast"):
+        by_word.setdefault(word, []).append(("GOV", _GOV_FIXED))
+    for title in _GOV_TITLES.replace("\\s+", " ").split("|"):
+        by_word.setdefault(title.split()[0], []).append(("GOV", titles))
+    compiled: dict[str, tuple[re.Pattern, tuple[str, ...]]] = {}
+    for word, items in by_word.items():
+        groups = "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(items))
+        compiled[word] = (re.compile(rf"(?:{groups})(?![\w-]|\.\w)"),
+                          tuple(code for code, _ in items))
+    return compiled
 
 
-_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
-_COUNTRY_SUBJECT = re.compile(
-    r"(?<![\w-])(?=[A-Z])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:says|said|reports|reported|"
-    r"estimates|estimated)\b")
+def _positions(text: str, word: str, lower: bool = False):
+    """Offsets where ``word`` starts a word of ``text``."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-")) and (
+                i + n >= len(text) or not text[i + n].isalnum() or lower):
+            yield i
+        i = text.find(word, i + n)
 
 
 def _spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _free(found, start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e, _ in found)
+
+
 def find_sources(text: str) -> list[SourceMention]:
     """Organisation, official and person mentions (and REF references) in text order."""
-    gov, ref = _compiled()
     vocab = set(_WORD_RE.findall(text))
-    codes = tuple(code for code in _TRIGGERS if not vocab.isdisjoint(_TRIGGER_SETS[code]))
+    tables = _tables()
     found: list[tuple[int, int, str]] = []
-    for m in (_named_regex(codes).finditer(text) if codes else ()):
-        code = m.lastgroup
+
+    anchors = sorted((pos, word) for word in vocab.intersection(tables)
+                     for pos in _positions(text, word))
+    last_end = -1
+    for pos, word in anchors:
+        if pos < last_end:
+            continue
+        regex, codes = tables[word]
+        m = regex.match(text, pos)
+        if not m:
+            continue
+        code = codes[int(m.lastgroup[1:])]
         start, end = m.span()
-        first = text[start:end].split(" ", 1)[0]
-        if first in _DETERMINERS and code != "UNHCR":
-            start += len(first) + 1
+        surface = text[start:end]
+        if code == "IFRC" and word == "Red":
+            start = _extend_capitalised(text, start, found)
         trail = _TRAIL.match(text, end)
-        if trail:
+        if trail and code != "GOV":
             end = trail.end()
         found.append((start, end, code))
-    if not vocab.isdisjoint(_ORG_TRIGGERS):
-        for start, end in _unlisted_organisations(text, found):
+        last_end = end
+
+    lower = text.lower()
+    lower_vocab = {w.lower() for w in vocab}
+    for noun in vocab.intersection(_GOV_BODY_NOUNS):
+        for pos in _positions(text, noun):
+            span = _named_body(text, pos)
+            if span and _free(found, *span):
+                surface = text[span[0]:span[1]]
+                if country_of(surface) is None:
+                    found.append((span[0], span[1], _named_body_code(surface)))
+    for word in lower_vocab.intersection(_GOV_HEAD_WORDS):
+        for pos in _positions(lower, word, lower=True):
+            m = _GOV_HEAD.match(text, pos)
+            if not m or not _free(found, pos, m.end()):
+                continue
+            start = _extend_left(text, pos, found)
+            code = "GOV"
+            if m.group().lower() in _ARMED_HEADS and start < pos:
+                lead = text[start:pos].replace("'s", "").replace("’s", "").split()
+                if lead and lead[0][:1].isupper() and not country_of(lead[0], countries_only=True) \
+                        and not any(country_of(w, countries_only=True) for w in lead):
+                    code = "OTHER"
+            found.append((start, m.end(), code))
+    for word in vocab.intersection(_GENERIC_GOV_WORDS):
+        for pos in _positions(text, word):
+            m = _GENERIC_GOV_REF.match(text, pos)
+            if m and _free(found, pos, m.end()):
+                found.append((m.start(), m.end(), "GOV"))
+    for word in vocab.intersection(_ORG_HEAD_WORDS):
+        for pos in _positions(text, word):
+            span = _unlisted_organisation(text, pos, found)
+            if span:
+                found.append((span[0], span[1], "OTHER"))
+    for word in vocab.intersection(_SPEECH_VERBS):
+        for pos in _positions(text, word):
+            m = _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos)
+            if not m:
+                continue
+            name = m.group(1)
+            if (country_of(name, countries_only=True)
+                    and not _PREPOSITION_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
+                    and _free(found, m.start(1), m.end(1))):
+                found.append((m.start(1), m.end(1), "GOV"))
+    for start, end in _people(text, vocab):
+        if _free(found, start, end):
             found.append((start, end, "OTHER"))
-    for m in (gov.finditer(text) if not vocab.isdisjoint(_GOV_TRIGGERS) else ()):
-        span = m.span()
-        if any(_spans_overlap(span, (s, e)) for s, e, _ in found):
-            continue
-        start, end = span
-        surface = text[start:end]
-        if m.lastgroup == "named" and _is_place_only(surface):
-            continue
-        if m.lastgroup == "head":
-            start = _extend_left(text, start, found)
-        elif surface.split(" ", 1)[0] in _DETERMINERS:
-            start += len(surface.split(" ", 1)[0]) + 1
-        found.append((start, end, "GOV"))
-    for m in (_COUNTRY_SUBJECT.finditer(text) if _SPEECH_HINT.search(text) else ()):
-        name = m.group(1)
-        if country_of(name) and not any(_spans_overlap(m.span(1), (s, e)) for s, e, _ in found):
-            found.append((m.start(1), m.end(1), "GOV"))
-    people = []
-    if _PERSON_HINT.search(text):
-        people = list(_PERSON_SUBJECT.finditer(text)) + list(_PERSON_AFTER_VERB.finditer(text))
-    for m in people:
-        g = 1
-        span = m.span(g)
-        words = m.group(g).split()
-        if words[0] in _NOT_PERSON_WORDS or any(_spans_overlap(span, (s, e)) for s, e, _ in found):
-            continue
-        if country_of(m.group(g)):
-            continue
-        found.append((span[0], span[1], "OTHER"))
-    for m in (ref.finditer(text) if not vocab.isdisjoint(_REF_TRIGGERS) else ()):
-        span = m.span()
-        if any(_spans_overlap(span, (s, e)) for s, e, _ in found):
-            continue
-        found.append((span[0], span[1], "REF"))
+    for word in vocab.intersection(_REF_NOUNS):
+        for pos in _positions(text, word):
+            m = _REF_BEFORE.search(text, max(0, pos - 30), pos)
+            if m and _free(found, m.start(1), pos + len(word)):
+                found.append((m.start(1), pos + len(word), "REF"))
+    for word in ("it", "It", "its", "Its"):
+        if word in vocab:
+            for pos in _positions(text, word):
+                m = _IT_SAID.match(text, pos)
+                if m and _free(found, pos, m.end()):
+                    found.append((pos, m.end(), "REF"))
+
     found.sort()
     kept: list[tuple[int, int, str]] = []
     for item in found:
@@ -342,34 +437,26 @@ def find_sources(text: str) -> list[SourceMention]:
     return result
 
 
-def _unlisted_organisations(text: str, found) -> list[tuple[int, int]]:
-    spans: list[list[int]] = []
-    for m in _ORG_HEAD.finditer(text):
-        start, end = m.span()
-        if any(_spans_overlap((start, end), (s, e)) for s, e, _ in found):
-            continue
-        left = start
-        while True:
-            w = _WORD_BEFORE.search(text, max(0, left - 40), left)
-            if not w:
-                break
-            word = w.group(1)
-            bare = word[:-2] if word.endswith(("'s", "’s")) else word
-            if not bare[:1].isupper() or bare in _DETERMINERS or bare in _NOT_PERSON_WORDS:
-                break
-            left = w.start(1)
-        if left == start and not m.group(1):
-            continue
-        if spans and left <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], end)
-        else:
-            spans.append([left, end])
-    return [(s, e) for s, e in spans if not any(_spans_overlap((s, e), (a, b)) for a, b, _ in found)]
-
-
 def find_references(text: str) -> list[SourceMention]:
     """Only the REF mentions: "the agency", "the organisation", "it said"."""
     return [m for m in find_sources(text) if m.code == "REF"]
+
+
+def resolve_references(mentions: list[SourceMention],
+                       earlier: str | None = None) -> list[SourceMention]:
+    """Give each REF the code of the organisation named last before it.
+
+    ``earlier`` is a code to use for a REF that opens ``mentions`` (the last
+    organisation of the preceding text); a REF with nothing before it stays REF."""
+    last = earlier
+    out = []
+    for m in mentions:
+        if m.code == "REF":
+            out.append(replace(m, code=last) if last else m)
+        else:
+            last = m.code
+            out.append(m)
+    return out
 
 
 def source_code(name: str) -> str | None:
@@ -378,9 +465,71 @@ def source_code(name: str) -> str | None:
     return mentions[0].code if mentions else None
 
 
-def _is_place_only(surface: str) -> bool:
-    words = surface.split()
-    return len(words) <= 3 and country_of(surface) is not None
+def _named_body(text: str, pos: int) -> tuple[int, int] | None:
+    """The capitalised name around a body noun: "National Disaster Management
+    Authority", "Ministry of Health", "Department of Disaster Management Affairs"."""
+    word_end = pos + len(_WORD_RE.match(text, pos).group())
+    end = word_end
+    tail = _BODY_TAIL.match(text, end)
+    if tail:
+        end = tail.end()
+    start = pos
+    while True:
+        w = _CAP_OR_LINK_BEFORE.search(text, max(0, start - 40), start)
+        if not w:
+            break
+        word = w.group(1)
+        if word in _DETERMINERS or word in _SENTENCE_WORDS and word not in _GOV_MARKERS:
+            break
+        start = w.start(1)
+    while start < pos and text[start:].split(" ", 1)[0] in ("and", "of", "for", "the", "&"):
+        start += len(text[start:].split(" ", 1)[0]) + 1
+    if start == pos and end == word_end:
+        return None
+    return start, end
+
+
+_BODY_TAIL = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:and|of|for|the|&))?"
+                        r"\s+[A-Z][\w'’-]*){0,5}")
+_CAP_OR_LINK_BEFORE = re.compile(r"([A-Z][\w'’-]*|and|of|for|the|&)\s+$")
+
+
+def _named_body_code(surface: str) -> str:
+    words = surface.replace("'s", " ").replace("’s", " ").split()
+    if words[0] in ("Ministry", "Department", "Directorate", "Office", "Bureau"):
+        return "GOV"
+    if any(w in _GOV_MARKERS for w in words) or any(
+            country_of(w, countries_only=True) for w in words[:2]):
+        return "GOV"
+    return "OTHER"
+
+
+def _unlisted_organisation(text: str, pos: int, found) -> tuple[int, int] | None:
+    m = _ORG_HEAD.match(text, pos)
+    if not m or not _free(found, pos, m.end()):
+        return None
+    left = _extend_capitalised(text, pos, found)
+    if left == pos and not m.group(1):
+        return None
+    if not _free(found, left, m.end()):
+        return None
+    return left, m.end()
+
+
+def _extend_capitalised(text: str, pos: int, found) -> int:
+    """Take in the capitalised words before a name ("Bangladesh" Red Crescent)."""
+    floor = max((e for _, e, _ in found if e <= pos), default=0)
+    left = pos
+    for _ in range(5):
+        w = _WORD_BEFORE.search(text, max(floor, left - 40), left)
+        if not w:
+            break
+        word = w.group(1)
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word
+        if not bare[:1].isupper() or bare in _DETERMINERS or bare in _SENTENCE_WORDS:
+            break
+        left = w.start(1)
+    return left
 
 
 def _extend_left(text: str, start: int, found: list[tuple[int, int, str]]) -> int:
@@ -408,7 +557,35 @@ def _extend_left(text: str, start: int, found: list[tuple[int, int, str]]) -> in
 def _is_capitalised_name_before(text: str, pos: int) -> bool:
     """A capitalised word not at a sentence start ("West Bengal authorities")."""
     before = text[max(0, pos - 3):pos]
-    return bool(before) and not re.search(r"(?:^|[.!?\"“]\s*)$", before) and bool(before.strip())
+    return bool(before.strip()) and not re.search(r"(?:^|[.!?\"“]\s*)$", before)
+
+
+def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
+    """Named people: "Maria Lopez, a nurse, said", "Ali Hassan said", "said Fatima Ali."."""
+    spans = []
+    candidates = []
+    for word in vocab.intersection(_PERSON_VERBS):
+        for pos in _positions(text, word):
+            m = _NAME_BEFORE.search(text, max(0, pos - 50), max(0, pos - 1))
+            if m and text[m.end(1):pos].strip() == "":
+                candidates.append(m.span(1))
+            after = _NAME_AFTER.match(text, pos + len(word))
+            if after:
+                candidates.append(after.span(1))
+    if ", " in text:
+        for m in _APPOSITION.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
+            if before:
+                candidates.append(before.span(1))
+    for start, end in candidates:
+        name = text[start:end]
+        words = name.split()
+        while words and words[0] in _SENTENCE_WORDS:
+            start += len(words.pop(0)) + 1
+        if len(words) < 2 or find_places(text[start:end]):
+            continue
+        spans.append((start, end))
+    return spans
 
 
 def _is_said(text: str, start: int, end: int, limit: int) -> bool:

@@ -25,7 +25,10 @@ class Added:
 
 
 def add(workspace, targets: list[str]) -> Added:
-    """Save each URL's page or copy each file into the inbox, unless it holds no readable article."""
+    """Save each URL's page or copy each file into the inbox, unless it holds no readable article.
+
+    A file appears whole (written aside, then renamed), so an update running meanwhile never reads half of it.
+    """
     settings, _ = Settings.of(workspace)
     added = Added()
     inbox = workspace.articles_dir.resolve()
@@ -49,10 +52,12 @@ def add(workspace, targets: list[str]) -> Added:
             continue
         destination = _free_name(destination)
         destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes(raw)
         if url:
             sidecar = destination.parent / URL_SIDECAR.format(name=destination.name)
             sidecar.write_text(url + "\n", encoding="utf-8")
+        partial = destination.with_name(f".{destination.name}.part")
+        partial.write_bytes(raw)
+        partial.replace(destination)
         added.saved.append(destination)
     return added
 

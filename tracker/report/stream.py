@@ -8,15 +8,13 @@ writer, so tables, charts, images, links and styles still go through openpyxl.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from xml.sax.saxutils import escape
 
 from openpyxl import LXML
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.hyperlink import Hyperlink
@@ -41,14 +39,13 @@ class Link:
 class _RowWriter(WorksheetWriter):
     def write_row(self, xf, row, row_idx):
         if isinstance(row, EncodedRow):
-            encoder, values = row
-            xf.write(fromstring(encoder.encode(values, row_idx)))
+            xf.write(fromstring(row[0]))
         else:
             super().write_row(xf, row, row_idx)
 
 
 class EncodedRow(tuple):
-    """(encoder, values): a row that `StreamedSheet` serialises with `RowEncoder.encode`."""
+    """(xml,): a row already serialised, for `StreamedSheet.append`."""
 
 
 class StreamedSheet(WriteOnlyWorksheet):
@@ -64,12 +61,9 @@ class StreamedSheet(WriteOnlyWorksheet):
             return values
         return super()._values_to_row(values, row_idx)
 
-    def add_link(self, link: Hyperlink) -> bool:
-        """Keep a hyperlink unless the sheet already holds as many as Excel can."""
-        if len(self._hyperlinks) >= MAX_LINKS_PER_SHEET:
-            return False
-        self._hyperlinks.append(link)
-        return True
+    def add_links(self, links: list[Hyperlink]) -> None:
+        """Hyperlinks of encoded rows; call after the first row is appended."""
+        self._hyperlinks.extend(links)
 
 
 def add_streamed_sheet(workbook, title: str) -> StreamedSheet:
@@ -78,65 +72,100 @@ def add_streamed_sheet(workbook, title: str) -> StreamedSheet:
     return sheet
 
 
-class RowEncoder:
-    """Serialises rows of one sheet; `kinds` gives each column's kind, `styles` the cell style per kind."""
+_EXCEL_DAY_ZERO = date(1899, 12, 30).toordinal()
 
-    def __init__(self, ws: StreamedSheet, kinds: list[str], styles: dict[str, dict]):
+
+@dataclass
+class Encoded:
+    """Rows of a sheet as XML, the widest shown text of each column, and the rows' hyperlinks."""
+
+    rows: list[EncodedRow]
+    widths: list[int]
+    links: list[Hyperlink]
+
+
+class ColumnEncoder:
+    """Serialises a sheet's rows column by column; `styles` gives the cell style of each column kind."""
+
+    NUMBER_KINDS = ("number", "signed", "share", "confidence")
+
+    def __init__(self, ws: StreamedSheet, styles: dict[str, dict]):
         self.ws = ws
-        self.kinds = kinds
-        self.letters = [get_column_letter(i) for i in range(1, len(kinds) + 1)]
-        self.epoch = ws.parent.epoch
+        self.styles = styles
         self._style_ids: dict[tuple, str] = {}
-        self._styles = styles
 
-    def style_id(self, kind: str, literal: bool = False) -> str:
+    def style(self, kind: str, literal: bool = False) -> str:
+        """The ` s="N"` attribute of a cell of this kind, registering the style once."""
         key = (kind, literal)
         if key not in self._style_ids:
             cell = WriteOnlyCell(self.ws)
-            for name, value in self._styles.get(kind, {}).items():
+            for name, value in self.styles.get(kind, {}).items():
                 setattr(cell, name, value)
             if literal:
                 cell.quotePrefix = True
-            self._style_ids[key] = str(cell.style_id) if (cell.has_style or literal) else ""
+            self._style_ids[key] = f' s="{cell.style_id}"' if (cell.has_style or literal) else ""
         return self._style_ids[key]
 
-    def row(self, values: list) -> EncodedRow:
-        return EncodedRow((self, values))
+    def encode(self, kinds: list[str], columns: list[list], first_row: int) -> Encoded:
+        count = len(columns[0]) if columns else 0
+        rows = range(first_row, first_row + count)
+        fragments, widths, links = [], [], []
+        for index, (kind, values) in enumerate(zip(kinds, columns), 1):
+            letter = get_column_letter(index)
+            if kind == "date":
+                cells, width = self._dates(letter, rows, values), 10
+            elif kind in self.NUMBER_KINDS:
+                cells, width = self._numbers(letter, rows, values, kind)
+            else:
+                cells, width = self._texts(letter, rows, values, kind, links)
+            fragments.append(cells)
+            widths.append(width)
+        encoded = [EncodedRow((f'<row r="{r}">{"".join(parts)}</row>',))
+                   for r, parts in zip(rows, zip(*fragments))]
+        return Encoded(encoded, widths, links)
 
-    def encode(self, values: list, row_idx: int) -> str:
-        parts = [f'<row r="{row_idx}">']
-        for letter, kind, value in zip(self.letters, self.kinds, values):
-            ref = f"{letter}{row_idx}"
+    def _dates(self, letter, rows, values) -> list[str]:
+        style = self.style("date")
+        return [f'<c r="{letter}{r}"{style}><v>{v.toordinal() - _EXCEL_DAY_ZERO}</v></c>' if v is not None else ""
+                for r, v in zip(rows, values)]
+
+    def _numbers(self, letter, rows, values, kind) -> tuple[list[str], int]:
+        style = self.style(kind)
+        cells, widest = [], 0.0
+        for r, v in zip(rows, values):
+            if v is None:
+                cells.append("")
+                continue
+            cells.append(f'<c r="{letter}{r}"{style}><v>{v!r}</v></c>')
+            if abs(v) > widest:
+                widest = abs(v)
+        return cells, len(f"{widest:,.0f}") + 2
+
+    def _texts(self, letter, rows, values, kind, links) -> tuple[list[str], int]:
+        plain, literal = self.style(kind), self.style(kind, literal=True)
+        link_style = self.style("link")
+        link_literal = self.style("link", literal=True)
+        cells, widest = [], 0
+        for r, value in zip(rows, values):
+            style, quoted = plain, literal
             if isinstance(value, Link):
-                label = value.label
-                if value.target or value.location:
-                    linked = self.ws.add_link(Hyperlink(ref=ref, target=value.target, location=value.location))
-                    kind = "link" if linked else "text"
-                value = label
-            cell = self._cell(ref, kind, value)
-            if cell:
-                parts.append(cell)
-        parts.append("</row>")
-        return "".join(parts)
-
-    def _cell(self, ref: str, kind: str, value) -> str:
-        if value is None or (isinstance(value, float) and math.isnan(value)):
-            return ""
-        if isinstance(value, (datetime, date)):
-            style = self.style_id(kind)
-            return f'<c r="{ref}" s="{style}"><v>{to_excel(value, self.epoch)}</v></c>'
-        if isinstance(value, bool):
-            value = str(value)
-        if isinstance(value, (int, float)):
-            style = self.style_id(kind)
-            number = repr(int(value)) if float(value).is_integer() else repr(float(value))
-            styled = f' s="{style}"' if style else ""
-            return f'<c r="{ref}"{styled}><v>{number}</v></c>'
-        text = clean_text(value)
-        if not text:
-            return ""
-        style = self.style_id(kind, literal=text.startswith(FORMULA_STARTS))
-        styled = f' s="{style}"' if style else ""
-        space = ' xml:space="preserve"' if text != text.strip() else ""
-        body = escape(text).replace("\r", "&#13;")
-        return f'<c r="{ref}"{styled} t="inlineStr"><is><t{space}>{body}</t></is></c>'
+                if (value.target or value.location) and len(links) < MAX_LINKS_PER_SHEET:
+                    links.append(Hyperlink(ref=f"{letter}{r}", target=value.target, location=value.location))
+                    style, quoted = link_style, link_literal
+                value = value.label
+            if value is None or value != value:
+                cells.append("")
+                continue
+            text = clean_text(value)
+            if not text:
+                cells.append("")
+                continue
+            if text.startswith(FORMULA_STARTS):
+                style = quoted
+            space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
+            body = escape(text).replace("\r", "&#13;")
+            cells.append(f'<c r="{letter}{r}"{style} t="inlineStr"><is><t{space}>{body}</t></is></c>')
+            width = len(text) if "\n" not in text else max(map(len, text.split("\n")))
+            if width > widest:
+                widest = width
+        return cells, widest

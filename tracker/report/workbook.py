@@ -6,6 +6,7 @@ text, never as a formula.
 """
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 import warnings
@@ -27,8 +28,8 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from tracker.model import CAUSES, QUALIFIERS, TERM_GROUP, TERMS, UNITS
 from tracker.report import data
-from tracker.report.cells import LINK_FONT, sheet_location, sheet_title, shown_width, styled, text_cell, web_url
-from tracker.report.stream import Link, RowEncoder, StreamedSheet, add_streamed_sheet
+from tracker.report.cells import LINK_FONT, sheet_location, sheet_title, styled, text_cell, web_url
+from tracker.report.stream import ColumnEncoder, Link, StreamedSheet, add_streamed_sheet
 
 NUMBER = "#,##0"
 SIGNED = "+#,##0;-#,##0;0"
@@ -145,7 +146,7 @@ def _date(value):
 
 
 def _number(value):
-    if value is None or pd.isna(value):
+    if value is None or pd.isna(value) or not math.isfinite(value):
         return None
     return int(value) if float(value).is_integer() else float(value)
 
@@ -208,27 +209,25 @@ class _Builder:
     def _write(self, ws, columns: list[Column], records: list[list], name: str, preamble: list[list] = ()) -> None:
         """Optional lines above, a header, the rows, and an Excel table over them with filters,
         banding and a frozen header; laid out for printing on landscape pages one page wide."""
-        measured = [len(c.header) + 3 for c in columns]
-        converters = [CONVERT.get(c.kind) for c in columns]
-        for record in records:
-            for index, converter in enumerate(converters):
-                if converter is not None:
-                    record[index] = converter(record[index])
-                width = shown_width(record[index])
-                if width > measured[index]:
-                    measured[index] = width
-        for index, (column, width) in enumerate(zip(columns, measured), 1):
-            limit = WIDE_TEXT if column.kind == "wide" else MAX_WIDTH
-            ws.column_dimensions[get_column_letter(index)].width = max(MIN_WIDTH, min(width + 2, limit))
         first_row = len(preamble) + 1
+        values = [list(column) for column in zip(*records)] or [[] for _ in columns]
+        for index, column in enumerate(columns):
+            convert = CONVERT.get(column.kind)
+            if convert is not None:
+                values[index] = [convert(v) for v in values[index]]
+        encoded = ColumnEncoder(ws, STYLES).encode([c.kind for c in columns], values, first_row + 1)
+        for index, (column, width) in enumerate(zip(columns, encoded.widths), 1):
+            limit = WIDE_TEXT if column.kind == "wide" else MAX_WIDTH
+            shown = max(width, len(column.header) + 3) + 2
+            ws.column_dimensions[get_column_letter(index)].width = max(MIN_WIDTH, min(shown, limit))
         ws.freeze_panes = f"A{first_row + 1}"
         _print_setup(ws, f"{first_row}:{first_row}")
         for line in preamble:
             ws.append(line)
         ws.append([styled(ws, c.header, font=BOLD) for c in columns])
-        encoder = RowEncoder(ws, [c.kind for c in columns], STYLES)
-        for record in records:
-            ws.append(encoder.row(record))
+        ws.add_links(encoded.links)
+        for row in encoded.rows:
+            ws.append(row)
         if not records:
             ws.append([None] * len(columns))
         ref = f"A{first_row}:{get_column_letter(len(columns))}{first_row + max(len(records), 1)}"

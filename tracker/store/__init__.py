@@ -9,7 +9,8 @@ Layout:
   content, and `objects/versions-<n>.csv.gz`, `versions.csv` as version n wrote it.
   `export` of a past version is a lookup, byte-identical by construction;
 - `archive/<article_id>.txt`: the text of every article, so re-extraction needs no inbox
-  (its other fields are in `articles.csv`).
+  (its other fields are in `articles.csv`); `archive/signatures.tsv` caches their
+  near-duplicate signatures, a derived file that may be deleted at any time.
 
 Snapshots by content rather than regeneration keep a past version exact even after
 the code that wrote it has changed; an unchanged file costs nothing, and CSV
@@ -73,7 +74,6 @@ DEFAULT_LOCK_TIMEOUT = 60.0
 PAUSE_VARIABLE = "TRACKER_STORE_PAUSE_BEFORE"
 """Test hook: the name of a step (a file name, or `objects`) at which a commit stops itself."""
 
-SHA_COLUMNS = {name: f"sha256_{name.replace('-', '_')}" for name in schema.DATA_FILES}
 COUNT_COLUMNS = ("articles_added", "figures_added", "figures_changed", "figures_closed",
                  "figures_corrected")
 
@@ -173,7 +173,7 @@ class FigureStore:
         for name, file_name in schema.DATA_FILES.items():
             path = self.dir / file_name
             if versions:
-                data = self._object(versions[-1][SHA_COLUMNS[name]])
+                data = self._object(versions[-1][schema.SHA_COLUMNS[name]])
                 if not path.is_file() or path.read_bytes() != data:
                     write_atomic(path, data)
                     restored.append(file_name)
@@ -227,13 +227,24 @@ class FigureStore:
         return {digest for row in rows for digest in (row["sha256"], row["origin_sha256"]) if digest}
 
     def known_signatures(self) -> dict[str, str]:
-        """article_id -> MinHash of every stored article, computed from its archived text."""
+        """article_id -> MinHash of every stored article, cached beside the archive so each is computed once."""
         from tracker.ingest.duplicates import signature
 
-        signatures = {}
-        for row in read_rows(self.path("articles"), ("article_id",)):
-            text = (self.archive_dir / f"{row['article_id']}.txt").read_bytes().decode("utf-8")
-            signatures[row["article_id"]] = signature(text)
+        cache = self.archive_dir / "signatures.tsv"
+        signatures: dict[str, str] = {}
+        if cache.exists():
+            for line in cache.read_text(encoding="utf-8").splitlines():
+                article_id, _, value = line.partition("\t")
+                signatures[article_id] = value
+        missing = [row["article_id"] for row in read_rows(self.path("articles"), ("article_id",))
+                   if row["article_id"] not in signatures]
+        if missing:
+            for article_id in missing:
+                text = (self.archive_dir / f"{article_id}.txt").read_bytes().decode("utf-8")
+                signatures[article_id] = signature(text) or ""
+            self.archive_dir.mkdir(parents=True, exist_ok=True)
+            body = "".join(f"{k}\t{v}\n" for k, v in sorted(signatures.items()))
+            write_atomic(cache, body.encode("utf-8"))
         return {k: v for k, v in signatures.items() if v}
 
     def figures(self) -> list[dict]:
@@ -334,7 +345,7 @@ class FigureStore:
         version_row = {"version": str(seq), "semver": semver, "time": _now(),
                        "tracker_version": __version__, "schema": fingerprint,
                        **{c: str(v) for c, v in counts.items()},
-                       **{SHA_COLUMNS[name]: sha256(data) for name, data in files.items()}}
+                       **{schema.SHA_COLUMNS[name]: sha256(data) for name, data in files.items()}}
         versions_data = encode_csv(schema.VERSION_COLUMNS, [*state.versions, version_row])
         self._write(added_articles, files, seq, versions_data)
         info = VersionInfo.from_row(version_row)
@@ -425,8 +436,8 @@ class FigureStore:
     def files_at(self, version: str) -> dict[str, bytes]:
         """Every file as version `version` wrote it, by file name."""
         row = self.resolve(version)
-        files = {file_name: self._object(row[SHA_COLUMNS[name]])
-                 for name, file_name in schema.DATA_FILES.items() if row[SHA_COLUMNS[name]]}
+        files = {file_name: self._object(row[schema.SHA_COLUMNS[name]])
+                 for name, file_name in schema.DATA_FILES.items() if row[schema.SHA_COLUMNS[name]]}
         files[VERSIONS_NAME] = self._object(f"versions-{row['version']}.csv")
         return files
 
@@ -468,7 +479,7 @@ class FigureStore:
                 problems.append(f"{VERSIONS_NAME}: row {expected} has version {row['version']!r}")
             if not re.fullmatch(r"\d+\.\d+\.\d+", row["semver"]):
                 problems.append(f"{VERSIONS_NAME}: version {expected} has semver {row['semver']!r}")
-            for name, column in SHA_COLUMNS.items():
+            for name, column in schema.SHA_COLUMNS.items():
                 digest = row[column]
                 if digest and not (self.objects_dir / f"{digest}.gz").is_file():
                     problems.append(f"objects/{digest}.gz: missing ({schema.DATA_FILES[name]} "
@@ -483,7 +494,7 @@ class FigureStore:
             path = self.dir / file_name
             if not path.is_file():
                 problems.append(f"{file_name}: missing")
-            elif sha256(path.read_bytes()) != last[SHA_COLUMNS[name]]:
+            elif sha256(path.read_bytes()) != last[schema.SHA_COLUMNS[name]]:
                 problems.append(f"{file_name}: differs from what version {last['version']} "
                                 f"({last['semver']}) wrote (checksum mismatch)")
         for row in read_rows(self.path("articles"), ("article_id",)):

@@ -72,9 +72,16 @@ class ArticleContext:
     places: list[Place]
     main_country: str | None
     paragraph_countries: dict[int, list[str]]
-    article_cause: str
-    paragraph_cause: dict[int, str]
-    aliases: dict[str, str] = field(default_factory=dict)
+    units: list[Sentence]
+    _causes: tuple[dict[int, str], str] | None = None
+
+    def background_cause(self, paragraph: int) -> str:
+        """The cause of a paragraph, else of the whole article, counted once when first asked."""
+        if self._causes is None:
+            self._causes = _background_causes(self.units)
+        by_paragraph, article = self._causes
+        found = by_paragraph.get(paragraph, "unknown")
+        return found if found != "unknown" else article
 
 
 def extract_figures(article: Article) -> list[Figure]:
@@ -126,19 +133,8 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
         para, title = _paragraph_at(starts, place.start)
         paragraph_countries.setdefault(para, []).append(place.iso3)
     main = max(sorted(weights), key=lambda k: weights[k]) if weights else None
-    paragraph_cause: dict[int, str] = {}
-    totals = {"conflict": 0.0, "disaster": 0.0, "other": 0.0}
-    by_paragraph: dict[int, list[str]] = {}
-    for s in units:
-        by_paragraph.setdefault(s.paragraph, []).append(s.text)
-    for para, texts in by_paragraph.items():
-        counts = _cause_counts(" ".join(texts))
-        for cause, n in counts.items():
-            totals[cause] += n * (2 if para <= 1 else 1)
-        paragraph_cause[para] = _pick_cause(counts)
     return ArticleContext(text=text, published=article.date, places=places, main_country=main,
-                          paragraph_countries=paragraph_countries, article_cause=_pick_cause(totals),
-                          paragraph_cause=paragraph_cause)
+                          paragraph_countries=paragraph_countries, units=units)
 
 
 def _prefer(place: Place, weights: dict[str, float]) -> Place:
@@ -169,6 +165,20 @@ def _paragraph_at(starts, offset):
         if start <= offset < end:
             return para, title
     return 99, False
+
+
+def _background_causes(units: list[Sentence]) -> tuple[dict[int, str], str]:
+    totals = {"conflict": 0.0, "disaster": 0.0, "other": 0.0}
+    by_paragraph: dict[int, list[str]] = {}
+    for s in units:
+        by_paragraph.setdefault(s.paragraph, []).append(s.text)
+    causes = {}
+    for para, texts in by_paragraph.items():
+        counts = _cause_counts(" ".join(texts))
+        for cause, n in counts.items():
+            totals[cause] += n * (2 if para <= 1 else 1)
+        causes[para] = _pick_cause(counts)
+    return causes, _pick_cause(totals)
 
 
 def _cause_counts(text: str) -> dict[str, float]:
@@ -365,46 +375,69 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     return masked, right
 
 
-def _cues(masked: str, start: int, end: int):
-    found = []
-    for term in TERMS:
-        for match in lx.TERM_CUE_PATTERNS[term].finditer(masked, start, end):
-            found.append((match.start(), term))
-    return found
+class _Cues:
+    """Every term cue and negative cue of a (masked) sentence, found once and looked up per number."""
+
+    def __init__(self, masked: str):
+        self.terms = sorted((m.start(), m.end(), term) for term in TERMS if lx.TERM_STEMS[term].search(masked)
+                            for m in lx.TERM_CUE_PATTERNS[term].finditer(masked))
+        self.negatives = [m.start() for m in lx.NEGATIVE_CUES.finditer(masked)]
+
+    def between(self, start: int, end: int):
+        return [(p, t) for p, e, t in self.terms if start <= p < end]
+
+    def spanning(self, start: int, number_start: int, number_end: int):
+        """Cues that begin before a number and run past it: `moved 3,000 people to safety`."""
+        return [t for p, e, t in self.terms if start <= p < number_start and e > number_end]
+
+    def first_negative(self, start: int, end: int) -> int | None:
+        return next((p for p in self.negatives if start <= p < end), None)
+
+
+_WORD_SPAN = re.compile(r"\S+")
+_COORDINATION = re.compile(r"\band\b|,|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus\b|\bas well as\b")
+
+
+def _near_start(masked: str, left: int, number_start: int, words: int = 4) -> int:
+    """Where the last few words before a number begin: the verb that governs it stands there."""
+    window_start = max(left, number_start - 40)
+    starts = [m.start() for m in _WORD_SPAN.finditer(masked, window_start, number_start)]
+    if not starts:
+        return number_start
+    return starts[-words] if len(starts) >= words else starts[0]
 
 
 def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places) -> None:
     refugee_spots = _refugee_moves(text, places)
-    original_masked = masked
+    cues_of = {masked: _Cues(masked)}
     for index, cand in enumerate(live):
         left = live[index - 1].quantity.end if index else 0
-        masked, right = _scopes(text, original_masked, live, index)
+        scoped, right = _scopes(text, masked, live, index)
+        cues = cues_of.get(scoped) or cues_of.setdefault(scoped, _Cues(scoped))
         q = cand.quantity
-        near_left = masked[max(left, q.start - 40):q.start]
-        near_words = " ".join(near_left.split()[-4:])
-        if lx.NEGATIVE_CUES.search(near_words):
+        near = _near_start(scoped, left, q.start)
+        if cues.first_negative(near, q.start) is not None:
             cand.rejected = "negative cue before"
             continue
+        governed = cues.between(near, q.start)
         next_start = live[index + 1].quantity.start if index + 1 < len(live) else None
-        right_cues = [(p, t) for p, t in _cues(masked, q.end, right) if not _governs(masked, p, next_start)]
+        right_cues = [(p, t) for p, t in cues.between(q.end, right) if not _governs(scoped, p, next_start)]
         right_cues += [(p, "refugees") for p in refugee_spots if q.end <= p < right]
-        right_cues += [(q.end, t) for p, t, end in _cue_spans(masked, left, q.start) if end > q.end]
-        negative = lx.NEGATIVE_CUES.search(masked, q.end, right)
+        right_cues += [(q.end, t) for t in cues.spanning(left, q.start, q.end)]
+        negative = cues.first_negative(q.end, right)
         first_positive = min((p for p, _ in right_cues), default=None)
-        governed = _cues(near_words, 0, len(near_words))
-        if negative and not governed and (first_positive is None or negative.start() < first_positive):
+        if negative is not None and not governed and (first_positive is None or negative < first_positive):
             cand.rejected = "negative cue"
             continue
         terms = {t for _, t in right_cues}
         if cand.noun_term:
             terms.add(cand.noun_term)
         if not terms:
-            spanning = [(p, t) for p, t in _cues(masked, left, right) if p < q.start]
-            spanning += [(p, "refugees") for p in refugee_spots if left <= p < q.start]
-            if spanning:
-                nearest = max(p for p, _ in spanning)
-                if q.start - nearest <= 120 or _directly_governed(masked, nearest, q.start):
-                    terms = {t for p, t in spanning}
+            before = cues.between(left, q.start) + [(p, "refugees") for p in refugee_spots if left <= p < q.start]
+            if before:
+                nearest = max(p for p, _ in before)
+                if q.start - nearest <= 120 or _directly_governed(scoped, nearest, q.start):
+                    terms = {t for _, t in before}
                     cand.cue_at = nearest
         else:
             cand.cue_at = first_positive if first_positive is not None else q.start
@@ -419,22 +452,14 @@ def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figur
         if index:
             prior = live[index - 1]
             between = text[prior.quantity.end:q.start]
-            if prior.term and len(between) < 90 and re.search(r"\band\b|,|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus\b|\bas well as\b", between):
+            if prior.term and len(between) < 90 and _COORDINATION.search(between):
                 cand.term = prior.term
                 cand.unit = cand.unit or prior.unit
             elif prior.rejected:
                 cand.rejected = prior.rejected
-    for cand in live:
-        if cand.term in ("destroyed", "damaged") and cand.unit not in (None, "houses"):
-            alt = _people_term(masked, cand)
-            cand.term = alt
 
 
-def _people_term(masked: str, cand: Candidate) -> str | None:
-    return None
-
-
-_FILLER = re.compile(r"^(?:\s+(?:another|an|a|further|additional|about|some|around|roughly|nearly|almost|over|more|than|at|least|up|to|"
+_FILLER = re.compile(r"(?:\s+(?:another|an|a|further|additional|about|some|around|roughly|nearly|almost|over|more|than|at|least|up|to|"
                      r"as|many|the|total|of|estimated|approximately|close|just|under|fewer|less|no|upwards|in|excess))*\s*$")
 
 
@@ -442,15 +467,9 @@ def _governs(masked: str, cue: int, next_start: int | None) -> bool:
     """`destroyed 1,850 houses and damaged another 3,200`: `damaged` is the next number's verb."""
     if next_start is None:
         return False
-    match = re.match(r"\w+", masked[cue:])
-    end = cue + (match.end() if match else 0)
-    return bool(_FILLER.match(masked[end:next_start]))
-
-
-def _cue_spans(masked: str, start: int, end: int):
-    """Cues that begin before a number and run past it: `moved 3,000 people to safety`."""
-    return [(m.start(), term, m.end()) for term in TERMS
-            for m in lx.TERM_CUE_PATTERNS[term].finditer(masked, start, end + 160) if m.start() < end]
+    match = _WORD_SPAN.match(masked, cue)
+    end = match.end() if match else cue
+    return bool(_FILLER.match(masked, end, next_start))
 
 
 def _directly_governed(masked: str, cue: int, number: int) -> bool:
@@ -709,8 +728,7 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
                 for match in pattern.finditer(masked, start, end)]
         if hits:
             return min(hits)[1]
-    paragraph = context.paragraph_cause.get(sentence.paragraph, "unknown")
-    return paragraph if paragraph != "unknown" else context.article_cause
+    return context.background_cause(sentence.paragraph)
 
 
 def _confidence(cand: Candidate, unit: str, source: str | None, country: str | None) -> float:

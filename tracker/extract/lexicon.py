@@ -136,3 +136,16 @@ CAUSE_CUES = {
 AGE_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u024f'-]+,\s*$")
 AGE_AFTER = re.compile(r"^\s*(?:,|\)|$|\.|who\b)")
 AGED = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
+
+TERM_STEMS = {
+    "returned": re.compile(r"return|back"),
+    "refugees": re.compile(r"refuge|asylum|abroad|countr|border|cross|frontier"),
+    "evacuated": re.compile(r"evacu|safe|higher ground|harm|moved|relocat|taken|brought|transfer|ferried|airlift|bus|removed|pre-?empt"),
+    "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site"),
+    "homeless": re.compile(r"homeless|lost|without|houseless|roofless"),
+    "destroyed": re.compile(r"destr|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch"),
+    "damaged": re.compile(r"damag|partially|partly|unroof|crack"),
+    "fled": re.compile(r"fle[de]|escap|leave|left|abandon|ran |run |exodus"),
+    "displaced": re.compile(r"displac|idp|uproot|forc|driv|drove|chased|pushed|expelled|evicted"),
+}
+"""A cheap test per term: its cue patterns only run on a sentence holding one of these stems."""

@@ -81,8 +81,7 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         if word == "the month":
             return pub.replace(day=calendar.monthrange(pub.year, pub.month)[1])
         month = MONTHS[word]
-        year = pub.year if month <= pub.month else pub.year - 1
-        return dt.date(year, month, calendar.monthrange(year, month)[1])
+        return _recent(pub, lambda year: dt.date(year, month, calendar.monthrange(year, month)[1]))
     month = MONTHS.get(groups["month"] or groups["month2"] or "")
     day = groups["day"] or groups["day2"]
     year = groups["year"] or groups["year2"]
@@ -93,7 +92,19 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
     try:
         if year:
             return dt.date(int(year), month, int(day))
-        date = dt.date(pub.year, month, int(day))
-        return date if date <= pub else dt.date(pub.year - 1, month, int(day))
+        return _recent(pub, lambda year: dt.date(year, month, int(day)))
     except ValueError:
         return None
+
+
+ROLLOVER_DAYS = 180
+
+
+def _recent(pub: dt.date, on_year) -> dt.date | None:
+    """A day named without its year: this year's, or last year's when that is recent (a January
+    article recalling "December 28"); a day months ahead is no date a figure can refer to."""
+    date = on_year(pub.year)
+    if date <= pub:
+        return date
+    earlier = on_year(pub.year - 1)
+    return earlier if (pub - earlier).days <= ROLLOVER_DAYS else None

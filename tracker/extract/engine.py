@@ -19,7 +19,7 @@ from tracker.extract.dates import resolve_date
 from tracker.extract.numbers import Quantity, find_quantities
 from tracker.extract.places import Place, find_places
 from tracker.extract.sources import find_sources
-from tracker.extract.text import Sentence, sentences, strip_dateline
+from tracker.extract.text import Sentence, bullet_length, sentences, strip_dateline
 from tracker.model import TERMS, Article, Figure
 
 TRIGGER = re.compile(
@@ -88,18 +88,51 @@ def extract_figures(article: Article) -> list[Figure]:
     """Every displacement figure of an article, one per distinct count, in text order."""
     text = article.text
     units = sentences(text)
-    candidates = [s for s in units if HAS_NUMBER.search(s.text) and TRIGGER.search(s.text)]
+    lists = _list_rows(units)
+    candidates = [(i, s) for i, s in enumerate(units) if HAS_NUMBER.search(s.text)
+                  and (TRIGGER.search(s.text) or i in lists and lists[i].intro and TRIGGER.search(lists[i].intro.text))]
     if not candidates:
         return []
     context = _context(article, units)
     figures: list[Figure] = []
     previous: Figure | None = None
-    for sentence in candidates:
-        found = _sentence_figures(sentence, units, context, previous)
+    for index, sentence in candidates:
+        found = _sentence_figures(sentence, units, context, previous, lists.get(index))
         if found:
             previous = found[-1]
         figures.extend(found)
     return _deduplicate(figures)
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """A row of a bulleted list or table: it reads its measure from the line introducing the list
+    and its source from the list's `Source:` line."""
+    intro: Sentence | None
+    source_line: Sentence | None
+
+
+_SOURCE_LINE = re.compile(r"^\s*(?:sources?|data|figures)\s*:", re.I)
+
+
+def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
+    rows: dict[int, ListRow] = {}
+    index = 0
+    while index < len(units):
+        if not bullet_length(units[index].text) or units[index].is_title:
+            index += 1
+            continue
+        first = index
+        while index < len(units) and bullet_length(units[index].text):
+            index += 1
+        intro = units[first - 1] if first > 0 and not units[first - 1].is_title else None
+        if intro is not None and not (intro.text.rstrip().endswith(":") or intro.text.isupper()
+                                      or intro.paragraph == units[first].paragraph):
+            intro = None
+        source_line = units[index] if index < len(units) and _SOURCE_LINE.match(units[index].text) else None
+        for row in range(first, index):
+            rows[row] = ListRow(intro, source_line)
+    return rows
 
 
 def _context(article: Article, units: list[Sentence]) -> ArticleContext:
@@ -191,9 +224,10 @@ def _pick_cause(counts: dict[str, float]) -> str:
     return best if counts.get(best, 0) > 0 else "unknown"
 
 
-def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previous: Figure | None) -> list[Figure]:
+def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previous: Figure | None,
+                      row: ListRow | None = None) -> list[Figure]:
     text = sentence.text
-    skip = strip_dateline(text) if not sentence.is_title else 0
+    skip = bullet_length(text) or (strip_dateline(text) if not sentence.is_title else 0)
     quantities = [q for q in find_quantities(text) if q.start >= skip]
     if not quantities:
         return []
@@ -207,7 +241,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     places = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start, p.candidates)
               for p in context.places if sentence.start + skip <= p.start < sentence.end]
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
-    _assign_terms(text, masked, live, previous, places)
+    _assign_terms(text, masked, live, previous, places, row)
     figures = []
     for index, cand in enumerate(live):
         if cand.rejected or cand.term is None:
@@ -216,8 +250,20 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if not _unit_fits(unit, cand.term):
             continue
         segment = _segment(live, index, len(text))
-        figures.append(_figure(sentence, cand, unit, segment, places, sources, units, context, masked))
+        figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked)
+        if row is not None and figure.source is None:
+            figure.source = _row_source(row)
+        figures.append(figure)
     return figures
+
+
+def _row_source(row: ListRow) -> str | None:
+    for line in (row.source_line, row.intro):
+        if line is not None:
+            named = [s for s in find_sources(line.text) if s.code != "REF"]
+            if named:
+                return named[0].code
+    return None
 
 
 def _mask(text: str, spans) -> str:
@@ -290,8 +336,12 @@ def _head_noun(text: str, pos: int):
             return word, match.end(), "households"
         if word in ("residential", "housing") and re.match(r"\s+(?:buildings|units|blocks)", text[match.end():], re.I):
             return word, match.end() + re.match(r"\s+\w+", text[match.end():]).end(), "houses"
+        if word in ("shelters", "shelter") and not _DAMAGE.search(text):
+            return word, match.end(), "nonfigure"
         if word in lx.HOUSE_NOUNS:
             return word, match.end(), "houses"
+        if word == "members" and not _NOT_PEOPLE_MEMBERS.match(text, match.end()):
+            return word, match.end(), "people"
         if word in lx.POPULATION_NOUNS and word != "residents":
             return word, match.end(), "population"
         if word in lx.PEOPLE_NOUNS or _is_people_word(raw):
@@ -306,6 +356,10 @@ def _head_noun(text: str, pos: int):
             break
         unknown = True
     return None, pos, "unknown" if unknown else None
+
+
+_DAMAGE = re.compile(r"destr|damag|razed|flatten|burn|washed|swept|collaps", re.I)
+_NOT_PEOPLE_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?(?:parliament|congress|the security|staff|the board|the council|the cabinet|the senate)", re.I)
 
 
 def _next_is_noun(text: str, pos: int) -> bool:
@@ -407,7 +461,8 @@ def _near_start(masked: str, left: int, number_start: int, words: int = 4) -> in
     return starts[-words] if len(starts) >= words else starts[0]
 
 
-def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places) -> None:
+def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places,
+                  row: ListRow | None = None) -> None:
     refugee_spots = _refugee_moves(text, places)
     cues_of = {masked: _Cues(masked)}
     for index, cand in enumerate(live):
@@ -419,7 +474,7 @@ def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figur
         if cues.first_negative(near, q.start) is not None:
             cand.rejected = "negative cue before"
             continue
-        governed = cues.between(near, q.start)
+        governed = [(p, t) for p, t in cues.between(near, q.start) if _governs(scoped, p, q.start)]
         next_start = live[index + 1].quantity.start if index + 1 < len(live) else None
         right_cues = [(p, t) for p, t in cues.between(q.end, right) if not _governs(scoped, p, next_start)]
         right_cues += [(p, "refugees") for p in refugee_spots if q.end <= p < right]
@@ -429,7 +484,7 @@ def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figur
         if negative is not None and not governed and (first_positive is None or negative < first_positive):
             cand.rejected = "negative cue"
             continue
-        terms = {t for _, t in right_cues}
+        terms = {t for _, t in right_cues} | {t for _, t in governed}
         if cand.noun_term:
             terms.add(cand.noun_term)
         if not terms:
@@ -441,6 +496,16 @@ def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figur
                     cand.cue_at = nearest
         else:
             cand.cue_at = first_positive if first_positive is not None else q.start
+        if not terms and row is not None and row.intro is not None and not index:
+            label = scoped[:q.start]
+            if lx.NEGATIVE_CUES.search(label):
+                cand.rejected = "negative cue in the row label"
+                continue
+            intro = row.intro.text.lower()
+            if lx.NEGATIVE_CUES.search(intro):
+                cand.rejected = "negative cue in the list heading"
+                continue
+            terms = {t for _, t in _Cues(intro).between(0, len(intro))}
         if terms:
             cand.term = next(t for t in TERMS if t in terms)
             cand.own_cue = True
@@ -460,7 +525,7 @@ def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figur
 
 
 _FILLER = re.compile(r"(?:\s+(?:another|an|a|further|additional|about|some|around|roughly|nearly|almost|over|more|than|at|least|up|to|"
-                     r"as|many|the|total|of|estimated|approximately|close|just|under|fewer|less|no|upwards|in|excess))*\s*$")
+                     r"as|many|the|total|of|estimated|approximately|close|just|under|fewer|less|no|upwards|excess))*\s*$")
 
 
 def _governs(masked: str, cue: int, next_start: int | None) -> bool:

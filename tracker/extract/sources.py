@@ -18,8 +18,10 @@ Decisions the guide leaves open:
   subject of a speech verb ("Burkina Faso says ..."). A nationality or
   possessive before the head ("Egyptian officials", "Poland's Border Guard")
   is part of the mention. State media ("state media", "state news agency")
-  is GOV: it relays official figures. A named armed group that is not a
-  country's ("Arakan Army", "Rapid Support Forces") is OTHER;
+  is GOV: it relays official figures; so is the Taliban, the de facto
+  government of Afghanistan. A named armed group that is not a country's
+  ("Arakan Army", "Rapid Support Forces") is OTHER, and so are unnamed
+  officials of other bodies ("aid officials" is no mention at all);
 - "UN officials", "a Red Cross spokesperson": the role word joins the
   organisation mention, it is not a second, GOV mention;
 - ``said`` on a mention tells whether it stands in an attribution frame (a
@@ -64,27 +66,27 @@ _NAMED: list[tuple[str, str]] = [
              r"(?:\s+Society|\s+Societies|\s+Movement)?"),
     ("IOM", rf"{_UN_PREFIX}?International\s+Organi[sz]ation\s+for\s+Migration"),
     ("IOM", rf"{_UN_PREFIX}?IOM"),
-    ("IOM", rf"{_UN_PREFIX}migration\s+{_AGENCY_WORD}"),
+    ("IOM", rf"{_UN_PREFIX}(?i:migration\s+{_AGENCY_WORD})"),
     ("IOM", r"Displacement\s+Tracking\s+Matrix"),
     ("IOM", r"DTM"),
     ("UNHCR", rf"{_UN_PREFIX}?UNHCR"),
     ("UNHCR", rf"(?:Office\s+of\s+(?:the\s+)?)?{_UN}\s+High\s+Commissioner\s+for\s+Refugees"),
-    ("UNHCR", rf"{_UN_PREFIX}refugee\s+(?:{_AGENCY_WORD}|commissioner)"),
-    ("UNHCR", r"(?<=[Tt]he\s)refugee\s+agency"),
+    ("UNHCR", rf"{_UN_PREFIX}(?i:refugee\s+(?:{_AGENCY_WORD}|commissioner))"),
+    ("UNHCR", r"(?<=[Tt]he\s)(?:refugee\s+agency|Refugee\s+Agency)"),
     ("OCHA", rf"{_UN_PREFIX}?OCHA"),
     ("OCHA", rf"{_UN_PREFIX}?Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs"),
-    ("OCHA", rf"{_UN_PREFIX}(?:humanitarian|aid|emergency\s+relief)\s+"
-             rf"(?:(?:affairs|coordination|relief)\s+)?{_AGENCY_WORD}"),
-    ("OCHA", rf"{_UN_PREFIX}humanitarian\s+(?:affairs\s+)?(?:coordination\s+)?office"),
+    ("OCHA", rf"{_UN_PREFIX}(?i:(?:humanitarian|aid|emergency\s+relief)\s+"
+             rf"(?:(?:affairs|coordination|relief)\s+)?{_AGENCY_WORD})"),
+    ("OCHA", rf"{_UN_PREFIX}(?i:humanitarian\s+(?:affairs\s+)?(?:coordination\s+)?office)"),
     ("UNICEF", rf"{_UN_PREFIX}?(?:UNICEF|Unicef)"),
-    ("UNICEF", rf"{_UN_PREFIX}children(?:'s|’s)\s+(?:{_AGENCY_WORD}|fund)"),
+    ("UNICEF", rf"{_UN_PREFIX}(?i:children(?:'s|’s)\s+(?:{_AGENCY_WORD}|fund))"),
     ("UNICEF", r"United\s+Nations\s+Children(?:'s|’s)\s+Fund"),
     ("WFP", rf"{_UN_PREFIX}?World\s+Food\s+Program(?:me)?"),
     ("WFP", rf"{_UN_PREFIX}?WFP"),
-    ("WFP", rf"{_UN_PREFIX}food\s+(?:aid\s+)?{_AGENCY_WORD}"),
+    ("WFP", rf"{_UN_PREFIX}(?i:food\s+(?:aid\s+)?{_AGENCY_WORD})"),
     ("WHO", rf"{_UN_PREFIX}?World\s+Health\s+Organi[sz]ation"),
     ("WHO", rf"{_UN_PREFIX}?WHO"),
-    ("WHO", rf"{_UN_PREFIX}health\s+{_AGENCY_WORD}"),
+    ("WHO", rf"{_UN_PREFIX}(?i:health\s+{_AGENCY_WORD})"),
     ("NRC", r"Norwegian\s+Refugee\s+Council"),
     ("NRC", r"NRC"),
     ("IDMC", r"Internal\s+Displacement\s+Monitoring\s+Cent(?:re|er)"),
@@ -96,8 +98,8 @@ _NAMED: list[tuple[str, str]] = [
     ("UNRWA", rf"{_UN_PREFIX}?UNRWA"),
     ("UNRWA", rf"{_UN_PREFIX}?Relief\s+and\s+Works\s+Agency(?:\s+for\s+Palestine\s+Refugees"
               rf"(?:\s+in\s+the\s+Near\s+East)?)?"),
-    ("UNRWA", rf"{_UN_PREFIX}(?:agency|body)\s+for\s+Palestinian?\s+refugees"),
-    ("UNRWA", rf"{_UN_PREFIX}Palestinian\s+refugee\s+{_AGENCY_WORD}"),
+    ("UNRWA", rf"{_UN_PREFIX}(?i:(?:agency|body)\s+for\s+Palestinian?\s+refugees)"),
+    ("UNRWA", rf"{_UN_PREFIX}(?i:Palestinian\s+refugee\s+{_AGENCY_WORD})"),
     ("UN", rf"{_UN_PREFIX}?(?:Development\s+Programme|Population\s+Fund|Human\s+Rights\s+Office|"
            r"Human\s+Rights\s+Council|Security\s+Council|Secretary[-\s]General)"),
     ("UN", rf"{_UN}(?:[-\s](?:Habitat|Women))?"),
@@ -123,7 +125,7 @@ _OTHER_NAMES = (
     "European Commission|ECHO|African Union|Jesuit Refugee Service|Lutheran World Federation|"
     "Catholic Relief Services|Solidarités International|Solidarites International|"
     "International Medical Corps|Norwegian Church Aid|Global Protection Cluster|Shelter Cluster|"
-    "Rapid Support Forces|Hamas|Hezbollah|Houthis|Taliban|al-Shabaab|Al-Shabaab|M23"
+    "Rapid Support Forces|Hamas|Hezbollah|Houthis|al-Shabaab|Al-Shabaab|M23"
 )
 """Non-governmental organisations, armed groups and other bodies often cited in news."""
 
@@ -132,18 +134,24 @@ _OTHER_SUFFIX = r"(?:\s+(?:Kenya|International|Australia|America|[A-Z][a-z]+land
 _GOV_ACRONYMS = (
     "NDMA PDMA NDRRMC BNPB BPBD AFAD DSWD FEMA NEMA SEMA INGC INGD DoDMA CONRED COPECO "
     "CONASUR CENAPRED SINAPROC INDECI SENAPRED ONEMI UNGRD NADMO NDOC DDMA SDMA OSDMA "
-    "NCFRMI DGPC SNGRE KDF ENDF FARDC EMERCOM NDRF SDRF"
+    "NCFRMI DGPC SNGRE KDF ENDF FARDC EMERCOM NDRF SDRF Taliban"
 ).split()
 """Acronyms of national disaster, civil protection and armed forces bodies."""
 
 _GOV_BODY_NOUNS = frozenset(
     "Ministry Authority Agency Council Commission Directorate Department Administration "
-    "Service Institute Management Board Guard Guards Police Army Force Forces Office Bureau "
+    "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
     "Secretariat Unit".split())
 _GOV_TITLES = ("Governor|Mayor|Minister|President|Prime\\s+Minister|Premier|General|Colonel|"
                "Major|Lieutenant|Commissioner|Senator|Deputy|Secretary")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|"
               "Border\\s+Guards?|Coast\\s+Guard")
+_NON_STATE_WORDS = frozenset(
+    "Democratic Liberation Free Popular Revolutionary Resistance Islamic Patriotic Rapid "
+    "Support Front Movement Alliance Rebel Militia Brigade Brigades Mobilization "
+    "Mobilisation".split())
+"""Words in the names of armed groups that are not a state's ("Syrian
+Democratic Forces", "Free Syrian Army")."""
 _GOV_MARKERS = frozenset(
     "National State Federal Provincial Regional District County Municipal City Disaster "
     "Emergency Civil Defence Defense Interior Home Border Police Military Government "
@@ -169,13 +177,19 @@ _GOV_HEAD_WORDS = frozenset(
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier"
     .split())
+_NOT_GOV_BEFORE = re.compile(
+    r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
+    r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.)(?:'s|’s)?\s+$)")
+"""Officials of a body that is not the government ("aid officials", "rebel authorities")."""
+_GOV_HEAD_ANY_CASE = _GOV_HEAD_WORDS | {w.capitalize() for w in _GOV_HEAD_WORDS} | {
+    w.upper() for w in _GOV_HEAD_WORDS}
 _ARMED_HEADS = frozenset("army military armed forces".split())
 
 _GOV_MODIFIERS = frozenset(
     "local provincial regional district state federal national central city municipal county "
     "territorial village camp border government interior immigration migration security "
-    "military army defence defense police rescue relief emergency disaster health "
-    "humanitarian refugee civil senior top two three several other foreign infrastructure "
+    "military army defence defense police rescue emergency disaster health "
+    "refugee civil senior top two three several other foreign infrastructure "
     "urbanisation urbanization agriculture social welfare education home internal affairs "
     "management risk response mitigation displacement reconstruction public works energy "
     "transport finance justice labour labor family women children youth information "
@@ -195,7 +209,7 @@ _ORG_HEAD = re.compile(
     r"(?:University|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
     r"Federation|Association|Trust|Initiative|Watch|Lab|Laboratory|Centre|Center|Group|Project|"
     r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid)"
-    r"(?![\w-])((?:\s+(?:for|of|on)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*){1,4})?")
+    r"(?![\w-])((?:'s|’s|\s+(?:for|of|on)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*){1,4})?")
 _ORG_HEAD_WORDS = frozenset(
     "University Institute Foundation Observatory Coalition Alliance Society Network Federation "
     "Association Trust Initiative Watch Lab Laboratory Centre Center Group Project Organization "
@@ -218,6 +232,7 @@ _IT_SAID = re.compile(
 _TRAIL = re.compile(
     r"(?:'s|’s)?\s+(?:(?:senior|top|local|country|regional|field|chief|deputy)\s+)?"
     r"(?:officials?|spokes(?:man|woman|person|people)|staff|chief|head|representative|"
+    r"commander|commissioner|minister|"
     r"workers?|teams?|figures|data|envoy|coordinator|director|"
     r"officer|personnel|monitors?|experts?|researchers?|team\s+leader|country\s+director)\b")
 
@@ -234,11 +249,20 @@ _SAID_BEFORE = re.compile(
     rf"estimated\s+by|reported\s+by|{_SPEECH})\s+(?:(?:the|a|an)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}$")
 
+_LIST_GAP = re.compile(r"\s*(?:\(|\)|,|and|or|&|the|as\s+well\s+as|\s)*\s*")
+"""What may separate mentions that share one speech verb: "X, the Y, said",
+"X and Y said", "X (Y) said"."""
+
 _NAME = (r"(?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:al-|el-|bin\s+|van\s+|de\s+|da\s+)?"
          r"[A-Z][a-z'’-]+){1,3}")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})$")
 _NAME_AFTER = re.compile(rf"\s+({_NAME})(?=\s*[,.]|\s+of\b|\s+from\b)")
-_APPOSITION = re.compile(r",\s+(?:a|an|the|who)\s+[a-z]")
+_APPOSITION = re.compile(r",\s+(?:a|an|the|who)\s+((?:[a-z-]+\s+){0,2}[a-z]+)")
+_PLACE_NOUNS = frozenset(
+    "town village city district province region area camp settlement neighbourhood "
+    "neighborhood community township county state country port island hub capital "
+    "municipality site valley river lake suburb border crossing district commune locality "
+    "stronghold enclave".split())
 _SUBJECT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+$")
 _SPEECH_VERBS = frozenset("says said reports reported estimates estimated".split())
 _PERSON_VERBS = frozenset("said says told".split())
@@ -361,14 +385,16 @@ def find_sources(text: str) -> list[SourceMention]:
         surface = text[start:end]
         if code == "IFRC" and word == "Red":
             start = _extend_capitalised(text, start, found)
+        elif code == "GOV" and word not in _GOV_ACRONYMS:
+            start = _extend_left(text, start, found)
         trail = _TRAIL.match(text, end)
-        if trail and code != "GOV":
+        if trail:
             end = trail.end()
         found.append((start, end, code))
         last_end = end
 
-    lower = text.lower()
-    lower_vocab = {w.lower() for w in vocab}
+    head_words = {w.lower() for w in vocab.intersection(_GOV_HEAD_ANY_CASE)}
+    lower = text.lower() if head_words else text
     for noun in vocab.intersection(_GOV_BODY_NOUNS):
         for pos in _positions(text, noun):
             span = _named_body(text, pos)
@@ -376,19 +402,22 @@ def find_sources(text: str) -> list[SourceMention]:
                 surface = text[span[0]:span[1]]
                 if country_of(surface) is None:
                     found.append((span[0], span[1], _named_body_code(surface)))
-    for word in lower_vocab.intersection(_GOV_HEAD_WORDS):
+    for word in head_words:
         for pos in _positions(lower, word, lower=True):
             m = _GOV_HEAD.match(text, pos)
             if not m or not _free(found, pos, m.end()):
                 continue
             start = _extend_left(text, pos, found)
+            if _NOT_GOV_BEFORE.search(text, max(0, pos - 25), pos):
+                continue
             code = "GOV"
             if m.group().lower() in _ARMED_HEADS and start < pos:
                 lead = text[start:pos].replace("'s", "").replace("’s", "").split()
                 if lead and lead[0][:1].isupper() and not country_of(lead[0], countries_only=True) \
                         and not any(country_of(w, countries_only=True) for w in lead):
                     code = "OTHER"
-            found.append((start, m.end(), code))
+            trail = _TRAIL.match(text, m.end())
+            found.append((start, trail.end() if trail else m.end(), code))
     for word in vocab.intersection(_GENERIC_GOV_WORDS):
         for pos in _positions(text, word):
             m = _GENERIC_GOV_REF.match(text, pos)
@@ -409,9 +438,11 @@ def find_sources(text: str) -> list[SourceMention]:
                     and not _PREPOSITION_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
                     and _free(found, m.start(1), m.end(1))):
                 found.append((m.start(1), m.end(1), "GOV"))
+    people = set()
     for start, end in _people(text, vocab):
         if _free(found, start, end):
             found.append((start, end, "OTHER"))
+            people.add(start)
     for word in vocab.intersection(_REF_NOUNS):
         for pos in _positions(text, word):
             m = _REF_BEFORE.search(text, max(0, pos - 30), pos)
@@ -429,12 +460,40 @@ def find_sources(text: str) -> list[SourceMention]:
     for item in found:
         if not kept or item[0] >= kept[-1][1]:
             kept.append(item)
-    result = []
-    for i, (start, end, code) in enumerate(kept):
+    kept = _attach_people(text, kept, people)
+    said = [False] * len(kept)
+    for i in range(len(kept) - 1, -1, -1):
+        start, end, _ = kept[i]
         limit = kept[i + 1][0] if i + 1 < len(kept) else len(text)
-        result.append(SourceMention(code, start, end, text[start:end],
-                                    _is_said(text, start, end, limit)))
-    return result
+        said[i] = _is_said(text, start, end, limit) or (
+            i + 1 < len(kept) and said[i + 1] and limit - end < 40
+            and bool(_LIST_GAP.fullmatch(text[end:limit])))
+    return [SourceMention(code, start, end, text[start:end], said[i])
+            for i, (start, end, code) in enumerate(kept)]
+
+
+def _attach_people(text: str, kept, people: set[int]):
+    """A named person speaking for an organisation is that organisation:
+    "police spokesman Mohammed Shehu" is one GOV mention, and "Olga Sarrado,
+    a spokesperson for UNHCR," leaves only the UNHCR mention."""
+    out: list[tuple[int, int, str]] = []
+    for i, (start, end, code) in enumerate(kept):
+        if start in people:
+            if out and out[-1][2] != "REF" and _ROLE_END.search(text, out[-1][0], out[-1][1]) \
+                    and text[out[-1][1]:start].strip() == "":
+                out[-1] = (out[-1][0], end, out[-1][2])
+                continue
+            nxt = kept[i + 1] if i + 1 < len(kept) else None
+            if nxt and nxt[0] not in people and _APPOSED.fullmatch(text[end:nxt[0]]):
+                continue
+        out.append((start, end, code))
+    return out
+
+
+_ROLE_END = re.compile(r"(?:spokes(?:man|woman|person)|chief|commander|commissioner|officer|"
+                       r"official|head|director|representative|coordinator|minister|governor|"
+                       r"mayor|envoy)$")
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{0,40}?")
 
 
 def find_references(text: str) -> list[SourceMention]:
@@ -470,6 +529,9 @@ def _named_body(text: str, pos: int) -> tuple[int, int] | None:
     Authority", "Ministry of Health", "Department of Disaster Management Affairs"."""
     word_end = pos + len(_WORD_RE.match(text, pos).group())
     end = word_end
+    more = _MORE_NOUNS.match(text, end)
+    if more:
+        end = more.end()
     tail = _BODY_TAIL.match(text, end)
     if tail:
         end = tail.end()
@@ -491,6 +553,7 @@ def _named_body(text: str, pos: int) -> tuple[int, int] | None:
 
 _BODY_TAIL = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:and|of|for|the|&))?"
                         r"\s+[A-Z][\w'’-]*){0,5}")
+_MORE_NOUNS = re.compile(r"(?:\s+(?:" + "|".join(sorted(_GOV_BODY_NOUNS)) + r"))+(?![\w-])")
 _CAP_OR_LINK_BEFORE = re.compile(r"([A-Z][\w'’-]*|and|of|for|the|&)\s+$")
 
 
@@ -498,6 +561,8 @@ def _named_body_code(surface: str) -> str:
     words = surface.replace("'s", " ").replace("’s", " ").split()
     if words[0] in ("Ministry", "Department", "Directorate", "Office", "Bureau"):
         return "GOV"
+    if not _NON_STATE_WORDS.isdisjoint(words):
+        return "OTHER"
     if any(w in _GOV_MARKERS for w in words) or any(
             country_of(w, countries_only=True) for w in words[:2]):
         return "GOV"
@@ -574,6 +639,8 @@ def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
                 candidates.append(after.span(1))
     if ", " in text:
         for m in _APPOSITION.finditer(text):
+            if not _PLACE_NOUNS.isdisjoint(m.group(1).split()):
+                continue
             before = _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
             if before:
                 candidates.append(before.span(1))
@@ -582,7 +649,8 @@ def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
         words = name.split()
         while words and words[0] in _SENTENCE_WORDS:
             start += len(words.pop(0)) + 1
-        if len(words) < 2 or find_places(text[start:end]):
+        if len(words) < 2 or any(p.end - p.start == end - start
+                                  for p in find_places(text[start:end])):
             continue
         spans.append((start, end))
     return spans

@@ -57,6 +57,12 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+def bullet_length(sentence: str) -> int:
+    """Length of a leading list marker (`- `, `* `, `3. `), else 0: a list row is a sentence of its own."""
+    match = _BULLET.match(sentence)
+    return match.end() if match else 0
+
+
 def strip_dateline(sentence: str) -> int:
     """Length of a leading dateline such as `KABUL, Aug 13 (Reuters) -`, else 0."""
     match = _DATELINE.match(sentence)

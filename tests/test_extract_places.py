@@ -155,3 +155,42 @@ def test_place_is_a_frozen_value():
     place = Place("Sudan", "SDN", "country", 0, 5)
     with pytest.raises(AttributeError):
         place.name = "Chad"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkish state media reported the quake.", [("Turkish", "TUR", "demonym")]),
+    ("Pilgrims reached the Saudi city of Jeddah.",
+     [("Saudi", "SAU", "demonym"), ("Jeddah", "SAU", "city")]),
+    ("Shelters opened in the state of Borno.", [("Borno", "NGA", "admin1")]),
+    ("Camps in the Somali region of Ethiopia filled.",
+     [("Somali", "ETH", "admin1"), ("Ethiopia", "ETH", "country")]),
+    ("Rural Kenya is dry.", [("Kenya", "KEN", "country")]),
+    ("Rains hit Devbhumi Dwarka district.", [("Devbhumi Dwarka", "IND", "admin1")]),
+])
+def test_generic_words_and_frames(text, expected):
+    assert _found(text) == expected
+
+
+def test_unknown_settlements_in_a_naming_frame_are_opt_in():
+    found = _found("Homes burned in the town of Kitshanga and the village of Naib Rafi.",
+                   include_unresolved=True)
+    assert found == [("Kitshanga", "", "city"), ("Naib Rafi", "", "city")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She told the New York Times that Kabul was calm.", [("Kabul", "AFG", "city")]),
+    ("The Geneva Conventions protect civilians in Syria.", [("Syria", "SYR", "country")]),
+    ("Latin American and South American leaders met.", []),
+    ("Cyclones form over the Indian Ocean.", []),
+])
+def test_names_of_other_things(text, expected):
+    assert _found(text) == expected
+
+
+def test_a_country_name_listed_with_another_countrys_states_is_a_state():
+    assert _found("Storms hit Florida and Georgia.") == [
+        ("Florida", "USA", "admin1"), ("Georgia", "USA", "admin1")]
+    assert _found("Floods reached Kebbi, Niger and Kwara.") == [
+        ("Kebbi", "NGA", "admin1"), ("Niger", "NGA", "admin1"), ("Kwara", "NGA", "admin1")]
+    assert _found("Refugees reached Georgia and Armenia.") == [
+        ("Georgia", "GEO", "country"), ("Armenia", "ARM", "country")]

@@ -1,7 +1,8 @@
 """Source attribution: organisations, officials and people, normalised to the guide's codes."""
 import pytest
 
-from tracker.extract.sources import SourceMention, find_references, find_sources, source_code
+from tracker.extract.sources import (SourceMention, find_references, find_sources,
+                                     resolve_references, source_code)
 
 
 def _codes(text):
@@ -58,7 +59,12 @@ CASES = [
     ("Oxfam and CARE distributed tents.", [("OTHER", "Oxfam"), ("OTHER", "CARE")]),
     ("The Karamoja Peace Network said 600 families fled.", [("OTHER", "Karamoja Peace Network")]),
     ("Maria Lopez, a spokesperson for the Tegucigalpa Relief Group, said 90 homes collapsed.",
-     [("OTHER", "Maria Lopez"), ("OTHER", "Tegucigalpa Relief Group")]),
+     [("OTHER", "Tegucigalpa Relief Group")]),
+    ("Grace Mutua, a mother of four, said 90 homes collapsed.", [("OTHER", "Grace Mutua")]),
+    ("Police spokesman Musa Bello said 800 fled.", [("GOV", "Police spokesman Musa Bello")]),
+    ("UNHCR spokesperson Olga Sarrado said 4,000 crossed.",
+     [("UNHCR", "UNHCR spokesperson Olga Sarrado")]),
+    ("The Syrian Democratic Forces said 8,000 fled.", [("OTHER", "Syrian Democratic Forces")]),
     ("The agency said 4,000 more had arrived.", [("REF", "The agency")]),
     ("It said 1,200 people were sheltering.", [("REF", "It said")]),
     ("Initial reports showed 200 houses damaged.", []),
@@ -127,3 +133,43 @@ def test_source_mention_is_a_frozen_value():
     mention = SourceMention("IOM", 0, 3, "IOM")
     with pytest.raises(AttributeError):
         mention.code = "UN"
+
+
+def test_mentions_sharing_one_speech_verb_are_all_attributions():
+    said = [m.said for m in find_sources(
+        "The World Food Programme, UNICEF and the Norwegian Refugee Council said 5,000 fled.")]
+    assert said == [True, True, True]
+
+
+def test_a_named_armed_group_is_not_the_government():
+    assert _codes("The Arakan Army said it had taken the town.")[0] == ("OTHER", "Arakan Army")
+    assert _codes("Sudan's army said it had retaken the bridge.")[0] == ("GOV", "Sudan's army")
+
+
+def test_a_place_in_apposition_is_not_a_person():
+    assert _codes("Crowds reached Bunagana, a border town, on Monday.") == []
+
+
+def test_a_country_after_a_preposition_does_not_speak():
+    assert [c for c, _ in _codes("The health ministry in Chad says 800 died.")] == ["GOV"]
+
+
+def test_resolve_references_uses_the_last_named_organisation():
+    mentions = find_sources(
+        "The National Disaster Management Authority said 900 houses fell. The agency said more.")
+    assert [m.code for m in resolve_references(mentions)] == ["GOV", "GOV"]
+    assert [m.code for m in resolve_references(find_sources("It said 40 fled."), "UNHCR")] == [
+        "UNHCR"]
+    assert [m.code for m in resolve_references(find_sources("It said 40 fled."))] == ["REF"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The UN Refugee Agency said 700 arrived.", [("UNHCR", "UN Refugee Agency")]),
+    ("Aid officials said 300 families fled.", []),
+    ("Taliban officials said 1,000 houses collapsed.", [("GOV", "Taliban officials")]),
+    ("The Ministry of Disaster Management and Relief said 20,000 were moved.",
+     [("GOV", "Ministry of Disaster Management and Relief")]),
+    ("State media said 12,000 people were evacuated.", [("GOV", "State media")]),
+])
+def test_more_attributions(text, expected):
+    assert _codes(text) == expected

@@ -270,6 +270,20 @@ def add(ctx, targets):
         sys.exit(1)
 
 
+@cli.command()
+@click.option("--version", "version", default=None,
+              help=f"The dataset version to report on (default: the current one). {VERSION_HELP}")
+@click.pass_context
+def report(ctx, version):
+    """Redraw the charts and the Excel workbook for the current or a past dataset version."""
+    from tracker.report.publish import publish_version
+
+    workspace = _workspace(ctx)
+    *charts, workbook = publish_version(workspace, version)
+    click.echo(f"wrote {_shown(workbook, workspace.root)} and {len(charts)} charts in "
+               f"{_shown(workbook.parent / 'charts', workspace.root)}")
+
+
 def main():
     cli(obj={})
 

@@ -31,7 +31,15 @@ DATE_EXPRESSION = re.compile(
 )
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]{0,80}$", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b", re.I)
 _DATE_WORD = re.compile(r"day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|\blate\b", re.I)
+
+
+def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
+    """`..., where thousands fled on Tuesday`: that Tuesday dates the clause, not the figure."""
+    clauses = list(_RELATIVE_CLAUSE.finditer(sentence, start, at))
+    return bool(clauses) and "," not in sentence[clauses[-1].end():at]
 
 
 def resolve_date(sentence: str, published: str | None, near: int | None = None) -> str | None:
@@ -49,7 +57,9 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None) 
         lead = (match.group("lead") or "").lower().strip()
         if lead in ("since", "from", "after", "between", "before"):
             continue
-        if re.search(r"\bsince\b(?:\W+\w+){0,6}\W*$", sentence[:match.start()], re.I):
+        if _SINCE_BEFORE.search(sentence, 0, match.start()):
+            continue
+        if near is not None and match.start() > near and _inside_relative_clause(sentence, near, match.start()):
             continue
         date = _date_of(match, pub)
         if date is None or date > pub:

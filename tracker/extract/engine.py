@@ -29,7 +29,7 @@ TRIGGER = re.compile(
     re.I)
 HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|half)\b", re.I)
+    r"sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|scores)\b", re.I)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*|[%/]")
 _ATTRIBUTION_VERB = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,3}?(?:said|says|say|estimated|estimates|estimate|reported|reports|report|counted|counts|recorded|records|registered|"
@@ -39,9 +39,16 @@ _REFERENCE = re.compile(r"\b(?:the (?:agency|organi[sz]ation|body|group|charity|
                         r"(?=\s+(?:said|says|estimated|estimates|reported|counted|added|recorded|registered|noted|told|has|had))", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,8}\b")
 _REFUGEE_MOVE = re.compile(
-    r"\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|arrived|reached|entered|sought (?:refuge|asylum|safety)|"
-    r"seeking (?:refuge|asylum|safety)|taken refuge|made it|moved|relocated|been relocated|returned|registered|registering|sheltering|living|staying)\b(?:\s+(?:back|by sea|by boat|on foot|overland|the border))?"
-    r"\s+(?:from \w+ )?(?:to|into|in|across to|over to)?\s*(?:neighbou?ring\s+)?$", re.I)
+    r"(?:\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|moved|relocated|been relocated|returned|made it)\b"
+    r"(?:\s+(?!to\b|into\b|in\b)[\w'-]+){0,4}?\s+(?:to|into|across to|over to)"
+    r"|\b(?:arrived|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
+    r"|\b(?:entered|reached|crossed into|crossing into))"
+    r"\s+(?:neighbou?ring\s+)?$", re.I)
+"""Movement into a country: a cue for `refugees` when the country is another."""
+_REFUGEE_HOST = re.compile(
+    r"\b(?:arrived|registered|settled|sheltering|living|staying|hosted|camped)(?:\s+[\w'-]+){0,3}?\s+(?:in|at)"
+    r"(?:\s+(?:eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western))?\s+$", re.I)
+"""Where refugees are: their destination, not a cue for the term."""
 _FLED_COUNTRY = re.compile(r"\b(?:fled|fleeing|flee|left|escaped|crossed out of)\s+(?:from\s+)?$", re.I)
 _FROM_COUNTRY = re.compile(r"\b(?:from|out of|fled|fleeing|left|escaped)\s+$", re.I)
 _HOST_VERB = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:hosts?|hosted|hosting|has taken in|had taken in|took in|has received|had received|received|has registered|registered|shelters|is sheltering|welcomed|has welcomed|is home to|are home to)\b", re.I)
@@ -183,7 +190,8 @@ def _prefer(place: Place, weights: dict[str, float]) -> Place:
     return Place(place.name, best, place.kind, place.start, place.end, place.candidates)
 
 
-_POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:\w+\s+){0,2}(?:ministry|government|army|military|forces|police|officials|authorities|president|agency|department|embassy|air force|navy|defence|defense)\b", re.I)
+_POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:ministry|government|army|military|forces|police|officials|authorities|president|agency|department|embassy|air force|navy|defence|defense|offensive|operation|incursion|invasion|war|attacks?|campaign|assault|bombardment|strikes|troops|militias?)\b", re.I)
+_ACTING = re.compile(r"\s+(?:pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent|evacuated|airlifted|flew)\b", re.I)
 _WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)
 _NOT_THE_COUNTRY = re.compile(r"\s+(?:and \w+ )?(?:rivers?|delta|basin|state|river basin)\b", re.I)
 
@@ -290,15 +298,16 @@ def _read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None)
     if lx.CAPACITY_BEFORE.search(before) or lx.RATE_AFTER.match(_after_noun(text, q.end)) or lx.RATIO_AFTER.match(after):
         cand.rejected = "capacity, rate or ratio"
         return cand
-    if lx.PARTITIVE_THEM.match(after):
+    if lx.PARTITIVE_THEM.match(after) or _OF_THOSE_BEFORE.search(before):
         cand.partitive_them = True
         cand.inherited = previous
-        cand.noun_end = q.end + lx.PARTITIVE_THEM.match(after).end()
+        them = lx.PARTITIVE_THEM.match(after)
+        cand.noun_end = q.end + (them.end() if them else 0)
         return cand
     if re.match(r"^-(?:year|month|week|day|hour|km|mile|metre|meter|storey|story|point|member|strong)", after, re.I):
         cand.rejected = "measure"
         return cand
-    noun, noun_end, kind = _head_noun(text, q.end)
+    noun, noun_end, kind = _head_noun(text, q.end, q.vague)
     cand.noun_end = noun_end
     if kind in ("nonfigure", "unknown"):
         cand.rejected = f"count of {noun or 'something else'}"
@@ -315,7 +324,7 @@ def _read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None)
     return cand
 
 
-def _head_noun(text: str, pos: int):
+def _head_noun(text: str, pos: int, vague: bool = False):
     """The noun a number counts: (word, end offset, unit | 'nonfigure' | 'population' | 'unknown' | None)."""
     unknown = False
     for index, match in enumerate(_WORD.finditer(text, pos)):
@@ -327,6 +336,8 @@ def _head_noun(text: str, pos: int):
         word = raw.lower().strip("'\u2019")
         if word.endswith(("'s", "\u2019s")):
             word = word[:-2]
+        if index == 0 and word == "of" and vague:
+            continue
         if index == 0 and word == "of":
             follow = re.match(r"\s+(?:the|its|their|these|those|our|his|her)\s+([a-z-]+)", text[match.end():])
             if follow and follow.group(1) in lx.NONFIGURE_NOUNS:
@@ -358,6 +369,7 @@ def _head_noun(text: str, pos: int):
     return None, pos, "unknown" if unknown else None
 
 
+_OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:those|them|these|whom|the\s+(?:displaced|refugees|evacuees))\W+(?:\w+\W+)?$", re.I)
 _DAMAGE = re.compile(r"destr|damag|razed|flatten|burn|washed|swept|collaps", re.I)
 _NOT_PEOPLE_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?(?:parliament|congress|the security|staff|the board|the council|the cabinet|the senate)", re.I)
 
@@ -449,6 +461,8 @@ class _Cues:
 
 
 _WORD_SPAN = re.compile(r"\S+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO = re.compile(r"\bto\b")
 _COORDINATION = re.compile(r"\band\b|,|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus\b|\bas well as\b")
 
 
@@ -517,7 +531,8 @@ def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figur
         if index:
             prior = live[index - 1]
             between = text[prior.quantity.end:q.start]
-            if prior.term and len(between) < 90 and _COORDINATION.search(between):
+            from_to = _FROM_BEFORE.search(text, max(0, prior.quantity.start - 8), prior.quantity.start) and _TO.search(between)
+            if prior.term and len(between) < 90 and (_COORDINATION.search(between) or from_to):
                 cand.term = prior.term
                 cand.unit = cand.unit or prior.unit
             elif prior.rejected:
@@ -545,7 +560,7 @@ def _refugee_moves(text: str, places) -> list[int]:
     """Positions where people move into another country: `crossed into Chad`, `fled Ukraine`."""
     spots = []
     for place in places:
-        if place.kind != "country":
+        if place.kind != "country" or _POSSESSIVE_ACTOR.match(text, place.end):
             continue
         before = text[max(0, place.start - 60):place.start]
         if _REFUGEE_MOVE.search(before) or _FLED_COUNTRY.search(before):
@@ -599,13 +614,14 @@ def _countries(sentence, cand, term, segment, places, context: ArticleContext):
     q = cand.quantity
     named = [p for p in places if p.kind == "country" and not _is_actor(sentence.text, p)]
     demonyms = [p for p in places if p.kind == "demonym" or p.kind == "country" and _is_actor(sentence.text, p)]
-    local = [p for p in places if p.kind in ("city", "admin1")]
+    local = [p for p in places if p.kind in ("city", "admin1", "region")]
     if term == "refugees":
         if cand.inherited is not None and cand.inherited.term == "refugees":
             origin, destination = _refugee_countries(sentence.text, cand, segment, places, context)
+            destination = destination or cand.inherited.destination
             return cand.inherited.country, destination if destination != cand.inherited.country else None
         return _refugee_countries(sentence.text, cand, segment, places, context)
-    where = [p for p in places if p.kind in ("country", "admin1", "city") and segment[0] <= p.start < segment[1]
+    where = [p for p in places if p.kind in ("country", "admin1", "city", "region") and segment[0] <= p.start < segment[1]
              and _WHERE_BEFORE.search(sentence.text, max(0, p.start - 12), p.start)]
     if where:
         return _nearest(where, q.start).iso3, None
@@ -633,12 +649,13 @@ def _refugee_countries(text, cand, segment, places, context):
             origin = p.iso3
     destinations = []
     for p in places:
-        if p.kind not in ("country", "demonym", "admin1", "city"):
+        if p.kind not in ("country", "demonym", "admin1", "city", "region"):
             continue
         before = text[max(0, p.start - 60):p.start]
         if p.iso3 == origin:
             continue
-        if p.kind == "country" and _REFUGEE_MOVE.search(before) and not _FLED_COUNTRY.search(before):
+        if p.kind in ("country", "region") and (_REFUGEE_MOVE.search(before) or _REFUGEE_HOST.search(before)) \
+                and not _FLED_COUNTRY.search(before):
             destinations.append(p)
         elif p.kind == "country" and _HOST_VERB.match(text[p.end:p.end + 60]):
             destinations.append(p)
@@ -688,7 +705,8 @@ def _adjectival(text: str, place: Place) -> bool:
 
 def _is_actor(text: str, place: Place) -> bool:
     """A country named as the one acting or speaking, not as the place: `US forces`, `Germany's ministry`."""
-    return _adjectival(text, place) or _is_speaker(text, place) or bool(_POSSESSIVE_ACTOR.match(text, place.end))
+    return (_adjectival(text, place) or _is_speaker(text, place) or bool(_POSSESSIVE_ACTOR.match(text, place.end))
+            or bool(_ACTING.match(text, place.end)))
 
 
 def _is_speaker(text: str, place: Place) -> bool:
@@ -717,7 +735,9 @@ def _location(text, cand, term, segment, places, country, destination):
         local = [p for p in local if p.iso3 == destination] or []
     elif country:
         local = [p for p in local if p.iso3 == country]
-    in_segment = [p for p in local if segment[0] <= p.start < segment[1]]
+    q = cand.quantity
+    own_clause = [p for p in local if q.end <= p.start < segment[1]]
+    in_segment = own_clause or [p for p in local if segment[0] <= p.start < segment[1]]
     pool = in_segment or local
     if not pool:
         return None

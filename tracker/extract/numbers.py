@@ -64,7 +64,7 @@ QUANTITY = re.compile(
     re.I,
 )
 
-_PHONE = re.compile(r"\+?\d[\d -]{6,}\d|\d+(?:[-/.]\d+){2,}")
+_PHONE = re.compile(r"\+?\d[\d -]{6,}\d|\d+(?:[-/]\d+){2,}|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _DATE_AFTER = re.compile(rf"\s*(?:{MONTHS})\b\.?", re.I)
 _DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage)", re.I)
@@ -212,13 +212,16 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
             number_start = match.start("several")
         return Quantity(value, "vague", match.start(), match.end(), number_start)
     if groups["between"]:
-        low, high = parse_number(groups["low"]), parse_number(groups["high"])
+        high = parse_number(groups["high"])
+        low = _share_scale(parse_number(groups["low"]), high, groups["low"], groups["high"]) if high else None
         if low is None or high is None:
             return None
-        low = _share_scale(low, high, groups["low"], groups["high"])
         return Quantity(low, "range", match.start(), match.end(), match.start("low"), value_high=high)
     raw = groups["number"]
     value = parse_number(raw)
+    if value is None and groups["number_high"]:
+        high = parse_number(groups["number_high"])
+        value = _share_scale(None, high, raw, groups["number_high"]) if high else None
     if value is None:
         return None
     start, end = match.start(), match.end()
@@ -241,13 +244,17 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     return Quantity(value, qualifier, start, end, number_start, value_high=value_high, kind=kind)
 
 
-def _share_scale(low: int, high: int, low_text: str, high_text: str) -> int:
+def _share_scale(low: int | None, high: int, low_text: str, high_text: str) -> int | None:
     """`between 1 and 2 million`: the low end takes the high end's scale word."""
     scale = re.search(r"(thousand|million|billion|bn|m|k)\s*$", high_text.strip(), re.I)
-    if scale and not re.search(r"[a-z]\s*$", low_text.strip(), re.I) and low < high and high >= 1000 and low < 1000:
+    if scale and not re.search(r"[a-z]\s*$", low_text.strip(), re.I) and high >= 1000:
         factor = SCALES.get(scale.group(1).lower()) or SHORT_SCALES[scale.group(1).lower()]
-        scaled = parse_number(f"{low_text.strip()}") * factor
-        return int(scaled)
+        try:
+            scaled = Decimal(re.sub(r"[,\s]", "", low_text)) * factor
+        except InvalidOperation:
+            return low
+        if scaled == scaled.to_integral_value() and scaled < high:
+            return int(scaled)
     return low
 
 

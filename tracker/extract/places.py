@@ -117,6 +117,8 @@ SUBNATIONAL: dict[str, tuple[str, str]] = {
     "Salah al-Din": ("IRQ", "admin1"), "Diyala": ("IRQ", "admin1"),
     "Idlib": ("SYR", "admin1"), "Deir ez-Zor": ("SYR", "admin1"),
     "Deir ez-Zour": ("SYR", "admin1"), "Deir al-Zor": ("SYR", "admin1"),
+    "Odessa": ("UKR", "city"), "Kharkov": ("UKR", "city"), "Nikolaev": ("UKR", "city"),
+    "Luhansk": ("UKR", "city"), "Lugansk": ("UKR", "city"), "Zaporizhzhia": ("UKR", "city"),
     "Raqqa": ("SYR", "city"), "Hasakah": ("SYR", "city"), "Hassakeh": ("SYR", "city"),
     "Daraa": ("SYR", "city"), "Latakia": ("SYR", "city"), "Marib": ("YEM", "admin1"),
     "Ma'rib": ("YEM", "admin1"), "Hodeidah": ("YEM", "city"), "Hadramawt": ("YEM", "admin1"),
@@ -297,8 +299,9 @@ _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _CAP_WORD_RE = re.compile(r"(?<![\w'’.])[A-ZÀ-ÖØ-Þ]\w*")
 _PUNCTUATION = {"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "‐": "-", "‑": "-"}
 _APOSTROPHES = str.maketrans(_PUNCTUATION)
-_ALT_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|ad|as|an|ar|de|du|"
-                          r"des|la|le|of)(?=[ -]|$))*(?:[ -][A-Z][a-z]+)?$")
+_ALT_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:['’][a-z]+)?(?:[ -](?:[A-Z][a-z]+(?:['’][a-z]+)?|al|"
+                          r"el|ad|as|an|ar|de|du|des|la|le|of)(?=[ -]|$))*"
+                          r"(?:[ -][A-Z][a-z]+)?$")
 _ALT_NAME_MIN_POP = 100_000
 
 
@@ -507,51 +510,59 @@ def _choose(entries: tuple[tuple[str, str], ...], prefer, admin_only: bool,
 
 def _scan(text: str, gaz: _Gazetteer):
     """Yield (key, start, end) for the longest known name at each capitalised word."""
-    entries = gaz.entries
-    first_span = gaz.first_span
     pos = 0
     for m in _CAP_WORD_RE.finditer(text):
         start = m.start()
         if start < pos:
             continue
-        first = m.group()
-        upper = False
-        span = first_span.get(first, 0)
-        if not span and first.isupper() and len(first) >= 4:
-            span = gaz.first_span_upper.get(first, 0)
-            upper = span > 0
-        if not span:
+        found = _longest(text, m, gaz, fold=False)
+        if found is None and not m.group().isascii():
+            found = _longest(text, m, gaz, fold=True)
+        if found is None:
             continue
-        parts = [first]
-        best = None
-        lookup = gaz.upper_keys if upper else entries
-        if first in lookup:
-            best = (first, m.end())
-        p = m.end()
-        for _ in range(span - 1):
-            nxt = _TOKEN_RE.search(text, p)
-            if nxt is None:
-                break
-            gap = nxt.start() - p
-            if gap > 1 or (gap == 1 and text[p] == "\n"):
-                break
-            word = nxt.group()
-            if len(word) == 1:
-                word = _PUNCTUATION.get(word, word)
-            elif upper:
-                word = word.upper()
-            parts.append(word)
-            p = nxt.end()
-            key = " ".join(parts)
-            if key in lookup:
-                best = (key, p)
-        if best is None:
-            continue
-        key, end = best
-        if upper:
-            key = gaz.upper_keys[key]
+        key, end = found
         pos = end
         yield key, start, end
+
+
+def _longest(text: str, m: re.Match, gaz: _Gazetteer, fold: bool) -> tuple[str, int] | None:
+    """The longest name starting at the word ``m``: (key, end) or None. ``fold``
+    compares without accents ("Chișinău" finds "Chişinău")."""
+    first = _strip_accents(m.group()) if fold else m.group()
+    upper = False
+    span = gaz.first_span.get(first, 0)
+    if not span and first.isupper() and len(first) >= 4:
+        span = gaz.first_span_upper.get(first, 0)
+        upper = span > 0
+    if not span:
+        return None
+    lookup = gaz.upper_keys if upper else gaz.entries
+    parts = [first]
+    best = (first, m.end()) if first in lookup else None
+    p = m.end()
+    for _ in range(span - 1):
+        nxt = _TOKEN_RE.search(text, p)
+        if nxt is None:
+            break
+        gap = nxt.start() - p
+        if gap > 1 or (gap == 1 and text[p] == "\n"):
+            break
+        word = nxt.group()
+        if len(word) == 1:
+            word = _PUNCTUATION.get(word, word)
+        elif upper:
+            word = word.upper()
+        if fold:
+            word = _strip_accents(word)
+        parts.append(word)
+        p = nxt.end()
+        key = " ".join(parts)
+        if key in lookup:
+            best = (key, p)
+    if best is None:
+        return None
+    key, end = best
+    return (gaz.upper_keys[key] if upper else key), end
 
 
 def find_places(text: str, prefer: set[str] | frozenset[str] | None = None,
@@ -565,61 +576,68 @@ def find_places(text: str, prefer: set[str] | frozenset[str] | None = None,
     regions spanning countries ("the Sahel")."""
     gaz = _gazetteer()
     places: list[Place] = []
+    keys: list[str] = []
     last_end = 0
     for key, start, end in _scan(text, gaz):
         if start < last_end:
             continue
-        entries = gaz.entries[key]
-        top_iso, top_kind = entries[0]
-        if top_kind in ("city", "admin1") and _NAME_OF_THING_RE.match(text, end):
+        place = _resolve(text, key, start, end, prefer, gaz)
+        if place is None:
             continue
-        admin_iso = gaz.admin_iso.get(key, frozenset())
-        generic = _GENERIC_RE.match(text, end)
-        generic_word = generic.group(2).lower() if generic else ""
-        if generic_word == "city" and generic.group(2) == "City":
-            generic, generic_word = None, ""
-        admin_only = bool(generic) and generic_word != "city"
-        if top_kind in ("country", "demonym"):
-            if admin_only and admin_iso:
-                iso3, kind = _choose(entries, prefer, True, admin_iso)
-            else:
-                iso3, kind = top_iso, top_kind
-                generic = None
-        elif key in gaz.ambiguous and not generic:
-            continue
-        elif not top_iso:
-            iso3, kind = top_iso, top_kind
-        else:
-            if not admin_only and _ADMIN_OF_RE.search(text, max(0, start - 16), start):
-                admin_only = True
-            iso3, kind = _choose(entries, prefer, admin_only, admin_iso)
-            if generic_word == "city":
-                kind = "city"
-        name = text[start:end]
-        cands = tuple(dict.fromkeys(i for i, _ in entries if i))
-        full_end = generic.end() if generic else end
-        place_start = start
-        if kind in ("country", "admin1", "city") and iso3:
-            prefix = _DIRECTION_RE.search(text, max(0, start - 24), start)
-            if prefix and not (kind == "admin1" and prefix.group(1)[0].isupper()):
-                place_start = prefix.start(1)
-                name = text[place_start:end]
-                kind = "region"
-                full_end = end
-            elif admin_only and kind == "admin1":
-                lead = _LEADING_NAME_RE.search(text, max(0, start - 30), start)
-                if lead and _is_name_part(text, lead, gaz):
-                    place_start = lead.start(1)
-                    name = text[place_start:end]
-        places.append(Place(name, iso3, kind, place_start, full_end, cands))
-        last_end = full_end
-        if generic and generic.group(0).rstrip().endswith("s") and kind == "admin1":
+        places.append(place)
+        keys.append(key)
+        last_end = place.end
+        if place.kind == "admin1" and text[end:place.end].rstrip().endswith("s"):
             _mark_plural_admins(text, places)
+    _read_countries_among_admins(text, places, keys, gaz)
     if not include_unresolved:
         return [p for p in places if p.iso3]
     places.extend(_unknown_admins(text, places))
     places.sort(key=lambda p: p.start)
     return places
+
+
+def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer) -> Place | None:
+    """The place a known name at ``start:end`` stands for, read with the words
+    around it: a generic word after it, "state of" or a direction before it."""
+    entries = gaz.entries[key]
+    top_iso, top_kind = entries[0]
+    if top_kind in ("city", "admin1") and _NAME_OF_THING_RE.match(text, end):
+        return None
+    admin_iso = gaz.admin_iso.get(key, frozenset())
+    generic = _GENERIC_RE.match(text, end)
+    generic_word = generic.group(2).lower() if generic else ""
+    if generic_word == "city" and generic.group(2) == "City":
+        generic, generic_word = None, ""
+    admin_only = bool(generic) and generic_word != "city"
+    if top_kind in ("country", "demonym"):
+        if admin_only and admin_iso:
+            iso3, kind = _choose(entries, prefer, True, admin_iso)
+        else:
+            iso3, kind = top_iso, top_kind
+            generic = None
+    elif key in gaz.ambiguous and not generic:
+        return None
+    elif not top_iso:
+        iso3, kind = top_iso, top_kind
+    else:
+        if not admin_only and _ADMIN_OF_RE.search(text, max(0, start - 16), start):
+            admin_only = True
+        iso3, kind = _choose(entries, prefer, admin_only, admin_iso)
+        if generic_word == "city":
+            kind = "city"
+    candidates = tuple(dict.fromkeys(i for i, _ in entries if i))
+    full_end = generic.end() if generic else end
+    if kind in ("country", "admin1", "city") and iso3:
+        prefix = _DIRECTION_RE.search(text, max(0, start - 24), start)
+        if prefix and not (kind == "admin1" and prefix.group(1)[0].isupper()):
+            start = prefix.start(1)
+            return Place(text[start:end], iso3, "region", start, end, candidates)
+        if admin_only and kind == "admin1":
+            lead = _LEADING_NAME_RE.search(text, max(0, start - 30), start)
+            if lead and _is_name_part(text, lead, gaz):
+                start = lead.start(1)
+    return Place(text[start:end], iso3, kind, start, full_end, candidates)
 
 
 def _is_name_part(text: str, lead: re.Match, gaz: _Gazetteer) -> bool:
@@ -628,8 +646,30 @@ def _is_name_part(text: str, lead: re.Match, gaz: _Gazetteer) -> bool:
     word = lead.group(1)
     if word in _UNKNOWN_ADMIN_STOP or word in gaz.first_span or word in _DIRECTION_WORDS:
         return False
-    before = text[:lead.start(1)].rstrip()
+    before = text[max(0, lead.start(1) - 8):lead.start(1)].rstrip()
     return bool(before) and before[-1] not in ".!?:;\"“'‘(\n"
+
+
+def _read_countries_among_admins(text: str, places: list[Place], keys: list[str],
+                                 gaz: _Gazetteer) -> None:
+    """A country name listed with admin areas of another country is that
+    country's admin area: "Florida and Georgia", "Kebbi, Niger and Kwara"."""
+    for i, place in enumerate(places):
+        if place.kind != "country":
+            continue
+        others = gaz.admin_iso.get(keys[i], frozenset()) - {place.iso3}
+        if not others:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(places):
+                continue
+            near = places[j]
+            gap = text[near.end:place.start] if j < i else text[place.end:near.start]
+            if near.kind in ("admin1", "city") and near.iso3 in others \
+                    and _LIST_GAP_RE.fullmatch(gap):
+                places[i] = Place(place.name, near.iso3, "admin1", place.start, place.end,
+                                  place.candidates)
+                break
 
 
 def _mark_plural_admins(text: str, places: list[Place]) -> None:

@@ -88,7 +88,7 @@ _NAMED: list[tuple[str, str]] = [
     ("WHO", rf"{_UN_PREFIX}?WHO"),
     ("WHO", rf"{_UN_PREFIX}(?i:health\s+{_AGENCY_WORD})"),
     ("NRC", r"Norwegian\s+Refugee\s+Council"),
-    ("NRC", r"NRC"),
+    ("NRC", r"NRC(?!\s+(?:list|exercise|process|update|draft))"),
     ("IDMC", r"Internal\s+Displacement\s+Monitoring\s+Cent(?:re|er)"),
     ("IDMC", r"IDMC"),
     ("MSF", r"Doctors\s+Without\s+Borders"),
@@ -142,8 +142,8 @@ _GOV_BODY_NOUNS = frozenset(
     "Ministry Authority Agency Council Commission Directorate Department Administration "
     "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
     "Secretariat Unit".split())
-_GOV_TITLES = ("Governor|Mayor|Minister|President|Prime\\s+Minister|Premier|General|Colonel|"
-               "Major|Lieutenant|Commissioner|Senator|Deputy|Secretary")
+_GOV_TITLES = ("Governor|Mayor|Minister|President|Prime\\s+Minister|Premier|Colonel|"
+               "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|"
               "Border\\s+Guards?|Coast\\s+Guard")
 _NON_STATE_WORDS = frozenset(
@@ -156,7 +156,8 @@ _GOV_MARKERS = frozenset(
     "National State Federal Provincial Regional District County Municipal City Disaster "
     "Emergency Civil Defence Defense Interior Home Border Police Military Government "
     "Ministry Presidential Meteorological Immigration Migration Armed Navy Coast Guard Guards "
-    "Public Social Welfare Rescue Protection".split())
+    "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's "
+    "Sheriff’s Victims Civil Registry Statistics Statistical Census".split())
 """Words that make a capitalised body a government one ("National Disaster
 Management Authority"); without them it is another organisation."""
 
@@ -171,12 +172,15 @@ _GOV_HEAD = re.compile(
     r"commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
     r"services|ministry|department|committee)|commissioner|district\s+collector|collector|"
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president|"
-    r"prime\s+minister|premier)(?![\w-])")
+    r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
+    r"fire\s+(?:department|service|brigade|chief|authority|officials?)|sheriff(?:'s\s+office|’s\s+office)?|"
+    r"national\s+guard|gendarmerie|(?:local|city|municipal|county|district|village|town|provincial|state)\s+council)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
     "refugee officials official authority authorities administration government ministry "
     "ministries minister governor mayor army military police border coast armed defence defense "
-    "civil disaster emergency commissioner district collector state president prime premier"
-    .split())
+    "civil disaster emergency commissioner district collector state president prime premier "
+    "ombudsman navy air fire sheriff national gendarmerie local city municipal county village "
+    "town provincial".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.)(?:'s|’s)?\s+$)")
@@ -220,7 +224,7 @@ words before it complete the name ("Yale University's Humanitarian Research Lab"
 _REF_NOUNS = frozenset(
     "agency organisation organization body group charity NGO office watchdog monitor centre "
     "center committee federation society institute programme program fund mission network "
-    "council".split())
+    "council department authority commission bureau directorate unit secretariat".split())
 _REF_BEFORE = re.compile(
     r"(?<![\w-])([Tt]he\s+(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
     r"medical|monitoring|rights)\s+)?)$")
@@ -232,7 +236,8 @@ _IT_SAID = re.compile(
 _TRAIL = re.compile(
     r"(?:'s|’s)?\s+(?:(?:senior|top|local|country|regional|field|chief|deputy)\s+)?"
     r"(?:officials?|spokes(?:man|woman|person|people)|staff|chief|head|representative|"
-    r"commander|commissioner|minister|"
+    r"commander|commissioner|minister|president|secretary[-\s]general|chair(?:man|woman)?|"
+    r"executive\s+director|founder|"
     r"workers?|teams?|figures|data|envoy|coordinator|director|"
     r"officer|personnel|monitors?|experts?|researchers?|team\s+leader|country\s+director)\b")
 
@@ -281,6 +286,11 @@ _SENTENCE_WORDS = frozenset(
     "National International Government Army Military Families Children Women Men People "
     "Villagers Survivors Witnesses Refugees Migrants State District".split())
 """Capitalised words that open sentences or name groups, not people."""
+
+_ROLE_END = re.compile(r"(?:spokes(?:man|woman|person)|chief|commander|commissioner|officer|"
+                       r"official|head|director|representative|coordinator|minister|governor|"
+                       r"mayor|envoy)$")
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{0,40}?")
 
 _WORD_RE = re.compile(r"\w+")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
@@ -335,8 +345,8 @@ def _tables():
     titles = rf"(?:{_GOV_TITLES})(?:\s+[A-Z][\w'’.-]*){{1,3}}"
     for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Coast"):
         by_word.setdefault(word, []).append(("GOV", _GOV_FIXED))
-    for title in _GOV_TITLES.replace("\\s+", " ").split("|"):
-        by_word.setdefault(title.split()[0], []).append(("GOV", titles))
+    for word in {title.split()[0] for title in _GOV_TITLES.replace("\\s+", " ").split("|")}:
+        by_word.setdefault(word, []).append(("GOV", titles))
     compiled: dict[str, tuple[re.Pattern, tuple[str, ...]]] = {}
     for word, items in by_word.items():
         groups = "|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(items))
@@ -356,10 +366,6 @@ def _positions(text: str, word: str, lower: bool = False):
         i = text.find(word, i + n)
 
 
-def _spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def _free(found, start: int, end: int) -> bool:
     return not any(s < end and start < e for s, e, _ in found)
 
@@ -367,9 +373,27 @@ def _free(found, start: int, end: int) -> bool:
 def find_sources(text: str) -> list[SourceMention]:
     """Organisation, official and person mentions (and REF references) in text order."""
     vocab = set(_WORD_RE.findall(text))
-    tables = _tables()
     found: list[tuple[int, int, str]] = []
+    _named_mentions(text, vocab, found)
+    _extra_mentions(text, found)
+    _government_mentions(text, vocab, found)
+    _other_mentions(text, vocab, found)
+    people = _people_mentions(text, vocab, found)
+    _reference_mentions(text, vocab, found)
+    found.sort()
+    kept: list[tuple[int, int, str]] = []
+    for item in found:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    kept = _attach_people(text, kept, people)
+    said = _attribution_frames(text, kept)
+    return [SourceMention(code, start, end, text[start:end], said[i])
+            for i, (start, end, code) in enumerate(kept)]
 
+
+def _named_mentions(text: str, vocab: set[str], found: list) -> None:
+    """Table names, tried at each occurrence of their first word."""
+    tables = _tables()
     anchors = sorted((pos, word) for word in vocab.intersection(tables)
                      for pos in _positions(text, word))
     last_end = -1
@@ -382,7 +406,6 @@ def find_sources(text: str) -> list[SourceMention]:
             continue
         code = codes[int(m.lastgroup[1:])]
         start, end = m.span()
-        surface = text[start:end]
         if code == "IFRC" and word == "Red":
             start = _extend_capitalised(text, start, found)
         elif code == "GOV" and word not in _GOV_ACRONYMS:
@@ -393,8 +416,10 @@ def find_sources(text: str) -> list[SourceMention]:
         found.append((start, end, code))
         last_end = end
 
-    head_words = {w.lower() for w in vocab.intersection(_GOV_HEAD_ANY_CASE)}
-    lower = text.lower() if head_words else text
+
+def _government_mentions(text: str, vocab: set[str], found: list) -> None:
+    """Named bodies ("National Disaster Management Authority"), heads with their
+    modifiers ("Egyptian officials") and "the city said"."""
     for noun in vocab.intersection(_GOV_BODY_NOUNS):
         for pos in _positions(text, noun):
             span = _named_body(text, pos)
@@ -402,20 +427,19 @@ def find_sources(text: str) -> list[SourceMention]:
                 surface = text[span[0]:span[1]]
                 if country_of(surface) is None:
                     found.append((span[0], span[1], _named_body_code(surface)))
+    head_words = {w.lower() for w in vocab.intersection(_GOV_HEAD_ANY_CASE)}
+    lower = text.lower() if head_words else text
     for word in head_words:
         for pos in _positions(lower, word, lower=True):
             m = _GOV_HEAD.match(text, pos)
             if not m or not _free(found, pos, m.end()):
                 continue
-            start = _extend_left(text, pos, found)
             if _NOT_GOV_BEFORE.search(text, max(0, pos - 25), pos):
                 continue
+            start = _extend_left(text, pos, found)
             code = "GOV"
-            if m.group().lower() in _ARMED_HEADS and start < pos:
-                lead = text[start:pos].replace("'s", "").replace("’s", "").split()
-                if lead and lead[0][:1].isupper() and not country_of(lead[0], countries_only=True) \
-                        and not any(country_of(w, countries_only=True) for w in lead):
-                    code = "OTHER"
+            if m.group().lower() in _ARMED_HEADS and start < pos and _named_group(text[start:pos]):
+                code = "OTHER"
             trail = _TRAIL.match(text, m.end())
             found.append((start, trail.end() if trail else m.end(), code))
     for word in vocab.intersection(_GENERIC_GOV_WORDS):
@@ -423,26 +447,77 @@ def find_sources(text: str) -> list[SourceMention]:
             m = _GENERIC_GOV_REF.match(text, pos)
             if m and _free(found, pos, m.end()):
                 found.append((m.start(), m.end(), "GOV"))
+    for word in vocab.intersection(_SPEECH_VERBS):
+        for pos in _positions(text, word):
+            m = _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos)
+            if (m and country_of(m.group(1))
+                    and not _PREPOSITION_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
+                    and _free(found, m.start(1), m.end(1))):
+                found.append((m.start(1), m.end(1), "GOV"))
+
+
+_RIGHTS_GROUP = re.compile(
+    r"(?<![\w-])(?:an?|the)\s+(?:local\s+|national\s+|international\s+|small\s+)?(?:human\s+rights|rights|aid|relief|humanitarian|"
+    r"civil\s+society|advocacy|monitoring)\s+(?:group|organi[sz]ation|NGO|charity|network|monitor)(?:,\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?")
+_PRONOUN_SAID = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|added|estimated|noted)(?![\w-])")
+_POSSESSIVE_BODY = re.compile(
+    r"(?<![\w-])((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|government|[Tt]he\s+government)(?:'s|’s)\s+"
+    r"(?:[A-Za-z-]+\s+){0,3}?(?:[Cc]ommission|[Oo]ffice|[Uu]nit|[Dd]epartment|[Mm]inistry|[Aa]gency|[Aa]uthority|"
+    r"[Ii]nstitute|[Cc]ouncil|[Ss]ervice|[Bb]oard|[Dd]irectorate|[Cc]ommittee|[Bb]ureau|[Ss]ecretariat)(?![\w-])")
+_MEDIA = re.compile(
+    r"(?<![\w-])(?:(?:public|private|national|local|regional|independent|Japanese|British|French|German)\s+)?"
+    r"(?:broadcaster|newspaper|news\s+agency|daily|television\s+channel|TV\s+channel|radio\s+station|news\s+outlet|"
+    r"media\s+outlet|news\s+website)\s+(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
+_CAL_FIRE = re.compile(r"(?<![\w-])CAL\s*FIRE(?![\w-])")
+
+
+def _extra_mentions(text: str, found: list) -> None:
+    """Bodies the tables cannot list: a country's or government's named unit ("Indonesia's child
+    protection commission"), news media, and "he said" standing for the person named before."""
+    for m in _POSSESSIVE_BODY.finditer(text):
+        owner = m.group(1).replace("The ", "").replace("the ", "")
+        if (owner.lower() == "government" or country_of(owner)) and _free(found, m.start(), m.end()):
+            found.append((m.start(), m.end(), "GOV"))
+    for m in _CAL_FIRE.finditer(text):
+        if _free(found, m.start(), m.end()):
+            found.append((m.start(), m.end(), "GOV"))
+    for m in _RIGHTS_GROUP.finditer(text):
+        if _free(found, m.start(), m.end()):
+            found.append((m.start(), m.end(), "OTHER"))
+    for m in _MEDIA.finditer(text):
+        if _free(found, m.start(), m.end()):
+            found.append((m.start(), m.end(), "OTHER"))
+    for m in _PRONOUN_SAID.finditer(text):
+        if _free(found, m.start(), m.end()):
+            found.append((m.start(), m.end(), "REF"))
+
+
+def _named_group(lead: str) -> bool:
+    """Whether the words before "army" or "forces" name a group rather than a
+    country ("Arakan Army" but not "Sudan's army")."""
+    words = lead.replace("'s", "").replace("’s", "").split()
+    return bool(words) and words[0][:1].isupper() and not any(
+        country_of(w, countries_only=True) for w in words)
+
+
+def _other_mentions(text: str, vocab: set[str], found: list) -> None:
     for word in vocab.intersection(_ORG_HEAD_WORDS):
         for pos in _positions(text, word):
             span = _unlisted_organisation(text, pos, found)
             if span:
                 found.append((span[0], span[1], "OTHER"))
-    for word in vocab.intersection(_SPEECH_VERBS):
-        for pos in _positions(text, word):
-            m = _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos)
-            if not m:
-                continue
-            name = m.group(1)
-            if (country_of(name, countries_only=True)
-                    and not _PREPOSITION_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
-                    and _free(found, m.start(1), m.end(1))):
-                found.append((m.start(1), m.end(1), "GOV"))
+
+
+def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
     people = set()
     for start, end in _people(text, vocab):
         if _free(found, start, end):
             found.append((start, end, "OTHER"))
             people.add(start)
+    return people
+
+
+def _reference_mentions(text: str, vocab: set[str], found: list) -> None:
     for word in vocab.intersection(_REF_NOUNS):
         for pos in _positions(text, word):
             m = _REF_BEFORE.search(text, max(0, pos - 30), pos)
@@ -455,12 +530,10 @@ def find_sources(text: str) -> list[SourceMention]:
                 if m and _free(found, pos, m.end()):
                     found.append((pos, m.end(), "REF"))
 
-    found.sort()
-    kept: list[tuple[int, int, str]] = []
-    for item in found:
-        if not kept or item[0] >= kept[-1][1]:
-            kept.append(item)
-    kept = _attach_people(text, kept, people)
+
+def _attribution_frames(text: str, kept: list[tuple[int, int, str]]) -> list[bool]:
+    """For each mention, whether a speech verb is attributed to it; mentions
+    listed before a shared verb share it ("UNICEF and WFP said")."""
     said = [False] * len(kept)
     for i in range(len(kept) - 1, -1, -1):
         start, end, _ = kept[i]
@@ -468,8 +541,7 @@ def find_sources(text: str) -> list[SourceMention]:
         said[i] = _is_said(text, start, end, limit) or (
             i + 1 < len(kept) and said[i + 1] and limit - end < 40
             and bool(_LIST_GAP.fullmatch(text[end:limit])))
-    return [SourceMention(code, start, end, text[start:end], said[i])
-            for i, (start, end, code) in enumerate(kept)]
+    return said
 
 
 def _attach_people(text: str, kept, people: set[int]):
@@ -488,12 +560,6 @@ def _attach_people(text: str, kept, people: set[int]):
                 continue
         out.append((start, end, code))
     return out
-
-
-_ROLE_END = re.compile(r"(?:spokes(?:man|woman|person)|chief|commander|commissioner|officer|"
-                       r"official|head|director|representative|coordinator|minister|governor|"
-                       r"mayor|envoy)$")
-_APPOSED = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{0,40}?")
 
 
 def find_references(text: str) -> list[SourceMention]:

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, datetime
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -21,7 +19,9 @@ RESERVED_TITLES = {"history"}
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 _WEB_URL = re.compile(r"^https?://[^\s\x00-\x1f\"<>]+$", re.IGNORECASE)
-LINK_FONT = Font(color="0563C1", underline="single")
+FONT_NAME = "Calibri"
+"""openpyxl's default font; fonts without a name show as a serif face in LibreOffice."""
+LINK_FONT = Font(name=FONT_NAME, color="0563C1", underline="single")
 
 
 def clean_text(value) -> str:
@@ -81,20 +81,3 @@ def sheet_title(name: str, taken: set[str]) -> str:
         number += 1
     taken.add(candidate.casefold())
     return candidate
-
-
-def shown_width(value) -> int:
-    """How many characters a value takes when shown with the workbook's number formats."""
-    if value is None:
-        return 0
-    if isinstance(value, Cell):
-        value = value.value
-    if hasattr(value, "label"):
-        value = value.label
-    if isinstance(value, (datetime, date)):
-        return 10
-    if isinstance(value, float) and math.isnan(value):
-        return 0
-    if isinstance(value, (int, float)):
-        return len(f"{value:,.0f}") + 1
-    return max(len(line) for line in str(value).split("\n"))

@@ -24,8 +24,15 @@ DISAGREEMENT = 0.10
 JUMP_FACTOR = 3.0
 """A point at least this many times larger (or smaller) than the one before is a jump."""
 
+TERM_COLOURS = {"displaced": "#0072B2", "fled": "#D55E00", "sheltered": "#009E73", "refugees": "#CC79A7",
+                "evacuated": "#B8860B", "homeless": "#56B4E9", "destroyed": "#333333", "damaged": "#888888",
+                "returned": "#882255"}
+"""Colours of the terms, the same in the PNG charts and the workbook's own charts."""
+OTHER_COLOUR = "#6A3D9A"
 _ID_SEPARATOR = re.compile(r"[\s;,|]+")
-_EXTRA_COUNTRY_NAMES = {"XKX": "Kosovo", "XK": "Kosovo"}
+_SHORT_NAMES = {"COD": "DR Congo", "PSE": "Palestine", "FSM": "Micronesia", "VGB": "British Virgin Islands",
+                "VIR": "US Virgin Islands", "XKX": "Kosovo"}
+"""Names as humanitarian reports write them, where the ISO name is inverted or missing."""
 
 
 @dataclass
@@ -37,7 +44,6 @@ class Datasets:
     headline: pd.DataFrame
     articles: pd.DataFrame
     version: str
-    folder: Path
 
     @cached_property
     def points(self) -> pd.DataFrame:
@@ -92,7 +98,7 @@ def load(datasets_dir: Path) -> Datasets:
     _dates(articles)
     return Datasets(figures=figures.reset_index(drop=True), series=series.reset_index(drop=True),
                     headline=headline.reset_index(drop=True), articles=articles.reset_index(drop=True),
-                    version=dataset_version(datasets_dir / "versions.csv"), folder=datasets_dir)
+                    version=dataset_version(datasets_dir / "versions.csv"))
 
 
 def dataset_version(path: Path) -> str:
@@ -113,8 +119,8 @@ def country_name(code: str) -> str:
     code = (code or "").strip().upper()
     if not code:
         return "Unknown country"
-    if code in _EXTRA_COUNTRY_NAMES:
-        return _EXTRA_COUNTRY_NAMES[code]
+    if code in _SHORT_NAMES:
+        return _SHORT_NAMES[code]
     import pycountry
 
     country = pycountry.countries.get(alpha_3=code)

@@ -1,23 +1,25 @@
-"""A write-only worksheet that serialises whole rows at once.
+"""A write-only worksheet that takes rows already serialised as XML.
 
-openpyxl builds an object and an XML element for every cell, which costs
-about 4 microseconds a cell; a report of 50,000 figures has millions of
-cells. Here a row of plain values is turned into one XML string by column
-rules fixed in advance, parsed once and streamed through openpyxl's own
-writer, so tables, charts, images, links and styles still go through openpyxl.
+openpyxl builds an object and an XML element for every cell, about four
+microseconds a cell, and a report of 50,000 figures has millions of cells.
+Here a sheet's rows are serialised column by column from plain values, with
+one style per column kind, and written straight into openpyxl's sheet stream;
+tables, charts, images, links, styles and the rest still go through openpyxl.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
 
 from openpyxl import LXML
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.packaging.relationship import Relationship
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
-from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.xml.constants import REL_NS, SHEET_MAIN_NS
+from openpyxl.xml.functions import xmlfile
 
 from tracker.report.cells import FORMULA_STARTS, MAX_LINKS_PER_SHEET, clean_text
 
@@ -37,19 +39,67 @@ class Link:
 
 
 class _RowWriter(WorksheetWriter):
+    _handle = None
+
+    def get_stream(self):
+        """openpyxl's stream, over a file handle of our own so that encoded rows can bypass lxml."""
+        with open(self.out, "wb") as handle, xmlfile(handle) as xf:
+            self._handle = handle
+            with xf.element("worksheet", xmlns=SHEET_MAIN_NS):
+                try:
+                    while True:
+                        element = yield
+                        if element is True:
+                            yield xf
+                        elif element is not None:
+                            xf.write(element)
+                except GeneratorExit:
+                    pass
+
     def write_row(self, xf, row, row_idx):
-        if isinstance(row, EncodedRow):
-            xf.write(fromstring(row[0]))
-        else:
+        if not isinstance(row, EncodedRow):
             super().write_row(xf, row, row_idx)
+        elif LXML:
+            xf.flush()
+            self._handle.write(row[0].encode("utf-8"))
+        else:
+            for element in fromstring(f"<rows>{row[0]}</rows>"):
+                xf.write(element)
+
+    def write_hyperlinks(self):
+        """All links of the sheet, one relationship per distinct address rather than per link."""
+        links = [(link.ref, link.target, link.location) for link in self.ws._hyperlinks]
+        links += getattr(self.ws, "encoded_links", [])
+        if not links:
+            return
+        ids = {}
+        parts = [f'<hyperlinks xmlns:r="{REL_NS}">']
+        for ref, target, location in links:
+            attributes = f'ref="{ref}"'
+            if target:
+                if target not in ids:
+                    relationship = Relationship(type="hyperlink", TargetMode="External", Target=target)
+                    self._rels.append(relationship)
+                    ids[target] = relationship.Id
+                attributes += f' r:id="{ids[target]}"'
+            if location:
+                attributes += f" location={quoteattr(location)}"
+            parts.append(f"<hyperlink {attributes}/>")
+        parts.append("</hyperlinks>")
+        self.xf.send(fromstring("".join(parts)))
 
 
 class EncodedRow(tuple):
-    """(xml,): a row already serialised, for `StreamedSheet.append`."""
+    """(xml,): rows already serialised, for `StreamedSheet.append`."""
 
 
 class StreamedSheet(WriteOnlyWorksheet):
     """A write-only worksheet that also accepts `EncodedRow`s."""
+
+    def __init__(self, parent, title):
+        super().__init__(parent, title)
+        self.encoded_links: list[tuple[str, str | None, str | None]] = []
+        """(cell reference, address, place in the workbook) of the links in encoded rows."""
 
     def _get_writer(self):
         if self._writer is None:
@@ -61,15 +111,24 @@ class StreamedSheet(WriteOnlyWorksheet):
             return values
         return super()._values_to_row(values, row_idx)
 
-    def add_links(self, links: list[Hyperlink]) -> None:
-        """Hyperlinks of encoded rows; call after the first row is appended."""
-        self._hyperlinks.extend(links)
-
 
 def add_streamed_sheet(workbook, title: str) -> StreamedSheet:
     sheet = StreamedSheet(parent=workbook, title=title)
     workbook._add_sheet(sheet)
     return sheet
+
+
+ROWS_PER_CHUNK = 1000
+LINE_HEIGHT = 15
+"""Points per line of 11 point text."""
+MAX_ROW_LINES = 8
+
+
+def wrapped_lines(value, width: int) -> int:
+    """About how many lines a text takes in a column `width` characters wide."""
+    if not isinstance(value, str) or not value:
+        return 1
+    return sum(max(1, -(-len(line) // width)) for line in value.split("\n"))
 
 
 _EXCEL_DAY_ZERO = date(1899, 12, 30).toordinal()
@@ -81,7 +140,7 @@ class Encoded:
 
     rows: list[EncodedRow]
     widths: list[int]
-    links: list[Hyperlink]
+    links: list[tuple[str, str | None, str | None]]
 
 
 class ColumnEncoder:
@@ -106,7 +165,8 @@ class ColumnEncoder:
             self._style_ids[key] = f' s="{cell.style_id}"' if (cell.has_style or literal) else ""
         return self._style_ids[key]
 
-    def encode(self, kinds: list[str], columns: list[list], first_row: int) -> Encoded:
+    def encode(self, kinds: list[str], columns: list[list], first_row: int, wrap_width: int = 0) -> Encoded:
+        """Rows from `first_row` on; rows whose "wide" texts wrap at `wrap_width` characters are made taller."""
         count = len(columns[0]) if columns else 0
         rows = range(first_row, first_row + count)
         fragments, widths, links = [], [], []
@@ -120,9 +180,19 @@ class ColumnEncoder:
                 cells, width = self._texts(letter, rows, values, kind, links)
             fragments.append(cells)
             widths.append(width)
-        encoded = [EncodedRow((f'<row r="{r}">{"".join(parts)}</row>',))
-                   for r, parts in zip(rows, zip(*fragments))]
-        return Encoded(encoded, widths, links)
+        heights = [""] * count
+        if wrap_width:
+            for kind, values, width in zip(kinds, columns, widths):
+                if kind == "wide" and width > wrap_width:
+                    for i, value in enumerate(values):
+                        lines = min(wrapped_lines(value, wrap_width), MAX_ROW_LINES)
+                        if lines > 1:
+                            heights[i] = f' ht="{LINE_HEIGHT * lines}" customHeight="1"'
+        rows_xml = [f'<row r="{r}"{height}>{"".join(parts)}</row>'
+                    for r, height, parts in zip(rows, heights, zip(*fragments))]
+        chunks = [EncodedRow(("".join(rows_xml[i:i + ROWS_PER_CHUNK]),))
+                  for i in range(0, len(rows_xml), ROWS_PER_CHUNK)]
+        return Encoded(chunks, widths, links)
 
     def _dates(self, letter, rows, values) -> list[str]:
         style = self.style("date")
@@ -142,30 +212,32 @@ class ColumnEncoder:
         return cells, len(f"{widest:,.0f}") + 2
 
     def _texts(self, letter, rows, values, kind, links) -> tuple[list[str], int]:
-        plain, literal = self.style(kind), self.style(kind, literal=True)
-        link_style = self.style("link")
-        link_literal = self.style("link", literal=True)
-        cells, widest = [], 0
+        cells, widest, cache = [], 0, {}
         for r, value in zip(rows, values):
-            style, quoted = plain, literal
+            linked = False
             if isinstance(value, Link):
                 if (value.target or value.location) and len(links) < MAX_LINKS_PER_SHEET:
-                    links.append(Hyperlink(ref=f"{letter}{r}", target=value.target, location=value.location))
-                    style, quoted = link_style, link_literal
+                    links.append((f"{letter}{r}", value.target, value.location))
+                    linked = True
                 value = value.label
-            if value is None or value != value:
-                cells.append("")
-                continue
-            text = clean_text(value)
-            if not text:
-                cells.append("")
-                continue
-            if text.startswith(FORMULA_STARTS):
-                style = quoted
-            space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-            body = escape(text).replace("\r", "&#13;")
-            cells.append(f'<c r="{letter}{r}"{style} t="inlineStr"><is><t{space}>{body}</t></is></c>')
-            width = len(text) if "\n" not in text else max(map(len, text.split("\n")))
+            key = (value, linked)
+            if key not in cache:
+                cache[key] = self._text(value, "link" if linked else "text" if kind == "link" else kind)
+            tail, width = cache[key]
+            cells.append(f'<c r="{letter}{r}"{tail}' if tail else "")
             if width > widest:
                 widest = width
         return cells, widest
+
+    def _text(self, value, kind) -> tuple[str, int]:
+        """A text cell after its reference, and its shown width; ("", 0) for no text."""
+        if value is None or value != value:
+            return "", 0
+        text = clean_text(value)
+        if not text:
+            return "", 0
+        style = self.style(kind, literal=text.startswith(FORMULA_STARTS))
+        space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
+        body = escape(text).replace("\r", "&#13;")
+        width = max(map(len, text.split("\n")))
+        return f'{style} t="inlineStr"><is><t{space}>{body}</t></is></c>', width

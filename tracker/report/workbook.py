@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 import warnings
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable
 
 import pandas as pd
 from openpyxl import Workbook
@@ -28,8 +26,9 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from tracker.model import CAUSES, QUALIFIERS, TERM_GROUP, TERMS, UNITS
 from tracker.report import data
-from tracker.report.cells import LINK_FONT, sheet_location, sheet_title, styled, text_cell, web_url
-from tracker.report.stream import ColumnEncoder, Link, StreamedSheet, add_streamed_sheet
+from tracker.report.cells import FONT_NAME, LINK_FONT, sheet_location, sheet_title, styled, text_cell, web_url
+from tracker.report.stream import (LINE_HEIGHT, ColumnEncoder, Link, StreamedSheet, add_streamed_sheet,
+                                   wrapped_lines)
 
 NUMBER = "#,##0"
 SIGNED = "+#,##0;-#,##0;0"
@@ -37,18 +36,20 @@ SHARE = "+0.0%;-0.0%;0.0%"
 DATE = "yyyy-mm-dd"
 CONFIDENCE = "0.00"
 MIN_WIDTH, MAX_WIDTH, WIDE_TEXT = 6, 60, 80
-TITLE_FONT = Font(bold=True, size=14)
-NOTE_FONT = Font(italic=True, color="555555")
-BOLD = Font(bold=True)
+ABOUT_WIDTH = 110
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
+BOLD = Font(name=FONT_NAME, bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
+NUMBER_ALIGNMENT = Alignment(horizontal="right", vertical="top", indent=1)
 TABLE_STYLE = "TableStyleMedium2"
 INCREASE = {"font": Font(color="9C0006"), "fill": PatternFill(bgColor="FFC7CE")}
 DECREASE = {"font": Font(color="006100"), "fill": PatternFill(bgColor="C6EFCE")}
 ARCHIVE_DIR = "archive"
 """Where, inside the datasets folder, archived article files are looked for (named by article id or sha256)."""
 OVERVIEW_NAME = "overview.png"
-CHART_COLOURS = ("0072B2", "D55E00", "009E73", "CC79A7", "E69F00", "56B4E9", "000000", "F0E442", "882255")
+A4_PAPER = 9
+UNIT_SYMBOLS = {"people": "circle", "households": "square", "houses": "triangle"}
 
 TERM_MEANINGS = {
     "returned": "people who returned home: returnees, went back",
@@ -96,11 +97,11 @@ class Column:
 
 
 STYLES = {
-    "number": {"number_format": NUMBER, "alignment": TOP},
-    "signed": {"number_format": SIGNED, "alignment": TOP},
-    "share": {"number_format": SHARE, "alignment": TOP},
-    "confidence": {"number_format": CONFIDENCE, "alignment": TOP},
-    "date": {"number_format": DATE, "alignment": TOP},
+    "number": {"number_format": NUMBER, "alignment": NUMBER_ALIGNMENT},
+    "signed": {"number_format": SIGNED, "alignment": NUMBER_ALIGNMENT},
+    "share": {"number_format": SHARE, "alignment": NUMBER_ALIGNMENT},
+    "confidence": {"number_format": CONFIDENCE, "alignment": NUMBER_ALIGNMENT},
+    "date": {"number_format": DATE, "alignment": NUMBER_ALIGNMENT},
     "wide": {"alignment": WRAP},
     "text": {"alignment": TOP},
     "link": {"font": LINK_FONT, "alignment": TOP},
@@ -120,8 +121,7 @@ def write_report(datasets_dir: Path, xlsx_path: Path, charts: list[Path] | None 
     images = {Path(p).stem: Path(p) for p in charts or () if Path(p).is_file()}
     builder = _Builder(datasets, xlsx_path, images, Path(archive_dir or Path(datasets_dir) / ARCHIVE_DIR))
     builder.build()
-    handle, partial = tempfile.mkstemp(prefix=".report-", suffix=".xlsx", dir=xlsx_path.parent)
-    os.close(handle)
+    partial = xlsx_path.with_name(f".{xlsx_path.name}.{os.getpid()}.partial")
     try:
         builder.workbook.save(partial)
         os.replace(partial, xlsx_path)
@@ -155,6 +155,8 @@ CONVERT = {"number": _number, "signed": _number, "share": _number, "confidence":
 
 
 class _Builder:
+    """Lays out every sheet of one workbook from one datasets folder."""
+
     def __init__(self, datasets: data.Datasets, xlsx_path: Path, images: dict[str, Path], archive_dir: Path):
         self.datasets = datasets
         self.xlsx_path = xlsx_path
@@ -206,26 +208,28 @@ class _Builder:
     def article(self, article_id: str) -> tuple:
         return self.articles.get(article_id, (None, None, None, None))
 
-    def _write(self, ws, columns: list[Column], records: list[list], name: str, preamble: list[list] = ()) -> None:
+    def _write(self, ws, columns: list[Column], records: list[list], name: str, preamble: list[list] = (),
+               fit_width: bool = True) -> None:
         """Optional lines above, a header, the rows, and an Excel table over them with filters,
-        banding and a frozen header; laid out for printing on landscape pages one page wide."""
+        banding and a frozen header; printed landscape, one page wide unless the sheet is too wide."""
         first_row = len(preamble) + 1
         values = [list(column) for column in zip(*records)] or [[] for _ in columns]
         for index, column in enumerate(columns):
             convert = CONVERT.get(column.kind)
             if convert is not None:
                 values[index] = [convert(v) for v in values[index]]
-        encoded = ColumnEncoder(ws, STYLES).encode([c.kind for c in columns], values, first_row + 1)
+        encoded = ColumnEncoder(ws, STYLES).encode([c.kind for c in columns], values, first_row + 1,
+                                                   wrap_width=WIDE_TEXT - 4)
         for index, (column, width) in enumerate(zip(columns, encoded.widths), 1):
             limit = WIDE_TEXT if column.kind == "wide" else MAX_WIDTH
             shown = max(width, len(column.header) + 3) + 2
             ws.column_dimensions[get_column_letter(index)].width = max(MIN_WIDTH, min(shown, limit))
         ws.freeze_panes = f"A{first_row + 1}"
-        _print_setup(ws, f"{first_row}:{first_row}")
+        _print_setup(ws, f"{first_row}:{first_row}", fit_width)
         for line in preamble:
             ws.append(line)
         ws.append([styled(ws, c.header, font=BOLD) for c in columns])
-        ws.add_links(encoded.links)
+        ws.encoded_links.extend(encoded.links)
         for row in encoded.rows:
             ws.append(row)
         if not records:
@@ -261,6 +265,7 @@ class _Builder:
             cells = f"{letter}3:{letter}{last}"
             ws.conditional_formatting.add(cells, CellIsRule(operator="greaterThan", formula=["0"], **INCREASE))
             ws.conditional_formatting.add(cells, CellIsRule(operator="lessThan", formula=["0"], **DECREASE))
+        ws.print_area = f"A1:{get_column_letter(len(columns))}{last}"
         overview = self.images.get(Path(OVERVIEW_NAME).stem)
         if overview is not None:
             ws.add_image(_image(overview, 760), f"{get_column_letter(len(columns) + 2)}2")
@@ -273,7 +278,7 @@ class _Builder:
                    Column("Upper value", "number"), Column("Reports", "number"), Column("Figure IDs")]
         records = [[r.country_name, r.country, r.term, r.unit, r.cause, r.source, r.date_value, r.value,
                     r.qualifier, r.value_high, r.reports, r.figure_ids] for r in series.itertuples()]
-        self._write(ws, columns, records, "SeriesTable")
+        self._write(ws, columns, records, "SeriesTable", fit_width=False)
 
     def _figure_records(self, figures: pd.DataFrame, with_reason: bool) -> list[list]:
         records = []
@@ -296,12 +301,13 @@ class _Builder:
         figures = self.datasets.figures.assign(
             country_name=self.datasets.figures["country"].map(data.country_name))
         figures = figures.sort_values(["country_name", "date_value", "term", "unit", "figure_id"], kind="stable")
-        self._write(ws, self.FIGURE_COLUMNS, self._figure_records(figures, False), "EvidenceTable")
+        self._write(ws, self.FIGURE_COLUMNS, self._figure_records(figures, False), "EvidenceTable",
+                    fit_width=False)
 
     def review(self, ws) -> None:
         flagged = data.review(self.datasets)
         columns = [Column("Reason", "wide"), *self.FIGURE_COLUMNS]
-        self._write(ws, columns, self._figure_records(flagged, True), "ReviewTable")
+        self._write(ws, columns, self._figure_records(flagged, True), "ReviewTable", fit_width=False)
 
     def sources(self, ws) -> None:
         articles = self.datasets.articles.sort_values(["date_value", "outlet", "title"], kind="stable")
@@ -316,18 +322,26 @@ class _Builder:
 
     def about(self, ws) -> None:
         ws.column_dimensions["A"].width = 24
-        ws.column_dimensions["B"].width = 110
+        ws.column_dimensions["B"].width = ABOUT_WIDTH
         _print_setup(ws)
         datasets = self.datasets
+        rows = [0]
+
+        def append(cells):
+            ws.append(cells)
+            rows[0] += 1
 
         def heading(text):
-            ws.append([])
-            ws.append([styled(ws, text, font=BOLD)])
+            append([])
+            append([styled(ws, text, font=BOLD)])
 
         def entry(name, meaning):
-            ws.append([text_cell(ws, name, alignment=TOP), text_cell(ws, meaning, alignment=WRAP)])
+            lines = wrapped_lines(meaning, ABOUT_WIDTH)
+            if lines > 1:
+                ws.row_dimensions[rows[0] + 1].height = LINE_HEIGHT * lines
+            append([text_cell(ws, name, alignment=TOP), text_cell(ws, meaning, alignment=WRAP)])
 
-        ws.append([styled(ws, "About this workbook", font=TITLE_FONT)])
+        append([styled(ws, "About this workbook", font=TITLE_FONT)])
         entry("Dataset version", datasets.version)
         entry("Generated", self.generated)
         entry("Current figures", f"{len(datasets.figures):,}")
@@ -393,13 +407,13 @@ class _Builder:
         chart.y_axis.scaling.min = 0
         chart.legend.position = "b"
         row = 2
-        for index, (measure, rows) in enumerate(points.groupby("measure", sort=False)):
+        for measure, rows in points.groupby("measure", sort=False):
             end = row + len(rows) - 1
             series = Series(Reference(ws, min_col=5, min_row=row, max_row=end),
                             Reference(ws, min_col=1, min_row=row, max_row=end), title=measure)
-            colour = CHART_COLOURS[index % len(CHART_COLOURS)]
+            colour = data.TERM_COLOURS.get(rows["term"].iat[0], data.OTHER_COLOUR).lstrip("#")
             series.smooth = False
-            series.marker.symbol = "circle"
+            series.marker.symbol = UNIT_SYMBOLS.get(rows["unit"].iat[0], "diamond")
             series.marker.size = 6
             series.marker.graphicalProperties.solidFill = colour
             series.marker.graphicalProperties.line.solidFill = colour
@@ -410,12 +424,13 @@ class _Builder:
         return chart
 
 
-def _print_setup(ws, title_rows: str | None = None) -> None:
+def _print_setup(ws, title_rows: str | None = None, fit_width: bool = True) -> None:
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.paperSize = A4_PAPER
+    if fit_width:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
     if title_rows:
         ws.print_title_rows = title_rows
 

@@ -1,0 +1,71 @@
+"""`tracker evaluate`: the same numbers as the reference scorer, and a floor on the project's own corpus."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tracker import evaluate as ev
+from tracker.cli import cli
+
+HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
+
+
+def evaluate_json(folder, *extra) -> dict:
+    result = CliRunner().invoke(cli, ["evaluate", str(folder), "--json", *extra], obj={})
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output.strip().splitlines()[-1])
+
+
+def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path):
+    gold_dir = shared / "corpus" / "dev"
+    predictions = tmp_path / "pred.jsonl"
+    predictions.write_text("\n".join(ev.predict(gold_dir, ev.load_gold(gold_dir))) + "\n", encoding="utf-8")
+    reference = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(gold_dir), str(predictions),
+                                "--json"], capture_output=True, text=True, check=True)
+    assert evaluate_json(gold_dir) == json.loads(reference.stdout)
+    assert evaluate_json(gold_dir, str(predictions)) == json.loads(reference.stdout)
+
+
+def test_held_out_corpus_meets_the_targets():
+    scores = evaluate_json(HELDOUT)
+    assert scores["gold"] >= 150
+    assert scores["f1"] >= 0.95
+    assert scores["strict_f1"] >= 0.92
+    assert min(scores["field_accuracy"].values()) >= 0.92
+
+
+def test_show_lists_each_problem(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    article = tmp_path / "a.txt"
+    article.write_text("date 2024-03-01 Floods\n\nFloods displaced 5,000 people in Kenya, officials said.\n",
+                       encoding="utf-8")
+    figure = {"value": 7000, "value_high": None, "qualifier": "exact", "unit": "people", "term": "displaced",
+              "country": "KEN", "destination": None, "location": None, "source": "GOV", "date": "2024-03-01",
+              "cause": "disaster", "quote": "..."}
+    gold.write_text(json.dumps({"article": "a.txt", "figures": [figure]}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path), "--show"], obj={})
+    assert "a.txt: missed: 7000" in result.output
+    assert "a.txt: spurious: 5000" in result.output
+    assert "precision 0.000 recall 0.000 F1 0.000" in result.output
+
+
+def test_scores_field_by_field():
+    gold = {"a.txt": [ev._with_group({"value": 10, "unit": "people", "term": "fled", "country": "SDN",
+                                      "source": "IOM", "qualifier": "exact", "date": "2024-01-01",
+                                      "cause": "conflict", "value_high": None})]}
+    pred = {"a.txt": [ev._with_group({**gold["a.txt"][0], "term": "displaced", "source": None})]}
+    result = ev.score(gold, pred)
+    assert result.f1 == 1.0 and result.strict_f1 == 1.0
+    assert result.field_accuracy["term"] == 0.0 and result.field_accuracy["group"] == 1.0
+    assert result.field_accuracy["source"] == 0.0 and result.field_accuracy["country"] == 1.0
+
+
+def test_empty_folder_is_an_error(tmp_path):
+    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path)], obj={})
+    assert result.exit_code != 0
+    assert "no gold" in result.output

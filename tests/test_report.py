@@ -314,3 +314,20 @@ def test_libreoffice_opens_the_workbook_and_keeps_values(workbook_path, tmp_path
     titles = [c for c in again["Sources"]["B"] if c.value == HOSTILE_TITLE]
     assert titles and titles[0].data_type == "s"
     assert again["Sudan"]._charts
+
+
+def test_overview_compares_each_country_by_its_main_measure():
+    """Internally displaced people stand for a country before refugees or houses, whatever came last."""
+    import pandas as pd
+
+    from tracker.report.data import latest_headline
+
+    headline = pd.DataFrame([
+        {"country": "AFG", "term": "displaced", "unit": "people", "date_value": pd.Timestamp("2021-09-20"), "value": 635000},
+        {"country": "AFG", "term": "refugees", "unit": "people", "date_value": pd.Timestamp("2021-09-30"), "value": 45000},
+        {"country": "MOZ", "term": "damaged", "unit": "houses", "date_value": pd.Timestamp("2021-02-03"), "value": 14600},
+        {"country": "MOZ", "term": "sheltered", "unit": "people", "date_value": pd.Timestamp("2021-01-28"), "value": 16000},
+    ])
+    top = latest_headline(headline)
+    assert list(zip(top["country"], top["term"], top["value"])) == [("AFG", "displaced", 635000),
+                                                                   ("MOZ", "sheltered", 16000)]

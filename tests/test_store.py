@@ -447,3 +447,15 @@ def test_history_diff_export_and_validate_commands(built, tmp_path):
     store.path("series").write_text("tampered\n")
     code, out, _ = run(root, "validate")
     assert code == 1 and "series.csv: differs from what version 4" in out
+
+
+def test_carriage_returns_in_text_never_break_a_row():
+    """A bare carriage return inside a quote is stored as a line break, so every reader sees one row."""
+    import csv as csv_module
+    import io as io_module
+
+    from tracker.store.files import encode_csv
+
+    data = encode_csv(("figure_id", "quote"), [{"figure_id": "a1", "quote": "first line\rsecond\r\nthird"}])
+    rows = list(csv_module.reader(io_module.StringIO(data.decode("utf-8"), newline="")))
+    assert rows == [["figure_id", "quote"], ["a1", "first line\nsecond\nthird"]]

@@ -232,7 +232,7 @@ def draw_overview(datasets: Datasets, path: Path) -> Path:
             axes.annotate(f"{value_label(row.value, row.qualifier, row.value_high)}  {detail}",
                           (row.value, position), xytext=(4, 0), textcoords="offset points",
                           va="center", fontsize=8, annotation_clip=False)
-        axes.text(0, 1.02, "Newest headline figure of each country, as reported", transform=axes.transAxes,
+        axes.text(0, 1.02, "Newest figure of each country's main measure (internally displaced people first)", transform=axes.transAxes,
                   fontsize=9, color="#555555")
     sources = sorted({s.strip() or "unattributed" for s in top.get("source", [])})
     figure.text(0.01, 0.015, _footnote_text(f"Dataset {datasets.version}. Sources: {', '.join(sources) or 'none'}. "

@@ -27,6 +27,10 @@ SOURCE_AUTHORITY = ("IOM", "UNHCR", "IDMC", "OCHA", "UNRWA", "UNICEF", "WFP", "W
 """Displacement monitors first (IOM's DTM for internal displacement, UNHCR for refugees), then
 other UN agencies, the Red Cross and NGOs, then governments, others, and unattributed figures."""
 
+HEADLINE_RULE = ("headline.csv keeps one figure per country, term, unit and date: the series point from the most "
+                 "authoritative source (IOM, UNHCR, IDMC, OCHA, UNRWA, UNICEF, WFP, WHO, IFRC, ICRC, NRC, MSF, UN, "
+                 "GOV, OTHER, then unattributed), then the one reported by the most articles, then the highest value.")
+
 SERIES_KEY = ("country", "cause", "term", "unit", "source", "date")
 HEADLINE_KEY = ("country", "term", "unit", "date")
 

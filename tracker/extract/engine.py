@@ -10,6 +10,7 @@ better than inventing one.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -96,8 +97,12 @@ def extract_figures(article: Article) -> list[Figure]:
     text = article.text
     units = sentences(text)
     lists = _list_rows(units)
-    candidates = [(i, s) for i, s in enumerate(units) if HAS_NUMBER.search(s.text)
-                  and (TRIGGER.search(s.text) or i in lists and lists[i].intro and TRIGGER.search(lists[i].intro.text))]
+    numbers = _hits(HAS_NUMBER, text, units)
+    if not numbers:
+        return []
+    triggers = _hits(TRIGGER, text, units)
+    candidates = [(i, s) for i, s in enumerate(units) if i in numbers
+                  and (i in triggers or i in lists and lists[i].intro and TRIGGER.search(lists[i].intro.text))]
     if not candidates:
         return []
     context = _context(article, units)
@@ -109,6 +114,17 @@ def extract_figures(article: Article) -> list[Figure]:
             previous = found[-1]
         figures.extend(found)
     return _deduplicate(figures)
+
+
+def _hits(pattern: re.Pattern, text: str, units: list[Sentence]) -> set[int]:
+    """The sentences in which a pattern occurs, from one pass over the whole text."""
+    starts = [u.start for u in units]
+    found = set()
+    for match in pattern.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index >= 0 and match.start() < units[index].end:
+            found.add(index)
+    return found
 
 
 @dataclass(frozen=True)

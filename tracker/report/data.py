@@ -189,14 +189,29 @@ def summary(datasets: Datasets) -> pd.DataFrame:
     return table[[*columns, "country_name"]]
 
 
+MEASURE_PREFERENCE = ("displaced", "fled", "sheltered", "homeless", "evacuated", "refugees", "returned",
+                      "destroyed", "damaged")
+UNIT_PREFERENCE = ("people", "households", "houses")
+
+
 def latest_headline(headline: pd.DataFrame, top: int | None = None) -> pd.DataFrame:
-    """The newest headline row of each country, largest first."""
+    """Each country's newest figure of its main measure, largest first.
+
+    The main measure is the first the country has in `MEASURE_PREFERENCE` (internally
+    displaced people before refugees, people before households), so that the bars compare
+    like with like rather than whatever was reported last.
+    """
     if headline.empty:
         return headline
-    newest = (headline.sort_values(["date_value", "value"], ascending=[True, True], na_position="first",
-                                   kind="stable")
+    rank = headline["term"].map({t: i for i, t in enumerate(MEASURE_PREFERENCE)}).fillna(len(MEASURE_PREFERENCE))
+    unit_rank = headline["unit"].map({u: i for i, u in enumerate(UNIT_PREFERENCE)}).fillna(len(UNIT_PREFERENCE))
+    ranked = headline.assign(_rank=rank * 10 + unit_rank)
+    best = ranked.groupby("country")["_rank"].transform("min")
+    main = ranked[ranked["_rank"] == best]
+    newest = (main.sort_values(["date_value", "value"], ascending=[True, True], na_position="first", kind="stable")
               .drop_duplicates("country", keep="last")
-              .sort_values(["value", "country"], ascending=[False, True], kind="stable"))
+              .sort_values(["value", "country"], ascending=[False, True], kind="stable")
+              .drop(columns="_rank"))
     return newest.head(top) if top else newest
 
 

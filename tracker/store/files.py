@@ -9,7 +9,8 @@ from pathlib import Path
 
 
 def format_cell(value) -> str:
-    """Fixed formatting: empty for null, integers without decimals, numbers to 3 decimals."""
+    """Fixed formatting: empty for null, integers without decimals, numbers to 3 decimals, and line
+    breaks as `\\n` (a bare carriage return inside a field would end the row for some readers)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -18,7 +19,7 @@ def format_cell(value) -> str:
         return str(value)
     if isinstance(value, float):
         return f"{value:.3f}"
-    return str(value)
+    return str(value).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def encode_csv(columns, rows, tag_row: dict | None = None) -> bytes:
@@ -28,8 +29,12 @@ def encode_csv(columns, rows, tag_row: dict | None = None) -> bytes:
     if tag_row is not None:
         writer.writerow([tag_row[c] for c in columns])
     for row in rows:
-        writer.writerow([row.get(c, "") for c in columns])
+        writer.writerow([_one_line_break(row.get(c, "")) for c in columns])
     return buffer.getvalue().encode("utf-8")
+
+
+def _one_line_break(value):
+    return value.replace("\r\n", "\n").replace("\r", "\n") if isinstance(value, str) else value
 
 
 def read_rows(path: Path, columns) -> list[dict]:

@@ -775,11 +775,14 @@ def _location(text, cand, term, segment, places, country, destination):
 
 
 GENERIC_SOURCES = ("UN", "GOV", "OTHER")
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|of|toward|towards|between)\s+(?:the\s+)?$", re.I)
+"""`in government hands`, `fighting between the army and ...`: a body named there says nothing."""
 
 
 def _source(sentence: Sentence, cand: Candidate, sources, units, context: ArticleContext) -> str | None:
     text = sentence.text
     named = _without_appositives([s for s in sources if s.code != "REF"], text)
+    named = [s for s in named if not _OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)]
     if named:
         attributing = [s for s in named if _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])]
         pool = attributing or named

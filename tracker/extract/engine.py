@@ -704,7 +704,8 @@ def _refugee_countries(text, cand, segment, places, context):
         codes = {p.iso3 for p in pool}
         if len(codes) == 1 and not _NEIGHBOUR_PLACES.search(text):
             destinations = pool
-    in_segment = [p for p in destinations if segment[0] <= p.start < segment[1]]
+    own_clause = [p for p in destinations if q.end <= p.start < segment[1]]
+    in_segment = own_clause or [p for p in destinations if segment[0] <= p.start < segment[1]]
     pick = in_segment or destinations
     codes = {p.iso3 for p in pick}
     destination = pick[0].iso3 if len(codes) == 1 else (_nearest(pick, q.start).iso3 if in_segment else None)
@@ -775,22 +776,30 @@ def _location(text, cand, term, segment, places, country, destination):
 
 
 GENERIC_SOURCES = ("UN", "GOV", "OTHER")
+_SPEECH_END = re.compile(r"(?:said|says|told|added|estimated|estimates|noted|reported|reports)$")
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|of|toward|towards|between)\s+(?:the\s+)?$", re.I)
 """`in government hands`, `fighting between the army and ...`: a body named there says nothing."""
 
 
 def _source(sentence: Sentence, cand: Candidate, sources, units, context: ArticleContext) -> str | None:
+    """Who the figure is attributed to: the attribution clause nearest after it ("..., the agency
+    said"), else the nearest before it, else the body acting in the sentence."""
     text = sentence.text
-    named = _without_appositives([s for s in sources if s.code != "REF"], text)
-    named = [s for s in named if not _OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)]
-    if named:
-        attributing = [s for s in named if _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])]
-        pool = attributing or named
-        return _nearest(pool, cand.quantity.start).code
+    mentions = _without_appositives(sources, text)
+    mentions = [s for s in mentions if s.code == "REF" or not _OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)]
+    attributing = [s for s in mentions if _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
+                   or s.code == "REF" and _SPEECH_END.search(s.surface)]
+    after = [s for s in attributing if s.start >= cand.quantity.end]
+    for pool in (after[:1], attributing, [s for s in mentions if s.code != "REF"]):
+        if pool:
+            chosen = _nearest(pool, cand.quantity.start)
+            if chosen.code != "REF":
+                return chosen.code
+            return _previous_source(sentence, units)
     alias = _alias_source(text, context, units, sentence)
     if alias:
         return alias
-    if _REFERENCE.search(text) or any(s.code == "REF" for s in sources):
+    if _REFERENCE.search(text):
         return _previous_source(sentence, units)
     return None
 
@@ -826,10 +835,12 @@ def _alias_source(text: str, context: ArticleContext, units, sentence: Sentence)
 
 
 def _previous_source(sentence: Sentence, units) -> str | None:
+    """What "the agency said" or "he said" refers to: the last body that spoke before, else the last named."""
     for earlier in reversed([u for u in units if u.start < sentence.start]):
         named = [s for s in find_sources(earlier.text) if s.code != "REF"]
-        if named:
-            return named[-1].code
+        speaking = [s for s in named if s.said]
+        if speaking or named:
+            return (speaking or named)[-1].code
     return None
 
 

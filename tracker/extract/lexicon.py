@@ -75,7 +75,7 @@ TERM_CUES: dict[str, str] = {
     "sheltered": r"\bshelter(?:ed|ing)\b|\bshelter(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters|camps|sites|centres|centers|mosques|churches|buildings|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,30}?\b(?:host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+)\b|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
                  r"|\b(?:staying|stayed|stay|sleeping|slept|living|lived|live|spent the night|spending the night|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge)\b(?:[^.;]|\.(?=\d)){0,60}?"
                  r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency) (?:centres?|centers?|sites?|camps?|shelters?)"
-                 r"|schools?|classrooms|mosques|churches|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?)\b"
+                 r"|schools?|classrooms|mosques|churches|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?)\b"
                  r"|\b(?:in|at|to) (?:evacuation|relief|displacement|idp|temporary|collective|accommodation) (?:centres|centers|camps|sites|shelters)\b"
                  r"|\b(?:displacement|idp|relief|evacuation) (?:sites|camps|centres|centers) (?:[^.;]|\.(?=\d)){0,50}?\b(?:host|hosting|hosted|house|housing|housed|shelter|sheltering|sheltered|accommodate|accommodating|hold|holding)\b"
                  r"|\b(?:in|at) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b"
@@ -127,7 +127,8 @@ CAUSE_CUES = {
         r"|\bgunmen\b|\bbandits?\b|\bterror\w*|\bmilitary operations?\b|\bcrackdown\b|\bethnic cleansing\b|\bmassacres?\b|\bbattles?\b|\bfighters\b"
         r"|\bal-shabaab\b|\bisis\b|\bislamic state\b|\bboko haram\b|\bm23\b|\bparamilitary\b|\bcoup\b|\bunrest\b|\binsecurity\b|\bstrikes\b|\bmissiles?\b|\bdrones?\b"
         r"|\bbombing\w*|\bbombs?\b|\braids?\b|\bincursions?\b|\bassaults?\b|\bground operations?\b|\bceasefire\b|\btruce\b|\bhostages?\b|\bsecurity forces\b"
-        r"|\b(?:israeli|russian|ukrainian|turkish|syrian|government|rebel|enemy|opposition|armed)\s+(?:forces|troops|army|military|offensive|operations?)\b|\bshells?\b|\bartillery\b|\bgunfire\b|\bkillings\b"),
+        r"|\b(?:israeli|russian|ukrainian|turkish|syrian|government|rebel|enemy|opposition|armed)\s+(?:forces|troops|army|military|offensive|operations?)\b|\bshells?\b|\bartillery\b|\bgunfire\b|\bkillings\b"
+        r"|\b(?:seized|took|grabbed|seizure of|seize) (?:power|control)\b|\btakeover\b|\boverr(?:an|un)\b"),
     "disaster": re.compile(
         r"\bflood\w*|\bstorms?\b|\bcyclones?\b|\btyphoons?\b|\bhurricanes?\b|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bdroughts?\b"
         r"|\bwildfires?\b|\bbushfires?\b|\bforest fires?\b|\bfires? (?:season|crews)\b|\blandslides?\b|\bmudslides?\b|\bvolcan\w+|\beruptions?\b|\blava\b"

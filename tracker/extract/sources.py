@@ -468,7 +468,9 @@ _MEDIA = re.compile(
     r"(?<![\w-])(?:(?:public|private|national|local|regional|independent|Japanese|British|French|German)\s+)?"
     r"(?:broadcaster|newspaper|news\s+agency|daily|television\s+channel|TV\s+channel|radio\s+station|news\s+outlet|"
     r"media\s+outlet|news\s+website)\s+(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
-_CAL_FIRE = re.compile(r"(?<![\w-])CAL\s*FIRE(?![\w-])")
+_CAL_FIRE = re.compile(r"(?<![\w-])(?:CAL\s*FIRE|Pentagon|White\s+House|Kremlin|Downing\s+Street|State\s+Department|"
+                       r"Home\s+Office|Foreign\s+Office|Elys[ée]e(?:\s+Palace)?|Quai\s+d'Orsay)(?![\w-])")
+"""Seats of government that speak for it in the news."""
 
 
 def _extra_mentions(text: str, found: list) -> None:

@@ -46,7 +46,8 @@ def update(workspace: Workspace, reextract: bool = False, fetch: bool = False) -
         found = ingest.collect(workspace, fetch=fetch, known_sha256=store.known_sha256(),
                                known_signatures=store.known_signatures())
         summary.read = found.seen
-        summary.rejected = found.rejected
+        summary.rejected = [Rejection(_relative(r.path, workspace.root), r.reason) for r in found.rejected]
+        found.rejected = summary.rejected
         summary.skipped = found.unchanged
         known = store.known_article_ids()
         new = []
@@ -67,6 +68,14 @@ def update(workspace: Workspace, reextract: bool = False, fetch: bool = False) -
             summary.orphan_corrections = list(version.orphan_corrections)
             summary.paths = [*_data_paths(workspace), *publish(workspace)]
     return summary
+
+
+def _relative(path: str, root: Path) -> str:
+    """Rejected inputs are named relative to the workspace, so the same inputs give the same bytes anywhere."""
+    try:
+        return str(Path(path).relative_to(root))
+    except ValueError:
+        return path
 
 
 def _data_paths(workspace: Workspace) -> list[Path]:

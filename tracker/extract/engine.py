@@ -82,6 +82,12 @@ class ArticleContext:
     paragraph_countries: dict[int, list[str]]
     units: list[Sentence]
     _causes: tuple[dict[int, str], str] | None = None
+    _place_starts: list[int] | None = None
+
+    def places_between(self, start: int, end: int) -> list[Place]:
+        if self._place_starts is None:
+            self._place_starts = [p.start for p in self.places]
+        return self.places[bisect.bisect_left(self._place_starts, start):bisect.bisect_left(self._place_starts, end)]
 
     def background_cause(self, paragraph: int) -> str:
         """The cause of a paragraph, else of the whole article, counted once when first asked."""
@@ -272,7 +278,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     if not live:
         return []
     places = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start, p.candidates)
-              for p in context.places if sentence.start + skip <= p.start < sentence.end]
+              for p in context.places_between(sentence.start + skip, sentence.end)]
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
     _assign_terms(text, masked, live, previous, places, row)
     figures = []

@@ -21,7 +21,7 @@ _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _LEAD = r"(?P<lead>\bas of|\bas at|\bas on|\bup to|\buntil|\bthrough|\bon|\bby|\bsince|\bfrom|\bin the (?:\w+ )?(?:days|weeks|months) to|\bto|\bbetween|\bbefore|\bafter)?\s*"
 DATE_EXPRESSION = re.compile(
     _LEAD + r"(?:"
-    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<part>\s+(?:night|morning|evening|afternoon))?"
     rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}}))?"
     r"|(?P<end_of>the end of|end of|the end of last|late)\s+(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month)"
@@ -33,6 +33,7 @@ DATE_EXPRESSION = re.compile(
 
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;]{0,80}$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?:that|which|where|when|who|whose)\b)", re.I)
 _DATE_WORD = re.compile(r"day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|\blate\b", re.I)
 
 
@@ -40,6 +41,16 @@ def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
     """`..., where thousands fled on Tuesday`: that Tuesday dates the clause, not the figure."""
     clauses = list(_RELATIVE_CLAUSE.finditer(sentence, start, at))
     return bool(clauses) and "," not in sentence[clauses[-1].end():at]
+
+
+def _in_clause_before(sentence: str, at: int, near: int) -> bool:
+    """`In Bangassou, a town that rebels seized on Sunday, about 1,000 ...`: a date inside a
+    relative clause that closes before the figure is that clause's own."""
+    clause = _RELATIVE_BEFORE.search(sentence, 0, at)
+    if clause is None:
+        return False
+    close = sentence.find(",", at, near)
+    return close != -1 and "," not in sentence[clause.end():at]
 
 
 def resolve_date(sentence: str, published: str | None, near: int | None = None) -> str | None:
@@ -61,6 +72,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None) 
             continue
         if near is not None and match.start() > near and _inside_relative_clause(sentence, near, match.start()):
             continue
+        if near is not None and match.end() < near and _in_clause_before(sentence, match.start(), near):
+            continue
         date = _date_of(match, pub)
         if date is None or date > pub:
             continue
@@ -73,8 +86,7 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None) 
 def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
     groups = {k: (v.lower() if isinstance(v, str) else v) for k, v in match.groupdict().items()}
     if groups["weekday"]:
-        lead = groups["lead"]
-        if not lead:
+        if not groups["lead"] and not groups["part"]:
             return None
         delta = (pub.weekday() - WEEKDAYS.index(groups["weekday"])) % 7
         return pub - dt.timedelta(days=delta)

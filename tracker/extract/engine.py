@@ -20,13 +20,14 @@ from tracker.extract.dates import resolve_date
 from tracker.extract.numbers import Quantity, find_quantities
 from tracker.extract.places import Place, find_places
 from tracker.extract.sources import find_sources
-from tracker.extract.text import Sentence, bullet_length, sentences, strip_dateline
+from tracker.extract.text import Sentence, bullet_length, is_table_row, sentences, strip_dateline
 from tracker.model import TERMS, Article, Figure
 
 TRIGGER = re.compile(
     r"displac|fle[de]|flee|refuge|evacu|shelter|homeless|destr|damag|return|camp|asylum|uproot|idp|cross|razed"
     r"|flatten|washed|swept|burn|lost (?:their|his|her) home|went back|gone back|came back|escap|forced|driven|stay|sleep|living"
-    r"|moved|relocat|collaps|level|rubble|torch|ablaze|on fire|evict|left their|abandon|exodus|hous|sites|host|of them|of those|of whom")
+    r"|moved|relocat|collaps|level|rubble|torch|ablaze|on fire|evict|left their|abandon|exodus|hous|sites|host|of them|of those|of whom"
+    r"|centre|center|safety|famil|household")
 """Displacement stems, on lower-cased text: case-insensitive matching of so many words is several times slower."""
 HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -35,7 +36,8 @@ _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*|[%/]")
 _ATTRIBUTION_VERB = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,3}?(?:said|says|say|estimated|estimates|estimate|reported|reports|report|counted|counts|recorded|records|registered|"
     r"registers|told|stated|announced|noted|added|tallied|puts|put|calculated|confirmed|showed|show|shows|data|figures|has recorded|has registered)\b", re.I)
-_ACCORDING = re.compile(r"\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per)\s+(?:\w+\s+){0,3}$", re.I)
+_ACCORDING = re.compile(r"\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
+                        r"(?:assessments?|figures|data|counts?|estimates|reports?|surveys?) (?:by|from))\s+(?:\w+\s+){0,3}$", re.I)
 _REFERENCE = re.compile(r"\b(?:the (?:agency|organi[sz]ation|body|group|charity|council|commission|institute|authority|office|unit|ngo|centre|center|committee)|it)\b"
                         r"(?=\s+(?:said|says|estimated|estimates|reported|counted|added|recorded|registered|noted|told|has|had))", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,8}\b")
@@ -44,7 +46,7 @@ _REFUGEE_MOVE = re.compile(
     r"(?:\s+(?!to\b|into\b|in\b)[\w'-]+){0,4}?\s+(?:to|into|across to|over to)"
     r"|\b(?:arrived|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
     r"|\b(?:entered|reached|crossed into|crossing into))"
-    r"\s+(?:neighbou?ring\s+)?$", re.I)
+    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 """Movement into a country: a cue for `refugees` when the country is another."""
 _REFUGEE_HOST = re.compile(
     r"\b(?:arrived|registered|settled|sheltering|living|staying|hosted|camped)(?:\s+[\w'-]+){0,3}?\s+(?:in|at)"
@@ -71,6 +73,7 @@ class Candidate:
     own_cue: bool = False
     cue_at: int | None = None
     inherited: Figure | None = None
+    label_terms: set[str] | None = None
 
 
 @dataclass
@@ -83,6 +86,16 @@ class ArticleContext:
     units: list[Sentence]
     _causes: tuple[dict[int, str], str] | None = None
     _place_starts: list[int] | None = None
+    _sources: dict = field(default_factory=dict)
+    demonyms: dict[str, float] = field(default_factory=dict)
+    refugee_origins: list[str] = field(default_factory=list)
+
+    def sources(self, sentence: str):
+        """Source mentions of a sentence, found once per article: "the agency said" looks back."""
+        found = self._sources.get(sentence)
+        if found is None:
+            found = self._sources[sentence] = find_sources(sentence)
+        return found
 
     def places_between(self, start: int, end: int) -> list[Place]:
         if self._place_starts is None:
@@ -111,7 +124,7 @@ def extract_figures(article: Article) -> list[Figure]:
         return []
     triggers = _hits(TRIGGER, lower, units)
     candidates = [(i, s) for i, s in enumerate(units) if i in numbers
-                  and (i in triggers or i in lists and lists[i].intro and TRIGGER.search(lists[i].intro.text.lower()))]
+                  and (i in triggers or i in lists and any(TRIGGER.search(line.lower()) for line in lists[i].context_lines()))]
     if not candidates:
         return []
     context = _context(article, units)
@@ -122,7 +135,7 @@ def extract_figures(article: Article) -> list[Figure]:
         if found:
             previous = found[-1]
         figures.extend(found)
-    return _deduplicate(figures)
+    return _deduplicate(figures, article.date)
 
 
 def _hits(pattern: re.Pattern, text: str, units: list[Sentence]) -> set[int]:
@@ -148,29 +161,97 @@ class ListRow:
     and its source from the list's `Source:` line."""
     intro: Sentence | None
     source_line: Sentence | None
+    header: list[str] | None = None
+
+    def context_lines(self) -> list[str]:
+        return [line for line in ((self.intro.text if self.intro else ""), " ".join(self.header or ())) if line]
 
 
 _SOURCE_LINE = re.compile(r"^\s*(?:sources?|data|figures)\s*:", re.I)
 
 
 def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
+    """Rows of bulleted lists and of bulletin tables, each with the lines that give it meaning."""
     rows: dict[int, ListRow] = {}
     index = 0
     while index < len(units):
-        if not bullet_length(units[index].text) or units[index].is_title:
+        is_row = _row_kind(units[index])
+        if not is_row:
             index += 1
             continue
         first = index
-        while index < len(units) and bullet_length(units[index].text):
+        while index < len(units) and _row_kind(units[index]) == is_row and units[index].paragraph == units[first].paragraph:
             index += 1
         intro = units[first - 1] if first > 0 and not units[first - 1].is_title else None
         if intro is not None and not (intro.text.rstrip().endswith(":") or intro.text.isupper()
                                       or intro.paragraph == units[first].paragraph):
             intro = None
+        header = None
+        if is_row == "table" and "|" in units[first].text and not HAS_DIGIT.search(units[first].text):
+            header = [cell.strip() for cell in units[first].text.split("|")]
         source_line = units[index] if index < len(units) and _SOURCE_LINE.match(units[index].text) else None
         for row in range(first, index):
-            rows[row] = ListRow(intro, source_line)
+            rows[row] = ListRow(intro, source_line, header)
     return rows
+
+
+HAS_DIGIT = re.compile(r"\d")
+
+
+def _row_kind(unit: Sentence) -> str | None:
+    if unit.is_title:
+        return None
+    if bullet_length(unit.text):
+        return "bullet"
+    if is_table_row(unit.text) or "|" in unit.text and not _SOURCE_LINE.match(unit.text):
+        return "table"
+    return None
+
+
+def _cell_label(text: str, q: Quantity, row: ListRow) -> str | None:
+    """The words a table cell's number is read with: its own `Label:`, else its column's header."""
+    before = text[:q.start]
+    cell = before[before.rfind("|") + 1:]
+    if ":" in cell:
+        return cell[:cell.rfind(":")]
+    if row.header:
+        column = before.count("|")
+        return row.header[column] if column < len(row.header) else None
+    return None
+
+
+def _read_label(cand: Candidate, label: str) -> None:
+    """Unit, term or rejection of a table cell from its label ("Persons in safety centres", "Deaths")."""
+    lower = label.lower()
+    if lx.NEGATIVE_CUES.search(lower) or _LABEL_NEGATIVE.search(lower):
+        cand.rejected = "negative label"
+        return
+    noun, _, kind = _head_noun(" " + label, 0)
+    for word in re.findall(r"[a-z-]+", lower):
+        if word in lx.HOUSEHOLD_NOUNS:
+            kind = "households"
+        elif word in ("shelters", "shelter") and not _DAMAGE.search(lower):
+            kind = "nonfigure"
+        elif word in lx.HOUSE_NOUNS:
+            kind = "houses"
+        elif word in lx.PEOPLE_NOUNS or word in lx.POPULATION_NOUNS:
+            kind = "people"
+        elif word in lx.NONFIGURE_NOUNS:
+            kind = "nonfigure"
+        else:
+            continue
+        break
+    if kind in ("nonfigure", None) and not cand.unit:
+        cand.rejected = "label counts no people or houses" if kind else cand.rejected
+        if kind:
+            return
+    if kind in ("people", "households", "houses"):
+        cand.unit = kind
+    cues = _Cues(lower)
+    cand.label_terms = {t for _, t in cues.between(0, len(lower))} | ({_noun_term(lower)} - {None})
+
+
+_LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|at risk|in need|open|enabled|operating|available)\b")
 
 
 def _context(article: Article, units: list[Sentence]) -> ArticleContext:
@@ -204,8 +285,12 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
         para, title = _paragraph_at(starts, place.start)
         paragraph_countries.setdefault(para, []).append(place.iso3)
     main = max(sorted(weights), key=lambda k: weights[k]) if weights else None
+    demonyms: dict[str, float] = {}
+    for place in places:
+        if place.kind == "demonym" and not _is_actor(text, place):
+            demonyms[place.iso3] = demonyms.get(place.iso3, 0.0) + 1
     return ArticleContext(text=text, published=article.date, places=places, main_country=main,
-                          paragraph_countries=paragraph_countries, units=units)
+                          paragraph_countries=paragraph_countries, units=units, demonyms=demonyms)
 
 
 def _prefer(place: Place, weights: dict[str, float]) -> Place:
@@ -221,10 +306,11 @@ def _prefer(place: Place, weights: dict[str, float]) -> Place:
     return Place(place.name, best, place.kind, place.start, place.end, place.candidates)
 
 
+_RETURN_ORIGIN = re.compile(r"\b(?:from|through|via|out of)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:ministry|government|army|military|forces|police|officials|authorities|president|agency|department|embassy|air force|navy|defence|defense|offensive|operation|incursion|invasion|war|attacks?|campaign|assault|bombardment|strikes|troops|militias?)\b", re.I)
 _ACTING = re.compile(r"\s+(?:pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent|evacuated|airlifted|flew)\b", re.I)
 _WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)
-_NOT_THE_COUNTRY = re.compile(r"\s+(?:and \w+ )?(?:rivers?|delta|basin|state|river basin)\b", re.I)
+_NOT_THE_COUNTRY = re.compile(r"\s+(?:and \w+ )?(?:rivers?|delta|basin|state|river basin|border|frontier|borders)\b", re.I)
 
 
 def _is_place_mention(text: str, place: Place) -> bool:
@@ -270,9 +356,14 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     quantities = [q for q in find_quantities(text) if q.start >= skip]
     if not quantities:
         return []
-    sources = find_sources(text)
+    sources = context.sources(text)
     masked = _mask(text.lower(), [(m.start, m.end) for m in sources])
     candidates = [_read_quantity(text, masked, q, previous) for q in quantities]
+    if row is not None:
+        for cand in candidates:
+            label = _cell_label(text, cand.quantity, row) if cand.rejected is None else None
+            if label is not None:
+                _read_label(cand, label)
     live = [c for c in candidates if c.rejected is None]
     _link_partitives(text, live)
     if not live:
@@ -291,15 +382,15 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         segment = _segment(live, index, len(text))
         figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked)
         if row is not None and figure.source is None:
-            figure.source = _row_source(row)
+            figure.source = _row_source(row, context)
         figures.append(figure)
     return figures
 
 
-def _row_source(row: ListRow) -> str | None:
+def _row_source(row: ListRow, context: ArticleContext) -> str | None:
     for line in (row.source_line, row.intro):
         if line is not None:
-            named = [s for s in find_sources(line.text) if s.code != "REF"]
+            named = [s for s in context.sources(line.text) if s.code != "REF"]
             if named:
                 return named[0].code
     return None
@@ -325,6 +416,15 @@ def _read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None)
     if lx.AGE_BEFORE.search(before) and lx.AGE_AFTER.match(after) and q.value < 130 or lx.AGED.search(before) \
             or re.match(r"^(?:-year-old|\s+years? old|-month-old)", after):
         cand.rejected = "age"
+        return cand
+    if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end):
+        cand.rejected = "one of the ..."
+        return cand
+    if _DAILY_BEFORE.search(before):
+        cand.rejected = "a daily rate"
+        return cand
+    if _POSSESSIVE_PRONOUN.search(before) and q.value < 100:
+        cand.rejected = "a family's own count"
         return cand
     if lx.CAPACITY_BEFORE.search(before) or lx.RATE_AFTER.match(_after_noun(text, q.end)) or lx.RATIO_AFTER.match(after):
         cand.rejected = "capacity, rate or ratio"
@@ -370,9 +470,14 @@ def _head_noun(text: str, pos: int, vague: bool = False):
         if index == 0 and word == "of" and vague:
             continue
         if index == 0 and word == "of":
-            follow = re.match(r"\s+(?:the|its|their|these|those|our|his|her)\s+([a-z-]+)", text[match.end():])
-            if follow and follow.group(1) in lx.NONFIGURE_NOUNS:
-                return follow.group(1), match.end() + follow.end(), "nonfigure"
+            for follow in (_OF_THE_NOUN.match(text, match.end()), _OF_THE_ADJ_NOUN.match(text, match.end())):
+                noun = follow.group(1) if follow else None
+                if noun in lx.NONFIGURE_NOUNS:
+                    return noun, follow.end(), "nonfigure"
+                if noun in lx.HOUSEHOLD_NOUNS:
+                    return noun, follow.end(), "households"
+                if noun in lx.PEOPLE_NOUNS and noun not in lx.POPULATION_NOUNS:
+                    return noun, follow.end(), "people"
             break
         if word in lx.HOUSEHOLD_NOUNS:
             return word, match.end(), "households"
@@ -394,15 +499,33 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             return word, match.end(), "nonfigure"
         if word in lx.MODIFIERS or raw[0].isupper():
             continue
+        if word.endswith(("ed", "ing", "ly")) and _next_is_any_noun(text, match.end()):
+            continue
         if word in lx.STOP_WORDS or word.endswith(("ed", "ing", "ly")):
             break
         unknown = True
     return None, pos, "unknown" if unknown else None
 
 
+_PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.I)
+_DAILY_BEFORE = re.compile(r"\b(?:daily|weekly|nightly|hourly)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}$", re.I)
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:her|his|their|my|our|your)\s+$", re.I)
 _OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:those|them|these|whom|the\s+(?:displaced|refugees|evacuees))\W+(?:\w+\W+)?$", re.I)
 _DAMAGE = re.compile(r"destr|damag|razed|flatten|burn|washed|swept|collaps", re.I)
 _NOT_PEOPLE_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?(?:parliament|congress|the security|staff|the board|the council|the cabinet|the senate)", re.I)
+
+
+_OF_THE_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+([a-z-]+)")
+_OF_THE_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+[a-z-]+\s+([a-z-]+)")
+
+
+def _next_is_any_noun(text: str, pos: int) -> bool:
+    """`newly arrived households`, `33 crowded camps`: a participle before a known noun describes it."""
+    match = _WORD.search(text, pos)
+    if not match or text[pos:match.start()].strip():
+        return False
+    word = match.group().lower()
+    return word in lx.PEOPLE_NOUNS or word in lx.HOUSE_NOUNS or word in lx.HOUSEHOLD_NOUNS or word in lx.NONFIGURE_NOUNS
 
 
 def _next_is_noun(text: str, pos: int) -> bool:
@@ -500,6 +623,9 @@ _COORDINATION = re.compile(r"\band\b|,|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus
 def _near_start(masked: str, left: int, number_start: int, words: int = 4) -> int:
     """Where the last few words before a number begin: the verb that governs it stands there."""
     window_start = max(left, number_start - 40)
+    clause = max(masked.rfind(",", window_start, number_start), masked.rfind(";", window_start, number_start),
+                 masked.rfind(":", window_start, number_start))
+    window_start = max(window_start, clause + 1)
     starts = [m.start() for m in _WORD_SPAN.finditer(masked, window_start, number_start)]
     if not starts:
         return number_start
@@ -511,26 +637,33 @@ def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figur
     refugee_spots = _refugee_moves(text, places)
     cues_of = {masked: _Cues(masked)}
     for index, cand in enumerate(live):
+        if cand.label_terms is not None and (cand.label_terms or row is None or row.intro is None):
+            if cand.label_terms:
+                cand.term = next(t for t in TERMS if t in cand.label_terms)
+                cand.own_cue = True
+            continue
         left = live[index - 1].quantity.end if index else 0
         scoped, right = _scopes(text, masked, live, index)
         cues = cues_of.get(scoped) or cues_of.setdefault(scoped, _Cues(scoped))
         q = cand.quantity
         near = _near_start(scoped, left, q.start)
-        if cues.first_negative(near, q.start) is not None:
+        governed = [(p, t) for p, t in cues.between(near, q.start) if _governs(scoped, p, q.start)]
+        if not governed and cues.first_negative(near, q.start) is not None:
             cand.rejected = "negative cue before"
             continue
-        governed = [(p, t) for p, t in cues.between(near, q.start) if _governs(scoped, p, q.start)]
         next_start = live[index + 1].quantity.start if index + 1 < len(live) else None
         right_cues = [(p, t) for p, t in cues.between(q.end, right) if not _governs(scoped, p, next_start)]
         right_cues += [(p, "refugees") for p in refugee_spots if q.end <= p < right]
         right_cues += [(q.end, t) for t in cues.spanning(left, q.start, q.end)]
+        if _PARTITIVE_OF.match(text, q.end):
+            right_cues = [(p, t) for p, t in right_cues if p >= cand.noun_end]
         negative = cues.first_negative(q.end, right)
-        first_positive = min((p for p, _ in right_cues), default=None)
+        first_positive = min((p for p, _ in right_cues if p >= cand.noun_end), default=None)
         if negative is not None and not governed and (first_positive is None or negative < first_positive):
             cand.rejected = "negative cue"
             continue
         terms = {t for _, t in right_cues} | {t for _, t in governed}
-        if cand.noun_term:
+        if cand.noun_term and not (terms and _PARTITIVE_OF.match(text, q.end)):
             terms.add(cand.noun_term)
         if not terms:
             before = cues.between(left, q.start) + [(p, "refugees") for p in refugee_spots if left <= p < q.start]
@@ -541,7 +674,7 @@ def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figur
                     cand.cue_at = nearest
         else:
             cand.cue_at = first_positive if first_positive is not None else q.start
-        if not terms and row is not None and row.intro is not None and not index:
+        if not terms and row is not None and row.intro is not None and (not index or cand.label_terms is not None):
             label = scoped[:q.start]
             if lx.NEGATIVE_CUES.search(label):
                 cand.rejected = "negative cue in the row label"
@@ -635,6 +768,8 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     date = resolve_date(text, context.published, near=q.start)
     cause = _cause(masked, segment, sentence, context, q.start)
     confidence = _confidence(cand, unit, source, country)
+    if term == "refugees" and country:
+        context.refugee_origins.append(country)
     return Figure(value=q.value, value_high=q.value_high, qualifier=q.qualifier, unit=unit, term=term,
                   country=country, destination=destination, location=location, source=source, date=date,
                   cause=cause, quote=text, start=sentence.start + q.start, end=sentence.start + q.end,
@@ -652,6 +787,10 @@ def _countries(sentence, cand, term, segment, places, context: ArticleContext):
             destination = destination or cand.inherited.destination
             return cand.inherited.country, destination if destination != cand.inherited.country else None
         return _refugee_countries(sentence.text, cand, segment, places, context)
+    if term == "returned":
+        places = [p for p in places if not _RETURN_ORIGIN.search(sentence.text, max(0, p.start - 12), p.start)]
+        named = [p for p in named if p in places]
+        local = [p for p in local if p in places]
     where = [p for p in places if p.kind in ("country", "admin1", "city", "region") and segment[0] <= p.start < segment[1]
              and _WHERE_BEFORE.search(sentence.text, max(0, p.start - 12), p.start)]
     if where:
@@ -696,13 +835,11 @@ def _refugee_countries(text, cand, segment, places, context):
         pool = fled or [p for p in others if p.kind == "demonym" and p.end <= q.start and not _is_speaker(text, p)]
         if pool:
             origin = _nearest(pool, q.start).iso3
+    destinations = _with_listed(destinations, places, text)
     if origin is None:
-        fallback = _paragraph_country(None, context)
         dest_codes = {p.iso3 for p in destinations}
-        if fallback in dest_codes or not fallback:
-            para = [c for c in context.paragraph_countries.get(_para_of(context, text), []) if c not in dest_codes]
-            fallback = para[0] if para else fallback
-        origin = fallback
+        named = [p for p in places if p.kind == "country" and p.iso3 not in dest_codes and not _is_actor(text, p)]
+        origin = _nearest(named, q.start).iso3 if named else _refugee_origin_from_article(context, dest_codes)
     if not destinations:
         hosts = [p for p in places if p.kind in ("country", "demonym", "city", "admin1") and p.iso3 != origin]
         in_segment = [p for p in hosts if segment[0] <= p.start < segment[1]]
@@ -720,8 +857,31 @@ def _refugee_countries(text, cand, segment, places, context):
     return origin, destination
 
 
-def _para_of(context, text):
-    return None
+_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)(?:the\s+)?$")
+
+
+def _with_listed(destinations, places, text):
+    """`crossed into Cameroon, Chad and the Republic of Congo`: every country of the list is a destination."""
+    out = list(destinations)
+    for place in places:
+        if place.kind != "country" or place in out:
+            continue
+        last = max((p for p in out if p.end <= place.start), key=lambda p: p.end, default=None)
+        if last is not None and _LIST_JOIN.match(text[last.end:place.start]):
+            out.append(place)
+    return out
+
+
+def _refugee_origin_from_article(context: ArticleContext, destinations: set[str]) -> str | None:
+    """Refugees whose sentence names no origin come from where the article's other refugees came from,
+    else from the nationality it names most, else from its main country (never from their destination)."""
+    for origin in reversed(context.refugee_origins):
+        if origin not in destinations:
+            return origin
+    for code in sorted(context.demonyms, key=lambda c: (-context.demonyms[c], c)):
+        if code not in destinations:
+            return code
+    return context.main_country if context.main_country not in destinations else None
 
 
 _ADJECTIVAL = re.compile(
@@ -783,7 +943,7 @@ def _location(text, cand, term, segment, places, country, destination):
 
 GENERIC_SOURCES = ("UN", "GOV", "OTHER")
 _SPEECH_END = re.compile(r"(?:said|says|told|added|estimated|estimates|noted|reported|reports)$")
-_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|of|toward|towards|between)\s+(?:the\s+)?$", re.I)
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|toward|towards|between)\s+(?:the\s+)?$", re.I)
 """`in government hands`, `fighting between the army and ...`: a body named there says nothing."""
 
 
@@ -801,12 +961,12 @@ def _source(sentence: Sentence, cand: Candidate, sources, units, context: Articl
             chosen = _nearest(pool, cand.quantity.start)
             if chosen.code != "REF":
                 return chosen.code
-            return _previous_source(sentence, units)
+            return _previous_source(sentence, units, context)
     alias = _alias_source(text, context, units, sentence)
     if alias:
         return alias
     if _REFERENCE.search(text):
-        return _previous_source(sentence, units)
+        return _previous_source(sentence, units, context)
     return None
 
 
@@ -834,16 +994,16 @@ def _alias_source(text: str, context: ArticleContext, units, sentence: Sentence)
             position = earlier.text.find(acronym)
             if position < 0:
                 continue
-            for mention in find_sources(earlier.text):
+            for mention in context.sources(earlier.text):
                 if abs(mention.end - position) <= 4 or abs(position + len(acronym) - mention.start) <= 4:
                     return mention.code if mention.code != "REF" else None
     return None
 
 
-def _previous_source(sentence: Sentence, units) -> str | None:
+def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str | None:
     """What "the agency said" or "he said" refers to: the last body that spoke before, else the last named."""
     for earlier in reversed([u for u in units if u.start < sentence.start]):
-        named = [s for s in find_sources(earlier.text) if s.code != "REF"]
+        named = [s for s in context.sources(earlier.text) if s.code != "REF"]
         speaking = [s for s in named if s.said]
         if speaking or named:
             return (speaking or named)[-1].code
@@ -876,7 +1036,7 @@ def _confidence(cand: Candidate, unit: str, source: str | None, country: str | N
     return round(min(score, 0.99), 2)
 
 
-def _deduplicate(figures: list[Figure]) -> list[Figure]:
+def _deduplicate(figures: list[Figure], published: str | None = None) -> list[Figure]:
     """The same count of the same thing stated twice is one figure, quoted at its first mention."""
     kept: dict[tuple, Figure] = {}
     for figure in figures:
@@ -888,4 +1048,6 @@ def _deduplicate(figures: list[Figure]) -> list[Figure]:
         for name in ("source", "location", "destination"):
             if getattr(first, name) is None and getattr(figure, name) is not None:
                 setattr(first, name, getattr(figure, name))
+        if first.date == published and figure.date and figure.date != published:
+            first.date = figure.date
     return sorted(kept.values(), key=lambda f: f.start)

@@ -164,7 +164,7 @@ AUT Austrian Austrians | AZE Azerbaijani Azerbaijanis Azeri Azeris | BHR Bahrain
 BGD Bangladeshi Bangladeshis | BLR Belarusian Belarusians | BEL Belgian Belgians | BEN Beninese
 BTN Bhutanese | BOL Bolivian Bolivians | BIH Bosnian Bosnians | BWA Botswanan | BRA Brazilian Brazilians
 BGR Bulgarian Bulgarians | BFA Burkinabe Burkinabè | BDI Burundian Burundians | KHM Cambodian Cambodians
-CMR Cameroonian Cameroonians | CAN Canadian Canadians | CAF Centrafrican | TCD Chadian Chadians
+CMR Cameroonian Cameroonians | CAN Canadian Canadians | CAF Centrafrican Central_African Central_Africans | TCD Chadian Chadians
 CHL Chilean Chileans | CHN Chinese | COL Colombian Colombians | COD Congolese | CRI Costa_Rican Costa_Ricans
 HRV Croatian Croatians Croat Croats | CUB Cuban Cubans | CYP Cypriot Cypriots | CZE Czech Czechs
 DNK Danish Dane Danes | DJI Djiboutian Djiboutians | DOM Dominican Dominicans | ECU Ecuadorian Ecuadorians
@@ -626,7 +626,7 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
         iso3, kind = _choose(entries, prefer, admin_only, admin_iso)
         if generic_word == "city":
             kind = "city"
-    candidates = tuple(dict.fromkeys(i for i, _ in entries if i))
+    candidates = tuple(dict.fromkeys(i for i, k in entries if i and (kind != "admin1" or k == "admin1" or i == iso3)))
     full_end = generic.end() if generic else end
     if kind in ("country", "admin1", "city") and iso3:
         prefix = _DIRECTION_RE.search(text, max(0, start - 24), start)

@@ -141,7 +141,8 @@ _GOV_ACRONYMS = (
 _GOV_BODY_NOUNS = frozenset(
     "Ministry Authority Agency Council Commission Directorate Department Administration "
     "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
-    "Secretariat Unit".split())
+    "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils "
+    "Agencies Services Directorates Ministries".split())
 _GOV_TITLES = ("Governor|Mayor|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|"
@@ -224,7 +225,7 @@ words before it complete the name ("Yale University's Humanitarian Research Lab"
 _REF_NOUNS = frozenset(
     "agency organisation organization body group charity NGO office watchdog monitor centre "
     "center committee federation society institute programme program fund mission network "
-    "council department authority commission bureau directorate unit secretariat".split())
+    "council department authority commission bureau directorate unit secretariat service".split())
 _REF_BEFORE = re.compile(
     r"(?<![\w-])([Tt]he\s+(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
     r"medical|monitoring|rights)\s+)?)$")
@@ -379,6 +380,7 @@ def find_sources(text: str) -> list[SourceMention]:
     _government_mentions(text, vocab, found)
     _other_mentions(text, vocab, found)
     people = _people_mentions(text, vocab, found)
+    _according_names(text, found)
     _reference_mentions(text, vocab, found)
     found.sort()
     kept: list[tuple[int, int, str]] = []
@@ -459,10 +461,18 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
 _RIGHTS_GROUP = re.compile(
     r"(?<![\w-])(?:an?|the)\s+(?:local\s+|national\s+|international\s+|small\s+)?(?:human\s+rights|rights|aid|relief|humanitarian|"
     r"civil\s+society|advocacy|monitoring)\s+(?:group|organi[sz]ation|NGO|charity|network|monitor)(?:,\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?")
+_LOWER_GOV_BODY = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|district|municipal|federal|local|"
+    r"town|city|county|departmental|prefectoral|government)\s+(?:[a-z-]+\s+){0,4}?(?:secretariat|directorate|office|department|agency|"
+    r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|"
+    r"commissioner|director|secretary|chief|officer|officials?)(?![\w-])"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
+_ACCORDING_NAME = re.compile(
+    r"(?<=according to )(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")
 _PRONOUN_SAID = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|added|estimated|noted)(?![\w-])")
 _POSSESSIVE_BODY = re.compile(
     r"(?<![\w-])((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|government|[Tt]he\s+government)(?:'s|’s)\s+"
-    r"(?:[A-Za-z-]+\s+){0,3}?(?:[Cc]ommission|[Oo]ffice|[Uu]nit|[Dd]epartment|[Mm]inistry|[Aa]gency|[Aa]uthority|"
+    r"(?:[A-Za-z-]+\s+){0,4}?(?:[Cc]ommissioner|[Cc]ommission|[Oo]ffice|[Uu]nit|[Dd]epartment|[Mm]inistry|[Aa]gency|[Aa]uthority|"
     r"[Ii]nstitute|[Cc]ouncil|[Ss]ervice|[Bb]oard|[Dd]irectorate|[Cc]ommittee|[Bb]ureau|[Ss]ecretariat)(?![\w-])")
 _MEDIA = re.compile(
     r"(?<![\w-])(?:(?:public|private|national|local|regional|independent|Japanese|British|French|German)\s+)?"
@@ -483,6 +493,9 @@ def _extra_mentions(text: str, found: list) -> None:
     for m in _CAL_FIRE.finditer(text):
         if _free(found, m.start(), m.end()):
             found.append((m.start(), m.end(), "GOV"))
+    for m in _LOWER_GOV_BODY.finditer(text):
+        if _free(found, m.start(), m.end()):
+            found.append((m.start(), m.end(), "GOV"))
     for m in _RIGHTS_GROUP.finditer(text):
         if _free(found, m.start(), m.end()):
             found.append((m.start(), m.end(), "OTHER"))
@@ -492,6 +505,16 @@ def _extra_mentions(text: str, found: list) -> None:
     for m in _PRONOUN_SAID.finditer(text):
         if _free(found, m.start(), m.end()):
             found.append((m.start(), m.end(), "REF"))
+
+
+def _according_names(text: str, found: list) -> None:
+    """"according to Action Sahel Solidarité field teams": a name the tables lack is some other body."""
+    for m in _ACCORDING_NAME.finditer(text):
+        name = m.group(1)
+        if not _free(found, m.start(1), m.end(1)) or country_of(name):
+            continue
+        trail = _TRAIL.match(text, m.end(1))
+        found.append((m.start(1), trail.end() if trail else m.end(1), "OTHER"))
 
 
 def _named_group(lead: str) -> bool:
@@ -520,9 +543,11 @@ def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
 
 
 def _reference_mentions(text: str, vocab: set[str], found: list) -> None:
-    for word in vocab.intersection(_REF_NOUNS):
+    for word in vocab.intersection(_REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}):
         for pos in _positions(text, word):
             m = _REF_BEFORE.search(text, max(0, pos - 30), pos)
+            if m and text.startswith(" of ", pos + len(word)):
+                continue
             if m and _free(found, m.start(1), pos + len(word)):
                 found.append((m.start(1), pos + len(word), "REF"))
     for word in ("it", "It", "its", "Its"):

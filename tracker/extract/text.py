@@ -78,9 +78,20 @@ def _paragraphs(text: str, start: int):
 
 
 def _lines(text: str, start: int, end: int):
-    """A paragraph is one run of text unless it holds bullet lines, each a sentence of its own."""
+    """A paragraph is one run of text unless it holds bullet lines or table rows
+    ("Persons in shelters: 6,402", "Galle | 489 | 1,204"): each of those is a sentence of its own."""
     block = text[start:end]
-    if "\n" not in block or not _BULLET.search(block):
+    if "\n" not in block:
+        yield start, end
+        return
+    lines = block.split("\n")
+    if sum(1 for line in lines if is_table_row(line)) >= 2:
+        pos = start
+        for line in lines:
+            yield from _trimmed(text, pos, pos + len(line))
+            pos += len(line) + 1
+        return
+    if not _BULLET.search(block):
         yield start, end
         return
     pos = start
@@ -90,6 +101,15 @@ def _lines(text: str, start: int, end: int):
             yield from _trimmed(text, pos, line_end)
             pos = line_end + 1
     yield from _trimmed(text, pos, end)
+
+
+_LABEL_ROW = re.compile(r"^\s*[^\n:|.]{2,70}:\s*[~<>\u2248]?\s*\d")
+_PIPE_ROW = re.compile(r"\S\s*\|\s*\S")
+
+
+def is_table_row(line: str) -> bool:
+    """A line of a bulletin table: `Label: 1,234` or cells separated by `|`."""
+    return bool(_LABEL_ROW.match(line) or _PIPE_ROW.search(line)) and not line.rstrip().endswith((".", "?", "!"))
 
 
 def _split(text: str, start: int, end: int):

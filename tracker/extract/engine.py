@@ -87,8 +87,17 @@ class ArticleContext:
     _causes: tuple[dict[int, str], str] | None = None
     _place_starts: list[int] | None = None
     _sources: dict = field(default_factory=dict)
+    _causes_of: dict = field(default_factory=dict)
     demonyms: dict[str, float] = field(default_factory=dict)
     refugee_origins: list[str] = field(default_factory=list)
+
+    def cause_cues(self, masked: str) -> list[tuple[int, int, str]]:
+        """(start, end, cause) of every cause word of a sentence, found once."""
+        found = self._causes_of.get(masked)
+        if found is None:
+            found = self._causes_of[masked] = [(m.start(), m.end(), cause) for cause, pattern in lx.CAUSE_CUES.items()
+                                               for m in pattern.finditer(masked)]
+        return found
 
     def sources(self, sentence: str):
         """Source mentions of a sentence, found once per article: "the agency said" looks back."""
@@ -601,7 +610,8 @@ class _Cues:
     def __init__(self, masked: str):
         self.terms = sorted((m.start(), m.end(), term) for term in TERMS if lx.TERM_STEMS[term].search(masked)
                             for m in lx.TERM_CUE_PATTERNS[term].finditer(masked))
-        self.negatives = [m.start() for m in lx.NEGATIVE_CUES.finditer(masked)]
+        self.negatives = ([m.start() for m in lx.NEGATIVE_CUES.finditer(masked)]
+                          if lx.NEGATIVE_STEMS.search(masked) else [])
 
     def between(self, start: int, end: int):
         return [(p, t) for p, e, t in self.terms if start <= p < end]
@@ -1012,10 +1022,9 @@ def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str 
 
 def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int) -> str:
     """The cause named nearest the figure: its own clause first, then the sentence, paragraph, article."""
+    found = context.cause_cues(masked)
     for start, end in ((at, segment[1]), (segment[0], at), (0, len(masked))):
-        hits = [(abs(match.start() - at), cause)
-                for cause, pattern in lx.CAUSE_CUES.items()
-                for match in pattern.finditer(masked, start, end)]
+        hits = [(abs(p - at), cause) for p, e, cause in found if start <= p and e <= end]
         if hits:
             return min(hits)[1]
     return context.background_cause(sentence.paragraph)

@@ -104,6 +104,13 @@ NEGATIVE_CUES = re.compile(
     r"|\bvoters?\b|\bcould\b|(?<!\d )\bmay\b(?!\s*[\d,.;:)])|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b"
 )
 
+NEGATIVE_STEMS = re.compile(
+    r"kill|dead|die|death|injur|wound|hurt|missing|affected|need|trapped|cut off|confined|vaccinated|insecure|hunger|starv|"
+    r"without|arrested|detained|drowned|buried|feared|besieged|stranded|risk|threatened|to evacuate|to leave|to flee|ignored|"
+    r"refused|treated|receiv|reached with|assisted|benefit|helped|fed|casualties|victims|behind|despite|warning|warned|advised|"
+    r"should be|voter|could|may|might|would|expected|projected|forecast|planning|preparing")
+"""A cheap test: the negative cues only run on a sentence holding one of these stems."""
+
 CAPACITY_BEFORE = re.compile(
     r"\b(?:built|designed|meant|intended|planned|prepared|preparing|ready|equipped) (?:for|to (?:hold|house|host|shelter|accommodate|receive))\s*$"
     r"|\b(?:for|per) every\s*$|\bcapacity (?:of|for|to (?:hold|house|host|accommodate))\s*$|\b(?:can|could|able to) (?:hold|house|host|shelter|accommodate|receive|take)\s*$"

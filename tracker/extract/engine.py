@@ -392,6 +392,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked)
         if row is not None and figure.source is None:
             figure.source = _row_source(row, context)
+        if figure.source is None and figures:
+            figure.source = figures[-1].source
         figures.append(figure)
     return figures
 
@@ -952,6 +954,10 @@ def _location(text, cand, term, segment, places, country, destination):
 
 
 GENERIC_SOURCES = ("UN", "GOV", "OTHER")
+_APPOSITIVE_SAID = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;]{0,90},\s+(?:said|says|reported|estimated|estimates|told|added|counted)\b")
+"""`UNRWA, the largest UN agency in Gaza, said ...`: the body before the description speaks."""
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|as|and|but|after|before|when|where)\b")
+"""The body acting on the figure stands in its own clause: `Sudanese authorities have relocated 9,000`."""
 _SPEECH_END = re.compile(r"(?:said|says|told|added|estimated|estimates|noted|reported|reports)$")
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|toward|towards|between)\s+(?:the\s+)?$", re.I)
 """`in government hands`, `fighting between the army and ...`: a body named there says nothing."""
@@ -963,10 +969,13 @@ def _source(sentence: Sentence, cand: Candidate, sources, units, context: Articl
     text = sentence.text
     mentions = _without_appositives(sources, text)
     mentions = [s for s in mentions if s.code == "REF" or not _OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)]
-    attributing = [s for s in mentions if _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
+    attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
+                   or _APPOSITIVE_SAID.match(text, s.end)
                    or s.code == "REF" and _SPEECH_END.search(s.surface)]
     after = [s for s in attributing if s.start >= cand.quantity.end]
-    for pool in (after[:1], attributing, [s for s in mentions if s.code != "REF"]):
+    acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
+              and not _CLAUSE_BREAK.search(text, s.end, cand.quantity.start)]
+    for pool in (after[:1], attributing, acting[-1:]):
         if pool:
             chosen = _nearest(pool, cand.quantity.start)
             if chosen.code != "REF":

@@ -25,6 +25,12 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("More than 165,000 Afghans have returned from Pakistan since October, the IOM said.",
+        id="returned-from-another-country", value=165_000, term="returned", country="AFG", source="IOM"),
+    fig("In Paiporta, where 45 residents died, some 600 families have lost their homes, the council said.",
+        id="homeless-after-a-death-clause", value=600, unit="households", term="homeless", country="ESP"),
+    fig("The landslide buried and destroyed more than 150 houses in Enga province, Papua New Guinea.",
+        id="buried-and-destroyed", value=150, term="destroyed", unit="houses", country="PNG"),
     # values, qualifiers and units
     fig("More than 12,000 people have been displaced by fighting in Darfur, Sudan.", id="more-than-displaced",
         value=12_000, qualifier="more_than", unit="people", term="displaced", country="SDN", cause="conflict"),
@@ -322,6 +328,26 @@ MULTIPLE = [
     fig("Displacement by state in Sudan. Source: IOM\n- Kassala: 12,000 people displaced\n"
         "- Gedaref: 8,000 people displaced", id="list-source-line",
         figures=[dict(value=12_000, term="displaced", source="IOM"), dict(value=8_000, term="displaced", source="IOM")]),
+    fig("Floods in Bolivia: situation at 18:00.\n\nAffected families: 12,400\nEvacuated persons: 3,150\n"
+        "Persons in temporary shelters: 1,980\nHouses destroyed: 214\nHouses partially damaged: 1,035\n"
+        "Deaths: 9 | Missing: 4\nSource: Vice-Ministry of Civil Defence", id="bulletin-label-rows",
+        figures=[dict(value=3_150, term="evacuated", unit="people", source="GOV"),
+                 dict(value=1_980, term="sheltered", unit="people", source="GOV"),
+                 dict(value=214, term="destroyed", unit="houses", source="GOV"),
+                 dict(value=1_035, term="damaged", unit="houses", source="GOV")]),
+    fig("Floods in Bolivia, by department.\n\nDepartment | Families in shelters | Houses destroyed\n"
+        "Beni | 640 | 120\nPando | 210 | 45\nSource: Vice-Ministry of Civil Defence", id="bulletin-pipe-table",
+        figures=[dict(value=640, term="sheltered", unit="households"), dict(value=120, term="destroyed", unit="houses"),
+                 dict(value=210, term="sheltered", unit="households"), dict(value=45, term="destroyed", unit="houses")]),
+    fig("About 9,000 people were evacuated in Fiji. About 2,000 of the evacuees were staying in schools.",
+        id="part-of-the-evacuees-sheltered",
+        figures=[dict(value=9_000, term="evacuated"), dict(value=2_000, term="sheltered", unit="people")]),
+    fig("More than 20,000 Congolese refugees have arrived in Uganda this year, UNHCR said. "
+        "Another 3,000 refugees are living in a transit centre near the border.", id="refugee-origin-from-article",
+        figures=[dict(value=20_000, term="refugees", country="COD", destination="UGA"),
+                 dict(value=3_000, term="refugees", country="COD")]),
+    fig("Another 5,000 Sudanese have crossed into Chad, Libya and South Sudan, UNHCR said.",
+        id="listed-destinations-are-no-origin", figures=[dict(value=5_000, term="refugees", country="SDN")]),
 ]
 
 
@@ -336,6 +362,9 @@ def test_several_figures(title, body, expected):
 
 
 REJECTED = [
+    fig("At the peak, daily arrivals exceeded 12,000 at the border crossing into Poland.", id="daily-rate"),
+    fig("\"We fled at night,\" said a woman who was staying with her four children in a school.", id="family-anecdote"),
+    fig("It is one of the largest displacement crises in the world, the agency said.", id="one-of-the"),
     fig("The attack killed 120 people and forced many families to flee.", id="killed"),
     fig("At least 45 people were injured as residents fled the shelling.", id="injured"),
     fig("Some 60 people are missing after floods displaced villagers in Nepal.", id="missing"),

@@ -469,8 +469,9 @@ def _read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None)
 def _head_noun(text: str, pos: int, vague: bool = False):
     """The noun a number counts: (word, end offset, unit | 'nonfigure' | 'population' | 'unknown' | None)."""
     unknown = False
+    previous_end = pos
     for index, match in enumerate(_WORD.finditer(text, pos)):
-        gap = text[pos if index == 0 else previous_end:match.start()]
+        gap = text[previous_end:match.start()]
         if index > 4 or re.search(r"[,;:.()\u2014\"\u201c\u201d]", gap):
             break
         previous_end = match.end()

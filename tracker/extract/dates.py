@@ -26,6 +26,7 @@ DATE_EXPRESSION = re.compile(
     rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}}))?"
     r"|(?P<end_of>the end of|end of|the end of last|late)\s+(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month)"
     r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week)"
+    r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
     r")\b",
     re.I,
 )
@@ -34,7 +35,7 @@ DATE_EXPRESSION = re.compile(
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;]{0,80}$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?:that|which|where|when|who|whose)\b)", re.I)
-_DATE_WORD = re.compile(r"day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|\blate\b", re.I)
+_DATE_WORD = re.compile(r"day\b|eve\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|\blate\b", re.I)
 
 
 def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
@@ -90,6 +91,10 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
             return None
         delta = (pub.weekday() - WEEKDAYS.index(groups["weekday"])) % 7
         return pub - dt.timedelta(days=delta)
+    if groups["holiday"]:
+        month, day = {"new year's day": (1, 1), "new year\u2019s day": (1, 1), "new year's eve": (12, 31),
+                      "christmas day": (12, 25), "christmas eve": (12, 24)}[groups["holiday"]]
+        return _recent(pub, lambda year: dt.date(year, month, day))
     if groups["relative"]:
         word = groups["relative"]
         if word in ("yesterday", "last night"):

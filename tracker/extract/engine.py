@@ -27,7 +27,7 @@ TRIGGER = re.compile(
     r"displac|fle[de]|flee|refuge|evacu|shelter|homeless|destr|damag|return|camp|asylum|uproot|idp|cross|razed"
     r"|flatten|washed|swept|burn|lost (?:their|his|her) home|went back|gone back|came back|escap|forced|driven|stay|sleep|living"
     r"|moved|relocat|collaps|level|rubble|torch|ablaze|on fire|evict|left their|abandon|exodus|hous|sites|host|of them|of those|of whom"
-    r"|centre|center|safety|famil|household")
+    r"|centre|center|safety|famil|household|among them|among those")
 """Displacement stems, on lower-cased text: case-insensitive matching of so many words is several times slower."""
 HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -90,6 +90,8 @@ class ArticleContext:
     _causes_of: dict = field(default_factory=dict)
     demonyms: dict[str, float] = field(default_factory=dict)
     refugee_origins: list[str] = field(default_factory=list)
+    last_place: tuple[int, str] | None = None
+    """(paragraph, country) of the last figure: a figure whose sentence names no place continues it."""
 
     def cause_cues(self, masked: str) -> list[tuple[int, int, str]]:
         """(start, end, cause) of every cause word of a sentence, found once."""
@@ -379,6 +381,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         return []
     places = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start, p.candidates)
               for p in context.places_between(sentence.start + skip, sentence.end)]
+    spoken_for = [p for p in places if p.kind in ("country", "demonym")
+                  and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)]
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
     _assign_terms(text, masked, live, previous, places, row)
     figures = []
@@ -389,7 +393,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if not _unit_fits(unit, cand.term):
             continue
         segment = _segment(live, index, len(text))
-        figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked)
+        figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for)
         if row is not None and figure.source is None:
             figure.source = _row_source(row, context)
         if figure.source is None and figures:
@@ -522,7 +526,7 @@ def _head_noun(text: str, pos: int, vague: bool = False):
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.I)
 _DAILY_BEFORE = re.compile(r"\b(?:daily|weekly|nightly|hourly)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}$", re.I)
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:her|his|their|my|our|your)\s+$", re.I)
-_OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:those|them|these|whom|the\s+(?:displaced|refugees|evacuees))\W+(?:\w+\W+)?$", re.I)
+_OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:those|them|these|whom|the\s+(?:displaced|refugees|evacuees))\W+(?:(?:are|were|is|was)\W+)?(?:\w+\W+)?$", re.I)
 _DAMAGE = re.compile(r"destr|damag|razed|flatten|burn|washed|swept|collaps", re.I)
 _NOT_PEOPLE_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?(?:parliament|congress|the security|staff|the board|the council|the cabinet|the senate)", re.I)
 
@@ -532,12 +536,17 @@ _OF_THE_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+[a-z-]+\s
 
 
 def _next_is_any_noun(text: str, pos: int) -> bool:
-    """`newly arrived households`, `33 crowded camps`: a participle before a known noun describes it."""
-    match = _WORD.search(text, pos)
-    if not match or text[pos:match.start()].strip():
-        return False
-    word = match.group().lower()
-    return word in lx.PEOPLE_NOUNS or word in lx.HOUSE_NOUNS or word in lx.HOUSEHOLD_NOUNS or word in lx.NONFIGURE_NOUNS
+    """`newly arrived households`, `96 overcrowded displacement sites`: a participle before a known noun
+    (one word away at most) describes it."""
+    for _ in range(2):
+        match = _WORD.search(text, pos)
+        if not match or text[pos:match.start()].strip():
+            return False
+        word = match.group().lower()
+        if word in lx.PEOPLE_NOUNS or word in lx.HOUSE_NOUNS or word in lx.HOUSEHOLD_NOUNS or word in lx.NONFIGURE_NOUNS:
+            return True
+        pos = match.end()
+    return False
 
 
 def _next_is_noun(text: str, pos: int) -> bool:
@@ -771,11 +780,11 @@ def _unit_fits(unit: str, term: str) -> bool:
 
 
 def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sources, units, context: ArticleContext,
-            masked: str) -> Figure:
+            masked: str, spoken_for=()) -> Figure:
     q = cand.quantity
     text = sentence.text
     term = cand.term
-    country, destination = _countries(sentence, cand, term, segment, places, context)
+    country, destination = _countries(sentence, cand, term, segment, places, context, spoken_for)
     location = _location(text, cand, term, segment, places, country, destination)
     source = _source(sentence, cand, sources, units, context)
     date = resolve_date(text, context.published, near=q.start)
@@ -783,13 +792,15 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     confidence = _confidence(cand, unit, source, country)
     if term == "refugees" and country:
         context.refugee_origins.append(country)
+    if country and term != "refugees":
+        context.last_place = (sentence.paragraph, country)
     return Figure(value=q.value, value_high=q.value_high, qualifier=q.qualifier, unit=unit, term=term,
                   country=country, destination=destination, location=location, source=source, date=date,
                   cause=cause, quote=text, start=sentence.start + q.start, end=sentence.start + q.end,
                   confidence=confidence)
 
 
-def _countries(sentence, cand, term, segment, places, context: ArticleContext):
+def _countries(sentence, cand, term, segment, places, context: ArticleContext, spoken_for=()):
     q = cand.quantity
     named = [p for p in places if p.kind == "country" and not _is_actor(sentence.text, p)]
     demonyms = [p for p in places if p.kind == "demonym" or p.kind == "country" and _is_actor(sentence.text, p)]
@@ -817,6 +828,10 @@ def _countries(sentence, cand, term, segment, places, context: ArticleContext):
     described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1]
     if described:
         return described[0].iso3, None
+    if spoken_for:
+        return spoken_for[0].iso3, None
+    if context.last_place is not None and context.last_place[0] == sentence.paragraph:
+        return context.last_place[1], None
     return _paragraph_country(sentence.paragraph, context), None
 
 
@@ -957,6 +972,9 @@ def _location(text, cand, term, segment, places, country, destination):
 GENERIC_SOURCES = ("UN", "GOV", "OTHER")
 _APPOSITIVE_SAID = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;]{0,90},\s+(?:said|says|reported|estimated|estimates|told|added|counted)\b")
 """`UNRWA, the largest UN agency in Gaza, said ...`: the body before the description speaks."""
+_HEADLINE_SOURCE = re.compile(r"\s*:")
+_HEADLINE_DASH = re.compile(r".*\s[-\u2013\u2014]\s*$", re.S)
+"""Headline attributions: `IOM: 400,000 flee ...`, `... past 700,000 - IOM`."""
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|as|and|but|after|before|when|where)\b")
 """The body acting on the figure stands in its own clause: `Sudanese authorities have relocated 9,000`."""
 _SPEECH_END = re.compile(r"(?:said|says|told|added|estimated|estimates|noted|reported|reports)$")
@@ -971,7 +989,8 @@ def _source(sentence: Sentence, cand: Candidate, sources, units, context: Articl
     mentions = _without_appositives(sources, text)
     mentions = [s for s in mentions if s.code == "REF" or not _OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)]
     attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
-                   or _APPOSITIVE_SAID.match(text, s.end)
+                   or _APPOSITIVE_SAID.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and not text[:s.start].strip()
+                   or _HEADLINE_DASH.match(text, 0, s.start) and not text[s.end:].strip(" .")
                    or s.code == "REF" and _SPEECH_END.search(s.surface)]
     after = [s for s in attributing if s.start >= cand.quantity.end]
     acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
@@ -1017,7 +1036,16 @@ def _alias_source(text: str, context: ArticleContext, units, sentence: Sentence)
             for mention in context.sources(earlier.text):
                 if abs(mention.end - position) <= 4 or abs(position + len(acronym) - mention.start) <= 4:
                     return mention.code if mention.code != "REF" else None
+            defined = _DEFINITION.search(earlier.text, 0, position)
+            if defined and earlier.text[position - 1:position] == "(":
+                named = [m for m in context.sources(defined.group(1)) if m.code != "REF"]
+                if named:
+                    return named[-1].code
     return None
+
+
+_DEFINITION = re.compile(r"((?:[A-Z][\w'\u2019-]*|of|the|for|and|on|&)(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|for|and|on|&)){0,8})\s*\($")
+"""`The Government of the Northwest Territories (GNWT)`: the name an acronym stands for."""
 
 
 def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str | None:

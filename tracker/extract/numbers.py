@@ -26,7 +26,8 @@ VAGUE = {
 }
 
 QUALIFIERS = [
-    ("more_than", "more than|over|upwards of|in excess of|just over|well over|above|a little over"),
+    ("more_than", "more than|over|upwards of|in excess of|just over|well over|above|a little over|past|beyond|topping|"
+                  "exceeding|surpassing"),
     ("at_least", "at least|no fewer than|no less than|a minimum of|not less than"),
     ("less_than", "nearly|almost|close to|just under|fewer than|less than|under|just below|not quite"),
     ("up_to", "up to|as many as|as much as"),
@@ -76,6 +77,7 @@ _IDENT_BEFORE = re.compile(r"(?:[A-Za-z]-?|\b[A-Z][A-Za-z]+\.?\s|No\.\s?|#|\bNum
 _NOT_NAMES = frozenset(list(_QUALIFIER_OF) + """in on at of by for to and but or with from into about some nearly almost over under
 around roughly approximately estimated only just another further the a an all while when since after before as than
 more fewer less up no least most another total""".split())
+_PHONE_BEFORE = re.compile(r"\b(?:hotline|helpline|phone|telephone|call|dial|fax|tel|whatsapp|sms|text)\b\W{0,4}(?:number\W{0,3})?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
@@ -272,6 +274,8 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         return "count"
     if _TIME_AFTER.match(after):
         return "time"
+    if _PHONE_BEFORE.search(before):
+        return "phone"
     if _ORDINAL_AFTER.match(after):
         return "ordinal"
     if _DATE_AFTER.match(after) and int(re.sub(r"\D", "", digits) or 0) <= 31 and "," not in digits:

@@ -175,13 +175,14 @@ _GOV_HEAD = re.compile(
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:department|service|brigade|chief|authority|officials?)|sheriff(?:'s\s+office|’s\s+office)?|"
-    r"national\s+guard|gendarmerie|(?:local|city|municipal|county|district|village|town|provincial|state)\s+council)(?![\w-])")
+    r"national\s+guard|gendarmerie|(?:local|city|municipal|county|district|village|town|provincial|state)\s+council|"
+    r"city\s+hall|town\s+hall)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
     "refugee officials official authority authorities administration government ministry "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village "
-    "town provincial".split())
+    "town provincial hall".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.)(?:'s|’s)?\s+$)")

@@ -32,6 +32,7 @@ univ assn bros jr sr e.g i.e u.s u.k u.n a.m p.m
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _BULLET = re.compile(r"^[ \t]*(?:[-*\u2022\u2023\u25e6\u2013\u2014]|\d{1,2}[.)])[ \t]+", re.M)
 _CANDIDATE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}|[a-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _DATELINE = re.compile(
     r"\A[A-Z][A-Z .'/\u00c0-\u00dd-]{2,60}(?:,\s*[^\W\d_][^\W\d_.]+(?:\s[^\W\d_]+)?)?,\s*"
@@ -117,7 +118,7 @@ def _split(text: str, start: int, end: int):
     chunk = text[start:end]
     for match in _CANDIDATE_END.finditer(chunk):
         stop = start + match.start()
-        if text[stop] == "." and _is_abbreviation(text, pos, stop):
+        if text[stop] == "." and (_is_abbreviation(text, pos, stop) or _LIST_NUMBER.fullmatch(text, pos, stop)):
             continue
         cut = start + match.end()
         yield from _trimmed(text, pos, cut)

@@ -381,7 +381,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         return []
     places = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start, p.candidates)
               for p in context.places_between(sentence.start + skip, sentence.end)]
-    spoken_for = [p for p in places if p.kind in ("country", "demonym")
+    spoken_for = [p for p in places if p.kind == "country" and text.startswith(("'s", "\u2019s"), p.end)
                   and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)]
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
     _assign_terms(text, masked, live, previous, places, row)

@@ -461,3 +461,13 @@ def test_values_are_ints_and_fields_in_vocabulary():
         assert figure.term in TERMS and figure.unit in UNITS and figure.qualifier in QUALIFIERS
         assert figure.cause in CAUSES and (figure.source is None or figure.source in SOURCES)
         assert 0 <= figure.confidence <= 1
+
+
+def test_confidence_falls_with_weaker_evidence():
+    """A figure read from its own words, with a named source and place, outranks one that borrows them."""
+    sure = extract_figures(article("The IOM said 12,000 people were displaced in Sudan."))[0]
+    borrowed = extract_figures(article("In India, authorities evacuated 500,000 people in Assam and about 150,000 "
+                                       "in the neighbouring state."))[1]
+    vague = extract_figures(article("Thousands of people fled the fighting in Sudan."))[0]
+    assert sure.confidence > borrowed.confidence > vague.confidence
+    assert sure.confidence >= 0.95 and vague.confidence < 0.7

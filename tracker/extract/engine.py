@@ -789,7 +789,7 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     source = _source(sentence, cand, sources, units, context)
     date = resolve_date(text, context.published, near=q.start)
     cause = _cause(masked, segment, sentence, context, q.start)
-    confidence = _confidence(cand, unit, source, country)
+    confidence = _confidence(cand, source, country, places)
     if term == "refugees" and country:
         context.refugee_origins.append(country)
     if country and term != "refugees":
@@ -1068,19 +1068,25 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
     return context.background_cause(sentence.paragraph)
 
 
-def _confidence(cand: Candidate, unit: str, source: str | None, country: str | None) -> float:
-    score = 0.55
-    if cand.unit:
-        score += 0.15
-    if cand.own_cue:
-        score += 0.15
-    if source:
-        score += 0.1
-    if country:
-        score += 0.05
-    if cand.quantity.vague:
+def _confidence(cand: Candidate, source: str | None, country: str | None, places) -> float:
+    """How sure the rules are, from the evidence each field rests on: a figure whose term comes from
+    another clause, whose unit is assumed, whose source is unnamed or whose country comes only from the
+    rest of the article loses confidence, so that the review sheet can ask for a look."""
+    q = cand.quantity
+    score = 0.99
+    if not cand.own_cue:
         score -= 0.2
-    return round(min(score, 0.99), 2)
+    elif cand.cue_at is not None and cand.cue_at < q.start and q.start - cand.cue_at > 60:
+        score -= 0.1
+    if cand.unit is None:
+        score -= 0.1
+    if source is None:
+        score -= 0.1
+    if country is None or country not in {p.iso3 for p in places}:
+        score -= 0.1
+    if q.vague:
+        score -= 0.3
+    return round(max(score, 0.05), 2)
 
 
 def _deduplicate(figures: list[Figure], published: str | None = None) -> list[Figure]:

@@ -17,7 +17,7 @@ import pandas as pd
 from tracker.schema import ARTICLE_COLUMNS, FIGURE_COLUMNS, HEADLINE_COLUMNS, SERIES_COLUMNS
 
 MEASURE_KEY = ["country", "term", "unit"]
-LOW_CONFIDENCE = 0.5
+LOW_CONFIDENCE = 0.7
 """Figures the extractor is less sure of than this go to the Review sheet."""
 DISAGREEMENT = 0.10
 """Reports of one measure on one date disagree when they differ by more than this share."""

@@ -227,6 +227,7 @@ _REF_NOUNS = frozenset(
     "agency organisation organization body group charity NGO office watchdog monitor centre "
     "center committee federation society institute programme program fund mission network "
     "council department authority commission bureau directorate unit secretariat service".split())
+_REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
     r"(?<![\w-])([Tt]he\s+(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
     r"medical|monitoring|rights)\s+)?)$")
@@ -484,28 +485,32 @@ _CAL_FIRE = re.compile(r"(?<![\w-])(?:CAL\s*FIRE|Pentagon|White\s+House|Kremlin|
 """Seats of government that speak for it in the news."""
 
 
+_EXTRA_PATTERNS = (
+    (re.compile(r"'s|\u2019s"), _POSSESSIVE_BODY, "GOV"),
+    (re.compile(r"CAL|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai"), _CAL_FIRE, "GOV"),
+    (re.compile(r"national|regional|provincial|state|district|municipal|federal|local|town|city|county|"
+                r"departmental|prefectoral|government"), _LOWER_GOV_BODY, "GOV"),
+    (re.compile(r"group|organi|NGO|charity|network|monitor"), _RIGHTS_GROUP, "OTHER"),
+    (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),
+    (re.compile(r"said|says|told|added|estimated|noted"), _PRONOUN_SAID, "REF"),
+)
+"""Each pattern of `_extra_mentions` behind a cheap test for the words it needs."""
+
+
 def _extra_mentions(text: str, found: list) -> None:
     """Bodies the tables cannot list: a country's or government's named unit ("Indonesia's child
-    protection commission"), news media, and "he said" standing for the person named before."""
-    for m in _POSSESSIVE_BODY.finditer(text):
-        owner = m.group(1).replace("The ", "").replace("the ", "")
-        if (owner.lower() == "government" or country_of(owner)) and _free(found, m.start(), m.end()):
-            found.append((m.start(), m.end(), "GOV"))
-    for m in _CAL_FIRE.finditer(text):
-        if _free(found, m.start(), m.end()):
-            found.append((m.start(), m.end(), "GOV"))
-    for m in _LOWER_GOV_BODY.finditer(text):
-        if _free(found, m.start(), m.end()):
-            found.append((m.start(), m.end(), "GOV"))
-    for m in _RIGHTS_GROUP.finditer(text):
-        if _free(found, m.start(), m.end()):
-            found.append((m.start(), m.end(), "OTHER"))
-    for m in _MEDIA.finditer(text):
-        if _free(found, m.start(), m.end()):
-            found.append((m.start(), m.end(), "OTHER"))
-    for m in _PRONOUN_SAID.finditer(text):
-        if _free(found, m.start(), m.end()):
-            found.append((m.start(), m.end(), "REF"))
+    protection commission"), lower-case government bodies, news media, rights groups, and "he said"
+    standing for the person named before."""
+    for needed, pattern, code in _EXTRA_PATTERNS:
+        if not needed.search(text):
+            continue
+        for m in pattern.finditer(text):
+            if pattern is _POSSESSIVE_BODY:
+                owner = m.group(1).replace("The ", "").replace("the ", "")
+                if not (owner.lower() == "government" or country_of(owner)):
+                    continue
+            if _free(found, m.start(), m.end()):
+                found.append((m.start(), m.end(), code))
 
 
 def _according_names(text: str, found: list) -> None:
@@ -544,7 +549,7 @@ def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
 
 
 def _reference_mentions(text: str, vocab: set[str], found: list) -> None:
-    for word in vocab.intersection(_REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}):
+    for word in vocab.intersection(_REF_NOUNS_ANY_CASE):
         for pos in _positions(text, word):
             m = _REF_BEFORE.search(text, max(0, pos - 30), pos)
             if m and text.startswith(" of ", pos + len(word)):

@@ -138,10 +138,24 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+MAX_SENTENCE = 1000
+"""Longer runs without a full stop (tables pasted as prose, lists run together) are cut at a comma
+or a space, so that the work on one sentence stays bounded."""
+
+
 def _trimmed(text: str, start: int, end: int):
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = max(text.rfind(";", start, start + MAX_SENTENCE), text.rfind(",", start, start + MAX_SENTENCE))
+        if cut <= start:
+            cut = text.rfind(" ", start, start + MAX_SENTENCE)
+        cut = cut + 1 if cut > start else start + MAX_SENTENCE
+        yield from _trimmed(text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         yield start, end

@@ -104,3 +104,16 @@ def test_strip_dateline(sentence, rest):
         assert length == 0
     else:
         assert sentence[length:].startswith(rest)
+
+
+def test_run_on_text_is_cut_into_bounded_sentences():
+    """A table pasted as prose has no full stop; it is cut at commas so each piece stays short."""
+    from tracker.extract.text import MAX_SENTENCE
+
+    body = ", ".join(f"district {i} reported {i * 100} displaced people" for i in range(1, 200))
+    text = f"date 2024-01-01 Run-on\n\n{body}."
+    pieces = [s for s in sentences(text) if not s.is_title]
+    assert len(pieces) > 1
+    assert all(len(s.text) <= MAX_SENTENCE for s in pieces)
+    assert all(text[s.start:s.end] == s.text for s in pieces)
+    assert "".join(s.text for s in pieces).replace(" ", "") == body.replace(" ", "") + "."

@@ -56,7 +56,9 @@ def update(ctx, reextract, fetch, strict, quiet, verbose):
         if summary.version is None:
             click.echo("nothing new: no new dataset version written")
         else:
-            click.echo(f"figures added: {summary.figures_added}")
+            changes = "".join(f", {n} {what}" for n, what in ((summary.figures_changed, "changed"),
+                                                               (summary.figures_closed, "closed")) if n)
+            click.echo(f"figures added: {summary.figures_added}{changes}")
             for orphan in summary.orphan_corrections:
                 click.echo(f"correction kept but not applied: figure {orphan['figure_id']} is no longer current "
                            f"({orphan['action']} {orphan['field']} {orphan['value']})".rstrip(), err=True)

@@ -18,6 +18,8 @@ class UpdateSummary:
     skipped: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     figures_added: int = 0
+    figures_changed: int = 0
+    figures_closed: int = 0
     orphan_corrections: list[dict] = field(default_factory=list)
     version: str | None = None
     paths: list[Path] = field(default_factory=list)
@@ -65,6 +67,8 @@ def update(workspace: Workspace, reextract: bool = False, fetch: bool = False) -
         if version is not None:
             summary.version = version.semver
             summary.figures_added = version.figures_added
+            summary.figures_changed = version.figures_changed
+            summary.figures_closed = version.figures_closed
             summary.orphan_corrections = list(version.orphan_corrections)
             summary.paths = [*_data_paths(workspace), *publish(workspace)]
     return summary

@@ -1090,7 +1090,8 @@ def _confidence(cand: Candidate, source: str | None, country: str | None, places
 
 
 def _deduplicate(figures: list[Figure], published: str | None = None) -> list[Figure]:
-    """The same count of the same thing stated twice is one figure, quoted at its first mention."""
+    """The same count of the same thing stated twice is one figure, quoted at its first mention; a
+    headline's missing qualifier, source, place or date is filled from the body."""
     kept: dict[tuple, Figure] = {}
     for figure in figures:
         key = (figure.value, figure.value_high, figure.unit, figure.term)
@@ -1103,4 +1104,6 @@ def _deduplicate(figures: list[Figure], published: str | None = None) -> list[Fi
                 setattr(first, name, getattr(figure, name))
         if first.date == published and figure.date and figure.date != published:
             first.date = figure.date
+        if first.qualifier == "exact" and figure.qualifier not in ("exact", "vague"):
+            first.qualifier = figure.qualifier
     return sorted(kept.values(), key=lambda f: f.start)

@@ -16,7 +16,10 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.extract import lexicon as lx
+from tracker.extract.attribution import figure_source, row_source
 from tracker.extract.dates import resolve_date
+from tracker.extract.geography import (WHERE_BEFORE, figure_countries, figure_location, is_actor, is_place_mention,
+                                       prefer_known, refugee_moves)
 from tracker.extract.numbers import Quantity, find_quantities
 from tracker.extract.places import Place, find_places
 from tracker.extract.sources import find_sources
@@ -33,32 +36,6 @@ HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|scores)\b")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019-]*|[%/]")
-_ATTRIBUTION_VERB = re.compile(
-    r"^\W{0,3}(?:\w+\W+){0,3}?(?:said|says|say|estimated|estimates|estimate|reported|reports|report|counted|counts|recorded|records|registered|"
-    r"registers|told|stated|announced|noted|added|tallied|puts|put|calculated|confirmed|showed|show|shows|data|figures|has recorded|has registered)\b", re.I)
-_ACCORDING = re.compile(r"\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
-                        r"(?:assessments?|figures|data|counts?|estimates|reports?|surveys?) (?:by|from))\s+(?:\w+\s+){0,3}$", re.I)
-_REFERENCE = re.compile(r"\b(?:the (?:agency|organi[sz]ation|body|group|charity|council|commission|institute|authority|office|unit|ngo|centre|center|committee)|it)\b"
-                        r"(?=\s+(?:said|says|estimated|estimates|reported|counted|added|recorded|registered|noted|told|has|had))", re.I)
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,8}\b")
-_REFUGEE_MOVE = re.compile(
-    r"(?:\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|moved|relocated|been relocated|returned|made it)\b"
-    r"(?:\s+(?!to\b|into\b|in\b)[\w'-]+){0,4}?\s+(?:to|into|across to|over to)"
-    r"|\b(?:arrived|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
-    r"|\b(?:entered|reached|crossed into|crossing into))"
-    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
-"""Movement into a country: a cue for `refugees` when the country is another."""
-_REFUGEE_HOST = re.compile(
-    r"\b(?:arrived|registered|settled|sheltering|living|staying|hosted|camped)(?:\s+[\w'-]+){0,3}?\s+(?:in|at)"
-    r"(?:\s+(?:eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western))?\s+$", re.I)
-"""Where refugees are: their destination, not a cue for the term."""
-_FLED_COUNTRY = re.compile(r"\b(?:fled|fleeing|flee|left|escaped|crossed out of)\s+(?:from\s+)?$", re.I)
-_FROM_COUNTRY = re.compile(r"\b(?:from|out of|fled|fleeing|left|escaped)\s+$", re.I)
-_HOST_VERB = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:hosts?|hosted|hosting|has taken in|had taken in|took in|has received|had received|received|has registered|registered|shelters|is sheltering|welcomed|has welcomed|is home to|are home to)\b", re.I)
-_GENERIC_PLACE = re.compile(r"\s+(?:province|state|region|district|county|governorate|city|town|village|camp|municipality|department|prefecture|division|territory|neighbou?rhood|area|valley)$", re.I)
-_NEIGHBOUR_PLACES = re.compile(r"\bneighbou?ring countries\b|\bother countries\b|\babroad\b|\bseveral countries\b", re.I)
-
-SPECIFICITY = {"city": 3, "admin1": 2, "region": 0, "country": 0, "demonym": 0}
 
 
 @dataclass
@@ -267,7 +244,7 @@ _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|a
 
 def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     text = article.text
-    places = [p for p in find_places(text) if p.iso3 and _is_place_mention(text, p)]
+    places = [p for p in find_places(text) if p.iso3 and is_place_mention(text, p)]
     weights: dict[str, float] = {}
     starts = [(s.start, s.end, s.paragraph, s.is_title) for s in units]
     named: set[str] = set()
@@ -277,9 +254,9 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
         if place.kind in ("country", "demonym", "admin1") or len(place.candidates) <= 1:
             para, title = _paragraph_at(starts, place.start)
             weight = {"country": 1.0, "demonym": 0.6, "admin1": 0.5}.get(place.kind, 0.4)
-            if _is_actor(text, place):
+            if is_actor(text, place):
                 weight *= 0.3
-            elif _WHERE_BEFORE.search(text, max(0, place.start - 12), place.start):
+            elif WHERE_BEFORE.search(text, max(0, place.start - 12), place.start):
                 weight *= 2
             weights[place.iso3] = weights.get(place.iso3, 0.0) + weight * (2 if title or para <= 1 else 1)
         if place.kind in ("country", "demonym"):
@@ -287,46 +264,21 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     if article.country_hint:
         weights[article.country_hint] = weights.get(article.country_hint, 0.0) + 100
         named.add(article.country_hint)
-    places = [p for p in (_prefer(p, weights) for p in places)
+    places = [p for p in (prefer_known(p, weights) for p in places)
               if p.kind in ("country", "demonym", "region", "admin1") or p.iso3 in named]
     paragraph_countries: dict[int, list[str]] = {}
     for place in places:
-        if place.kind == "demonym" or _is_actor(text, place):
+        if place.kind == "demonym" or is_actor(text, place):
             continue
         para, title = _paragraph_at(starts, place.start)
         paragraph_countries.setdefault(para, []).append(place.iso3)
     main = max(sorted(weights), key=lambda k: weights[k]) if weights else None
     demonyms: dict[str, float] = {}
     for place in places:
-        if place.kind == "demonym" and not _is_actor(text, place):
+        if place.kind == "demonym" and not is_actor(text, place):
             demonyms[place.iso3] = demonyms.get(place.iso3, 0.0) + 1
     return ArticleContext(text=text, published=article.date, places=places, main_country=main,
                           paragraph_countries=paragraph_countries, units=units, demonyms=demonyms)
-
-
-def _prefer(place: Place, weights: dict[str, float]) -> Place:
-    """A place name found in several countries is read in the country the article is about."""
-    if len(place.candidates) < 2:
-        return place
-    known = [c for c in place.candidates if c in weights]
-    if not known:
-        return place
-    best = max(known, key=lambda c: weights[c])
-    if best == place.iso3:
-        return place
-    return Place(place.name, best, place.kind, place.start, place.end, place.candidates)
-
-
-_RETURN_ORIGIN = re.compile(r"\b(?:from|through|via|out of)\s+(?:the\s+)?$", re.I)
-_POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:ministry|government|army|military|forces|police|officials|authorities|president|agency|department|embassy|air force|navy|defence|defense|offensive|operation|incursion|invasion|war|attacks?|campaign|assault|bombardment|strikes|troops|militias?)\b", re.I)
-_ACTING = re.compile(r"\s+(?:pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent|evacuated|airlifted|flew)\b", re.I)
-_WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)
-_NOT_THE_COUNTRY = re.compile(r"\s+(?:and \w+ )?(?:rivers?|delta|basin|state|river basin|border|frontier|borders)\b", re.I)
-
-
-def _is_place_mention(text: str, place: Place) -> bool:
-    """`the Niger and Benue rivers`, `Niger Delta` name no country."""
-    return not (place.kind == "country" and _NOT_THE_COUNTRY.match(text, place.end))
 
 
 def _paragraph_at(starts, offset):
@@ -395,20 +347,11 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         segment = _segment(live, index, len(text))
         figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for)
         if row is not None and figure.source is None:
-            figure.source = _row_source(row, context)
+            figure.source = row_source(row, context)
         if figure.source is None and figures:
             figure.source = figures[-1].source
         figures.append(figure)
     return figures
-
-
-def _row_source(row: ListRow, context: ArticleContext) -> str | None:
-    for line in (row.source_line, row.intro):
-        if line is not None:
-            named = [s for s in context.sources(line.text) if s.code != "REF"]
-            if named:
-                return named[0].code
-    return None
 
 
 def _mask(text: str, spans) -> str:
@@ -656,7 +599,7 @@ def _near_start(masked: str, left: int, number_start: int, words: int = 4) -> in
 
 def _assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places,
                   row: ListRow | None = None) -> None:
-    refugee_spots = _refugee_moves(text, places)
+    refugee_spots = refugee_moves(text, places)
     cues_of = {masked: _Cues(masked)}
     for index, cand in enumerate(live):
         if cand.label_terms is not None and (cand.label_terms or row is None or row.intro is None):
@@ -742,18 +685,6 @@ def _directly_governed(masked: str, cue: int, number: int) -> bool:
     return len(masked[cue:number].split()) <= 8
 
 
-def _refugee_moves(text: str, places) -> list[int]:
-    """Positions where people move into another country: `crossed into Chad`, `fled Ukraine`."""
-    spots = []
-    for place in places:
-        if place.kind != "country" or _POSSESSIVE_ACTOR.match(text, place.end):
-            continue
-        before = text[max(0, place.start - 60):place.start]
-        if _REFUGEE_MOVE.search(before) or _FLED_COUNTRY.search(before):
-            spots.append(max(0, place.start - 1))
-    return spots
-
-
 def _segment(live: list[Candidate], index: int, length: int) -> tuple[int, int]:
     left = live[index - 1].quantity.end if index else 0
     right = live[index + 1].quantity.start if index + 1 < len(live) else length
@@ -784,9 +715,9 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     q = cand.quantity
     text = sentence.text
     term = cand.term
-    country, destination = _countries(sentence, cand, term, segment, places, context, spoken_for)
-    location = _location(text, cand, term, segment, places, country, destination)
-    source = _source(sentence, cand, sources, units, context)
+    country, destination = figure_countries(sentence, cand, term, segment, places, context, spoken_for)
+    location = figure_location(text, cand, term, segment, places, country, destination)
+    source = figure_source(sentence, cand, sources, units, context)
     date = resolve_date(text, context.published, near=q.start)
     cause = _cause(masked, segment, sentence, context, q.start)
     confidence = _confidence(cand, source, country, places)
@@ -798,264 +729,6 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
                   country=country, destination=destination, location=location, source=source, date=date,
                   cause=cause, quote=text, start=sentence.start + q.start, end=sentence.start + q.end,
                   confidence=confidence)
-
-
-def _countries(sentence, cand, term, segment, places, context: ArticleContext, spoken_for=()):
-    q = cand.quantity
-    named = [p for p in places if p.kind == "country" and not _is_actor(sentence.text, p)]
-    demonyms = [p for p in places if p.kind == "demonym" or p.kind == "country" and _is_actor(sentence.text, p)]
-    local = [p for p in places if p.kind in ("city", "admin1", "region")]
-    if term == "refugees":
-        if cand.inherited is not None and cand.inherited.term == "refugees":
-            origin, destination = _refugee_countries(sentence.text, cand, segment, places, context)
-            destination = destination or cand.inherited.destination
-            return cand.inherited.country, destination if destination != cand.inherited.country else None
-        return _refugee_countries(sentence.text, cand, segment, places, context)
-    if term == "returned":
-        places = [p for p in places if not _RETURN_ORIGIN.search(sentence.text, max(0, p.start - 12), p.start)]
-        named = [p for p in named if p in places]
-        local = [p for p in local if p in places]
-    where = [p for p in places if p.kind in ("country", "admin1", "city", "region") and segment[0] <= p.start < segment[1]
-             and _WHERE_BEFORE.search(sentence.text, max(0, p.start - 12), p.start)]
-    if where:
-        return _nearest(where, q.start).iso3, None
-    in_segment = [p for p in named if segment[0] <= p.start < segment[1]]
-    for pool in (in_segment, named):
-        if pool:
-            return _nearest(pool, q.start).iso3, None
-    if local:
-        return _nearest(local, q.start).iso3, None
-    described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1]
-    if described:
-        return described[0].iso3, None
-    if spoken_for:
-        return spoken_for[0].iso3, None
-    if context.last_place is not None and context.last_place[0] == sentence.paragraph:
-        return context.last_place[1], None
-    return _paragraph_country(sentence.paragraph, context), None
-
-
-def _refugee_countries(text, cand, segment, places, context):
-    q = cand.quantity
-    origin = None
-    noun_zone = (q.end, max(cand.noun_end, q.end) + 1)
-    for p in places:
-        if p.kind == "demonym" and noun_zone[0] <= p.start <= noun_zone[1]:
-            origin = p.iso3
-    for p in places:
-        if origin is None and p.kind in ("country", "demonym", "admin1", "city") and _FROM_COUNTRY.search(text[max(0, p.start - 20):p.start]):
-            origin = p.iso3
-    destinations = []
-    for p in places:
-        if p.kind not in ("country", "demonym", "admin1", "city", "region"):
-            continue
-        before = text[max(0, p.start - 60):p.start]
-        if p.iso3 == origin:
-            continue
-        if p.kind in ("country", "region") and (_REFUGEE_MOVE.search(before) or _REFUGEE_HOST.search(before)) \
-                and not _FLED_COUNTRY.search(before):
-            destinations.append(p)
-        elif p.kind == "country" and _HOST_VERB.match(text[p.end:p.end + 60]):
-            destinations.append(p)
-    if origin is None:
-        others = [p for p in places if p.kind in ("country", "demonym") and p not in destinations]
-        fled = [p for p in others if _FLED_COUNTRY.search(text[max(0, p.start - 20):p.start])]
-        pool = fled or [p for p in others if p.kind == "demonym" and p.end <= q.start and not _is_speaker(text, p)]
-        if pool:
-            origin = _nearest(pool, q.start).iso3
-    destinations = _with_listed(destinations, places, text)
-    if origin is None:
-        dest_codes = {p.iso3 for p in destinations}
-        named = [p for p in places if p.kind == "country" and p.iso3 not in dest_codes and not _is_actor(text, p)]
-        origin = _nearest(named, q.start).iso3 if named else _refugee_origin_from_article(context, dest_codes)
-    if not destinations:
-        hosts = [p for p in places if p.kind in ("country", "demonym", "city", "admin1") and p.iso3 != origin]
-        in_segment = [p for p in hosts if segment[0] <= p.start < segment[1]]
-        pool = in_segment or hosts
-        codes = {p.iso3 for p in pool}
-        if len(codes) == 1 and not _NEIGHBOUR_PLACES.search(text):
-            destinations = pool
-    own_clause = [p for p in destinations if q.end <= p.start < segment[1]]
-    in_segment = own_clause or [p for p in destinations if segment[0] <= p.start < segment[1]]
-    pick = in_segment or destinations
-    codes = {p.iso3 for p in pick}
-    destination = pick[0].iso3 if len(codes) == 1 else (_nearest(pick, q.start).iso3 if in_segment else None)
-    if destination == origin:
-        destination = None
-    return origin, destination
-
-
-_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)(?:the\s+)?$")
-
-
-def _with_listed(destinations, places, text):
-    """`crossed into Cameroon, Chad and the Republic of Congo`: every country of the list is a destination."""
-    out = list(destinations)
-    for place in places:
-        if place.kind != "country" or place in out:
-            continue
-        last = max((p for p in out if p.end <= place.start), key=lambda p: p.end, default=None)
-        if last is not None and _LIST_JOIN.match(text[last.end:place.start]):
-            out.append(place)
-    return out
-
-
-def _refugee_origin_from_article(context: ArticleContext, destinations: set[str]) -> str | None:
-    """Refugees whose sentence names no origin come from where the article's other refugees came from,
-    else from the nationality it names most, else from its main country (never from their destination)."""
-    for origin in reversed(context.refugee_origins):
-        if origin not in destinations:
-            return origin
-    for code in sorted(context.demonyms, key=lambda c: (-context.demonyms[c], c)):
-        if code not in destinations:
-            return code
-    return context.main_country if context.main_country not in destinations else None
-
-
-_ADJECTIVAL = re.compile(
-    r"\s+(?:citizens|nationals|passport|forces|troops|military|officials?|government|embassy|ambassador|aircraft|"
-    r"flights|planes|soldiers|service|army|navy|air force|authorities|envoy|president|ministry|minister|media|police|"
-    r"diplomats|personnel|staff|contractors|allies|coalition|special|defence|defense|state media|administration)\b", re.I)
-
-
-def _adjectival(text: str, place: Place) -> bool:
-    """`US citizens`, `UK forces`: the country describes people or an actor, not where they are."""
-    return bool(_ADJECTIVAL.match(text, place.end))
-
-
-def _is_actor(text: str, place: Place) -> bool:
-    """A country named as the one acting or speaking, not as the place: `US forces`, `Germany's ministry`."""
-    return (_adjectival(text, place) or _is_speaker(text, place) or bool(_POSSESSIVE_ACTOR.match(text, place.end))
-            or bool(_ACTING.match(text, place.end)))
-
-
-def _is_speaker(text: str, place: Place) -> bool:
-    return bool(re.match(r"\s+(?:officials?|authorities|government|police|army|military|forces|troops|ministry|minister|media|state media)\b", text[place.end:], re.I))
-
-
-def _nearest(pool, offset):
-    return min(pool, key=lambda p: (abs(p.start - offset), p.start))
-
-
-def _paragraph_country(paragraph, context: ArticleContext):
-    if paragraph is not None:
-        codes = context.paragraph_countries.get(paragraph, [])
-        if codes:
-            if context.main_country in codes:
-                return context.main_country
-            distinct = list(dict.fromkeys(codes))
-            if len(distinct) == 1:
-                return distinct[0]
-    return context.main_country
-
-
-def _location(text, cand, term, segment, places, country, destination):
-    local = [p for p in places if p.kind in ("city", "admin1")]
-    if term == "refugees" and destination:
-        local = [p for p in local if p.iso3 == destination] or []
-    elif country:
-        local = [p for p in local if p.iso3 == country]
-    q = cand.quantity
-    own_clause = [p for p in local if q.end <= p.start < segment[1]]
-    in_segment = own_clause or [p for p in local if segment[0] <= p.start < segment[1]]
-    pool = in_segment or local
-    if not pool:
-        return None
-    top = max(SPECIFICITY.get(p.kind, 0) for p in pool)
-    best = [p for p in pool if SPECIFICITY.get(p.kind, 0) == top]
-    names = list(dict.fromkeys(p.name for p in best))
-    if len(names) > 1:
-        return _nearest(best, cand.quantity.start).name if in_segment else None
-    return _GENERIC_PLACE.sub("", names[0])
-
-
-GENERIC_SOURCES = ("UN", "GOV", "OTHER")
-_APPOSITIVE_SAID = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;]{0,90},\s+(?:said|says|reported|estimated|estimates|told|added|counted)\b")
-"""`UNRWA, the largest UN agency in Gaza, said ...`: the body before the description speaks."""
-_HEADLINE_SOURCE = re.compile(r"\s*:")
-_HEADLINE_DASH = re.compile(r".*\s[-\u2013\u2014]\s*$", re.S)
-"""Headline attributions: `IOM: 400,000 flee ...`, `... past 700,000 - IOM`."""
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|as|and|but|after|before|when|where)\b")
-"""The body acting on the figure stands in its own clause: `Sudanese authorities have relocated 9,000`."""
-_SPEECH_END = re.compile(r"(?:said|says|told|added|estimated|estimates|noted|reported|reports)$")
-_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|toward|towards|between)\s+(?:the\s+)?$", re.I)
-"""`in government hands`, `fighting between the army and ...`: a body named there says nothing."""
-
-
-def _source(sentence: Sentence, cand: Candidate, sources, units, context: ArticleContext) -> str | None:
-    """Who the figure is attributed to: the attribution clause nearest after it ("..., the agency
-    said"), else the nearest before it, else the body acting in the sentence."""
-    text = sentence.text
-    mentions = _without_appositives(sources, text)
-    mentions = [s for s in mentions if s.code == "REF" or not _OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)]
-    attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
-                   or _APPOSITIVE_SAID.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and not text[:s.start].strip()
-                   or _HEADLINE_DASH.match(text, 0, s.start) and not text[s.end:].strip(" .")
-                   or s.code == "REF" and _SPEECH_END.search(s.surface)]
-    after = [s for s in attributing if s.start >= cand.quantity.end]
-    acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
-              and not _CLAUSE_BREAK.search(text, s.end, cand.quantity.start)]
-    for pool in (after[:1], attributing, acting[-1:]):
-        if pool:
-            chosen = _nearest(pool, cand.quantity.start)
-            if chosen.code != "REF":
-                return chosen.code
-            return _previous_source(sentence, units, context)
-    alias = _alias_source(text, context, units, sentence)
-    if alias:
-        return alias
-    if _REFERENCE.search(text):
-        return _previous_source(sentence, units, context)
-    return None
-
-
-def _without_appositives(mentions, text: str):
-    """`UNRWA, the largest UN agency in Gaza, said`: the description is the same body, not another."""
-    kept = []
-    for mention in mentions:
-        if mention.code in GENERIC_SOURCES and any(
-                other.code not in GENERIC_SOURCES and 0 <= mention.start - other.end <= 40
-                and re.fullmatch(r",\s*(?:(?:the|a|an)\s+)?[\w\s'-]{0,30}", text[other.end:mention.start])
-                for other in mentions):
-            continue
-        kept.append(mention)
-    return kept
-
-
-def _alias_source(text: str, context: ArticleContext, units, sentence: Sentence) -> str | None:
-    for match in _ACRONYM.finditer(text):
-        acronym = match.group()
-        if not _ATTRIBUTION_VERB.match(text[match.end():]) and not _ACCORDING.search(text[:match.start()]):
-            continue
-        for earlier in units:
-            if earlier.start >= sentence.start:
-                break
-            position = earlier.text.find(acronym)
-            if position < 0:
-                continue
-            for mention in context.sources(earlier.text):
-                if abs(mention.end - position) <= 4 or abs(position + len(acronym) - mention.start) <= 4:
-                    return mention.code if mention.code != "REF" else None
-            defined = _DEFINITION.search(earlier.text, 0, position)
-            if defined and earlier.text[position - 1:position] == "(":
-                named = [m for m in context.sources(defined.group(1)) if m.code != "REF"]
-                if named:
-                    return named[-1].code
-    return None
-
-
-_DEFINITION = re.compile(r"((?:[A-Z][\w'\u2019-]*|of|the|for|and|on|&)(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|for|and|on|&)){0,8})\s*\($")
-"""`The Government of the Northwest Territories (GNWT)`: the name an acronym stands for."""
-
-
-def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str | None:
-    """What "the agency said" or "he said" refers to: the last body that spoke before, else the last named."""
-    for earlier in reversed([u for u in units if u.start < sentence.start]):
-        named = [s for s in context.sources(earlier.text) if s.code != "REF"]
-        speaking = [s for s in named if s.said]
-        if speaking or named:
-            return (speaking or named)[-1].code
-    return None
 
 
 def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int) -> str:

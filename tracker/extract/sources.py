@@ -471,7 +471,8 @@ _LOWER_GOV_BODY = re.compile(
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
 _ACCORDING_NAME = re.compile(
     r"(?<=according to )(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")
-_PRONOUN_SAID = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|added|estimated|noted)(?![\w-])")
+_PRONOUN_SAID = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person))\s+"
+                           r"(?:said|says|told|added|estimated|noted)(?![\w-])")
 _POSSESSIVE_BODY = re.compile(
     r"(?<![\w-])((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|government|[Tt]he\s+government)(?:'s|’s)\s+"
     r"(?:[A-Za-z-]+\s+){0,4}?(?:[Cc]ommissioner|[Cc]ommission|[Oo]ffice|[Uu]nit|[Dd]epartment|[Mm]inistry|[Aa]gency|[Aa]uthority|"

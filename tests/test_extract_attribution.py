@@ -1,0 +1,29 @@
+"""Who a figure is attributed to, sentence by sentence."""
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.engine import extract_figures
+from tracker.model import Article
+
+
+def sources_of(body: str) -> list[str | None]:
+    text = f"date 2024-05-10 Update\n\n{body}\n"
+    return [f.source for f in extract_figures(Article(text=text, name="a.txt", date="2024-05-10"))]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("About 5,000 people were displaced in Sudan, the IOM said, although local officials gave a lower figure.", ["IOM"]),
+    ("IOM: Up to 400,000 people flee Zamzam camp in Sudan.", ["IOM"]),
+    ("Haiti displacement passes 700,000 - IOM", ["IOM"]),
+    ("UNRWA, the largest UN agency in Gaza, said 800,000 displaced people were staying in its schools.", ["UNRWA"]),
+    ("Sudanese authorities have relocated about 9,000 Ethiopian refugees to a new camp.", ["GOV"]),
+    ("The army took control of the town, while some 20,000 residents fled into the hills.", [None]),
+    ("In India, West Bengal authorities evacuated 500,000 people and Odisha about 150,000.", ["GOV", "GOV"]),
+    ("The National Disaster Management Office (NDMO) opened shelters. "
+     "Initial assessments by the NDMO indicate 1,250 houses were destroyed in Vanuatu.", ["GOV"]),
+    ("UNHCR said 50,000 people had fled to Uganda. Of those, 25,000 had arrived in Kampala, a spokesman said.",
+     ["UNHCR", "UNHCR"]),
+])
+def test_attribution(body, expected):
+    assert sources_of(body) == expected

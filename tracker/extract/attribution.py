@@ -1,0 +1,138 @@
+"""Who a figure is attributed to: the body in its attribution clause ("..., the agency said",
+"according to UNHCR"), else the body acting in its own clause, else the body a reference
+("the agency", "he said") or an acronym stands for."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tracker.extract.geography import nearest
+
+if TYPE_CHECKING:
+    from tracker.extract.engine import ArticleContext, Candidate, ListRow
+    from tracker.extract.text import Sentence
+
+_ATTRIBUTION_VERB = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,3}?(?:said|says|say|estimated|estimates|estimate|reported|reports|report|counted|counts|recorded|records|registered|"
+    r"registers|told|stated|announced|noted|added|tallied|puts|put|calculated|confirmed|showed|show|shows|data|figures|has recorded|has registered)\b", re.I)
+
+
+_ACCORDING = re.compile(r"\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
+                        r"(?:assessments?|figures|data|counts?|estimates|reports?|surveys?) (?:by|from))\s+(?:\w+\s+){0,3}$", re.I)
+
+
+_REFERENCE = re.compile(r"\b(?:the (?:agency|organi[sz]ation|body|group|charity|council|commission|institute|authority|office|unit|ngo|centre|center|committee)|it)\b"
+                        r"(?=\s+(?:said|says|estimated|estimates|reported|counted|added|recorded|registered|noted|told|has|had))", re.I)
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,8}\b")
+
+
+GENERIC_SOURCES = ("UN", "GOV", "OTHER")
+
+
+_APPOSITIVE_SAID = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;]{0,90},\s+(?:said|says|reported|estimated|estimates|told|added|counted)\b")
+"""`UNRWA, the largest UN agency in Gaza, said ...`: the body before the description speaks."""
+
+
+_HEADLINE_SOURCE = re.compile(r"\s*:")
+
+
+_HEADLINE_DASH = re.compile(r".*\s[-\u2013\u2014]\s*$", re.S)
+"""Headline attributions: `IOM: 400,000 flee ...`, `... past 700,000 - IOM`."""
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|as|and|but|after|before|when|where)\b")
+"""The body acting on the figure stands in its own clause: `Sudanese authorities have relocated 9,000`."""
+
+
+_SPEECH_END = re.compile(r"(?:said|says|told|added|estimated|estimates|noted|reported|reports)$")
+
+
+OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|toward|towards|between)\s+(?:the\s+)?$", re.I)
+"""`in government hands`, `fighting between the army and ...`: a body named there says nothing."""
+
+
+def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: ArticleContext) -> str | None:
+    """Who the figure is attributed to: the attribution clause nearest after it ("..., the agency
+    said"), else the nearest before it, else the body acting in the sentence."""
+    text = sentence.text
+    mentions = _without_appositives(sources, text)
+    mentions = [s for s in mentions if s.code == "REF" or not OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)]
+    attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
+                   or _APPOSITIVE_SAID.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and not text[:s.start].strip()
+                   or _HEADLINE_DASH.match(text, 0, s.start) and not text[s.end:].strip(" .")
+                   or s.code == "REF" and _SPEECH_END.search(s.surface)]
+    after = [s for s in attributing if s.start >= cand.quantity.end]
+    acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
+              and not _CLAUSE_BREAK.search(text, s.end, cand.quantity.start)]
+    for pool in (after[:1], attributing, acting[-1:]):
+        if pool:
+            chosen = nearest(pool, cand.quantity.start)
+            if chosen.code != "REF":
+                return chosen.code
+            return _previous_source(sentence, units, context)
+    alias = _alias_source(text, context, units, sentence)
+    if alias:
+        return alias
+    if _REFERENCE.search(text):
+        return _previous_source(sentence, units, context)
+    return None
+
+
+def _without_appositives(mentions, text: str):
+    """`UNRWA, the largest UN agency in Gaza, said`: the description is the same body, not another."""
+    kept = []
+    for mention in mentions:
+        if mention.code in GENERIC_SOURCES and any(
+                other.code not in GENERIC_SOURCES and 0 <= mention.start - other.end <= 40
+                and re.fullmatch(r",\s*(?:(?:the|a|an)\s+)?[\w\s'-]{0,30}", text[other.end:mention.start])
+                for other in mentions):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _alias_source(text: str, context: ArticleContext, units, sentence: Sentence) -> str | None:
+    for match in _ACRONYM.finditer(text):
+        acronym = match.group()
+        if not _ATTRIBUTION_VERB.match(text[match.end():]) and not _ACCORDING.search(text[:match.start()]):
+            continue
+        for earlier in units:
+            if earlier.start >= sentence.start:
+                break
+            position = earlier.text.find(acronym)
+            if position < 0:
+                continue
+            for mention in context.sources(earlier.text):
+                if abs(mention.end - position) <= 4 or abs(position + len(acronym) - mention.start) <= 4:
+                    return mention.code if mention.code != "REF" else None
+            defined = _DEFINITION.search(earlier.text, 0, position)
+            if defined and earlier.text[position - 1:position] == "(":
+                named = [m for m in context.sources(defined.group(1)) if m.code != "REF"]
+                if named:
+                    return named[-1].code
+    return None
+
+
+_DEFINITION = re.compile(r"((?:[A-Z][\w'\u2019-]*|of|the|for|and|on|&)(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|for|and|on|&)){0,8})\s*\($")
+"""`The Government of the Northwest Territories (GNWT)`: the name an acronym stands for."""
+
+
+def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str | None:
+    """What "the agency said" or "he said" refers to: the last body that spoke before, else the last named."""
+    for earlier in reversed([u for u in units if u.start < sentence.start]):
+        named = [s for s in context.sources(earlier.text) if s.code != "REF"]
+        speaking = [s for s in named if s.said]
+        if speaking or named:
+            return (speaking or named)[-1].code
+    return None
+
+
+def row_source(row: ListRow, context: ArticleContext) -> str | None:
+    for line in (row.source_line, row.intro):
+        if line is not None:
+            named = [s for s in context.sources(line.text) if s.code != "REF"]
+            if named:
+                return named[0].code
+    return None

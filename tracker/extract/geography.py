@@ -1,0 +1,262 @@
+"""Where a figure happened: its country (and for refugees, origin and destination) and its place.
+
+Countries come from the figure's own clause first ("in Chad", "from Khartoum"), then the
+sentence, then what the figure continues in its paragraph, then the article's main country.
+A country that acts or speaks ("US forces", "Germany's defence ministry", "Russia pushes
+into ...") is not where the displacement happened.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tracker.extract.places import Place
+
+if TYPE_CHECKING:
+    from tracker.extract.engine import ArticleContext
+
+_REFUGEE_MOVE = re.compile(
+    r"(?:\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|moved|relocated|been relocated|returned|made it)\b"
+    r"(?:\s+(?!to\b|into\b|in\b)[\w'-]+){0,4}?\s+(?:to|into|across to|over to)"
+    r"|\b(?:arrived|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
+    r"|\b(?:entered|reached|crossed into|crossing into))"
+    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+"""Movement into a country: a cue for `refugees` when the country is another."""
+
+
+_REFUGEE_HOST = re.compile(
+    r"\b(?:arrived|registered|settled|sheltering|living|staying|hosted|camped)(?:\s+[\w'-]+){0,3}?\s+(?:in|at)"
+    r"(?:\s+(?:eastern|western|northern|southern|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western))?\s+$", re.I)
+"""Where refugees are: their destination, not a cue for the term."""
+
+
+_FLED_COUNTRY = re.compile(r"\b(?:fled|fleeing|flee|left|escaped|crossed out of)\s+(?:from\s+)?$", re.I)
+
+
+_FROM_COUNTRY = re.compile(r"\b(?:from|out of|fled|fleeing|left|escaped)\s+$", re.I)
+
+
+_HOST_VERB = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:hosts?|hosted|hosting|has taken in|had taken in|took in|has received|had received|received|has registered|registered|shelters|is sheltering|welcomed|has welcomed|is home to|are home to)\b", re.I)
+
+
+_GENERIC_PLACE = re.compile(r"\s+(?:province|state|region|district|county|governorate|city|town|village|camp|municipality|department|prefecture|division|territory|neighbou?rhood|area|valley)$", re.I)
+
+
+_NEIGHBOUR_PLACES = re.compile(r"\bneighbou?ring countries\b|\bother countries\b|\babroad\b|\bseveral countries\b", re.I)
+
+
+SPECIFICITY = {"city": 3, "admin1": 2, "region": 0, "country": 0, "demonym": 0}
+
+
+def prefer_known(place: Place, weights: dict[str, float]) -> Place:
+    """A place name found in several countries is read in the country the article is about."""
+    if len(place.candidates) < 2:
+        return place
+    known = [c for c in place.candidates if c in weights]
+    if not known:
+        return place
+    best = max(known, key=lambda c: weights[c])
+    if best == place.iso3:
+        return place
+    return Place(place.name, best, place.kind, place.start, place.end, place.candidates)
+
+
+_RETURN_ORIGIN = re.compile(r"\b(?:from|through|via|out of)\s+(?:the\s+)?$", re.I)
+
+
+_POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:ministry|government|army|military|forces|police|officials|authorities|president|agency|department|embassy|air force|navy|defence|defense|offensive|operation|incursion|invasion|war|attacks?|campaign|assault|bombardment|strikes|troops|militias?)\b", re.I)
+
+
+_ACTING = re.compile(r"\s+(?:pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent|evacuated|airlifted|flew)\b", re.I)
+
+
+WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)
+
+
+_NOT_THE_COUNTRY = re.compile(r"\s+(?:and \w+ )?(?:rivers?|delta|basin|state|river basin|border|frontier|borders)\b", re.I)
+
+
+def is_place_mention(text: str, place: Place) -> bool:
+    """`the Niger and Benue rivers`, `Niger Delta` name no country."""
+    return not (place.kind == "country" and _NOT_THE_COUNTRY.match(text, place.end))
+
+
+def refugee_moves(text: str, places) -> list[int]:
+    """Positions where people move into another country: `crossed into Chad`, `fled Ukraine`."""
+    spots = []
+    for place in places:
+        if place.kind != "country" or _POSSESSIVE_ACTOR.match(text, place.end):
+            continue
+        before = text[max(0, place.start - 60):place.start]
+        if _REFUGEE_MOVE.search(before) or _FLED_COUNTRY.search(before):
+            spots.append(max(0, place.start - 1))
+    return spots
+
+
+def figure_countries(sentence, cand, term, segment, places, context: ArticleContext, spoken_for=()):
+    q = cand.quantity
+    named = [p for p in places if p.kind == "country" and not is_actor(sentence.text, p)]
+    demonyms = [p for p in places if p.kind == "demonym" or p.kind == "country" and is_actor(sentence.text, p)]
+    local = [p for p in places if p.kind in ("city", "admin1", "region")]
+    if term == "refugees":
+        if cand.inherited is not None and cand.inherited.term == "refugees":
+            origin, destination = _refugee_countries(sentence.text, cand, segment, places, context)
+            destination = destination or cand.inherited.destination
+            return cand.inherited.country, destination if destination != cand.inherited.country else None
+        return _refugee_countries(sentence.text, cand, segment, places, context)
+    if term == "returned":
+        places = [p for p in places if not _RETURN_ORIGIN.search(sentence.text, max(0, p.start - 12), p.start)]
+        named = [p for p in named if p in places]
+        local = [p for p in local if p in places]
+    where = [p for p in places if p.kind in ("country", "admin1", "city", "region") and segment[0] <= p.start < segment[1]
+             and WHERE_BEFORE.search(sentence.text, max(0, p.start - 12), p.start)]
+    if where:
+        return nearest(where, q.start).iso3, None
+    in_segment = [p for p in named if segment[0] <= p.start < segment[1]]
+    for pool in (in_segment, named):
+        if pool:
+            return nearest(pool, q.start).iso3, None
+    if local:
+        return nearest(local, q.start).iso3, None
+    described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1]
+    if described:
+        return described[0].iso3, None
+    if spoken_for:
+        return spoken_for[0].iso3, None
+    if context.last_place is not None and context.last_place[0] == sentence.paragraph:
+        return context.last_place[1], None
+    return _paragraph_country(sentence.paragraph, context), None
+
+
+def _refugee_countries(text, cand, segment, places, context):
+    q = cand.quantity
+    origin = None
+    noun_zone = (q.end, max(cand.noun_end, q.end) + 1)
+    for p in places:
+        if p.kind == "demonym" and noun_zone[0] <= p.start <= noun_zone[1]:
+            origin = p.iso3
+    for p in places:
+        if origin is None and p.kind in ("country", "demonym", "admin1", "city") and _FROM_COUNTRY.search(text[max(0, p.start - 20):p.start]):
+            origin = p.iso3
+    destinations = []
+    for p in places:
+        if p.kind not in ("country", "demonym", "admin1", "city", "region"):
+            continue
+        before = text[max(0, p.start - 60):p.start]
+        if p.iso3 == origin:
+            continue
+        if p.kind in ("country", "region") and (_REFUGEE_MOVE.search(before) or _REFUGEE_HOST.search(before)) \
+                and not _FLED_COUNTRY.search(before):
+            destinations.append(p)
+        elif p.kind == "country" and _HOST_VERB.match(text[p.end:p.end + 60]):
+            destinations.append(p)
+    if origin is None:
+        others = [p for p in places if p.kind in ("country", "demonym") and p not in destinations]
+        fled = [p for p in others if _FLED_COUNTRY.search(text[max(0, p.start - 20):p.start])]
+        pool = fled or [p for p in others if p.kind == "demonym" and p.end <= q.start and not _is_speaker(text, p)]
+        if pool:
+            origin = nearest(pool, q.start).iso3
+    destinations = _with_listed(destinations, places, text)
+    if origin is None:
+        dest_codes = {p.iso3 for p in destinations}
+        named = [p for p in places if p.kind == "country" and p.iso3 not in dest_codes and not is_actor(text, p)]
+        origin = nearest(named, q.start).iso3 if named else _refugee_origin_from_article(context, dest_codes)
+    if not destinations:
+        hosts = [p for p in places if p.kind in ("country", "demonym", "city", "admin1") and p.iso3 != origin]
+        in_segment = [p for p in hosts if segment[0] <= p.start < segment[1]]
+        pool = in_segment or hosts
+        codes = {p.iso3 for p in pool}
+        if len(codes) == 1 and not _NEIGHBOUR_PLACES.search(text):
+            destinations = pool
+    own_clause = [p for p in destinations if q.end <= p.start < segment[1]]
+    in_segment = own_clause or [p for p in destinations if segment[0] <= p.start < segment[1]]
+    pick = in_segment or destinations
+    codes = {p.iso3 for p in pick}
+    destination = pick[0].iso3 if len(codes) == 1 else (nearest(pick, q.start).iso3 if in_segment else None)
+    if destination == origin:
+        destination = None
+    return origin, destination
+
+
+_LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)(?:the\s+)?$")
+
+
+def _with_listed(destinations, places, text):
+    """`crossed into Cameroon, Chad and the Republic of Congo`: every country of the list is a destination."""
+    out = list(destinations)
+    for place in places:
+        if place.kind != "country" or place in out:
+            continue
+        last = max((p for p in out if p.end <= place.start), key=lambda p: p.end, default=None)
+        if last is not None and _LIST_JOIN.match(text[last.end:place.start]):
+            out.append(place)
+    return out
+
+
+def _refugee_origin_from_article(context: ArticleContext, destinations: set[str]) -> str | None:
+    """Refugees whose sentence names no origin come from where the article's other refugees came from,
+    else from the nationality it names most, else from its main country (never from their destination)."""
+    for origin in reversed(context.refugee_origins):
+        if origin not in destinations:
+            return origin
+    for code in sorted(context.demonyms, key=lambda c: (-context.demonyms[c], c)):
+        if code not in destinations:
+            return code
+    return context.main_country if context.main_country not in destinations else None
+
+
+_ADJECTIVAL = re.compile(
+    r"\s+(?:citizens|nationals|passport|forces|troops|military|officials?|government|embassy|ambassador|aircraft|"
+    r"flights|planes|soldiers|service|army|navy|air force|authorities|envoy|president|ministry|minister|media|police|"
+    r"diplomats|personnel|staff|contractors|allies|coalition|special|defence|defense|state media|administration)\b", re.I)
+
+
+def _adjectival(text: str, place: Place) -> bool:
+    """`US citizens`, `UK forces`: the country describes people or an actor, not where they are."""
+    return bool(_ADJECTIVAL.match(text, place.end))
+
+
+def is_actor(text: str, place: Place) -> bool:
+    """A country named as the one acting or speaking, not as the place: `US forces`, `Germany's ministry`."""
+    return (_adjectival(text, place) or _is_speaker(text, place) or bool(_POSSESSIVE_ACTOR.match(text, place.end))
+            or bool(_ACTING.match(text, place.end)))
+
+
+def _is_speaker(text: str, place: Place) -> bool:
+    return bool(re.match(r"\s+(?:officials?|authorities|government|police|army|military|forces|troops|ministry|minister|media|state media)\b", text[place.end:], re.I))
+
+
+def nearest(pool, offset):
+    return min(pool, key=lambda p: (abs(p.start - offset), p.start))
+
+
+def _paragraph_country(paragraph, context: ArticleContext):
+    if paragraph is not None:
+        codes = context.paragraph_countries.get(paragraph, [])
+        if codes:
+            if context.main_country in codes:
+                return context.main_country
+            distinct = list(dict.fromkeys(codes))
+            if len(distinct) == 1:
+                return distinct[0]
+    return context.main_country
+
+
+def figure_location(text, cand, term, segment, places, country, destination):
+    local = [p for p in places if p.kind in ("city", "admin1")]
+    if term == "refugees" and destination:
+        local = [p for p in local if p.iso3 == destination] or []
+    elif country:
+        local = [p for p in local if p.iso3 == country]
+    q = cand.quantity
+    own_clause = [p for p in local if q.end <= p.start < segment[1]]
+    in_segment = own_clause or [p for p in local if segment[0] <= p.start < segment[1]]
+    pool = in_segment or local
+    if not pool:
+        return None
+    top = max(SPECIFICITY.get(p.kind, 0) for p in pool)
+    best = [p for p in pool if SPECIFICITY.get(p.kind, 0) == top]
+    names = list(dict.fromkeys(p.name for p in best))
+    if len(names) > 1:
+        return nearest(best, cand.quantity.start).name if in_segment else None
+    return _GENERIC_PLACE.sub("", names[0])

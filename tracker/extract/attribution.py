@@ -18,6 +18,7 @@ _ATTRIBUTION_VERB = re.compile(
 
 
 _ACCORDING = re.compile(r"\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
+                        r"on the orders? of|ordered by|at the request of|"
                         r"(?:assessments?|figures|data|counts?|estimates|reports?|surveys?) (?:by|from))\s+(?:\w+\s+){0,3}$", re.I)
 
 
@@ -66,7 +67,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     after = [s for s in attributing if s.start >= cand.quantity.end]
     acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
               and not _CLAUSE_BREAK.search(text, s.end, cand.quantity.start)]
-    for pool in (after[:1], attributing, acting[-1:]):
+    specific = [s for s in mentions if s.code not in GENERIC_SOURCES and s.code != "REF"]
+    for pool in (after[:1], attributing, acting[-1:], specific):
         if pool:
             chosen = nearest(pool, cand.quantity.start)
             if chosen.code != "REF":

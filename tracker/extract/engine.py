@@ -22,16 +22,14 @@ from tracker.extract.numbers import find_quantities
 from tracker.extract.places import Place, find_places
 from tracker.extract.sources import find_sources
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, link_partitives,
-                                   read_label, read_quantity, unit_fits)
+                                   read_label, read_quantity, reject_shares_of_things, unit_fits)
 from tracker.extract.text import Sentence, bullet_length, is_table_row, sentences, strip_dateline
 from tracker.model import Article, Figure
 
-TRIGGER = re.compile(
-    r"displac|fle[de]|flee|refuge|evacu|shelter|homeless|destr|damag|return|camp|asylum|uproot|idp|cross|razed"
-    r"|flatten|washed|swept|burn|lost (?:their|his|her) home|went back|gone back|came back|escap|forced|driven|stay|sleep|living"
-    r"|moved|relocat|collaps|level|rubble|torch|ablaze|on fire|evict|left their|abandon|exodus|hous|sites|host|of them|of those|of whom"
-    r"|centre|center|safety|famil|household|among them|among those")
-"""Displacement stems, on lower-cased text: case-insensitive matching of so many words is several times slower."""
+TRIGGER = re.compile("|".join(stems.pattern for stems in lx.TERM_STEMS.values()) + r"|refugee|evacuee|returnee|idp"
+                     r"|of them|of those|of whom|among them|among those|famil|household|exodus")
+"""Every stem a term cue needs, on lower-cased text (case-insensitive matching of so many words is
+several times slower): a sentence without one holds no figure."""
 HAS_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|scores)\b")
@@ -107,7 +105,7 @@ def extract_figures(article: Article) -> list[Figure]:
         if found:
             previous = found[-1]
         figures.extend(found)
-    return _deduplicate(figures, article.date)
+    return _deduplicate(figures, units, article.date)
 
 
 def _hits(pattern: re.Pattern, text: str, units: list[Sentence]) -> set[int]:
@@ -265,6 +263,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             label = cell_label(text, cand.quantity, row) if cand.rejected is None else None
             if label is not None:
                 read_label(cand, label)
+    reject_shares_of_things(text, candidates)
     live = [c for c in candidates if c.rejected is None]
     link_partitives(text, live)
     if not live:
@@ -356,21 +355,38 @@ def _confidence(cand: Candidate, source: str | None, country: str | None, places
     return round(max(score, 0.05), 2)
 
 
-def _deduplicate(figures: list[Figure], published: str | None = None) -> list[Figure]:
+GENERIC_SOURCE_CODES = ("UN", "GOV", "OTHER")
+
+
+def _deduplicate(figures: list[Figure], units: list[Sentence], published: str | None = None) -> list[Figure]:
     """The same count of the same thing stated twice is one figure, quoted at its first mention; a
-    headline's missing qualifier, source, place or date is filled from the body."""
-    kept: dict[tuple, Figure] = {}
+    headline's missing or generic qualifier, source, place or date is filled from the body. Two
+    body sentences giving the same number for different places or from different sources are
+    two figures."""
+    title_end = units[0].end if units and units[0].is_title else -1
+    kept: dict[tuple, list[Figure]] = {}
     for figure in figures:
-        key = (figure.value, figure.value_high, figure.unit, figure.term)
-        first = kept.get(key)
+        same = kept.setdefault((figure.value, figure.value_high, figure.unit, figure.term), [])
+        first = next((f for f in same if _same_figure(f, figure, title_end)), None)
         if first is None:
-            kept[key] = figure
+            same.append(figure)
             continue
         for name in ("source", "location", "destination"):
             if getattr(first, name) is None and getattr(figure, name) is not None:
                 setattr(first, name, getattr(figure, name))
+        if first.source in GENERIC_SOURCE_CODES and figure.source and figure.source not in GENERIC_SOURCE_CODES:
+            first.source = figure.source
         if first.date == published and figure.date and figure.date != published:
             first.date = figure.date
         if first.qualifier == "exact" and figure.qualifier not in ("exact", "vague"):
             first.qualifier = figure.qualifier
-    return sorted(kept.values(), key=lambda f: f.start)
+    return sorted((f for same in kept.values() for f in same), key=lambda f: f.start)
+
+
+def _same_figure(first: Figure, other: Figure, title_end: int) -> bool:
+    if first.start < title_end:
+        return True
+    def differ(name: str) -> bool:
+        a, b = getattr(first, name), getattr(other, name)
+        return a is not None and b is not None and a != b
+    return not (differ("country") or differ("location") or differ("source"))

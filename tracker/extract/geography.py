@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from tracker.extract.engine import ArticleContext
 
 _REFUGEE_MOVE = re.compile(
-    r"(?:\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|moved|relocated|been relocated|returned|made it)\b"
+    r"(?:\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|moved|relocated|been relocated|returned|made it|exodus)\b"
     r"(?:\s+(?!to\b|into\b|in\b)[\w'-]+){0,4}?\s+(?:to|into|across to|over to)"
     r"|\b(?:arrived|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
     r"|\b(?:entered|reached|crossed into|crossing into))"
@@ -67,7 +67,7 @@ _RETURN_ORIGIN = re.compile(r"\b(?:from|through|via|out of)\s+(?:the\s+)?$", re.
 _POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:ministry|government|army|military|forces|police|officials|authorities|president|agency|department|embassy|air force|navy|defence|defense|offensive|operation|incursion|invasion|war|attacks?|campaign|assault|bombardment|strikes|troops|militias?)\b", re.I)
 
 
-_ACTING = re.compile(r"\s+(?:pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent|evacuated|airlifted|flew)\b", re.I)
+_ACTING = re.compile(r"\s+(?:pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent)\b", re.I)
 
 
 WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)
@@ -91,6 +91,22 @@ def refugee_moves(text: str, places) -> list[int]:
         if _REFUGEE_MOVE.search(before) or _FLED_COUNTRY.search(before):
             spots.append(max(0, place.start - 1))
     return spots
+
+
+def hosting_spots(text: str, places) -> list[int]:
+    """Where a country's hosting verb stands: `Bangladesh already hosted 400,000 Rohingya`."""
+    spots = []
+    for place in places:
+        if place.kind == "country" and not _POSSESSIVE_ACTOR.match(text, place.end):
+            hosting = _HOSTING.match(text, place.end)
+            if hosting:
+                spots.append(hosting.start("verb"))
+    return spots
+
+
+_HOSTING = re.compile(r"\s+(?:already\s+|now\s+|still\s+|currently\s+)?(?P<verb>hosts|hosted|has hosted|is hosting|"
+                      r"has taken in|had taken in|took in|has received|had received|received|has registered|registered)\b", re.I)
+"""A country hosting people of another nationality holds refugees."""
 
 
 def figure_countries(sentence, cand, term, segment, places, context: ArticleContext, spoken_for=()):
@@ -125,6 +141,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         return spoken_for[0].iso3, None
     if context.last_place is not None and context.last_place[0] == sentence.paragraph:
         return context.last_place[1], None
+    if term == "returned":
+        return context.main_country, None
     return _paragraph_country(sentence.paragraph, context), None
 
 

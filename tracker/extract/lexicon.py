@@ -57,7 +57,7 @@ more other additional further new newly internally recently already mostly mainl
 displaced affected vulnerable local foreign estimated total all some such young old elderly poor
 rural urban returning fleeing stranded homeless destitute uprooted evacuated sheltered hungry
 undocumented unaccompanied separated mud wooden concrete brick makeshift temporary permanent
-residential private public traditional informal
+residential private public traditional informal ethnic indigenous non-muslim muslim christian
 """.split())
 
 TERM_CUES: dict[str, str] = {

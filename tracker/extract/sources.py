@@ -176,13 +176,15 @@ _GOV_HEAD = re.compile(
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:department|service|brigade|chief|authority|officials?)|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|gendarmerie|(?:local|city|municipal|county|district|village|town|provincial|state)\s+council|"
-    r"city\s+hall|town\s+hall)(?![\w-])")
+    r"city\s+hall|town\s+hall|administrator|prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
+    r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
     "refugee officials official authority authorities administration government ministry "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village "
-    "town provincial hall".split())
+    "town provincial hall administrator prosecutor attorney housing interior health home foreign "
+    "cabinet education press secretary".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.)(?:'s|’s)?\s+$)")
@@ -275,6 +277,9 @@ _SUBJECT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+$")
 _SPEECH_VERBS = frozenset("says said reports reported estimates estimated".split())
 _PERSON_VERBS = frozenset("said says told".split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|of|to|for|by|with|at|on|into)\s+$")
+_NOT_PERSON_FIRST = frozenset("Cyclone Hurricane Typhoon Storm Tropical Tropical Lake Mount River Operation Camp "
+                               "Tropical Depression Super Tsunami Earthquake".split())
+"""Capitalised pairs that name a storm, a lake or an operation, not a person ("Cyclone Batsirai")."""
 _SENTENCE_WORDS = frozenset(
     "The A An This That These Those It Its Their They He She We But And Or So Then In On At "
     "For By From Of As If When While After Before Since Monday Tuesday Wednesday Thursday "
@@ -471,8 +476,9 @@ _LOWER_GOV_BODY = re.compile(
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
 _ACCORDING_NAME = re.compile(
     r"(?<=according to )(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")
-_PRONOUN_SAID = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person))\s+"
-                           r"(?:said|says|told|added|estimated|noted)(?![\w-])")
+_PRONOUN_SAID = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)|"
+                           r"(?:[Aa]gency|[Mm]inistry|[Cc]ouncil|[Dd]epartment|[Oo]ffice|[Oo]rgani[sz]ation)\s+spokes(?:man|woman|person)"
+                           r"(?:\s+[A-Z][\w'-]+){0,4})\s+(?:said|says|told|added|estimated|noted)(?![\w-])")
 _POSSESSIVE_BODY = re.compile(
     r"(?<![\w-])((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|government|[Tt]he\s+government)(?:'s|’s)\s+"
     r"(?:[A-Za-z-]+\s+){0,4}?(?:[Cc]ommissioner|[Cc]ommission|[Oo]ffice|[Uu]nit|[Dd]epartment|[Mm]inistry|[Aa]gency|[Aa]uthority|"
@@ -749,6 +755,8 @@ def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
         words = name.split()
         while words and words[0] in _SENTENCE_WORDS:
             start += len(words.pop(0)) + 1
+        if words and words[0] in _NOT_PERSON_FIRST:
+            continue
         if len(words) < 2 or any(p.end - p.start == end - start
                                   for p in find_places(text[start:end])):
             continue

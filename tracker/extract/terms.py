@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tracker.extract import lexicon as lx
-from tracker.extract.geography import refugee_moves
+from tracker.extract.geography import hosting_spots, refugee_moves
 from tracker.extract.numbers import Quantity
 from tracker.extract.places import find_places
 from tracker.model import TERMS, Figure
@@ -105,6 +105,9 @@ def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) 
     if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end):
         cand.rejected = "one of the ..."
         return cand
+    if q.value < 10 and not text[q.number_start:q.end][:1].isdigit():
+        cand.rejected = "a handful: an anecdote, not a count"
+        return cand
     if _DAILY_BEFORE.search(before):
         cand.rejected = "a daily rate"
         return cand
@@ -115,6 +118,9 @@ def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) 
         cand.rejected = "capacity, rate or ratio"
         return cand
     if lx.PARTITIVE_THEM.match(after) or _OF_THOSE_BEFORE.search(before):
+        if _inside_quotation(before):
+            cand.rejected = "a share named inside a quotation"
+            return cand
         cand.partitive_them = True
         cand.inherited = previous
         them = lx.PARTITIVE_THEM.match(after)
@@ -270,6 +276,24 @@ def _after_noun(text: str, pos: int) -> str:
     return text[end:] if kind else text[pos:]
 
 
+_DEMONYM_NOUN = re.compile(r"\b[A-Z][a-z]+\b")
+"""A capitalised head noun: `400,000 Rohingya`, `20,000 Venezuelans` (a hosted nationality), not `migrants`."""
+_SHARE_OF = re.compile(r"\s*(?:of|out of)\s+(?:the\s+|its\s+|their\s+|[\w-]+(?:'s|\u2019s)\s+)*$")
+
+
+def reject_shares_of_things(text: str, candidates: list[Candidate]) -> None:
+    """`across 15 of the country's 28 districts`: a share of a count of things counts no people."""
+    for first, second in zip(candidates, candidates[1:]):
+        if first.rejected is None and (second.rejected or "").startswith("count of") \
+                and _SHARE_OF.fullmatch(text, first.quantity.end, second.quantity.start):
+            first.rejected = "a share of " + second.rejected[len("count of "):]
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether a quotation opened before this point is still open: `"... about 100 of them," said ...`."""
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
 def link_partitives(text: str, live: list[Candidate]) -> None:
     """`19,000 of the town's 20,000 residents`: the part takes the whole's noun."""
     for first, second in zip(live, live[1:]):
@@ -345,6 +369,7 @@ def _near_start(masked: str, left: int, number_start: int, words: int = 4) -> in
 def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places,
                   row: ListRow | None = None) -> None:
     refugee_spots = refugee_moves(text, places)
+    hosted = hosting_spots(text, places)
     cues_of = {masked: Cues(masked)}
     for index, cand in enumerate(live):
         if cand.label_terms is not None and (cand.label_terms or row is None or row.intro is None):
@@ -358,6 +383,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         q = cand.quantity
         near = _near_start(scoped, left, q.start)
         governed = [(p, t) for p, t in cues.between(near, q.start) if _governs(scoped, p, q.start)]
+        if _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)):
+            governed += [(p, "refugees") for p in hosted if near <= p < q.start and _governs(scoped, p, q.start)]
         if not governed and cues.first_negative(near, q.start) is not None:
             cand.rejected = "negative cue before"
             continue
@@ -394,6 +421,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 cand.rejected = "negative cue in the list heading"
                 continue
             terms = {t for _, t in Cues(intro).between(0, len(intro))}
+        if terms and cand.partitive_them and previous is not None and previous.term == "refugees":
+            terms.add("refugees")
         if terms:
             cand.term = next(t for t in TERMS if t in terms)
             cand.own_cue = True

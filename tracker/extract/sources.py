@@ -114,7 +114,7 @@ agencies come before "UN"."""
 
 _OTHER_NAMES = (
     "Save the Children|Human Rights Watch|Amnesty International|Oxfam|CARE|CARE International|"
-    "International Rescue Committee|Mercy Corps|World Vision|Caritas|Islamic Relief|ACTED|"
+    "International Rescue Committee|IRC|HRW|Mercy Corps|World Vision|Caritas|Islamic Relief|ACTED|"
     "Danish Refugee Council|Plan International|ActionAid|Action Against Hunger|"
     "Concern Worldwide|Christian Aid|International Crisis Group|ACLED|"
     "Armed Conflict Location & Event Data Project|Armed Conflict Location and Event Data Project|"

@@ -137,7 +137,8 @@ def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) 
     if kind is None and q.value < 100 and not q.vague and not re.match(r"\d", text[q.number_start:q.end]):
         cand.rejected = "small number word without a noun"
         return cand
-    if kind == "population" or (noun in ("residents", "people", "inhabitants") and lx.POSSESSIVE_BEFORE.search(before)):
+    if kind == "population" or (noun in ("residents", "people", "inhabitants") and lx.POSSESSIVE_BEFORE.search(before)) \
+            or noun in ("residents", "inhabitants") and _FRACTION_OF_BEFORE.search(before):
         cand.rejected = "population"
         return cand
     if kind:
@@ -202,6 +203,9 @@ def _head_noun(text: str, pos: int, vague: bool = False):
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.I)
 
 
+_FRACTION_OF_BEFORE = re.compile(r"\b(?:half|a third|two-thirds|a quarter|three-quarters|\d+\s*(?:%|per\s*cent|percent)|most|"
+                                 r"the majority|a fraction|a share)\s+of\s+(?:the|its|their|an estimated|some|about)?\s*$", re.I)
+"""`half of the 30,000 residents`: the number is the whole a share is taken from, not the figure."""
 _DAILY_BEFORE = re.compile(r"\b(?:daily|weekly|nightly|hourly)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 

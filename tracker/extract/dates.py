@@ -35,6 +35,8 @@ DATE_EXPRESSION = re.compile(
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;]{0,80}$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?:that|which|where|when|who|whose)\b)", re.I)
+_SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|estimated|added|warned)\s+that$", re.I)
+"""`said that by the end of January, 300 families ...`: after a speech verb, "that" opens the report, not a relative clause."""
 _DATE_WORD = re.compile(r"day\b|eve\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|\blate\b", re.I)
 
 
@@ -48,7 +50,7 @@ def _in_clause_before(sentence: str, at: int, near: int) -> bool:
     """`In Bangassou, a town that rebels seized on Sunday, about 1,000 ...`: a date inside a
     relative clause that closes before the figure is that clause's own."""
     clause = _RELATIVE_BEFORE.search(sentence, 0, at)
-    if clause is None:
+    if clause is None or _SPEECH_THAT.search(sentence, 0, clause.end()):
         return False
     close = sentence.find(",", at, near)
     return close != -1 and "," not in sentence[clause.end():at]

@@ -88,7 +88,7 @@ def refugee_moves(text: str, places) -> list[int]:
         if place.kind != "country" or _POSSESSIVE_ACTOR.match(text, place.end):
             continue
         before = text[max(0, place.start - 60):place.start]
-        if _REFUGEE_MOVE.search(before) or _FLED_COUNTRY.search(before):
+        if _REFUGEE_MOVE.search(before) or _FLED_COUNTRY.search(before) or _ARRIVED_FROM.search(before):
             spots.append(max(0, place.start - 1))
     return spots
 
@@ -104,6 +104,8 @@ def hosting_spots(text: str, places) -> list[int]:
     return spots
 
 
+_ARRIVED_FROM = re.compile(r"\b(?:arrived|crossed|crossing|fled|fleeing|escaped|came|coming)\b(?:\s+[\w'-]+){0,4}?\s+from\s+$", re.I)
+"""`4,500 households had arrived there from Cameroon`: people come from another country."""
 _HOSTING = re.compile(r"\s+(?:already\s+|now\s+|still\s+|currently\s+)?(?P<verb>hosts|hosted|has hosted|is hosting|"
                       r"has taken in|had taken in|took in|has received|had received|received|has registered|registered)\b", re.I)
 """A country hosting people of another nationality holds refugees."""
@@ -121,7 +123,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
             return cand.inherited.country, destination if destination != cand.inherited.country else None
         return _refugee_countries(sentence.text, cand, segment, places, context)
     if term == "returned":
-        places = [p for p in places if not _RETURN_ORIGIN.search(sentence.text, max(0, p.start - 12), p.start)]
+        origins = [p for p in places if _RETURN_ORIGIN.search(sentence.text, max(0, p.start - 12), p.start)]
+        origins = _with_listed(origins, places, sentence.text)
+        places = [p for p in places if p not in origins]
         named = [p for p in named if p in places]
         local = [p for p in local if p in places]
     where = [p for p in places if p.kind in ("country", "admin1", "city", "region") and segment[0] <= p.start < segment[1]
@@ -234,10 +238,13 @@ def _adjectival(text: str, place: Place) -> bool:
     return bool(_ADJECTIVAL.match(text, place.end))
 
 
+_BACKED = re.compile(r"-(?:backed|led|based|funded|trained|allied|supported|brokered)\b", re.I)
+
+
 def is_actor(text: str, place: Place) -> bool:
     """A country named as the one acting or speaking, not as the place: `US forces`, `Germany's ministry`."""
     return (_adjectival(text, place) or _is_speaker(text, place) or bool(_POSSESSIVE_ACTOR.match(text, place.end))
-            or bool(_ACTING.match(text, place.end)))
+            or bool(_ACTING.match(text, place.end)) or bool(_BACKED.match(text, place.end)))
 
 
 def _is_speaker(text: str, place: Place) -> bool:

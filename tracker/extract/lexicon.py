@@ -49,7 +49,7 @@ now still also have has had were was are is be been being will would could may m
 whose in at on of from to by for with into across and or but as than after before since during under the a an
 this these those their its his her our per each every so while when where live lives remain remains stay stays
 fled left went arrived crossed returned sought took flee need needs face faces say said says die sleep lost
-had remain got get make made came come went go gone there here
+had remain got get make made came come went go gone there here abroad home back away elsewhere overseas
 """.split())
 
 MODIFIERS = frozenset("""
@@ -68,7 +68,9 @@ TERM_CUES: dict[str, str] = {
                 r"|\bsought asylum\b|\bclaimed asylum\b|\bapplied for asylum\b"
                 r"|\bfled (?:the country|abroad|across the border|over the border)|\bleft the country\b"
                 r"|\b(?:fled|crossed|escaped|gone|went|moved)(?: \w+){0,2} (?:to|into) (?:neighbou?ring|other|nearby) countries"
-                r"|\bcrossed (?:the border|the frontier|into)\b|\bcrossing into\b|\bcrossed from\b|\bacross the border\b",
+                r"|\bcrossed (?:the border|the frontier)\b|\bacross the border\b|\babroad\b"
+                r"|\b(?:crossed|fled|come|came) (?:into|to) (?:the|this|that) country\b"
+                r"|\bcrossed (?:at|through) (?:the\s+)?(?:[\w-]+\s+){0,3}(?:border|crossing|frontier|post|checkpoint)\b",
     "evacuated": r"\bevacuat\w*\b(?! (?:centres?|centers?|sites?|camps?|shelters?|facilities|warnings?|advisor(?:y|ies)|alerts?|plans?|routes?|drills?))|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
                  r"|\b(?:moved|relocated|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:to|into) (?:safety|safer|higher ground|(?:\S+ ){0,2}(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters|centres|centers|sites|camps))"
                  r"|\b(?:were|was|been|being) moved (?:from|out of|away)\b|\bpre-?emptive(?:ly)? (?:moved|relocated)\b",
@@ -76,7 +78,8 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|spent (?:the |\w+ )?night|spending (?:the |\w+ )?night|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge)\b(?:[^.;]|\.(?=\d)){0,60}?"
                  r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency|safety|welfare|protection) (?:centres?|centers?|sites?|camps?|shelters?)"
                  r"|schools?|classrooms|mosques|churches|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?)\b"
-                 r"|\b(?:in|at|to) (?:the )?(?:evacuation|relief|displacement|idp|temporary|collective|accommodation|safety|welfare|protection) (?:centres|centers|camps|sites|shelters)\b"
+                 r"|\b(?:in|at|to|into) (?:the )?(?:evacuation|relief|displacement|idp|temporary|collective|accommodation|safety|welfare|protection) (?:centres|centers|camps|sites|shelters)\b"
+                 r"|\b(?:in|at) an? (?:\w+ )?(?:shelter|evacuation cent(?:re|er)|relief camp|displacement site|collective cent(?:re|er))\b"
                  r"|\b(?:in|at) (?:the )?(?:shelters|evacuation centres|evacuation centers)\b"
                  r"|\b(?:displacement|idp|relief|evacuation) (?:sites|camps|centres|centers) (?:[^.;]|\.(?=\d)){0,50}?\b(?:host|hosting|hosted|house|housing|housed|shelter|sheltering|sheltered|accommodate|accommodating|hold|holding)\b"
                  r"|\b(?:in|at) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b"
@@ -97,7 +100,7 @@ NEGATIVE_CUES = re.compile(
     r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|\bdeath toll\b|\binjur(?:ed|ies|ing)\b|\bwounded\b|\bhurt\b"
     r"|\bmissing\b|\baffected\b|\bin need\b|\bneed(?:ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
     r"|\btrapped\b|\bcut off\b|\bconfined\b|\bvaccinated\b|\bfood[- ]insecure\b|\bhunger\b|\bstarv\w+|\bwithout (?:electricity|power|water|food)\b"
-    r"|\barrested\b|\bdetained\b|\bdrowned\b|\bburied\b|\bfeared\b|\bbesieged\b|\bstranded\b|\bat risk\b|\bthreatened with\b|\bunder threat\b"
+    r"|\barrested\b|\bdetained\b|\bdrowned\b|\bfeared\b|\bbesieged\b|\bstranded\b|\bat risk\b|\bthreatened with\b|\bunder threat\b"
     r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
     r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash)\b|\breached with\b|\bassisted\b|\bbenefit\w*|\bhelped\b|\bfed\b|\bcasualties\b"
     r"|\bstayed behind\b|\bremained behind\b|\bdespite\b|\bevacuation warnings?\b|\bwarned to\b|\badvised to\b|\bshould be ready\b"
@@ -141,7 +144,7 @@ CAUSE_CUES = {
         r"\bflood\w*|\bstorms?\b|\bcyclones?\b|\btyphoons?\b|\bhurricanes?\b|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bdroughts?\b"
         r"|\bwildfires?\b|\bbushfires?\b|\bforest fires?\b|\bfires? (?:season|crews)\b|\blandslides?\b|\bmudslides?\b|\bvolcan\w+|\beruptions?\b|\blava\b"
         r"|\btsunamis?\b|\bmonsoon\b|\bheavy rains?\b|\brainfall\b|\bheat ?waves?\b|\bextreme heat\b|\bla ni\u00f1a\b|\bel ni\u00f1o\b|\bla nina\b|\bel nino\b"
-        r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b(?! (?:management|risk|agency|authority|response|committee|council|unit|ministry|relief|preparedness|mitigation|reduction))|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"),
+        r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b(?! (?:management|risk|agency|authority|response|committee|council|unit|ministry|relief|preparedness|mitigation|reduction|prevention|bureau|commission))|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"),
     "other": re.compile(
         r"\bevict\w+|\bdeport\w*|\bexpul\w+|\bexpell?\w*|\bforced returns?\b|\bdemolition\w*|\bdemolish\w*|\bdevelopment projects?\b|\bdam construction\b|\b(?:dam|mining|mine|infrastructure|construction|road|airport|railway|hydropower|housing|urban renewal|redevelopment)\s+projects?\b|\bland acquisition\b|\beconomic (?:collapse|crisis|meltdown)\b"
         r"|\bhyperinflation\b|\bland grab\w*|\bgentrification\b|\bcollapse of the economy\b|\beconomic\b"),

@@ -471,7 +471,7 @@ _RIGHTS_GROUP = re.compile(
 _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|district|municipal|federal|local|"
     r"town|city|county|departmental|prefectoral|government)\s+(?:[a-z-]+\s+){0,4}?(?:secretariat|directorate|office|department|agency|"
-    r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|"
+    r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
     r"commissioner|director|secretary|chief|officer|officials?)(?![\w-])"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
 _ACCORDING_NAME = re.compile(

@@ -131,6 +131,9 @@ def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) 
         return cand
     noun, noun_end, kind = _head_noun(text, q.end, q.vague)
     cand.noun_end = noun_end
+    if kind in ("people", "households") and _PARTITIVE_OF.match(text, q.end) and previous is not None:
+        cand.partitive_them = True
+        cand.inherited = previous
     if kind in ("nonfigure", "unknown"):
         cand.rejected = f"count of {noun or 'something else'}"
         return cand
@@ -293,6 +296,9 @@ def reject_shares_of_things(text: str, candidates: list[Candidate]) -> None:
             first.rejected = "a share of " + second.rejected[len("count of "):]
 
 
+_CLOSING_QUOTE = re.compile(r"[\u201d\"]")
+
+
 def _inside_quotation(before: str) -> bool:
     """Whether a quotation opened before this point is still open: `"... about 100 of them," said ...`."""
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
@@ -385,6 +391,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         scoped, right = _scopes(text, masked, live, index)
         cues = cues_of.get(scoped) or cues_of.setdefault(scoped, Cues(scoped))
         q = cand.quantity
+        if _inside_quotation(text[:q.start]):
+            closing = _CLOSING_QUOTE.search(text, q.end)
+            right = min(right, closing.start()) if closing else right
         near = _near_start(scoped, left, q.start)
         governed = [(p, t) for p, t in cues.between(near, q.start) if _governs(scoped, p, q.start)]
         if _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)):

@@ -273,7 +273,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     spoken_for = [p for p in places if p.kind == "country" and text.startswith(("'s", "\u2019s"), p.end)
                   and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)]
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
-    assign_terms(text, masked, live, previous, places, row)
+    assign_terms(text, masked, live, previous, places, row, context.main_country)
     figures = []
     for index, cand in enumerate(live):
         if cand.rejected or cand.term is None:
@@ -360,13 +360,20 @@ GENERIC_SOURCE_CODES = ("UN", "GOV", "OTHER")
 
 def _deduplicate(figures: list[Figure], units: list[Sentence], published: str | None = None) -> list[Figure]:
     """The same count of the same thing stated twice is one figure, quoted at its first mention; a
-    headline's missing or generic qualifier, source, place or date is filled from the body. Two
-    body sentences giving the same number for different places or from different sources are
-    two figures."""
+    headline takes the body's reading of its number (term, country) and its missing or generic
+    qualifier, source, place or date. Two body sentences giving the same number for different
+    places or from different sources are two figures."""
     title_end = units[0].end if units and units[0].is_title else -1
     kept: dict[tuple, list[Figure]] = {}
+    headlines = {(f.value, f.value_high, f.unit, f.vague): f for f in figures if f.start < title_end}
     for figure in figures:
-        same = kept.setdefault((figure.value, figure.value_high, figure.unit, figure.term), [])
+        headline = headlines.get((figure.value, figure.value_high, figure.unit, figure.vague))
+        if headline is not None and headline is not figure and headline.term != figure.term:
+            kept[(headline.value, headline.value_high, headline.unit, headline.term, headline.vague)].remove(headline)
+            headline.term, headline.country, headline.destination = figure.term, figure.country, figure.destination
+            kept.setdefault((headline.value, headline.value_high, headline.unit, headline.term, headline.vague),
+                            []).insert(0, headline)
+        same = kept.setdefault((figure.value, figure.value_high, figure.unit, figure.term, figure.vague), [])
         first = next((f for f in same if _same_figure(f, figure, title_end)), None)
         if first is None:
             same.append(figure)

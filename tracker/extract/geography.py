@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 _REFUGEE_MOVE = re.compile(
     r"(?:\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|moved|relocated|been relocated|returned|made it|exodus)\b"
-    r"(?:\s+(?!to\b|into\b|in\b)[\w'-]+){0,4}?\s+(?:to|into|across to|over to)"
+    r"(?:\s+(?!to\b|into\b)[\w'-]+){0,8}?\s+(?:to|into|across to|over to)"
     r"|\b(?:arrived|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
     r"|\b(?:entered|reached|crossed into|crossing into))"
     r"\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
@@ -30,7 +30,7 @@ _REFUGEE_HOST = re.compile(
 """Where refugees are: their destination, not a cue for the term."""
 
 
-_FLED_COUNTRY = re.compile(r"\b(?:fled|fleeing|flee|left|escaped|crossed out of)\s+(?:from\s+)?$", re.I)
+_FLED_COUNTRY = re.compile(r"\b(?:fled|fleeing|flee|left|escaped|crossed out of)\s+(?:from\s+)?(?:the\s+)?$", re.I)
 
 
 _FROM_COUNTRY = re.compile(r"\b(?:from|out of|fled|fleeing|left|escaped)\s+$", re.I)
@@ -73,19 +73,27 @@ _ACTING = re.compile(r"\s+(?:pushes|pushed|pushing|attacks|attacked|launched|lau
 WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)
 
 
+_NOT_THE_PLACE = re.compile(r"\s+(?:borders?|frontier)\b", re.I)
 _NOT_THE_COUNTRY = re.compile(r"\s+(?:and \w+ )?(?:rivers?|delta|basin|state|river basin|border|frontier|borders)\b", re.I)
 
 
 def is_place_mention(text: str, place: Place) -> bool:
     """`the Niger and Benue rivers`, `Niger Delta` name no country."""
-    return not (place.kind == "country" and _NOT_THE_COUNTRY.match(text, place.end))
+    return not (place.kind == "country" and _NOT_THE_COUNTRY.match(text, place.end)
+                or _NOT_THE_PLACE.match(text, place.end))
 
 
-def refugee_moves(text: str, places) -> list[int]:
-    """Positions where people move into another country: `crossed into Chad`, `fled Ukraine`."""
+def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
+    """Positions where people move into another country: `crossed into Chad`, `fled Ukraine`,
+    `fled to Florida` in an article about the Bahamas."""
     spots = []
     for place in places:
-        if place.kind != "country" or _POSSESSIVE_ACTOR.match(text, place.end):
+        abroad = place.kind in ("admin1", "city") and home is not None and place.iso3 not in ("", home)
+        if place.kind != "country" and not abroad or _POSSESSIVE_ACTOR.match(text, place.end):
+            continue
+        if abroad:
+            if _REFUGEE_MOVE.search(text[max(0, place.start - 60):place.start]):
+                spots.append(max(0, place.start - 1))
             continue
         before = text[max(0, place.start - 60):place.start]
         if _REFUGEE_MOVE.search(before) or _FLED_COUNTRY.search(before) or _ARRIVED_FROM.search(before):
@@ -100,7 +108,7 @@ def hosting_spots(text: str, places) -> list[int]:
         if place.kind == "country" and not _POSSESSIVE_ACTOR.match(text, place.end):
             hosting = _HOSTING.match(text, place.end)
             if hosting:
-                spots.append(hosting.start("verb"))
+                spots.append(max(hosting.start("verb"), text.rfind(" ", hosting.start("verb"), hosting.end("verb")) + 1))
     return spots
 
 
@@ -136,11 +144,11 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     for pool in (in_segment, named):
         if pool:
             return nearest(pool, q.start).iso3, None
-    if local:
-        return nearest(local, q.start).iso3, None
     described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1]
     if described:
         return described[0].iso3, None
+    if local:
+        return nearest(local, q.start).iso3, None
     if spoken_for:
         return spoken_for[0].iso3, None
     if context.last_place is not None and context.last_place[0] == sentence.paragraph:

@@ -103,7 +103,7 @@ SUBNATIONAL: dict[str, tuple[str, str]] = {
     "West Bank": ("PSE", "admin1"), "East Jerusalem": ("PSE", "city"),
     "Darfur": ("SDN", "admin1"), "Kordofan": ("SDN", "admin1"),
     "Donbas": ("UKR", "admin1"), "Donbass": ("UKR", "admin1"), "Crimea": ("UKR", "admin1"),
-    "Nagorno-Karabakh": ("AZE", "admin1"), "Karabakh": ("AZE", "admin1"), "Kurdistan Region": ("IRQ", "admin1"),
+    "Nagorno-Karabakh": ("AZE", "admin1"), "Karabakh": ("AZE", "admin1"),
     "Tigray": ("ETH", "admin1"), "Amhara": ("ETH", "admin1"), "Oromia": ("ETH", "admin1"),
     "Somali Region": ("ETH", "admin1"), "Benishangul-Gumuz": ("ETH", "admin1"),
     "Gambella": ("ETH", "admin1"), "SNNPR": ("ETH", "admin1"),

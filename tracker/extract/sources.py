@@ -459,7 +459,7 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
     for word in vocab.intersection(_SPEECH_VERBS):
         for pos in _positions(text, word):
             m = _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos)
-            if (m and country_of(m.group(1))
+            if (m and _speaks_for_a_state(m.group(1))
                     and not _PREPOSITION_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
                     and _free(found, m.start(1), m.end(1))):
                 found.append((m.start(1), m.end(1), "GOV"))
@@ -528,6 +528,13 @@ def _according_names(text: str, found: list) -> None:
             continue
         trail = _TRAIL.match(text, m.end(1))
         found.append((m.start(1), trail.end() if trail else m.end(1), "OTHER"))
+
+
+def _speaks_for_a_state(name: str) -> bool:
+    """`Kenya says ...`, `Odisha says ...`: a country or a province speaks through its government."""
+    found = find_places(name)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(name) \
+        and found[0].kind in ("country", "admin1")
 
 
 def _named_group(lead: str) -> bool:
@@ -664,6 +671,12 @@ _CAP_OR_LINK_BEFORE = re.compile(r"([A-Z][\w'’-]*|and|of|for|the|&)\s+$")
 
 
 def _named_body_code(surface: str) -> str:
+    if re.search(r"\b(?:University|College|Academy)\b", surface):
+        return "OTHER"
+    return _named_body_code_of_government(surface)
+
+
+def _named_body_code_of_government(surface: str) -> str:
     words = surface.replace("'s", " ").replace("’s", " ").split()
     if words[0] in ("Ministry", "Department", "Directorate", "Office", "Bureau"):
         return "GOV"

@@ -299,6 +299,41 @@ def reject_shares_of_things(text: str, candidates: list[Candidate]) -> None:
 _CLOSING_QUOTE = re.compile(r"[\u201d\"]")
 
 
+_MOVING = re.compile(r"\b(?:fled|fleeing|flee|crossed|crossing|arrived|landed|escaped|escaping)\b", re.I)
+
+
+def _nationals_abroad(text: str, cand: Candidate, places, home: str | None) -> bool:
+    """`900 Iraqis fleeing the fighting have crossed into al-Hol camp` in Syria: people of one nation
+    who fled into another are refugees."""
+    q = cand.quantity
+    noun = text[q.end:max(cand.noun_end, q.end)].split()
+    nation = _demonym_country(noun[-1]) if noun else None
+    if nation is None or not _MOVING.search(text, q.end):
+        return False
+    elsewhere = {p.iso3 for p in places if p.kind in ("country", "admin1", "city") and p.iso3 and p.iso3 != nation}
+    return bool(elsewhere) or home not in (None, nation)
+
+
+@functools.lru_cache(maxsize=1024)
+def _demonym_country(word: str) -> str | None:
+    if not word[:1].isupper():
+        return None
+    for form in (word, word[:-1]):
+        found = find_places(form)
+        if found and found[0].kind == "demonym" and found[0].end == len(form):
+            return found[0].iso3
+    return None
+
+
+def _first_fitting(terms: set[str], unit: str | None) -> str:
+    """The first term in the guide's order that the counted unit allows: houses are destroyed or
+    damaged, people and households are not."""
+    for term in TERMS:
+        if term in terms and (unit is None or (unit == "houses") == (term in ("destroyed", "damaged"))):
+            return term
+    return next(t for t in TERMS if t in terms)
+
+
 def _inside_quotation(before: str) -> bool:
     """Whether a quotation opened before this point is still open: `"... about 100 of them," said ...`."""
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
@@ -377,8 +412,8 @@ def _near_start(masked: str, left: int, number_start: int, words: int = 4) -> in
 
 
 def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places,
-                  row: ListRow | None = None) -> None:
-    refugee_spots = refugee_moves(text, places)
+                  row: ListRow | None = None, home: str | None = None) -> None:
+    refugee_spots = refugee_moves(text, places, home)
     hosted = hosting_spots(text, places)
     cues_of = {masked: Cues(masked)}
     for index, cand in enumerate(live):
@@ -396,7 +431,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             right = min(right, closing.start()) if closing else right
         near = _near_start(scoped, left, q.start)
         governed = [(p, t) for p, t in cues.between(near, q.start) if _governs(scoped, p, q.start)]
-        if _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)):
+        if cand.unit is None or _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)):
             governed += [(p, "refugees") for p in hosted if near <= p < q.start and _governs(scoped, p, q.start)]
         if not governed and cues.first_negative(near, q.start) is not None:
             cand.rejected = "negative cue before"
@@ -436,8 +471,11 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             terms = {t for _, t in Cues(intro).between(0, len(intro))}
         if terms and cand.partitive_them and previous is not None and previous.term == "refugees":
             terms.add("refugees")
+        if terms & {"fled", "displaced", "sheltered"} and "refugees" not in terms \
+                and _nationals_abroad(text, cand, places, home):
+            terms.add("refugees")
         if terms:
-            cand.term = next(t for t in TERMS if t in terms)
+            cand.term = _first_fitting(terms, cand.unit)
             cand.own_cue = True
             continue
         if cand.partitive_them and previous is not None:

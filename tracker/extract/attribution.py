@@ -73,6 +73,9 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
             chosen = nearest(pool, cand.quantity.start)
             if chosen.code != "REF":
                 return chosen.code
+            before = [s for s in mentions if s.end <= chosen.start and s.code not in GENERIC_SOURCES and s.code != "REF"]
+            if before:
+                return before[-1].code
             return _previous_source(sentence, units, context)
     alias = _alias_source(text, context, units, sentence)
     if alias:

@@ -33,7 +33,7 @@ DATE_EXPRESSION = re.compile(
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|following)\b[^,;]{0,160}$|\b(?:struck|hit|erupted|began|started|broke out|launched|"
-                           r"made landfall|swept|seized|captured|attacked|overran)\b[^,;]{0,60}$", re.I)
+                           r"made landfall|swept|seized|captured|attacked|overran|tore|ravaged|battered|pounded|lashed|slammed|devastated|inundated)\b[^,;]{0,60}$", re.I)
 """A date in a since-clause, or the date of the event itself, is not the date of the figure."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?:that|which|where|when|who|whose)\b)", re.I)

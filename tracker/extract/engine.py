@@ -318,6 +318,8 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
         context.refugee_origins.append(country)
     if country and term != "refugees":
         context.last_place = (sentence.paragraph, country)
+    elif destination:
+        context.last_place = (sentence.paragraph, destination)
     return Figure(value=q.value, value_high=q.value_high, qualifier=q.qualifier, unit=unit, term=term,
                   country=country, destination=destination, location=location, source=source, date=date,
                   cause=cause, quote=text, start=sentence.start + q.start, end=sentence.start + q.end,

@@ -73,12 +73,12 @@ TERM_CUES: dict[str, str] = {
                 r"|\b(?:crossed|fled|come|came) (?:into|to) (?:the|this|that) country\b"
                 r"|\bcrossed (?:at|through) (?:the\s+)?(?:[\w-]+\s+){0,3}(?:border|crossing|frontier|post|checkpoint)\b",
     "evacuated": r"\bevacuat\w*\b(?! (?:centres?|centers?|sites?|camps?|shelters?|facilities|warnings?|advisor(?:y|ies)|alerts?|plans?|routes?|drills?))|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
-                 r"|\b(?:moved|relocated|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:to|into) (?:safety|safer|higher ground|(?:\S+ ){0,2}(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters|centres|centers|sites|camps))"
+                 r"|\b(?:moved|move|moving|relocated|relocate|relocating|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:to|into) (?:safety|safer|higher ground|(?:\S+ ){0,2}(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters|centres|centers|sites|camps))"
                  r"|\b(?:were|was|been|being) moved (?:from|out of|away|out)\b|\b(?:moved|taken|relocated) out\b|\bpre-?emptive(?:ly)? (?:moved|relocated)\b",
-    "sheltered": r"\bshelter(?:ed|ing)\b|\bshelter(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters|camps|sites|centres|centers|mosques|churches|buildings|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,30}?\b(?:host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding)\b|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
-                 r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|spent (?:the |\w+ )?night|spending (?:the |\w+ )?night|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge)\b(?:[^.;]|\.(?=\d)){0,60}?"
+    "sheltered": r"\bshelter(?:ed|ing)\b|\bshelter(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters|camps|sites|centres|centers|mosques|churches|buildings|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,30}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding)\b|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
+                 r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|spent (?:the |\w+ )?night|spending (?:the |\w+ )?night|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge|sought protection|seeking protection|taken protection|took protection|found protection)\b(?:[^.;]|\.(?=\d)){0,60}?"
                  r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency|safety|welfare|protection) (?:centres?|centers?|sites?|camps?|shelters?)"
-                 r"|schools?|classrooms|mosques|churches|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?)\b"
+                 r"|schools?|classrooms|mosques|churches|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?|bases?|barracks)\b"
                  r"|\b(?:in|at|to|into) (?:the )?(?:evacuation|relief|displacement|idp|temporary|collective|accommodation|safety|welfare|protection) (?:centres|centers|camps|sites|shelters)\b"
                  r"|\b(?:in|at) an? (?:\w+ )?(?:shelter|evacuation cent(?:re|er)|relief camp|displacement site|collective cent(?:re|er))\b"
                  r"|\b(?:in|at) (?:the )?(?:shelters|evacuation centres|evacuation centers)\b"
@@ -99,11 +99,11 @@ TERM_CUE_PATTERNS = {term: re.compile(pattern) for term, pattern in TERM_CUES.it
 
 NEGATIVE_CUES = re.compile(
     r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|\bdeath toll\b|\binjur(?:ed|ies|ing)\b|\bwounded\b|\bhurt\b"
-    r"|\bmissing\b|\baffected\b|\bin need\b|\bneed(?:ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
+    r"|\bmissing\b|\baffected\b|\bin need\b|\bneed(?:ed|ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
     r"|\btrapped\b|\bcut off\b|\bconfined\b|\bvaccinated\b|\bfood[- ]insecure\b|\bhunger\b|\bstarv\w+|\bwithout (?:electricity|power|water|food)\b"
     r"|\barrested\b|\bdetained\b|\bdrowned\b|\bfeared\b|\bbesieged\b|\bat risk\b|\bthreatened with\b|\bunder threat\b"
     r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
-    r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash)\b|\breached with\b|\bassisted\b|\bbenefit\w*|\bhelped\b|\bfed\b|\bcasualties\b"
+    r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash)\b|\breached with\b|\bassisted\b|\bbenefit\w*|\bhelped\b(?! (?:to )?(?:move|evacuate|relocate|ferry|transport|bring|take|carry))|\bfed\b|\bcasualties\b"
     r"|\bstayed behind\b|\bremained behind\b|\bdespite\b|\bevacuation warnings?\b|\bwarned to\b|\badvised to\b|\bshould be ready\b"
     r"|\bvoters?\b|\bcould\b|(?<!\d )\bmay\b(?!\s*[\d,.;:)])|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b|\bplans? to\b|\bplanned to\b|\bplanning to\b"
 )
@@ -130,6 +130,7 @@ SUBSET_CLAUSE = re.compile(
     r",\s*(?:many|most|some|half|nearly half|more than half|about half|a third|two-thirds|a quarter|the majority|majority|\d+ (?:per ?cent|percent)|all) of (?:them|whom|those|which)\b"
     r"|,\s*including\b|;|,\s*(?:warning|adding|saying|noting|cautioning|stressing|urging|whereas|while)\b"
     r"|\b(?:after|because|when|before|until|once)\s+(?:it|they|he|she|we|rebels|gunmen|fighters|troops|forces|soldiers|militants|militias)\b"
+    r"|,\s*as\s+(?:(?:the\s+|local\s+|state\s+)?(?:authorities|officials|government|police|army|troops|rescuers|forecasters|governors?|mayors?)\s+)?(?:ordered|issued|began|started|prepared|announced|declared|warned|urged|told|extended|expanded|lifted)\b"
     r"|\b(?:since|after|because|until|although|though|whereas|unless)\s+(?:the|a|an|its|their|[a-z]+(?:'s)?)\s+(?:\w+\s+){0,2}?(?:forces|troops|army|military|rebels|fighters|government|authorities|police|storm|cyclone|quake|earthquake|floods?|fire|war|fighting|offensive|clashes)\b")
 
 CAUSE_CUES = {
@@ -160,7 +161,7 @@ TERM_STEMS = {
     "returned": re.compile(r"return|back"),
     "refugees": re.compile(r"refuge|asylum|abroad|countr|border|cross|frontier"),
     "evacuated": re.compile(r"evacu|safe|higher ground|harm|moved|relocat|taken|brought|transfer|ferried|airlift|bus|removed|pre-?empt"),
-    "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site"),
+    "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks"),
     "homeless": re.compile(r"homeless|lost|without|houseless|roofless"),
     "destroyed": re.compile(r"destr|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch"),
     "damaged": re.compile(r"damag|partially|partly|unroof|crack"),

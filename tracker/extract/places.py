@@ -210,7 +210,7 @@ _WEAK_DEMONYMS = {"Kachin", "Masalit", "Lao"}
 
 _PERSON_AND_WORD_NAMES = """
 Victoria Florence Charlotte Jackson Madison Austin Lincoln Hamilton Franklin Clinton
-Washington Elizabeth Marion Troy Regina Augusta Aurora
+Washington Elizabeth Marion Troy Regina Augusta Aurora Olympic
 Camden Chester Clifton Dallas Dayton Denver Eugene Fargo Harrison Jefferson Kent Lafayette
 Lawrence Lowell Mesa Monroe Milton Morgan Nelson Norman Orlando Raleigh Salem Sherman
 Stanley Taylor Tyler Vernon Warren Wilson Winston Clarence Douglas Preston Ashley Carmel

@@ -142,7 +142,7 @@ _GOV_BODY_NOUNS = frozenset(
     "Ministry Authority Agency Council Commission Directorate Department Administration "
     "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
     "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils "
-    "Agencies Services Directorates Ministries".split())
+    "Agencies Services Directorates Ministries Committee".split())
 _GOV_TITLES = ("Governor|Mayor|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|"
@@ -214,12 +214,12 @@ _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry
                                .split())
 
 _ORG_HEAD = re.compile(
-    r"(?:University|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
+    r"(?:Archdiocese|Diocese|University|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
     r"Federation|Association|Trust|Initiative|Watch|Lab|Laboratory|Centre|Center|Group|Project|"
     r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid)"
     r"(?![\w-])((?:'s|’s|\s+(?:for|of|on)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*){1,4})?")
 _ORG_HEAD_WORDS = frozenset(
-    "University Institute Foundation Observatory Coalition Alliance Society Network Federation "
+    "Archdiocese Diocese University Institute Foundation Observatory Coalition Alliance Society Network Federation "
     "Association Trust Initiative Watch Lab Laboratory Centre Center Group Project Organization "
     "Organisation Charity Mission Movement Council Committee Relief Aid".split())
 """The head word of an organisation name that the tables lack; the capitalised
@@ -466,8 +466,10 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
 
 
 _RIGHTS_GROUP = re.compile(
-    r"(?<![\w-])(?:an?|the)\s+(?:local\s+|national\s+|international\s+|small\s+)?(?:human\s+rights|rights|aid|relief|humanitarian|"
-    r"civil\s+society|advocacy|monitoring)\s+(?:group|organi[sz]ation|NGO|charity|network|monitor)(?:,\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?")
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:local\s+|national\s+|international\s+|small\s+)?(?:human\s+rights|rights|aid|relief|humanitarian|"
+    r"civil\s+society|advocacy|monitoring|development|non-?profit|volunteer|faith-based|charity|charitable|religious|church)\s+(?:group|organi[sz]ation|NGO|charity|network|monitor)"
+    r"(?:,?\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
+    r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:archdiocese|diocese|church|parish|mosque)(?=\s+(?:said|says|reported|told|estimated|counted))")
 _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|district|municipal|federal|local|"
     r"town|city|county|departmental|prefectoral|government)\s+(?:[a-z-]+\s+){0,4}?(?:secretariat|directorate|office|department|agency|"
@@ -497,7 +499,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"CAL|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai"), _CAL_FIRE, "GOV"),
     (re.compile(r"national|regional|provincial|state|district|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government"), _LOWER_GOV_BODY, "GOV"),
-    (re.compile(r"group|organi|NGO|charity|network|monitor"), _RIGHTS_GROUP, "OTHER"),
+    (re.compile(r"group|organi|NGO|charity|network|monitor|diocese|church|parish|mosque"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),
     (re.compile(r"said|says|told|added|estimated|noted"), _PRONOUN_SAID, "REF"),
 )
@@ -568,6 +570,8 @@ def _reference_mentions(text: str, vocab: set[str], found: list) -> None:
             m = _REF_BEFORE.search(text, max(0, pos - 30), pos)
             if m and text.startswith(" of ", pos + len(word)):
                 continue
+            if m and any(f[0] == pos + len(word) + 1 and f[2] != "REF" for f in found):
+                continue
             if m and _free(found, m.start(1), pos + len(word)):
                 found.append((m.start(1), pos + len(word), "REF"))
     for word in ("it", "It", "its", "Its"):
@@ -599,7 +603,7 @@ def _attach_people(text: str, kept, people: set[int]):
     for i, (start, end, code) in enumerate(kept):
         if start in people:
             if out and out[-1][2] != "REF" and _ROLE_END.search(text, out[-1][0], out[-1][1]) \
-                    and text[out[-1][1]:start].strip() == "":
+                    and text[out[-1][1]:start].strip() in ("", ","):
                 out[-1] = (out[-1][0], end, out[-1][2])
                 continue
             nxt = kept[i + 1] if i + 1 < len(kept) else None
@@ -753,6 +757,10 @@ def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
             m = _NAME_BEFORE.search(text, max(0, pos - 50), max(0, pos - 1))
             if m and text[m.end(1):pos].strip() == "":
                 candidates.append(m.span(1))
+            else:
+                m = _NAME_BEFORE.search(text, max(0, pos - 50), max(0, pos - 2))
+                if m and text[m.end(1):pos] == ", " and text[max(0, m.start(1) - 2):m.start(1)] == ", ":
+                    candidates.append(m.span(1))
             after = _NAME_AFTER.match(text, pos + len(word))
             if after:
                 candidates.append(after.span(1))

@@ -367,11 +367,17 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     return masked, right
 
 
+def _cue_start(match: re.Match) -> int:
+    """Where a cue stands: its verb when it names one (`camps around Sittwe house 120,000`)."""
+    verb = match.groupdict().get("verb")
+    return match.start("verb") if verb else match.start()
+
+
 class Cues:
     """Every term cue and negative cue of a (masked) sentence, found once and looked up per number."""
 
     def __init__(self, masked: str):
-        self.terms = sorted((m.start(), m.end(), term) for term in TERMS if lx.TERM_STEMS[term].search(masked)
+        self.terms = sorted((_cue_start(m), m.end(), term) for term in TERMS if lx.TERM_STEMS[term].search(masked)
                             for m in lx.TERM_CUE_PATTERNS[term].finditer(masked))
         self.negatives = ([m.start() for m in lx.NEGATIVE_CUES.finditer(masked)]
                           if lx.NEGATIVE_STEMS.search(masked) else [])
@@ -450,6 +456,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         terms = {t for _, t in right_cues} | {t for _, t in governed}
         if cand.noun_term and not (terms and _PARTITIVE_OF.match(text, q.end)):
             terms.add(cand.noun_term)
+        if _evacuees_staying(scoped, cand, right_cues + governed):
+            terms.discard("evacuated")
         if not terms:
             before = cues.between(left, q.start) + [(p, "refugees") for p in refugee_spots if left <= p < q.start]
             if before:
@@ -491,6 +499,20 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 cand.unit = cand.unit or prior.unit
             elif prior.rejected:
                 cand.rejected = prior.rejected
+
+
+_REGISTERED = re.compile(r"registered\b")
+
+
+def _evacuees_staying(masked: str, cand: Candidate, cues) -> bool:
+    """`8,000 evacuees were staying in sports halls`: the noun only says who they are; where they stay
+    is the figure's term, as for displaced people in camps. Registered evacuees stay evacuated."""
+    if cand.noun_term != "evacuated":
+        return False
+    noun = range(cand.quantity.end, max(cand.noun_end, cand.quantity.end) + 1)
+    if any(t == "evacuated" and p not in noun for p, t in cues):
+        return False
+    return any(t == "sheltered" and not _REGISTERED.match(masked, p) for p, t in cues)
 
 
 _FILLER = re.compile(r"(?:\s+(?:another|an|a|further|additional|about|some|around|roughly|nearly|almost|over|more|than|at|least|up|to|"

@@ -310,6 +310,18 @@ SINGLE = [
         value=1_700, source="OTHER"),
     fig("About 450 families are sheltering in a school, the parish priest, Jean Mbala, said in Congo.",
         id="person-in-apposition", value=450, source="OTHER"),
+    fig("The rains pushed about 42,000 people into 130 relief camps in Kerala, India.", id="number-before-relief-camps",
+        value=42_000, term="sheltered"),
+    fig("More than 60,000 Burundians have arrived in Tanzania since April, the UNHCR said.",
+        id="nationals-arrived-abroad", value=60_000, term="refugees", country="BDI", destination="TZA"),
+    fig("Aid agencies counted 2,700 new arrivals from South Sudan in northern Uganda last week.",
+        id="arrivals-from-a-country-into-a-region", value=2_700, term="refugees", country="SSD", destination="UGA"),
+    fig("Officials said 18 people were killed and some 5,000 driven from their homes in Plateau state, Nigeria.",
+        id="killed-belongs-to-the-earlier-number", value=5_000, term="displaced"),
+    fig("Five people died and 640 homes were damaged when the tornado struck Rolling Fork, Mississippi.",
+        id="died-and-homes-damaged", value=640, term="damaged", cause="disaster"),
+    fig("The fire has destroyed 430 homes, Cal Fire said on Friday in California.", id="cal-fire-any-case",
+        value=430, source="GOV"),
 ]
 
 
@@ -325,6 +337,14 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Of the 90,000 people displaced by the storm in Fiji, 15,000 have now gone home.", id="gone-home-is-returned",
+        figures=[dict(value=90_000, term="displaced"), dict(value=15_000, term="returned")]),
+    fig("The IOM said the number of displaced in Marib had risen from 9,000 on 1 March to 14,500 on Monday.",
+        id="day-before-to-is-no-range", figures=[dict(value=9_000, term="displaced"), dict(value=14_500, term="displaced")]),
+    fig("In Sumy region, 2,300 people including 400 children were evacuated on Sunday.", id="including-no-comma",
+        figures=[dict(value=2_300, term="evacuated"), dict(value=400, term="evacuated")]),
+    fig("About 9,000 people, among them 3,100 children, have fled the fighting in Darfur.", id="among-them-aside",
+        figures=[dict(value=9_000, term="fled"), dict(value=3_100, term="fled")]),
     fig("The floods destroyed 1,500 houses and damaged 4,000 more in Kenya.", id="destroyed-and-damaged",
         figures=[dict(value=1_500, term="destroyed", unit="houses"), dict(value=4_000, term="damaged", unit="houses")]),
     fig("In Malawi, 900 houses were destroyed and 2,100 damaged.", id="shortened-clause-damaged",
@@ -424,6 +444,8 @@ REJECTED = [
     fig("The M23 rebels forced residents to flee toward Goma.", id="identifier"),
     fig("Some 300,000 children in the camps were vaccinated against measles.", id="vaccinated"),
     fig("The UN said 600,000 people in the province needed food aid after the floods.", id="needed-food-aid"),
+    fig("Authorities said they were preparing to move up to 300,000 people away from the coast of Mozambique.",
+        id="preparing-to-move"),
     fig("About 25 flights carried evacuees out of the country.", id="flights"),
     fig("Residents fled on April 15 when fighting reached the town.", id="date"),
     fig("Rebels seized two more towns, forcing residents to flee.", id="towns"),

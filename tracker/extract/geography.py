@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 _REFUGEE_MOVE = re.compile(
     r"(?:\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|moved|relocated|been relocated|returned|made it|exodus)\b"
     r"(?:\s+(?!to\b|into\b)[\w'-]+){0,8}?\s+(?:to|into|across to|over to)"
-    r"|\b(?:arrived|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
+    r"|\b(?:arrived|arrivals|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
     r"|\b(?:entered|reached|crossed into|crossing into))"
-    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$", re.I)
 """Movement into a country: a cue for `refugees` when the country is another."""
 
 
@@ -89,7 +89,7 @@ def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
     spots = []
     for place in places:
         abroad = place.kind in ("admin1", "city") and home is not None and place.iso3 not in ("", home)
-        if place.kind != "country" and not abroad or _POSSESSIVE_ACTOR.match(text, place.end):
+        if place.kind not in ("country", "region") and not abroad or _POSSESSIVE_ACTOR.match(text, place.end):
             continue
         if abroad:
             if _REFUGEE_MOVE.search(text[max(0, place.start - 60):place.start]):

@@ -234,7 +234,7 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     if groups["number_high"]:
         high = parse_number(groups["number_high"])
         if high is None or kind != "count" or _FROM_BEFORE.search(text, 0, start):
-            end = match.start("number_high") - 1 if high is None else end
+            end = match.start("number_high") - 1 if high is None or kind == "date" and high > 31 else end
             if high is not None and kind == "count":
                 return Quantity(value, qualifier, start, number_end, number_start)
         else:

@@ -489,14 +489,14 @@ _MEDIA = re.compile(
     r"(?<![\w-])(?:(?:public|private|national|local|regional|independent|Japanese|British|French|German)\s+)?"
     r"(?:broadcaster|newspaper|news\s+agency|daily|television\s+channel|TV\s+channel|radio\s+station|news\s+outlet|"
     r"media\s+outlet|news\s+website)\s+(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
-_CAL_FIRE = re.compile(r"(?<![\w-])(?:CAL\s*FIRE|Pentagon|White\s+House|Kremlin|Downing\s+Street|State\s+Department|"
+_CAL_FIRE = re.compile(r"(?<![\w-])(?:CAL\s*FIRE|Cal\s*Fire|Pentagon|White\s+House|Kremlin|Downing\s+Street|State\s+Department|"
                        r"Home\s+Office|Foreign\s+Office|Elys[ée]e(?:\s+Palace)?|Quai\s+d'Orsay)(?![\w-])")
 """Seats of government that speak for it in the news."""
 
 
 _EXTRA_PATTERNS = (
     (re.compile(r"'s|\u2019s"), _POSSESSIVE_BODY, "GOV"),
-    (re.compile(r"CAL|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai"), _CAL_FIRE, "GOV"),
+    (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai"), _CAL_FIRE, "GOV"),
     (re.compile(r"national|regional|provincial|state|district|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government"), _LOWER_GOV_BODY, "GOV"),
     (re.compile(r"group|organi|NGO|charity|network|monitor|diocese|church|parish|mosque"), _RIGHTS_GROUP, "OTHER"),

@@ -353,10 +353,34 @@ def link_partitives(text: str, live: list[Candidate]) -> None:
             cand.noun_end = cand.quantity.end
 
 
-def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[str, int, int]:
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom|of them|among those)\s+(?:[a-z]+\s+){0,3}?$")
+
+
+def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[str, int] | None:
+    """`1,050 people, including 250 children, were evacuated`: the verb after the subset is the
+    whole's too; the subset is blanked and the whole's clause runs on past it."""
+    if index + 1 >= len(live):
+        return None
+    cand, part = live[index], live[index + 1]
+    gap_start = max(cand.noun_end, cand.quantity.end)
+    intro = _INCLUDING.match(masked, gap_start, part.quantity.start)
+    if intro is None:
+        return None
+    after = index + 2 < len(live) and live[index + 2].quantity.start or len(masked)
+    part_end = max(part.noun_end, part.quantity.end)
+    close = masked.find(",", part_end, after)
+    blank_end = close if close != -1 and intro.group().lstrip().startswith(",") else part_end
+    masked = masked[:gap_start] + " " * (blank_end - gap_start) + masked[blank_end:]
+    return masked, after
+
+
+def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[str, int]:
     """The masked sentence with a subset aside blanked, and the end of the candidate's clause."""
     cand = live[index]
     right = live[index + 1].quantity.start if index + 1 < len(live) else len(text)
+    aside = _including_aside(masked, live, index)
+    if aside is not None:
+        return aside
     subset = lx.SUBSET_CLAUSE.search(masked, cand.quantity.end, right)
     if subset:
         close = masked.find(",", subset.end(), right)
@@ -379,8 +403,10 @@ class Cues:
     def __init__(self, masked: str):
         self.terms = sorted((_cue_start(m), m.end(), term) for term in TERMS if lx.TERM_STEMS[term].search(masked)
                             for m in lx.TERM_CUE_PATTERNS[term].finditer(masked))
-        self.negatives = ([m.start() for m in lx.NEGATIVE_CUES.finditer(masked)]
-                          if lx.NEGATIVE_STEMS.search(masked) else [])
+        spans = [m.span() for m in lx.NEGATIVE_CUES.finditer(masked)] if lx.NEGATIVE_STEMS.search(masked) else []
+        self.negatives = [start for start, _ in spans]
+        if spans:
+            self.terms = [c for c in self.terms if not any(a < c[0] < b for a, b in spans)]
 
     def between(self, start: int, end: int):
         return [(p, t) for p, e, t in self.terms if start <= p < end]
@@ -439,7 +465,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         governed = [(p, t) for p, t in cues.between(near, q.start) if _governs(scoped, p, q.start)]
         if cand.unit is None or _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)):
             governed += [(p, "refugees") for p in hosted if near <= p < q.start and _governs(scoped, p, q.start)]
-        if not governed and cues.first_negative(near, q.start) is not None:
+        negative_before = cues.first_negative(near, q.start)
+        if not governed and negative_before is not None and not _negative_of_earlier_number(scoped, negative_before, q.start):
             cand.rejected = "negative cue before"
             continue
         next_start = live[index + 1].quantity.start if index + 1 < len(live) else None
@@ -513,6 +540,15 @@ def _evacuees_staying(masked: str, cand: Candidate, cues) -> bool:
     if any(t == "evacuated" and p not in noun for p, t in cues):
         return False
     return any(t == "sheltered" and not _REGISTERED.match(masked, p) for p, t in cues)
+
+
+_EARLIER_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b")
+_COORDINATOR = re.compile(r"\band\b|,|;|\bwhile\b|\bbut\b|\bwhereas\b")
+
+
+def _negative_of_earlier_number(masked: str, negative: int, number: int) -> bool:
+    """`12 people died and 800 homes were damaged`: the death belongs to the earlier number's clause."""
+    return bool(_EARLIER_NUMBER.search(masked, 0, negative)) and bool(_COORDINATOR.search(masked, negative, number))
 
 
 _FILLER = re.compile(r"(?:\s+(?:another|an|a|further|additional|about|some|around|roughly|nearly|almost|over|more|than|at|least|up|to|"

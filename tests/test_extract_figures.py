@@ -322,6 +322,10 @@ SINGLE = [
         id="died-and-homes-damaged", value=640, term="damaged", cause="disaster"),
     fig("The fire has destroyed 430 homes, Cal Fire said on Friday in California.", id="cal-fire-any-case",
         value=430, source="GOV"),
+    fig("A third of the 18,000 people displaced by the eruption have since returned home in Tonga.",
+        id="whole-of-a-share-keeps-its-own-term", value=18_000, term="displaced"),
+    fig("Most of the 7,500 people who fled the clashes are sleeping in churches in Bunia, Congo.",
+        id="whole-who-fled", value=7_500, term="fled"),
 ]
 
 
@@ -337,6 +341,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Some 4,100 displaced families (about 24,000 people) have returned to Sinjar, Iraq.", id="parenthesised-equivalent",
+        figures=[dict(value=4_100, unit="households", term="returned"), dict(value=24_000, unit="people", term="returned")]),
     fig("Of the 90,000 people displaced by the storm in Fiji, 15,000 have now gone home.", id="gone-home-is-returned",
         figures=[dict(value=90_000, term="displaced"), dict(value=15_000, term="returned")]),
     fig("The IOM said the number of displaced in Marib had risen from 9,000 on 1 March to 14,500 on Monday.",
@@ -446,6 +452,8 @@ REJECTED = [
     fig("The UN said 600,000 people in the province needed food aid after the floods.", id="needed-food-aid"),
     fig("Authorities said they were preparing to move up to 300,000 people away from the coast of Mozambique.",
         id="preparing-to-move"),
+    fig("About 30 percent of the 1.8 million people in the valley have been displaced.", id="whole-of-a-percentage"),
+    fig("The floods displaced nearly 1 in 4 residents of the district.", id="one-in-four"),
     fig("About 25 flights carried evacuees out of the country.", id="flights"),
     fig("Residents fled on April 15 when fighting reached the town.", id="date"),
     fig("Rebels seized two more towns, forcing residents to flee.", id="towns"),

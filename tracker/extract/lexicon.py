@@ -120,7 +120,7 @@ CAPACITY_BEFORE = re.compile(
     r"\b(?:built|designed|meant|intended|planned|prepared|preparing|ready|equipped) (?:for|to (?:hold|house|host|shelter|accommodate|receive))\s*$"
     r"|\b(?:for|per) every\s*$|\bcapacity (?:of|for|to (?:hold|house|host|accommodate))\s*$|\b(?:can|could|able to) (?:hold|house|host|shelter|accommodate|receive|take)\s*$"
     r"|\b(?:space|room|places|beds) for\s*$|\bpopulation of\s*$|\b(?:a|the) (?:city|town|country|nation|region|state|province|district|village|municipality|capital) of\s*$"
-    r"|\bpopulated by\s*$"
+    r"|\bpopulated by\s*$|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:every\s+)?$"
 )
 POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|\u2019s)\s*$")
 RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|every|each) (?:day|week|hour|month|night)\b")

@@ -144,6 +144,13 @@ def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) 
             or noun in ("residents", "inhabitants") and _FRACTION_OF_BEFORE.search(before):
         cand.rejected = "population"
         return cand
+    if kind and _FRACTION_OF_BEFORE.search(before):
+        own = _OWN_CUE_AFTER.match(text, noun_end)
+        if own:
+            cand.label_terms = {_PARTICIPLE_TERMS.get(own.group("cue").lower(), "displaced")}
+        elif not _noun_term(text[q.end:noun_end].lower()):
+            cand.rejected = "the whole a share is taken from"
+            return cand
     if kind:
         cand.unit = kind
         cand.noun_term = _noun_term(text[q.end:noun_end].lower())
@@ -209,6 +216,13 @@ _PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.I)
 _FRACTION_OF_BEFORE = re.compile(r"\b(?:half|a third|two-thirds|a quarter|three-quarters|\d+\s*(?:%|per\s*cent|percent)|most|"
                                  r"the majority|a fraction|a share)\s+of\s+(?:the|its|their|an estimated|some|about)?\s*$", re.I)
 """`half of the 30,000 residents`: the number is the whole a share is taken from, not the figure."""
+_OWN_CUE_AFTER = re.compile(r"\s*(?:(?:who|that)\s+(?:(?:were|had been|have been|are|had|have)\s+)?)?(?P<cue>displaced|uprooted|evacuated|"
+                            r"sheltering|sheltered|made homeless|left homeless|forced|driven|fled|fleeing|returned)\b", re.I)
+"""`half of the 30,000 people displaced`: the whole carries its own term and is a figure itself; what
+the sentence says next is said of the share."""
+_PARTICIPLE_TERMS = {"evacuated": "evacuated", "sheltering": "sheltered", "sheltered": "sheltered",
+                     "made homeless": "homeless", "left homeless": "homeless", "fled": "fled", "fleeing": "fled",
+                     "returned": "returned"}
 _DAILY_BEFORE = re.compile(r"\b(?:daily|weekly|nightly|hourly)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
@@ -353,7 +367,8 @@ def link_partitives(text: str, live: list[Candidate]) -> None:
             cand.noun_end = cand.quantity.end
 
 
-_INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom|of them|among those)\s+(?:[a-z]+\s+){0,3}?$")
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom|of them|among those)\s+(?:[a-z]+\s+){0,3}?$|\s*\(\s*(?:[a-z]+\s+){0,2}?$")
+_CLOSING_PARENTHESIS = re.compile(r"\s*\)")
 
 
 def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[str, int] | None:
@@ -368,8 +383,14 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
         return None
     after = index + 2 < len(live) and live[index + 2].quantity.start or len(masked)
     part_end = max(part.noun_end, part.quantity.end)
-    close = masked.find(",", part_end, after)
-    blank_end = close if close != -1 and intro.group().lstrip().startswith(",") else part_end
+    if intro.group().lstrip().startswith("("):
+        close = _CLOSING_PARENTHESIS.match(masked, part_end)
+        if close is None:
+            return None
+        blank_end = close.end()
+    else:
+        close = masked.find(",", part_end, after)
+        blank_end = close if close != -1 and intro.group().lstrip().startswith(",") else part_end
     masked = masked[:gap_start] + " " * (blank_end - gap_start) + masked[blank_end:]
     return masked, after
 

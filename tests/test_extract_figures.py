@@ -532,3 +532,10 @@ def test_confidence_falls_with_weaker_evidence():
     vague = extract_figures(article("Thousands of people fled the fighting in Sudan."))[0]
     assert sure.confidence > borrowed.confidence > vague.confidence
     assert sure.confidence >= 0.95 and vague.confidence < 0.7
+
+
+def test_a_country_named_only_in_the_dateline_is_the_articles_country():
+    body = ("BENI, Congo, March 8 (Reuters) - About 6,000 people fled Oicha on Thursday after an attack, "
+            "local officials said.\n\nThe violence has displaced some 15,000 people this month.")
+    figures = extract_figures(article(body))
+    assert [(f.value, f.country) for f in figures] == [(6_000, "COD"), (15_000, "COD")]

@@ -185,7 +185,12 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     starts = [(s.start, s.end, s.paragraph, s.is_title) for s in units]
     named: set[str] = set()
     datelines = [(s.start, s.start + strip_dateline(s.text)) for s in units if not s.is_title and s.paragraph == 1]
-    places = [p for p in places if not any(a <= p.start < b for a, b in datelines)]
+    in_dateline = [p for p in places if any(a <= p.start < b for a, b in datelines)]
+    places = [p for p in places if p not in in_dateline]
+    for place in in_dateline:
+        if place.kind == "country":
+            weights[place.iso3] = weights.get(place.iso3, 0.0) + 0.5
+            named.add(place.iso3)
     for place in places:
         if place.kind in ("country", "demonym", "admin1") or len(place.candidates) <= 1:
             para, title = _paragraph_at(starts, place.start)

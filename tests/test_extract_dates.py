@@ -40,6 +40,8 @@ CASES = [
          id="ordinal-day"),
     case("By the end of July, 3,000 people had fled.", "2023-08-10", "2023-07-31", id="end-of-july"),
     case("By the end of February, 3,000 people had fled.", FRIDAY, "2024-02-29", id="end-of-february-leap"),
+    case("3,000 people were displaced at the end of March 2023, the last published count.", FRIDAY, "2023-03-31",
+         id="end-of-month-with-year"),
     case("In the four weeks to 9 August, 3,000 people fled.", "2023-08-20", "2023-08-09",
          id="weeks-to-date"),
     case("By Friday, 3,000 people had fled.", "2024-03-10", FRIDAY, id="by-friday"),

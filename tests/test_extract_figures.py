@@ -326,6 +326,10 @@ SINGLE = [
         id="whole-of-a-share-keeps-its-own-term", value=18_000, term="displaced"),
     fig("Most of the 7,500 people who fled the clashes are sleeping in churches in Bunia, Congo.",
         id="whole-who-fled", value=7_500, term="fled"),
+    fig("Some 12,000 Malians have fled into neighbouring Niger, Burkina Faso and Mauritania, the UNHCR said.",
+        id="several-destinations-are-none", value=12_000, term="refugees", country="MLI", destination=None),
+    fig("Relatives took in many survivors in Beira; about 2,000 people are staying in schools in Mozambique.",
+        id="location-stays-in-its-clause", value=2_000, term="sheltered", location=None),
 ]
 
 

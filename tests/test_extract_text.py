@@ -93,6 +93,12 @@ DATELINES = [
     case("GOMA, 12 May (AFP) - Residents fled.", "Residents", id="day-month"),
     case("More than 1,000 families fled the fighting.", None, id="none"),
     case("UN agencies said 1,000 families fled.", None, id="acronym-is-not-dateline"),
+    case("SYLHET, Bangladesh (AP) - Rivers rose again.", "Rivers", id="city-country-agency"),
+    case("OUAGADOUGOU (AFP) - Attacks spread.", "Attacks", id="city-agency"),
+    case("BEIRUT -- Families slept in cars.", "Families", id="city-double-dash"),
+    case("Geneva, 12 May 2024 (UNHCR) - The agency said.", "The agency", id="release-dateline"),
+    case("UNHCR - the agency warned of shortfalls.", None, id="acronym-and-dash-is-not-dateline"),
+    case("US - Mexico border crossings rose.", None, id="country-pair-is-not-dateline"),
 ]
 
 

@@ -24,7 +24,7 @@ DATE_EXPRESSION = re.compile(
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<part>\s+(?:night|morning|evening|afternoon))?"
     rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}}))?"
-    r"|(?P<end_of>the end of|end of|the end of last|late)\s+(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month)"
+    r"|(?P<end_of>the end of|end of|the end of last|late)\s+(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month)(?:,?\s+(?P<end_year>\d{4}))?"
     r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week)"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
     r")\b",
@@ -112,6 +112,9 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         if word == "the month":
             return pub.replace(day=calendar.monthrange(pub.year, pub.month)[1])
         month = MONTHS[word]
+        if groups["end_year"]:
+            year = int(groups["end_year"])
+            return dt.date(year, month, calendar.monthrange(year, month)[1])
         return _recent(pub, lambda year: dt.date(year, month, calendar.monthrange(year, month)[1]))
     month = MONTHS.get(groups["month"] or groups["month2"] or "")
     day = groups["day"] or groups["day2"]

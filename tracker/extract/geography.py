@@ -202,7 +202,8 @@ def _refugee_countries(text, cand, segment, places, context):
     in_segment = own_clause or [p for p in destinations if segment[0] <= p.start < segment[1]]
     pick = in_segment or destinations
     codes = {p.iso3 for p in pick}
-    destination = pick[0].iso3 if len(codes) == 1 else (nearest(pick, q.start).iso3 if in_segment else None)
+    listed = any(_LIST_JOIN.match(text[a.end:b.start]) for a, b in zip(pick, pick[1:]) if a.end <= b.start)
+    destination = pick[0].iso3 if len(codes) == 1 else (nearest(pick, q.start).iso3 if in_segment and not listed else None)
     if destination == origin:
         destination = None
     return origin, destination
@@ -282,6 +283,10 @@ def figure_location(text, cand, term, segment, places, country, destination):
     elif country:
         local = [p for p in local if p.iso3 == country]
     q = cand.quantity
+    if ";" in text:
+        left, right = text.rfind(";", 0, q.start) + 1, text.find(";", q.end)
+        right = len(text) if right == -1 else right
+        local = [p for p in local if left <= p.start < right]
     own_clause = [p for p in local if q.end <= p.start < segment[1]]
     in_segment = own_clause or [p for p in local if segment[0] <= p.start < segment[1]]
     pool = in_segment or local

@@ -34,10 +34,16 @@ _BULLET = re.compile(r"^[ \t]*(?:[-*\u2022\u2023\u25e6\u2013\u2014]|\d{1,2}[.)])
 _CANDIDATE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}|[a-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
+_DATELINE_COUNTRY = r"(?:,\s*[^\W\d_][^\W\d_.]+(?:\s[^\W\d_]+)?)"
+_DATELINE_CITY = r"[A-Z][A-Z.'/\u00c0-\u00dd-]+(?: [A-Z.'/\u00c0-\u00dd-]+){0,4}"
+_DATELINE_AGENCY = r"\s*\([A-Za-z .]+\)"
 _DATELINE = re.compile(
-    r"\A[A-Z][A-Z .'/\u00c0-\u00dd-]{2,60}(?:,\s*[^\W\d_][^\W\d_.]+(?:\s[^\W\d_]+)?)?,\s*"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-    r"(?:\s*\([A-Za-z .]+\))?\s*[-\u2013\u2014]+\s*")
+    rf"\A(?:{_DATELINE_CITY}{_DATELINE_COUNTRY}?,\s*{_DATELINE_DATE}(?:{_DATELINE_AGENCY})?\s*[-\u2013\u2014]+"
+    rf"|[A-Z][\w .'/-]{{2,40}}{_DATELINE_COUNTRY}?,\s*{_DATELINE_DATE}(?:{_DATELINE_AGENCY})?\s*[-\u2013\u2014]+"
+    rf"|{_DATELINE_CITY}(?:{_DATELINE_COUNTRY}(?:{_DATELINE_AGENCY})?|{_DATELINE_AGENCY})\s*[-\u2013\u2014]+"
+    rf"|{_DATELINE_CITY}\s*(?:--|\u2014))\s+")
+"""`KABUL, Aug 13 (Reuters) -`, `SYLHET, Bangladesh (AP) -`, `BEIRUT --`, `Geneva, 12 May 2024 (UNHCR) -`."""
 
 
 def sentences(text: str) -> list[Sentence]:

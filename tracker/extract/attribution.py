@@ -47,6 +47,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|as|and|but|after|before|when|where
 """The body acting on the figure stands in its own clause: `Sudanese authorities have relocated 9,000`."""
 
 
+_CAUSING = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?(?:operations?|offensives?|campaigns?|attacks?|strikes|air\s?strikes|raids?|bombardments?|"
+                     r"assaults?|shelling|incursions?|advances?|blockade|siege)\b", re.I)
+"""`the Israeli military operation has displaced ...`: a body whose action caused the figure does not report it."""
+
+
 _SPEECH_END = re.compile(r"(?:said|says|told|added|estimated|estimates|noted|reported|reports)$")
 
 
@@ -66,7 +71,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    or s.code == "REF" and _SPEECH_END.search(s.surface)]
     after = [s for s in attributing if s.start >= cand.quantity.end]
     acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
-              and not _CLAUSE_BREAK.search(text, s.end, cand.quantity.start)]
+              and not _CLAUSE_BREAK.search(text, s.end, cand.quantity.start) and not _CAUSING.match(text, s.end)]
     specific = [s for s in mentions if s.code not in GENERIC_SOURCES and s.code != "REF"]
     for pool in (after[:1], attributing, acting[-1:], specific):
         if pool:

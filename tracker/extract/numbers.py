@@ -73,6 +73,25 @@ _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock))", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rupees|francs|shillings|birr|pesos|yuan|rand|naira|"
                           r"afghanis|riyals|dinars|hryvnias?|usd|eur|dirhams?|lira|liras|leones|kwacha|cedis|taka|kyats?|pula|dong|baht|rupiah|ringgit|won|yen|rubles|roubles|lempiras|quetzal(?:es)?|soles|reais|bol[ií]vars|manat|lari|tenge|ariary|meticais|gourdes|pounds sterling)\b", re.I)
+_CURRENCY_CODES = None
+
+
+def _currency_before(before: str) -> bool:
+    """`PHP 1.2 billion`, `US$ 630 million`, `R$50.9 billion`: an ISO 4217 code or a currency sign before the number."""
+    global _CURRENCY_CODES
+    match = _CODE_BEFORE.search(before)
+    if match is None:
+        return False
+    code = match.group(1)
+    if code in ("US$", "R$", "A$", "C$", "NZ$", "HK$", "S$"):
+        return True
+    if _CURRENCY_CODES is None:
+        import pycountry
+        _CURRENCY_CODES = frozenset(c.alpha_3 for c in pycountry.currencies)
+    return code in _CURRENCY_CODES
+
+
+_CODE_BEFORE = re.compile(r"(?<![\w$])([A-Z]{3}|[A-Z]{1,2}\$)\s?$")
 _IDENT_BEFORE = re.compile(r"(?:[A-Za-z]-?|\b[A-Z][A-Za-z]+\.?\s|No\.\s?|#|\bNumber\s)$")
 _NOT_NAMES = frozenset(list(_QUALIFIER_OF) + """in on at of by for to and but or with from into about some nearly almost over under
 around roughly approximately estimated only just another further the a an all while when since after before as than
@@ -218,6 +237,10 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
         low = _share_scale(parse_number(groups["low"]), high, groups["low"], groups["high"]) if high else None
         if low is None or high is None:
             return None
+        if high <= 31 and _DATE_AFTER.match(text, match.end()):
+            return Quantity(low, "exact", match.start(), match.end(), match.start("low"), value_high=high, kind="date")
+        if _currency_before(text[max(0, match.start("low") - 8):match.start("low")]):
+            return Quantity(low, "range", match.start(), match.end(), match.start("low"), value_high=high, kind="money")
         return Quantity(low, "range", match.start(), match.end(), match.start("low"), value_high=high)
     raw = groups["number"]
     value = parse_number(raw)
@@ -264,7 +287,7 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     digits = raw.strip()
     before = text[max(0, start - 24):start]
     after = text[end:end + 24]
-    if groups["prefix"] or _MONEY_AFTER.match(after) or re.search(r"[$\u20ac\u00a3]\s*$", before):
+    if groups["prefix"] or _MONEY_AFTER.match(after) or re.search(r"[$\u20ac\u00a3]\s*$", before) or _currency_before(before):
         return "money"
     if re.search(r"bn$", digits, re.I):
         return "money"

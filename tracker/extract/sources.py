@@ -145,7 +145,7 @@ _GOV_BODY_NOUNS = frozenset(
     "Agencies Services Directorates Ministries Committee".split())
 _GOV_TITLES = ("Governor|Mayor|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State")
-_GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|"
+_GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
               "Border\\s+Guards?|Coast\\s+Guard")
 _NON_STATE_WORDS = frozenset(
     "Democratic Liberation Free Popular Revolutionary Resistance Islamic Patriotic Rapid "
@@ -158,7 +158,7 @@ _GOV_MARKERS = frozenset(
     "Emergency Civil Defence Defense Interior Home Border Police Military Government "
     "Ministry Presidential Meteorological Immigration Migration Armed Navy Coast Guard Guards "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's "
-    "Sheriff’s Victims Civil Registry Statistics Statistical Census".split())
+    "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous".split())
 """Words that make a capitalised body a government one ("National Disaster
 Management Authority"); without them it is another organisation."""
 
@@ -166,7 +166,7 @@ _GOV_HEAD = re.compile(
     r"(?i:refugee\s+(?:board|commission|department|directorate|secretariat|agency|office)|"
     r"officials?|authorit(?:y|ies)|administration|government|ministry|ministries|minister|"
     r"governor(?:'s\s+office|’s\s+office)?|mayor(?:'s\s+office|’s\s+office)?|army|military|"
-    r"police|border\s+(?:guards?|police|service)|coast\s+guards?|armed\s+forces|"
+    r"police|border\s+(?:guards?|police|service)|coast\s*guards?|armed\s+forces|"
     r"defen[cs]e\s+(?:force|ministry)|civil\s+(?:protection|defen[cs]e)(?!\s+(?:group|"
     r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
     r"response\s+)?(?:agency|authority|institute|council|unit|department|office|committee|"
@@ -182,7 +182,7 @@ _GOV_HEAD_WORDS = frozenset(
     "refugee officials official authority authorities administration government ministry "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
-    "ombudsman navy air fire sheriff national gendarmerie local city municipal county village "
+    "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
     "cabinet education press secretary".split())
 _NOT_GOV_BEFORE = re.compile(
@@ -208,9 +208,10 @@ _DETERMINERS = frozenset("The A An This That These Those Its Their Some Many Mos
                          "Several Two Three Four Senior Top".split())
 
 _GENERIC_GOV_REF = re.compile(
-    r"(?<=[Tt]he\s)(?:city|state|province|county|municipality|ministry|governorate)"
-    r"(?=\s+(?:said|says|reported|estimated|added))")
-_GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate"
+    r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)"
+    r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|recorded|(?:has|had)\s+(?:confirmed|counted|recorded|reported|registered)|confirmed))"
+    r"|(?<=according to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b")
+_GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune"
                                .split())
 
 _ORG_HEAD = re.compile(
@@ -301,7 +302,7 @@ _ROLE_END = re.compile(r"(?:spokes(?:man|woman|person)|chief|commander|commissio
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{0,40}?")
 
 _WORD_RE = re.compile(r"\w+")
-_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+_WORD_BEFORE = re.compile(r"([\w'’&-]+)\s+$")
 
 
 _UN_WORDS = ("UN", "U", "United")
@@ -351,7 +352,7 @@ def _tables():
     for acronym in _GOV_ACRONYMS:
         by_word.setdefault(acronym, []).append(("GOV", re.escape(acronym)))
     titles = rf"(?:{_GOV_TITLES})(?:\s+[A-Z][\w'’.-]*){{1,3}}"
-    for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Coast"):
+    for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Coast", "General"):
         by_word.setdefault(word, []).append(("GOV", _GOV_FIXED))
     for word in {title.split()[0] for title in _GOV_TITLES.replace("\\s+", " ").split("|")}:
         by_word.setdefault(word, []).append(("GOV", titles))
@@ -386,8 +387,8 @@ def find_sources(text: str) -> list[SourceMention]:
     _extra_mentions(text, found)
     _government_mentions(text, vocab, found)
     _other_mentions(text, vocab, found)
-    people = _people_mentions(text, vocab, found)
     _according_names(text, found)
+    people = _people_mentions(text, vocab, found)
     _reference_mentions(text, vocab, found)
     found.sort()
     kept: list[tuple[int, int, str]] = []
@@ -714,6 +715,13 @@ def _extend_capitalised(text: str, pos: int, found) -> int:
             break
         word = w.group(1)
         bare = word[:-2] if word.endswith(("'s", "’s")) else word
+        if bare in ("&", "and", "of", "for") and left < pos + 1:
+            joined = _WORD_BEFORE.search(text, max(floor, w.start(1) - 40), w.start(1))
+            if joined and joined.group(1)[:1].isupper() and joined.group(1) not in _DETERMINERS \
+                    and joined.group(1) not in _SENTENCE_WORDS:
+                left = joined.start(1)
+                continue
+            break
         if not bare[:1].isupper() or bare in _DETERMINERS or bare in _SENTENCE_WORDS:
             break
         left = w.start(1)

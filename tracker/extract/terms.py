@@ -84,13 +84,15 @@ def read_label(cand: Candidate, label: str) -> None:
     cand.label_terms = {t for _, t in cues.between(0, len(lower))} | ({_noun_term(lower)} - {None})
 
 
+_NAME_AFTER_YEAR = re.compile(r"\s+[A-Z]")
+"""`the 2024 Chad Refugee Response Plan`: a year before a name."""
 _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|at risk|in need|open|enabled|operating|available)\b")
 
 
 def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) -> Candidate:
     cand = Candidate(q)
     if q.kind == "year":
-        if not _head_noun(text, q.end)[0]:
+        if not _head_noun(text, q.end)[0] or _NAME_AFTER_YEAR.match(text, q.end):
             cand.rejected = "year"
             return cand
     elif not q.is_count:
@@ -229,7 +231,8 @@ _DAILY_BEFORE = re.compile(r"\b(?:daily|weekly|nightly|hourly)\s+[a-z]+\s+(?:[a-
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:her|his|their|my|our|your)\s+$", re.I)
 
 
-_OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:those|them|these|whom|the\s+(?:displaced|refugees|evacuees))\W+(?:(?:are|were|is|was)\W+)?(?:\w+\W+)?$", re.I)
+_OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:those|them|these|whom|the\s+(?:displaced|refugees|evacuees|new arrivals|arrivals|returnees))"
+                              r"(?:\s+(?:who|that)\s+(?:\w+\s+){0,3}?\w+)?\W+(?:(?:are|were|is|was)\W+)?(?:\w+\W+)?$", re.I)
 
 
 _DAMAGE = re.compile(r"destr|damag|razed|flatten|burn|washed|swept|collaps", re.I)
@@ -412,6 +415,10 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     return masked, right
 
 
+_CAMP_LEFT_BEHIND = re.compile(r"\b(?:from|out of|left|fled|fleeing)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+"""`displaced 3,000 families from Jenin refugee camp`: the camp they left says nothing of their term."""
+
+
 def _cue_start(match: re.Match) -> int:
     """Where a cue stands: its verb when it names one (`camps around Sittwe house 120,000`)."""
     verb = match.groupdict().get("verb")
@@ -423,9 +430,12 @@ class Cues:
 
     def __init__(self, masked: str):
         self.terms = sorted((_cue_start(m), m.end(), term) for term in TERMS if lx.TERM_STEMS[term].search(masked)
-                            for m in lx.TERM_CUE_PATTERNS[term].finditer(masked))
+                            for m in lx.TERM_CUE_PATTERNS[term].finditer(masked)
+                            if not (term == "refugees" and _CAMP_LEFT_BEHIND.search(masked, max(0, m.start() - 40), m.start())
+                                    and masked.startswith("refugee camp", m.start())))
         spans = [m.span() for m in lx.NEGATIVE_CUES.finditer(masked)] if lx.NEGATIVE_STEMS.search(masked) else []
         self.negatives = [start for start, _ in spans]
+        self.negative_ends = [end for _, end in spans]
         if spans:
             self.terms = [c for c in self.terms if not any(a < c[0] < b for a, b in spans)]
 
@@ -486,6 +496,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         governed = [(p, t) for p, t in cues.between(near, q.start) if _governs(scoped, p, q.start)]
         if cand.unit is None or _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)):
             governed += [(p, "refugees") for p in hosted if near <= p < q.start and _governs(scoped, p, q.start)]
+        if any(0 <= p - end <= 1 for p, _ in governed for end in cues.negative_ends):
+            cand.rejected = "a negated or planned verb"
+            continue
         negative_before = cues.first_negative(near, q.start)
         if not governed and negative_before is not None and not _negative_of_earlier_number(scoped, negative_before, q.start):
             cand.rejected = "negative cue before"
@@ -550,6 +563,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
 
 
 _REGISTERED = re.compile(r"registered\b")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:where|which|whom|who)\b")
 
 
 def _evacuees_staying(masked: str, cand: Candidate, cues) -> bool:
@@ -560,7 +574,9 @@ def _evacuees_staying(masked: str, cand: Candidate, cues) -> bool:
     noun = range(cand.quantity.end, max(cand.noun_end, cand.quantity.end) + 1)
     if any(t == "evacuated" and p not in noun for p, t in cues):
         return False
-    return any(t == "sheltered" and not _REGISTERED.match(masked, p) for p, t in cues)
+    aside = _RELATIVE_ASIDE.search(masked, cand.quantity.end)
+    return any(t == "sheltered" and not _REGISTERED.match(masked, p) and (aside is None or p < aside.start())
+               and p != cand.quantity.end for p, t in cues)
 
 
 _EARLIER_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b")

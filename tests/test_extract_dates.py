@@ -42,6 +42,14 @@ CASES = [
     case("By the end of February, 3,000 people had fled.", FRIDAY, "2024-02-29", id="end-of-february-leap"),
     case("3,000 people were displaced at the end of March 2023, the last published count.", FRIDAY, "2023-03-31",
          id="end-of-month-with-year"),
+    case("About 7,000 people were displaced between 10 and 13 May.", "2024-05-16", "2024-05-13", id="span-of-days-ends"),
+    case("Some 125,000 people remained displaced at the end of last year.", "2024-07-10", "2023-12-31", id="end-of-last-year"),
+    case("About 659,000 people were displaced at the end of 2022.", "2023-10-02", "2022-12-31", id="end-of-a-year"),
+    case("About 15,000 people sought asylum in the first half of the year.", "2024-10-25", "2024-06-30",
+         id="first-half-of-the-year"),
+    case("About 15,000 people fled in the first half of the year.", "2024-05-01", "2024-05-01",
+         id="half-year-not-over-keeps-publication"),
+    case("Status of displaced population (as of 6:00 AM, 18 November):", "2024-11-20", "2024-11-18", id="as-of-a-time-and-day"),
     case("In the four weeks to 9 August, 3,000 people fled.", "2023-08-20", "2023-08-09",
          id="weeks-to-date"),
     case("By Friday, 3,000 people had fled.", "2024-03-10", FRIDAY, id="by-friday"),
@@ -64,6 +72,14 @@ CASES = [
 def test_resolve_date(sentence, published, expected):
     """Dated words in the sentence date the figure; periods and future dates do not."""
     assert resolve_date(sentence, published) == expected
+
+
+def test_the_date_nearest_the_number_phrase_dates_it():
+    sentence = "The number fell from 185,000 on Tuesday to 60,000 by Thursday."
+    start = sentence.index("60,000")
+    assert resolve_date(sentence, "2024-11-28", start, start + len("60,000")) == "2024-11-28"
+    start = sentence.index("185,000")
+    assert resolve_date(sentence, "2024-11-28", start, start + len("185,000")) == "2024-11-26"
 
 
 def test_no_publication_date_gives_none():

@@ -426,6 +426,15 @@ MULTIPLE = [
                  dict(value=1_980, term="sheltered", unit="people", source="GOV"),
                  dict(value=214, term="destroyed", unit="houses", source="GOV"),
                  dict(value=1_035, term="damaged", unit="houses", source="GOV")]),
+    fig("Typhoon update.\n\nDISPLACED PEOPLE (as of 8 March):\n\nProvince | Inside evacuation centres (persons) | "
+        "Outside evacuation centres (persons)\nAlbay | 12,400 | 3,100\nSorsogon | 5,200 | 900\n"
+        "Source: DSWD", id="inside-and-outside-shelters-table-dated-by-heading", title="Philippines typhoon",
+        figures=[dict(value=12_400, term="sheltered", date="2024-03-08"), dict(value=3_100, term="displaced"),
+                 dict(value=5_200, term="sheltered"), dict(value=900, term="displaced", source="GOV")]),
+    fig("KEY FIGURES (as of 6 March)\n\n- 4,100 houses damaged\n- 2,300 people in temporary shelters\n\n"
+        "Source: Ministry of Interior", id="capital-heading-with-an-aside-dates-its-list", title="Quake in Morocco",
+        figures=[dict(value=4_100, term="damaged", date="2024-03-06", source="GOV"),
+                 dict(value=2_300, term="sheltered", date="2024-03-06", source="GOV")]),
     fig("Floods in Bolivia, by department.\n\nDepartment | Families in shelters | Houses destroyed\n"
         "Beni | 640 | 120\nPando | 210 | 45\nSource: Vice-Ministry of Civil Defence", id="bulletin-pipe-table",
         figures=[dict(value=640, term="sheltered", unit="households"), dict(value=120, term="destroyed", unit="houses"),

@@ -17,7 +17,7 @@ _ATTRIBUTION_VERB = re.compile(
     r"registers|told|stated|announced|noted|added|tallied|puts|put|calculated|confirmed|showed|show|shows|data|figures|has recorded|has registered)\b", re.I)
 
 
-_ACCORDING = re.compile(r"\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
+_ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:bulletin|report|update|figures|data|count|statement|estimates?|assessment|survey|tally)\s+(?:from|by|of|issued by)\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
                         r"on the orders? of|ordered by|at the request of|"
                         r"(?:assessments?|figures|data|counts?|estimates|reports?|surveys?) (?:by|from))\s+(?:\w+\s+){0,3}$", re.I)
 
@@ -47,6 +47,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|as|and|but|after|before|when|where
 """The body acting on the figure stands in its own clause: `Sudanese authorities have relocated 9,000`."""
 
 
+_ANOTHER_COUNT = re.compile(r"\d[\d,.]*\d{3}\b|\b\d+(?:\.\d+)?\s+(?:million|thousand)\b")
+"""`UNHCR says 500,000 have come back, and OCHA counts 885,000 ...`: a body speaking of a later count is not this one's."""
+
+
 _CAUSING = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?(?:operations?|offensives?|campaigns?|attacks?|strikes|air\s?strikes|raids?|bombardments?|"
                      r"assaults?|shelling|incursions?|advances?|blockade|siege)\b", re.I)
 """`the Israeli military operation has displaced ...`: a body whose action caused the figure does not report it."""
@@ -69,7 +73,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    or _APPOSITIVE_SAID.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and not text[:s.start].strip()
                    or _HEADLINE_DASH.match(text, 0, s.start) and not text[s.end:].strip(" .")
                    or s.code == "REF" and _SPEECH_END.search(s.surface)]
-    after = [s for s in attributing if s.start >= cand.quantity.end]
+    after = [s for s in attributing if s.start >= cand.quantity.end and not _ANOTHER_COUNT.search(text, cand.quantity.end, s.start)
+             and not _ANOTHER_COUNT.search(text, s.end, s.end + 40)]
     acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
               and not _CLAUSE_BREAK.search(text, s.end, cand.quantity.start) and not _CAUSING.match(text, s.end)]
     specific = [s for s in mentions if s.code not in GENERIC_SOURCES and s.code != "REF"]

@@ -18,13 +18,15 @@ MONTHS = {name: i for i, names in enumerate(
 
 _MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
-_LEAD = r"(?P<lead>\bas of|\bas at|\bas on|\bup to|\buntil|\bthrough|\bon|\bby|\bsince|\bfrom|\bin the (?:\w+ )?(?:days|weeks|months) to|\bto|\bbetween|\bbefore|\bafter)?\s*"
+_LEAD = r"(?P<lead>\bas of(?:\s+\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?,?)?|\bas at|\bas on|\bup to|\buntil|\bthrough|\bon|\bby|\bsince|\bfrom|\bin the (?:\w+ )?(?:days|weeks|months) to|\bto|\bbetween|\bbefore|\bafter)?\s*"
 DATE_EXPRESSION = re.compile(
     _LEAD + r"(?:"
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<part>\s+(?:night|morning|evening|afternoon))?"
     rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}}))?"
-    r"|(?P<end_of>the end of|end of|the end of last|late)\s+(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month)(?:,?\s+(?P<end_year>\d{4}))?"
+    r"|(?P<end_of>the end of|end of|the end of last|late)\s+(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month|last year|(?P<year_end>\d{4}))(?:,?\s+(?P<end_year>\d{4}))?"
+    r"|(?P<half>first|second) half of (?P<half_year>this year|the year|last year|\d{4})"
+    r"|between\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|-|\u2013)\s+(?P<span_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<span_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?:,?\s+(?P<span_year>\d{4}))?"
     r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week)"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
     r")\b",
@@ -39,7 +41,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b", 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?:that|which|where|when|who|whose)\b)", re.I)
 _SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|estimated|added|warned)\s+that$", re.I)
 """`said that by the end of January, 300 families ...`: after a speech verb, "that" opens the report, not a relative clause."""
-_DATE_WORD = re.compile(r"day\b|eve\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|\blate\b", re.I)
+_DATE_WORD = re.compile(r"day\b|eve\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|\blate\b|half of", re.I)
 
 
 def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
@@ -58,7 +60,7 @@ def _in_clause_before(sentence: str, at: int, near: int) -> bool:
     return close != -1 and "," not in sentence[clause.end():at]
 
 
-def resolve_date(sentence: str, published: str | None, near: int | None = None) -> str | None:
+def resolve_date(sentence: str, published: str | None, near: int | None = None, near_end: int | None = None) -> str | None:
     """The date of a figure stated in `sentence`: the dated expression nearest to `near`, else the publication date."""
     if published is None:
         return None
@@ -82,10 +84,19 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None) 
         date = _date_of(match, pub)
         if date is None or date > pub:
             continue
-        distance = abs(match.start() - near) if near is not None else 0
+        distance = _gap(match, near, near_end if near_end is not None else near) if near is not None else 0
         if best is None or distance < best[0]:
             best = (distance, date)
     return (best[1] if best else pub).isoformat()
+
+
+def _gap(match: re.Match, start: int, end: int) -> int:
+    """Characters between a date expression and the number phrase it may date."""
+    if match.start() >= end:
+        return match.start() - end
+    if match.end() <= start:
+        return start - match.end()
+    return 0
 
 
 def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
@@ -104,6 +115,23 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         if word in ("yesterday", "last night"):
             return pub - dt.timedelta(days=1)
         return pub
+    if groups["span_day"]:
+        month = MONTHS[groups["span_month"]]
+        try:
+            if groups["span_year"]:
+                return dt.date(int(groups["span_year"]), month, int(groups["span_day"]))
+            return _recent(pub, lambda year: dt.date(year, month, int(groups["span_day"])))
+        except ValueError:
+            return None
+    if groups["half"]:
+        which = groups["half_year"]
+        year = pub.year - 1 if which == "last year" else int(which) if which[:1].isdigit() else pub.year
+        date = dt.date(year, 6, 30) if groups["half"] == "first" else dt.date(year, 12, 31)
+        return date if date <= pub else None
+    if groups["year_end"] or groups["end_month"] == "last year":
+        year = int(groups["year_end"]) if groups["year_end"] else pub.year - 1
+        date = dt.date(year, 12, 31)
+        return date if date <= pub else None
     if groups["end_month"]:
         word = groups["end_month"]
         if word == "last month":

@@ -49,6 +49,8 @@ class ArticleContext:
     _causes_of: dict = field(default_factory=dict)
     demonyms: dict[str, float] = field(default_factory=dict)
     refugee_origins: list[str] = field(default_factory=list)
+    named: set[str] = field(default_factory=set)
+    """Countries the article names (or a dateline or hint gives)."""
     last_place: tuple[int, str] | None = None
     """(paragraph, country) of the last figure: a figure whose sentence names no place continues it."""
 
@@ -137,6 +139,8 @@ class ListRow:
         return [line for line in ((self.intro.text if self.intro else ""), " ".join(self.header or ())) if line]
 
 
+_PARENTHESES = re.compile(r"\([^)]*\)")
+"""`KEY FIGURES (as of 2 April)`: a heading in capitals with a lower-case aside."""
 _SOURCE_LINE = re.compile(r"^\s*(?:sources?|data|figures)\s*:", re.I)
 
 
@@ -153,7 +157,7 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
         while index < len(units) and _row_kind(units[index]) == is_row and units[index].paragraph == units[first].paragraph:
             index += 1
         intro = units[first - 1] if first > 0 and not units[first - 1].is_title else None
-        if intro is not None and not (intro.text.rstrip().endswith(":") or intro.text.isupper()
+        if intro is not None and not (intro.text.rstrip().endswith(":") or _PARENTHESES.sub("", intro.text).isupper()
                                       or intro.paragraph == units[first].paragraph):
             intro = None
         header = None
@@ -219,7 +223,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
         if place.kind == "demonym" and not is_actor(text, place):
             demonyms[place.iso3] = demonyms.get(place.iso3, 0.0) + 1
     return ArticleContext(text=text, published=article.date, places=places, main_country=main,
-                          paragraph_countries=paragraph_countries, units=units, demonyms=demonyms)
+                          paragraph_countries=paragraph_countries, units=units, demonyms=demonyms, named=named)
 
 
 def _paragraph_at(starts, offset):
@@ -290,6 +294,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for)
         if row is not None and figure.source is None:
             figure.source = row_source(row, context)
+        if row is not None and row.intro is not None and figure.date == context.published:
+            figure.date = resolve_date(row.intro.text, context.published)
         if figure.source is None and figures:
             figure.source = figures[-1].source
         figures.append(figure)
@@ -316,7 +322,7 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     country, destination = figure_countries(sentence, cand, term, segment, places, context, spoken_for)
     location = figure_location(text, cand, term, segment, places, country, destination)
     source = figure_source(sentence, cand, sources, units, context)
-    date = resolve_date(text, context.published, near=q.start)
+    date = resolve_date(text, context.published, near=q.start, near_end=q.end)
     cause = _cause(masked, segment, sentence, context, q.start)
     confidence = _confidence(cand, source, country, places)
     if term == "refugees" and country:

@@ -19,7 +19,7 @@ _REFUGEE_MOVE = re.compile(
     r"(?:\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|moved|relocated|been relocated|returned|made it|exodus)\b"
     r"(?:\s+(?!to\b|into\b)[\w'-]+){0,8}?\s+(?:to|into|across to|over to)"
     r"|\b(?:arrived|arrivals|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
-    r"|\b(?:entered|reached|crossed into|crossing into))"
+    r"|\b(?:entered|reached|crossed into|crossing into)|\bacross the (?:border|frontier) (?:to|into))"
     r"\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$", re.I)
 """Movement into a country: a cue for `refugees` when the country is another."""
 
@@ -147,8 +147,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1]
     if described:
         return described[0].iso3, None
-    if local:
-        return nearest(local, q.start).iso3, None
+    known = [p for p in local if p.iso3 in context.named or p.iso3 == context.main_country or not context.named]
+    if known:
+        return nearest(known, q.start).iso3, None
     if spoken_for:
         return spoken_for[0].iso3, None
     if context.last_place is not None and context.last_place[0] == sentence.paragraph:
@@ -190,7 +191,10 @@ def _refugee_countries(text, cand, segment, places, context):
     if origin is None:
         dest_codes = {p.iso3 for p in destinations}
         named = [p for p in places if p.kind == "country" and p.iso3 not in dest_codes and not is_actor(text, p)]
-        origin = nearest(named, q.start).iso3 if named else _refugee_origin_from_article(context, dest_codes)
+        inner = [p for p in places if dest_codes and p.kind in ("admin1", "city") and p.iso3 and p.iso3 not in dest_codes
+                 and p.end <= q.start]
+        pool = named or inner
+        origin = nearest(pool, q.start).iso3 if pool else _refugee_origin_from_article(context, dest_codes)
     if not destinations:
         hosts = [p for p in places if p.kind in ("country", "demonym", "city", "admin1") and p.iso3 != origin]
         in_segment = [p for p in hosts if segment[0] <= p.start < segment[1]]

@@ -70,7 +70,7 @@ TERM_CUES: dict[str, str] = {
                 r"|\bsought asylum\b|\bclaimed asylum\b|\bapplied for asylum\b"
                 r"|\bfled (?:the country|abroad|across the border|over the border)|\bleft the country\b"
                 r"|\b(?:fled|crossed|escaped|gone|went|moved)(?: \w+){0,2} (?:to|into) (?:neighbou?ring|other|nearby) countries"
-                r"|\bcrossed (?:the border|the frontier)\b|\bacross the border\b|\babroad\b|\binto neighbou?ring countries\b"
+                r"|\bcrossed (?:the border|the frontier)\b|\bacross the border\b|\babroad\b|\binto neighbou?ring countries\b|\bunder temporary protection\b"
                 r"|\b(?:crossed|fled|come|came) (?:into|to) (?:the|this|that) country\b"
                 r"|\bcrossed (?:at|through) (?:the\s+)?(?:[\w-]+\s+){0,3}(?:border|crossing|frontier|post|checkpoint)\b",
     "evacuated": r"\bevacuat\w*\b(?! (?:centres?|centers?|sites?|camps?|shelters?|facilities|posts?|points?|halls?|warnings?|advisor(?:y|ies)|alerts?|plans?|routes?|drills?))|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
@@ -81,9 +81,9 @@ TERM_CUES: dict[str, str] = {
                  r"|\brescued\b(?=[^.;]{0,80}\b(?:boats?|floodwaters?|flooded|stranded|rooftops?|helicopters?)\b)|\b(?:boats?|helicopters?)\b[^.;]{0,30}\brescued\b",
     "sheltered": r"\bshelter(?:ed|ing)\b|\bshelter(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters?|camps?|sites?|centres?|centers?|mosques?|churches|church|buildings?|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,30}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding)\b|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
                  r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|arrived|arriving|spent (?:the |\w+ )?night|spending (?:the |\w+ )?night|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge|sought protection|seeking protection|taken protection|took protection|found protection)\b(?:(?!\band (?:another|a further|an additional|some|about)\b)[^.;]|\.(?=\d)){0,60}?"
-                 r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency|safety|welfare|protection) (?:centres?|centers?|sites?|camps?|shelters?)"
+                 r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency|safety|welfare|protection) (?:centres?|centers?|sites?|camps?|shelters?|posts?|points?)"
                  r"|schools?|classrooms|mosques|churches|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?|bases?|barracks)\b"
-                 r"|\b(?:in|at|to|into) (?:the |\d[\d,]* )?(?:evacuation|relief|displacement|idp|temporary|collective|accommodation|safety|welfare|protection) (?:centres|centers|camps|sites|shelters)\b"
+                 r"|\b(?:in|at|to|into|inside) (?:the |\d[\d,]* )?(?:evacuation|relief|displacement|idp|temporary|collective|accommodation|safety|welfare|protection) (?:centres|centers|camps|sites|shelters|posts)\b"
                  r"|\b(?:in|at) an? (?:\w+ )?(?:shelter|evacuation cent(?:re|er)|relief camp|displacement site|collective cent(?:re|er)|(?:makeshift|informal|temporary|tent|displacement|idp) (?:site|camp|settlement))\b"
                  r"|\b(?:in|at) (?:the )?(?:shelters|evacuation centres|evacuation centers)\b"
                  r"|\b(?:displacement|idp|relief|evacuation) (?:sites|camps|centres|centers) (?:[^.;]|\.(?=\d)){0,50}?\b(?:host|hosting|hosted|house|housing|housed|shelter|sheltering|sheltered|accommodate|accommodating|hold|holding)\b"
@@ -94,9 +94,9 @@ TERM_CUES: dict[str, str] = {
     "destroyed": r"(?<!partially )(?<!partly )\bdestroy(?:ed|s|ing)?\b|\bburied\b(?=(?:\s+[\w,]+){0,4}?\s+(?:houses|homes|dwellings|buildings|huts)\b)|\b(?:houses|homes|dwellings|buildings|huts)\b[^.;]{0,40}?\bburied\b|\bdestruction of\b|\brazed\b|\bflattened\b|\bburn(?:ed|t) (?:down|to the ground)\b|\bset (?:ablaze|on fire|alight)\b"
                  r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\bdemolished\b|\bbulldozed\b|\blevell?ed\b|\breduced to rubble\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)",
     "damaged": r"(?<!totally )(?<!completely )(?<!fully )\bdamag(?:ed|es|ing|e)?\b|\bpartially destroyed\b|\bpartly destroyed\b|\bunroofed\b|\bcracked\b",
-    "fled": r"\bfled\b|\bflee(?:ing|s)?\b|\bescap(?:ed|ing|e)\b|\bforced to leave\b|\bleft their (?:homes|houses|villages|towns)\b|\babandon(?:ed|ing) their (?:homes|houses|villages)\b"
+    "fled": r"\bfled\b|\bflee(?:ing|s)?\b|\bescap(?:ed|ing|e)\b|\bforced to leave\b(?! (?:their|his|her) (?:homes?|houses|villages))|\bleft their (?:homes|houses|villages|towns)\b|\babandon(?:ed|ing) their (?:homes|houses|villages)\b"
             r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b",
-    "displaced": r"\bdisplac\w*|\bidps?\b|\buproot(?:ed|ing|s)?\b|\bevicted\b"
+    "displaced": r"\bdisplac\w*|\bidps?\b|\buproot(?:ed|ing|s)?\b|\bevicted\b|\bforced to leave (?:their|his|her) (?:homes?|houses|villages)\b"
                  r"|\b(?:living|staying|sheltering|housed|hosted|lodging|lodged) (?:with|by|among) (?:host (?:families|communities)|relatives|friends|family members|extended family)\b"
                  r"|\b(?:forced|driven|drove|drive|chased|pushed|expelled|evicted|forcing|driving)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:from|out of|off) (?:their |the |rented |own |family )?(?:homes?|houses|villages|land|neighbou?rhoods)",
 }
@@ -110,14 +110,14 @@ NEGATIVE_CUES = re.compile(
     r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\b(?:ready|prepared|preparing|planning) to (?:move|relocate)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
     r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash)\b|\breached with\b|\bassisted\b|\bbenefit\w*|\bhelped\b(?! (?:to )?(?:move|evacuate|relocate|ferry|transport|bring|take|carry))|\bfed\b|\bcasualties\b"
     r"|\bstayed behind\b|\bremained behind\b|\bdespite\b|\bevacuation warnings?\b|\bwarned to\b|\badvised to\b|\bshould be ready\b"
-    r"|\bvoters?\b|\bcould\b|(?<!\d )\bmay\b(?!\s*[\d,.;:)])|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b|\bplans? to\b|\bplanned to\b|\bplanning to\b|\baims? to\b|\baiming to\b|\bhopes? to\b|\btarget(?:s|ing|ed)? to\b"
+    r"|\bvoters?\b|\bcould\b|(?<!\d )\bmay\b(?!\s*[\d,.;:)])|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b|\bplans? to\b|\bplanned to\b|\bplanning to\b|\baims? to\b|\baiming to\b|\bhopes? to\b|\btarget(?:s|ing|ed)? to\b|\bintend(?:ed|s)? to\b|\bwant(?:ed|s)? to\b|\bwish(?:ed|es)? to\b|\bwilling to\b"
 )
 
 NEGATIVE_STEMS = re.compile(
     r"kill|dead|die|death|injur|wound|hurt|missing|affected|need|trapped|cut off|confined|vaccinated|insecure|hunger|starv|plan|"
     r"without|arrested|detained|drowned|buried|feared|besieged|stranded|risk|threatened|to evacuate|to leave|to flee|ignored|"
     r"refused|treated|receiv|reached with|assisted|benefit|helped|fed|casualties|victims|behind|despite|warning|warned|advised|"
-    r"should be|voter|could|may|might|would|expected|projected|forecast|planning|preparing|aim|hope|target")
+    r"should be|voter|could|may|might|would|expected|projected|forecast|planning|preparing|aim|hope|target|intend|want|wish|willing")
 """A cheap test: the negative cues only run on a sentence holding one of these stems."""
 
 CAPACITY_BEFORE = re.compile(
@@ -164,9 +164,9 @@ AGED = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
 
 TERM_STEMS = {
     "returned": re.compile(r"return|back|gone home|went home|go home|going home|headed home|heading home"),
-    "refugees": re.compile(r"refuge|asylum|abroad|countr|border|cross|frontier|arriv|entered|reached"),
+    "refugees": re.compile(r"refuge|asylum|abroad|countr|border|cross|frontier|arriv|entered|reached|temporary protection"),
     "evacuated": re.compile(r"evacu|safe|higher ground|harm|mov|relocat|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|rescued"),
-    "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv"),
+    "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv"),
     "homeless": re.compile(r"homeless|lost|without|houseless|roofless"),
     "destroyed": re.compile(r"destr|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch|demolish|bulldoz|buried"),
     "damaged": re.compile(r"damag|partially|partly|unroof|crack"),

@@ -228,7 +228,7 @@ words before it complete the name ("Yale University's Humanitarian Research Lab"
 
 _REF_NOUNS = frozenset(
     "agency organisation organization body group charity NGO office watchdog monitor centre "
-    "center committee federation society institute programme program fund mission network "
+    "center committee federation society institute programme program fund mission network bulletin report statement "
     "council department authority commission bureau directorate unit secretariat service".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(

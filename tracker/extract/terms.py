@@ -60,20 +60,20 @@ def read_label(cand: Candidate, label: str) -> None:
         cand.rejected = "negative label"
         return
     noun, _, kind = _head_noun(" " + label, 0)
+    kinds = []
     for word in re.findall(r"[a-z-]+", lower):
         if word in lx.HOUSEHOLD_NOUNS:
-            kind = "households"
+            kinds.append("households")
         elif word in ("shelters", "shelter") and not _DAMAGE.search(lower):
-            kind = "nonfigure"
+            kinds.append("nonfigure")
         elif word in lx.HOUSE_NOUNS:
-            kind = "houses"
+            kinds.append("houses")
         elif word in lx.PEOPLE_NOUNS or word in lx.POPULATION_NOUNS:
-            kind = "people"
+            kinds.append("people")
         elif word in lx.NONFIGURE_NOUNS:
-            kind = "nonfigure"
-        else:
-            continue
-        break
+            kinds.append("nonfigure")
+    if kinds:
+        kind = next((k for k in kinds if k != "nonfigure"), "nonfigure")
     if kind in ("nonfigure", None) and not cand.unit:
         cand.rejected = "label counts no people or houses" if kind else cand.rejected
         if kind:

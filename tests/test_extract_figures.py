@@ -362,6 +362,14 @@ SINGLE = [
         id="district-municipality", value=4_500, source="GOV"),
     fig("About 5,400 households are in shelters, General Security said on Friday in Lebanon.", id="general-security",
         value=5_400, source="GOV"),
+    fig("The number of IDPs in Ituri, Congo, has doubled to 1.4 million in six months.", id="in-six-months-is-no-ratio",
+        value=1_400_000, term="displaced"),
+    fig("Heavy rains displaced 3,400 HHs in Jowhar district, Somalia.", id="hhs-are-households",
+        value=3_400, unit="households"),
+    fig("Some 2.5 lakh people were shifted to cyclone shelters in Odisha, India.", id="lakh-shifted-to-shelters",
+        value=250_000, term="evacuated"),
+    fig("About 70 families took refuge in a church in Bangui, Central African Republic.", id="refuge-in-a-church",
+        value=70, term="sheltered"),
 ]
 
 

@@ -32,6 +32,8 @@ PARSE = [
     case("half a million", 500_000, id="parse-half-a-million"),
     case("a quarter of a million", 250_000, id="parse-quarter-million"),
     case("a dozen", 12, id="parse-a-dozen"),
+    case("2.5 lakh", 250_000, id="parse-lakh"),
+    case("1.2 crore", 12_000_000, id="parse-crore"),
     case("three hundred", 300, id="parse-three-hundred"),
     case("one hundred and fifty", 150, id="parse-hundred-and-fifty"),
     case("forty thousand", 40_000, id="parse-forty-thousand"),
@@ -139,6 +141,8 @@ def test_offsets_cover_the_number():
 
 NON_COUNTS = [
     case("The fighting began in 2023 and displaced families.", id="year"),
+    case("Crop losses are estimated at PHP 1.2 billion as families fled.", id="currency-code-before"),
+    case("Families fled between 10 and 13 May.", id="span-of-days"),
     case("Families fled on April 15 after the attack.", id="date-month-day"),
     case("Families fled on 15 April after the attack.", id="date-day-month"),
     case("Families fled on Aug. 3 after the attack.", id="date-abbreviated-month"),

@@ -16,7 +16,7 @@ foreigners passengers patients pilgrims herders pastoralists others households h
 family asylum-seekers seekers dwellers occupants locals newcomers arrivals new-arrivals inhabitants
 minors orphans elderly girls boys adults infants babies teenagers youths detainees victims displacements
 """.split())
-HOUSEHOLD_NOUNS = frozenset("households household families family".split())
+HOUSEHOLD_NOUNS = frozenset("households household families family hhs hh".split())
 HOUSE_NOUNS = frozenset("""
 houses house homes home dwellings dwelling shelters residential buildings building housing
 homesteads huts hut structures apartments apartment flats residences residence shacks
@@ -74,7 +74,7 @@ TERM_CUES: dict[str, str] = {
                 r"|\b(?:crossed|fled|come|came) (?:into|to) (?:the|this|that) country\b"
                 r"|\bcrossed (?:at|through) (?:the\s+)?(?:[\w-]+\s+){0,3}(?:border|crossing|frontier|post|checkpoint)\b",
     "evacuated": r"\bevacuat\w*\b(?! (?:centres?|centers?|sites?|camps?|shelters?|facilities|posts?|points?|halls?|warnings?|advisor(?:y|ies)|alerts?|plans?|routes?|drills?))|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
-                 r"|\b(?:moved|move|moving|relocated|relocate|relocating|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:to|into) (?:safety|safer|higher ground|(?:\S+ ){0,2}(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters|centres|centers|sites|camps))"
+                 r"|\b(?:moved|move|moving|relocated|relocate|relocating|shifted|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:to|into) (?:safety|safer|higher ground|(?:\S+ ){0,2}(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters|centres|centers|sites|camps))"
                  r"|\b(?:were|was|been|being) moved (?:from|out of|away|out)\b|\b(?:moved|taken|relocated) out\b|\bpre-?emptive(?:ly)? (?:moved|relocated)\b"
                  r"|\b(?:flown|airlifted|bused|bussed|ferried|shipped|trucked|carried|lifted) (?:out|to safety)\b|\bunder (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b"
                  r"|\b(?:moved|relocated|took|ferried|airlifted|bused|bussed)\s+(?:(?:about|some|around|nearly|more than|over|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:from|off|out of)\b"
@@ -82,7 +82,7 @@ TERM_CUES: dict[str, str] = {
     "sheltered": r"\bshelter(?:ed|ing)\b|\bshelter(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters?|camps?|sites?|centres?|centers?|mosques?|churches|church|buildings?|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,30}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding)\b|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
                  r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|arrived|arriving|spent (?:the |\w+ )?night|spending (?:the |\w+ )?night|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge|sought protection|seeking protection|taken protection|took protection|found protection)\b(?:(?!\band (?:another|a further|an additional|some|about)\b)[^.;]|\.(?=\d)){0,60}?"
                  r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency|safety|welfare|protection) (?:centres?|centers?|sites?|camps?|shelters?|posts?|points?)"
-                 r"|schools?|classrooms|mosques|churches|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?|bases?|barracks)\b"
+                 r"|schools?|classrooms|mosques?|churches|church|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?|bases?|barracks)\b"
                  r"|\b(?:in|at|to|into|inside) (?:the |\d[\d,]* )?(?:evacuation|relief|displacement|idp|temporary|collective|accommodation|safety|welfare|protection) (?:centres|centers|camps|sites|shelters|posts)\b"
                  r"|\b(?:in|at) an? (?:\w+ )?(?:shelter|evacuation cent(?:re|er)|relief camp|displacement site|collective cent(?:re|er)|(?:makeshift|informal|temporary|tent|displacement|idp) (?:site|camp|settlement))\b"
                  r"|\b(?:in|at) (?:the )?(?:shelters|evacuation centres|evacuation centers)\b"
@@ -128,7 +128,7 @@ CAPACITY_BEFORE = re.compile(
 )
 POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|\u2019s)\s*$")
 RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|every|each) (?:day|week|hour|month|night)\b")
-RATIO_AFTER = re.compile(r"^\s*(?:in|out of) (?:every )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+RATIO_AFTER = re.compile(r"^\s*(?:in|out of) (?:every )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:months?|weeks?|days?|years?|hours?|decades?)\b)")
 PARTITIVE_THEM = re.compile(r"^\s*of (?:them|those|whom|these)\b")
 PARTITIVE_BASE = re.compile(r"^\s*(?:of|out of) (?:the |its |their |an estimated |about |some |[\w-]+(?:'s|\u2019s) )?$")
 SUBSET_CLAUSE = re.compile(
@@ -165,7 +165,7 @@ AGED = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
 TERM_STEMS = {
     "returned": re.compile(r"return|back|gone home|went home|go home|going home|headed home|heading home"),
     "refugees": re.compile(r"refuge|asylum|abroad|countr|border|cross|frontier|arriv|entered|reached|temporary protection"),
-    "evacuated": re.compile(r"evacu|safe|higher ground|harm|mov|relocat|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|rescued"),
+    "evacuated": re.compile(r"evacu|safe|higher ground|harm|mov|relocat|shift|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|rescued"),
     "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv"),
     "homeless": re.compile(r"homeless|lost|without|houseless|roofless"),
     "destroyed": re.compile(r"destr|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch|demolish|bulldoz|buried"),

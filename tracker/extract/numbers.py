@@ -17,7 +17,8 @@ SMALL = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "lakh": 100_000, "lakhs": 100_000,
+          "crore": 10_000_000, "crores": 10_000_000}
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
 
 VAGUE = {
@@ -50,7 +51,7 @@ _WORD_NUMBER = (
     rf"|(?:{_WORD_UNIT})(?:(?:[\s-]+|[\s-]+and[\s-]+)(?:{_WORD_UNIT}|hundred|thousand|million|billion))*)"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
-_SCALE = r"(?:[\s-]*(?:hundred\s+thousand|hundred|thousand|million|billion)\b|(?:k|m|mn|mln|bn)\b)"
+_SCALE = r"(?:[\s-]*(?:hundred\s+thousand|hundred|thousand|million|billion|lakhs?|crores?)\b|(?:k|m|mn|mln|bn)\b)"
 _NUMBER = rf"(?:(?:{_DIGITS}){_SCALE}?|\b{_WORD_NUMBER}\b)"
 _QUALIFIER = "|".join(sorted(_QUALIFIER_OF, key=len, reverse=True)).replace(".", r"\.")
 
@@ -126,7 +127,7 @@ def parse_number(text: str) -> int | None:
     phrase = re.sub(r"\s+", " ", text.strip().lower().replace("-", " ").replace("\u2011", " "))
     if not phrase:
         return None
-    match = re.fullmatch(r"([\d.,\u00a0\u202f\u2009 ]+?)\s*(hundred thousand|hundred|thousand|million|billion|k|m|mn|mln|bn)?", phrase)
+    match = re.fullmatch(r"([\d.,\u00a0\u202f\u2009 ]+?)\s*(hundred thousand|hundred|thousand|million|billion|lakhs?|crores?|k|m|mn|mln|bn)?", phrase)
     if match and re.search(r"\d", match.group(1)):
         digits = re.sub(r"[,\u00a0\u202f\u2009 ]", "", match.group(1))
         try:

@@ -715,7 +715,7 @@ def _extend_capitalised(text: str, pos: int, found) -> int:
             break
         word = w.group(1)
         bare = word[:-2] if word.endswith(("'s", "’s")) else word
-        if bare in ("&", "and", "of", "for") and left < pos + 1:
+        if bare in ("&", "and", "of", "for"):
             joined = _WORD_BEFORE.search(text, max(floor, w.start(1) - 40), w.start(1))
             if joined and joined.group(1)[:1].isupper() and joined.group(1) not in _DETERMINERS \
                     and joined.group(1) not in _SENTENCE_WORDS:

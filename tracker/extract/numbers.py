@@ -6,6 +6,7 @@ identifiers ("M23", "Highway 3") are not quantities.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -74,22 +75,19 @@ _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock))", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rupees|francs|shillings|birr|pesos|yuan|rand|naira|"
                           r"afghanis|riyals|dinars|hryvnias?|usd|eur|dirhams?|lira|liras|leones|kwacha|cedis|taka|kyats?|pula|dong|baht|rupiah|ringgit|won|yen|rubles|roubles|lempiras|quetzal(?:es)?|soles|reais|bol[ií]vars|manat|lari|tenge|ariary|meticais|gourdes|pounds sterling)\b", re.I)
-_CURRENCY_CODES = None
+@functools.lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    import pycountry
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
 def _currency_before(before: str) -> bool:
-    """`PHP 1.2 billion`, `US$ 630 million`, `R$50.9 billion`: an ISO 4217 code or a currency sign before the number."""
-    global _CURRENCY_CODES
+    """`PHP 1.2 billion`, `US$ 630 million`, `R$50.9 billion`: an ISO 4217 code or a dollar sign before the number."""
     match = _CODE_BEFORE.search(before)
     if match is None:
         return False
     code = match.group(1)
-    if code in ("US$", "R$", "A$", "C$", "NZ$", "HK$", "S$"):
-        return True
-    if _CURRENCY_CODES is None:
-        import pycountry
-        _CURRENCY_CODES = frozenset(c.alpha_3 for c in pycountry.currencies)
-    return code in _CURRENCY_CODES
+    return code.endswith("$") or code in _currency_codes()
 
 
 _CODE_BEFORE = re.compile(r"(?<![\w$])([A-Z]{3}|[A-Z]{1,2}\$)\s?$")

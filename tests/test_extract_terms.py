@@ -29,7 +29,8 @@ def read(sentence: str):
     ("About 19,000 of Yellowknife's 20,000 residents had evacuated by Friday.", [(19000, None, "evacuated")]),
     ("About 8,000 of the evacuees were staying in tent camps.", [(8000, "people", "sheltered")]),
     ("Some 1,294 families had lost their homes.", [(1294, "households", "homeless")]),
-    ("The floods killed 40 people and displaced 9,000 others.", [(9000, "people", "displaced")]),
+    ("The floods killed 40 people and displaced 9,000 others.", [(9000, None, "displaced")]),
+    ("The storm destroyed 300 homes and damaged 1,200 others.", [(300, "houses", "destroyed"), (1200, None, "damaged")]),
 ])
 def test_terms(sentence, expected):
     assert read(sentence) == expected

@@ -17,7 +17,7 @@ _ATTRIBUTION_VERB = re.compile(
     r"registers|told|stated|announced|noted|added|tallied|puts|put|calculated|confirmed|showed|show|shows|data|figures|has recorded|has registered)\b", re.I)
 
 
-_ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:bulletin|report|update|figures|data|count|statement|estimates?|assessment|survey|tally)\s+(?:from|by|of|issued by)\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
+_ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:bulletin|report|update|figures|data|count|statement|estimates?|assessment|survey|tally)\s+(?:from|by|of|issued by|compiled by|collected by|released by|published by)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$|\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
                         r"on the orders? of|ordered by|at the request of|"
                         r"(?:assessments?|figures|data|counts?|estimates|reports?|surveys?) (?:by|from))\s+(?:\w+\s+){0,3}$", re.I)
 
@@ -40,10 +40,11 @@ _HEADLINE_SOURCE = re.compile(r"\s*:")
 
 
 _HEADLINE_DASH = re.compile(r".*\s[-\u2013\u2014]\s*$", re.S)
-"""Headline attributions: `IOM: 400,000 flee ...`, `... past 700,000 - IOM`."""
+_HEADLINE_COLON = re.compile(r".*\S:\s*$", re.S)
+"""Headline attributions: `IOM: 400,000 flee ...`, `... past 700,000 - IOM`, `... in East Flores: BNPB`."""
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|as|and|but|after|before|when|where)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|as|but|after|before|when|where)\b|\band\b(?!\s+(?:the\s+)?[A-Z])")
 """The body acting on the figure stands in its own clause: `Sudanese authorities have relocated 9,000`."""
 
 
@@ -71,7 +72,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     mentions = [s for s in mentions if s.code == "REF" or not OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)]
     attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
                    or _APPOSITIVE_SAID.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and not text[:s.start].strip()
-                   or _HEADLINE_DASH.match(text, 0, s.start) and not text[s.end:].strip(" .")
+                   or (_HEADLINE_DASH.match(text, 0, s.start) or _HEADLINE_COLON.match(text, 0, s.start)) and not text[s.end:].strip(" .")
                    or s.code == "REF" and _SPEECH_END.search(s.surface)]
     after = [s for s in attributing if s.start >= cand.quantity.end and not _ANOTHER_COUNT.search(text, cand.quantity.end, s.start)
              and not _ANOTHER_COUNT.search(text, s.end, s.end + 40)]
@@ -87,7 +88,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
             if before:
                 return before[-1].code
             return _previous_source(sentence, units, context)
-    alias = _alias_source(text, context, units, sentence)
+    alias = _alias_source(text, context, units, sentence) or _surname_source(text, context, units, sentence)
     if alias:
         return alias
     if _REFERENCE.search(text):
@@ -132,6 +133,24 @@ def _alias_source(text: str, context: ArticleContext, units, sentence: Sentence)
 
 _DEFINITION = re.compile(r"((?:[A-Z][\w'\u2019-]*|of|the|for|and|on|&)(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|for|and|on|&)){0,8})\s*\($")
 """`The Government of the Northwest Territories (GNWT)`: the name an acronym stands for."""
+
+
+_SURNAME_SAID = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]{2,})\s+(?:said|says|told|added|noted|explained|stated|estimated)\b"
+                           r"|\b[Aa]ccording to ([A-Z][a-z'\u2019-]{2,})\s*,")
+"""`Yerlikaya said ...`: a person named by surname alone after being introduced in full."""
+_HEADLINE_NAME = re.compile(r"[:\u2013\u2014-]\s*([A-Z][a-z'\u2019-]{2,})\s*$")
+
+
+def _surname_source(text: str, context: ArticleContext, units, sentence: Sentence) -> str | None:
+    names = [m.group(1) or m.group(2) for m in _SURNAME_SAID.finditer(text)]
+    tail = _HEADLINE_NAME.search(text) if sentence.is_title else None
+    for name in names + ([tail.group(1)] if tail else []):
+        for earlier in reversed([u for u in units if u.start < sentence.start] or
+                                [u for u in units if u.start > sentence.start][:3]):
+            for mention in reversed(context.sources(earlier.text)):
+                if mention.code != "REF" and re.search(rf"\b{re.escape(name)}\b", mention.surface):
+                    return mention.code
+    return None
 
 
 def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str | None:

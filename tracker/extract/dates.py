@@ -24,10 +24,10 @@ DATE_EXPRESSION = re.compile(
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<part>\s+(?:night|morning|evening|afternoon))?"
     rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}}))?"
-    r"|(?P<end_of>the end of|end of|the end of last|late)\s+(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month|last year|(?P<year_end>\d{4}))(?:,?\s+(?P<end_year>\d{4}))?"
+    r"|(?P<end_of>the end of|end of|the end of last|late|end-)\s*(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month|last year|(?P<year_end>\d{4}))(?:,?\s+(?P<end_year>\d{4}))?"
     r"|(?P<half>first|second) half of (?P<half_year>this year|the year|last year|\d{4})"
     r"|between\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|-|\u2013)\s+(?P<span_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<span_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?:,?\s+(?P<span_year>\d{4}))?"
-    r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week)"
+    r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|(?:over|during) the weekend|last weekend)"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
     r")\b",
     re.I,
@@ -41,7 +41,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b", 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?:that|which|where|when|who|whose)\b)", re.I)
 _SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|estimated|added|warned)\s+that$", re.I)
 """`said that by the end of January, 300 families ...`: after a speech verb, "that" opens the report, not a relative clause."""
-_DATE_WORD = re.compile(r"day\b|eve\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|\blate\b|half of", re.I)
+_DATE_WORD = re.compile(r"day\b|eve\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of", re.I)
 
 
 def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
@@ -114,6 +114,8 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         word = groups["relative"]
         if word in ("yesterday", "last night"):
             return pub - dt.timedelta(days=1)
+        if word.endswith("weekend"):
+            return pub - dt.timedelta(days=(pub.weekday() + 1) % 7)
         return pub
     if groups["span_day"]:
         month = MONTHS[groups["span_month"]]

@@ -273,6 +273,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             if label is not None:
                 read_label(cand, label)
     reject_shares_of_things(text, candidates)
+    _reject_shares_of_non_figures(text, candidates)
     live = [c for c in candidates if c.rejected is None]
     link_partitives(text, live)
     if not live:
@@ -300,6 +301,17 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             figure.source = figures[-1].source
         figures.append(figure)
     return figures
+
+
+_SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+\s+){0,2}?,\s*")
+
+
+def _reject_shares_of_non_figures(text: str, candidates) -> None:
+    """`injured 63 others, 31 of them seriously`: a share of a count that is no figure is none either."""
+    for first, second in zip(candidates, candidates[1:]):
+        if first.rejected and second.partitive_them and second.rejected is None \
+                and _SHARE_OF_IT.fullmatch(text, first.quantity.end, second.quantity.start):
+            second.rejected = "a share of " + first.rejected
 
 
 def _mask(text: str, spans) -> str:

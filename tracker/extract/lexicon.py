@@ -14,7 +14,7 @@ kids women men villagers tourists evacuees evacuee refugees refugee returnees re
 displaced migrants migrant survivors workers students pupils farmers fishermen citizens nationals
 foreigners passengers patients pilgrims herders pastoralists others households household families
 family asylum-seekers seekers dwellers occupants locals newcomers arrivals new-arrivals inhabitants
-minors orphans elderly girls boys adults infants babies teenagers youths detainees victims displacements
+minors orphans elderly girls boys adults infants babies teenagers youths detainees victims displacements inmates
 """.split())
 HOUSEHOLD_NOUNS = frozenset("households household families family hhs hh".split())
 HOUSE_NOUNS = frozenset("""
@@ -41,7 +41,7 @@ points cases deaths death bodies soldiers troops fighters militants rebels polic
 volunteers rescuers firefighters members votes seats calls fires earthquakes aftershocks storms
 incidents attacks strikes airstrikes rockets missiles shells projectiles rounds shots
 magnitude countries nations agencies organisations organizations partners donors projects
-applications requests appeals tweets articles reports pages
+applications requests appeals tweets articles reports pages lives
 """.split())
 
 STOP_WORDS = frozenset("""
@@ -78,21 +78,23 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:were|was|been|being) moved (?:from|out of|away|out)\b|\b(?:moved|taken|relocated) out\b|\bpre-?emptive(?:ly)? (?:moved|relocated)\b"
                  r"|\b(?:flown|airlifted|bused|bussed|ferried|shipped|trucked|carried|lifted) (?:out|to safety)\b|\bunder (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b"
                  r"|\b(?:moved|relocated|took|ferried|airlifted|bused|bussed)\s+(?:(?:about|some|around|nearly|more than|over|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:from|off|out of)\b"
-                 r"|\brescued\b(?=[^.;]{0,80}\b(?:boats?|floodwaters?|flooded|stranded|rooftops?|helicopters?)\b)|\b(?:boats?|helicopters?)\b[^.;]{0,30}\brescued\b",
+                 r"|\brescued\b(?![^.;]{0,40}\b(?:rubble|debris|collapsed|alive|wreckage|capsized|sea|mine|cave)\b)"
+                 r"|\b(?:were|was|been|being|are|is) shifted\b|\bordered\b(?:\s+[\w,]+){0,8}?\s+to (?:leave|evacuate|move)\b",
     "sheltered": r"\bshelter(?:ed|ing)\b|\bshelter(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters?|camps?|sites?|centres?|centers?|mosques?|churches|church|buildings?|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,30}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding)\b|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
                  r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|arrived|arriving|spent (?:the |\w+ )?night|spending (?:the |\w+ )?night|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge|sought protection|seeking protection|taken protection|took protection|found protection)\b(?:(?!\band (?:another|a further|an additional|some|about)\b)[^.;]|\.(?=\d)){0,60}?"
                  r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency|safety|welfare|protection) (?:centres?|centers?|sites?|camps?|shelters?|posts?|points?)"
                  r"|schools?|classrooms|mosques?|churches|church|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?|bases?|barracks)\b"
-                 r"|\b(?:in|at|to|into|inside) (?:the |\d[\d,]* )?(?:evacuation|relief|displacement|idp|temporary|collective|accommodation|safety|welfare|protection) (?:centres|centers|camps|sites|shelters|posts)\b"
+                 r"|\b(?:in|at|to|into|inside) (?:the |\d[\d,]* )?(?:[a-z]+ )?(?:evacuation|relief|displacement|idp|temporary|collective|accommodation|safety|welfare|protection) (?:centres|centers|camps|sites|shelters|posts)\b"
+                 r"|\b(?:relief|evacuation|displacement|idp) camps? (?:inmates|residents|population)\b|\b(?:camps|shelters|centres|centers|sites)\b[^.;]{0,60}?\b(?P<where>where)\b(?=[^.;]{0,40}\b(?:staying|living|sheltering|housed|accommodated)\b)|\b(?:were|are|was|is|now|currently) (?:housing|hosting|sheltering|accommodating)\b"
                  r"|\b(?:in|at) an? (?:\w+ )?(?:shelter|evacuation cent(?:re|er)|relief camp|displacement site|collective cent(?:re|er)|(?:makeshift|informal|temporary|tent|displacement|idp) (?:site|camp|settlement))\b"
                  r"|\b(?:in|at) (?:the )?(?:shelters|evacuation centres|evacuation centers)\b"
                  r"|\b(?:displacement|idp|relief|evacuation) (?:sites|camps|centres|centers) (?:[^.;]|\.(?=\d)){0,50}?\b(?:host|hosting|hosted|house|housing|housed|shelter|sheltering|sheltered|accommodate|accommodating|hold|holding)\b"
-                 r"|\b(?:in|at) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b"
+                 r"|\b(?:in|at|into) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b"
                  r"|\b(?:were|are|was|is|remain|remained|remaining|still)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:\w+\s+){0,2}?(?:shelters|evacuation cent(?:re|er)s|relief camps|camps|collective cent(?:re|er)s|tent cities|displacement sites)\b",
     "homeless": r"\bhomeless\b|\blost (?:their|his|her|its) (?:homes?|houses?|dwellings)\b|\bwithout (?:a )?(?:homes?|houses?|a roof)\b"
                 r"|\bleft without (?:homes?|shelter)\b|\bhouseless\b|\broofless\b",
     "destroyed": r"(?<!partially )(?<!partly )\bdestroy(?:ed|s|ing)?\b|\bburied\b(?=(?:\s+[\w,]+){0,4}?\s+(?:houses|homes|dwellings|buildings|huts)\b)|\b(?:houses|homes|dwellings|buildings|huts)\b[^.;]{0,40}?\bburied\b|\bdestruction of\b|\brazed\b|\bflattened\b|\bburn(?:ed|t) (?:down|to the ground)\b|\bset (?:ablaze|on fire|alight)\b"
-                 r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\bdemolished\b|\bbulldozed\b|\blevell?ed\b|\breduced to rubble\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)",
+                 r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\bto collapse\b|\bcaused\b(?=(?:\s+[\w,]+){1,4}\s+to collapse\b)|\bdemolished\b|\bbulldozed\b|\blevell?ed\b|\breduced to rubble\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)",
     "damaged": r"(?<!totally )(?<!completely )(?<!fully )\bdamag(?:ed|es|ing|e)?\b|\bpartially destroyed\b|\bpartly destroyed\b|\bunroofed\b|\bcracked\b",
     "fled": r"\bfled\b|\bflee(?:ing|s)?\b|\bescap(?:ed|ing|e)\b|\bforced to leave\b(?! (?:their|his|her) (?:homes?|houses|villages))|\bleft their (?:homes|houses|villages|towns)\b|\babandon(?:ed|ing) their (?:homes|houses|villages)\b"
             r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b",
@@ -106,7 +108,7 @@ NEGATIVE_CUES = re.compile(
     r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|\bdeath toll\b|\binjur(?:ed|ies|ing)\b|\bwounded\b|\bhurt\b"
     r"|\bmissing\b|\baffected\b|\bin need\b|\bneed(?:ed|ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
     r"|\btrapped\b|\bcut off\b|\bconfined\b|\bvaccinated\b|\bfood[- ]insecure\b|\bhunger\b|\bstarv\w+|\bwithout (?:electricity|power|water|food)\b"
-    r"|\barrested\b|\bdetained\b|\bdrowned\b|\bfeared\b|\bbesieged\b|\bat risk\b|\bthreatened with\b|\bunder threat\b"
+    r"|\barrested\b|\bdetained\b|\bescaped from (?:the )?(?:[\w-]+ ){0,4}(?:prison|jail|custod\w+|detention|correctional)\b|\bdrowned\b|\bfeared\b|\bbesieged\b|\bat risk\b|\bthreatened with\b|\bunder threat\b"
     r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\b(?:ready|prepared|preparing|planning) to (?:move|relocate)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
     r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash)\b|\breached with\b|\bassisted\b|\bbenefit\w*|\bhelped\b(?! (?:to )?(?:move|evacuate|relocate|ferry|transport|bring|take|carry))|\bfed\b|\bcasualties\b"
     r"|\bstayed behind\b|\bremained behind\b|\bdespite\b|\bevacuation warnings?\b|\bwarned to\b|\badvised to\b|\bshould be ready\b"
@@ -116,7 +118,7 @@ NEGATIVE_CUES = re.compile(
 NEGATIVE_STEMS = re.compile(
     r"kill|dead|die|death|injur|wound|hurt|missing|affected|need|trapped|cut off|confined|vaccinated|insecure|hunger|starv|plan|"
     r"without|arrested|detained|drowned|buried|feared|besieged|stranded|risk|threatened|to evacuate|to leave|to flee|ignored|"
-    r"refused|treated|receiv|reached with|assisted|benefit|helped|fed|casualties|victims|behind|despite|warning|warned|advised|"
+    r"refused|treated|escaped from|receiv|reached with|assisted|benefit|helped|fed|casualties|victims|behind|despite|warning|warned|advised|"
     r"should be|voter|could|may|might|would|expected|projected|forecast|planning|preparing|aim|hope|target|intend|want|wish|willing")
 """A cheap test: the negative cues only run on a sentence holding one of these stems."""
 
@@ -130,7 +132,7 @@ POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|\u2019s)\s*$")
 RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|every|each) (?:day|week|hour|month|night)\b")
 RATIO_AFTER = re.compile(r"^\s*(?:in|out of) (?:every )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:months?|weeks?|days?|years?|hours?|decades?)\b)")
 PARTITIVE_THEM = re.compile(r"^\s*of (?:them|those|whom|these)\b")
-PARTITIVE_BASE = re.compile(r"^\s*(?:of|out of) (?:the |its |their |an estimated |about |some |[\w-]+(?:'s|\u2019s) )?$")
+PARTITIVE_BASE = re.compile(r"^\s*(?:of|out of) (?:the |its |their |an estimated |about |some )?(?:[\w-]+(?:'s|\u2019s) )?$")
 SUBSET_CLAUSE = re.compile(
     r",\s*(?:many|most|some|half|nearly half|more than half|about half|a third|two-thirds|a quarter|the majority|majority|\d+ (?:per ?cent|percent)|all) of (?:them|whom|those|which)\b"
     r"|,\s*including\b|;|,\s*(?:warning|adding|saying|noting|cautioning|stressing|urging|whereas|while)\b"

@@ -51,7 +51,7 @@ _WORD_NUMBER = (
     r"|an?(?:[\s-]+(?:hundred|thousand|million|billion|dozen))+"
     rf"|(?:{_WORD_UNIT})(?:(?:[\s-]+|[\s-]+and[\s-]+)(?:{_WORD_UNIT}|hundred|thousand|million|billion))*)"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 _SCALE = r"(?:[\s-]*(?:hundred\s+thousand|hundred|thousand|million|billion|lakhs?|crores?)\b|(?:k|m|mn|mln|bn)\b)"
 _NUMBER = rf"(?:(?:{_DIGITS}){_SCALE}?|\b{_WORD_NUMBER}\b)"
 _QUALIFIER = "|".join(sorted(_QUALIFIER_OF, key=len, reverse=True)).replace(".", r"\.")

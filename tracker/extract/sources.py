@@ -142,7 +142,7 @@ _GOV_BODY_NOUNS = frozenset(
     "Ministry Authority Agency Council Commission Directorate Department Administration "
     "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
     "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils "
-    "Agencies Services Directorates Ministries Committee".split())
+    "Agencies Services Directorates Ministries Committee Center Centre Headquarters".split())
 _GOV_TITLES = ("Governor|Mayor|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
@@ -210,17 +210,18 @@ _DETERMINERS = frozenset("The A An This That These Those Its Their Some Many Mos
 _GENERIC_GOV_REF = re.compile(
     r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)"
     r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|recorded|(?:has|had)\s+(?:confirmed|counted|recorded|reported|registered)|confirmed))"
-    r"|(?<=according to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b")
+    r"|(?<=according to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b"
+    r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune"
                                .split())
 
 _ORG_HEAD = re.compile(
-    r"(?:Archdiocese|Diocese|University|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
+    r"(?:Confederation|League|Archdiocese|Diocese|University|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
     r"Federation|Association|Trust|Initiative|Watch|Lab|Laboratory|Centre|Center|Group|Project|"
     r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid)"
     r"(?![\w-])((?:'s|’s|\s+(?:for|of|on)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*){1,4})?")
 _ORG_HEAD_WORDS = frozenset(
-    "Archdiocese Diocese University Institute Foundation Observatory Coalition Alliance Society Network Federation "
+    "Confederation League Archdiocese Diocese University Institute Foundation Observatory Coalition Alliance Society Network Federation "
     "Association Trust Initiative Watch Lab Laboratory Centre Center Group Project Organization "
     "Organisation Charity Mission Movement Council Committee Relief Aid".split())
 """The head word of an organisation name that the tables lack; the capitalised
@@ -228,7 +229,7 @@ words before it complete the name ("Yale University's Humanitarian Research Lab"
 
 _REF_NOUNS = frozenset(
     "agency organisation organization body group charity NGO office watchdog monitor centre "
-    "center committee federation society institute programme program fund mission network bulletin report statement "
+    "center committee federation society institute programme program fund mission network bulletin report statement DG "
     "council department authority commission bureau directorate unit secretariat service".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
@@ -296,7 +297,7 @@ _SENTENCE_WORDS = frozenset(
     "Villagers Survivors Witnesses Refugees Migrants State District".split())
 """Capitalised words that open sentences or name groups, not people."""
 
-_ROLE_END = re.compile(r"(?:spokes(?:man|woman|person)|chief|commander|commissioner|officer|"
+_ROLE_END = re.compile(r"(?:spokes(?:man|woman|person)|chief|commander|commissioner|officer|chair(?:man|woman|person)?|administrator|secretary|"
                        r"official|head|director|representative|coordinator|minister|governor|"
                        r"mayor|envoy)$")
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{0,40}?")
@@ -396,6 +397,7 @@ def find_sources(text: str) -> list[SourceMention]:
         if not kept or item[0] >= kept[-1][1]:
             kept.append(item)
     kept = _attach_people(text, kept, people)
+    kept = _bodies_of_government(text, kept)
     said = _attribution_frames(text, kept)
     return [SourceMention(code, start, end, text[start:end], said[i])
             for i, (start, end, code) in enumerate(kept)]
@@ -470,12 +472,13 @@ _RIGHTS_GROUP = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:local\s+|national\s+|international\s+|small\s+)?(?:human\s+rights|rights|aid|relief|humanitarian|"
     r"civil\s+society|advocacy|monitoring|development|non-?profit|volunteer|faith-based|charity|charitable|religious|church)\s+(?:group|organi[sz]ation|NGO|charity|network|monitor)"
     r"(?:,?\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
-    r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:archdiocese|diocese|church|parish|mosque)(?=\s+(?:said|says|reported|told|estimated|counted))")
+    r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:archdiocese|diocese|church|parish|mosque)(?=\s+(?:said|says|reported|told|estimated|counted))"
+    r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:local\s+|medical\s+|humanitarian\s+|volunteer\s+)?charity\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}")
 _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|district|municipal|federal|local|"
-    r"town|city|county|departmental|prefectoral|government)\s+(?:[a-z-]+\s+){0,4}?(?:secretariat|directorate|office|department|agency|"
+    r"town|city|county|departmental|prefectoral|government)(?:'s|\u2019s)?\s+(?:[a-z-]+\s+|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
     r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
-    r"commissioner|director|secretary|chief|officer|officials?)(?![\w-])"
+    r"commissioner|director|secretary|chief|officer|officials?|headquarters)(?![\w-])"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
 _ACCORDING_NAME = re.compile(
     r"(?<=according to )(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")
@@ -596,6 +599,11 @@ def _attribution_frames(text: str, kept: list[tuple[int, int, str]]) -> list[boo
     return said
 
 
+_ROLE_BETWEEN = re.compile(r"(?:'s|\u2019s)?\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|chief|chair(?:man|woman|person)?|head|director(?:[- ]general)?|"
+                           r"commissioner|commander|representative|coordinator|minister|governor|mayor|secretary|administrator|"
+                           r"Chair(?:man|woman|person)?|Director(?:[- ]General)?|Commissioner|Spokes(?:man|woman|person)|Head|Chief|Secretary)\s*,?\s*")
+
+
 def _attach_people(text: str, kept, people: set[int]):
     """A named person speaking for an organisation is that organisation:
     "police spokesman Mohammed Shehu" is one GOV mention, and "Olga Sarrado,
@@ -603,13 +611,28 @@ def _attach_people(text: str, kept, people: set[int]):
     out: list[tuple[int, int, str]] = []
     for i, (start, end, code) in enumerate(kept):
         if start in people:
-            if out and out[-1][2] != "REF" and _ROLE_END.search(text, out[-1][0], out[-1][1]) \
-                    and text[out[-1][1]:start].strip() in ("", ","):
+            if out and out[-1][2] != "REF" and (_ROLE_END.search(text, out[-1][0], out[-1][1])
+                                                and text[out[-1][1]:start].strip() in ("", ",")
+                                                or _ROLE_BETWEEN.fullmatch(text, out[-1][1], start)):
                 out[-1] = (out[-1][0], end, out[-1][2])
                 continue
             nxt = kept[i + 1] if i + 1 < len(kept) else None
             if nxt and nxt[0] not in people and _APPOSED.fullmatch(text[end:nxt[0]]):
                 continue
+        out.append((start, end, code))
+    return out
+
+
+_OWNED_BY = re.compile(r"(?:'s|\u2019s)\s+(?:[A-Z][\w-]*,?\s+){0,4}|\s+(?:for|of)\s+(?:the\s+)?")
+
+
+def _bodies_of_government(text: str, kept):
+    """`BNPB's Disaster Data, Information and Communication Center Abdul Muhari`: a body that belongs to
+    a government one, and a person named right after it, speak for the government."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, code in kept:
+        if code == "OTHER" and out and out[-1][2] == "GOV" and _OWNED_BY.fullmatch(text, out[-1][1], start):
+            code = "GOV"
         out.append((start, end, code))
     return out
 

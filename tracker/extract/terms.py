@@ -127,6 +127,10 @@ def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) 
         cand.inherited = previous
         them = lx.PARTITIVE_THEM.match(after)
         cand.noun_end = q.end + (them.end() if them else 0)
+        if them is None:
+            noun, noun_end, kind = _head_noun(text, q.end, q.vague)
+            if kind in ("people", "households", "houses"):
+                cand.unit, cand.noun_end = kind, noun_end
         return cand
     if re.match(r"^-(?:year|month|week|day|hour|km|mile|metre|meter|storey|story|point|member|strong)", after, re.I):
         cand.rejected = "measure"
@@ -143,10 +147,12 @@ def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) 
         cand.rejected = "small number word without a noun"
         return cand
     if kind == "population" or (noun in ("residents", "people", "inhabitants") and lx.POSSESSIVE_BEFORE.search(before)) \
+            or noun in ("residents", "people", "inhabitants", "persons") and _HOME_TO_BEFORE.search(before) \
+            and not _OWN_CUE_AFTER.match(text, noun_end) \
             or noun in ("residents", "inhabitants") and _FRACTION_OF_BEFORE.search(before):
         cand.rejected = "population"
         return cand
-    if kind and _FRACTION_OF_BEFORE.search(before):
+    if kind and (_FRACTION_OF_BEFORE.search(before) or _COUNT_OF_BEFORE.search(before)):
         own = _OWN_CUE_AFTER.match(text, noun_end)
         if own:
             cand.label_terms = {_PARTICIPLE_TERMS.get(own.group("cue").lower(), "displaced")}
@@ -154,7 +160,7 @@ def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) 
             cand.rejected = "the whole a share is taken from"
             return cand
     if kind:
-        cand.unit = kind
+        cand.unit = None if noun == "others" else kind
         cand.noun_term = _noun_term(text[q.end:noun_end].lower())
     return cand
 
@@ -196,6 +202,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             return word, match.end(), "people"
         if word in lx.POPULATION_NOUNS and word != "residents":
             return word, match.end(), "population"
+        if word == "inmates" and "camp" not in text.lower():
+            return word, match.end(), "nonfigure"
         if word in lx.PEOPLE_NOUNS or _is_people_word(raw):
             if word == "displaced" and _next_is_noun(text, match.end()):
                 continue
@@ -218,6 +226,10 @@ _PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.I)
 _FRACTION_OF_BEFORE = re.compile(r"\b(?:half|a third|two-thirds|a quarter|three-quarters|\d+\s*(?:%|per\s*cent|percent)|most|"
                                  r"the majority|a fraction|a share)\s+of\s+(?:the|its|their|an estimated|some|about)?\s*$", re.I)
 """`half of the 30,000 residents`: the number is the whole a share is taken from, not the figure."""
+_HOME_TO_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of)\s+(?:about|some|around|nearly|almost|more than|over|an estimated|roughly|approximately)?\s*$", re.I)
+"""`an area home to about 450,000 people`: the people living there, not a figure."""
+_COUNT_OF_BEFORE = re.compile(r"\d[\d,.]*\s+(?:of|out of)\s+(?:the|its|their)\s+$")
+"""`6,000 of the 56,000 people displaced`: the second number is the whole the first is taken from."""
 _OWN_CUE_AFTER = re.compile(r"\s*(?:(?:who|that)\s+(?:(?:were|had been|have been|are|had|have)\s+)?)?(?P<cue>displaced|uprooted|evacuated|"
                             r"sheltering|sheltered|made homeless|left homeless|forced|driven|fled|fleeing|returned)\b", re.I)
 """`half of the 30,000 people displaced`: the whole carries its own term and is a figure itself; what
@@ -241,10 +253,10 @@ _DAMAGE = re.compile(r"destr|damag|razed|flatten|burn|washed|swept|collaps", re.
 _NOT_PEOPLE_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?(?:parliament|congress|the security|staff|the board|the council|the cabinet|the senate)", re.I)
 
 
-_OF_THE_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+([a-z-]+)")
+_OF_THE_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+([a-z-]+)\b(?!['\u2019]s)")
 
 
-_OF_THE_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+[a-z-]+\s+([a-z-]+)")
+_OF_THE_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+[a-z-]+\s+([a-z-]+)\b(?!['\u2019]s)")
 
 
 def _next_is_any_noun(text: str, pos: int) -> bool:
@@ -263,7 +275,8 @@ def _next_is_any_noun(text: str, pos: int) -> bool:
 
 def _next_is_noun(text: str, pos: int) -> bool:
     match = _WORD.match(text, pos + 1) if pos < len(text) else None
-    return bool(match and (match.group().lower() in lx.PEOPLE_NOUNS or match.group().lower() in lx.HOUSE_NOUNS))
+    word = match.group().lower() if match else ""
+    return word in lx.PEOPLE_NOUNS or word in lx.HOUSE_NOUNS or word in lx.HOUSEHOLD_NOUNS
 
 
 _INVARIANT_DEMONYMS = frozenset("Rohingya Congolese Sudanese Burkinabe Lebanese Somali Somalis Yazidis Yazidi Uyghurs Kurds "
@@ -363,14 +376,16 @@ def link_partitives(text: str, live: list[Candidate]) -> None:
         if first.unit is None and not first.partitive_them and lx.PARTITIVE_BASE.match(between):
             first.unit = second.unit
             first.noun_end = second.noun_end
-            if lx.POSSESSIVE_BEFORE.search(text[:second.quantity.start]) or second.unit is None:
+            if lx.POSSESSIVE_BEFORE.search(text[:second.quantity.start]) or second.unit is None \
+                    or between.rstrip().endswith(("'s", "\u2019s")):
                 second.rejected = "base of a share"
     for cand in live:
         if cand.rejected is None and cand.unit is None and cand.noun_end == 0:
             cand.noun_end = cand.quantity.end
 
 
-_INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom|of them|among those)\s+(?:[a-z]+\s+){0,3}?$|\s*\(\s*(?:[a-z]+\s+){0,2}?$")
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom|of them|among those)\s+(?:[a-z]+\s+){0,3}?$|\s*\(\s*(?:[a-z]+\s+){0,2}?$"
+                        r"|\s+(?:or|from|in)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\s+(?:of|out of)\s+(?:the|its|their)\s+$")
 _CLOSING_PARENTHESIS = re.compile(r"\s*\)")
 
 
@@ -381,6 +396,8 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
         return None
     cand, part = live[index], live[index + 1]
     gap_start = max(cand.noun_end, cand.quantity.end)
+    if gap_start > part.quantity.start:
+        gap_start = cand.quantity.end
     intro = _INCLUDING.match(masked, gap_start, part.quantity.start)
     if intro is None:
         return None
@@ -421,8 +438,11 @@ _CAMP_LEFT_BEHIND = re.compile(r"\b(?:from|out of|left|fled|fleeing)\s+(?:the\s+
 
 def _cue_start(match: re.Match) -> int:
     """Where a cue stands: its verb when it names one (`camps around Sittwe house 120,000`)."""
-    verb = match.groupdict().get("verb")
-    return match.start("verb") if verb else match.start()
+    groups = match.groupdict()
+    for name in ("verb", "where"):
+        if groups.get(name):
+            return match.start(name)
+    return match.start()
 
 
 class Cues:
@@ -598,6 +618,8 @@ def _governs(masked: str, cue: int, next_start: int | None) -> bool:
         return False
     match = _WORD_SPAN.match(masked, cue)
     end = match.end() if match else cue
+    if masked[end - 1:end] in (",", ";", ":"):
+        return False
     return bool(_FILLER.match(masked, end, next_start))
 
 

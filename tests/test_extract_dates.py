@@ -50,6 +50,12 @@ CASES = [
     case("About 15,000 people fled in the first half of the year.", "2024-05-01", "2024-05-01",
          id="half-year-not-over-keeps-publication"),
     case("Status of displaced population (as of 6:00 AM, 18 November):", "2024-11-20", "2024-11-18", id="as-of-a-time-and-day"),
+    case("The agency said in October that 6.9 million people were displaced.", "2023-12-28", "2023-10-31", id="in-a-month"),
+    case("In the whole of 2023, about 650,000 people returned.", "2025-07-24", "2023-12-31", id="in-a-year"),
+    case("In May 2022 more than 7 million people had fled.", "2025-02-20", "2022-05-31", id="in-a-month-and-year"),
+    case("Last year the province took in some 30,000 refugees.", "2024-03-29", "2023-12-31", id="last-year"),
+    case("In November, 3,000 people fled.", "2024-11-15", "2024-11-15", id="month-not-over-keeps-publication"),
+
     case("In the four weeks to 9 August, 3,000 people fled.", "2023-08-20", "2023-08-09",
          id="weeks-to-date"),
     case("By Friday, 3,000 people had fled.", "2024-03-10", FRIDAY, id="by-friday"),
@@ -80,6 +86,12 @@ def test_the_date_nearest_the_number_phrase_dates_it():
     assert resolve_date(sentence, "2024-11-28", start, start + len("60,000")) == "2024-11-28"
     start = sentence.index("185,000")
     assert resolve_date(sentence, "2024-11-28", start, start + len("185,000")) == "2024-11-26"
+
+
+def test_a_period_in_a_clause_about_the_people_does_not_date_the_count():
+    sentence = "Camps house 120,000 people who were displaced in 2012."
+    start = sentence.index("120,000")
+    assert resolve_date(sentence, "2023-05-16", start, start + 7) == "2023-05-16"
 
 
 def test_no_publication_date_gives_none():

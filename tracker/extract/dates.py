@@ -29,6 +29,8 @@ DATE_EXPRESSION = re.compile(
     r"|between\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|-|\u2013)\s+(?P<span_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<span_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?:,?\s+(?P<span_year>\d{4}))?"
     r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|(?:over|during) the weekend|last weekend)"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
+    r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?)(?:(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
+    r"|(?P<last_year>last year|a year ago)"
     r")\b",
     re.I,
 )
@@ -38,10 +40,12 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|after|following)\b[^,;]{0,160}$|\b(?:str
                            r"made landfall|swept|seized|captured|attacked|overran|tore|ravaged|battered|pounded|lashed|slammed|devastated|inundated)\b[^,;]{0,60}$", re.I)
 """A date in a since-clause, or the date of the event itself, is not the date of the figure."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b", re.I)
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whose)\b", re.I)
+"""`120,000 Rohingya who were displaced in 2012`: a period in a clause about the people dates their flight, not the count."""
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?:that|which|where|when|who|whose)\b)", re.I)
 _SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|estimated|added|warned)\s+that$", re.I)
 """`said that by the end of January, 300 families ...`: after a speech verb, "that" opens the report, not a relative clause."""
-_DATE_WORD = re.compile(r"day\b|eve\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of", re.I)
+_DATE_WORD = re.compile(r"day\b|eve\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|year ago", re.I)
 
 
 def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
@@ -78,6 +82,9 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         if _SINCE_BEFORE.search(sentence, 0, match.start()):
             continue
         if near is not None and match.start() > near and _inside_relative_clause(sentence, near, match.start()):
+            continue
+        if (match.group("period") or match.group("last_year")) and near is not None and match.start() > near \
+                and _RELATIVE_WORD.search(sentence, near, match.start()):
             continue
         if near is not None and match.end() < near and _in_clause_before(sentence, match.start(), near):
             continue
@@ -117,6 +124,20 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         if word.endswith("weekend"):
             return pub - dt.timedelta(days=(pub.weekday() + 1) % 7)
         return pub
+    if groups["period"]:
+        if groups["p_year_only"]:
+            date = dt.date(int(groups["p_year_only"]), 12, 31)
+            return date if date <= pub else None
+        month = MONTHS[groups["p_month"]]
+        if groups["p_year"] or groups["p_last"]:
+            year = int(groups["p_year"]) if groups["p_year"] else pub.year - 1
+            date = dt.date(year, month, calendar.monthrange(year, month)[1])
+            return date if date <= pub else None
+        return _recent(pub, lambda year: dt.date(year, month, calendar.monthrange(year, month)[1]))
+    if groups["last_year"]:
+        if groups["last_year"] == "last year":
+            return dt.date(pub.year - 1, 12, 31)
+        return pub.replace(year=pub.year - 1) if not (pub.month == 2 and pub.day == 29) else pub.replace(year=pub.year - 1, day=28)
     if groups["span_day"]:
         month = MONTHS[groups["span_month"]]
         try:

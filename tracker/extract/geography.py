@@ -154,8 +154,6 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         return spoken_for[0].iso3, None
     if context.last_place is not None and context.last_place[0] == sentence.paragraph:
         return context.last_place[1], None
-    if term == "returned":
-        return context.main_country, None
     return _paragraph_country(sentence.paragraph, context), None
 
 
@@ -272,11 +270,13 @@ def _paragraph_country(paragraph, context: ArticleContext):
     if paragraph is not None:
         codes = context.paragraph_countries.get(paragraph, [])
         if codes:
-            if context.main_country in codes:
+            counts = {code: codes.count(code) for code in codes}
+            top = max(counts.values())
+            leaders = [code for code in dict.fromkeys(codes) if counts[code] == top]
+            if context.main_country in leaders:
                 return context.main_country
-            distinct = list(dict.fromkeys(codes))
-            if len(distinct) == 1:
-                return distinct[0]
+            if len(leaders) == 1:
+                return leaders[0]
     return context.main_country
 
 

@@ -399,6 +399,15 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Floods displaced 410,000 people in Somalia, OCHA said. A year ago, the figure was about 250,000.",
+        id="the-figure-continues-the-last-one", figures=[dict(value=410_000, term="displaced"),
+                                                        dict(value=250_000, term="displaced", date="2023-03-08")]),
+    fig('"Around 8,000 of our residents have had to leave their homes," the mayor of Canoas, Brazil, said.',
+        id="had-to-leave-homes", figures=[dict(value=8_000, term="displaced", source="GOV")]),
+    fig("In Hunan, China, authorities relocated more than 24,000 people after a dike burst.", id="relocated-people",
+        figures=[dict(value=24_000, term="evacuated")]),
+    fig("In Spain, about 18,000 Ukrainians have been granted temporary protection, the government said.",
+        id="granted-temporary-protection", figures=[dict(value=18_000, term="refugees", country="UKR", destination="ESP")]),
     fig("A total of 12,417 families or 50,906 persons remain in evacuation centers in Albay, Philippines.",
         id="families-or-persons", figures=[dict(value=12_417, unit="households", term="sheltered"),
                                            dict(value=50_906, unit="people", term="sheltered")]),
@@ -544,6 +553,8 @@ REJECTED = [
     fig("The prison service said 281 inmates escaped from the city's jail after the flood.", id="inmates-escaping-jail"),
     fig("Officials ordered everyone within 10 km of the crater to leave, an area home to about 80,000 people.",
         id="an-area-home-to-people"),
+    fig("About 30,000 children are born in the camps every year.", id="born-in-camps"),
+    fig("Officials have drawn up contingency plans for up to 1 million displaced people.", id="contingency-plans"),
     fig("About 25 flights carried evacuees out of the country.", id="flights"),
     fig("Residents fled on April 15 when fighting reached the town.", id="date"),
     fig("Rebels seized two more towns, forcing residents to flee.", id="towns"),

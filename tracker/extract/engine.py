@@ -283,7 +283,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     spoken_for = [p for p in places if p.kind == "country" and text.startswith(("'s", "\u2019s"), p.end)
                   and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)]
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
-    assign_terms(text, masked, live, previous, places, row, context.main_country)
+    recent = previous if previous is not None and _paragraph_of(units, previous.start) >= sentence.paragraph - 1 else None
+    assign_terms(text, masked, live, previous, places, row, context.main_country, recent)
     figures = []
     for index, cand in enumerate(live):
         if cand.rejected or cand.term is None:
@@ -312,6 +313,11 @@ def _reject_shares_of_non_figures(text: str, candidates) -> None:
         if first.rejected and second.partitive_them and second.rejected is None \
                 and _SHARE_OF_IT.fullmatch(text, first.quantity.end, second.quantity.start):
             second.rejected = "a share of " + first.rejected
+
+
+def _paragraph_of(units: list[Sentence], offset: int) -> int:
+    index = bisect.bisect_right([u.start for u in units], offset) - 1
+    return units[index].paragraph if index >= 0 else -1
 
 
 def _mask(text: str, spans) -> str:

@@ -457,7 +457,7 @@ class Cues:
         self.negatives = [start for start, _ in spans]
         self.negative_ends = [end for _, end in spans]
         if spans:
-            self.terms = [c for c in self.terms if not any(a < c[0] < b for a, b in spans)]
+            self.terms = [c for c in self.terms if not any(a < c[0] < b or c[0] < a < c[1] for a, b in spans)]
 
     def between(self, start: int, end: int):
         return [(p, t) for p, e, t in self.terms if start <= p < end]
@@ -495,7 +495,9 @@ def _near_start(masked: str, left: int, number_start: int, words: int = 4) -> in
 
 
 def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places,
-                  row: ListRow | None = None, home: str | None = None) -> None:
+                  row: ListRow | None = None, home: str | None = None, recent: Figure | None = None) -> None:
+    """Give each live candidate its term (or a reason it is none). `recent` is the figure just before,
+    in this paragraph or the one before: a bare number in a sentence about "the figure" continues it."""
     refugee_spots = refugee_moves(text, places, home)
     hosted = hosting_spots(text, places)
     cues_of = {masked: Cues(masked)}
@@ -571,6 +573,11 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             cand.term = previous.term
             cand.unit = cand.unit or previous.unit
             continue
+        if not index and recent is not None and cand.unit is None and cand.noun_end <= q.end and not q.vague \
+                and q.value >= 100 and _ANAPHORA.search(masked):
+            cand.term = recent.term
+            cand.unit = recent.unit
+            continue
         if index:
             prior = live[index - 1]
             between = text[prior.quantity.end:q.start]
@@ -582,6 +589,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 cand.rejected = prior.rejected
 
 
+_ANAPHORA = re.compile(r"\b(?:the|that|this|its) (?:figure|number|total|count|tally|estimate)\b|\bthere (?:were|are|was|is|had been)\b"
+                       r"|\bputs? (?:the|that|this|its) (?:figure|number|total|count) at\b|\b(?:counted|recorded|registered)\b|\bat (?:its|the) peak\b")
+"""`A year ago, the figure was about 550,000.` `In January the agency counted about 315,000.`"""
 _REGISTERED = re.compile(r"registered\b")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:where|which|whom|who)\b")
 

@@ -399,6 +399,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The number of internally displaced people in Ukraine fell as people went home, to 3.7 million from 5.4 million "
+        "in January.", id="the-number-of-names-what-is-counted",
+        figures=[dict(value=3_700_000, term="displaced", date="2024-03-08"),
+                 dict(value=5_400_000, term="displaced", date="2024-01-31")]),
+    fig("More than 50,000 of the displaced live in 350 relief camps in Manipur, India, and the commission set up polling "
+        "stations so they could vote without returning home.", id="a-new-clause-with-its-own-subject",
+        figures=[dict(value=50_000, term="sheltered")]),
     fig("Floods displaced 410,000 people in Somalia, OCHA said. A year ago, the figure was about 250,000.",
         id="the-figure-continues-the-last-one", figures=[dict(value=410_000, term="displaced"),
                                                         dict(value=250_000, term="displaced", date="2023-03-08")]),

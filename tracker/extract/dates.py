@@ -64,8 +64,10 @@ def _in_clause_before(sentence: str, at: int, near: int) -> bool:
     return close != -1 and "," not in sentence[clause.end():at]
 
 
-def resolve_date(sentence: str, published: str | None, near: int | None = None, near_end: int | None = None) -> str | None:
-    """The date of a figure stated in `sentence`: the dated expression nearest to `near`, else the publication date."""
+def resolve_date(sentence: str, published: str | None, near: int | None = None, near_end: int | None = None,
+                 clause: tuple[int, int] | None = None) -> str | None:
+    """The date of a figure stated in `sentence`: the dated expression nearest to `near`, else the publication date.
+    A month or year named as a period (`in October`) counts only inside the figure's own `clause`."""
     if published is None:
         return None
     try:
@@ -85,6 +87,9 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
             continue
         if (match.group("period") or match.group("last_year")) and near is not None and match.start() > near \
                 and _RELATIVE_WORD.search(sentence, near, match.start()):
+            continue
+        if (match.group("period") or match.group("last_year")) and clause is not None \
+                and not clause[0] <= match.start() < clause[1]:
             continue
         if near is not None and match.end() < near and _in_clause_before(sentence, match.start(), near):
             continue

@@ -113,7 +113,7 @@ NEGATIVE_CUES = re.compile(
     r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\b(?:ready|prepared|preparing|planning) to (?:move|relocate)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
     r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash)\b|\breached with\b|\bassisted\b|\bbenefit\w*|\bhelped\b(?! (?:to )?(?:move|evacuate|relocate|ferry|transport|bring|take|carry))|\bfed\b|\bcasualties\b"
     r"|\bstayed behind\b|\bremained behind\b|\bdespite\b|\bevacuation warnings?\b|\bwarned to\b|\badvised to\b|\bshould be ready\b"
-    r"|\bvoters?\b|\bcould\b|(?<!\d )\bmay\b(?!\s*[\d,.;:)])|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b|\bplans? to\b|\bplanned to\b|\bplanning to\b|\bcontingency\b|\bplans? for\b|\bborn\b|\baims? to\b|\baiming to\b|\bhopes? to\b|\btarget(?:s|ing|ed)? to\b|\bintend(?:ed|s)? to\b|\bwant(?:ed|s)? to\b|\bwish(?:ed|es)? to\b|\bwilling to\b"
+    r"|\bvoters?\b|\bcould\b|(?<!\d )\bmay\b(?!\s*[\d,.;:)])|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b|\bplans? to\b|\bplanned to\b|\bplanning to\b|\bcontingency\b|\bplans? for\b|\bborn\b|\bwithout (?:returning|going back|having to return)\b|\baims? to\b|\baiming to\b|\bhopes? to\b|\btarget(?:s|ing|ed)? to\b|\bintend(?:ed|s)? to\b|\bwant(?:ed|s)? to\b|\bwish(?:ed|es)? to\b|\bwilling to\b"
 )
 
 NEGATIVE_STEMS = re.compile(
@@ -138,6 +138,8 @@ SUBSET_CLAUSE = re.compile(
     r",\s*(?:many|most|some|half|nearly half|more than half|about half|a third|two-thirds|a quarter|the majority|majority|\d+ (?:per ?cent|percent)|all) of (?:them|whom|those|which)\b"
     r"|,\s*including\b|;|,\s*(?:warning|adding|saying|noting|cautioning|stressing|urging|whereas|while)\b"
     r"|\b(?:after|because|when|before|until|once)\s+(?:it|they|he|she|we|rebels|gunmen|fighters|troops|forces|soldiers|militants|militias)\b"
+    r"|,\s+and\s+(?:the|a)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:set|has|have|had|said|says|will|would|was|were|is|are|began|opened)\b"
+    r"|\s+as\s+(?:people|residents|families|many|most|some|others|thousands|they)\s+(?:went|returned|came|go|return|moved)\b"
     r"|,\s*as\s+(?:(?:the\s+|local\s+|state\s+)?(?:authorities|officials|government|police|army|troops|rescuers|forecasters|governors?|mayors?)\s+)?(?:ordered|issued|began|started|prepared|announced|declared|warned|urged|told|extended|expanded|lifted)\b"
     r"|\b(?:since|after|because|until|although|though|whereas|unless)\s+(?:the|a|an|its|their|[a-z]+(?:'s)?)\s+(?:\w+\s+){0,2}?(?:forces|troops|army|military|rebels|fighters|government|authorities|police|storm|cyclone|quake|earthquake|floods?|fire|war|fighting|offensive|clashes)\b")
 

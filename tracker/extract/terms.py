@@ -511,6 +511,14 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         scoped, right = _scopes(text, masked, live, index)
         cues = cues_of.get(scoped) or cues_of.setdefault(scoped, Cues(scoped))
         q = cand.quantity
+        subject = _NUMBER_OF.search(masked, 0, q.start)
+        if subject and cand.unit is None and cand.noun_end <= q.end:
+            named = {t for _, t in cues.between(subject.start(1), subject.end(1))}
+            if named:
+                cand.term = _first_fitting(named, None)
+                cand.own_cue = True
+                cand.cue_at = subject.start(1)
+                continue
         if _inside_quotation(text[:q.start]):
             closing = _CLOSING_QUOTE.search(text, q.end)
             right = min(right, closing.start()) if closing else right
@@ -589,6 +597,10 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 cand.rejected = prior.rejected
 
 
+_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:in\s+[\w\s-]{0,30}?)?"
+                        r"(?:has\s+|had\s+|have\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|climbed|reached|stood|grew|grown|"
+                        r"doubled|tripled|jumped|declined|passed|surpassed|topped|exceeded|is|was)\b")
+"""`The number of internally displaced Ukrainians fell ... to about 3.7 million`: the subject names what is counted."""
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its) (?:figure|number|total|count|tally|estimate)\b|\bthere (?:were|are|was|is|had been)\b"
                        r"|\bputs? (?:the|that|this|its) (?:figure|number|total|count) at\b|\b(?:counted|recorded|registered)\b|\bat (?:its|the) peak\b")
 """`A year ago, the figure was about 550,000.` `In January the agency counted about 315,000.`"""

@@ -399,6 +399,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Flood victims at relief centres in Kelantan, Malaysia, rose to 9,718 people from 2,621 families, compared with "
+        "8,100 people last night.", id="from-families-and-compared-with",
+        figures=[dict(value=9_718, term="sheltered", unit="people"), dict(value=2_621, term="sheltered", unit="households"),
+                 dict(value=8_100, term="sheltered", unit="people", date="2024-03-07")]),
+    fig("In northern Gaza, at least 10,000 people have fled Jabalia since Saturday, when the army ordered residents of the "
+        "refugee camp to move west, UNRWA said.", id="a-when-clause-ends-the-scope",
+        figures=[dict(value=10_000, term="fled", country="PSE")]),
     fig("The number of internally displaced people in Ukraine fell as people went home, to 3.7 million from 5.4 million "
         "in January.", id="the-number-of-names-what-is-counted",
         figures=[dict(value=3_700_000, term="displaced", date="2024-03-08"),
@@ -561,6 +568,7 @@ REJECTED = [
     fig("Officials ordered everyone within 10 km of the crater to leave, an area home to about 80,000 people.",
         id="an-area-home-to-people"),
     fig("About 30,000 children are born in the camps every year.", id="born-in-camps"),
+    fig("In the park, 159 wild animals died in the floods and 96 have been rescued.", id="more-of-the-same-animals"),
     fig("Officials have drawn up contingency plans for up to 1 million displaced people.", id="contingency-plans"),
     fig("About 25 flights carried evacuees out of the country.", id="flights"),
     fig("Residents fled on April 15 when fighting reached the town.", id="date"),

@@ -304,7 +304,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     return figures
 
 
-_SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+\s+){0,2}?,\s*")
+_SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+\s*){0,2}?,\s*")
+_AND_THEN_BARE = re.compile(r"[^.;]{0,60}\band\s+$")
 
 
 def _reject_shares_of_non_figures(text: str, candidates) -> None:
@@ -313,6 +314,9 @@ def _reject_shares_of_non_figures(text: str, candidates) -> None:
         if first.rejected and second.partitive_them and second.rejected is None \
                 and _SHARE_OF_IT.fullmatch(text, first.quantity.end, second.quantity.start):
             second.rejected = "a share of " + first.rejected
+        elif (first.rejected or "").startswith("count of") and second.rejected is None and second.unit is None \
+                and second.noun_end <= second.quantity.end and _AND_THEN_BARE.fullmatch(text, first.quantity.end, second.quantity.start):
+            second.rejected = "more of the same " + first.rejected[len("count of "):]
 
 
 def _paragraph_of(units: list[Sentence], offset: int) -> int:

@@ -140,8 +140,9 @@ SUBSET_CLAUSE = re.compile(
     r"|\b(?:after|because|when|before|until|once)\s+(?:it|they|he|she|we|rebels|gunmen|fighters|troops|forces|soldiers|militants|militias)\b"
     r"|,\s+and\s+(?:the|a)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:set|has|have|had|said|says|will|would|was|were|is|are|began|opened)\b"
     r"|\s+as\s+(?:people|residents|families|many|most|some|others|thousands|they)\s+(?:went|returned|came|go|return|moved)\b"
+    r"|,\s*when\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}?(?:ordered|told|began|started|launched|attacked|struck|hit|shelled|issued|seized|stormed)\b"
     r"|,\s*as\s+(?:(?:the\s+|local\s+|state\s+)?(?:authorities|officials|government|police|army|troops|rescuers|forecasters|governors?|mayors?)\s+)?(?:ordered|issued|began|started|prepared|announced|declared|warned|urged|told|extended|expanded|lifted)\b"
-    r"|\b(?:since|after|because|until|although|though|whereas|unless)\s+(?:the|a|an|its|their|[a-z]+(?:'s)?)\s+(?:\w+\s+){0,2}?(?:forces|troops|army|military|rebels|fighters|government|authorities|police|storm|cyclone|quake|earthquake|floods?|fire|war|fighting|offensive|clashes)\b")
+    r"|\b(?:since|after|because|until|although|though|whereas|unless|when)\s+(?:the|a|an|its|their|[a-z]+(?:'s)?)\s+(?:\w+\s+){0,2}?(?:forces|troops|army|military|rebels|fighters|government|authorities|police|storm|cyclone|quake|earthquake|floods?|fire|war|fighting|offensive|clashes)\b")
 
 CAUSE_CUES = {
     "conflict": re.compile(

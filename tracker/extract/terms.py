@@ -479,7 +479,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO = re.compile(r"\bto\b")
 
 
-_COORDINATION = re.compile(r"\band\b|,|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus\b|\bas well as\b")
+_COORDINATION = re.compile(r"\band\b|,|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus\b|\bas well as\b|\bcompared (?:with|to)\b|\b(?:up|down) from\b"
+                           r"|^\s*(?:[a-z]+\s+){0,2}?(?:or|from)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\(")
 
 
 def _near_start(masked: str, left: int, number_start: int, words: int = 4) -> int:

@@ -48,6 +48,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|as|but|after|before|when|where)\b|
 """The body acting on the figure stands in its own clause: `Sudanese authorities have relocated 9,000`."""
 
 
+_ITS_REPORT = re.compile(r"(?:'s|\u2019s)\s+(?:\w+\s+){0,2}?(?:survey|report|data|figures|estimates?|count|tally|assessment|bulletin|update)\b")
+"""`in the IOM's latest survey`: a body named inside a phrase about its own report still attributes."""
+
+
 _ANOTHER_COUNT = re.compile(r"\d[\d,.]*\d{3}\b|\b\d+(?:\.\d+)?\s+(?:million|thousand)\b")
 """`UNHCR says 500,000 have come back, and OCHA counts 885,000 ...`: a body speaking of a later count is not this one's."""
 
@@ -69,7 +73,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     said"), else the nearest before it, else the body acting in the sentence."""
     text = sentence.text
     mentions = _without_appositives(sources, text)
-    mentions = [s for s in mentions if s.code == "REF" or not OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)]
+    mentions = [s for s in mentions if s.code == "REF" or not OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)
+                or _ITS_REPORT.match(text, s.end)]
     attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
                    or _APPOSITIVE_SAID.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and not text[:s.start].strip()
                    or (_HEADLINE_DASH.match(text, 0, s.start) or _HEADLINE_COLON.match(text, 0, s.start)) and not text[s.end:].strip(" .")
@@ -153,10 +158,14 @@ def _surname_source(text: str, context: ArticleContext, units, sentence: Sentenc
     return None
 
 
+_PERSON = re.compile(r"(?:[A-Z][a-z'\u2019-]+\s+){1,3}[A-Z][a-z'\u2019-]+")
+"""A bare personal name: "the agency said" does not refer back to a person."""
+
+
 def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str | None:
     """What "the agency said" or "he said" refers to: the last body that spoke before, else the last named."""
     for earlier in reversed([u for u in units if u.start < sentence.start]):
-        named = [s for s in context.sources(earlier.text) if s.code != "REF"]
+        named = [s for s in context.sources(earlier.text) if s.code != "REF" and not _PERSON.fullmatch(s.surface)]
         speaking = [s for s in named if s.said]
         if speaking or named:
             return (speaking or named)[-1].code

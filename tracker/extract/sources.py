@@ -166,7 +166,7 @@ _GOV_HEAD = re.compile(
     r"(?i:refugee\s+(?:board|commission|department|directorate|secretariat|agency|office)|"
     r"officials?|authorit(?:y|ies)|administration|government|ministry|ministries|minister|"
     r"governor(?:'s\s+office|’s\s+office)?|mayor(?:'s\s+office|’s\s+office)?|army|military|"
-    r"police|border\s+(?:guards?|police|service)|coast\s*guards?|armed\s+forces|"
+    r"police|border\s+(?:guards?|police|service)|coast\s*guards?|armed\s+forces|security\s+forces|"
     r"defen[cs]e\s+(?:force|ministry)|civil\s+(?:protection|defen[cs]e)(?!\s+(?:group|"
     r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
     r"response\s+)?(?:agency|authority|institute|council|unit|department|office|committee|"
@@ -182,7 +182,7 @@ _GOV_HEAD_WORDS = frozenset(
     "refugee officials official authority authorities administration government ministry "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
-    "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard "
+    "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
     "cabinet education press secretary".split())
 _NOT_GOV_BEFORE = re.compile(
@@ -211,7 +211,8 @@ _GENERIC_GOV_REF = re.compile(
     r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)"
     r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|recorded|(?:has|had)\s+(?:confirmed|counted|recorded|reported|registered)|confirmed))"
     r"|(?<=according to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b"
-    r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
+    r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"(?=(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:had|has|have|said|says|reported|estimated|evacuated|relocated|registered|counted|recorded)\b)")
 _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune"
                                .split())
 
@@ -478,7 +479,7 @@ _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|district|municipal|federal|local|"
     r"town|city|county|departmental|prefectoral|government)(?:'s|\u2019s)?\s+(?:[a-z-]+\s+|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
     r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
-    r"commissioner|director|secretary|chief|officer|officials?|headquarters)(?![\w-])"
+    r"commissioner|director|secretary|chief|officer|officials?|headquarters|assessor|coroner|sheriff)(?![\w-])"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
 _ACCORDING_NAME = re.compile(
     r"(?<=according to )(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")
@@ -488,7 +489,8 @@ _PRONOUN_SAID = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Aa]n?|[Tt]he)
 _POSSESSIVE_BODY = re.compile(
     r"(?<![\w-])((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|government|[Tt]he\s+government)(?:'s|’s)\s+"
     r"(?:[A-Za-z-]+\s+){0,4}?(?:[Cc]ommissioner|[Cc]ommission|[Oo]ffice|[Uu]nit|[Dd]epartment|[Mm]inistry|[Aa]gency|[Aa]uthority|"
-    r"[Ii]nstitute|[Cc]ouncil|[Ss]ervice|[Bb]oard|[Dd]irectorate|[Cc]ommittee|[Bb]ureau|[Ss]ecretariat)(?![\w-])")
+    r"[Ii]nstitute|[Cc]ouncil|[Ss]ervice|[Bb]oard|[Dd]irectorate|[Cc]ommittee|[Bb]ureau|[Ss]ecretariat|[Dd]elegation|[Aa]dvis[eo]r|"
+    r"[Ee]nvoy|[Aa]mbassador|[Mm]ission)(?![\w-])")
 _MEDIA = re.compile(
     r"(?<![\w-])(?:(?:public|private|national|local|regional|independent|Japanese|British|French|German)\s+)?"
     r"(?:broadcaster|newspaper|news\s+agency|daily|television\s+channel|TV\s+channel|radio\s+station|news\s+outlet|"
@@ -779,6 +781,10 @@ def _is_capitalised_name_before(text: str, pos: int) -> bool:
     return bool(before.strip()) and not re.search(r"(?:^|[.!?\"“]\s*)$", before)
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:through|via|near|into|across|outside|inside|around|from|in|at|to)\s+$")
+"""`crossed back through Islam Qala, the agency said`: a name after a preposition of place is no speaker."""
+
+
 def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
     """Named people: "Maria Lopez, a nurse, said", "Ali Hassan said", "said Fatima Ali."."""
     spans = []
@@ -803,6 +809,8 @@ def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
             if before:
                 candidates.append(before.span(1))
     for start, end in candidates:
+        if _PLACE_PREPOSITION.search(text, max(0, start - 10), start):
+            continue
         name = text[start:end]
         words = name.split()
         while words and words[0] in _SENTENCE_WORDS:

@@ -1,7 +1,7 @@
 """Source attribution: organisations, officials and people, normalised to the guide's codes."""
 import pytest
 
-from tracker.extract.sources import (SourceMention, find_references, find_sources,
+from tracker.extract.sources import (SourceMention, find_references, find_sources, is_person,
                                      resolve_references, source_code)
 
 
@@ -173,3 +173,13 @@ def test_resolve_references_uses_the_last_named_organisation():
 ])
 def test_more_attributions(text, expected):
     assert _codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jean Mbala said the camp was full.", True),
+    ("Amnesty International said the camp was full.", False),
+    ("Civil Defence said the camp was full.", False),
+    ("The Relief Network said the camp was full.", False),
+])
+def test_is_person_tells_names_from_bodies(text, expected):
+    assert is_person(find_sources(text)[0]) is expected

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tracker.extract.geography import nearest
+from tracker.extract.sources import is_person
 
 if TYPE_CHECKING:
     from tracker.extract.engine import ArticleContext, Candidate, ListRow
@@ -158,14 +159,10 @@ def _surname_source(text: str, context: ArticleContext, units, sentence: Sentenc
     return None
 
 
-_PERSON = re.compile(r"(?:[A-Z][a-z'\u2019-]+\s+){1,3}[A-Z][a-z'\u2019-]+")
-"""A bare personal name: "the agency said" does not refer back to a person."""
-
-
 def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str | None:
     """What "the agency said" or "he said" refers to: the last body that spoke before, else the last named."""
     for earlier in reversed([u for u in units if u.start < sentence.start]):
-        named = [s for s in context.sources(earlier.text) if s.code != "REF" and not _PERSON.fullmatch(s.surface)]
+        named = [s for s in context.sources(earlier.text) if s.code != "REF" and not is_person(s)]
         speaking = [s for s in named if s.said]
         if speaking or named:
             return (speaking or named)[-1].code

@@ -22,7 +22,8 @@ from tracker.extract.numbers import find_quantities
 from tracker.extract.places import Place, find_places
 from tracker.extract.sources import find_sources
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, link_partitives,
-                                   read_label, read_quantity, reject_shares_of_things, unit_fits)
+                                   read_label, read_quantity, reject_shares_of_non_figures, reject_shares_of_things,
+                                   unit_fits)
 from tracker.extract.text import Sentence, bullet_length, is_table_row, sentences, strip_dateline
 from tracker.model import Article, Figure
 
@@ -273,7 +274,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             if label is not None:
                 read_label(cand, label)
     reject_shares_of_things(text, candidates)
-    _reject_shares_of_non_figures(text, candidates)
+    reject_shares_of_non_figures(text, candidates)
     live = [c for c in candidates if c.rejected is None]
     link_partitives(text, live)
     if not live:
@@ -302,21 +303,6 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             figure.source = figures[-1].source
         figures.append(figure)
     return figures
-
-
-_SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+\s*){0,2}?,\s*")
-_AND_THEN_BARE = re.compile(r"[^.;]{0,60}\band\s+$")
-
-
-def _reject_shares_of_non_figures(text: str, candidates) -> None:
-    """`injured 63 others, 31 of them seriously`: a share of a count that is no figure is none either."""
-    for first, second in zip(candidates, candidates[1:]):
-        if first.rejected and second.partitive_them and second.rejected is None \
-                and _SHARE_OF_IT.fullmatch(text, first.quantity.end, second.quantity.start):
-            second.rejected = "a share of " + first.rejected
-        elif (first.rejected or "").startswith("count of") and second.rejected is None and second.unit is None \
-                and second.noun_end <= second.quantity.end and _AND_THEN_BARE.fullmatch(text, first.quantity.end, second.quantity.start):
-            second.rejected = "more of the same " + first.rejected[len("count of "):]
 
 
 def _paragraph_of(units: list[Sentence], offset: int) -> int:

@@ -326,6 +326,21 @@ def reject_shares_of_things(text: str, candidates: list[Candidate]) -> None:
             first.rejected = "a share of " + second.rejected[len("count of "):]
 
 
+_SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+\s*){0,2}?,\s*")
+_AND_THEN_BARE = re.compile(r"[^.;]{0,60}\band\s+$")
+
+
+def reject_shares_of_non_figures(text: str, candidates) -> None:
+    """`injured 63 others, 31 of them seriously`: a share of a count that is no figure is none either."""
+    for first, second in zip(candidates, candidates[1:]):
+        if first.rejected and second.partitive_them and second.rejected is None \
+                and _SHARE_OF_IT.fullmatch(text, first.quantity.end, second.quantity.start):
+            second.rejected = "a share of " + first.rejected
+        elif (first.rejected or "").startswith("count of") and second.rejected is None and second.unit is None \
+                and second.noun_end <= second.quantity.end and _AND_THEN_BARE.fullmatch(text, first.quantity.end, second.quantity.start):
+            second.rejected = "more of the same " + first.rejected[len("count of "):]
+
+
 _CLOSING_QUOTE = re.compile(r"[\u201d\"]")
 
 

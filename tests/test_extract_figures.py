@@ -394,6 +394,8 @@ SINGLE = [
         id="county-assessor", value=11_000, source="GOV"),
     fig("Pakistan's delegation noted that the floods displaced about 8 million people.", id="a-countrys-delegation",
         value=8_000_000, source="GOV"),
+    fig("About 11,000 homes were destroyed by the Palisades and Eaton fires in California.", id="named-fires-are-a-disaster",
+        value=11_000, cause="disaster"),
     fig("Flooding forced 2,300 people into shelters in Assam, India, the provincial flood control headquarters said.",
         id="lowercase-headquarters", value=2_300, source="GOV"),
 ]

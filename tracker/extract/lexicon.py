@@ -156,7 +156,7 @@ CAUSE_CUES = {
         r"|\b(?:seized|took|grabbed|seizure of|seize) (?:power|control)\b|\btakeover\b|\boverr(?:an|un)\b"),
     "disaster": re.compile(
         r"\bflood\w*|\bstorms?\b|\btornado(?:e?s)?\b|\btwisters?\b|\bhailstorms?\b|\bcyclones?\b|\btyphoons?\b|\bhurricanes?\b|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bdroughts?\b"
-        r"|\bwildfires?\b|\bbushfires?\b|\bforest fires?\b|\bfires? (?:season|crews)\b|\blandslides?\b|\bmudslides?\b|\bvolcan\w+|\beruptions?\b|\blava\b"
+        r"|\bwildfires?\b|\bbushfires?\b|\bforest fires?\b|\bfires? (?:season|crews)\b|\b(?:the|two|three|these|both|several|deadly|massive|huge|[a-z]+ and [a-z]+) fires\b|\bfires? (?:burned|burnt|raged|spread|swept|tore|destroyed|razed)\b|\bflames\b|\blandslides?\b|\bmudslides?\b|\bvolcan\w+|\beruptions?\b|\blava\b"
         r"|\btsunamis?\b|\bmonsoon\b|\bheavy rains?\b|\brainfall\b|\bheat ?waves?\b|\bextreme heat\b|\bla ni\u00f1a\b|\bel ni\u00f1o\b|\bla nina\b|\bel nino\b"
         r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b(?! (?:management|risk|agency|authority|response|committee|council|unit|ministry|relief|preparedness|mitigation|reduction|prevention|bureau|commission))|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"),
     "other": re.compile(

@@ -413,6 +413,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Before the cyclone, Bangladesh's disaster ministry moved about 80,000 people to cyclone shelters, and India's West "
+        "Bengal evacuated more than 10,000.", id="a-countrys-body-speaks-for-its-clause",
+        figures=[dict(value=80_000, term="evacuated", country="BGD"), dict(value=10_000, term="evacuated", country="IND")]),
+    fig("For Jordan, which still hosts about 650,000 Syrian refugees, the returns are a relief.",
+        id="a-figure-inside-a-which-clause", figures=[dict(value=650_000, term="refugees", country="SYR", destination="JOR")]),
+    fig("Lebanon hosts about 35,000 refugees from the Central African Republic.", id="refugees-from-the-country",
+        figures=[dict(value=35_000, term="refugees", country="CAF", destination="LBN")]),
     fig("Flood victims at relief centres in Kelantan, Malaysia, rose to 9,718 people from 2,621 families, compared with "
         "8,100 people last night.", id="from-families-and-compared-with",
         figures=[dict(value=9_718, term="sheltered", unit="people"), dict(value=2_621, term="sheltered", unit="households"),

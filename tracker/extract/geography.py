@@ -34,7 +34,7 @@ _REFUGEE_HOST = re.compile(
 _FLED_COUNTRY = re.compile(r"\b(?:fled|fleeing|flee|left|escaped|crossed out of)\s+(?:from\s+)?(?:the\s+)?$", re.I)
 
 
-_FROM_COUNTRY = re.compile(r"\b(?:from|out of|fled|fleeing|left|escaped)\s+$", re.I)
+_FROM_COUNTRY = re.compile(r"\b(?:from|out of|fled|fleeing|left|escaped)\s+(?:the\s+)?$", re.I)
 
 
 _HOST_VERB = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:hosts?|hosted|hosting|has taken in|had taken in|took in|has received|had received|received|has registered|registered|shelters|is sheltering|welcomed|has welcomed|is home to|are home to)\b", re.I)
@@ -141,6 +141,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
              and WHERE_BEFORE.search(sentence.text, max(0, p.start - 12), p.start)]
     if where:
         return nearest(where, q.start).iso3, None
+    comma = sentence.text.find(",", q.end)
+    if spoken_for and comma != -1 and all(p.start > comma for p in named + local):
+        return spoken_for[0].iso3, None
     in_segment = [p for p in named if segment[0] <= p.start < segment[1]]
     for pool in (in_segment, named):
         if pool:

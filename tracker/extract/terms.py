@@ -430,6 +430,15 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
     return masked, after
 
 
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\b")
+"""`For Türkiye, which still hosts 2.8 million Syrian refugees, the returns ...`: a figure inside a relative
+clause ends with it."""
+
+
+def left_bound(live: list[Candidate], index: int) -> int:
+    return live[index - 1].quantity.end if index else 0
+
+
 def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[str, int]:
     """The masked sentence with a subset aside blanked, and the end of the candidate's clause."""
     cand = live[index]
@@ -437,6 +446,10 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     aside = _including_aside(masked, live, index)
     if aside is not None:
         return aside
+    relative = _RELATIVE_OPENING.search(masked, left_bound(live, index), cand.quantity.start)
+    if relative and "," not in masked[relative.end():cand.quantity.start]:
+        close = masked.find(",", cand.quantity.end, right)
+        right = close if close != -1 else right
     subset = lx.SUBSET_CLAUSE.search(masked, cand.quantity.end, right)
     if subset:
         close = masked.find(",", subset.end(), right)

@@ -396,6 +396,8 @@ SINGLE = [
         value=8_000_000, source="GOV"),
     fig("About 11,000 homes were destroyed by the Palisades and Eaton fires in California.", id="named-fires-are-a-disaster",
         value=11_000, cause="disaster"),
+    fig("The city of Zhuozhou, which borders Beijing, had evacuated and relocated 13,400 residents in China.",
+        id="a-body-acting-across-an-aside", value=13_400, source="GOV"),
     fig("Flooding forced 2,300 people into shelters in Assam, India, the provincial flood control headquarters said.",
         id="lowercase-headquarters", value=2_300, source="GOV"),
 ]
@@ -669,6 +671,13 @@ def test_confidence_falls_with_weaker_evidence():
     vague = extract_figures(article("Thousands of people fled the fighting in Sudan."))[0]
     assert sure.confidence > borrowed.confidence > vague.confidence
     assert sure.confidence >= 0.95 and vague.confidence < 0.7
+
+
+def test_a_quotation_is_attributed_where_it_closes():
+    body = ("BNPB's data centre head Abdul Muhari said the evacuees were in 23 posts in Flores, Indonesia.\n\n"
+            "\"The assessment recorded 1,117 houses damaged. A church was also hit,\" Muhari said.")
+    figures = extract_figures(article(body))
+    assert [(f.value, f.term, f.source) for f in figures] == [(1_117, "damaged", "GOV")]
 
 
 def test_a_country_named_only_in_the_dateline_is_the_articles_country():

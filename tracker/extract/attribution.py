@@ -45,7 +45,7 @@ _HEADLINE_COLON = re.compile(r".*\S:\s*$", re.S)
 """Headline attributions: `IOM: 400,000 flee ...`, `... past 700,000 - IOM`, `... in East Flores: BNPB`."""
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|as|but|after|before|when|where)\b|\band\b(?!\s+(?:the\s+)?[A-Z])")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|as|but|after|before|when|where)\b|\band\b(?!\s+(?:the\s+)?[A-Z])(?!\s+\w+ed\b)")
 """The body acting on the figure stands in its own clause: `Sudanese authorities have relocated 9,000`."""
 
 
@@ -83,7 +83,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     after = [s for s in attributing if s.start >= cand.quantity.end and not _ANOTHER_COUNT.search(text, cand.quantity.end, s.start)
              and not _ANOTHER_COUNT.search(text, s.end, s.end + 40)]
     acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
-              and not _CLAUSE_BREAK.search(text, s.end, cand.quantity.start) and not _CAUSING.match(text, s.end)]
+              and not _CLAUSE_BREAK.search(text, _after_aside(text, s.end, cand.quantity.start), cand.quantity.start)
+              and not _CAUSING.match(text, s.end)]
     specific = [s for s in mentions if s.code not in GENERIC_SOURCES and s.code != "REF"]
     for pool in (after[:1], attributing, acting[-1:], specific):
         if pool:
@@ -94,11 +95,44 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
             if before:
                 return before[-1].code
             return _previous_source(sentence, units, context)
-    alias = _alias_source(text, context, units, sentence) or _surname_source(text, context, units, sentence)
+    alias = _alias_source(text, context, units, sentence) or _surname_source(text, context, units, sentence) \
+        or _quotation_source(sentence, units, context)
     if alias:
         return alias
     if _REFERENCE.search(text):
         return _previous_source(sentence, units, context)
+    return None
+
+
+_ASIDE = re.compile(r",[^,;]{1,60},\s*")
+"""`The city of Zhuozhou, which borders Beijing, had evacuated ...`: an aside between a body and its verb."""
+
+
+def _after_aside(text: str, start: int, end: int) -> int:
+    aside = _ASIDE.match(text, start, end)
+    return aside.end() if aside else start
+
+
+_OPENING_QUOTE = re.compile(r"^\s*[\"\u201c]")
+_CLOSING_QUOTE = re.compile(r"[\"\u201d]")
+
+
+def _quotation_source(sentence: Sentence, units, context: ArticleContext) -> str | None:
+    """`"The assessment recorded 1,117 houses damaged. ... hit," Muhari said.`: a sentence opening a
+    quotation is attributed where the quotation closes, a sentence or two later."""
+    text = sentence.text
+    if not _OPENING_QUOTE.match(text) or len(_CLOSING_QUOTE.findall(text)) != 1:
+        return None
+    following = [u for u in units if u.start > sentence.start][:3]
+    for unit in following:
+        close = _CLOSING_QUOTE.search(unit.text)
+        if close is None:
+            continue
+        tail = unit.text[close.end():]
+        named = [s for s in context.sources(unit.text) if s.start >= close.end() and s.code != "REF"]
+        if named:
+            return named[0].code
+        return _surname_source(tail, context, units, unit) if _SURNAME_SAID.search(tail) else None
     return None
 
 
@@ -153,9 +187,13 @@ def _surname_source(text: str, context: ArticleContext, units, sentence: Sentenc
     for name in names + ([tail.group(1)] if tail else []):
         for earlier in reversed([u for u in units if u.start < sentence.start] or
                                 [u for u in units if u.start > sentence.start][:3]):
-            for mention in reversed(context.sources(earlier.text)):
-                if mention.code != "REF" and re.search(rf"\b{re.escape(name)}\b", mention.surface):
-                    return mention.code
+            found = re.search(rf"\b{re.escape(name)}\b", earlier.text)
+            if found is None:
+                continue
+            owners = [m for m in context.sources(earlier.text) if m.code != "REF" and m.start <= found.start()
+                      and (found.start() < m.end or not _CLAUSE_BREAK.search(earlier.text, m.end, found.start()))]
+            if owners:
+                return owners[-1].code
     return None
 
 

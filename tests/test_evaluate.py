@@ -42,11 +42,12 @@ def test_project_corpora_meet_the_targets(corpus, figures):
     assert min(scores["field_accuracy"].values()) >= 0.92
 
 
-@pytest.mark.parametrize("corpus, figures, strict, fields", [("regional", 150, 0.91, 0.90), ("features", 180, 0.87, 0.85)])
+@pytest.mark.parametrize("corpus, figures, strict, fields", [("regional", 150, 0.91, 0.90), ("features", 180, 0.88, 0.88),
+                                                               ("mixed", 120, 0.93, 0.83)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
-    """Regional agency wires and long features are not yet at the strict and per-field targets (the
-    source and, in features, the country and cause of figures quoted in passing are the weak fields);
-    they are held at the level reached so that no change makes them worse."""
+    """Regional agency wires, long features and a mixed day's reading (wires, releases, local papers) are
+    not yet at every target (the source is the weak field: releases' own figures, interviews, people named
+    only by surname); they are held at the level reached so that no change makes them worse."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

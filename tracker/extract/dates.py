@@ -40,8 +40,10 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|after|following)\b[^,;]{0,160}$|\b(?:str
                            r"made landfall|swept|seized|captured|attacked|overran|tore|ravaged|battered|pounded|lashed|slammed|devastated|inundated)\b[^,;]{0,60}$", re.I)
 """A date in a since-clause, or the date of the event itself, is not the date of the figure."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b", re.I)
-_RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whose)\b", re.I)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.I)
 """`120,000 Rohingya who were displaced in 2012`: a period in a clause about the people dates their flight, not the count."""
+_OPENING = re.compile(r"\W*$")
+"""A period opening the sentence (`In May 2016, floods ...`) dates all of it."""
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?:that|which|where|when|who|whose)\b)", re.I)
 _SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|estimated|added|warned)\s+that$", re.I)
 """`said that by the end of January, 300 families ...`: after a speech verb, "that" opens the report, not a relative clause."""
@@ -89,7 +91,7 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
                 and _RELATIVE_WORD.search(sentence, near, match.start()):
             continue
         if (match.group("period") or match.group("last_year")) and clause is not None \
-                and not clause[0] <= match.start() < clause[1]:
+                and not clause[0] <= match.start() < clause[1] and not _OPENING.match(sentence, 0, match.start()):
             continue
         if near is not None and match.end() < near and _in_clause_before(sentence, match.start(), near):
             continue

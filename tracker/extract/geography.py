@@ -259,7 +259,12 @@ _BACKED = re.compile(r"-(?:backed|led|based|funded|trained|allied|supported|brok
 def is_actor(text: str, place: Place) -> bool:
     """A country named as the one acting or speaking, not as the place: `US forces`, `Germany's ministry`."""
     return (_adjectival(text, place) or _is_speaker(text, place) or bool(_POSSESSIVE_ACTOR.match(text, place.end))
-            or bool(_ACTING.match(text, place.end)) or bool(_BACKED.match(text, place.end)))
+            or bool(_ACTING.match(text, place.end)) or bool(_BACKED.match(text, place.end))
+            or place.kind == "country" and bool(_OPPONENT.search(text, max(0, place.start - 40), place.start)))
+
+
+_OPPONENT = re.compile(r"\b(?:fighting|clashes|war|conflict|hostilities)\s+(?:with|against)\s+(?:the\s+)?$", re.I)
+"""`border fighting with Tajikistan`: the other side of a conflict is not where the figure is."""
 
 
 def _is_speaker(text: str, place: Place) -> bool:

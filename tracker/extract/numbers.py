@@ -252,6 +252,9 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     number_start, number_end = match.start("number"), match.end("number")
     qualifier = _QUALIFIER_OF.get(re.sub(r"\s+", " ", (groups["qualifier"] or "").lower()), "exact")
     kind = _kind(text, number_start, number_end, raw, groups)
+    if kind == "count" and groups["number_high"] and _DATE_AFTER.match(text, match.end()) \
+            and re.fullmatch(r"\d{1,2}", raw.strip()) and re.fullmatch(r"\d{1,2}", groups["number_high"].strip()):
+        kind = "date"
     value_high = None
     if groups["number_high"]:
         high = parse_number(groups["number_high"])

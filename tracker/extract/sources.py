@@ -134,7 +134,7 @@ _OTHER_SUFFIX = r"(?:\s+(?:Kenya|International|Australia|America|[A-Z][a-z]+land
 _GOV_ACRONYMS = (
     "NDMA PDMA NDRRMC BNPB BPBD AFAD DSWD FEMA NEMA SEMA INGC INGD DoDMA CONRED COPECO "
     "CONASUR CENAPRED SINAPROC INDECI SENAPRED ONEMI UNGRD NADMO NDOC DDMA SDMA OSDMA "
-    "NCFRMI DGPC SNGRE KDF ENDF FARDC EMERCOM NDRF SDRF Taliban"
+    "NCFRMI DGPC SNGRE KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA"
 ).split()
 """Acronyms of national disaster, civil protection and armed forces bodies."""
 

@@ -344,7 +344,8 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
 _CLOSING_QUOTE = re.compile(r"[\u201d\"]")
 
 
-_MOVING = re.compile(r"\b(?:fled|fleeing|flee|crossed|crossing|arrived|landed|escaped|escaping)\b", re.I)
+_FROM_A_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+_MOVING = re.compile(r"\b(?:fled|fleeing|flee|crossed|crossing|arrived|landed|escaped|escaping|taken shelter|taken refuge|sought refuge|sought shelter)\b", re.I)
 
 
 def _nationals_abroad(text: str, cand: Candidate, places, home: str | None) -> bool:
@@ -353,6 +354,10 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None) -> b
     q = cand.quantity
     noun = text[q.end:max(cand.noun_end, q.end)].split()
     nation = _demonym_country(noun[-1]) if noun else None
+    if nation is None:
+        origin = _FROM_A_COUNTRY.match(text, max(cand.noun_end, q.end))
+        found = find_places(origin.group(1)) if origin else []
+        nation = found[0].iso3 if found and found[0].kind == "country" else None
     if nation is None or not _MOVING.search(text, q.end):
         return False
     elsewhere = {p.iso3 for p in places if p.kind in ("country", "admin1", "city") and p.iso3 and p.iso3 != nation}

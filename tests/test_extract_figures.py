@@ -408,6 +408,16 @@ SINGLE = [
         id="people-from-a-country-sheltering-abroad", value=3_200, term="refugees", country="MMR", destination="IND"),
     fig("Security forces have evacuated more than 4,000 people by helicopter as floods hit Nepal.",
         id="security-forces-are-no-cause", value=4_000, cause="disaster"),
+    fig("He said about 300 people were sleeping in and around the parish hall in Metuge, Mozambique.",
+        id="sleeping-in-a-parish-hall", value=300, term="sheltered"),
+    fig("Aid teams counted some 21,000 displaced people in 24 informal sites in Menaka, Mali.",
+        id="displaced-in-informal-sites", value=21_000, term="sheltered"),
+    fig("About 700 displaced families in El Obeid, Sudan, have moved into public buildings.",
+        id="moved-into-public-buildings", value=700, term="sheltered"),
+    fig("The Red Cross helped to move 1,150 families out of flooded neighbourhoods of N'Djamena, Chad.",
+        id="move-families-out-of", value=1_150, term="evacuated"),
+    fig("Fighting in Porgera, Papua New Guinea, displaced an estimated 1,500 people, and many have still not returned.",
+        id="not-returned-is-no-return", value=1_500, term="displaced"),
     fig("Flooding forced 2,300 people into shelters in Assam, India, the provincial flood control headquarters said.",
         id="lowercase-headquarters", value=2_300, source="GOV"),
 ]
@@ -425,6 +435,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Some 2,000 people fled Chiapas for Guatemala last month. There are now 7.9 million Venezuelan refugees around "
+        "the world, 6.7 million of them in Latin America.", id="of-them-is-the-figure-just-before",
+        figures=[dict(value=2_000), dict(value=7_900_000, term="refugees", country="VEN"),
+                 dict(value=6_700_000, term="refugees", country="VEN")]),
     fig("Before the cyclone, Bangladesh's disaster ministry moved about 80,000 people to cyclone shelters, and India's West "
         "Bengal evacuated more than 10,000.", id="a-countrys-body-speaks-for-its-clause",
         figures=[dict(value=80_000, term="evacuated", country="BGD"), dict(value=10_000, term="evacuated", country="IND")]),
@@ -602,6 +616,8 @@ REJECTED = [
         id="an-area-home-to-people"),
     fig("About 30,000 children are born in the camps every year.", id="born-in-camps"),
     fig("Flooding on 4-6 August damaged or destroyed shelters at several sites.", id="day-range-before-a-month"),
+    fig("The town, whose population has swollen to around 300,000 with displaced people, is short of water.",
+        id="a-swollen-population"),
     fig("In the park, 159 wild animals died in the floods and 96 have been rescued.", id="more-of-the-same-animals"),
     fig("Officials have drawn up contingency plans for up to 1 million displaced people.", id="contingency-plans"),
     fig("About 25 flights carried evacuees out of the country.", id="flights"),

@@ -294,6 +294,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if not unit_fits(unit, cand.term):
             continue
         segment = _segment(live, index, len(text))
+        if cand.partitive_them and figures and _PARTITIVE_OF_THEM.match(text, cand.quantity.end):
+            cand.inherited = figures[-1]
         figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for)
         if row is not None and figure.source is None:
             figure.source = row_source(row, context)
@@ -303,6 +305,10 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             figure.source = figures[-1].source
         figures.append(figure)
     return figures
+
+
+_PARTITIVE_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom|these)\b")
+"""`7.9 million Venezuelan refugees ..., 6.7 million of them in Latin America`: "them" is the figure just before."""
 
 
 def _paragraph_of(units: list[Sentence], offset: int) -> int:

@@ -95,7 +95,7 @@ def extract_figures(article: Article) -> list[Figure]:
     numbers = _hits(HAS_NUMBER, lower, units)
     if not numbers:
         return []
-    triggers = _hits(TRIGGER, lower, units)
+    triggers = {i for i in numbers if TRIGGER.search(lower, units[i].start, units[i].end)}
     candidates = [(i, s) for i, s in enumerate(units) if i in numbers
                   and (i in triggers or i in lists and any(TRIGGER.search(line.lower()) for line in lists[i].context_lines()))]
     if not candidates:

@@ -412,6 +412,8 @@ SINGLE = [
         id="sleeping-in-a-parish-hall", value=300, term="sheltered"),
     fig("Aid teams counted some 21,000 displaced people in 24 informal sites in Menaka, Mali.",
         id="displaced-in-informal-sites", value=21_000, term="sheltered"),
+    fig("In Talisay, Batangas, eight (8) families are temporarily staying in the barangay hall.",
+        id="number-words-with-digits", value=8, unit="households", term="sheltered", country="PHL"),
     fig("About 700 displaced families in El Obeid, Sudan, have moved into public buildings.",
         id="moved-into-public-buildings", value=700, term="sheltered"),
     fig("The Red Cross helped to move 1,150 families out of flooded neighbourhoods of N'Djamena, Chad.",
@@ -435,6 +437,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("By Sunday, 1.2 lakh people had been moved to 604 shelters in Khulna, while 58,000 people were evacuated in "
+        "Satkhira and 1.5 lakh in Patuakhali, Bangladesh.", id="a-shortened-clause-after-a-count-of-shelters",
+        figures=[dict(value=120_000, term="evacuated"), dict(value=58_000, term="evacuated"),
+                 dict(value=150_000, term="evacuated")]),
     fig("Some 2,000 people fled Chiapas for Guatemala last month. There are now 7.9 million Venezuelan refugees around "
         "the world, 6.7 million of them in Latin America.", id="of-them-is-the-figure-just-before",
         figures=[dict(value=2_000), dict(value=7_900_000, term="refugees", country="VEN"),
@@ -619,6 +625,11 @@ REJECTED = [
     fig("The town, whose population has swollen to around 300,000 with displaced people, is short of water.",
         id="a-swollen-population"),
     fig("In the park, 159 wild animals died in the floods and 96 have been rescued.", id="more-of-the-same-animals"),
+    fig("In the park, 159 wild animals, including six rhinos, have died in the floods and 96 have been rescued.",
+        id="more-of-the-same-across-an-aside"),
+    fig("The prison service said 281 inmates escaped after the flood and that 7 had been recaptured.",
+        id="and-that-more-of-the-same"),
+    fig("The displaced were being accommodated in sixteen (16) camps across the city.", id="camps-in-words-and-digits"),
     fig("Officials have drawn up contingency plans for up to 1 million displaced people.", id="contingency-plans"),
     fig("About 25 flights carried evacuees out of the country.", id="flights"),
     fig("Residents fled on April 15 when fighting reached the town.", id="date"),

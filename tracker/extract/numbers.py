@@ -189,6 +189,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         quantity = _quantity(masked, match)
         if quantity is None:
             continue
+        if out and _same_in_digits(masked, out[-1], quantity):
+            previous = out.pop()
+            quantity = Quantity(previous.value, previous.qualifier, previous.start, quantity.end + 1, previous.number_start,
+                                previous.value_high, previous.kind)
         out.append(quantity)
         if match.group("number_high") and quantity.end < match.start("number_high"):
             later = QUANTITY.match(masked, match.start("number_high"))
@@ -201,6 +205,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
 _ANCHOR = re.compile(
     rf"\d|\b(?:{_WORD_UNIT}|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions|half|quarter|quarters)\b", re.I)
 _LOOKBEHIND = 40
+
+
+def _same_in_digits(text: str, words: Quantity, digits: Quantity) -> bool:
+    """`eight (8) families`, `sixteen (16) camps`: the figure in digits after its words is the same number."""
+    return words.value == digits.value and not text[words.number_start].isdigit() \
+        and bool(re.fullmatch(r"\s*\(\s*", text[words.end:digits.start])) and text[digits.end:digits.end + 1] == ")"
 
 
 def _matches(text: str):

@@ -107,7 +107,7 @@ def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) 
     if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end):
         cand.rejected = "one of the ..."
         return cand
-    if q.value < 10 and not text[q.number_start:q.end][:1].isdigit():
+    if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]):
         cand.rejected = "a handful: an anecdote, not a count"
         return cand
     if _DAILY_BEFORE.search(before):
@@ -327,18 +327,21 @@ def reject_shares_of_things(text: str, candidates: list[Candidate]) -> None:
 
 
 _SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+\s*){0,2}?,\s*")
-_AND_THEN_BARE = re.compile(r"[^.;]{0,60}\band\s+$")
+_AND_THEN_BARE = re.compile(r"[^.;]{0,90}\band\s+(?:that\s+)?$")
 
 
 def reject_shares_of_non_figures(text: str, candidates) -> None:
-    """`injured 63 others, 31 of them seriously`: a share of a count that is no figure is none either."""
+    """`injured 63 others, 31 of them seriously`: a share of a count that is no figure is none either; nor is a
+    bare number joined to a count of things (`159 animals died ... and 96 have been rescued`)."""
     for first, second in zip(candidates, candidates[1:]):
         if first.rejected and second.partitive_them and second.rejected is None \
                 and _SHARE_OF_IT.fullmatch(text, first.quantity.end, second.quantity.start):
             second.rejected = "a share of " + first.rejected
-        elif (first.rejected or "").startswith("count of") and second.rejected is None and second.unit is None \
-                and second.noun_end <= second.quantity.end and _AND_THEN_BARE.fullmatch(text, first.quantity.end, second.quantity.start):
-            second.rejected = "more of the same " + first.rejected[len("count of "):]
+    for index, second in enumerate(candidates):
+        things = [c for c in candidates[:index] if (c.rejected or "").startswith("count of")]
+        if things and all(c.rejected for c in candidates[candidates.index(things[-1]):index]) and second.rejected is None and second.unit is None and second.noun_end <= second.quantity.end \
+                and _AND_THEN_BARE.fullmatch(text, things[-1].quantity.end, second.quantity.start):
+            second.rejected = "more of the same " + things[-1].rejected[len("count of "):]
 
 
 _CLOSING_QUOTE = re.compile(r"[\u201d\"]")
@@ -610,6 +613,10 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if terms:
             cand.term = _first_fitting(terms, cand.unit)
             cand.own_cue = True
+            continue
+        if cand.partitive_them and index and live[index - 1].rejected \
+                and _SHARE_OF_IT.fullmatch(text, live[index - 1].quantity.end, q.start):
+            cand.rejected = "a share of " + live[index - 1].rejected
             continue
         if cand.partitive_them and previous is not None:
             cand.term = previous.term

@@ -18,7 +18,7 @@ _ATTRIBUTION_VERB = re.compile(
     r"registers|told|stated|announced|noted|added|tallied|puts|put|calculated|confirmed|showed|show|shows|data|figures|has recorded|has registered)\b", re.I)
 
 
-_ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:bulletin|report|update|figures|data|count|statement|estimates?|assessment|survey|tally)\s+(?:from|by|of|issued by|compiled by|collected by|released by|published by)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$|\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
+_ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:bulletin|report|update|figures|data|count|statement|estimates?|assessment|survey|tally)\s+(?:from|by|of|issued by|compiled by|collected by|released by|published by)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$|\b(?:data|figures|information|estimates)\s+(?:collected|compiled|gathered|published|released)\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$|\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
                         r"on the orders? of|ordered by|at the request of|"
                         r"(?:assessments?|figures|data|counts?|estimates|reports?|surveys?) (?:by|from))\s+(?:\w+\s+){0,3}$", re.I)
 

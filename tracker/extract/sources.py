@@ -210,7 +210,7 @@ _DETERMINERS = frozenset("The A An This That These Those Its Their Some Many Mos
 _GENERIC_GOV_REF = re.compile(
     r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)"
     r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|recorded|(?:has|had)\s+(?:confirmed|counted|recorded|reported|registered)|confirmed))"
-    r"|(?<=according to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b"
+    r"|(?<=[Aa]ccording to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b"
     r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?=(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:had|has|have|said|says|reported|estimated|evacuated|relocated|registered|counted|recorded)\b)")
 _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune"
@@ -471,10 +471,11 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
 
 _RIGHTS_GROUP = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:local\s+|national\s+|international\s+|small\s+)?(?:human\s+rights|rights|aid|relief|humanitarian|"
-    r"civil\s+society|advocacy|monitoring|development|non-?profit|volunteer|faith-based|charity|charitable|religious|church)\s+(?:group|organi[sz]ation|NGO|charity|network|monitor)"
+    r"civil\s+society|advocacy|monitoring|development|non-?profit|volunteer|faith-based|charity|charitable|religious|church|research|independent\s+research)\s+(?:group|organi[sz]ation|NGO|charity|network|monitor)"
     r"(?:,?\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:archdiocese|diocese|church|parish|mosque)(?=\s+(?:said|says|reported|told|estimated|counted))"
-    r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:local\s+|medical\s+|humanitarian\s+|volunteer\s+)?charity\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}")
+    r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:local\s+|medical\s+|humanitarian\s+|volunteer\s+)?charity\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
+    r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+groups\b|(?<![\w-])[Aa]id\s+groups\b")
 _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|district|municipal|federal|local|"
     r"town|city|county|departmental|prefectoral|government)(?:'s|\u2019s)?\s+(?:[a-z-]+\s+|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
@@ -528,6 +529,10 @@ def _extra_mentions(text: str, found: list) -> None:
                 found.append((m.start(), m.end(), code))
 
 
+_LOCAL_GOVERNMENT_NAME = re.compile(r"\b(?:City|Municipality|Municipal Council|County|Province|Prefecture|Governorate|District Council|City Council|Town Council)$")
+"""`according to the Kathmandu Metropolitan City`: a city or district named as a body is its government."""
+
+
 def _according_names(text: str, found: list) -> None:
     """"according to Action Sahel Solidarité field teams": a name the tables lack is some other body."""
     for m in _ACCORDING_NAME.finditer(text):
@@ -535,7 +540,8 @@ def _according_names(text: str, found: list) -> None:
         if not _free(found, m.start(1), m.end(1)) or country_of(name):
             continue
         trail = _TRAIL.match(text, m.end(1))
-        found.append((m.start(1), trail.end() if trail else m.end(1), "OTHER"))
+        code = "GOV" if _LOCAL_GOVERNMENT_NAME.search(name) else "OTHER"
+        found.append((m.start(1), trail.end() if trail else m.end(1), code))
 
 
 def _speaks_for_a_state(name: str) -> bool:

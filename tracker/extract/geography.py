@@ -20,7 +20,8 @@ _REFUGEE_MOVE = re.compile(
     r"(?:\s+(?!to\b|into\b)[\w'-]+){0,8}?\s+(?:to|into|across to|over to)"
     r"|\b(?:arrived|arrivals|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
     r"|\b(?:entered|reached|crossed into|crossing into)|\bacross the (?:border|frontier) (?:to|into)"
-    r"|\b(?:crossed|fled|escaped)\s+into\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?in)"
+    r"|\b(?:crossed|fled|escaped)\s+into\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?in"
+    r"|\b(?:fled|flee|flees|fleeing)\s+(?:[\w'-]+\s+){0,4}?for)"
     r"\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$", re.I)
 """Movement into a country: a cue for `refugees` when the country is another."""
 
@@ -145,12 +146,10 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     if spoken_for and comma != -1 and all(p.start > comma for p in named + local):
         return spoken_for[0].iso3, None
     in_segment = [p for p in named if segment[0] <= p.start < segment[1]]
-    for pool in (in_segment, named):
+    described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1]
+    for pool in (in_segment, described, named):
         if pool:
             return nearest(pool, q.start).iso3, None
-    described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1]
-    if described:
-        return described[0].iso3, None
     known = [p for p in local if p.iso3 in context.named or p.iso3 == context.main_country or not context.named]
     if known:
         return nearest(known, q.start).iso3, None

@@ -158,7 +158,8 @@ _GOV_MARKERS = frozenset(
     "Emergency Civil Defence Defense Interior Home Border Police Military Government "
     "Ministry Presidential Meteorological Immigration Migration Armed Navy Coast Guard Guards "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's "
-    "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous".split())
+    "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
+    "Self-Defence".split())
 """Words that make a capitalised body a government one ("National Disaster
 Management Authority"); without them it is another organisation."""
 
@@ -175,7 +176,7 @@ _GOV_HEAD = re.compile(
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:department|service|brigade|chief|authority|officials?)|sheriff(?:'s\s+office|’s\s+office)?|"
-    r"national\s+guard|gendarmerie|(?:local|city|municipal|county|district|village|town|provincial|state)\s+council|"
+    r"national\s+guard|gendarmerie|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
     r"city\s+hall|town\s+hall|administrator|prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(

@@ -205,7 +205,7 @@ def _head_noun(text: str, pos: int, vague: bool = False):
         if word == "inmates" and "camp" not in text.lower():
             return word, match.end(), "nonfigure"
         if word in lx.PEOPLE_NOUNS or _is_people_word(raw):
-            if word == "displaced" and _next_is_noun(text, match.end()):
+            if word in ("displaced", "returnee", "refugee", "evacuee", "idp", "migrant") and _next_is_noun(text, match.end()):
                 continue
             return word, match.end(), "people"
         if word in lx.NONFIGURE_NOUNS:
@@ -348,6 +348,8 @@ _CLOSING_QUOTE = re.compile(r"[\u201d\"]")
 
 
 _FROM_A_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+_FROM_HOMES = re.compile(r"\b(?:fled|left|from|abandoned)\s+(?:their|his|her)\s+(?:homes?|houses|villages)\b", re.I)
+"""`2.5 million South Sudanese have fled their homes`: a total told in displacement words is no refugee count."""
 _MOVING = re.compile(r"\b(?:fled|fleeing|flee|crossed|crossing|arrived|landed|escaped|escaping|taken shelter|taken refuge|sought refuge|sought shelter)\b", re.I)
 
 
@@ -361,7 +363,7 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None) -> b
         origin = _FROM_A_COUNTRY.match(text, max(cand.noun_end, q.end))
         found = find_places(origin.group(1)) if origin else []
         nation = found[0].iso3 if found and found[0].kind == "country" else None
-    if nation is None or not _MOVING.search(text, q.end):
+    if nation is None or not _MOVING.search(text, q.end) or _FROM_HOMES.search(text, q.end):
         return False
     elsewhere = {p.iso3 for p in places if p.kind in ("country", "admin1", "city") and p.iso3 and p.iso3 != nation}
     return bool(elsewhere) or home not in (None, nation)

@@ -445,7 +445,8 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\b")
 clause ends with it."""
 
 
-def left_bound(live: list[Candidate], index: int) -> int:
+def _left_bound(live: list[Candidate], index: int) -> int:
+    """Where a candidate's clause may begin: the end of the number before it."""
     return live[index - 1].quantity.end if index else 0
 
 
@@ -456,7 +457,7 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     aside = _including_aside(masked, live, index)
     if aside is not None:
         return aside
-    relative = _RELATIVE_OPENING.search(masked, left_bound(live, index), cand.quantity.start)
+    relative = _RELATIVE_OPENING.search(masked, _left_bound(live, index), cand.quantity.start)
     if relative and "," not in masked[relative.end():cand.quantity.start]:
         close = masked.find(",", cand.quantity.end, right)
         right = close if close != -1 else right
@@ -546,7 +547,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 cand.term = next(t for t in TERMS if t in cand.label_terms)
                 cand.own_cue = True
             continue
-        left = live[index - 1].quantity.end if index else 0
+        left = _left_bound(live, index)
         scoped, right = _scopes(text, masked, live, index)
         cues = cues_of.get(scoped) or cues_of.setdefault(scoped, Cues(scoped))
         q = cand.quantity

@@ -182,7 +182,7 @@ SINGLE = [
         value=40_000, source=None),
     fig("UNHCR has stepped up its response in Chad. More than 50,000 Sudanese refugees have arrived in the "
         "past week, the agency said.", id="source-the-agency-refers-back",
-        xfail="destination from the previous sentence is not used", value=50_000, source="UNHCR",
+        value=50_000, source="UNHCR",
         term="refugees", country="SDN", destination="TCD"),
     # dates
     fig("About 3,000 people were displaced by clashes in Mali, officials said on Monday.", id="date-on-monday",

@@ -131,7 +131,11 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
             origin, destination = _refugee_countries(sentence.text, cand, segment, places, context)
             destination = destination or cand.inherited.destination
             return cand.inherited.country, destination if destination != cand.inherited.country else None
-        return _refugee_countries(sentence.text, cand, segment, places, context)
+        origin, destination = _refugee_countries(sentence.text, cand, segment, places, context)
+        if destination is None and not _NEIGHBOUR_PLACES.search(sentence.text) \
+                and not any(p.kind == "country" for p in places):
+            destination = _destination_before(sentence, context, origin)
+        return origin, destination
     if term == "returned":
         origins = [p for p in places if _RETURN_ORIGIN.search(sentence.text, max(0, p.start - 12), p.start)]
         origins = _with_listed(origins, places, sentence.text)
@@ -158,6 +162,19 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     if context.last_place is not None and context.last_place[0] == sentence.paragraph:
         return context.last_place[1], None
     return _paragraph_country(sentence.paragraph, context), None
+
+
+def _destination_before(sentence, context: ArticleContext, origin: str | None) -> str | None:
+    """`UNHCR has stepped up its response in Chad. More than 50,000 Sudanese refugees have arrived ...`:
+    a sentence naming no country takes its refugees' destination from the sentence before, in the
+    same paragraph, when that one names a single other country."""
+    earlier = [u for u in context.units if u.end <= sentence.start and u.paragraph == sentence.paragraph]
+    if not earlier:
+        return None
+    before = earlier[-1]
+    codes = {p.iso3 for p in context.places_between(before.start, before.end)
+             if p.kind == "country" and p.iso3 != origin and not is_actor(context.text, p)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _refugee_countries(text, cand, segment, places, context):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tracker.extract.geography import nearest
 from tracker.extract.sources import is_person
+from tracker.extract.terms import CLOSING_QUOTE, inside_quotation
 
 if TYPE_CHECKING:
     from tracker.extract.engine import ArticleContext, Candidate, ListRow
@@ -114,18 +115,17 @@ def _after_aside(text: str, start: int, end: int) -> int:
 
 
 _OPENING_QUOTE = re.compile(r"^\s*[\"\u201c]")
-_CLOSING_QUOTE = re.compile(r"[\"\u201d]")
 
 
 def _quotation_source(sentence: Sentence, units, context: ArticleContext) -> str | None:
     """`"The assessment recorded 1,117 houses damaged. ... hit," Muhari said.`: a sentence opening a
     quotation is attributed where the quotation closes, a sentence or two later."""
     text = sentence.text
-    if not _OPENING_QUOTE.match(text) or len(_CLOSING_QUOTE.findall(text)) != 1:
+    if not _OPENING_QUOTE.match(text) or not inside_quotation(text):
         return None
     following = [u for u in units if u.start > sentence.start][:3]
     for unit in following:
-        close = _CLOSING_QUOTE.search(unit.text)
+        close = CLOSING_QUOTE.search(unit.text)
         if close is None:
             continue
         tail = unit.text[close.end():]

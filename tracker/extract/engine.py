@@ -46,6 +46,7 @@ class ArticleContext:
     units: list[Sentence]
     _causes: tuple[dict[int, str], str] | None = None
     _place_starts: list[int] | None = None
+    _unit_starts: list[int] | None = None
     _sources: dict = field(default_factory=dict)
     _causes_of: dict = field(default_factory=dict)
     demonyms: dict[str, float] = field(default_factory=dict)
@@ -69,6 +70,13 @@ class ArticleContext:
         if found is None:
             found = self._sources[sentence] = find_sources(sentence)
         return found
+
+    def paragraph_of(self, offset: int) -> int:
+        """The paragraph holding a character offset of the article."""
+        if self._unit_starts is None:
+            self._unit_starts = [u.start for u in self.units]
+        index = bisect.bisect_right(self._unit_starts, offset) - 1
+        return self.units[index].paragraph if index >= 0 else -1
 
     def places_between(self, start: int, end: int) -> list[Place]:
         if self._place_starts is None:
@@ -284,7 +292,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     spoken_for = [p for p in places if p.kind == "country" and text.startswith(("'s", "\u2019s"), p.end)
                   and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)]
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
-    recent = previous if previous is not None and _paragraph_of(units, previous.start) >= sentence.paragraph - 1 else None
+    recent = previous if previous is not None and context.paragraph_of(previous.start) >= sentence.paragraph - 1 else None
     assign_terms(text, masked, live, previous, places, row, context.main_country, recent)
     figures = []
     for index, cand in enumerate(live):
@@ -309,11 +317,6 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
 
 _PARTITIVE_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom|these)\b")
 """`7.9 million Venezuelan refugees ..., 6.7 million of them in Latin America`: "them" is the figure just before."""
-
-
-def _paragraph_of(units: list[Sentence], offset: int) -> int:
-    index = bisect.bisect_right([u.start for u in units], offset) - 1
-    return units[index].paragraph if index >= 0 else -1
 
 
 def _mask(text: str, spans) -> str:

@@ -646,13 +646,12 @@ def _bodies_of_government(text: str, kept):
     return out
 
 
-_PERSON_NAME = re.compile(r"(?:[A-Z][a-z'\u2019-]+\s+){1,3}[A-Z][a-z'\u2019-]+")
 _NAMED_OTHERS = frozenset(_OTHER_NAMES.split("|"))
 
 
 def is_person(mention: SourceMention) -> bool:
     """A mention that is a bare personal name ("Jean Mbala"), not a body ("Amnesty International")."""
-    if mention.code != "OTHER" or not _PERSON_NAME.fullmatch(mention.surface) or mention.surface in _NAMED_OTHERS:
+    if mention.code != "OTHER" or not re.fullmatch(_NAME, mention.surface) or mention.surface in _NAMED_OTHERS:
         return False
     words = mention.surface.split()
     return not any(w in _ORG_HEAD_WORDS or w in _GOV_MARKERS or w in _GOV_BODY_NOUNS for w in words)

@@ -120,7 +120,7 @@ def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) 
         cand.rejected = "capacity, rate or ratio"
         return cand
     if lx.PARTITIVE_THEM.match(after) or _OF_THOSE_BEFORE.search(before):
-        if _inside_quotation(before):
+        if inside_quotation(before):
             cand.rejected = "a share named inside a quotation"
             return cand
         cand.partitive_them = True
@@ -344,7 +344,7 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
             second.rejected = "more of the same " + things[-1].rejected[len("count of "):]
 
 
-_CLOSING_QUOTE = re.compile(r"[\u201d\"]")
+CLOSING_QUOTE = re.compile(r"[\u201d\"]")
 
 
 _FROM_A_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
@@ -389,7 +389,7 @@ def _first_fitting(terms: set[str], unit: str | None) -> str:
     return next(t for t in TERMS if t in terms)
 
 
-def _inside_quotation(before: str) -> bool:
+def inside_quotation(before: str) -> bool:
     """Whether a quotation opened before this point is still open: `"... about 100 of them," said ...`."""
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
@@ -559,8 +559,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 cand.own_cue = True
                 cand.cue_at = subject.start(1)
                 continue
-        if _inside_quotation(text[:q.start]):
-            closing = _CLOSING_QUOTE.search(text, q.end)
+        if inside_quotation(text[:q.start]):
+            closing = CLOSING_QUOTE.search(text, q.end)
             right = min(right, closing.start()) if closing else right
         near = _near_start(scoped, left, q.start)
         governed = [(p, t) for p, t in cues.between(near, q.start) if _governs(scoped, p, q.start)]

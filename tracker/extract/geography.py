@@ -8,6 +8,7 @@ into ...") is not where the displacement happened.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from tracker.extract.places import Place
@@ -295,9 +296,9 @@ def _paragraph_country(paragraph, context: ArticleContext):
     if paragraph is not None:
         codes = context.paragraph_countries.get(paragraph, [])
         if codes:
-            counts = {code: codes.count(code) for code in codes}
+            counts = Counter(codes)
             top = max(counts.values())
-            leaders = [code for code in dict.fromkeys(codes) if counts[code] == top]
+            leaders = [code for code in counts if counts[code] == top]
             if context.main_country in leaders:
                 return context.main_country
             if len(leaders) == 1:

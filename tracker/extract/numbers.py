@@ -21,6 +21,8 @@ SMALL = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "lakh": 100_000, "lakhs": 100_000,
           "crore": 10_000_000, "crores": 10_000_000}
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
+_SCALE_WORDS = "|".join(w.replace(" ", r"\s+") for w in sorted(["hundred thousand", *SCALES], key=len, reverse=True))
+_SHORT_SCALE_WORDS = "|".join(sorted(SHORT_SCALES, key=len, reverse=True))
 
 VAGUE = {
     "dozens": 24, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
@@ -52,7 +54,7 @@ _WORD_NUMBER = (
     rf"|(?:{_WORD_UNIT})(?:(?:[\s-]+|[\s-]+and[\s-]+)(?:{_WORD_UNIT}|hundred|thousand|million|billion))*)"
 )
 _DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
-_SCALE = r"(?:[\s-]*(?:hundred\s+thousand|hundred|thousand|million|billion|lakhs?|crores?)\b|(?:k|m|mn|mln|bn)\b)"
+_SCALE = rf"(?:[\s-]*(?:{_SCALE_WORDS})\b|(?:{_SHORT_SCALE_WORDS})\b)"
 _NUMBER = rf"(?:(?:{_DIGITS}){_SCALE}?|\b{_WORD_NUMBER}\b)"
 _QUALIFIER = "|".join(sorted(_QUALIFIER_OF, key=len, reverse=True)).replace(".", r"\.")
 
@@ -120,22 +122,34 @@ class Quantity:
         return self.kind == "count"
 
 
+_DIGIT_PHRASE = re.compile(rf"([\d.,\u00a0\u202f\u2009 ]+?)\s*({_SCALE_WORDS}|{_SHORT_SCALE_WORDS})?")
+_GROUP_SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009 ]")
+HAS_DIGIT = re.compile(r"\d")
+_SCALE_AT_END = re.compile(rf"(?<![a-z])({_SCALE_WORDS}|{_SHORT_SCALE_WORDS})\s*$", re.I)
+
+
+def _scale_factor(words: str) -> int:
+    """`hundred thousand` is 100,000; `lakh` 100,000; `bn` a billion."""
+    factor = 1
+    for part in words.lower().split():
+        factor *= SCALES.get(part) or SHORT_SCALES[part]
+    return factor
+
+
 def parse_number(text: str) -> int | None:
     """The exact integer a number phrase states: "1.2 million", "359,000", "half a million"."""
     phrase = re.sub(r"\s+", " ", text.strip().lower().replace("-", " ").replace("\u2011", " "))
     if not phrase:
         return None
-    match = re.fullmatch(r"([\d.,\u00a0\u202f\u2009 ]+?)\s*(hundred thousand|hundred|thousand|million|billion|lakhs?|crores?|k|m|mn|mln|bn)?", phrase)
-    if match and re.search(r"\d", match.group(1)):
-        digits = re.sub(r"[,\u00a0\u202f\u2009 ]", "", match.group(1))
+    match = _DIGIT_PHRASE.fullmatch(phrase)
+    if match and HAS_DIGIT.search(match.group(1)):
+        digits = _GROUP_SEPARATORS.sub("", match.group(1))
         try:
             number = Decimal(digits)
         except InvalidOperation:
             return None
-        scale = match.group(2)
-        if scale:
-            for part in scale.split():
-                number *= SCALES.get(part) or SHORT_SCALES[part]
+        if match.group(2):
+            number *= _scale_factor(match.group(2))
         return int(number) if number == number.to_integral_value() else None
     return _parse_words(phrase)
 
@@ -283,9 +297,9 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
 
 def _share_scale(low: int | None, high: int, low_text: str, high_text: str) -> int | None:
     """`between 1 and 2 million`: the low end takes the high end's scale word."""
-    scale = re.search(r"(thousand|million|billion|bn|m|k)\s*$", high_text.strip(), re.I)
+    scale = _SCALE_AT_END.search(high_text.strip())
     if scale and not re.search(r"[a-z]\s*$", low_text.strip(), re.I) and high >= 1000:
-        factor = SCALES.get(scale.group(1).lower()) or SHORT_SCALES[scale.group(1).lower()]
+        factor = _scale_factor(scale.group(1))
         try:
             scaled = Decimal(re.sub(r"[,\s]", "", low_text)) * factor
         except InvalidOperation:

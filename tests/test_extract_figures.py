@@ -440,6 +440,11 @@ SINGLE = [
         id="not-returned-is-no-return", value=1_500, term="displaced"),
     fig("Flooding forced 2,300 people into shelters in Assam, India, the provincial flood control headquarters said.",
         id="lowercase-headquarters", value=2_300, source="GOV"),
+    fig("About 4,100 Venezuelans have crossed into Colombia's Arauca department this week, officials said.",
+        id="a-named-department-is-a-place", value=4_100, term="refugees", country="VEN", destination="COL",
+        location="Arauca", source="GOV"),
+    fig("Nearly 900 families were displaced in Guatemala's Izabal department by the floods.",
+        id="department-place-not-source", value=900, term="displaced", country="GTM", location="Izabal", source=None),
 ]
 
 

@@ -69,6 +69,8 @@ CASES = [
     ("It said 1,200 people were sheltering.", [("REF", "It said")]),
     ("Initial reports showed 200 houses damaged.", []),
     ("Heavy rain fell for three days.", []),
+    ("Colombia's disaster management department said 700 fled.", [("GOV", "Colombia's disaster management department")]),
+    ("They crossed into Colombia's Norte de Santander department.", []),
 ]
 
 

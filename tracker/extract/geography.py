@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from tracker.extract import lexicon as lx
 from tracker.extract.places import Place
 
 if TYPE_CHECKING:
@@ -80,6 +81,10 @@ _NOT_THE_PLACE = re.compile(r"\s+(?:borders?|frontier)\b", re.I)
 _NOT_THE_COUNTRY = re.compile(r"\s+(?:and \w+ )?(?:rivers?|delta|basin|state|river basin|border|frontier|borders)\b", re.I)
 
 
+def _is_actor_possessive(text: str, place: Place) -> bool:
+    return bool(_POSSESSIVE_ACTOR.match(text, place.end)) and not lx.NAMED_DEPARTMENT.match(text, place.end)
+
+
 def is_place_mention(text: str, place: Place) -> bool:
     """`the Niger and Benue rivers`, `Niger Delta` name no country."""
     return not (place.kind == "country" and _NOT_THE_COUNTRY.match(text, place.end)
@@ -92,7 +97,7 @@ def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
     spots = []
     for place in places:
         abroad = place.kind in ("admin1", "city") and home is not None and place.iso3 not in ("", home)
-        if place.kind not in ("country", "region") and not abroad or _POSSESSIVE_ACTOR.match(text, place.end):
+        if place.kind not in ("country", "region") and not abroad or _is_actor_possessive(text, place):
             continue
         if abroad:
             if _REFUGEE_MOVE.search(text[max(0, place.start - 60):place.start]):
@@ -108,7 +113,7 @@ def hosting_spots(text: str, places) -> list[int]:
     """Where a country's hosting verb stands: `Bangladesh already hosted 400,000 Rohingya`."""
     spots = []
     for place in places:
-        if place.kind == "country" and not _POSSESSIVE_ACTOR.match(text, place.end):
+        if place.kind == "country" and not _is_actor_possessive(text, place):
             hosting = _HOSTING.match(text, place.end)
             if hosting:
                 spots.append(max(hosting.start("verb"), text.rfind(" ", hosting.start("verb"), hosting.end("verb")) + 1))
@@ -275,7 +280,7 @@ _BACKED = re.compile(r"-(?:backed|led|based|funded|trained|allied|supported|brok
 
 def is_actor(text: str, place: Place) -> bool:
     """A country named as the one acting or speaking, not as the place: `US forces`, `Germany's ministry`."""
-    return (_adjectival(text, place) or _is_speaker(text, place) or bool(_POSSESSIVE_ACTOR.match(text, place.end))
+    return (_adjectival(text, place) or _is_speaker(text, place) or _is_actor_possessive(text, place)
             or bool(_ACTING.match(text, place.end)) or bool(_BACKED.match(text, place.end))
             or place.kind == "country" and bool(_OPPONENT.search(text, max(0, place.start - 40), place.start)))
 

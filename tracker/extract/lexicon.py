@@ -197,6 +197,9 @@ CAUSE_CUES = {
         r"|\bhyperinflation\b|\bland grab\w*|\bgentrification\b|\bcollapse of the economy\b|\beconomic\b"),
 }
 
+NAMED_DEPARTMENT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[A-Z][\w-]*|de|del|la|las|los|do|da|dos)\s+)+department\b")
+"""`Colombia's Norte de Santander department` is one of the country's provinces, not a body of its government."""
+
 AGE_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u024f'-]+,\s*$")
 AGE_AFTER = re.compile(r"^\s*(?:,|\)|$|\.|who\b)")
 AGED = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from tracker.extract import lexicon as lx
 from tracker.extract.places import country_of, find_places
 
 
@@ -524,7 +525,7 @@ def _extra_mentions(text: str, found: list) -> None:
         for m in pattern.finditer(text):
             if pattern is _POSSESSIVE_BODY:
                 owner = m.group(1).replace("The ", "").replace("the ", "")
-                if not (owner.lower() == "government" or country_of(owner)):
+                if not (owner.lower() == "government" or country_of(owner)) or lx.NAMED_DEPARTMENT.match(text, m.end(1)):
                     continue
             if _free(found, m.start(), m.end()):
                 found.append((m.start(), m.end(), code))

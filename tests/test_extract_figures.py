@@ -445,6 +445,15 @@ SINGLE = [
         location="Arauca", source="GOV"),
     fig("Nearly 900 families were displaced in Guatemala's Izabal department by the floods.",
         id="department-place-not-source", value=900, term="displaced", country="GTM", location="Izabal", source=None),
+    fig("More than 70,000 Karabakh Armenians have fled to Armenia, the government says.",
+        id="a-place-before-a-nationality-is-its-homeland", value=70_000, term="refugees", country="AZE", destination="ARM"),
+    fig("Some 9,000 ethnic Uzbeks have fled southern Kyrgyzstan into Uzbekistan, officials said.",
+        id="ethnic-group-is-no-nationality", value=9_000, term="refugees", country="KGZ", destination="UZB"),
+    fig("About 3,000 people flee Cabo Delgado for Tanzania.",
+        id="flee-a-province-for-a-country", value=3_000, term="refugees", country="MOZ", destination="TZA"),
+    fig("Drought has emptied villages across Ethiopia's Somali region. UNHCR said about 4,000 Somali refugees had "
+        "arrived in Dollo Ado since January.", id="nationality-before-refugees-is-no-province", value=4_000,
+        term="refugees", country="SOM", destination="ETH"),
 ]
 
 

@@ -218,7 +218,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     if article.country_hint:
         weights[article.country_hint] = weights.get(article.country_hint, 0.0) + 100
         named.add(article.country_hint)
-    places = [p for p in (prefer_known(p, weights) for p in places)
+    places = [p for p in (p if _is_nationality(text, p) else prefer_known(p, weights) for p in places)
               if p.kind in ("country", "demonym", "region", "admin1") or p.iso3 in named]
     paragraph_countries: dict[int, list[str]] = {}
     for place in places:
@@ -233,6 +233,14 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
             demonyms[place.iso3] = demonyms.get(place.iso3, 0.0) + 1
     return ArticleContext(text=text, published=article.date, places=places, main_country=main,
                           paragraph_countries=paragraph_countries, units=units, demonyms=demonyms, named=named)
+
+
+_NATIONALS = re.compile(r"\s+(?:refugees?|asylum[- ]seekers?|nationals|citizens|migrants|returnees)\b", re.I)
+
+
+def _is_nationality(text: str, place: Place) -> bool:
+    """`Somali refugees` in an article about Ethiopia's Somali region are still Somalia's."""
+    return place.kind == "demonym" and bool(_NATIONALS.match(text, place.end))
 
 
 def _paragraph_at(starts, offset):

@@ -34,10 +34,10 @@ _REFUGEE_HOST = re.compile(
 """Where refugees are: their destination, not a cue for the term."""
 
 
-_FLED_COUNTRY = re.compile(r"\b(?:fled|fleeing|flee|left|escaped|crossed out of)\s+(?:from\s+)?(?:the\s+)?$", re.I)
+_FLED_COUNTRY = re.compile(r"\b(?:fled|fleeing|flee|flees|left|escaped|crossed out of)\s+(?:from\s+)?(?:the\s+)?$", re.I)
 
 
-_FROM_COUNTRY = re.compile(r"\b(?:from|out of|fled|fleeing|left|escaped)\s+(?:the\s+)?$", re.I)
+_FROM_COUNTRY = re.compile(r"\b(?:from|out of|fled|flee|flees|fleeing|left|escaped)\s+(?:the\s+)?$", re.I)
 
 
 _HOST_VERB = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:hosts?|hosted|hosting|has taken in|had taken in|took in|has received|had received|received|has registered|registered|shelters|is sheltering|welcomed|has welcomed|is home to|are home to)\b", re.I)
@@ -188,10 +188,10 @@ def _refugee_countries(text, cand, segment, places, context):
     origin = None
     noun_zone = (q.end, max(cand.noun_end, q.end) + 1)
     for p in places:
-        if p.kind == "demonym" and noun_zone[0] <= p.start <= noun_zone[1]:
-            origin = p.iso3
+        if p.kind == "demonym" and noun_zone[0] <= p.start <= noun_zone[1] and not _ETHNIC.search(text, 0, p.start):
+            origin = _homeland(text, places, p) or p.iso3
     for p in places:
-        if origin is None and p.kind in ("country", "demonym", "admin1", "city") and _FROM_COUNTRY.search(text[max(0, p.start - 20):p.start]):
+        if origin is None and p.kind in ("country", "demonym", "admin1", "city", "region") and _FROM_COUNTRY.search(text[max(0, p.start - 20):p.start]):
             origin = p.iso3
     destinations = []
     for p in places:
@@ -235,6 +235,16 @@ def _refugee_countries(text, cand, segment, places, context):
     if destination == origin:
         destination = None
     return origin, destination
+
+
+_ETHNIC = re.compile(r"\bethnic\s+$", re.I)
+"""`ethnic Armenians` names a people, not the country they fled."""
+
+
+def _homeland(text: str, places, people) -> str | None:
+    """`Karabakh Armenians`, `Kosovo Serbs`: a place just before a nationality is where those people lived."""
+    return next((p.iso3 for p in places if p.iso3 and p.iso3 != people.iso3 and p.kind != "demonym"
+                 and p.end <= people.start and not text[p.end:people.start].strip()), None)
 
 
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)(?:the\s+)?$")

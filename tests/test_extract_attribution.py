@@ -27,3 +27,18 @@ def sources_of(body: str) -> list[str | None]:
 ])
 def test_attribution(body, expected):
     assert sources_of(body) == expected
+
+
+RELEASE = ("GENEVA - The Norwegian Refugee Council (NRC) today warned that violence is spreading across the Sahel.\n\n"
+           "More than 3 million people are now internally displaced across Burkina Faso, Mali and Niger. "
+           "In Burkina Faso's Centre-Nord region, about 12,000 people fled in March, local authorities said.\n\n")
+
+
+@pytest.mark.parametrize("ending, expected", [
+    ("For more information, please contact the NRC media team.", ["NRC", "GOV"]),
+    ("Notes to editors: NRC has worked in Mali since 2009.", ["NRC", "GOV"]),
+    ("The council will publish a report next month.", [None, "GOV"]),
+])
+def test_a_release_speaks_for_its_issuer(ending, expected):
+    """A press release's unattributed figures are its issuer's; a news story's stay unattributed."""
+    assert sources_of(RELEASE + ending) == expected

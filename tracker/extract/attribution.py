@@ -214,3 +214,20 @@ def row_source(row: ListRow, context: ArticleContext) -> str | None:
             if named:
                 return named[0].code
     return None
+
+
+_RELEASE_MARK = re.compile(r"\b(?:press release|news release|media release|notes? to editors|for more information(?:,| on this topic)?,? "
+                           r"(?:please )?contact|media contacts?|this is a summary of what was said by)\b", re.I)
+"""What only a body's own release or briefing note says of itself."""
+
+
+def release_issuer(units, sources_of) -> str | None:
+    """The named body that speaks in the opening of a press release or briefing note, else None."""
+    body = [u for u in units if not u.is_title]
+    if not any(_RELEASE_MARK.search(u.text) for u in body):
+        return None
+    for unit in body[:3]:
+        named = [s for s in sources_of(unit.text) if s.code not in GENERIC_SOURCES and s.code != "REF"]
+        if named:
+            return named[0].code
+    return None

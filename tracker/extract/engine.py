@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.extract import lexicon as lx
-from tracker.extract.attribution import figure_source, row_source
+from tracker.extract.attribution import figure_source, release_issuer, row_source
 from tracker.extract.dates import resolve_date
 from tracker.extract.geography import (WHERE_BEFORE, figure_countries, figure_location, is_actor, is_place_mention,
                                        prefer_known)
@@ -49,6 +49,7 @@ class ArticleContext:
     _unit_starts: list[int] | None = None
     _sources: dict = field(default_factory=dict)
     _causes_of: dict = field(default_factory=dict)
+    _issuer: tuple[str | None] | None = None
     demonyms: dict[str, float] = field(default_factory=dict)
     refugee_origins: list[str] = field(default_factory=list)
     named: set[str] = field(default_factory=set)
@@ -70,6 +71,13 @@ class ArticleContext:
         if found is None:
             found = self._sources[sentence] = find_sources(sentence)
         return found
+
+    @property
+    def issuer(self) -> str | None:
+        """The body whose own release or briefing the article is: its unattributed figures are that body's."""
+        if self._issuer is None:
+            self._issuer = (release_issuer(self.units, self.sources),)
+        return self._issuer[0]
 
     def paragraph_of(self, offset: int) -> int:
         """The paragraph holding a character offset of the article."""
@@ -319,6 +327,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             figure.date = resolve_date(row.intro.text, context.published)
         if figure.source is None and figures:
             figure.source = figures[-1].source
+        if figure.source is None:
+            figure.source = context.issuer
         figures.append(figure)
     return figures
 

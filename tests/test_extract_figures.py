@@ -454,6 +454,10 @@ SINGLE = [
     fig("Drought has emptied villages across Ethiopia's Somali region. UNHCR said about 4,000 Somali refugees had "
         "arrived in Dollo Ado since January.", id="nationality-before-refugees-is-no-province", value=4_000,
         term="refugees", country="SOM", destination="ETH"),
+    fig("About 3,000 people were evacuated in Malaga province, Spain, on Tuesday, and most of them have now gone home.",
+        id="a-part-going-home-leaves-the-whole-evacuated", value=3_000, term="evacuated", country="ESP"),
+    fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
+        id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
 ]
 
 
@@ -588,6 +592,11 @@ MULTIPLE = [
                  dict(value=3_000, term="refugees", country="COD")]),
     fig("Another 5,000 Sudanese have crossed into Chad, Libya and South Sudan, UNHCR said.",
         id="listed-destinations-are-no-origin", figures=[dict(value=5_000, term="refugees", country="SDN")]),
+    fig("Uganda hosts 1.5 million South Sudanese refugees, Sudan about 800,000 and Ethiopia some 400,000.",
+        id="elided-hosts-are-destinations",
+        figures=[dict(value=1_500_000, country="SSD", destination="UGA"),
+                 dict(value=800_000, term="refugees", country="SSD", destination="SDN"),
+                 dict(value=400_000, term="refugees", country="SSD", destination="ETH")]),
 ]
 
 

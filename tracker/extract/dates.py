@@ -26,6 +26,8 @@ DATE_EXPRESSION = re.compile(
     rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}}))?"
     r"|(?P<end_of>the end of|end of|the end of last|late|end-)\s*(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month|last year|(?P<year_end>\d{4}))(?:,?\s+(?P<end_year>\d{4}))?"
     r"|(?P<half>first|second) half of (?P<half_year>this year|the year|last year|\d{4})"
+    r"|(?:(?P<quarter>first|second|third|fourth|last) quarter|first (?P<n_months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"
+    r" of (?P<part_year>this year|the year|last year|\d{4})"
     r"|between\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|-|\u2013)\s+(?P<span_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<span_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?:,?\s+(?P<span_year>\d{4}))?"
     r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|(?:over|during) the weekend|last weekend)"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
@@ -47,7 +49,7 @@ _OPENING = re.compile(r"\W*$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?:that|which|where|when|who|whose)\b)", re.I)
 _SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|estimated|added|warned)\s+that$", re.I)
 """`said that by the end of January, 300 families ...`: after a speech verb, "that" opens the report, not a relative clause."""
-_DATE_WORD = re.compile(r"day\b|eve\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|year ago", re.I)
+_DATE_WORD = re.compile(r"day\b|eve\b|months of|quarter of|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|year ago", re.I)
 
 
 def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
@@ -64,6 +66,9 @@ def _in_clause_before(sentence: str, at: int, near: int) -> bool:
         return False
     close = sentence.find(",", at, near)
     return close != -1 and "," not in sentence[clause.end():at]
+
+
+_MONTH_COUNTS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven".split(), start=2)}
 
 
 def resolve_date(sentence: str, published: str | None, near: int | None = None, near_end: int | None = None,
@@ -157,6 +162,17 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         which = groups["half_year"]
         year = pub.year - 1 if which == "last year" else int(which) if which[:1].isdigit() else pub.year
         date = dt.date(year, 6, 30) if groups["half"] == "first" else dt.date(year, 12, 31)
+        return date if date <= pub else None
+    if groups["quarter"] or groups["n_months"]:
+        which = groups["part_year"]
+        year = pub.year - 1 if which == "last year" else int(which) if which[:1].isdigit() else pub.year
+        if groups["quarter"]:
+            month = 3 * (["first", "second", "third", "fourth"].index(groups["quarter"].replace("last", "fourth")) + 1)
+        else:
+            month = _MONTH_COUNTS.get(groups["n_months"]) or int(groups["n_months"])
+        if not 1 <= month <= 12:
+            return None
+        date = dt.date(year, month, calendar.monthrange(year, month)[1])
         return date if date <= pub else None
     if groups["year_end"] or groups["end_month"] == "last year":
         year = int(groups["year_end"]) if groups["year_end"] else pub.year - 1

@@ -170,6 +170,17 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     return _paragraph_country(sentence.paragraph, context), None
 
 
+def elided_host(text: str, start: int, places) -> str | None:
+    """`Colombia hosts 2.8 million Venezuelans, Peru about 1.7 million and Ecuador some 440,000`: a
+    country standing just before a number, after a country hosting people, hosts that number."""
+    before = [p for p in places if p.kind == "country" and p.end <= start]
+    if len(before) < 2 or text[before[-1].end:start].strip():
+        return None
+    if not any(_HOST_VERB.match(text[p.end:p.end + 60]) for p in before[:-1]):
+        return None
+    return before[-1].iso3
+
+
 def _destination_before(sentence, context: ArticleContext, origin: str | None) -> str | None:
     """`UNHCR has stepped up its response in Chad. More than 50,000 Sudanese refugees have arrived ...`:
     a sentence naming no country takes its refugees' destination from the sentence before, in the

@@ -134,7 +134,7 @@ TERM_CUES: dict[str, str] = {
             r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b",
     "displaced": r"\bdisplac\w*|\bidps?\b|\buproot(?:ed|ing|s)?\b|\bevicted\b|\b(?:forced|had|have had|has had) to leave (?:their|his|her) (?:homes?|houses|villages)\b"
                  r"|\b(?:living|staying|sheltering|housed|hosted|lodging|lodged) (?:with|by|among) (?:host (?:families|communities)|relatives|friends|family members|extended family)\b"
-                 r"|\b(?:forced|driven|drove|drive|chased|pushed|expelled|evicted|forcing|driving)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:from|out of|off) (?:their |the |rented |own |family )?(?:homes?|houses|villages|land|neighbou?rhoods)",
+                 r"|\b(?:forced|driven|drove|drive|chased|pushed|expelled|evicted|forcing|driving)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:from|out of|off) (?:their |the |rented |own |family )?(?:informal |makeshift |displacement |temporary )?(?:homes?|houses|villages?|land|neighbou?rhoods?|towns?|settlements?|communities|camps?|sites)",
 }
 TERM_CUE_PATTERNS = {term: at_word_start(pattern) for term, pattern in TERM_CUES.items()}
 
@@ -168,7 +168,7 @@ RATIO_AFTER = re.compile(r"^\s*(?:in|out of) (?:every )?(?:\d+|one|two|three|fou
 PARTITIVE_THEM = re.compile(r"^\s*of (?:them|those|whom|these)\b")
 PARTITIVE_BASE = re.compile(r"^\s*(?:of|out of) (?:the |its |their |an estimated |about |some )?(?:[\w-]+(?:'s|\u2019s) )?$")
 SUBSET_CLAUSE = re.compile(
-    r",\s*(?:many|most|some|half|nearly half|more than half|about half|a third|two-thirds|a quarter|the majority|majority|\d+ (?:per ?cent|percent)|all) of (?:them|whom|those|which)\b"
+    r",\s*(?:(?:and|but)\s+)?(?:many|most|some|half|nearly half|more than half|about half|a third|two-thirds|a quarter|the majority|majority|\d+ (?:per ?cent|percent)|all) of (?:them|whom|those|which)\b"
     r"|,\s*including\b|;|,\s*(?:warning|adding|saying|noting|cautioning|stressing|urging|whereas|while)\b"
     r"|\b(?:after|because|when|before|until|once)\s+(?:it|they|he|she|we|rebels|gunmen|fighters|troops|forces|soldiers|militants|militias)\b"
     r"|,\s+and\s+(?:the|a)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:set|has|have|had|said|says|will|would|was|were|is|are|began|opened)\b"

@@ -68,7 +68,7 @@ def prefer_known(place: Place, weights: dict[str, float]) -> Place:
 _RETURN_ORIGIN = re.compile(r"\b(?:from|through|via|out of)\s+(?:the\s+)?$", re.I)
 
 
-_POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:ministry|government|army|military|forces|police|officials|authorities|president|agency|department|embassy|air force|navy|defence|defense|offensive|operation|incursion|invasion|war|attacks?|campaign|assault|bombardment|strikes|troops|militias?)\b", re.I)
+_POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:ministry|government|army|military|forces|police|officials|authorities|president|agency|department|embassy|air force|navy|defence|defense|offensive|operation|incursion|invasion|war(?=\s+(?:in|on|against|with)\b)|attacks?|campaign|assault|bombardment|strikes|troops|militias?)\b", re.I)
 
 
 _ACTING = re.compile(r"\s+(?:pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent)\b", re.I)
@@ -142,6 +142,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
                 and not any(p.kind == "country" for p in places):
             destination = _destination_before(sentence, context, origin)
         return origin, destination
+    if term == "returned" and cand.inherited is not None and cand.inherited.term == "returned" and cand.inherited.country:
+        return cand.inherited.country, None
     if term == "returned":
         origins = [p for p in places if _RETURN_ORIGIN.search(sentence.text, max(0, p.start - 12), p.start)]
         origins = _with_listed(origins, places, sentence.text)

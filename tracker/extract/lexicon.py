@@ -84,6 +84,7 @@ this these those their its his her our per each every so while when where live l
 fled left went arrived crossed returned sought took flee need needs face faces say said says die sleep lost
 had remain got get make made came come went go gone there here abroad home back away elsewhere overseas
 driven taken thrown blown swept sent brought kept held caught shot struck hit cut put told given chosen forced
+through via over toward towards onto upon
 """.split())
 
 MODIFIERS = frozenset("""

@@ -534,6 +534,17 @@ def _near_start(masked: str, left: int, number_start: int, words: int = 4) -> in
     return starts[-words] if len(starts) >= words else starts[0]
 
 
+def _share_the_opening_partitive(text: str, live: list[Candidate], previous: Figure | None) -> None:
+    """`Of them, 48,210 crossed at Cilvegozu, 31,905 at Oncupinar and 22,340 at Yayladagi`: every bare
+    number listed after an opening "of them" is a part of the same whole."""
+    if previous is None or not live or not live[0].partitive_them or not _OF_THOSE_BEFORE.search(text, 0, live[0].quantity.start):
+        return
+    for prior, cand in zip(live, live[1:]):
+        if cand.unit is not None or cand.partitive_them or not _COORDINATION.search(text, prior.quantity.end, cand.quantity.start):
+            return
+        cand.partitive_them, cand.inherited = True, previous
+
+
 def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places,
                   row: ListRow | None = None, home: str | None = None, recent: Figure | None = None) -> None:
     """Give each live candidate its term (or a reason it is none). `recent` is the figure just before,
@@ -541,6 +552,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
     refugee_spots = refugee_moves(text, places, home)
     hosted = hosting_spots(text, places)
     cues_of = {masked: Cues(masked)}
+    _share_the_opening_partitive(text, live, previous)
     for index, cand in enumerate(live):
         if cand.label_terms is not None and (cand.label_terms or row is None or row.intro is None):
             if cand.label_terms:
@@ -610,6 +622,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             terms = {t for _, t in Cues(intro).between(0, len(intro))}
         if terms and cand.partitive_them and previous is not None and previous.term == "refugees":
             terms.add("refugees")
+        whole = live[index - 1] if index else previous
+        if terms and cand.partitive_them and whole is not None and whole.term == "returned" and terms <= {"refugees", "fled"}:
+            terms.add("returned")
         if terms & {"fled", "displaced", "sheltered"} and "refugees" not in terms \
                 and _nationals_abroad(text, cand, places, home):
             terms.add("refugees")

@@ -71,6 +71,8 @@ CASES = [
     ("Heavy rain fell for three days.", []),
     ("Colombia's disaster management department said 700 fled.", [("GOV", "Colombia's disaster management department")]),
     ("They crossed into Colombia's Norte de Santander department.", []),
+    ("A tally by the Ethiopian Human Rights Council put it at 3,200.", [("OTHER", "Ethiopian Human Rights Council")]),
+    ("The UN Human Rights Council said 3,200 fled.", [("UN", "UN Human Rights Council")]),
 ]
 
 

@@ -425,11 +425,22 @@ def _named_mentions(text: str, vocab: set[str], found: list) -> None:
             start = _extend_capitalised(text, start, found)
         elif code == "GOV" and word not in _GOV_ACRONYMS:
             start = _extend_left(text, start, found)
+        elif code == "UN" and _national_name(text, start):
+            start, code = _NATIONAL_BEFORE.search(text, 0, start).start(1), "OTHER"
         trail = _TRAIL.match(text, end)
         if trail:
             end = trail.end()
         found.append((start, end, code))
         last_end = end
+
+
+_NATIONAL_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def _national_name(text: str, start: int) -> bool:
+    """`the Ethiopian Human Rights Council` is a national body, not the UN's council of the same name."""
+    before = _NATIONAL_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and bool(country_of(before.group(1)))
 
 
 def _government_mentions(text: str, vocab: set[str], found: list) -> None:

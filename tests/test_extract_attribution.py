@@ -42,3 +42,14 @@ RELEASE = ("GENEVA - The Norwegian Refugee Council (NRC) today warned that viole
 def test_a_release_speaks_for_its_issuer(ending, expected):
     """A press release's unattributed figures are its issuer's; a news story's stay unattributed."""
     assert sources_of(RELEASE + ending) == expected
+
+
+INTERVIEW = ("We spoke to Amal Hassan, the deputy minister for displaced people, about returns in Sudan.\n\n"
+             "Q: How many people are displaced today?\n\n"
+             "A: Our register has 2.1 million internally displaced people. About 400,000 have returned, the IOM says.\n\n")
+
+
+def test_an_interview_answer_is_the_interviewees():
+    """In a question-and-answer interview an unattributed answer is the interviewee's; an attributed one keeps its source."""
+    assert sources_of(INTERVIEW) == ["GOV", "IOM"]
+    assert sources_of(INTERVIEW.replace("Q: ", "").replace("A: ", "")) == [None, "IOM"]

@@ -231,3 +231,27 @@ def release_issuer(units, sources_of) -> str | None:
         if named:
             return named[0].code
     return None
+
+
+_ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s")
+_QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
+_INTERVIEWED = re.compile(r"\b(?:spoke (?:to|with)|talked (?:to|with)|interviewed|sat down with|asked)\s", re.I)
+
+
+def interview_answers(units, sources_of) -> tuple[str | None, frozenset[int]]:
+    """In a question-and-answer interview, the paragraphs that answer and who answers them: the person
+    or body the introduction says was interviewed."""
+    body = [u for u in units if not u.is_title]
+    answers = frozenset(u.paragraph for u in body if _ANSWER.match(u.text))
+    if not answers or not any(_QUESTION.match(u.text) for u in body):
+        return None, frozenset()
+    for unit in body:
+        if unit.paragraph >= min(answers):
+            break
+        verb = _INTERVIEWED.search(unit.text)
+        if verb is None:
+            continue
+        named = [s for s in sources_of(unit.text) if s.start >= verb.end() and s.code != "REF"]
+        if named:
+            return named[0].code, answers
+    return None, frozenset()

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.extract import lexicon as lx
-from tracker.extract.attribution import figure_source, release_issuer, row_source
+from tracker.extract.attribution import figure_source, interview_answers, release_issuer, row_source
 from tracker.extract.dates import resolve_date
 from tracker.extract.geography import (WHERE_BEFORE, elided_host, figure_countries, figure_location, is_actor, is_place_mention,
                                        prefer_known)
@@ -50,6 +50,7 @@ class ArticleContext:
     _sources: dict = field(default_factory=dict)
     _causes_of: dict = field(default_factory=dict)
     _issuer: tuple[str | None] | None = None
+    _answers: tuple[str | None, frozenset[int]] | None = None
     demonyms: dict[str, float] = field(default_factory=dict)
     refugee_origins: list[str] = field(default_factory=list)
     named: set[str] = field(default_factory=set)
@@ -78,6 +79,13 @@ class ArticleContext:
         if self._issuer is None:
             self._issuer = (release_issuer(self.units, self.sources),)
         return self._issuer[0]
+
+    def answered_by(self, paragraph: int) -> str | None:
+        """Who speaks in an interview's answer paragraph, if this article is a question-and-answer interview."""
+        if self._answers is None:
+            self._answers = interview_answers(self.units, self.sources)
+        speaker, paragraphs = self._answers
+        return speaker if paragraph in paragraphs else None
 
     def paragraph_of(self, offset: int) -> int:
         """The paragraph holding a character offset of the article."""
@@ -331,7 +339,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if figure.source is None and figures:
             figure.source = figures[-1].source
         if figure.source is None:
-            figure.source = context.issuer
+            figure.source = context.answered_by(sentence.paragraph) or context.issuer
         figures.append(figure)
     return figures
 

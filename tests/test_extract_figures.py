@@ -456,6 +456,10 @@ SINGLE = [
         term="refugees", country="SOM", destination="ETH"),
     fig("About 3,000 people were evacuated in Malaga province, Spain, on Tuesday, and most of them have now gone home.",
         id="a-part-going-home-leaves-the-whole-evacuated", value=3_000, term="evacuated", country="ESP"),
+    fig("Sixteen homes have burned down in Belin-Beliet, France, the prefect said.", id="teen-number-words",
+        value=16, unit="houses", term="destroyed", country="FRA", source="GOV"),
+    fig("At least three houses were destroyed by the lava in Grindavik, Iceland.", id="a-few-houses-are-a-count",
+        value=3, qualifier="at_least", unit="houses", term="destroyed"),
     fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
         id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
 ]

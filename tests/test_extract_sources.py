@@ -73,6 +73,11 @@ CASES = [
     ("They crossed into Colombia's Norte de Santander department.", []),
     ("A tally by the Ethiopian Human Rights Council put it at 3,200.", [("OTHER", "Ethiopian Human Rights Council")]),
     ("The UN Human Rights Council said 3,200 fled.", [("UN", "UN Human Rights Council")]),
+    ("Sixteen homes burned down, the prefect said.", [("GOV", "prefect")]),
+    ("Gendarmes evacuated 1,500 campers.", [("GOV", "Gendarmes")]),
+    ("Firefighters said they had evacuated 350 people.", [("GOV", "Firefighters")]),
+    ("The firefighters union said 350 homes burned.", []),
+    ("Emergency Management Victoria said 46 homes had been destroyed.", [("GOV", "Emergency Management Victoria")]),
 ]
 
 

@@ -18,7 +18,7 @@ from tracker.extract.attribution import figure_source, interview_answers, releas
 from tracker.extract.dates import resolve_date
 from tracker.extract.geography import (WHERE_BEFORE, elided_host, figure_countries, figure_location, is_actor, is_place_mention,
                                        prefer_known)
-from tracker.extract.numbers import find_quantities
+from tracker.extract.numbers import SMALL, find_quantities
 from tracker.extract.places import Place, find_places
 from tracker.extract.sources import find_sources
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, link_partitives,
@@ -32,8 +32,8 @@ TRIGGER = re.compile("|".join(stems.pattern for stems in lx.TERM_STEMS.values())
 """Every stem a term cue needs, on lower-cased text (case-insensitive matching of so many words is
 several times slower): a sentence without one holds no figure."""
 HAS_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|scores)\b")
+    r"\d|\b(?:" + "|".join(sorted(SMALL, key=len, reverse=True))
+    + r"|hundreds?|thousands?|millions?|billions?|lakhs?|crores?|dozens?|half|scores)\b")
 
 
 @dataclass

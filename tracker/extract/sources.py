@@ -177,7 +177,7 @@ _GOV_HEAD = re.compile(
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:department|service|brigade|chief|authority|officials?)|sheriff(?:'s\s+office|’s\s+office)?|"
-    r"national\s+guard|gendarmerie|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
+    r"national\s+guard|gendarmerie|gendarmes|prefect|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
     r"city\s+hall|town\s+hall|administrator|prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
@@ -186,7 +186,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary".split())
+    "cabinet education press secretary gendarmes prefect firefighters firemen".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.)(?:'s|’s)?\s+$)")
@@ -584,9 +584,16 @@ def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
     people = set()
     for start, end in _people(text, vocab):
         if _free(found, start, end):
+            if _PUBLIC_SERVICE_NAME.search(text, start, end):
+                found.append((start, end, "GOV"))
+                continue
             found.append((start, end, "OTHER"))
             people.add(start)
     return people
+
+
+_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:Emergency|Disaster|Civil)\s+(?:Management|Protection|Defen[cs]e|Services)\b")
+"""`Emergency Management Victoria`: a public service named after its state, not a person."""
 
 
 def _reference_mentions(text: str, vocab: set[str], found: list) -> None:

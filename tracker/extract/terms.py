@@ -107,7 +107,7 @@ def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) 
     if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end):
         cand.rejected = "one of the ..."
         return cand
-    if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]):
+    if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) and _head_noun(text, q.end)[2] != "houses":
         cand.rejected = "a handful: an anecdote, not a count"
         return cand
     if _DAILY_BEFORE.search(before):

@@ -45,14 +45,14 @@ PEOPLE_NOUNS = frozenset("""
 people persons person individuals individual residents resident civilians civilian children child
 kids women men villagers tourists evacuees evacuee refugees refugee returnees returnee idps idp
 displaced migrants migrant survivors workers students pupils farmers fishermen citizens nationals
-foreigners passengers patients pilgrims herders pastoralists others households household families
+foreigners passengers patients pilgrims herders pastoralists others households household families holidaymakers holiday-makers vacationers campers hikers travellers travelers beachgoers
 family asylum-seekers seekers dwellers occupants locals newcomers arrivals new-arrivals inhabitants
 minors orphans elderly girls boys adults infants babies teenagers youths detainees victims displacements inmates
 """.split())
 HOUSEHOLD_NOUNS = frozenset("households household families family hhs hh".split())
 HOUSE_NOUNS = frozenset("""
 houses house homes home dwellings dwelling shelters residential buildings building housing
-homesteads huts hut structures apartments apartment flats residences residence shacks
+homesteads huts hut apartments apartment flats residences residence shacks
 """.split())
 POPULATION_NOUNS = frozenset("inhabitants population residents".split())
 
@@ -108,16 +108,16 @@ TERM_CUES: dict[str, str] = {
                 r"|\b(?:crossed|fled|come|came) (?:into|to) (?:the|this|that) country\b"
                 r"|\bcrossed (?:at|through) (?:the\s+)?(?:[\w-]+\s+){0,3}(?:border|crossing|frontier|post|checkpoint)\b",
     "evacuated": r"\bevacuat\w*\b(?! (?:centres?|centers?|sites?|camps?|shelters?|facilities|posts?|points?|halls?|warnings?|advisor(?:y|ies)|alerts?|plans?|routes?|drills?))|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
-                 r"|\b(?:moved|move|moving|relocated|relocate|relocating|shifted|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:to|into) (?:safety|safer|higher ground|(?:\S+ ){0,2}(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters|centres|centers|sites|camps))"
+                 r"|\b(?:moved|move|moving|relocated|relocate|relocating|shifted|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:to|into) (?:safety|safer|higher ground|(?:\S+ ){0,2}(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters?|centres?|centers?|sites|camps?))"
                  r"|\b(?:were|was|been|being) moved (?:from|out of|away|out)\b|\b(?:moved|taken|relocated) out\b|\bpre-?emptive(?:ly)? (?:moved|relocated)\b"
                  r"|\b(?:flown|airlifted|bused|bussed|ferried|shipped|trucked|carried|lifted) (?:out|to safety)\b|\bunder (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b"
-                 r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed)\s+(?:(?:about|some|around|nearly|more than|over|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:from|off|out of)\b"
+                 r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|more than|over|upwards of|close to|no fewer than|as many as|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:from|off|out of)\b"
                  r"|\brelocated\s+(?:(?:about|some|around|nearly|more than|over|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|families|households|villagers|persons|inhabitants)\b"
                  r"|\brescued\b(?![^.;]{0,40}\b(?:rubble|debris|collapsed|alive|wreckage|capsized|sea|mine|cave)\b)"
                  r"|\b(?:were|was|been|being|are|is) shifted\b|\bordered\b(?:\s+[\w,]+){0,8}?\s+to (?:leave|evacuate|move)\b",
     "sheltered": r"\bshelter(?:ed|ing)\b|\bshelter(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters?|camps?|sites?|centres?|centers?|mosques?|churches|church|buildings?|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,30}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding)\b|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
                  r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|arrived|arriving|spent (?:the |\w+ )?night|spending (?:the |\w+ )?night|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge|sought protection|seeking protection|taken protection|took protection|found protection)\b(?:(?!\band (?:another|a further|an additional|some|about)\b)[^.;]|\.(?=\d)){0,60}?"
-                 r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency|safety|welfare|protection) (?:centres?|centers?|sites?|camps?|shelters?|posts?|points?)"
+                 r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency|safety|welfare|protection|rest|mass care|respite) (?:centres?|centers?|sites?|camps?|shelters?|posts?|points?)"
                  r"|schools?|classrooms|mosques?|churches|church|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|(?:parish|church|town|village|school|city|wedding|exhibition|municipal|barangay|covered) (?:halls?|courts?|gyms?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?|bases?|barracks)\b"
                  r"|\b(?:in|at|to|into|inside) (?:the |\d[\d,]* )?(?:[a-z]+ )?(?:evacuation|relief|displacement|idp|temporary|collective|accommodation|safety|welfare|protection) (?:centres|centers|camps|sites|shelters|posts)\b"
                  r"|\b(?:relief|evacuation|displacement|idp) camps? (?:inmates|residents|population)\b|\b(?:in|at) (?:\d[\d,]* )?(?:informal|makeshift|spontaneous|temporary|displacement|idp|collective) (?:sites|settlements|camps|shelters|centres|centers)\b|\b(?:have|had|has) moved into (?:\w+ )?(?:public|government|school|community|empty|unfinished) buildings\b|\b(?:camps|shelters|centres|centers|sites)\b[^.;]{0,60}?\b(?P<where>where)\b(?=[^.;]{0,40}\b(?:staying|living|sheltering|housed|accommodated)\b)|\b(?:were|are|was|is|now|currently) (?:housing|hosting|sheltering|accommodating)\b"
@@ -145,7 +145,7 @@ NEGATIVE_CUES = at_word_start(
     r"|\btrapped\b|\bcut off\b|\bconfined\b|\bvaccinated\b|\bfood[- ]insecure\b|\bhunger\b|\bstarv\w+|\bwithout (?:electricity|power|water|food)\b"
     r"|\barrested\b|\bdetained\b|\bescaped from (?:the )?(?:[\w-]+ ){0,4}(?:prison|jail|custod\w+|detention|correctional)\b|\bdrowned\b|\bfeared\b|\bbesieged\b|\bat risk\b|\bthreatened with\b|\bunder threat\b"
     r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\b(?:ready|prepared|preparing|planning) to (?:move|relocate|support|receive|host|assist|welcome|accommodate|shelter|help)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
-    r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash)\b|\breached with\b|\bassisted\b|\bbenefit\w*|\bhelped\b(?! (?:to )?(?:move|evacuate|relocate|ferry|transport|bring|take|carry))|\bfed\b|\bcasualties\b"
+    r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash)\b|\breached with\b|\bassisted\b(?! living)|\bbenefit\w*|\bhelped\b(?! (?:to )?(?:move|evacuate|relocate|ferry|transport|bring|take|carry))|\bfed\b|\bcasualties\b"
     r"|\bstayed behind\b|\bremained behind\b|\bdespite\b|\bevacuation warnings?\b|\bwarned to\b|\badvised to\b|\bshould be ready\b"
     r"|\bvoters?\b|\bcould\b|(?<!\d )\bmay\b(?!\s*[\d,.;:)])|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b|\bplans? to\b|\bplanned to\b|\bplanning to\b|\bcontingency\b|\bplans? for\b|\bborn\b|\b(?:not|never|yet to)\s+(?:yet\s+|been\s+able\s+to\s+)?return(?:ed)?\b|\bunable to return\b|\bcannot return\b|\bwithout (?:returning|going back|having to return)\b|\baims? to\b|\baiming to\b|\bhopes? to\b|\btarget(?:s|ing|ed)? to\b|\bintend(?:ed|s)? to\b|\bwant(?:ed|s)? to\b|\bwish(?:ed|es)? to\b|\bwilling to\b"
 )
@@ -195,7 +195,9 @@ CAUSE_CUES = {
         r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b(?! (?:management|risk|agency|authority|response|committee|council|unit|ministry|relief|preparedness|mitigation|reduction|prevention|bureau|commission))|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"),
     "other": at_word_start(
         r"\bevict\w+|\bdeport\w*|\bexpul\w+|\bexpell?\w*|\bforced returns?\b|\bdemolition\w*|\bdemolish\w*|\bdevelopment projects?\b|\bdam construction\b|\b(?:dam|mining|mine|infrastructure|construction|road|airport|railway|hydropower|housing|urban renewal|redevelopment)\s+projects?\b|\bland acquisition\b|\beconomic (?:collapse|crisis|meltdown)\b"
-        r"|\bhyperinflation\b|\bland grab\w*|\bgentrification\b|\bcollapse of the economy\b|\beconomic\b"),
+        r"|\bhyperinflation\b|\bland grab\w*|\bgentrification\b|\bcollapse of the economy\b|\beconomic\b"
+        r"|\bderail\w*|\bchemical (?:spills?|leaks?|fires?|releases?|plant)\b|\bgas leaks?\b|\btoxic (?:fumes|smoke|gas|cloud|plume|chemicals?)\b"
+        r"|\bhazardous (?:materials?|chemicals?|substances?)\b|\bindustrial (?:accidents?|fires?|explosions?)\b|\bvinyl chloride\b"),
 }
 
 NAMED_DEPARTMENT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[A-Z][\w-]*|de|del|la|las|los|do|da|dos)\s+)+department\b")

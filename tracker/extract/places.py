@@ -509,6 +509,10 @@ def _choose(entries: tuple[tuple[str, str], ...], prefer, admin_only: bool,
     return top_iso, top_kind
 
 
+_COMPOUND_REST = re.compile(r"(?:-[A-Z\u00c0-\u00de][\w\u00c0-\u024f]*)+")
+"""`Belin-Beliet` is one name, not the German town of Belin; `Israel-Hamas` and `Kharkiv-Kyiv` are two."""
+
+
 def _scan(text: str, gaz: _Gazetteer):
     """Yield (key, start, end) for the longest known name at each capitalised word."""
     pos = 0
@@ -522,6 +526,11 @@ def _scan(text: str, gaz: _Gazetteer):
         if found is None:
             continue
         key, end = found
+        compound = _COMPOUND_REST.match(text, end)
+        if compound and gaz.entries[key][0][1] not in ("country", "demonym") \
+                and not any(part in gaz.first_span for part in compound.group().split("-") if part):
+            pos = compound.end()
+            continue
         pos = end
         yield key, start, end
 

@@ -596,11 +596,17 @@ _PUBLIC_SERVICE_NAME = re.compile(r"\b(?:Emergency|Disaster|Civil)\s+(?:Manageme
 """`Emergency Management Victoria`: a public service named after its state, not a person."""
 
 
+_SPEECH_NEXT = re.compile(r"\s+(?:said|says|reported|reports|estimated|estimates|added|counted|recorded|confirmed)\b")
+"""`the relief centre in Ararat` is a place; only `the centre said` speaks."""
+
+
 def _reference_mentions(text: str, vocab: set[str], found: list) -> None:
     for word in vocab.intersection(_REF_NOUNS_ANY_CASE):
         for pos in _positions(text, word):
             m = _REF_BEFORE.search(text, max(0, pos - 30), pos)
             if m and text.startswith(" of ", pos + len(word)):
+                continue
+            if m and word.lower() in ("centre", "center") and not _SPEECH_NEXT.match(text, pos + len(word)):
                 continue
             if m and any(f[0] == pos + len(word) + 1 and f[2] != "REF" for f in found):
                 continue

@@ -65,6 +65,8 @@ def prefer_known(place: Place, weights: dict[str, float]) -> Place:
     return Place(place.name, best, place.kind, place.start, place.end, place.candidates)
 
 
+_TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
+"""`40,000 Syrian refugees had gone back` return to their own country unless the sentence says where to."""
 _RETURN_ORIGIN = re.compile(r"\b(?:from|through|via|out of)\s+(?:the\s+)?$", re.I)
 
 
@@ -145,6 +147,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     if term == "returned" and cand.inherited is not None and cand.inherited.term == "returned" and cand.inherited.country:
         return cand.inherited.country, None
     if term == "returned":
+        nationals = [p for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1]
+        if nationals and not any(_TO_BEFORE.search(sentence.text, max(0, p.start - 12), p.start) for p in places):
+            return nationals[0].iso3, None
         origins = [p for p in places if _RETURN_ORIGIN.search(sentence.text, max(0, p.start - 12), p.start)]
         origins = _with_listed(origins, places, sentence.text)
         places = [p for p in places if p not in origins]
@@ -227,7 +232,8 @@ def _refugee_countries(text, cand, segment, places, context):
     destinations = _with_listed(destinations, places, text)
     if origin is None:
         dest_codes = {p.iso3 for p in destinations}
-        named = [p for p in places if p.kind == "country" and p.iso3 not in dest_codes and not is_actor(text, p)]
+        named = [p for p in places if p.kind == "country" and p.iso3 not in dest_codes and not is_actor(text, p)
+                 and not _where_refugees_are(text, p)]
         inner = [p for p in places if dest_codes and p.kind in ("admin1", "city") and p.iso3 and p.iso3 not in dest_codes
                  and p.end <= q.start]
         pool = named or inner
@@ -258,6 +264,17 @@ def _homeland(text: str, places, people) -> str | None:
     """`Karabakh Armenians`, `Kosovo Serbs`: a place just before a nationality is where those people lived."""
     return next((p.iso3 for p in places if p.iso3 and p.iso3 != people.iso3 and p.kind != "demonym"
                  and p.end <= people.start and not text[p.end:people.start].strip()), None)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$", re.I)
+_FLEEING_BEFORE = re.compile(r"\b(?:fled|flee|flees|fleeing|escap\w+|left|from|displac\w+|uproot\w+|fighting|war|conflict|violence|clashes)\b[^,;]{0,50}$", re.I)
+
+
+def _where_refugees_are(text: str, place) -> bool:
+    """`refugees ... in Chad's Metché camp`: the country refugees are in is not the one they fled (but
+    people `displaced inside Sudan` are in it)."""
+    return bool(_LOCATIVE.search(text, max(0, place.start - 12), place.start)) \
+        and not _FLEEING_BEFORE.search(text, max(0, place.start - 70), place.start)
 
 
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)(?:the\s+)?$")

@@ -177,7 +177,7 @@ _GOV_HEAD = re.compile(
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:department|service|brigade|chief|authority|officials?)|sheriff(?:'s\s+office|’s\s+office)?|"
-    r"national\s+guard|gendarmerie|gendarmes|prefect|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
+    r"national\s+guard|commandant|union\s+of\s+municipalities|gendarmerie|gendarmes|prefect|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
     r"city\s+hall|town\s+hall|administrator|prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
@@ -186,7 +186,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary gendarmes prefect firefighters firemen".split())
+    "cabinet education press secretary gendarmes prefect firefighters firemen commandant union".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.)(?:'s|’s)?\s+$)")
@@ -491,7 +491,7 @@ _RIGHTS_GROUP = re.compile(
     r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+groups\b|(?<![\w-])[Aa]id\s+groups\b")
 _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|district|municipal|federal|local|"
-    r"town|city|county|departmental|prefectoral|government)(?:'s|\u2019s)?\s+(?:[a-z-]+\s+|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
+    r"town|city|county|departmental|prefectoral|government|locality|municipality)(?:'s|\u2019s)?\s+(?:[a-z-]+\s+|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
     r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
     r"commissioner|director|secretary|chief|officer|officials?|headquarters|assessor|coroner|sheriff)(?![\w-])"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
@@ -518,7 +518,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"'s|\u2019s"), _POSSESSIVE_BODY, "GOV"),
     (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai"), _CAL_FIRE, "GOV"),
     (re.compile(r"national|regional|provincial|state|district|municipal|federal|local|town|city|county|"
-                r"departmental|prefectoral|government"), _LOWER_GOV_BODY, "GOV"),
+                r"departmental|prefectoral|government|locality|municipality"), _LOWER_GOV_BODY, "GOV"),
     (re.compile(r"group|organi|NGO|charity|network|monitor|diocese|church|parish|mosque"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),
     (re.compile(r"said|says|told|added|estimated|noted"), _PRONOUN_SAID, "REF"),
@@ -577,7 +577,7 @@ def _other_mentions(text: str, vocab: set[str], found: list) -> None:
         for pos in _positions(text, word):
             span = _unlisted_organisation(text, pos, found)
             if span:
-                found.append((span[0], span[1], "OTHER"))
+                found.append((span[0], span[1], "GOV" if _PUBLIC_SERVICE_NAME.search(text, span[0], span[1]) else "OTHER"))
 
 
 def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
@@ -592,8 +592,9 @@ def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
     return people
 
 
-_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:Emergency|Disaster|Civil)\s+(?:Management|Protection|Defen[cs]e|Services)\b")
-"""`Emergency Management Victoria`: a public service named after its state, not a person."""
+_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services)|Civil\s+(?:Protection|Defen[cs]e))\b")
+"""`Emergency Management Victoria`, `National Disaster Management Organisation`: a public service, not a
+person or a private body."""
 
 
 _SPEECH_NEXT = re.compile(r"\s+(?:said|says|reported|reports|estimated|estimates|added|counted|recorded|confirmed)\b")

@@ -178,7 +178,17 @@ KINDS = [
     case("Families fled on 15 April.", "date", id="kind-date"),
     case("About 60% of the displaced are children.", "percent", id="kind-percent"),
     case("Donors pledged $3 million.", "money", id="kind-money"),
+    case("Crop damage was put at P412 million.", "money", id="kind-money-peso-letter"),
+    case("The county pledged KSh2 billion.", "money", id="kind-money-shilling"),
+    case("Rp 50 billion was set aside.", "money", id="kind-money-rupiah"),
+    case("Families were counted as of 6 in the morning.", "time", id="kind-time-in-the-morning"),
 ]
+
+
+def test_a_list_of_named_units_is_names():
+    """`Camps 10 and 11`: each number of the list names a camp."""
+    assert [q.kind for q in find_quantities("Storms damaged 420 shelters in Camps 10 and 11.")] == \
+        ["count", "identifier", "identifier"]
 
 
 @pytest.mark.parametrize("sentence, kind", KINDS)

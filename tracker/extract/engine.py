@@ -220,8 +220,12 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
         if place.kind == "country":
             weights[place.iso3] = weights.get(place.iso3, 0.0) + 0.5
             named.add(place.iso3)
+        elif len(place.candidates) <= 1:
+            weights[place.iso3] = weights.get(place.iso3, 0.0) + 0.5
+    mentioned = {p.iso3 for p in places if p.kind in ("country", "demonym")}
     for place in places:
-        if place.kind in ("country", "demonym", "admin1") or len(place.candidates) <= 1:
+        if place.kind in ("country", "demonym") or len(place.candidates) <= 1 \
+                or place.kind == "admin1" and len(mentioned.intersection(place.candidates)) < 2:
             para, title = _paragraph_at(starts, place.start)
             weight = {"country": 1.0, "demonym": 0.6, "admin1": 0.5}.get(place.kind, 0.4)
             if is_actor(text, place):
@@ -234,8 +238,10 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     if article.country_hint:
         weights[article.country_hint] = weights.get(article.country_hint, 0.0) + 100
         named.add(article.country_hint)
+    leading = max(sorted(weights), key=lambda k: weights[k]) if weights else None
     places = [p for p in (p if _is_nationality(text, p) else prefer_known(p, weights) for p in places)
-              if p.kind in ("country", "demonym", "region", "admin1") or p.iso3 in named]
+              if p.iso3 in named or p.kind in ("country", "demonym", "region")
+              or p.kind == "admin1" and (p.iso3 == leading or not (named and _LOCAL_UNIT.search(text, p.start, p.end)))]
     paragraph_countries: dict[int, list[str]] = {}
     for place in places:
         if place.kind == "demonym" or is_actor(text, place):
@@ -251,6 +257,9 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
                           paragraph_countries=paragraph_countries, units=units, demonyms=demonyms, named=named)
 
 
+_LOCAL_UNIT = re.compile(r"\s(?:municipality|district|county|commune|village|barangay)$", re.I)
+"""`Concordia municipality` in an article about Mexico is a Mexican municipality the gazetteer lacks,
+not Argentina's Concordia department."""
 _NATIONALS = re.compile(r"\s+(?:refugees?|asylum[- ]seekers?|nationals|citizens|migrants|returnees)\b", re.I)
 
 
@@ -309,6 +318,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     reject_shares_of_non_figures(text, candidates)
     live = [c for c in candidates if c.rejected is None]
     link_partitives(text, live)
+    live = [c for c in live if c.rejected is None]
     if not live:
         return []
     places = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start, p.candidates)

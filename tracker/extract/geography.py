@@ -65,8 +65,10 @@ def prefer_known(place: Place, weights: dict[str, float]) -> Place:
     return Place(place.name, best, place.kind, place.start, place.end, place.candidates)
 
 
-_TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
-"""`40,000 Syrian refugees had gone back` return to their own country unless the sentence says where to."""
+_BACK_TO = re.compile(r"\b(?:back|home)\s+(?:[\w'-]+\s+)?(?:to|into)\s+(?:the\s+)?$"
+                      r"|\b(?:returned|return|returns|returning)\s+(?:(?:home|back|voluntarily|safely)\s+)?(?:to|into)\s+(?:the\s+)?$", re.I)
+"""`crossed back into Venezuela`: where people return to; without it, `40,000 Syrian refugees had gone back`
+return to their own country."""
 _RETURN_ORIGIN = re.compile(r"\b(?:from|through|via|out of)\s+(?:the\s+)?$", re.I)
 
 
@@ -124,7 +126,7 @@ def hosting_spots(text: str, places) -> list[int]:
 
 _ARRIVED_FROM = re.compile(r"\b(?:arrived|crossed|crossing|fled|fleeing|escaped|came|coming)\b(?:\s+[\w'-]+){0,4}?\s+from\s+$", re.I)
 """`4,500 households had arrived there from Cameroon`: people come from another country."""
-_HOSTING = re.compile(r"\s+(?:already\s+|now\s+|still\s+|currently\s+)?(?P<verb>hosts|hosted|has hosted|is hosting|"
+_HOSTING = re.compile(r"\s+(?:already\s+|now\s+|still\s+|currently\s+|also\s+)?(?P<verb>hosts|hosted|has hosted|is hosting|"
                       r"has taken in|had taken in|took in|has received|had received|received|has registered|registered)\b", re.I)
 """A country hosting people of another nationality holds refugees."""
 
@@ -147,8 +149,12 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     if term == "returned" and cand.inherited is not None and cand.inherited.term == "returned" and cand.inherited.country:
         return cand.inherited.country, None
     if term == "returned":
-        nationals = [p for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1]
-        if nationals and not any(_TO_BEFORE.search(sentence.text, max(0, p.start - 12), p.start) for p in places):
+        back_to = [p for p in places if p.kind in ("country", "admin1", "city", "region") and p.iso3
+                   and _BACK_TO.search(sentence.text, max(0, p.start - 60), p.start)]
+        if back_to:
+            return back_to[0].iso3, None
+        nationals = [p for p in places if p.kind == "demonym" and q.start <= p.start <= max(cand.noun_end, q.end) + 1]
+        if nationals:
             return nationals[0].iso3, None
         origins = [p for p in places if _RETURN_ORIGIN.search(sentence.text, max(0, p.start - 12), p.start)]
         origins = _with_listed(origins, places, sentence.text)
@@ -172,7 +178,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         return nearest(known, q.start).iso3, None
     if spoken_for:
         return spoken_for[0].iso3, None
-    if context.last_place is not None and context.last_place[0] == sentence.paragraph:
+    if context.last_place is not None and (context.last_place[0] == sentence.paragraph or context.last_place[0] == sentence.paragraph - 1
+                                           and not context.paragraph_countries.get(sentence.paragraph)
+                                           and _REFERS_BACK.match(sentence.text)):
         return context.last_place[1], None
     return _paragraph_country(sentence.paragraph, context), None
 
@@ -335,6 +343,10 @@ def _is_speaker(text: str, place: Place) -> bool:
 
 def nearest(pool, offset):
     return min(pool, key=lambda p: (abs(p.start - offset), p.start))
+
+
+_REFERS_BACK = re.compile(r"\W*(?:the|this|that|it|its|these|those)\s+(?:agency|authority|institute|ministry|office|body|organi[sz]ation|government|department|service|figure|number|count|tally|report|survey|assessment)\b", re.I)
+"""`The agency said ...` opening a paragraph that names no place continues the paragraph before."""
 
 
 def _paragraph_country(paragraph, context: ArticleContext):

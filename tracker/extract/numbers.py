@@ -63,7 +63,7 @@ _VAGUE = (r"\b(?:(?:several|many|a\s+few)\s+)?(?P<vague>tens\s+of\s+thousands|hu
 
 QUANTITY = re.compile(
     rf"(?:(?P<between>\bbetween\s+)(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})"
-    rf"|(?:\b(?P<qualifier>{_QUALIFIER})\s+)?(?P<prefix>[$\u20ac\u00a3]|US\$|Rs\.?\s?)?(?P<number>{_NUMBER})"
+    rf"|(?:\b(?P<qualifier>{_QUALIFIER})\s+)?(?P<prefix>[$\u20ac\u00a3\u20b1\u20b9\u20a6\u09f3]|US\$|(?<![\w.])(?:Rs|Php|Ksh|Sh|Rp|Tk|P|R|N|K)\.?\s?(?=\d))?(?P<number>{_NUMBER})"
     rf"(?:\s*(?:-|\u2013|\u2014|to)\s*(?P<number_high>{_NUMBER}))?"
     rf"|(?:\b(?P<vague_qualifier>{_QUALIFIER})\s+)?{_VAGUE})",
     re.I,
@@ -74,7 +74,7 @@ _DATE_AFTER = re.compile(rf"\s*(?:{MONTHS})\b\.?", re.I)
 _DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage)", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
-_TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock))", re.I)
+_TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock|in the (?:morning|afternoon|evening)\b))", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rupees|francs|shillings|birr|pesos|yuan|rand|naira|"
                           r"afghanis|riyals|dinars|hryvnias?|usd|eur|dirhams?|lira|liras|leones|kwacha|cedis|taka|kyats?|pula|dong|baht|rupiah|ringgit|won|yen|rubles|roubles|lempiras|quetzal(?:es)?|soles|reais|bol[ií]vars|manat|lari|tenge|ariary|meticais|gourdes|pounds sterling)\b", re.I)
 @functools.lru_cache(maxsize=1)
@@ -341,4 +341,11 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     if re.match(r"\d", digits) and ident and "," not in digits and not re.search(r"[a-z]", digits, re.I) \
             and int(float(digits)) < 1000 and not re.search(r"\b(?:and|to|by|of|than|with|in|on|at|about|some)\s$", before, re.I):
         return "identifier"
+    listed = _IDENT_LIST_BEFORE.search(before)
+    if listed and re.fullmatch(r"\d{1,3}", digits) and listed.group(1).lower() not in _NOT_NAMES:
+        return "identifier"
     return "count"
+
+
+_IDENT_LIST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|&)\s*$")
+"""`Camps 10 and 11`, `Blocks 4, 5 and 6`: every number of a list of named units is a name."""

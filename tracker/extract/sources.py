@@ -143,7 +143,7 @@ _GOV_BODY_NOUNS = frozenset(
     "Ministry Authority Agency Council Commission Directorate Department Administration "
     "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
     "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils "
-    "Agencies Services Directorates Ministries Committee Center Centre Headquarters".split())
+    "Agencies Services Directorates Ministries Committee Center Centre Headquarters System".split())
 _GOV_TITLES = ("Governor|Mayor|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
@@ -592,7 +592,7 @@ def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
     return people
 
 
-_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services)|Civil\s+(?:Protection|Defen[cs]e))\b")
+_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services|System)|Risk\s+Management|Civil\s+(?:Protection|Defen[cs]e))\b")
 """`Emergency Management Victoria`, `National Disaster Management Organisation`: a public service, not a
 person or a private body."""
 
@@ -756,7 +756,7 @@ def _named_body_code_of_government(surface: str) -> str:
         return "GOV"
     if not _NON_STATE_WORDS.isdisjoint(words):
         return "OTHER"
-    if any(w in _GOV_MARKERS for w in words) or any(
+    if any(w in _GOV_MARKERS for w in words) or _PUBLIC_SERVICE_NAME.search(surface) or any(
             country_of(w, countries_only=True) for w in words[:2]):
         return "GOV"
     return "OTHER"

@@ -110,6 +110,9 @@ def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) 
     if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) and _head_noun(text, q.end)[2] != "houses":
         cand.rejected = "a handful: an anecdote, not a count"
         return cand
+    if _TOLL_BEFORE.search(before):
+        cand.rejected = "a death toll"
+        return cand
     if _DAILY_BEFORE.search(before):
         cand.rejected = "a daily rate"
         return cand
@@ -181,7 +184,7 @@ def _head_noun(text: str, pos: int, vague: bool = False):
         if index == 0 and word == "of" and vague:
             continue
         if index == 0 and word == "of":
-            for follow in (_OF_THE_NOUN.match(text, match.end()), _OF_THE_ADJ_NOUN.match(text, match.end())):
+            for follow in (_OF_THE_ADJ_NOUN.match(text, match.end()), _OF_THE_NOUN.match(text, match.end())):
                 noun = follow.group(1) if follow else None
                 if noun in lx.NONFIGURE_NOUNS:
                     return noun, follow.end(), "nonfigure"
@@ -237,6 +240,9 @@ the sentence says next is said of the share."""
 _PARTICIPLE_TERMS = {"evacuated": "evacuated", "sheltering": "sheltered", "sheltered": "sheltered",
                      "made homeless": "homeless", "left homeless": "homeless", "fled": "fled", "fleeing": "fled",
                      "returned": "returned"}
+_TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?\b(?:to|at|of|reached|hit)\s+"
+                          r"(?:about|some|around|nearly|at least|more than|over)?\s*$", re.I)
+"""`raised the death toll from the wildfires to 122`: the number is the dead."""
 _DAILY_BEFORE = re.compile(r"\b(?:daily|weekly|nightly|hourly)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
@@ -478,7 +484,7 @@ _CAMP_LEFT_BEHIND = re.compile(r"\b(?:from|out of|left|fled|fleeing)\s+(?:the\s+
 def _cue_start(match: re.Match) -> int:
     """Where a cue stands: its verb when it names one (`camps around Sittwe house 120,000`)."""
     groups = match.groupdict()
-    for name in ("verb", "where"):
+    for name in ("verb", "where", "housing"):
         if groups.get(name):
             return match.start(name)
     return match.start()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -109,3 +110,28 @@ def test_nearest_expression_wins():
     near = sentence.index("5,000")
     assert resolve_date(sentence, FRIDAY, near=near) == "2024-03-06"
     assert resolve_date(sentence, FRIDAY, near=sentence.index("3,000")) == "2024-03-04"
+
+
+AROUND_THE_NUMBER = [
+    case("The volcano erupted repeatedly in April, and authorities evacuated about 12,000 people.", "2024-12-30",
+         "2024-04-30", id="an-event-clause-dates-a-past-figure"),
+    case("In Sialkot, 250 houses were damaged when flash floods hit the city on Monday night.", "2025-08-27",
+         "2025-08-25", id="a-when-clause-dates-a-past-figure"),
+    case("The offensive launched in December has forced 900,000 people to flee.", "2020-02-18", "2020-02-18",
+         id="an-event-date-does-not-date-a-count-still-true"),
+    case("More than 160,000 houses were destroyed by the earthquake that struck on April 25, the ministry said.",
+         "2015-05-05", "2015-05-05", id="a-relative-clause-about-the-event-dates-nothing"),
+    case("The country is still rebuilding after the 2022 floods, which displaced about 8 million people.", "2024-11-15",
+         "2022-12-31", id="a-past-years-event"),
+    case("About 77,000 people displaced by last year's floods had returned by the end of February.", "2024-05-10",
+         "2024-02-29", id="last-years-event-is-no-date"),
+    case("The IOM recorded fewer than 40,000 newly displaced people this year, far below the figure for 2021.",
+         "2023-12-28", "2023-12-28", id="this-year"),
+]
+
+
+@pytest.mark.parametrize("sentence, published, expected", AROUND_THE_NUMBER)
+def test_resolve_date_around_the_number(sentence, published, expected):
+    """Event clauses and past years' events date a figure told in the past tense, by where its number stands."""
+    number = re.search(r"(?<!the )(?:about |more than |fewer than )?\b\d[\d,]*(?: million)?", sentence)
+    assert resolve_date(sentence, published, number.start(), number.end()) == expected

@@ -29,17 +29,29 @@ DATE_EXPRESSION = re.compile(
     r"|(?:(?P<quarter>first|second|third|fourth|last) quarter|first (?P<n_months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"
     r" of (?P<part_year>this year|the year|last year|\d{4})"
     r"|between\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|-|\u2013)\s+(?P<span_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<span_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?:,?\s+(?P<span_year>\d{4}))?"
-    r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|(?:over|during) the weekend|last weekend)"
+    r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|this year|so far this year|(?:over|during) the weekend|last weekend)"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
     r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?)(?:(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
-    r"|(?P<last_year>last year|a year ago)"
+    r"|(?P<last_year>last year(?!['\u2019]s)|a year ago)"
     r")\b",
     re.I,
 )
 
 
-_SINCE_BEFORE = re.compile(r"\b(?:since|after|following)\b[^,;]{0,160}$|\b(?:struck|hit|erupted|began|started|broke out|launched|"
-                           r"made landfall|swept|seized|captured|attacked|overran|tore|ravaged|battered|pounded|lashed|slammed|devastated|inundated)\b[^,;]{0,60}$", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|after|following)\b[^,;]{0,160}$", re.I)
+_EVENT_BEFORE = re.compile(r"\b(?:struck|hit|erupted|began|started|broke out|launched|made landfall|swept|seized|captured|attacked|"
+                           r"overran|tore|ravaged|battered|pounded|lashed|slammed|devastated|inundated)\b[^,;]{0,60}$", re.I)
+_EVENT_YEAR_BEFORE = re.compile(
+    r"\bthe (?P<year>(?:19|20)\d\d) (?:floods?|flooding|earthquakes?|quake|cyclone|hurricane|typhoon|storm|war|conflict|tsunami|"
+    r"drought|fires?|wildfires?|eruption|landslides?|monsoon)\b(?:,[^,]{0,60},)?\s*,?\s*(?:which |that )?(?:\w+ly )?"
+    r"(?:displaced|forced|destroyed|damaged|left|uprooted|drove|made|swept away|flattened)\b[^.;,]{0,80}$", re.I)
+"""`the 2022 floods, which displaced about 8 million people`: a figure told of a past year's event is dated to it."""
+_RELATIVE_EVENT = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_STILL_TRUE = re.compile(r"\b(?:has|have|is|are)\b", re.I)
+"""The date of the event in a sentence (`erupted in April, and authorities evacuated 12,000`, `were damaged when
+floods hit on Monday`) dates a figure told in the past tense; not one still true (`the offensive launched in
+December has forced 900,000 to flee`), nor the date of a relative clause about the event (`destroyed by the
+earthquake that struck on April 25, the ministry said on Tuesday`)."""
 """A date in a since-clause, or the date of the event itself, is not the date of the figure."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.I)
@@ -49,7 +61,7 @@ _OPENING = re.compile(r"\W*$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?:that|which|where|when|who|whose)\b)", re.I)
 _SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|estimated|added|warned)\s+that$", re.I)
 """`said that by the end of January, 300 families ...`: after a speech verb, "that" opens the report, not a relative clause."""
-_DATE_WORD = re.compile(r"day\b|eve\b|months of|quarter of|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|year ago", re.I)
+_DATE_WORD = re.compile(r"day\b|eve\b|months of|quarter of|this year|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|year ago", re.I)
 
 
 def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
@@ -81,6 +93,11 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         pub = dt.date.fromisoformat(published)
     except ValueError:
         return published
+    if near is not None:
+        event = _EVENT_YEAR_BEFORE.search(sentence, 0, near)
+        if event and int(event.group("year")) <= pub.year:
+            return dt.date(int(event.group("year")), 12, 31).isoformat() if int(event.group("year")) < pub.year \
+                else pub.isoformat()
     if not _DATE_WORD.search(sentence):
         return pub.isoformat()
     best = None
@@ -89,6 +106,10 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         if lead in ("since", "from", "after", "between", "before"):
             continue
         if _SINCE_BEFORE.search(sentence, 0, match.start()):
+            continue
+        event = _EVENT_BEFORE.search(sentence, 0, match.start())
+        if event and (near is None or _RELATIVE_EVENT.search(sentence, 0, event.start())
+                      or _STILL_TRUE.search(sentence, *(clause if clause is not None else (0, len(sentence))))):
             continue
         if near is not None and match.start() > near and _inside_relative_clause(sentence, near, match.start()):
             continue

@@ -33,7 +33,7 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
 
 
 @pytest.mark.parametrize("corpus, figures", [("heldout", 150), ("blind", 120), ("fresh", 95), ("wire", 140), ("attribution", 110), ("devlike", 95), ("devlike2", 100), ("global", 100), ("sitreps", 150),
-                                             ("regional", 150), ("devlike3", 95), ("mixed", 120),
+                                             ("regional", 150), ("devlike3", 95), ("mixed", 120), ("features", 180),
                                              ("emergencies", 95), ("africa_mideast", 105), ("asia_americas", 120)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -42,18 +42,6 @@ def test_project_corpora_meet_the_targets(corpus, figures):
     assert scores["f1"] >= 0.95
     assert scores["strict_f1"] >= 0.92
     assert min(scores["field_accuracy"].values()) >= 0.92
-
-
-@pytest.mark.parametrize("corpus, figures, strict, fields", [("features", 180, 0.92, 0.91)])
-def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
-    """Long features (explainers, interviews, transcripts) are not yet at every field target (the cause of
-    returns and migration driven by economic collapse, dates of events told in passing); they are held at
-    the level reached so that no change makes them worse."""
-    scores = evaluate_json(DATA / corpus)
-    assert scores["gold"] >= figures
-    assert scores["f1"] >= 0.95
-    assert scores["strict_f1"] >= strict
-    assert min(scores["field_accuracy"].values()) >= fields
 
 
 def test_show_lists_each_problem(tmp_path):

@@ -513,6 +513,10 @@ SINGLE = [
         id="crossed-back-into", value=3_400, term="returned", country="VEN"),
     fig("Panama's migration service said about 9,800 returning Venezuelans had taken boats to Colombia.",
         id="returning-nationals", value=9_800, term="returned", country="VEN"),
+    fig("There are now 7.9 million Venezuelan refugees around the world who have left since the country's economy collapsed.",
+        id="an-economic-collapse-is-another-cause", value=7_900_000, term="refugees", country="VEN", cause="other"),
+    fig("For Turkey, which still hosts about 2.8 million Syrian refugees after the war, the returns are an economic headache.",
+        id="an-economic-headache-is-no-cause", value=2_800_000, term="refugees", cause="conflict"),
     fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
         id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
 ]

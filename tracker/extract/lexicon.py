@@ -196,7 +196,8 @@ CAUSE_CUES = {
         r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b(?! (?:management|risk|agency|authority|response|committee|council|unit|ministry|relief|preparedness|mitigation|reduction|prevention|bureau|commission))|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"),
     "other": at_word_start(
         r"\bevict\w+|\bdeport\w*|\bexpul\w+|\bexpell?\w*|\bforced returns?\b|\bdemolition\w*|\bdemolish\w*|\bdevelopment projects?\b|\bdam construction\b|\b(?:dam|mining|mine|infrastructure|construction|road|airport|railway|hydropower|housing|urban renewal|redevelopment)\s+projects?\b|\bland acquisition\b|\beconomic (?:collapse|crisis|meltdown)\b"
-        r"|\bhyperinflation\b|\bland grab\w*|\bgentrification\b|\bcollapse of the economy\b|\beconomic\b"
+        r"|\bhyperinflation\b|\bland grab\w*|\bgentrification\b|\bcollapse of the economy\b"
+        r"|\beconomic (?:collapse|crisis|crises|meltdown|hardship|turmoil|migrants?|reasons)\b|\beconomy (?:has )?collaps\w+|\bundocumented\b"
         r"|\bderail\w*|\bchemical (?:spills?|leaks?|fires?|releases?|plant)\b|\bgas leaks?\b|\btoxic (?:fumes|smoke|gas|cloud|plume|chemicals?)\b"
         r"|\bhazardous (?:materials?|chemicals?|substances?)\b|\bindustrial (?:accidents?|fires?|explosions?)\b|\bvinyl chloride\b"),
 }

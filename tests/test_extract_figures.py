@@ -517,6 +517,11 @@ SINGLE = [
         id="an-economic-collapse-is-another-cause", value=7_900_000, term="refugees", country="VEN", cause="other"),
     fig("For Turkey, which still hosts about 2.8 million Syrian refugees after the war, the returns are an economic headache.",
         id="an-economic-headache-is-no-cause", value=2_800_000, term="refugees", cause="conflict"),
+    fig("In the department of Gracias a Dios, on the border with Nicaragua, navy boats evacuated 2,300 people, "
+        "Honduran officials said.", id="the-country-across-a-border", value=2_300, term="evacuated", country="HND"),
+    fig("The Assam State Disaster Management Authority said 39,338 people had taken shelter in relief camps in Assam, "
+        "India, while another 1.8 lakh people are being provided relief.", id="provided-relief-is-no-figure",
+        value=39_338, term="sheltered"),
     fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
         id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
 ]
@@ -669,6 +674,13 @@ MULTIPLE = [
         id="the-agency-continues-the-paragraph-before", title="Floods in Peru and Ecuador",
         figures=[dict(value=12_480, country="PER"), dict(value=2_115, country="PER", source="GOV"),
                  dict(value=1_930, country="ECU")]),
+    fig("More than 100,000 Afghans have returned from Pakistan since October, the IOM said.\n\n"
+        "On Thursday alone, as many as 24,000 returnees crossed through Torkham, Taliban officials said.",
+        id="returns-told-without-a-place-continue-the-flow",
+        figures=[dict(value=100_000, term="returned", country="AFG"), dict(value=24_000, term="returned", country="AFG")]),
+    fig("Some 30,000 Armenians fled Karabakh this week. In Goris, the first Armenian town across the border, about 3,500 "
+        "refugees were staying in hotels.", id="a-nationality-naming-a-town",
+        figures=[dict(value=30_000, term="refugees", country="AZE"), dict(value=3_500, term="refugees", country="AZE")]),
     fig("Uganda hosts 1.5 million South Sudanese refugees, Sudan about 800,000 and Ethiopia some 400,000.",
         id="elided-hosts-are-destinations",
         figures=[dict(value=1_500_000, country="SSD", destination="UGA"),
@@ -761,6 +773,8 @@ REJECTED = [
         "rescuers combed through burned-out neighbourhoods.", id="a-death-toll"),
     fig("The Department of Agriculture placed crop damage at P412 million, affecting 9,200 hectares of rice.",
         id="pesos-written-with-a-p"),
+    fig("The prison service said 281 inmates escaped from the city's custodial centre after its perimeter wall "
+        "collapsed, and that 7 had been recaptured.", id="more-of-the-same-after-a-long-clause"),
 ]
 
 

@@ -55,6 +55,8 @@ class ArticleContext:
     refugee_origins: list[str] = field(default_factory=list)
     named: set[str] = field(default_factory=set)
     """Countries the article names (or a dateline or hint gives)."""
+    last_return: str | None = None
+    """Where the article's last returnees went home to: returns told without a place continue that flow."""
     last_place: tuple[int, str] | None = None
     """(paragraph, country) of the last figure: a figure whose sentence names no place continues it."""
 
@@ -383,6 +385,8 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     confidence = _confidence(cand, source, country, places)
     if term == "refugees" and country:
         context.refugee_origins.append(country)
+    if term == "returned" and country:
+        context.last_return = country
     if country and term != "refugees":
         context.last_place = (sentence.paragraph, country)
     elif destination:

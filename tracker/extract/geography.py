@@ -133,6 +133,7 @@ _HOSTING = re.compile(r"\s+(?:already\s+|now\s+|still\s+|currently\s+|also\s+)?(
 
 def figure_countries(sentence, cand, term, segment, places, context: ArticleContext, spoken_for=()):
     q = cand.quantity
+    places = [p for p in places if not (p.kind == "country" and _ACROSS_A_BORDER.search(sentence.text, max(0, p.start - 30), p.start))]
     named = [p for p in places if p.kind == "country" and not is_actor(sentence.text, p)]
     demonyms = [p for p in places if p.kind == "demonym" or p.kind == "country" and is_actor(sentence.text, p)]
     local = [p for p in places if p.kind in ("city", "admin1", "region")]
@@ -176,6 +177,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     known = [p for p in local if p.iso3 in context.named or p.iso3 == context.main_country or not context.named]
     if known:
         return nearest(known, q.start).iso3, None
+    if term == "returned" and context.last_return is not None:
+        return context.last_return, None
     if spoken_for:
         return spoken_for[0].iso3, None
     if context.last_place is not None and (context.last_place[0] == sentence.paragraph or context.last_place[0] == sentence.paragraph - 1
@@ -194,6 +197,15 @@ def elided_host(text: str, start: int, places) -> str | None:
     if not any(_HOST_VERB.match(text[p.end:p.end + 60]) for p in before[:-1]):
         return None
     return before[-1].iso3
+
+
+_FLED_PLACE = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping)\s+(?:the\s+)?$", re.I)
+"""`30,000 Armenians fled Karabakh`: the place people fled is their origin, whatever their nationality."""
+_DEMONYM_OF_A_THING = re.compile(r"\s+(?:town|city|village|border|side|capital|territory|soil|province|region|state|government|"
+                                 r"authorities|officials|army|forces|police|troops|media|ministry)\b", re.I)
+"""`the first Armenian town`: a nationality naming a place or a body is not the refugees' own."""
+_ACROSS_A_BORDER = re.compile(r"\b(?:borders? with|bordering|frontier with)\s+(?:the\s+)?$", re.I)
+"""`Gracias a Dios, on the border with Nicaragua`: the neighbour is not where it happened."""
 
 
 def _destination_before(sentence, context: ArticleContext, origin: str | None) -> str | None:
@@ -216,6 +228,10 @@ def _refugee_countries(text, cand, segment, places, context):
     for p in places:
         if p.kind == "demonym" and noun_zone[0] <= p.start <= noun_zone[1] and not _ETHNIC.search(text, 0, p.start):
             origin = _homeland(text, places, p) or p.iso3
+    fled = [p for p in places if p.kind in ("country", "admin1", "city", "region") and p.iso3 and p.iso3 != origin
+            and p.start >= q.end and _FLED_PLACE.search(text, max(0, p.start - 20), p.start)]
+    if origin is not None and fled:
+        origin = fled[0].iso3
     for p in places:
         if origin is None and p.kind in ("country", "demonym", "admin1", "city", "region") and _FROM_COUNTRY.search(text[max(0, p.start - 20):p.start]):
             origin = p.iso3
@@ -234,7 +250,8 @@ def _refugee_countries(text, cand, segment, places, context):
     if origin is None:
         others = [p for p in places if p.kind in ("country", "demonym") and p not in destinations]
         fled = [p for p in others if _FLED_COUNTRY.search(text[max(0, p.start - 20):p.start])]
-        pool = fled or [p for p in others if p.kind == "demonym" and p.end <= q.start and not _is_speaker(text, p)]
+        pool = fled or [p for p in others if p.kind == "demonym" and p.end <= q.start and not _is_speaker(text, p)
+                        and not _DEMONYM_OF_A_THING.match(text, p.end)]
         if pool:
             origin = nearest(pool, q.start).iso3
     destinations = _with_listed(destinations, places, text)

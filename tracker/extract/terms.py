@@ -333,7 +333,7 @@ def reject_shares_of_things(text: str, candidates: list[Candidate]) -> None:
 
 
 _SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+\s*){0,2}?,\s*")
-_AND_THEN_BARE = re.compile(r"[^.;]{0,90}\band\s+(?:that\s+)?$")
+_AND_THEN_BARE = re.compile(r"[^.;]{0,160}\band\s+(?:that\s+)?$")
 
 
 def reject_shares_of_non_figures(text: str, candidates) -> None:

@@ -522,6 +522,9 @@ SINGLE = [
     fig("The Assam State Disaster Management Authority said 39,338 people had taken shelter in relief camps in Assam, "
         "India, while another 1.8 lakh people are being provided relief.", id="provided-relief-is-no-figure",
         value=39_338, term="sheltered"),
+    fig("Iran and Pakistan together already host some two million registered Afghan refugees, along with large numbers "
+        "of undocumented Afghans who fled the war.", id="undocumented-people-are-no-cause", value=2_000_000,
+        term="refugees", cause="conflict"),
     fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
         id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
 ]

@@ -125,6 +125,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         if date is None or date > pub:
             continue
         distance = _gap(match, near, near_end if near_end is not None else near) if near is not None else 0
+        if (match.group("relative") or "").lower().endswith("this year"):
+            distance += len(sentence)
         if best is None or distance < best[0]:
             best = (distance, date)
     return (best[1] if best else pub).isoformat()

@@ -197,7 +197,7 @@ CAUSE_CUES = {
     "other": at_word_start(
         r"\bevict\w+|\bdeport\w*|\bexpul\w+|\bexpell?\w*|\bforced returns?\b|\bdemolition\w*|\bdemolish\w*|\bdevelopment projects?\b|\bdam construction\b|\b(?:dam|mining|mine|infrastructure|construction|road|airport|railway|hydropower|housing|urban renewal|redevelopment)\s+projects?\b|\bland acquisition\b|\beconomic (?:collapse|crisis|meltdown)\b"
         r"|\bhyperinflation\b|\bland grab\w*|\bgentrification\b|\bcollapse of the economy\b"
-        r"|\beconomic (?:collapse|crisis|crises|meltdown|hardship|turmoil|migrants?|reasons)\b|\beconomy (?:has )?collaps\w+|\bundocumented\b"
+        r"|\beconomic (?:collapse|crisis|crises|meltdown|hardship|turmoil|migrants?|reasons)\b|\beconomy (?:has )?collaps\w+|\bundocumented\b(?=[^.;]{0,30}\bto leave\b)"
         r"|\bderail\w*|\bchemical (?:spills?|leaks?|fires?|releases?|plant)\b|\bgas leaks?\b|\btoxic (?:fumes|smoke|gas|cloud|plume|chemicals?)\b"
         r"|\bhazardous (?:materials?|chemicals?|substances?)\b|\bindustrial (?:accidents?|fires?|explosions?)\b|\bvinyl chloride\b"),
 }

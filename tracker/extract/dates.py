@@ -46,6 +46,8 @@ _EVENT_YEAR_BEFORE = re.compile(
     r"drought|fires?|wildfires?|eruption|landslides?|monsoon)\b(?:,[^,]{0,60},)?\s*,?\s*(?:which |that )?(?:\w+ly )?"
     r"(?:displaced|forced|destroyed|damaged|left|uprooted|drove|made|swept away|flattened)\b[^.;,]{0,80}$", re.I)
 """`the 2022 floods, which displaced about 8 million people`: a figure told of a past year's event is dated to it."""
+_THIS_YEAR = re.compile(r"\bthis year\b", re.I)
+"""`this year` yields to an explicit date (`this year as of Monday`) but not to another year's period."""
 _RELATIVE_EVENT = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _STILL_TRUE = re.compile(r"\b(?:has|have|is|are)\b", re.I)
 """The date of the event in a sentence (`erupted in April, and authorities evacuated 12,000`, `were damaged when
@@ -127,6 +129,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         distance = _gap(match, near, near_end if near_end is not None else near) if near is not None else 0
         if (match.group("relative") or "").lower().endswith("this year"):
             distance += len(sentence)
+        elif (match.group("period") or match.group("last_year")) and _THIS_YEAR.search(sentence):
+            distance += 2 * len(sentence)
         if best is None or distance < best[0]:
             best = (distance, date)
     return (best[1] if best else pub).isoformat()

@@ -507,6 +507,10 @@ class Cues:
     def between(self, start: int, end: int):
         return [(p, t) for p, e, t in self.terms if start <= p < end]
 
+    def spans_between(self, start: int, end: int):
+        """(start, end, term) of the cues beginning in a stretch: `washed away some 3,000` governs by its end."""
+        return [c for c in self.terms if start <= c[0] < end]
+
     def spanning(self, start: int, number_start: int, number_end: int):
         """Cues that begin before a number and run past it: `moved 3,000 people to safety`."""
         return [t for p, e, t in self.terms if start <= p < number_start and e > number_end]
@@ -581,7 +585,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             closing = CLOSING_QUOTE.search(text, q.end)
             right = min(right, closing.start()) if closing else right
         near = _near_start(scoped, left, q.start)
-        governed = [(p, t) for p, t in cues.between(near, q.start) if _governs(scoped, p, q.start)]
+        governed = [(p, t) for p, e, t in cues.spans_between(near, q.start)
+                    if _governs(scoped, p, q.start) or e <= q.start and _FILLER.match(scoped, e, q.start)]
         if cand.unit is None or _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)):
             governed += [(p, "refugees") for p in hosted if near <= p < q.start and _governs(scoped, p, q.start)]
         if any(0 <= p - end <= 1 for p, _ in governed for end in cues.negative_ends):

@@ -525,6 +525,40 @@ SINGLE = [
     fig("Iran and Pakistan together already host some two million registered Afghan refugees, along with large numbers "
         "of undocumented Afghans who fled the war.", id="undocumented-people-are-no-cause", value=2_000_000,
         term="refugees", cause="conflict"),
+    fig("In the Sumy region, across the border from Russia's Kursk region, officials said about 20,000 people had "
+        "been evacuated.", id="across-the-border-from", value=20_000, term="evacuated", country="UKR"),
+    fig("Governor Vadym Filashkin said the order covers 4,036 children who remain in the Pokrovsk hromada, Ukraine.",
+        id="the-order-covers", value=4_036, term="evacuated", source="GOV"),
+    fig("Some 300 Kyrgyz families have sought refuge with relatives in Osh, Kyrgyzstan.", id="refuge-with-relatives",
+        value=300, unit="households", term="fled", country="KGZ"),
+    fig("The Icelandic Red Cross said it had opened mass care centres in Iceland, where about 500 people had registered.",
+        id="registered-where-centres-are", value=500, term="sheltered", source="IFRC"),
+    fig("Santiago de Cuba's governor says 2,700 residents of the coastal settlement of Siboney were moved by bus overnight.",
+        id="moved-by-bus", value=2_700, term="evacuated", source="GOV"),
+    fig("Uganda said 2,100 Congolese had crossed at Bunagana on Monday.", id="crossed-at-a-border-post",
+        value=2_100, term="refugees", country="COD"),
+    fig("A federation of slum dwellers said more than 1,200 homes had been pulled down in Lagos, Nigeria.",
+        id="pulled-down", value=1_200, unit="houses", term="destroyed"),
+    fig("The Florida Division of Emergency Management said 4,200 people had checked into 48 shelters.",
+        id="checked-into-shelters", value=4_200, term="sheltered", source="GOV"),
+    fig("All of Grindavik's roughly 3,700 residents were evacuated overnight, the police chief in Iceland said.",
+        id="a-towns-residents-evacuated", value=3_700, term="evacuated", country="ISL"),
+    fig("Most have moved to the Al-Jufainah camp in Marib, Yemen, already home to some 60,000 people.",
+        id="a-camp-home-to-people", value=60_000, term="sheltered"),
+    fig("Rights groups said evictions had displaced residents of Lagos, Nigeria. It put the number of families forced "
+        "from their homes at 2,300.", id="the-number-of-families-at", value=2_300, unit="households", term="displaced"),
+    fig("In Rakhine state, Myanmar, residents say the military has burned down more than 400 homes in Minbya.",
+        id="an-army-burning-homes-reports-nothing", value=400, term="destroyed", source=None),
+    fig("Human Rights Watch said soldiers had burned down about 60 homes in Kumbo, Cameroon.",
+        id="the-subject-of-what-was-said", value=60, term="destroyed", source="OTHER"),
+    fig("About 61,000 people are staying in 1,150 state shelters in Cuba, Civil Defence adds.", id="adds",
+        value=61_000, term="sheltered", source="GOV"),
+    fig("Pinellas County said in a Facebook post that 160,000 residents of barrier islands in Florida were under "
+        "evacuation orders.", id="a-county-speaks", value=160_000, term="evacuated", source="GOV"),
+    fig("The Grindavik municipality said on Facebook that 21 houses in Iceland had been damaged.",
+        id="a-named-municipality-speaks", value=21, term="damaged", source="GOV"),
+    fig("In Talibura, Indonesia, soldiers moved about 300 more residents to safety on Tuesday.", id="soldiers",
+        value=300, term="evacuated", source="GOV"),
     fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
         id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
 ]
@@ -684,6 +718,11 @@ MULTIPLE = [
     fig("Some 30,000 Armenians fled Karabakh this week. In Goris, the first Armenian town across the border, about 3,500 "
         "refugees were staying in hotels.", id="a-nationality-naming-a-town",
         figures=[dict(value=30_000, term="refugees", country="AZE"), dict(value=3_500, term="refugees", country="AZE")]),
+    fig("The NDRRMC said 31,204 families, or 112,560 people, had been pre-emptively evacuated in Cagayan, Philippines.",
+        id="families-comma-or-people", figures=[dict(value=31_204, unit="households", term="evacuated"),
+                                                 dict(value=112_560, unit="people", term="evacuated")]),
+    fig("Officials in Sumy, Ukraine, said 1,962 children and their families \u2014 about 5,300 people in total \u2014 were "
+        "covered by the order.", id="a-dash-aside", figures=[dict(value=1_962, term="evacuated"), dict(value=5_300, term="evacuated")]),
     fig("Uganda hosts 1.5 million South Sudanese refugees, Sudan about 800,000 and Ethiopia some 400,000.",
         id="elided-hosts-are-destinations",
         figures=[dict(value=1_500_000, country="SSD", destination="UGA"),
@@ -778,6 +817,7 @@ REJECTED = [
         id="pesos-written-with-a-p"),
     fig("The prison service said 281 inmates escaped from the city's custodial centre after its perimeter wall "
         "collapsed, and that 7 had been recaptured.", id="more-of-the-same-after-a-long-clause"),
+    fig("She was 38 when soldiers burned her village in Myanmar and she walked for nine days to the border.", id="an-age-told-with-was"),
 ]
 
 

@@ -204,7 +204,7 @@ _FLED_PLACE = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping)\s+(?:t
 _DEMONYM_OF_A_THING = re.compile(r"\s+(?:town|city|village|border|side|capital|territory|soil|province|region|state|government|"
                                  r"authorities|officials|army|forces|police|troops|media|ministry)\b", re.I)
 """`the first Armenian town`: a nationality naming a place or a body is not the refugees' own."""
-_ACROSS_A_BORDER = re.compile(r"\b(?:borders? with|bordering|frontier with)\s+(?:the\s+)?$", re.I)
+_ACROSS_A_BORDER = re.compile(r"\b(?:borders? with|bordering|frontier with|across the (?:border|frontier) from)\s+(?:the\s+)?$", re.I)
 """`Gracias a Dios, on the border with Nicaragua`: the neighbour is not where it happened."""
 
 

@@ -101,7 +101,7 @@ TERM_CUES: dict[str, str] = {
                 r"|\b(?:gone|went|go|going|headed|heading) home\b|\bcame back\b|\bcome back\b|\bcrossed back\b|\bmoved back\b|\bback (?:to|into) their (?:homes|villages|areas)",
     "refugees": r"\brefugees?\b(?! (?:agency|agencies|board|council|commission|office|department|affairs|chief|body|unit|ministry|committee|law|status determination|response|plan))"
                 r"|\basylum[- ]?seekers?\b|\bsought (?:refuge|asylum|safety) (?:in|across|abroad)|\bseeking (?:refuge|asylum) (?:in|across)"
-                r"|\bsought asylum\b|\bclaimed asylum\b|\bapplied for asylum\b"
+                r"|\bsought asylum\b|\bclaimed asylum\b|\bapplied for asylum\b|\b(?:had |have |has )?crossed (?:the (?:border|frontier) )?(?:at|through|via) (?!the (?:front|line))"
                 r"|\bfled (?:the country|abroad|across the border|over the border)|\bleft the country\b"
                 r"|\b(?:left|fled|leave|leaving|flee|fleeing) (?:their|his|her) (?:home )?country\b"
                 r"|\b(?:fled|crossed|escaped|gone|went|moved)(?: \w+){0,2} (?:to|into) (?:neighbou?ring|other|nearby) countries"
@@ -112,28 +112,30 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:moved|move|moving|relocated|relocate|relocating|shifted|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:to|into) (?:safety|safer|higher ground|(?:\S+ ){0,2}(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters?|centres?|centers?|sites|camps?|tent (?:villages?|cities|camps?)|schools?|classrooms|churches|gyms|gymnasiums?))"
                  r"|\b(?:were|was|been|being) moved (?:from|out of|away|out)\b|\b(?:moved|taken|relocated) out\b|\bpre-?emptive(?:ly)? (?:moved|relocated)\b"
                  r"|\b(?:flown|airlifted|bused|bussed|ferried|shipped|trucked|carried|lifted) (?:out|to safety)\b|\bunder (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b"
+                 r"|\bcovered by (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b|\b(?:evacuation )?orders? (?:covers|covered)\b"
+                 r"|\b(?:were|was|been|being) (?:moved|taken|transferred|relocated|ferried) (?:by (?:bus|boat|helicopter|truck|road|air)|overnight)\b"
                  r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|more than|over|upwards of|close to|no fewer than|as many as|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:from|off|out of)\b"
                  r"|\brelocated\s+(?:(?:about|some|around|nearly|more than|over|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|families|households|villagers|persons|inhabitants)\b"
                  r"|\brescued\b(?![^.;]{0,40}\b(?:rubble|debris|collapsed|alive|wreckage|capsized|sea|mine|cave)\b)"
                  r"|\b(?:were|was|been|being|are|is) shifted\b|\bordered\b(?:\s+[\w,]+){0,8}?\s+to (?:leave|evacuate|move)\b",
-    "sheltered": r"\bshelter(?:ed|ing)\b|\bshelters?(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters?|camps?|sites?|centres?|centers?|mosques?|churches|church|buildings?|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding)\b(?! (?:families|family|communit))|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
+    "sheltered": r"\bshelter(?:ed|ing)\b|\bshelters?(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters?|camps?|sites?|centres?|centers?|mosques?|churches|church|buildings?|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding|home to)\b(?! (?:families|family|communit))|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
                  r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|arrived|arriving|spent (?:the |\w+ )?night|spending (?:the |\w+ )?night|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge|sought protection|seeking protection|taken protection|took protection|found protection)\b(?:(?!\band (?:another|a further|an additional|some|about)\b|\bwhile\b)[^.;]|\.(?=\d)){0,60}?"
                  r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency|safety|welfare|protection|rest|mass care|respite) (?:centres?|centers?|sites?|camps?|shelters?|posts?|points?)"
                  r"|schools?|classrooms|mosques?|churches|church|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|(?:parish|church|town|village|school|city|wedding|exhibition|municipal|barangay|covered) (?:halls?|courts?|gyms?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?|bases?|barracks)\b"
                  r"|\b(?:in|at|to|into|inside) (?:the |\d[\d,]* )?(?:[a-z]+ )?(?:evacuation|relief|displacement|idp|temporary|collective|accommodation|safety|welfare|protection) (?:centres|centers|camps|sites|shelters|posts)\b"
-                 r"|\b(?:relief|evacuation|displacement|idp) camps? (?:inmates|residents|population)\b|\b(?:in|at) (?:\d[\d,]* )?(?:informal|makeshift|spontaneous|temporary|displacement|idp|collective) (?:sites|settlements|camps|shelters|centres|centers)\b|\b(?:have|had|has) moved into (?:\w+ )?(?:public|government|school|community|empty|unfinished) buildings\b|\b(?:moved|relocated|transferred|taken) (?:\w+ ){0,2}?(?:to|into) (?:\w+ ){0,2}?(?:temporary )?relocation (?:areas?|sites?|camps?)\b|\b(?:camps|shelters|centres|centers|sites)\b[^.;]{0,60}?\b(?P<where>where)\b(?=[^.;]{0,40}\b(?:staying|living|sheltering|housed|accommodated)\b)|\b(?:were|are|was|is|now|currently) (?P<housing>housing|sheltering|accommodating)\b"
+                 r"|\b(?:relief|evacuation|displacement|idp) camps? (?:inmates|residents|population)\b|\b(?:in|at) (?:\d[\d,]* )?(?:informal|makeshift|spontaneous|temporary|displacement|idp|collective) (?:sites|settlements|camps|shelters|centres|centers)\b|\b(?:have|had|has) moved into (?:\w+ )?(?:public|government|school|community|empty|unfinished) buildings\b|\b(?:moved|relocated|transferred|taken) (?:\w+ ){0,2}?(?:to|into) (?:\w+ ){0,2}?(?:temporary )?relocation (?:areas?|sites?|camps?)\b|\b(?:camps|shelters|centres|centers|sites)\b[^.;]{0,60}?\b(?P<where>where)\b(?=[^.;]{0,40}\b(?:staying|living|sheltering|housed|accommodated|registered)\b)|\b(?:were|are|was|is|now|currently) (?P<housing>housing|sheltering|accommodating)\b"
                  r"|\b(?:in|at) an? (?:\w+ )?(?:shelter|evacuation cent(?:re|er)|relief camp|displacement site|collective cent(?:re|er)|(?:makeshift|informal|temporary|tent|displacement|idp) (?:site|camp|settlement))\b"
                  r"|\b(?:in|at) (?:the )?(?:shelters|evacuation centres|evacuation centers)\b"
                  r"|\b(?:displacement|idp|relief|evacuation) (?:sites|camps|centres|centers) (?:[^.;]|\.(?=\d)){0,50}?\b(?:host|hosting|hosted|house|housing|housed|shelter|sheltering|sheltered|accommodate|accommodating|hold|holding)\b"
-                 r"|\b(?:in|at|into) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b"
+                 r"|\b(?:in|at|into) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b|\bchecked into (?:\d[\d,]* )?(?:\w+ )?(?:shelters?|evacuation cent(?:re|er)s?)\b"
                  r"|\b(?:were|are|was|is|remain|remained|remaining|still)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:\w+\s+){0,2}?(?:shelters|evacuation cent(?:re|er)s|relief camps|camps|collective cent(?:re|er)s|tent cities|displacement sites)\b",
     "homeless": r"\bhomeless\b|\blost (?:their|his|her|its) (?:homes?|houses?|dwellings)\b|\bwithout (?:a )?(?:homes?|houses?|a roof)\b"
                 r"|\bleft without (?:homes?|shelter)\b|\bhouseless\b|\broofless\b",
     "destroyed": r"(?<!partially )(?<!partly )\bdestroy(?:ed|s|ing)?\b|\bburied\b(?=(?:\s+[\w,]+){0,4}?\s+(?:houses|homes|dwellings|buildings|huts)\b)|\b(?:houses|homes|dwellings|buildings|huts)\b[^.;]{0,40}?\bburied\b|\bdestruction of\b|\brazed\b|\bflattened\b|\bburn(?:ed|t) (?:down|to the ground)\b|\bset (?:ablaze|on fire|alight)\b"
-                 r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\bto collapse\b|\bcaused\b(?=(?:\s+[\w,]+){1,4}\s+to collapse\b)|\bdemolished\b|\bbulldozed\b|\blevell?ed\b|\breduced to rubble\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)",
+                 r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\bto collapse\b|\bcaused\b(?=(?:\s+[\w,]+){1,4}\s+to collapse\b)|\bdemolished\b|\bbulldozed\b|\bpulled down\b|\blevell?ed\b|\breduced to rubble\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)",
     "damaged": r"(?<!totally )(?<!completely )(?<!fully )\bdamag(?:ed|es|ing|e)?\b|\bpartially destroyed\b|\bpartly destroyed\b|\bunroofed\b|\bcracked\b",
     "fled": r"\bfled\b|\bflee(?:ing|s)?\b|\bescap(?:ed|ing|e)\b|\bforced to leave\b(?! (?:their|his|her) (?:homes?|houses|villages))|\bleft their (?:homes|houses|villages|towns)\b|\babandon(?:ed|ing) their (?:homes|houses|villages)\b"
-            r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b",
+            r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b|\b(?:sought|seeking|taken|took|found) refuge with\b",
     "displaced": r"\bdisplac\w*|\bidps?\b|\buproot(?:ed|ing|s)?\b|\bevicted\b|\b(?:forced|had|have had|has had) to leave (?:their|his|her) (?:homes?|houses|villages)\b"
                  r"|\b(?:living|staying|sheltering|housed|hosted|lodging|lodged) (?:with|by|among) (?:host (?:families|communities)|relatives|friends|family members|extended family)\b"
                  r"|\b(?:forced|driven|drove|drive|chased|pushed|expelled|evicted|forcing|driving)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:from|out of|off) (?:their |the |rented |own |family )?(?:informal |makeshift |displacement |temporary )?(?:homes?|houses|villages?|land|neighbou?rhoods?|towns?|settlements?|communities|camps?|sites)",
@@ -207,17 +209,17 @@ NAMED_DEPARTMENT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[A-Z][\w-]*|de|del|la|las
 
 AGE_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u024f'-]+,\s*$")
 AGE_AFTER = re.compile(r"^\s*(?:,|\)|$|\.|who\b)")
-AGED = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
+AGED = re.compile(r"\b(?:aged|age|ages)\s*$|\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|is now|was only|turned|had just turned)\s+$")
 
 TERM_STEMS = {
     "returned": re.compile(r"return|back|gone home|went home|go home|going home|headed home|heading home"),
     "refugees": re.compile(r"refuge|asylum|abroad|countr|border|cross|frontier|arriv|entered|reached|temporary protection|granted"),
     "evacuated": re.compile(r"evacu|safe|higher ground|harm|mov|relocat|shift|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|rescued"),
-    "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv|relocation"),
+    "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv|relocation|home to"),
     "homeless": re.compile(r"homeless|lost|without|houseless|roofless"),
-    "destroyed": re.compile(r"destr|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch|demolish|bulldoz|buried"),
+    "destroyed": re.compile(r"destr|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch|demolish|bulldoz|buried|pulled down"),
     "damaged": re.compile(r"damag|partially|partly|unroof|crack"),
-    "fled": re.compile(r"fle[de]|escap|leave|left|abandon|ran |run |exodus"),
+    "fled": re.compile(r"fle[de]|escap|leave|left|abandon|ran |run |exodus|refuge with"),
     "displaced": re.compile(r"displac|idp|uproot|forc|driv|drove|chased|pushed|expelled|evicted|relatives|host famil|host commun|friends|family members|extended family|leave their|leave his|leave her"),
 }
 """A cheap test per term: its cue patterns only run on a sentence holding one of these stems."""

@@ -177,7 +177,7 @@ _GOV_HEAD = re.compile(
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:department|service|brigade|chief|authority|officials?)|sheriff(?:'s\s+office|’s\s+office)?|"
-    r"national\s+guard|commandant|union\s+of\s+municipalities|gendarmerie|gendarmes|prefect|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
+    r"national\s+guard|commandant|union\s+of\s+municipalities|soldiers|troops|gendarmerie|gendarmes|prefect|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
     r"city\s+hall|town\s+hall|administrator|prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
@@ -186,7 +186,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary gendarmes prefect firefighters firemen commandant union".split())
+    "cabinet education press secretary gendarmes prefect firefighters firemen commandant union soldiers troops".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.)(?:'s|’s)?\s+$)")
@@ -215,6 +215,10 @@ _GENERIC_GOV_REF = re.compile(
     r"|(?<=[Aa]ccording to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b"
     r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?=(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:had|has|have|said|says|reported|estimated|evacuated|relocated|registered|counted|recorded)\b)")
+_NAMED_LOCAL_GOVERNMENT = re.compile(
+    r"(?<![\w-])[Tt]he\s+([A-Z][\w\u00c0-\u024f'-]+\s+(?:municipality|county|prefecture|governorate|city council|town council|commune))"
+    r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|recorded|confirmed|posted|announced)\b)")
+"""`The Grindavik municipality said`: a town's government named after it."""
 _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune"
                                .split())
 
@@ -251,7 +255,7 @@ _TRAIL = re.compile(
     r"workers?|teams?|figures|data|envoy|coordinator|director|"
     r"officer|personnel|monitors?|experts?|researchers?|team\s+leader|country\s+director)\b")
 
-_SPEECH = (r"(?:said|says|say|told|reported|reports|estimated|estimates|estimate|added|"
+_SPEECH = (r"(?:said|says|say|told|reported|reports|estimated|estimates|estimate|added|adds|notes|posted|"
            r"counted|recorded|registered|noted|warned|stated|announced|confirmed|"
            r"put\s+the\s+(?:number|figure|toll)|show|shows|showed|indicated|indicate|"
            r"indicates|tallied|calculated|documented)")
@@ -279,7 +283,7 @@ _PLACE_NOUNS = frozenset(
     "municipality site valley river lake suburb border crossing district commune locality "
     "stronghold enclave".split())
 _SUBJECT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+$")
-_SPEECH_VERBS = frozenset("says said reports reported estimates estimated".split())
+_SPEECH_VERBS = frozenset("says said reports reported estimates estimated orders ordered".split())
 _PERSON_VERBS = frozenset("said says told".split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|of|to|for|by|with|at|on|into)\s+$")
 _NOT_PERSON_FIRST = frozenset("Cyclone Hurricane Typhoon Storm Tropical Tropical Lake Mount River Operation Camp "
@@ -473,6 +477,10 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
             m = _GENERIC_GOV_REF.match(text, pos)
             if m and _free(found, pos, m.end()):
                 found.append((m.start(), m.end(), "GOV"))
+    if not vocab.isdisjoint(_GENERIC_GOV_WORDS):
+        for m in _NAMED_LOCAL_GOVERNMENT.finditer(text):
+            if _free(found, m.start(1), m.end(1)) and not _PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                found.append((m.start(1), m.end(1), "GOV"))
     for word in vocab.intersection(_SPEECH_VERBS):
         for pos in _positions(text, word):
             m = _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos)
@@ -584,7 +592,7 @@ def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
     people = set()
     for start, end in _people(text, vocab):
         if _free(found, start, end):
-            if _PUBLIC_SERVICE_NAME.search(text, start, end):
+            if _PUBLIC_SERVICE_NAME.search(text, start, end) or _LOCAL_GOVERNMENT_NAME.search(text[start:end]):
                 found.append((start, end, "GOV"))
                 continue
             found.append((start, end, "OTHER"))
@@ -871,4 +879,8 @@ def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
 def _is_said(text: str, start: int, end: int, limit: int) -> bool:
     if _SAID_AFTER.match(text[end:min(end + 90, limit)]):
         return True
-    return bool(_SAID_BEFORE.search(text[max(0, start - 40):start]))
+    return bool(_SAID_BEFORE.search(text[max(0, start - 40):start])) and not _REPORTED_CLAUSE_VERB.match(text, end)
+
+
+_REPORTED_CLAUSE_VERB = re.compile(r"\s+(?:had|have|has|were|was|are|is|would|will|\w+ed)\b")
+"""`Human Rights Watch said soldiers had burned ...`: the subject of what was said does not say it."""

@@ -149,9 +149,10 @@ def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) 
     if kind is None and q.value < 100 and not q.vague and not re.match(r"\d", text[q.number_start:q.end]):
         cand.rejected = "small number word without a noun"
         return cand
-    if kind == "population" or (noun in ("residents", "people", "inhabitants") and lx.POSSESSIVE_BEFORE.search(before)) \
+    if kind == "population" or (noun in ("residents", "people", "inhabitants") and lx.POSSESSIVE_BEFORE.search(before)
+                                and not _PASSIVE_CUE_AFTER.match(text, noun_end)) \
             or noun in ("residents", "people", "inhabitants", "persons") and _HOME_TO_BEFORE.search(before) \
-            and not _OWN_CUE_AFTER.match(text, noun_end) \
+            and not _OWN_CUE_AFTER.match(text, noun_end) and not _CAMP_HOME_TO.search(before) \
             or noun in ("residents", "inhabitants") and _FRACTION_OF_BEFORE.search(before):
         cand.rejected = "population"
         return cand
@@ -229,6 +230,11 @@ _PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.I)
 _FRACTION_OF_BEFORE = re.compile(r"\b(?:half|a third|two-thirds|a quarter|three-quarters|\d+\s*(?:%|per\s*cent|percent)|most|"
                                  r"the majority|a fraction|a share)\s+of\s+(?:the|its|their|an estimated|some|about)?\s*$", re.I)
 """`half of the 30,000 residents`: the number is the whole a share is taken from, not the figure."""
+_PASSIVE_CUE_AFTER = re.compile(r"\s+(?:were|have been|had been|was|are being|were being)\s+(?:\w+ly\s+)?(?:evacuated|displaced|"
+                                r"relocated|moved|forced|uprooted|made homeless|left homeless)\b", re.I)
+"""`All of Grindavik's roughly 3,700 residents were evacuated`: a town's whole population moved is a figure."""
+_CAMP_HOME_TO = re.compile(r"\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)\b[^.;]{0,40}\bhome to\s+(?:\w+\s+)?$", re.I)
+"""`the Al-Jufainah camp, already home to some 60,000 people`: people living in a camp are sheltered there."""
 _HOME_TO_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of)\s+(?:about|some|around|nearly|almost|more than|over|an estimated|roughly|approximately)?\s*$", re.I)
 """`an area home to about 450,000 people`: the people living there, not a figure."""
 _COUNT_OF_BEFORE = re.compile(r"\d[\d,.]*\s+(?:of|out of)\s+(?:the|its|their)\s+$")
@@ -416,7 +422,8 @@ def link_partitives(text: str, live: list[Candidate]) -> None:
 
 
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom|of them|among those)\s+(?:[a-z]+\s+){0,3}?$|\s*\(\s*(?:[a-z]+\s+){0,2}?$"
-                        r"|\s+(?:or|from|in)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\s+(?:of|out of)\s+(?:the|its|their)\s+$")
+                        r"|\s*,?\s+(?:or|from|in)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\s+(?:of|out of)\s+(?:the|its|their)\s+$"
+                        r"|[^\u2014\u2013,.;]{0,30}?\s*[\u2014\u2013]\s*(?:[a-z]+\s+){0,2}?$")
 _CLOSING_PARENTHESIS = re.compile(r"\s*\)")
 
 
@@ -439,6 +446,12 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
         if close is None:
             return None
         blank_end = close.end()
+    elif intro.group().rstrip()[-1:] in ("\u2014", "\u2013") or "\u2014" in intro.group() or "\u2013" in intro.group():
+        dash = "\u2014" if "\u2014" in intro.group() else "\u2013"
+        close = masked.find(dash, part_end, after)
+        if close == -1:
+            return None
+        blank_end = close + 1
     else:
         close = masked.find(",", part_end, after)
         blank_end = close if close != -1 and intro.group().lstrip().startswith(",") else part_end
@@ -573,10 +586,12 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         scoped, right = _scopes(text, masked, live, index)
         cues = cues_of.get(scoped) or cues_of.setdefault(scoped, Cues(scoped))
         q = cand.quantity
-        subject = _NUMBER_OF.search(masked, 0, q.start)
+        subject = _NUMBER_OF.search(masked, 0, q.start) or _PUT_NUMBER_OF.search(masked, 0, q.start)
         if subject and cand.unit is None and cand.noun_end <= q.end:
             named = {t for _, t in cues.between(subject.start(1), subject.end(1))}
             if named:
+                cand.unit = next((kind for word in subject.group(1).split()
+                                  for kind in [_head_noun(word, 0)[2]] if kind in ("people", "households", "houses")), None)
                 cand.term = _first_fitting(named, None)
                 cand.own_cue = True
                 cand.cue_at = subject.start(1)
@@ -671,6 +686,8 @@ _NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\
                         r"(?:has\s+|had\s+|have\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|climbed|reached|stood|grew|grown|"
                         r"doubled|tripled|jumped|declined|passed|surpassed|topped|exceeded|is|was)\b")
 """`The number of internally displaced Ukrainians fell ... to about 3.7 million`: the subject names what is counted."""
+_PUT_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+at\s+(?:\w+\s+){0,2}$")
+"""`It put the number of families forced from their homes at 2,300`."""
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its) (?:figure|number|total|count|tally|estimate)\b|\bthere (?:were|are|was|is|had been)\b"
                        r"|\bputs? (?:the|that|this|its) (?:figure|number|total|count) at\b|\b(?:counted|recorded|registered)\b|\bat (?:its|the) peak\b")
 """`A year ago, the figure was about 550,000.` `In January the agency counted about 315,000.`"""

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from tracker.extract.engine import ArticleContext
 
 _REFUGEE_MOVE = re.compile(
-    r"(?:\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|moved|relocated|been relocated|returned|made it|exodus)\b"
+    r"(?:\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|returned|made it|exodus)\b"
     r"(?:\s+(?!to\b|into\b)[\w'-]+){0,8}?\s+(?:to|into|across to|over to)"
     r"|\b(?:arrived|arrivals|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
     r"|\b(?:entered|reached|crossed into|crossing into)|\bacross the (?:border|frontier) (?:to|into)"

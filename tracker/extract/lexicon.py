@@ -64,6 +64,7 @@ percent per cent % years year months month weeks week days day hours hour minute
 times decades decade centuries
 cities city towns town villages village provinces province districts district states state regions
 region counties county municipalities municipality governorates governorate communes localities
+settlements hamlets hromadas communities
 camps camp sites site centres centers centre center schools school hospitals hospital clinics
 facilities facility mosques churches tents tent kits blankets meals doses beds wells latrines
 trucks truck lorries vehicles vehicle buses bus boats boat flights flight planes plane aircraft
@@ -96,7 +97,7 @@ residential private public traditional informal ethnic indigenous non-muslim mus
 """.split())
 
 TERM_CUES: dict[str, str] = {
-    "returned": r"\breturn(?:ed|ing|s)?\b(?! to power)|\breturnees?\b|\bwent back\b|\bgone back\b|\bgoing back\b"
+    "returned": r"(?<!enforced )(?<!forced )\breturn(?:ed|ing|s)?\b(?! to power)(?! (?:them|it|the boats?) to)|\breturnees?\b|\bwent back\b|\bgone back\b|\bgoing back\b"
                 r"|\b(?:forced|sent|pushed|deported|expelled|driven) back\b(?! (?:the|a|an|its|their|by)\b)"
                 r"|\b(?:gone|went|go|going|headed|heading) home\b|\bcame back\b|\bcome back\b|\bcrossed back\b|\bmoved back\b|\bback (?:to|into) their (?:homes|villages|areas)",
     "refugees": r"\brefugees?\b(?! (?:agency|agencies|board|council|commission|office|department|affairs|chief|body|unit|ministry|committee|law|status determination|response|plan))"
@@ -116,12 +117,12 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:were|was|been|being) (?:moved|taken|transferred|relocated|ferried) (?:by (?:bus|boat|helicopter|truck|road|air)|overnight)\b"
                  r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|more than|over|upwards of|close to|no fewer than|as many as|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:from|off|out of)\b"
                  r"|\brelocated\s+(?:(?:about|some|around|nearly|more than|over|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|families|households|villagers|persons|inhabitants)\b"
-                 r"|\brescued\b(?![^.;]{0,40}\b(?:rubble|debris|collapsed|alive|wreckage|capsized|sea|mine|cave)\b)"
+                 r"|\brescued\b(?![^.;]{0,40}\b(?:rubble|debris|collapsed|alive|wreckage|capsized|sea|mine|cave|shipwreck|(?:from|off) (?:an? |the )?(?:\w+ )?(?:boats?|dinghy|dinghies|vessels?))\b)"
                  r"|\b(?:were|was|been|being|are|is) shifted\b|\bordered\b(?:\s+[\w,]+){0,8}?\s+to (?:leave|evacuate|move)\b",
     "sheltered": r"\bshelter(?:ed|ing)\b|\bshelters?(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters?|camps?|sites?|centres?|centers?|mosques?|churches|church|buildings?|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding|home to)\b(?! (?:families|family|communit))|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
                  r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|arrived|arriving|spent (?:the |\w+ )?night|spending (?:the |\w+ )?night|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge|sought protection|seeking protection|taken protection|took protection|found protection)\b(?:(?!\band (?:another|a further|an additional|some|about)\b|\bwhile\b)[^.;]|\.(?=\d)){0,60}?"
                  r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency|safety|welfare|protection|rest|mass care|respite) (?:centres?|centers?|sites?|camps?|shelters?|posts?|points?)"
-                 r"|schools?|classrooms|mosques?|churches|church|stadiums?|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|(?:parish|church|town|village|school|city|wedding|exhibition|municipal|barangay|covered) (?:halls?|courts?|gyms?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?|bases?|barracks)\b"
+                 r"|schools?|classrooms|mosques?|churches|church|stadiums?|modular (?:towns?|homes|housing|camps?)|container (?:cities|city|towns?|homes|camps?)|prefabricated (?:homes|houses|housing|units)|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|(?:parish|church|town|village|school|city|wedding|exhibition|municipal|barangay|covered) (?:halls?|courts?|gyms?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?|bases?|barracks)\b"
                  r"|\b(?:in|at|to|into|inside) (?:the |\d[\d,]* )?(?:[a-z]+ )?(?:evacuation|relief|displacement|idp|temporary|collective|accommodation|safety|welfare|protection) (?:centres|centers|camps|sites|shelters|posts)\b"
                  r"|\b(?:relief|evacuation|displacement|idp) camps? (?:inmates|residents|population)\b|\b(?:in|at) (?:\d[\d,]* )?(?:informal|makeshift|spontaneous|temporary|displacement|idp|collective) (?:sites|settlements|camps|shelters|centres|centers)\b|\b(?:have|had|has) moved into (?:\w+ )?(?:public|government|school|community|empty|unfinished) buildings\b|\b(?:moved|relocated|transferred|taken) (?:\w+ ){0,2}?(?:to|into) (?:\w+ ){0,2}?(?:temporary )?relocation (?:areas?|sites?|camps?)\b|\b(?:camps|shelters|centres|centers|sites)\b[^.;]{0,60}?\b(?P<where>where)\b(?=[^.;]{0,40}\b(?:staying|living|sheltering|housed|accommodated|registered)\b)|\b(?:were|are|was|is|now|currently) (?P<housing>housing|sheltering|accommodating)\b"
                  r"|\b(?:in|at) an? (?:\w+ )?(?:shelter|evacuation cent(?:re|er)|relief camp|displacement site|collective cent(?:re|er)|(?:makeshift|informal|temporary|tent|displacement|idp) (?:site|camp|settlement))\b"
@@ -144,7 +145,7 @@ TERM_CUE_PATTERNS = {term: at_word_start(pattern) for term, pattern in TERM_CUES
 
 NEGATIVE_CUES = at_word_start(
     r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|\bdeath toll\b|\binjur(?:ed|ies|ing)\b|\bwounded\b|\bhurt\b"
-    r"|\bmissing\b|\baffected\b|\bin need\b|\bneed(?:ed|ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
+    r"|\bmissing\b|\bbodies\b|\bintercepted\b|\bpulled back\b|\baffected\b|\bin need\b|\bneed(?:ed|ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
     r"|\btrapped\b|\bcut off\b|\bconfined\b|\bvaccinated\b|\bfood[- ]insecure\b|\bhunger\b|\bstarv\w+|\bwithout (?:electricity|power|water|food)\b"
     r"|\barrested\b|\bdetained\b|\bescaped from (?:the )?(?:[\w-]+ ){0,4}(?:prison|jail|custod\w+|detention|correctional)\b|\bdrowned\b|\bfeared\b|\bbesieged\b|\bat risk\b|\bthreatened with\b|\bunder threat\b"
     r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\b(?:ready|prepared|preparing|planning) to (?:move|relocate|support|receive|host|assist|welcome|accommodate|shelter|help)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
@@ -154,7 +155,7 @@ NEGATIVE_CUES = at_word_start(
 )
 
 NEGATIVE_STEMS = re.compile(
-    r"kill|dead|die|death|injur|wound|hurt|missing|affected|need|trapped|cut off|confined|vaccinated|insecure|hunger|starv|plan|"
+    r"kill|dead|die|death|bodies|intercept|pulled back|injur|wound|hurt|missing|affected|need|trapped|cut off|confined|vaccinated|insecure|hunger|starv|plan|"
     r"without|arrested|detained|drowned|buried|feared|besieged|stranded|risk|threatened|to evacuate|to leave|to flee|ignored|"
     r"refused|treated|escaped from|receiv|provided|reached with|assisted|benefit|helped|fed|casualties|victims|behind|despite|warning|warned|advised|"
     r"should be|voter|could|may|might|would|expected|projected|forecast|planning|preparing|aim|hope|target|intend|want|wish|willing|contingency|plans for|plan for|born|not|never|unable|cannot|yet to")
@@ -215,7 +216,7 @@ TERM_STEMS = {
     "returned": re.compile(r"return|back|gone home|went home|go home|going home|headed home|heading home"),
     "refugees": re.compile(r"refuge|asylum|abroad|countr|border|cross|frontier|arriv|entered|reached|temporary protection|granted"),
     "evacuated": re.compile(r"evacu|safe|higher ground|harm|mov|relocat|shift|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|rescued"),
-    "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv|relocation|home to"),
+    "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv|relocation|home to|modular|container|prefabricated"),
     "homeless": re.compile(r"homeless|lost|without|houseless|roofless"),
     "destroyed": re.compile(r"destr|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch|demolish|bulldoz|buried|pulled down"),
     "damaged": re.compile(r"damag|partially|partly|unroof|crack"),

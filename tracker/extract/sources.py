@@ -177,7 +177,7 @@ _GOV_HEAD = re.compile(
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:department|service|brigade|chief|authority|officials?)|sheriff(?:'s\s+office|’s\s+office)?|"
-    r"national\s+guard|commandant|union\s+of\s+municipalities|soldiers|troops|gendarmerie|gendarmes|prefect|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
+    r"national\s+guard|commandant|union\s+of\s+municipalities|soldiers|troops|officers|gendarmerie|gendarmes|prefect|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
     r"city\s+hall|town\s+hall|administrator|prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
@@ -186,7 +186,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary gendarmes prefect firefighters firemen commandant union soldiers troops".split())
+    "cabinet education press secretary gendarmes prefect firefighters firemen commandant union soldiers troops officers".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.)(?:'s|’s)?\s+$)")

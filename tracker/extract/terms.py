@@ -459,7 +459,7 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
     return masked, after
 
 
-_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose)\b")
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|home to)\b")
 """`For Türkiye, which still hosts 2.8 million Syrian refugees, the returns ...`: a figure inside a relative
 clause ends with it."""
 
@@ -604,7 +604,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                     if _governs(scoped, p, q.start) or e <= q.start and _FILLER.match(scoped, e, q.start)]
         if cand.unit is None or _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)):
             governed += [(p, "refugees") for p in hosted if near <= p < q.start and _governs(scoped, p, q.start)]
-        if any(0 <= p - end <= 1 for p, _ in governed for end in cues.negative_ends):
+        if any(p >= end and _NEGATION_GAP.fullmatch(scoped, end, p) for p, _ in governed for end in cues.negative_ends):
             cand.rejected = "a negated or planned verb"
             continue
         negative_before = cues.first_negative(near, q.start)
@@ -686,6 +686,8 @@ _NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\
                         r"(?:has\s+|had\s+|have\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|climbed|reached|stood|grew|grown|"
                         r"doubled|tripled|jumped|declined|passed|surpassed|topped|exceeded|is|was)\b")
 """`The number of internally displaced Ukrainians fell ... to about 3.7 million`: the subject names what is counted."""
+_NEGATION_GAP = re.compile(r"\s*(?:(?:the|an?)\s+)?")
+"""`preparing for the evacuation of up to 3,000 people`: a plan or negation just before the cue voids it."""
 _PUT_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+at\s+(?:\w+\s+){0,2}$")
 """`It put the number of families forced from their homes at 2,300`."""
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its) (?:figure|number|total|count|tally|estimate)\b|\bthere (?:were|are|was|is|had been)\b"

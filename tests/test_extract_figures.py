@@ -559,6 +559,12 @@ SINGLE = [
         id="a-named-municipality-speaks", value=21, term="damaged", source="GOV"),
     fig("In Talibura, Indonesia, soldiers moved about 300 more residents to safety on Tuesday.", id="soldiers",
         value=300, term="evacuated", source="GOV"),
+    fig("About 450 families live in a modular town in the Shevchenkivskyi district of Kharkiv, Ukraine.",
+        id="a-modular-town", value=450, unit="households", term="sheltered"),
+    fig("Officers evicted about 450 people from a disused office building in Vitry-sur-Seine, France.",
+        id="officers-evicting", value=450, term="displaced", source="GOV"),
+    fig("Austria, home to about 95,000 Syrian refugees, has suspended family reunification and is preparing returns.",
+        id="home-to-opens-an-aside", value=95_000, term="refugees", country="SYR"),
     fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
         id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
 ]
@@ -818,6 +824,17 @@ REJECTED = [
     fig("The prison service said 281 inmates escaped from the city's custodial centre after its perimeter wall "
         "collapsed, and that 7 had been recaptured.", id="more-of-the-same-after-a-long-clause"),
     fig("She was 38 when soldiers burned her village in Myanmar and she walked for nine days to the border.", id="an-age-told-with-was"),
+    fig("The Greek coast guard said it had rescued 154 people from a sinking dinghy off Lesbos on Monday.", id="rescued-at-sea"),
+    fig("Hungary said it was preparing for the evacuation of up to 3,000 people from riverside areas.",
+        id="preparing-for-the-evacuation"),
+    fig("The administration made the evacuation of families mandatory in Pokrovsk and 26 surrounding settlements.",
+        id="settlements-are-places"),
+    fig("The Libyan coast guard said it had intercepted 6,200 people at sea this year and returned them to Libya.",
+        id="interceptions-are-no-returns"),
+    fig("Enforced returns of people with no right to remain in Britain rose to about 9,100, the Home Office said.",
+        id="enforced-returns"),
+    fig("Police said the bodies of 18 people who had crossed the Evros river from Turkey had been found.", id="bodies"),
+    fig("More than 160,000 people from Hong Kong have moved to the UK under a visa route.", id="moving-abroad-is-no-flight"),
 ]
 
 

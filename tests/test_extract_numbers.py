@@ -104,6 +104,10 @@ COUNTS = [
     case("Between 1.5 and 2 million people fled.", 1_500_000, 2_000_000, "range", id="range-decimal-shared-scale"),
     case("Officials said 2-3 million people fled.", 2_000_000, 3_000_000, "range", id="range-hyphen-shared-scale"),
     case("Between 2 and 3 lakh people fled.", 200_000, 300_000, "range", id="range-shared-lakh"),
+    case("North Kivu now counts some 2,6 million displaced persons.", 2_600_000, None, "approximately", id="decimal-comma"),
+    case("The number of displaced persons now exceeds 120 000.", 120_000, None, "exact", id="space-thousands-at-sentence-end"),
+    case("The municipality has the most displaced, with 9 800, after landslides.", 9_800, None, "exact",
+         id="space-thousands-before-a-comma"),
     case("Between 2 and 3 hundred thousand people fled.", 200_000, 300_000, "range", id="range-shared-two-word-scale"),
     case("Officials said at least a dozen families fled.", 12, None, "at_least", id="qualified-dozen"),
     case("Officials said over 1,000 families fled.", 1_000, None, "more_than", id="over-mid-sentence"),
@@ -181,6 +185,8 @@ KINDS = [
     case("Crop damage was put at P412 million.", "money", id="kind-money-peso-letter"),
     case("The county pledged KSh2 billion.", "money", id="kind-money-shilling"),
     case("Rp 50 billion was set aside.", "money", id="kind-money-rupiah"),
+    case("The province released 500 million Congolese francs.", "money", id="kind-money-with-a-nationality"),
+    case("Rebels of the (3R) group attacked the town.", "identifier", id="kind-number-joined-to-letters"),
     case("Families were counted as of 6 in the morning.", "time", id="kind-time-in-the-morning"),
 ]
 

@@ -53,7 +53,10 @@ _WORD_NUMBER = (
     r"|an?(?:[\s-]+(?:hundred|thousand|million|billion|dozen))+"
     rf"|(?:{_WORD_UNIT})(?:(?:[\s-]+|[\s-]+and[\s-]+)(?:{_WORD_UNIT}|hundred|thousand|million|billion))*)"
 )
-_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s*(?:million|billion|bn|mn|mln|%|per\s*cent|percent|metres?|meters?|km|kilomet(?:re|er)s?|degrees)\b)"
+"""`2,6 million`, `8,1 metres`: a comma before one or two digits and a scale or measure is a decimal comma."""
+_DIGITS = (rf"{_DECIMAL_COMMA}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+           r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[,.]\d)|\d+(?:\.\d+)?")
 _SCALE = rf"(?:[\s-]*(?:{_SCALE_WORDS})\b|(?:{_SHORT_SCALE_WORDS})\b)"
 _NUMBER = rf"(?:(?:{_DIGITS}){_SCALE}?|\b{_WORD_NUMBER}\b)"
 _QUALIFIER = "|".join(sorted(_QUALIFIER_OF, key=len, reverse=True)).replace(".", r"\.")
@@ -75,7 +78,7 @@ _DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage)", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock|in the (?:morning|afternoon|evening)\b))", re.I)
-_MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rupees|francs|shillings|birr|pesos|yuan|rand|naira|"
+_MONEY_AFTER = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:dollars|euros|pounds|rupees|francs|shillings|birr|pesos|yuan|rand|naira|"
                           r"afghanis|riyals|dinars|hryvnias?|usd|eur|dirhams?|lira|liras|leones|kwacha|cedis|taka|kyats?|pula|dong|baht|rupiah|ringgit|won|yen|rubles|roubles|lempiras|quetzal(?:es)?|soles|reais|bol[ií]vars|manat|lari|tenge|ariary|meticais|gourdes|pounds sterling)\b", re.I)
 @functools.lru_cache(maxsize=1)
 def _currency_codes() -> frozenset[str]:
@@ -125,6 +128,7 @@ class Quantity:
 _DIGIT_PHRASE = re.compile(rf"([\d.,\u00a0\u202f\u2009 ]+?)\s*({_SCALE_WORDS}|{_SHORT_SCALE_WORDS})?")
 _GROUP_SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009 ]")
 HAS_DIGIT = re.compile(r"\d")
+_DECIMAL_COMMA_DIGITS = re.compile(r"\d{1,3},\d{1,2}")
 _SCALE_AT_END = re.compile(rf"(?<![a-z])({_SCALE_WORDS}|{_SHORT_SCALE_WORDS})\s*$", re.I)
 
 
@@ -143,7 +147,8 @@ def parse_number(text: str) -> int | None:
         return None
     match = _DIGIT_PHRASE.fullmatch(phrase)
     if match and HAS_DIGIT.search(match.group(1)):
-        digits = _GROUP_SEPARATORS.sub("", match.group(1))
+        raw = match.group(1).strip()
+        digits = raw.replace(",", ".") if _DECIMAL_COMMA_DIGITS.fullmatch(raw) else _GROUP_SEPARATORS.sub("", raw)
         try:
             number = Decimal(digits)
         except InvalidOperation:
@@ -340,6 +345,8 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         ident = None
     if re.match(r"\d", digits) and ident and "," not in digits and not re.search(r"[a-z]", digits, re.I) \
             and int(float(digits)) < 1000 and not re.search(r"\b(?:and|to|by|of|than|with|in|on|at|about|some)\s$", before, re.I):
+        return "identifier"
+    if text[end:end + 1].isalpha() and not _ORDINAL_AFTER.match(text, end):
         return "identifier"
     listed = _IDENT_LIST_BEFORE.search(before)
     if listed and re.fullmatch(r"\d{1,3}", digits) and listed.group(1).lower() not in _NOT_NAMES:

@@ -565,6 +565,18 @@ SINGLE = [
         id="officers-evicting", value=450, term="displaced", source="GOV"),
     fig("Austria, home to about 95,000 Syrian refugees, has suspended family reunification and is preparing returns.",
         id="home-to-opens-an-aside", value=95_000, term="refugees", country="SYR"),
+    fig("Some 3 200 sinistr\u00e9s are staying in three schools in Uvira, DR Congo.", id="sinistres-in-schools",
+        value=3_200, unit="people", term="sheltered"),
+    fig("Most have headed for Dori, Burkina Faso, where the number of displaced persons now exceeds 120 000.",
+        id="exceeds", value=120_000, qualifier="more_than", term="displaced"),
+    fig("Torrential rains have destroyed some 3 000 shelters in refugee camps in Ouaddai, Chad.",
+        id="torrential-rains", value=3_000, term="destroyed", cause="disaster"),
+    fig("The humanitarian coordinator in the CAR, Mohamed Ag Ayoya, said the Central African Republic had 489 000 "
+        "internally displaced persons.", id="the-humanitarian-coordinator", value=489_000, source="UN"),
+    fig("The Minister of Social Action, National Solidarity and Humanitarian Affairs said floods had destroyed 164 000 "
+        "houses in Chad.", id="a-long-ministerial-title", value=164_000, term="destroyed", source="GOV"),
+    fig("According to the Victims' Unit, Colombia has more than 8,5 million people registered as victims of forced "
+        "displacement.", id="victims-unit-and-a-decimal-comma", value=8_500_000, term="displaced", source="GOV"),
     fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
         id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
 ]
@@ -729,6 +741,9 @@ MULTIPLE = [
                                                  dict(value=112_560, unit="people", term="evacuated")]),
     fig("Officials in Sumy, Ukraine, said 1,962 children and their families \u2014 about 5,300 people in total \u2014 were "
         "covered by the order.", id="a-dash-aside", figures=[dict(value=1_962, term="evacuated"), dict(value=5_300, term="evacuated")]),
+    fig("The IOM said 48 000 people were staying at the Bulengo site in Goma, DR Congo. According to the same source, "
+        "1 264 houses were washed away.", id="according-to-the-same-source",
+        figures=[dict(value=48_000, source="IOM"), dict(value=1_264, term="destroyed", source="IOM")]),
     fig("Uganda hosts 1.5 million South Sudanese refugees, Sudan about 800,000 and Ethiopia some 400,000.",
         id="elided-hosts-are-destinations",
         figures=[dict(value=1_500_000, country="SSD", destination="UGA"),
@@ -824,6 +839,11 @@ REJECTED = [
     fig("The prison service said 281 inmates escaped from the city's custodial centre after its perimeter wall "
         "collapsed, and that 7 had been recaptured.", id="more-of-the-same-after-a-long-clause"),
     fig("She was 38 when soldiers burned her village in Myanmar and she walked for nine days to the border.", id="an-age-told-with-was"),
+    fig("The site in Djugu, DR Congo, built in 2021 to accommodate 2 000 people, is now deserted.", id="built-in-a-year-to-accommodate"),
+    fig("\"We sleep on the floor of the classrooms, forty people per room,\" said a vendor in Port-au-Prince, Haiti.",
+        id="people-per-room"),
+    fig("The INGD has advised some 15 000 people living in low-lying areas of Nampula, Mozambique, to move to higher ground.",
+        id="advised-to-move"),
     fig("The Greek coast guard said it had rescued 154 people from a sinking dinghy off Lesbos on Monday.", id="rescued-at-sea"),
     fig("Hungary said it was preparing for the evacuation of up to 3,000 people from riverside areas.",
         id="preparing-for-the-evacuation"),

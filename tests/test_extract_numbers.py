@@ -105,7 +105,7 @@ COUNTS = [
     case("Officials said 2-3 million people fled.", 2_000_000, 3_000_000, "range", id="range-hyphen-shared-scale"),
     case("Between 2 and 3 lakh people fled.", 200_000, 300_000, "range", id="range-shared-lakh"),
     case("North Kivu now counts some 2,6 million displaced persons.", 2_600_000, None, "approximately", id="decimal-comma"),
-    case("The number of displaced persons now exceeds 120 000.", 120_000, None, "exact", id="space-thousands-at-sentence-end"),
+    case("The number of displaced persons now exceeds 120 000.", 120_000, None, "more_than", id="space-thousands-at-sentence-end"),
     case("The municipality has the most displaced, with 9 800, after landslides.", 9_800, None, "exact",
          id="space-thousands-before-a-comma"),
     case("Between 2 and 3 hundred thousand people fled.", 200_000, 300_000, "range", id="range-shared-two-word-scale"),

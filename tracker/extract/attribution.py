@@ -81,7 +81,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
                    or _APPOSITIVE_SAID.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and not text[:s.start].strip()
                    or (_HEADLINE_DASH.match(text, 0, s.start) or _HEADLINE_COLON.match(text, 0, s.start)) and not text[s.end:].strip(" .")
-                   or s.code == "REF" and _SPEECH_END.search(s.surface)]
+                   or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))]
     after = [s for s in attributing if s.start >= cand.quantity.end and not _ANOTHER_COUNT.search(text, cand.quantity.end, s.start)
              and not _ANOTHER_COUNT.search(text, s.end, s.end + 40)]
     acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start

@@ -53,8 +53,9 @@ SPECIFICITY = {"city": 3, "admin1": 2, "region": 0, "country": 0, "demonym": 0}
 
 
 def prefer_known(place: Place, weights: dict[str, float]) -> Place:
-    """A place name found in several countries is read in the country the article is about."""
-    if len(place.candidates) < 2:
+    """A place name found in several countries is read in the country the article is about; a country's
+    own name (`Mali`, not the Guinean town) is never read as another's."""
+    if len(place.candidates) < 2 or place.kind == "country":
         return place
     known = [c for c in place.candidates if c in weights]
     if not known:

@@ -45,7 +45,7 @@ PEOPLE_NOUNS = frozenset("""
 people persons person individuals individual residents resident civilians civilian children child
 kids women men villagers tourists evacuees evacuee refugees refugee returnees returnee idps idp
 displaced migrants migrant survivors workers students pupils farmers fishermen citizens nationals
-foreigners passengers patients pilgrims herders pastoralists others households household families holidaymakers holiday-makers vacationers campers hikers travellers travelers beachgoers teachers nurses doctors monks nuns traders vendors labourers laborers employees
+foreigners passengers patients pilgrims herders pastoralists others households household families holidaymakers holiday-makers vacationers campers hikers travellers travelers beachgoers teachers nurses doctors monks nuns traders vendors labourers laborers employees sinistrés sinistres sinistrados damnificados desabrigados desalojados deslocados
 family asylum-seekers seekers dwellers occupants locals newcomers arrivals new-arrivals inhabitants
 minors orphans elderly girls boys adults infants babies teenagers youths detainees victims displacements inmates
 """.split())
@@ -148,7 +148,7 @@ NEGATIVE_CUES = at_word_start(
     r"|\bmissing\b|\bbodies\b|\bintercepted\b|\bpulled back\b|\baffected\b|\bin need\b|\bneed(?:ed|ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
     r"|\btrapped\b|\bcut off\b|\bconfined\b|\bvaccinated\b|\bfood[- ]insecure\b|\bhunger\b|\bstarv\w+|\bwithout (?:electricity|power|water|food)\b"
     r"|\barrested\b|\bdetained\b|\bescaped from (?:the )?(?:[\w-]+ ){0,4}(?:prison|jail|custod\w+|detention|correctional)\b|\bdrowned\b|\bfeared\b|\bbesieged\b|\bat risk\b|\bthreatened with\b|\bunder threat\b"
-    r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\b(?:ready|prepared|preparing|planning) to (?:move|relocate|support|receive|host|assist|welcome|accommodate|shelter|help)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
+    r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\b(?:advised|urged|asked|called on)\b[^.;]{0,80}?\bto (?:move|evacuate|leave|flee|relocate)\b|\b(?:ready|prepared|preparing|planning) to (?:move|relocate|support|receive|host|assist|welcome|accommodate|shelter|help)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
     r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash)\b|\b(?:being |been )?provided (?:with )?(?:relief|aid|food|assistance|cash)\b|\breached with\b|\bassisted\b(?! living)|\bbenefit\w*|\bhelped\b(?! (?:to )?(?:move|evacuate|relocate|ferry|transport|bring|take|carry))|\bfed\b|\bcasualties\b"
     r"|\bstayed behind\b|\bremained behind\b|\bdespite\b|\bevacuation warnings?\b|\bwarned to\b|\badvised to\b|\bshould be ready\b"
     r"|\bvoters?\b|\bcould\b|(?<!\d )\bmay\b(?!\s*[\d,.;:)])|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b|\bplans? to\b|\bplanned to\b|\bplanning to\b|\bcontingency\b|\bplans? for\b|\bborn\b|\b(?:not|never|yet to)\s+(?:yet\s+|been\s+able\s+to\s+)?return(?:ed)?\b|\bunable to return\b|\bcannot return\b|\bwithout (?:returning|going back|having to return)\b|\baims? to\b|\baiming to\b|\bhopes? to\b|\btarget(?:s|ing|ed)? to\b|\bintend(?:ed|s)? to\b|\bwant(?:ed|s)? to\b|\bwish(?:ed|es)? to\b|\bwilling to\b"
@@ -162,13 +162,14 @@ NEGATIVE_STEMS = re.compile(
 """A cheap test: the negative cues only run on a sentence holding one of these stems."""
 
 CAPACITY_BEFORE = re.compile(
-    r"\b(?:built|designed|meant|intended|planned|prepared|preparing|ready|equipped) (?:for|to (?:hold|house|host|shelter|accommodate|receive))\s*$"
+    r"\b(?:built|designed|meant|intended|planned|prepared|preparing|ready|equipped)(?: (?:in|on|by) [\w ]{1,20}?)? (?:for|to (?:hold|house|host|shelter|accommodate|receive))\s*$"
     r"|\b(?:for|per) every\s*$|\bcapacity (?:of|for|to (?:hold|house|host|accommodate))\s*$|\b(?:can|could|able to) (?:hold|house|host|shelter|accommodate|receive|take)\s*$"
     r"|\b(?:space|room|places|beds|cots|mattresses|tents|capacity) for\s*$|\bpopulation of\s*$|\bpopulation (?:is |was |of \w+ )?(?:estimated |put |counted )?at\s*$|\b(?:a|the) (?:city|town|country|nation|region|state|province|district|village|municipality|capital) of\s*$"
     r"|\bpopulated by\s*$|\bpopulation (?:has |had )?(?:swollen|grown|risen|increased|doubled|tripled) to\s*(?:about|around|some|nearly|more than|almost)?\s*$|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:every\s+)?$"
 )
 POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|\u2019s)\s*$")
-RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|every|each) (?:day|week|hour|month|night)\b")
+RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|every|each) (?:day|week|hour|month|night)\b"
+                        r"|^\s*(?:[a-z-]+\s+){0,2}?per (?:room|tent|classroom|shelter|family|household|house|hut)\b")
 RATIO_AFTER = re.compile(r"^\s*(?:in|out of) (?:every )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:months?|weeks?|days?|years?|hours?|decades?)\b)")
 PARTITIVE_THEM = re.compile(r"^\s*of (?:them|those|whom|these)\b")
 PARTITIVE_BASE = re.compile(r"^\s*(?:of|out of) (?:the |its |their |an estimated |about |some )?(?:[\w-]+(?:'s|\u2019s) )?$")
@@ -195,7 +196,7 @@ CAUSE_CUES = {
     "disaster": at_word_start(
         r"\bflood\w*|\bstorms?\b|\btornado(?:e?s)?\b|\btwisters?\b|\bhailstorms?\b|\bcyclones?\b|\btyphoons?\b|\bhurricanes?\b|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bdroughts?\b"
         r"|\bwildfires?\b|\bbushfires?\b|\bforest fires?\b|\bfires? (?:season|crews)\b|\b(?:the|two|three|these|both|several|deadly|massive|huge|[a-z]+ and [a-z]+) fires\b|\bfires? (?:burned|burnt|raged|spread|swept|tore|destroyed|razed)\b|\bflames\b|\blandslides?\b|\bmudslides?\b|\bvolcan\w+|\beruptions?\b|\blava\b"
-        r"|\btsunamis?\b|\bmonsoon\b|\bheavy rains?\b|\brainfall\b|\bheat ?waves?\b|\bextreme heat\b|\bla ni\u00f1a\b|\bel ni\u00f1o\b|\bla nina\b|\bel nino\b"
+        r"|\btsunamis?\b|\bmonsoon\b|\bheavy rains?\b|\btorrential (?:rains?|waters|downpours?)\b|\bdownpours?\b|\brainstorms?\b|\brainfall\b|\bheat ?waves?\b|\bextreme heat\b|\bla ni\u00f1a\b|\bel ni\u00f1o\b|\bla nina\b|\bel nino\b"
         r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b(?! (?:management|risk|agency|authority|response|committee|council|unit|ministry|relief|preparedness|mitigation|reduction|prevention|bureau|commission))|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"),
     "other": at_word_start(
         r"\bevict\w+|\bdeport\w*|\bexpul\w+|\bexpell?\w*|\bforced returns?\b|\bdemolition\w*|\bdemolish\w*|\bdevelopment projects?\b|\bdam construction\b|\b(?:dam|mining|mine|infrastructure|construction|road|airport|railway|hydropower|housing|urban renewal|redevelopment)\s+projects?\b|\bland acquisition\b|\beconomic (?:collapse|crisis|meltdown)\b"

@@ -174,7 +174,7 @@ _GOV_HEAD = re.compile(
     r"response\s+)?(?:agency|authority|institute|council|unit|department|office|committee|"
     r"commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
     r"services|ministry|department|committee)|commissioner|district\s+collector|collector|"
-    r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president|"
+    r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:department|service|brigade|chief|authority|officials?)|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|commandant|union\s+of\s+municipalities|soldiers|troops|officers|gendarmerie|gendarmes|prefect|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
@@ -242,6 +242,8 @@ _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
     r"(?<![\w-])([Tt]he\s+(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
     r"medical|monitoring|rights)\s+)?)$")
+_SAME_SOURCE = re.compile(r"\b(?:[Aa]ccording to (?:the same source|him|her|them)|the same source)\b")
+"""`According to the same source`, `according to him`: the one who spoke before."""
 _IT_SAID = re.compile(
     r"(?:[Ii]t|[Ii]ts\s+(?:teams?|staff|figures|data|report|estimates?|survey))\s+(?:said|says|"
     r"added|estimated|estimates|reported|reports|noted|warned|counted|recorded|registered|"
@@ -260,7 +262,7 @@ _SPEECH = (r"(?:said|says|say|told|reported|reports|estimated|estimates|estimate
            r"put\s+the\s+(?:number|figure|toll)|show|shows|showed|indicated|indicate|"
            r"indicates|tallied|calculated|documented)")
 _SAID_AFTER = re.compile(
-    rf"(?:\s*\([^)]{{1,40}}\))?(?:[^.;!?]{{0,60}}?\s)?{_SPEECH}\b|(?:'s|’s)?\s+"
+    rf"(?:\s*\([^)]{{1,40}}\))?(?:[^.;!?]{{0,80}}?\s)?{_SPEECH}\b|(?:'s|’s)?\s+"
     r"(?:latest\s+|own\s+|new\s+|preliminary\s+)?(?:figures|data|estimates?|report|"
     r"assessment|count|tally|numbers|survey)")
 _SAID_BEFORE = re.compile(
@@ -307,6 +309,8 @@ _SENTENCE_WORDS = frozenset(
 _ROLE_END = re.compile(r"(?:spokes(?:man|woman|person)|chief|commander|commissioner|officer|chair(?:man|woman|person)?|administrator|secretary|"
                        r"official|head|director|representative|coordinator|minister|governor|"
                        r"mayor|envoy)$")
+_ROLE_PLACE = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s*,?\s*")
+"""`the humanitarian coordinator in the CAR, Mohamed Ag Ayoya`: a role, where it is held, then the person."""
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{0,40}?")
 
 _WORD_RE = re.compile(r"\w+")
@@ -522,7 +526,12 @@ _CAL_FIRE = re.compile(r"(?<![\w-])(?:CAL\s*FIRE|Cal\s*Fire|Pentagon|White\s+Hou
 """Seats of government that speak for it in the news."""
 
 
+_UN_COORDINATOR = re.compile(r"(?<![\w-])(?:(?:the|a)\s+)?(?:UN\s+|U\.N\.\s+)?(?:[Dd]eputy\s+)?(?:[Rr]esident\s+and\s+)?(?:[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator(?![\w-])")
+"""`the humanitarian coordinator in the CAR`: the UN's senior official in a country."""
+
+
 _EXTRA_PATTERNS = (
+    (re.compile(r"[Cc]oordinator"), _UN_COORDINATOR, "UN"),
     (re.compile(r"'s|\u2019s"), _POSSESSIVE_BODY, "GOV"),
     (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai"), _CAL_FIRE, "GOV"),
     (re.compile(r"national|regional|provincial|state|district|municipal|federal|local|town|city|county|"
@@ -621,6 +630,10 @@ def _reference_mentions(text: str, vocab: set[str], found: list) -> None:
                 continue
             if m and _free(found, m.start(1), pos + len(word)):
                 found.append((m.start(1), pos + len(word), "REF"))
+    if "same" in vocab or "According" in vocab or "according" in vocab:
+        for m in _SAME_SOURCE.finditer(text):
+            if _free(found, m.start(), m.end()):
+                found.append((m.start(), m.end(), "REF"))
     for word in ("it", "It", "its", "Its"):
         if word in vocab:
             for pos in _positions(text, word):
@@ -655,7 +668,7 @@ def _attach_people(text: str, kept, people: set[int]):
     for i, (start, end, code) in enumerate(kept):
         if start in people:
             if out and out[-1][2] != "REF" and (_ROLE_END.search(text, out[-1][0], out[-1][1])
-                                                and text[out[-1][1]:start].strip() in ("", ",")
+                                                and _ROLE_PLACE.fullmatch(text, out[-1][1], start)
                                                 or _ROLE_BETWEEN.fullmatch(text, out[-1][1], start)):
                 out[-1] = (out[-1][0], end, out[-1][2])
                 continue
@@ -759,7 +772,7 @@ def _named_body_code(surface: str) -> str:
 
 
 def _named_body_code_of_government(surface: str) -> str:
-    words = surface.replace("'s", " ").replace("’s", " ").split()
+    words = [w.strip("'\u2019") for w in surface.replace("'s", " ").replace("\u2019s", " ").split()]
     if words[0] in ("Ministry", "Department", "Directorate", "Office", "Bureau"):
         return "GOV"
     if not _NON_STATE_WORDS.isdisjoint(words):
@@ -837,6 +850,10 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:through|via|near|into|across|outside|insi
 """`crossed back through Islam Qala, the agency said`: a name after a preposition of place is no speaker."""
 
 
+_TITLE_OF_BEFORE = re.compile(r"\b(?:Minister|Ministry|Secretary|Director|Commissioner|Department)\s+of\s+[^.;]{0,80}$")
+"""`The Minister of Social Action, National Solidarity and Humanitarian Affairs said`: the tail of a title, not a person."""
+
+
 def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
     """Named people: "Maria Lopez, a nurse, said", "Ali Hassan said", "said Fatima Ali."."""
     spans = []
@@ -867,7 +884,7 @@ def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
         words = name.split()
         while words and words[0] in _SENTENCE_WORDS:
             start += len(words.pop(0)) + 1
-        if words and words[0] in _NOT_PERSON_FIRST:
+        if words and words[0] in _NOT_PERSON_FIRST or _TITLE_OF_BEFORE.search(text, max(0, start - 80), start):
             continue
         if len(words) < 2 or any(p.end - p.start == end - start
                                   for p in find_places(text[start:end])):

@@ -78,6 +78,13 @@ CASES = [
     ("Firefighters said they had evacuated 350 people.", [("GOV", "Firefighters")]),
     ("The firefighters union said 350 homes burned.", []),
     ("Emergency Management Victoria said 46 homes had been destroyed.", [("GOV", "Emergency Management Victoria")]),
+    ("Germany hosted 1.3 million of them, the EU statistics office said.", [("GOV", "EU statistics office")]),
+    ("About 4.3 million held temporary protection, according to Eurostat.", [("GOV", "Eurostat")]),
+    ("Ukrainian consular data suggest 20,000 have gone back.", [("GOV", "Ukrainian consular data")]),
+    ("Some 5.1 million people remain displaced, the survey found.", [("REF", "the survey")]),
+    ("The humanitarian coordinator in the CAR, Mohamed Ag Ayoya, said 489,000 were displaced.",
+     [("UN", "humanitarian coordinator in the CAR, Mohamed Ag Ayoya")]),
+    ("According to the same source, 1,264 houses were washed away.", [("REF", "According to the same source")]),
 ]
 
 

@@ -177,7 +177,7 @@ _GOV_HEAD = re.compile(
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:department|service|brigade|chief|authority|officials?)|sheriff(?:'s\s+office|’s\s+office)?|"
-    r"national\s+guard|commandant|union\s+of\s+municipalities|soldiers|troops|officers|gendarmerie|gendarmes|prefect|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
+    r"national\s+guard|commandant|union\s+of\s+municipalities|soldiers|troops|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|prefect|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
     r"city\s+hall|town\s+hall|administrator|prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
@@ -186,7 +186,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary gendarmes prefect firefighters firemen commandant union soldiers troops officers".split())
+    "cabinet education press secretary gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.)(?:'s|’s)?\s+$)")
@@ -236,7 +236,7 @@ words before it complete the name ("Yale University's Humanitarian Research Lab"
 
 _REF_NOUNS = frozenset(
     "agency organisation organization body group charity NGO office watchdog monitor centre "
-    "center committee federation society institute programme program fund mission network bulletin report statement DG "
+    "center committee federation society institute programme program fund mission network bulletin report statement DG survey "
     "council department authority commission bureau directorate unit secretariat service".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
@@ -257,7 +257,7 @@ _TRAIL = re.compile(
     r"workers?|teams?|figures|data|envoy|coordinator|director|"
     r"officer|personnel|monitors?|experts?|researchers?|team\s+leader|country\s+director)\b")
 
-_SPEECH = (r"(?:said|says|say|told|reported|reports|estimated|estimates|estimate|added|adds|notes|posted|"
+_SPEECH = (r"(?:said|says|say|told|reported|reports|estimated|estimates|estimate|added|adds|notes|posted|found|suggest|suggests|"
            r"counted|recorded|registered|noted|warned|stated|announced|confirmed|"
            r"put\s+the\s+(?:number|figure|toll)|show|shows|showed|indicated|indicate|"
            r"indicates|tallied|calculated|documented)")
@@ -284,7 +284,7 @@ _PLACE_NOUNS = frozenset(
     "neighborhood community township county state country port island hub capital "
     "municipality site valley river lake suburb border crossing district commune locality "
     "stronghold enclave".split())
-_SUBJECT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+$")
+_SUBJECT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:(?:has|had|have)\s+)?$")
 _SPEECH_VERBS = frozenset("says said reports reported estimates estimated orders ordered".split())
 _PERSON_VERBS = frozenset("said says told".split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|of|to|for|by|with|at|on|into)\s+$")
@@ -522,7 +522,8 @@ _MEDIA = re.compile(
     r"(?:broadcaster|newspaper|news\s+agency|daily|television\s+channel|TV\s+channel|radio\s+station|news\s+outlet|"
     r"media\s+outlet|news\s+website)\s+(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
 _CAL_FIRE = re.compile(r"(?<![\w-])(?:CAL\s*FIRE|Cal\s*Fire|Pentagon|White\s+House|Kremlin|Downing\s+Street|State\s+Department|"
-                       r"Home\s+Office|Foreign\s+Office|Elys[ée]e(?:\s+Palace)?|Quai\s+d'Orsay)(?![\w-])")
+                       r"Home\s+Office|Foreign\s+Office|Elys[ée]e(?:\s+Palace)?|Quai\s+d'Orsay|Eurostat|EUAA|Frontex|European\s+Commission|"
+                       r"EU\s+(?:statistics\s+office|Commission|asylum\s+agency)|European\s+Union\s+Agency\s+for\s+Asylum)(?![\w-])")
 """Seats of government that speak for it in the news."""
 
 
@@ -533,7 +534,7 @@ _UN_COORDINATOR = re.compile(r"(?<![\w-])(?:(?:the|a)\s+)?(?:UN\s+|U\.N\.\s+)?(?
 _EXTRA_PATTERNS = (
     (re.compile(r"[Cc]oordinator"), _UN_COORDINATOR, "UN"),
     (re.compile(r"'s|\u2019s"), _POSSESSIVE_BODY, "GOV"),
-    (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai"), _CAL_FIRE, "GOV"),
+    (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai|Eurostat|EUAA|Frontex|European|EU"), _CAL_FIRE, "GOV"),
     (re.compile(r"national|regional|provincial|state|district|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government|locality|municipality"), _LOWER_GOV_BODY, "GOV"),
     (re.compile(r"group|organi|NGO|charity|network|monitor|diocese|church|parish|mosque"), _RIGHTS_GROUP, "OTHER"),

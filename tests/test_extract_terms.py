@@ -9,7 +9,7 @@ from tracker.extract.terms import assign_terms, link_partitives, read_quantity
 
 def read(sentence: str):
     lower = sentence.lower()
-    candidates = [read_quantity(sentence, lower, q, None) for q in find_quantities(sentence)]
+    candidates = [read_quantity(sentence, q, None) for q in find_quantities(sentence)]
     live = [c for c in candidates if c.rejected is None]
     link_partitives(sentence, live)
     assign_terms(sentence, lower, live, None, [])

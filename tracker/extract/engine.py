@@ -308,9 +308,11 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     quantities = [q for q in find_quantities(text) if q.start >= skip]
     if not quantities:
         return []
+    candidates = [read_quantity(text, q, previous) for q in quantities]
+    if all(c.rejected for c in candidates):
+        return []
     sources = context.sources(text)
     masked = _mask(text.lower(), [(m.start, m.end) for m in sources])
-    candidates = [read_quantity(text, masked, q, previous) for q in quantities]
     if row is not None:
         for cand in candidates:
             label = cell_label(text, cand.quantity, row) if cand.rejected is None else None

@@ -89,7 +89,7 @@ _NAME_AFTER_YEAR = re.compile(r"\s+[A-Z]")
 _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|at risk|in need|open|enabled|operating|available)\b")
 
 
-def read_quantity(text: str, masked: str, q: Quantity, previous: Figure | None) -> Candidate:
+def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     cand = Candidate(q)
     if q.kind == "year":
         if not _head_noun(text, q.end)[0] or _NAME_AFTER_YEAR.match(text, q.end):

@@ -577,6 +577,12 @@ SINGLE = [
         "houses in Chad.", id="a-long-ministerial-title", value=164_000, term="destroyed", source="GOV"),
     fig("According to the Victims' Unit, Colombia has more than 8,5 million people registered as victims of forced "
         "displacement.", id="victims-unit-and-a-decimal-comma", value=8_500_000, term="displaced", source="GOV"),
+    fig("08:30 GMT \u2013 Prime Minister's office: about 2,400 residents evacuated from damaged buildings in Durres, Albania.",
+        id="a-heading-source-after-a-timestamp", value=2_400, term="evacuated", source="GOV"),
+    fig("Latest civil defence bulletin: 163,720 people displaced in Rio Grande do Sul, Brazil.",
+        id="a-bulletin-heading", value=163_720, term="displaced", source="GOV"),
+    fig("PRESENTER: In Vanuatu, the disaster office says about 1,100 residents of Ambae have been evacuated after the "
+        "volcano's alert level was raised to 3.", id="an-alert-level-is-no-count", value=1_100, term="evacuated"),
     fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
         id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
 ]

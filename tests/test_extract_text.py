@@ -99,6 +99,10 @@ DATELINES = [
     case("Geneva, 12 May 2024 (UNHCR) - The agency said.", "The agency", id="release-dateline"),
     case("UNHCR - the agency warned of shortfalls.", None, id="acronym-and-dash-is-not-dateline"),
     case("US - Mexico border crossings rose.", None, id="country-pair-is-not-dateline"),
+    case("08:30 GMT \u2013 The ministry said 2,400 were evacuated.", "The ministry", id="live-blog-timestamp"),
+    case("10.15am: Rivers rose again.", "Rivers", id="live-blog-time-colon"),
+    case("PRESENTER: In Vanuatu, residents were evacuated.", "In Vanuatu", id="speaker-label"),
+    case("10,000 people fled.", None, id="a-number-is-no-timestamp"),
 ]
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from tracker.extract.geography import nearest
 from tracker.extract.sources import is_person
 from tracker.extract.terms import CLOSING_QUOTE, inside_quotation
+from tracker.extract.text import strip_dateline
 
 if TYPE_CHECKING:
     from tracker.extract.engine import ArticleContext, Candidate, ListRow
@@ -38,7 +39,8 @@ _APPOSITIVE_SAID = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;]{0,90},\s+(?:s
 """`UNRWA, the largest UN agency in Gaza, said ...`: the body before the description speaks."""
 
 
-_HEADLINE_SOURCE = re.compile(r"\s*:")
+_HEADLINE_SOURCE = re.compile(r"(?:['\u2019]s)?(?:\s+(?:office|bulletin|update|statement|report|figures|data|count|tally))?\s*:")
+_HEADING_LEAD = re.compile(r"\W*(?:(?:the|latest|new|official|an?)\s+)*", re.I)
 
 
 _HEADLINE_DASH = re.compile(r".*\s[-\u2013\u2014]\s*$", re.S)
@@ -79,7 +81,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     mentions = [s for s in mentions if s.code == "REF" or not OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)
                 or _ITS_REPORT.match(text, s.end)]
     attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
-                   or _APPOSITIVE_SAID.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and not text[:s.start].strip()
+                   or _APPOSITIVE_SAID.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and _HEADING_LEAD.fullmatch(text, min(strip_dateline(text), s.start), s.start)
                    or (_HEADLINE_DASH.match(text, 0, s.start) or _HEADLINE_COLON.match(text, 0, s.start)) and not text[s.end:].strip(" .")
                    or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))]
     after = [s for s in attributing if s.start >= cand.quantity.end and not _ANOTHER_COUNT.search(text, cand.quantity.end, s.start)

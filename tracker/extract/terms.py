@@ -113,6 +113,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _TOLL_BEFORE.search(before):
         cand.rejected = "a death toll"
         return cand
+    if _LEVEL_BEFORE.search(before) and q.value < 100:
+        cand.rejected = "a level or category"
+        return cand
     if _DAILY_BEFORE.search(before):
         cand.rejected = "a daily rate"
         return cand
@@ -249,6 +252,8 @@ _PARTICIPLE_TERMS = {"evacuated": "evacuated", "sheltering": "sheltered", "shelt
 _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?\b(?:to|at|of|reached|hit)\s+"
                           r"(?:about|some|around|nearly|at least|more than|over)?\s*$", re.I)
 """`raised the death toll from the wildfires to 122`: the number is the dead."""
+_LEVEL_BEFORE = re.compile(r"\b(?:alert|warning|level|category|magnitude|phase|stage|grade|signal)\b[^.;,]{0,30}?\b(?:to|at|of)\s+$", re.I)
+"""`the volcano's alert level was raised to 3`, `a Category 4 storm`: a level, not a count."""
 _DAILY_BEFORE = re.compile(r"\b(?:daily|weekly|nightly|hourly)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 

@@ -38,11 +38,16 @@ _DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:
 _DATELINE_COUNTRY = r"(?:,\s*[^\W\d_][^\W\d_.]+(?:\s[^\W\d_]+)?)"
 _DATELINE_CITY = r"[A-Z][A-Z.'/\u00c0-\u00dd-]+(?: [A-Z.'/\u00c0-\u00dd-]+){0,4}"
 _DATELINE_AGENCY = r"\s*\([A-Za-z .]+\)"
+_TIMESTAMP = r"\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|EST|EDT|CET|BST|IST|local(?:\s+time)?|[AaPp]\.?[Mm]\.?|hrs|h)?\s*[-\u2013\u2014:|]"
+"""`08:30 GMT \u2013`: a live blog's timestamp opening an entry."""
+_SPEAKER = r"(?:PRESENTER|NEWSREADER|ANCHOR|HOST|REPORTER|CORRESPONDENT|NARRATOR|INTERVIEWER):"
+"""`PRESENTER:`: a speaker label in a radio or television script."""
 _DATELINE = re.compile(
     rf"\A(?:{_DATELINE_CITY}{_DATELINE_COUNTRY}?,\s*{_DATELINE_DATE}(?:{_DATELINE_AGENCY})?\s*[-\u2013\u2014]+"
     rf"|[A-Z][\w .'/-]{{2,40}}{_DATELINE_COUNTRY}?,\s*{_DATELINE_DATE}(?:{_DATELINE_AGENCY})?\s*[-\u2013\u2014]+"
     rf"|{_DATELINE_CITY}(?:{_DATELINE_COUNTRY}(?:{_DATELINE_AGENCY})?|{_DATELINE_AGENCY})\s*[-\u2013\u2014]+"
-    rf"|{_DATELINE_CITY}\s*(?:--|\u2014))\s+")
+    rf"|{_DATELINE_CITY}\s*(?:--|\u2014)"
+    rf"|{_TIMESTAMP}|{_SPEAKER})\s+")
 """`KABUL, Aug 13 (Reuters) -`, `SYLHET, Bangladesh (AP) -`, `BEIRUT --`, `Geneva, 12 May 2024 (UNHCR) -`."""
 
 

@@ -583,6 +583,16 @@ SINGLE = [
         id="a-bulletin-heading", value=163_720, term="displaced", source="GOV"),
     fig("PRESENTER: In Vanuatu, the disaster office says about 1,100 residents of Ambae have been evacuated after the "
         "volcano's alert level was raised to 3.", id="an-alert-level-is-no-count", value=1_100, term="evacuated"),
+    fig("Fighting continues in Darfur, Sudan. UNHCR has relocated about 30,000 refugees from the border to new camps "
+        "further inside Chad.", id="the-country-refugees-are-moved-inside", value=30_000, term="refugees", country="SDN",
+        destination="TCD"),
+    fig("War broke out in Sudan in April. At Farchana camp in eastern Chad, more than 22,000 refugees now live in tents.",
+        id="a-region-of-the-host-country", value=22_000, term="refugees", country="SDN", destination="TCD"),
+    fig("Egypt's government said more than 250,000 Sudanese had crossed into the country since the conflict began.",
+        id="the-host-government-speaking", value=250_000, term="refugees", country="SDN", destination="EGY", source="GOV"),
+    fig("Angola's government said more than 31,000 Congolese refugees had registered in Lunda Norte since April.",
+        id="a-hyphenated-province-written-with-a-space", value=31_000, term="refugees", country="COD", destination="AGO",
+        location="Lunda Norte"),
     fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
         id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
 ]

@@ -144,6 +144,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
             destination = destination or cand.inherited.destination
             return cand.inherited.country, destination if destination != cand.inherited.country else None
         origin, destination = _refugee_countries(sentence.text, cand, segment, places, context)
+        if destination is None and spoken_for and spoken_for[0].iso3 != origin:
+            destination = spoken_for[0].iso3
         if destination is None and not _NEIGHBOUR_PLACES.search(sentence.text) \
                 and not any(p.kind == "country" for p in places):
             destination = _destination_before(sentence, context, origin)
@@ -265,9 +267,10 @@ def _refugee_countries(text, cand, segment, places, context):
         pool = named or inner
         origin = nearest(pool, q.start).iso3 if pool else _refugee_origin_from_article(context, dest_codes)
     if not destinations:
-        hosts = [p for p in places if p.kind in ("country", "demonym", "city", "admin1") and p.iso3 != origin]
+        hosts = [p for p in places if p.kind in ("country", "demonym", "city", "admin1", "region") and p.iso3 != origin]
+        after = [p for p in hosts if q.end <= p.start < segment[1]]
         in_segment = [p for p in hosts if segment[0] <= p.start < segment[1]]
-        pool = in_segment or hosts
+        pool = after if len({p.iso3 for p in after}) == 1 else in_segment or hosts
         codes = {p.iso3 for p in pool}
         if len(codes) == 1 and not _NEIGHBOUR_PLACES.search(text):
             destinations = pool
@@ -293,7 +296,7 @@ def _homeland(text: str, places, people) -> str | None:
 
 
 _LOCATIVE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$", re.I)
-_FLEEING_BEFORE = re.compile(r"\b(?:fled|flee|flees|fleeing|escap\w+|left|from|displac\w+|uproot\w+|fighting|war|conflict|violence|clashes)\b[^,;]{0,50}$", re.I)
+_FLEEING_BEFORE = re.compile(r"\b(?:fled|flee|flees|fleeing|escap\w+|left|displac\w+|uproot\w+|fighting|war|conflict|violence|clashes)\b[^,;]{0,50}$", re.I)
 
 
 def _where_refugees_are(text: str, place) -> bool:

@@ -408,6 +408,8 @@ class _Gazetteer:
             if sub.parent_code:
                 score *= 0.2
             add_variants(name, iso3, "admin1", score)
+            if re.fullmatch(r"[A-Z][\w\u00c0-\u024f]+-[A-Z][\w\u00c0-\u024f]+", name):
+                add_variants(name.replace("-", " "), iso3, "admin1", score)
             for fr, en in (("Nord-", "North "), ("Sud-", "South "), ("Nord ", "North "),
                            ("Sud ", "South "), ("Haut-", "Upper "), ("Bas-", "Lower ")):
                 if name.startswith(fr):

@@ -593,6 +593,10 @@ SINGLE = [
     fig("Angola's government said more than 31,000 Congolese refugees had registered in Lunda Norte since April.",
         id="a-hyphenated-province-written-with-a-space", value=31_000, term="refugees", country="COD", destination="AGO",
         location="Lunda Norte"),
+    fig("Libyan authorities estimate that about 60,000 Sudanese have crossed into the country since the war began.",
+        id="host-authorities-named-by-nationality", value=60_000, term="refugees", country="SDN", destination="LBY"),
+    fig("Turkish officials said they had evacuated about 2,000 civilians from villages near Afrin, Syria.",
+        id="a-nationality-speaking-is-not-where-it-happened", value=2_000, term="evacuated", country="SYR"),
     fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
         id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
 ]

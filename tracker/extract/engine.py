@@ -327,8 +327,9 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         return []
     places = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start, p.candidates)
               for p in context.places_between(sentence.start + skip, sentence.end)]
-    spoken_for = [p for p in places if p.kind == "country" and text.startswith(("'s", "\u2019s"), p.end)
-                  and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)]
+    speaking = [p for p in places if (p.kind == "country" and text.startswith(("'s", "\u2019s"), p.end) or p.kind == "demonym")
+                and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)]
+    spoken_for = [p for p in speaking if p.kind == "country"]
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
     recent = previous if previous is not None and context.paragraph_of(previous.start) >= sentence.paragraph - 1 else None
     assign_terms(text, masked, live, previous, places, row, context.main_country, recent)
@@ -342,7 +343,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         segment = _segment(live, index, len(text))
         if cand.partitive_them and figures and _PARTITIVE_OF_THEM.match(text, cand.quantity.end):
             cand.inherited = figures[-1]
-        figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for)
+        figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for, speaking)
         if row is not None and figure.source is None:
             figure.source = row_source(row, context)
         if row is not None and row.intro is not None and figure.date == context.published:
@@ -375,11 +376,11 @@ def _segment(live: list[Candidate], index: int, length: int) -> tuple[int, int]:
 
 
 def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sources, units, context: ArticleContext,
-            masked: str, spoken_for=()) -> Figure:
+            masked: str, spoken_for=(), speaking=()) -> Figure:
     q = cand.quantity
     text = sentence.text
     term = cand.term
-    country, destination = figure_countries(sentence, cand, term, segment, places, context, spoken_for)
+    country, destination = figure_countries(sentence, cand, term, segment, places, context, spoken_for, speaking)
     location = figure_location(text, cand, term, segment, places, country, destination)
     source = figure_source(sentence, cand, sources, units, context)
     date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment)

@@ -132,7 +132,10 @@ _HOSTING = re.compile(r"\s+(?:already\s+|now\s+|still\s+|currently\s+|also\s+)?(
 """A country hosting people of another nationality holds refugees."""
 
 
-def figure_countries(sentence, cand, term, segment, places, context: ArticleContext, spoken_for=()):
+def figure_countries(sentence, cand, term, segment, places, context: ArticleContext, spoken_for=(), speaking=()):
+    """The figure's country, and for refugees their destination. `spoken_for` are countries whose government
+    speaks in the sentence (`Angola's government said`); `speaking` adds governments named by nationality
+    (`Chadian officials`), which tell a refugee figure's host but not where other figures happened."""
     q = cand.quantity
     places = [p for p in places if not (p.kind == "country" and _ACROSS_A_BORDER.search(sentence.text, max(0, p.start - 30), p.start))]
     named = [p for p in places if p.kind == "country" and not is_actor(sentence.text, p)]
@@ -144,8 +147,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
             destination = destination or cand.inherited.destination
             return cand.inherited.country, destination if destination != cand.inherited.country else None
         origin, destination = _refugee_countries(sentence.text, cand, segment, places, context)
-        if destination is None and spoken_for and spoken_for[0].iso3 != origin:
-            destination = spoken_for[0].iso3
+        if destination is None and speaking and speaking[0].iso3 != origin:
+            destination = speaking[0].iso3
         if destination is None and not _NEIGHBOUR_PLACES.search(sentence.text) \
                 and not any(p.kind == "country" for p in places):
             destination = _destination_before(sentence, context, origin)

@@ -82,6 +82,7 @@ CASES = [
     ("About 4.3 million held temporary protection, according to Eurostat.", [("GOV", "Eurostat")]),
     ("Ukrainian consular data suggest 20,000 have gone back.", [("GOV", "Ukrainian consular data")]),
     ("Some 5.1 million people remain displaced, the survey found.", [("REF", "the survey")]),
+    ("Aid groups say more than 1,200 of the arrivals are children.", []),
     ("The humanitarian coordinator in the CAR, Mohamed Ag Ayoya, said 489,000 were displaced.",
      [("UN", "humanitarian coordinator in the CAR, Mohamed Ag Ayoya")]),
     ("According to the same source, 1,264 houses were washed away.", [("REF", "According to the same source")]),

@@ -764,6 +764,15 @@ MULTIPLE = [
     fig("The IOM said 48 000 people were staying at the Bulengo site in Goma, DR Congo. According to the same source, "
         "1 264 houses were washed away.", id="according-to-the-same-source",
         figures=[dict(value=48_000, source="IOM"), dict(value=1_264, term="destroyed", source="IOM")]),
+    fig("Floods in Pakistan.\n\nProvince             Deaths   Injured   Houses damaged\n"
+        "Khyber Pakhtunkhwa      427       201            4,952\nPunjab                  164       582            1,517",
+        id="a-table-in-aligned-columns", title="Floods in Pakistan",
+        figures=[dict(value=4_952, unit="houses", term="damaged", location="Khyber Pakhtunkhwa"),
+                 dict(value=1_517, unit="houses", term="damaged", location="Punjab")]),
+    fig("Eruption in Indonesia.\n\nEVACUATION POSTS (as of 5 March 2024)\n\nPost            People\n"
+        "Konga            4,110\nLewolaga         3,226", id="an-aligned-table-under-a-heading", title="Eruption in Indonesia",
+        figures=[dict(value=4_110, unit="people", term="sheltered", date="2024-03-05"),
+                 dict(value=3_226, unit="people", term="sheltered", date="2024-03-05")]),
     fig("Uganda hosts 1.5 million South Sudanese refugees, Sudan about 800,000 and Ethiopia some 400,000.",
         id="elided-hosts-are-destinations",
         figures=[dict(value=1_500_000, country="SSD", destination="UGA"),

@@ -191,6 +191,11 @@ KINDS = [
 ]
 
 
+def test_aligned_columns_are_no_phone_number():
+    """`427       201            4,952`: numbers in columns aligned by spaces stay three numbers."""
+    assert [q.value for q in find_quantities("Khyber Pakhtunkhwa      427       201            4,952")] == [427, 201, 4_952]
+
+
 def test_a_list_of_named_units_is_names():
     """`Camps 10 and 11`: each number of the list names a camp."""
     assert [q.kind for q in find_quantities("Storms damaged 420 shelters in Camps 10 and 11.")] == \

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.extract.text import sentences, strip_dateline
+from tracker.extract.text import is_table_row, sentences, split_cells, strip_dateline
 
 
 def case(*values, id, xfail=None):
@@ -127,3 +127,21 @@ def test_run_on_text_is_cut_into_bounded_sentences():
     assert all(len(s.text) <= MAX_SENTENCE for s in pieces)
     assert all(text[s.start:s.end] == s.text for s in pieces)
     assert "".join(s.text for s in pieces).replace(" ", "") == body.replace(" ", "") + "."
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Galle | 489 | 1,204", True),
+    ("Persons in shelters: 6,402", True),
+    ("Konga            4,110", True),
+    ("Post            People", False),
+    ("About 4,110 people  were counted.", False),
+    ("Floods displaced 5,000 people in Kenya", False),
+])
+def test_table_rows(line, expected):
+    """Table rows: labels with a colon, `|` cells, or numbers in columns aligned with three spaces or more."""
+    assert is_table_row(line) is expected
+
+
+def test_split_cells():
+    assert split_cells("Province             Deaths   Injured   Houses damaged") == ["Province", "Deaths", "Injured", "Houses damaged"]
+    assert split_cells("| Ngala | 1,730 | 7,427 |") == ["", "Ngala", "1,730", "7,427", ""]

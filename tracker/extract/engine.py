@@ -24,7 +24,7 @@ from tracker.extract.sources import find_sources
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, link_partitives,
                                    read_label, read_quantity, reject_shares_of_non_figures, reject_shares_of_things,
                                    unit_fits)
-from tracker.extract.text import Sentence, bullet_length, is_table_row, sentences, strip_dateline
+from tracker.extract.text import CELL_GAP, Sentence, bullet_length, is_table_row, sentences, split_cells, strip_dateline
 from tracker.model import Article, Figure
 
 TRIGGER = re.compile("|".join(stems.pattern for stems in lx.TERM_STEMS.values()) + r"|refugee|evacuee|returnee|idp"
@@ -189,7 +189,12 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
             intro = None
         header = None
         if is_row == "table" and "|" in units[first].text and not HAS_DIGIT.search(units[first].text):
-            header = [cell.strip() for cell in units[first].text.split("|")]
+            header = split_cells(units[first].text)
+        elif is_row == "table" and intro is not None and CELL_GAP.search(intro.text.strip()) and not HAS_DIGIT.search(intro.text):
+            header = split_cells(intro.text)
+            heading = units[first - 2] if first > 1 and not units[first - 2].is_title else None
+            if heading is not None and (heading.text.rstrip().endswith(":") or _PARENTHESES.sub("", heading.text).isupper()):
+                intro = heading
         source_line = units[index] if index < len(units) and _SOURCE_LINE.match(units[index].text) else None
         for row in range(first, index):
             rows[row] = ListRow(intro, source_line, header)

@@ -72,7 +72,7 @@ QUANTITY = re.compile(
     re.I,
 )
 
-_PHONE = re.compile(r"\+?\d[\d -]{6,}\d|\d+(?:[-/]\d+){2,}|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_PHONE = re.compile(r"\+?\d(?:[\d-]| (?=\d)){6,}\d|\d+(?:[-/]\d+){2,}|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _DATE_AFTER = re.compile(rf"\s*(?:{MONTHS})\b\.?", re.I)
 _DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage)", re.I)

@@ -18,6 +18,7 @@ from tracker.extract import lexicon as lx
 from tracker.extract.geography import hosting_spots, refugee_moves
 from tracker.extract.numbers import Quantity
 from tracker.extract.places import find_places
+from tracker.extract.text import CELL_GAP
 from tracker.model import TERMS, Figure
 
 if TYPE_CHECKING:
@@ -44,11 +45,12 @@ class Candidate:
 def cell_label(text: str, q: Quantity, row: ListRow) -> str | None:
     """The words a table cell's number is read with: its own `Label:`, else its column's header."""
     before = text[:q.start]
-    cell = before[before.rfind("|") + 1:]
+    gaps = list(CELL_GAP.finditer(before))
+    cell = before[gaps[-1].end():] if gaps else before
     if ":" in cell:
         return cell[:cell.rfind(":")]
     if row.header:
-        column = before.count("|")
+        column = len(gaps)
         return row.header[column] if column < len(row.header) else None
     return None
 
@@ -650,7 +652,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             if lx.NEGATIVE_CUES.search(intro):
                 cand.rejected = "negative cue in the list heading"
                 continue
-            terms = {t for _, t in Cues(intro).between(0, len(intro))}
+            terms = {t for _, t in Cues(intro).between(0, len(intro))} \
+                or ({"sheltered"} if _SHELTER_HEADING.search(" ".join([intro, label, *(row.header or ())])) else set())
         if terms and cand.partitive_them and previous is not None and previous.term == "refugees":
             terms.add("refugees")
         whole = live[index - 1] if index else previous
@@ -691,6 +694,9 @@ _NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\
                         r"(?:has\s+|had\s+|have\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|climbed|reached|stood|grew|grown|"
                         r"doubled|tripled|jumped|declined|passed|surpassed|topped|exceeded|is|was)\b")
 """`The number of internally displaced Ukrainians fell ... to about 3.7 million`: the subject names what is counted."""
+_SHELTER_HEADING = re.compile(r"\b(?:evacuation|relief|displacement|idp|collective|temporary) (?:centres?|centers?|camps?|sites?|shelters?|posts?)\b"
+                              r"|^\s*shelters?\b", re.I)
+"""A table headed `EVACUATION POSTS` or with a `Shelter` column counts people staying there."""
 _NEGATION_GAP = re.compile(r"\s*(?:(?:the|an?)\s+)?")
 """`preparing for the evacuation of up to 3,000 people`: a plan or negation just before the cue voids it."""
 _PUT_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+at\s+(?:\w+\s+){0,2}$")

@@ -119,9 +119,22 @@ _LABEL_ROW = re.compile(r"^\s*[^\n:|.]{2,70}:\s*[~<>\u2248]?\s*\d")
 _PIPE_ROW = re.compile(r"\S\s*\|\s*\S")
 
 
+_ALIGNED_ROW = re.compile(r"\S(?: {3,}|\t+)\S")
+CELL_GAP = re.compile(r"[ \t]*\|[ \t]*| {3,}|\t+")
+"""What separates a table's cells: a `|`, a tab, or three spaces or more in columns aligned by hand."""
+
+
 def is_table_row(line: str) -> bool:
-    """A line of a bulletin table: `Label: 1,234` or cells separated by `|`."""
-    return bool(_LABEL_ROW.match(line) or _PIPE_ROW.search(line)) and not line.rstrip().endswith((".", "?", "!"))
+    """A line of a bulletin table: `Label: 1,234`, cells separated by `|`, or numbers in aligned columns."""
+    return bool(_LABEL_ROW.match(line) or _PIPE_ROW.search(line) or _ALIGNED_ROW.search(line) and _DIGIT.search(line)) \
+        and not line.rstrip().endswith((".", "?", "!"))
+
+
+def split_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in CELL_GAP.split(line)]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _split(text: str, start: int, end: int):

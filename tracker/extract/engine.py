@@ -21,7 +21,7 @@ from tracker.extract.geography import (WHERE_BEFORE, elided_host, figure_countri
 from tracker.extract.numbers import SMALL, find_quantities
 from tracker.extract.places import Place, find_places
 from tracker.extract.sources import find_sources
-from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, link_partitives,
+from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, reject_shares_of_non_figures, reject_shares_of_things,
                                    unit_fits)
 from tracker.extract.text import CELL_GAP, Sentence, bullet_length, is_table_row, sentences, split_cells, strip_dateline
@@ -168,6 +168,10 @@ class ListRow:
 
 _PARENTHESES = re.compile(r"\([^)]*\)")
 """`KEY FIGURES (as of 2 April)`: a heading in capitals with a lower-case aside."""
+_LABEL_LINE = re.compile(r"\s*([A-Za-z][^\n:|.]{1,60}):\s*[~<>\u2248]?\s*(?=\d)")
+"""`Bridges damaged: 238.` or `Homes destroyed: 6,028 (...)`: a labelled number outside a table reads its label."""
+_CAPTION = re.compile(r"\s*(?:Table|Figure|Annex)\s+\d+[.:]", re.I)
+"""`Table 1. Displaced persons inside ECs in the most affected LGUs`: a caption explains the table below it."""
 _SOURCE_LINE = re.compile(r"^\s*(?:sources?|data|figures)\s*:", re.I)
 
 
@@ -185,7 +189,7 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
             index += 1
         intro = units[first - 1] if first > 0 and not units[first - 1].is_title else None
         if intro is not None and not (intro.text.rstrip().endswith(":") or _PARENTHESES.sub("", intro.text).isupper()
-                                      or intro.paragraph == units[first].paragraph):
+                                      or intro.paragraph == units[first].paragraph or _CAPTION.match(intro.text)):
             intro = None
         header = None
         if is_row == "table" and "|" in units[first].text and not HAS_DIGIT.search(units[first].text):
@@ -323,6 +327,11 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             label = cell_label(text, cand.quantity, row) if cand.rejected is None else None
             if label is not None:
                 read_label(cand, label)
+    else:
+        labelled = _LABEL_LINE.match(text)
+        first = next((c for c in candidates if c.rejected is None), None)
+        if labelled and first is not None and first.quantity.start <= labelled.end() and labels_no_figure(labelled.group(1)):
+            first.rejected = "labelled as no figure"
     reject_shares_of_things(text, candidates)
     reject_shares_of_non_figures(text, candidates)
     live = [c for c in candidates if c.rejected is None]

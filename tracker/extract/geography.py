@@ -253,6 +253,8 @@ def _refugee_countries(text, cand, segment, places, context):
             destinations.append(p)
         elif p.kind == "country" and _HOST_VERB.match(text[p.end:p.end + 60]):
             destinations.append(p)
+        elif p.kind == "country" and _ELIDED_INTO.search(before):
+            destinations.append(p)
     if origin is None:
         others = [p for p in places if p.kind in ("country", "demonym") and p not in destinations]
         fled = [p for p in others if _FLED_COUNTRY.search(text[max(0, p.start - 20):p.start])]
@@ -264,7 +266,7 @@ def _refugee_countries(text, cand, segment, places, context):
     if origin is None:
         dest_codes = {p.iso3 for p in destinations}
         named = [p for p in places if p.kind == "country" and p.iso3 not in dest_codes and not is_actor(text, p)
-                 and not _where_refugees_are(text, p)]
+                 and not _where_refugees_are(text, p) and not _INTO_BEFORE.search(text, max(0, p.start - 8), p.start)]
         inner = [p for p in places if dest_codes and p.kind in ("admin1", "city") and p.iso3 and p.iso3 not in dest_codes
                  and p.end <= q.start]
         pool = named or inner
@@ -298,6 +300,10 @@ def _homeland(text: str, places, people) -> str | None:
                  and p.end <= people.start and not text[p.end:people.start].strip()), None)
 
 
+_ELIDED_INTO = re.compile(r"\d[\d,.]*\s+(?:more\s+|others?\s+)?into\s+(?:the\s+)?$")
+"""`... and some 1,200 into Rwanda`: the verb of the first count carries over."""
+_INTO_BEFORE = re.compile(r"\b(?:into|to)\s+(?:the\s+)?$", re.I)
+"""`10,300 crossed into Burundi and some 1,200 into Rwanda`: a country people went into is not where they fled."""
 _LOCATIVE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$", re.I)
 _FLEEING_BEFORE = re.compile(r"\b(?:fled|flee|flees|fleeing|escap\w+|left|displac\w+|uproot\w+|fighting|war|conflict|violence|clashes)\b[^,;]{0,50}$", re.I)
 

@@ -457,7 +457,7 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
     for noun in vocab.intersection(_GOV_BODY_NOUNS):
         for pos in _positions(text, noun):
             span = _named_body(text, pos)
-            if span and _free(found, *span):
+            if span and _free(found, *span) and not _SHELTER_NAME.search(text, *span):
                 surface = text[span[0]:span[1]]
                 if country_of(surface) is None:
                     found.append((span[0], span[1], _named_body_code(surface)))
@@ -505,7 +505,7 @@ _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|district|municipal|federal|local|"
     r"town|city|county|departmental|prefectoral|government|locality|municipality)(?:'s|\u2019s)?\s+(?:[a-z-]+\s+|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
     r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
-    r"commissioner|director|secretary|chief|officer|officials?|headquarters|assessor|coroner|sheriff)(?![\w-])"
+    r"commissioner|director|secretary|chief|officer|officials?|headquarters|assessor|coroner|sheriff|registers?|registry|records)(?![\w-])"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
 _ACCORDING_NAME = re.compile(
     r"(?<=according to )(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")
@@ -793,7 +793,13 @@ def _unlisted_organisation(text: str, pos: int, found) -> tuple[int, int] | None
         return None
     if not _free(found, left, m.end()):
         return None
+    if _SHELTER_NAME.search(text, left, m.end()):
+        return None
     return left, m.end()
+
+
+_SHELTER_NAME = re.compile(r"\b(?:Transit|Reception|Evacuation|Relief|Collective|Accommodation|Registration|Way\s+Station)\s+(?:Centre|Center)\b")
+"""`Renk Transit Centre` is where people stay, not a body that speaks."""
 
 
 def _extend_capitalised(text: str, pos: int, found) -> int:

@@ -55,6 +55,16 @@ def cell_label(text: str, q: Quantity, row: ListRow) -> str | None:
     return None
 
 
+def labels_no_figure(label: str) -> bool:
+    """`Bridges damaged:`, `Deaths:`: a label naming things or casualties, not people or houses."""
+    lower = label.lower()
+    if lx.NEGATIVE_CUES.search(lower) or _LABEL_NEGATIVE.search(lower):
+        return True
+    words = re.findall(r"[a-z-]+", lower)
+    counted = [w for w in words if w in lx.PEOPLE_NOUNS or w in lx.HOUSEHOLD_NOUNS or w in lx.HOUSE_NOUNS or w in lx.POPULATION_NOUNS]
+    return not counted and any(w in lx.NONFIGURE_NOUNS for w in words)
+
+
 def read_label(cand: Candidate, label: str) -> None:
     """Unit, term or rejection of a table cell from its label ("Persons in safety centres", "Deaths")."""
     lower = label.lower()
@@ -114,6 +124,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if _TOLL_BEFORE.search(before):
         cand.rejected = "a death toll"
+        return cand
+    if _AID_TO_BEFORE.search(before) and not _OWN_CUE_AFTER.match(text, _head_noun(text, q.end)[1]):
+        cand.rejected = "aid recipients"
         return cand
     if _LEVEL_BEFORE.search(before) and q.value < 100:
         cand.rejected = "a level or category"
@@ -254,6 +267,9 @@ _PARTICIPLE_TERMS = {"evacuated": "evacuated", "sheltering": "sheltered", "shelt
 _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?\b(?:to|at|of|reached|hit)\s+"
                           r"(?:about|some|around|nearly|at least|more than|over)?\s*$", re.I)
 """`raised the death toll from the wildfires to 122`: the number is the dead."""
+_AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|delivered|provided|gave|given|handed out|supplied)\b[^.;]{0,60}?\bto\s+"
+                            r"(?:about|some|around|nearly|more than|over|at least|an estimated)?\s*$", re.I)
+"""`distributed dry food packets to 5,000 households`: people who received aid."""
 _LEVEL_BEFORE = re.compile(r"\b(?:alert|warning|level|category|magnitude|phase|stage|grade|signal)\b[^.;,]{0,30}?\b(?:to|at|of)\s+$", re.I)
 """`the volcano's alert level was raised to 3`, `a Category 4 storm`: a level, not a count."""
 _DAILY_BEFORE = re.compile(r"\b(?:daily|weekly|nightly|hourly)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -295,7 +311,7 @@ def _next_is_any_noun(text: str, pos: int) -> bool:
 def _next_is_noun(text: str, pos: int) -> bool:
     match = _WORD.match(text, pos + 1) if pos < len(text) else None
     word = match.group().lower() if match else ""
-    return word in lx.PEOPLE_NOUNS or word in lx.HOUSE_NOUNS or word in lx.HOUSEHOLD_NOUNS
+    return word in lx.PEOPLE_NOUNS or word in lx.HOUSE_NOUNS or word in lx.HOUSEHOLD_NOUNS or word in lx.NONFIGURE_NOUNS
 
 
 _INVARIANT_DEMONYMS = frozenset("Rohingya Congolese Sudanese Burkinabe Lebanese Somali Somalis Yazidis Yazidi Uyghurs Kurds "
@@ -504,7 +520,7 @@ _CAMP_LEFT_BEHIND = re.compile(r"\b(?:from|out of|left|fled|fleeing)\s+(?:the\s+
 def _cue_start(match: re.Match) -> int:
     """Where a cue stands: its verb when it names one (`camps around Sittwe house 120,000`)."""
     groups = match.groupdict()
-    for name in ("verb", "where", "housing"):
+    for name in ("verb", "verb2", "where", "housing"):
         if groups.get(name):
             return match.start(name)
     return match.start()
@@ -594,6 +610,10 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         cues = cues_of.get(scoped) or cues_of.setdefault(scoped, Cues(scoped))
         q = cand.quantity
         subject = _NUMBER_OF.search(masked, 0, q.start) or _PUT_NUMBER_OF.search(masked, 0, q.start)
+        if subject and cand.unit is None and cand.noun_end <= q.end and _subject_counts_things(subject.group(1)) \
+                and "," not in masked[subject.end():q.start] and q.start - subject.end() <= 30:
+            cand.rejected = "count of " + subject.group(1).split()[-1]
+            continue
         if subject and cand.unit is None and cand.noun_end <= q.end:
             named = {t for _, t in cues.between(subject.start(1), subject.end(1))}
             if named:
@@ -697,8 +717,17 @@ _NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\
 _SHELTER_HEADING = re.compile(r"\b(?:evacuation|relief|displacement|idp|collective|temporary) (?:centres?|centers?|camps?|sites?|shelters?|posts?)\b"
                               r"|^\s*shelters?\b", re.I)
 """A table headed `EVACUATION POSTS` or with a `Shelter` column counts people staying there."""
-_NEGATION_GAP = re.compile(r"\s*(?:(?:the|an?)\s+)?")
+_NEGATION_GAP = re.compile(r"\s*(?:(?:the|an?|possible|potential|likely|further|any|more)\s+){0,2}")
 """`preparing for the evacuation of up to 3,000 people`: a plan or negation just before the cue voids it."""
+def _subject_counts_things(subject: str) -> bool:
+    """`the number of displacement sites has increased to 140`: the number counts places, not people."""
+    words = re.findall(r"[a-z]+", subject)
+    head = next((w for w in words if w in lx.PEOPLE_NOUNS or w in lx.HOUSEHOLD_NOUNS or w in lx.HOUSE_NOUNS
+                 or w in lx.NONFIGURE_NOUNS), None)
+    return head is not None and head in lx.NONFIGURE_NOUNS and not any(
+        w in lx.PEOPLE_NOUNS or w in lx.HOUSEHOLD_NOUNS or w in lx.HOUSE_NOUNS for w in words if w not in ("displaced", "idp", "idps", "refugee", "refugees"))
+
+
 _PUT_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+at\s+(?:\w+\s+){0,2}$")
 """`It put the number of families forced from their homes at 2,300`."""
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its) (?:figure|number|total|count|tally|estimate)\b|\bthere (?:were|are|was|is|had been)\b"

@@ -45,7 +45,7 @@ def test_project_corpora_meet_the_targets(corpus, figures):
     assert min(scores["field_accuracy"].values()) >= 0.92
 
 
-@pytest.mark.parametrize("corpus, figures, strict, fields", [("migration_europe", 90, 0.94, 0.85)])
+@pytest.mark.parametrize("corpus, figures, strict, fields", [("migration_europe", 90, 0.95, 0.84)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """European migration news is not yet at every field target: the cause of refugees and returns told with no
     cause word (the reader knows Syria's war; the text names only deportations) is guessed from the article.

@@ -57,6 +57,8 @@ CASES = [
          id="between-two-dates-of-different-months"),
     case("In Zambezia, 4,210 people had returned to their homes by the afternoon of 11 March.", "2025-03-19", "2025-03-11",
          id="by-the-afternoon-of"),
+    case("The IOM said about 11,200 people had fled Zamzam between Friday and Monday.", "2025-03-12", "2025-03-10",
+         id="between-two-weekdays"),
     case("About 800 families fled in the last quarter of last year.", "2024-02-10", "2023-12-31", id="last-quarter-of-last-year"),
     case("Status of displaced population (as of 6:00 AM, 18 November):", "2024-11-20", "2024-11-18", id="as-of-a-time-and-day"),
     case("The agency said in October that 6.9 million people were displaced.", "2023-12-28", "2023-10-31", id="in-a-month"),

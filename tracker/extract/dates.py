@@ -31,7 +31,8 @@ DATE_EXPRESSION = re.compile(
     r"|between\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:and|-|\u2013)\s+(?P<span_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<span_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?:,?\s+(?P<span_year>\d{4}))?"
     r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|this year|so far this year|(?:over|during) the weekend|last weekend)"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
-    r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?)(?:(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
+    r"|between\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+(?P<span_weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?)(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+)?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
     r"|(?P<last_year>last year(?!['\u2019]s)|a year ago)"
     r")\b",
     re.I,
@@ -46,6 +47,9 @@ _EVENT_YEAR_BEFORE = re.compile(
     r"drought|fires?|wildfires?|eruption|landslides?|monsoon)\b(?:,[^,]{0,60},)?\s*,?\s*(?:which |that )?(?:\w+ly )?"
     r"(?:displaced|forced|destroyed|damaged|left|uprooted|drove|made|swept away|flattened)\b[^.;,]{0,80}$", re.I)
 """`the 2022 floods, which displaced about 8 million people`: a figure told of a past year's event is dated to it."""
+_FOUNDED_ASIDE = re.compile(r",\s+(?:(?:first|originally|only)\s+)?(?:opened|set up|built|founded|established|created|launched)\b[^,]*$", re.I)
+"""`Mbera camp, set up in 2012 for people fleeing an earlier rebellion, now hosts ...`: the year the camp was
+opened dates the camp, not the count."""
 _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
 """`this year` yields to an explicit date (`this year as of Monday`) but not to another year's period."""
 _RELATIVE_EVENT = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -123,6 +127,9 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
             continue
         if near is not None and match.end() < near and _in_clause_before(sentence, match.start(), near):
             continue
+        if near is not None and match.end() < near and _FOUNDED_ASIDE.search(sentence, 0, match.start()) \
+                and "," in sentence[match.end():near]:
+            continue
         date = _date_of(match, pub)
         if date is None or date > pub:
             continue
@@ -147,6 +154,8 @@ def _gap(match: re.Match, start: int, end: int) -> int:
 
 def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
     groups = {k: (v.lower() if isinstance(v, str) else v) for k, v in match.groupdict().items()}
+    if groups["span_weekday"]:
+        return pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS.index(groups["span_weekday"])) % 7)
     if groups["weekday"]:
         if not groups["lead"] and not groups["part"]:
             return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from tracker.extract import lexicon as lx
 from tracker.extract.attribution import figure_source, interview_answers, release_issuer, row_source
 from tracker.extract.dates import resolve_date
-from tracker.extract.geography import (WHERE_BEFORE, elided_host, figure_countries, figure_location, is_actor, is_place_mention,
+from tracker.extract.geography import (WHERE_BEFORE, elided_host, figure_countries, going_home, figure_location, is_actor, is_place_mention,
                                        prefer_known)
 from tracker.extract.numbers import SMALL, find_quantities
 from tracker.extract.places import Place, find_places
@@ -362,6 +362,9 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             figure.source = row_source(row, context)
         if row is not None and row.intro is not None and figure.date == context.published:
             figure.date = resolve_date(row.intro.text, context.published)
+        home = going_home(text, cand, places) if figure.term == "refugees" else None
+        if home is not None:
+            figure.term, figure.country, figure.destination = "returned", home, None
         host = elided_host(text, cand.quantity.start, places) if figure.term == "refugees" else None
         if host is not None and figures and figures[-1].term == "refugees" and figures[-1].country != host:
             figure.country, figure.destination = figures[-1].country, host

@@ -176,7 +176,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     if spoken_for and comma != -1 and all(p.start > comma for p in named + local):
         return spoken_for[0].iso3, None
     in_segment = [p for p in named if segment[0] <= p.start < segment[1]]
-    described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1]
+    described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1] if term in ("fled", "displaced") else []
     for pool in (in_segment, described, named):
         if pool:
             return nearest(pool, q.start).iso3, None
@@ -192,6 +192,19 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
                                            and _REFERS_BACK.match(sentence.text)):
         return context.last_place[1], None
     return _paragraph_country(sentence.paragraph, context), None
+
+
+def going_home(text: str, cand, places) -> str | None:
+    """`110,000 Syrian refugees had left Lebanon for Syria`: nationals moving to their own country go home."""
+    q = cand.quantity
+    nations = {p.iso3 for p in places if p.kind == "demonym" and q.start <= p.start <= max(cand.noun_end, q.end) + 1
+               and not _homeland(text, places, p) and not _ETHNIC.search(text, 0, p.start)}
+    home = next((p.iso3 for p in places if p.kind == "country" and p.iso3 in nations and p.start > q.end
+                 and _FOR_HOME.search(text, max(0, p.start - 10), p.start)), None)
+    return home
+
+
+_FOR_HOME = re.compile(r"\b(?:for|to|into)\s+(?:the\s+)?$", re.I)
 
 
 def elided_host(text: str, start: int, places) -> str | None:

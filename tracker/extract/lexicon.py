@@ -45,7 +45,7 @@ PEOPLE_NOUNS = frozenset("""
 people persons person individuals individual residents resident civilians civilian children child
 kids women men villagers tourists evacuees evacuee refugees refugee returnees returnee idps idp
 displaced migrants migrant survivors workers students pupils farmers fishermen citizens nationals
-foreigners passengers patients pilgrims herders pastoralists others households household families holidaymakers holiday-makers vacationers campers hikers travellers travelers beachgoers teachers nurses doctors monks nuns traders vendors labourers laborers employees sinistrés sinistres sinistrados damnificados desabrigados desalojados deslocados ind inds indiv pax
+foreigners passengers patients pilgrims herders pastoralists others households household families holidaymakers holiday-makers vacationers campers hikers travellers travelers beachgoers teachers nurses doctors monks nuns traders vendors labourers laborers employees sinistrés sinistres sinistrados damnificados desabrigados desalojados deslocados ind inds indiv pax staff
 family asylum-seekers seekers dwellers occupants locals newcomers arrivals new-arrivals inhabitants
 minors orphans elderly girls boys adults infants babies teenagers youths detainees victims displacements inmates
 """.split())
@@ -102,7 +102,7 @@ TERM_CUES: dict[str, str] = {
                 r"|\b(?:gone|went|go|going|headed|heading) home\b|\bcame back\b|\bcome back\b|\bcrossed back\b|\bmoved back\b|\bback (?:to|into) their (?:homes|villages|areas)",
     "refugees": r"\brefugees?\b(?! (?:agency|agencies|board|council|commission|office|department|affairs|chief|body|unit|ministry|committee|law|status determination|response|plan))"
                 r"|\basylum[- ]?seekers?\b|\bsought (?:refuge|asylum|safety) (?:in|across|abroad)|\bseeking (?:refuge|asylum) (?:in|across)"
-                r"|\bsought asylum\b|\bclaimed asylum\b|\bapplied for asylum\b|\b(?:had |have |has )?crossed (?:the (?:border|frontier) )?(?:at|through|via) (?!the (?:front|line))"
+                r"|\bsought asylum\b|\bclaimed asylum\b|\bapplied for asylum\b|\b(?:driven|forced|pushed|sent)\b(?:[^.;]|\.(?=\d)){0,60}?\bacross (?:the |international )?borders\b|\b(?:had |have |has )?crossed (?:the (?:border|frontier) )?(?:at|through|via) (?!the (?:front|line))"
                 r"|\bfled (?:the country|abroad|across the border|over the border)|\bleft the country\b"
                 r"|\b(?:left|fled|leave|leaving|flee|fleeing) (?:their|his|her) (?:home )?country\b"
                 r"|\b(?:fled|crossed|escaped|gone|went|moved)(?: \w+){0,2} (?:to|into) (?:neighbou?ring|other|nearby) countries"
@@ -115,12 +115,12 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:flown|airlifted|bused|bussed|ferried|shipped|trucked|carried|lifted) (?:out|to safety)\b|\bunder (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b"
                  r"|\bcovered by (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b|\b(?:evacuation )?orders? (?:covers|covered)\b"
                  r"|\b(?:were|was|been|being) (?:moved|taken|transferred|relocated|ferried) (?:by (?:bus|boat|helicopter|truck|road|air)|overnight)\b"
-                 r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|more than|over|upwards of|close to|no fewer than|as many as|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:from|off|out of)\b"
+                 r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed|escorted)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|more than|over|upwards of|close to|no fewer than|as many as|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:from|off|out of)\b"
                  r"|\brelocated\s+(?:(?:about|some|around|nearly|more than|over|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|families|households|villagers|persons|inhabitants)\b"
                  r"|\brescued\b(?![^.;]{0,40}\b(?:rubble|debris|collapsed|alive|wreckage|capsized|sea|mine|cave|shipwreck|(?:from|off) (?:an? |the )?(?:\w+ )?(?:boats?|dinghy|dinghies|vessels?))\b)"
                  r"|\b(?:were|was|been|being|are|is) shifted\b|\bordered\b(?:\s+[\w,]+){0,8}?\s+to (?:leave|evacuate|move)\b",
     "sheltered": r"\bshelter(?:ed|ing)\b|\bshelters?(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters?|camps?|sites?|centres?|centers?|mosques?|churches|church|buildings?|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding|home to)\b(?! (?:families|family|communit))|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
-                 r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|arrived|arriving|spent (?:the |\w+ )?night|spending (?:the |\w+ )?night|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge|sought protection|seeking protection|taken protection|took protection|found protection)\b(?:(?!\band (?:another|a further|an additional|some|about)\b|\bwhile\b)[^.;]|\.(?=\d)){0,60}?"
+                 r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|arrived|arriving|spent (?:the |\w+ )?nights?|spending (?:the |\w+ )?nights?|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge|sought protection|seeking protection|taken protection|took protection|found protection)\b(?:(?!\band (?:another|a further|an additional|some|about)\b|\bwhile\b)[^.;]|\.(?=\d)){0,60}?"
                  r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency|safety|welfare|protection|rest|mass care|respite) (?:centres?|centers?|sites?|camps?|shelters?|posts?|points?)"
                  r"|schools?|classrooms|mosques?|churches|church|stadiums?|modular (?:towns?|homes|housing|camps?)|container (?:cities|city|towns?|homes|camps?)|prefabricated (?:homes|houses|housing|units)|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|(?:parish|church|town|village|school|city|wedding|exhibition|municipal|barangay|covered) (?:halls?|courts?|gyms?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?|bases?|barracks)\b"
                  r"|\b(?:in|at|to|into|inside) (?:the |\d[\d,]* )?(?:[a-z]+ )?(?:evacuation|relief|displacement|idp|temporary|collective|accommodation|safety|welfare|protection) (?:centres|centers|camps|sites|shelters|posts)\b"
@@ -128,12 +128,12 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:in|at) an? (?:\w+ )?(?:shelter|evacuation cent(?:re|er)|relief camp|displacement site|collective cent(?:re|er)|(?:makeshift|informal|temporary|tent|displacement|idp) (?:site|camp|settlement))\b"
                  r"|\b(?:in|at) (?:the )?(?:shelters|evacuation centres|evacuation centers)\b|\b(?:inside|in) (?:the )?ecs?\b"
                  r"|\b(?:displacement|idp|relief|evacuation) (?:sites|camps|centres|centers) (?:[^.;]|\.(?=\d)){0,50}?\b(?P<verb2>host|hosting|hosted|house|housing|housed|shelter|sheltering|sheltered|accommodate|accommodating|hold|holding)\b"
-                 r"|\b(?:in|at|into) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b|\bchecked into (?:\d[\d,]* )?(?:\w+ )?(?:shelters?|evacuation cent(?:re|er)s?)\b"
+                 r"|\b(?:in|at|into) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b|\bchecked into (?:\d[\d,]* )?(?:\w+ )?(?:shelters?|evacuation cent(?:re|er)s?)\b|\bset up (?:makeshift |temporary |informal )?(?:camps?|shelters|tents)\b"
                  r"|\b(?:were|are|was|is|remain|remained|remaining|still)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:\w+\s+){0,2}?(?:shelters|evacuation cent(?:re|er)s|relief camps|camps|collective cent(?:re|er)s|tent cities|displacement sites)\b",
     "homeless": r"\bhomeless\b|\blost (?:their|his|her|its) (?:homes?|houses?|dwellings)\b|\bwithout (?:a )?(?:homes?|houses?|a roof)\b"
                 r"|\bleft without (?:homes?|shelter)\b|\bhouseless\b|\broofless\b",
     "destroyed": r"(?<!partially )(?<!partly )\bdestroy(?:ed|s|ing)?\b|\bburied\b(?=(?:\s+[\w,]+){0,4}?\s+(?:houses|homes|dwellings|buildings|huts)\b)|\b(?:houses|homes|dwellings|buildings|huts)\b[^.;]{0,40}?\bburied\b|\bdestruction of\b|\brazed\b|\bflattened\b|\bburn(?:ed|t) (?:down|to the ground)\b|\bset (?:ablaze|on fire|alight)\b"
-                 r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\bto collapse\b|\bcaused\b(?=(?:\s+[\w,]+){1,4}\s+to collapse\b)|\bdemolished\b|\bbulldozed\b|\bpulled down\b|\blevell?ed\b|\breduced to rubble\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)",
+                 r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\bto collapse\b|\bcaused\b(?=(?:\s+[\w,]+){1,4}\s+to collapse\b)|\bdemolished\b|\bbulldozed\b|\bpulled down\b|\bgutted\b|\blevell?ed\b|\breduced to rubble\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)|\bburning (?:down )?(?:at least |about |some |more than |over |nearly )?\d",
     "damaged": r"(?<!totally )(?<!completely )(?<!fully )\bdamag(?:ed|es|ing|e)?\b|\bpartially destroyed\b|\bpartly destroyed\b|\bunroofed\b|\bcracked\b",
     "fled": r"\bfled\b|\bflee(?:ing|s)?\b|\bescap(?:ed|ing|e)\b|\bforced to leave\b(?! (?:their|his|her) (?:homes?|houses|villages))|\bleft their (?:homes|houses|villages|towns)\b|\babandon(?:ed|ing) their (?:homes|houses|villages)\b"
             r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b|\b(?:sought|seeking|taken|took|found) refuge with\b",
@@ -146,7 +146,7 @@ TERM_CUE_PATTERNS = {term: at_word_start(pattern) for term, pattern in TERM_CUES
 NEGATIVE_CUES = at_word_start(
     r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|\bdeath toll\b|\binjur(?:ed|ies|ing)\b|\bwounded\b|\bhurt\b"
     r"|\bmissing\b|\bbodies\b|\bintercepted\b|\bpulled back\b|\baffected\b|\bwill (?:receive|be (?:given|provided|supported|assisted))\b"
-    r"|\bexpects?\b|\banticipat(?:es|ed|ing)\b|\bprepare (?:for|to)\b|\bin need\b|\bneed(?:ed|ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
+    r"|\bexpects?\b|\banticipat(?:es|ed|ing)\b|\bprepare (?:for|to)\b|\b(?:would|will|could|may)\s+(?:be\s+(?:able|allowed)\s+to\s+)?(?:return|go\s+home|go\s+back)\b|\bstarting with\b|\bin need\b|\bneed(?:ed|ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
     r"|\btrapped\b|\bcut off\b|\bconfined\b|\bvaccinated\b|\bfood[- ]insecure\b|\bhunger\b|\bstarv\w+|\bwithout (?:electricity|power|water|food)\b"
     r"|\barrested\b|\bdetained\b|\bescaped from (?:the )?(?:[\w-]+ ){0,4}(?:prison|jail|custod\w+|detention|correctional)\b|\bdrowned\b|\bfeared\b|\bbesieged\b|\bat risk\b|\bthreatened with\b|\bunder threat\b"
     r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\b(?:advised|urged|asked|called on)\b[^.;]{0,80}?\bto (?:move|evacuate|leave|flee|relocate)\b|\b(?:ready|prepared|preparing|planning) to (?:move|relocate|support|receive|host|assist|welcome|accommodate|shelter|help)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
@@ -156,7 +156,7 @@ NEGATIVE_CUES = at_word_start(
 )
 
 NEGATIVE_STEMS = re.compile(
-    r"kill|dead|die|death|bodies|intercept|pulled back|will receive|will be|expect|anticipat|prepare|injur|wound|hurt|missing|affected|need|trapped|cut off|confined|vaccinated|insecure|hunger|starv|plan|"
+    r"kill|dead|die|death|bodies|intercept|pulled back|will receive|will be|expect|anticipat|prepare|starting with|injur|wound|hurt|missing|affected|need|trapped|cut off|confined|vaccinated|insecure|hunger|starv|plan|"
     r"without|arrested|detained|drowned|buried|feared|besieged|stranded|risk|threatened|to evacuate|to leave|to flee|ignored|"
     r"refused|treated|escaped from|receiv|provided|reached with|assisted|benefit|helped|fed|casualties|victims|behind|despite|warning|warned|advised|"
     r"should be|voter|could|may|might|would|expected|projected|forecast|planning|preparing|aim|hope|target|intend|want|wish|willing|contingency|plans for|plan for|born|not|never|unable|cannot|yet to")
@@ -170,12 +170,14 @@ CAPACITY_BEFORE = re.compile(
 )
 POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|\u2019s)\s*$")
 RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|every|each) (?:day|week|hour|month|night)\b"
-                        r"|^\s*(?:[a-z-]+\s+){0,2}?per (?:room|tent|classroom|shelter|family|household|house|hut)\b")
+                        r"|^\s*(?:[a-z-]+\s+){0,2}?per (?:room|tent|classroom|shelter|family|household|house|hut)\b"
+                        r"|^\s*(?:people\s+|persons\s+)?share (?:a|one|each|every) (?:single )?(?:tent|room|shelter|latrine|toilet|classroom)\b")
 RATIO_AFTER = re.compile(r"^\s*(?:in|out of) (?:every )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:months?|weeks?|days?|years?|hours?|decades?)\b)")
 PARTITIVE_THEM = re.compile(r"^\s*of (?:them|those|whom|these)\b")
 PARTITIVE_BASE = re.compile(r"^\s*(?:of|out of) (?:the |its |their |an estimated |about |some )?(?:[\w-]+(?:'s|\u2019s) )?$")
 SUBSET_CLAUSE = re.compile(
-    r",\s*(?:(?:and|but)\s+)?(?:many|most|some|half|nearly half|more than half|about half|a third|two-thirds|a quarter|the majority|majority|\d+ (?:per ?cent|percent)|all) of (?:them|whom|those|which)\b"
+    r",\s*(?:and|but)\s+(?:many|most|some|others)\s+(?:had|have|has|were|are)\b"
+    r"|,\s*(?:(?:and|but)\s+)?(?:many|most|some|half|nearly half|more than half|about half|a third|two-thirds|a quarter|the majority|majority|\d+ (?:per ?cent|percent)|all) of (?:them|whom|those|which)\b"
     r"|,\s*including\b|;|,\s*(?:warning|adding|saying|noting|cautioning|stressing|urging|whereas|while)\b"
     r"|\b(?:after|because|when|before|until|once)\s+(?:it|they|he|she|we|rebels|gunmen|fighters|troops|forces|soldiers|militants|militias)\b"
     r"|,\s+and\s+(?:the|a)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:set|has|have|had|said|says|will|would|was|were|is|are|began|opened)\b"
@@ -197,7 +199,7 @@ CAUSE_CUES = {
     "disaster": at_word_start(
         r"\bflood\w*|\bstorms?\b|\btornado(?:e?s)?\b|\btwisters?\b|\bhailstorms?\b|\bcyclones?\b|\btyphoons?\b|\bhurricanes?\b|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bdroughts?\b"
         r"|\bwildfires?\b|\bbushfires?\b|\bforest fires?\b|\bfires? (?:season|crews)\b|\b(?:the|two|three|these|both|several|deadly|massive|huge|[a-z]+ and [a-z]+) fires\b|\bfires? (?:burned|burnt|raged|spread|swept|tore|destroyed|razed)\b|\bflames\b|\blandslides?\b|\bmudslides?\b|\bvolcan\w+|\beruptions?\b|\blava\b"
-        r"|\btsunamis?\b|\bmonsoon\b|\bheavy rains?\b|\btorrential (?:rains?|waters|downpours?)\b|\bdownpours?\b|\brainstorms?\b|\brainfall\b|\bheat ?waves?\b|\bextreme heat\b|\bla ni\u00f1a\b|\bel ni\u00f1o\b|\bla nina\b|\bel nino\b"
+        r"|\btsunamis?\b|\bmonsoon\b|\bheavy rains?\b|\b(?:the|a) (?:fire|blaze)\b|\bblazes?\b|\btorrential (?:rains?|waters|downpours?)\b|\bdownpours?\b|\brainstorms?\b|\brainfall\b|\bheat ?waves?\b|\bextreme heat\b|\bla ni\u00f1a\b|\bel ni\u00f1o\b|\bla nina\b|\bel nino\b"
         r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b(?! (?:management|risk|agency|authority|response|committee|council|unit|ministry|relief|preparedness|mitigation|reduction|prevention|bureau|commission))|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"),
     "other": at_word_start(
         r"\bevict\w+|\bdeport\w*|\bexpul\w+|\bexpell?\w*|\bforced returns?\b|\bdemolition\w*|\bdemolish\w*|\bdevelopment projects?\b|\bdam construction\b|\b(?:dam|mining|mine|infrastructure|construction|road|airport|railway|hydropower|housing|urban renewal|redevelopment)\s+projects?\b|\bland acquisition\b|\beconomic (?:collapse|crisis|meltdown)\b"
@@ -217,10 +219,10 @@ AGED = re.compile(r"\b(?:aged|age|ages)\s*$|\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|is 
 TERM_STEMS = {
     "returned": re.compile(r"return|back|gone home|went home|go home|going home|headed home|heading home"),
     "refugees": re.compile(r"refuge|asylum|abroad|countr|border|cross|frontier|arriv|entered|reached|temporary protection|granted"),
-    "evacuated": re.compile(r"evacu|safe|higher ground|harm|mov|relocat|shift|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|rescued"),
-    "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv|relocation|home to|modular|container|prefabricated|ecs"),
+    "evacuated": re.compile(r"evacu|safe|higher ground|harm|mov|relocat|shift|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|rescued|escort"),
+    "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv|relocation|home to|modular|container|prefabricated|ecs|spen"),
     "homeless": re.compile(r"homeless|lost|without|houseless|roofless"),
-    "destroyed": re.compile(r"destr|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch|demolish|bulldoz|buried|pulled down"),
+    "destroyed": re.compile(r"destr|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch|demolish|bulldoz|buried|pulled down|gutted"),
     "damaged": re.compile(r"damag|partially|partly|unroof|crack"),
     "fled": re.compile(r"fle[de]|escap|leave|left|abandon|ran |run |exodus|refuge with"),
     "displaced": re.compile(r"displac|idp|uproot|forc|driv|drove|chased|pushed|expelled|evicted|relatives|host famil|host commun|friends|family members|extended family|leave their|leave his|leave her"),

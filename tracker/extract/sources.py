@@ -237,11 +237,14 @@ words before it complete the name ("Yale University's Humanitarian Research Lab"
 _REF_NOUNS = frozenset(
     "agency organisation organization body group charity NGO office watchdog monitor centre "
     "center committee federation society institute programme program fund mission network bulletin report statement DG survey "
+    "coalition alliance collective "
     "council department authority commission bureau directorate unit secretariat service".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
     r"(?<![\w-])([Tt]he\s+(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
     r"medical|monitoring|rights)\s+)?)$")
+_NAME_NEXT = re.compile(r"\s+(?:[A-Z][\w\u00c0-\u024f'-]+|[a-z]{1,3}\s+[A-Z])")
+"""`The collective Le Revers de la Medaille said`: a noun followed by a name is that body, not a reference."""
 _SAME_SOURCE = re.compile(r"\b(?:[Aa]ccording to (?:the same source|him|her|them)|the same source)\b")
 """`According to the same source`, `according to him`: the one who spoke before."""
 _IT_SAID = re.compile(
@@ -495,7 +498,7 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
 
 
 _RIGHTS_GROUP = re.compile(
-    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:local\s+|national\s+|international\s+|small\s+)?(?:human\s+rights|rights|aid|relief|humanitarian|"
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:local\s+|national\s+|international\s+|small\s+|independent\s+)?(?:human\s+rights|rights|aid|relief|humanitarian|"
     r"civil\s+society|advocacy|monitoring|development|non-?profit|volunteer|faith-based|charity|charitable|religious|church|research|independent\s+research)\s+(?:group|organi[sz]ation|NGO|charity|network|monitor)"
     r"(?:,?\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:archdiocese|diocese|church|parish|mosque)(?=\s+(?:said|says|reported|told|estimated|counted))"
@@ -505,7 +508,8 @@ _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|district|municipal|federal|local|"
     r"town|city|county|departmental|prefectoral|government|locality|municipality)(?:'s|\u2019s)?\s+(?:[a-z-]+\s+|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
     r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
-    r"commissioner|director|secretary|chief|officer|officials?|headquarters|assessor|coroner|sheriff|registers?|registry|records)(?![\w-])"
+    r"commissioner|director|secretary|chief|head|officer|officials?|headquarters|assessor|coroner|sheriff|registers?|registry|records|"
+    r"(?:emergency\s+)?operations\s+cent(?:re|er))(?![\w-])"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
 _ACCORDING_NAME = re.compile(
     r"(?<=according to )(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")
@@ -628,6 +632,8 @@ def _reference_mentions(text: str, vocab: set[str], found: list) -> None:
             if m and word.lower() in ("centre", "center") and not _SPEECH_NEXT.match(text, pos + len(word)):
                 continue
             if m and any(f[0] == pos + len(word) + 1 and f[2] != "REF" for f in found):
+                continue
+            if m and _NAME_NEXT.match(text, pos + len(word)):
                 continue
             if m and _free(found, m.start(1), pos + len(word)):
                 found.append((m.start(1), pos + len(word), "REF"))

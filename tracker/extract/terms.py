@@ -227,7 +227,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
         if word == "inmates" and "camp" not in text.lower():
             return word, match.end(), "nonfigure"
         if word in lx.PEOPLE_NOUNS or _is_people_word(raw):
-            if word in ("displaced", "returnee", "refugee", "evacuee", "idp", "migrant") and _next_is_noun(text, match.end()):
+            if (word in ("displaced", "returnee", "refugee", "evacuee", "idp", "migrant") or raw[:1].isupper()) \
+                    and _next_is_noun(text, match.end()):
                 continue
             return word, match.end(), "people"
         if word in lx.NONFIGURE_NOUNS:
@@ -282,7 +283,7 @@ _OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:those|them|these|whom|the\
                               r"(?:\s+(?:who|that)\s+(?:\w+\s+){0,3}?\w+)?\W+(?:(?:are|were|is|was)\W+)?(?:\w+\W+)?$", re.I)
 
 
-_DAMAGE = re.compile(r"destr|damag|razed|flatten|burn|washed|swept|collaps", re.I)
+_DAMAGE = re.compile(r"destr|damag|razed|flatten|burn|washed|swept|collaps|gutted", re.I)
 
 
 _NOT_PEOPLE_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?(?:parliament|congress|the security|staff|the board|the council|the cabinet|the senate)", re.I)
@@ -646,7 +647,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             right_cues = [(p, t) for p, t in right_cues if p >= cand.noun_end]
         negative = cues.first_negative(q.end, right)
         first_positive = min((p for p, _ in right_cues if p >= cand.noun_end), default=None)
-        if negative is not None and not governed and (first_positive is None or negative < first_positive):
+        if negative is not None and not governed and (first_positive is None or negative < first_positive) \
+                and not (cand.noun_term and "," in scoped[cand.noun_end:negative]):
             cand.rejected = "negative cue"
             continue
         terms = {t for _, t in right_cues} | {t for _, t in governed}

@@ -111,8 +111,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         cand.rejected = q.kind
         return cand
     before = text[:q.start]
+    recent = text[max(0, q.start - 200):q.start]
     after = text[q.end:]
-    if lx.AGE_BEFORE.search(before) and lx.AGE_AFTER.match(after) and q.value < 130 or lx.AGED.search(before) \
+    if lx.AGE_BEFORE.search(recent) and lx.AGE_AFTER.match(after) and q.value < 130 or lx.AGED.search(recent) \
             or re.match(r"^(?:-year-old|\s+years? old|-month-old)", after):
         cand.rejected = "age"
         return cand
@@ -122,22 +123,22 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) and _head_noun(text, q.end)[2] != "houses":
         cand.rejected = "a handful: an anecdote, not a count"
         return cand
-    if _TOLL_BEFORE.search(before):
+    if _TOLL_BEFORE.search(recent):
         cand.rejected = "a death toll"
         return cand
-    if _AID_TO_BEFORE.search(before) and not _OWN_CUE_AFTER.match(text, _head_noun(text, q.end)[1]):
+    if _AID_TO_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, _head_noun(text, q.end)[1]):
         cand.rejected = "aid recipients"
         return cand
-    if _LEVEL_BEFORE.search(before) and q.value < 100:
+    if _LEVEL_BEFORE.search(recent) and q.value < 100:
         cand.rejected = "a level or category"
         return cand
-    if _DAILY_BEFORE.search(before):
+    if _DAILY_BEFORE.search(recent):
         cand.rejected = "a daily rate"
         return cand
-    if _POSSESSIVE_PRONOUN.search(before) and q.value < 100:
+    if _POSSESSIVE_PRONOUN.search(recent) and q.value < 100:
         cand.rejected = "a family's own count"
         return cand
-    if lx.CAPACITY_BEFORE.search(before) or lx.RATE_AFTER.match(_after_noun(text, q.end)) or lx.RATIO_AFTER.match(after):
+    if lx.CAPACITY_BEFORE.search(recent) or lx.RATE_AFTER.match(_after_noun(text, q.end)) or lx.RATIO_AFTER.match(after):
         cand.rejected = "capacity, rate or ratio"
         return cand
     if lx.PARTITIVE_THEM.match(after) or _OF_THOSE_BEFORE.search(before):
@@ -167,14 +168,14 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if kind is None and q.value < 100 and not q.vague and not re.match(r"\d", text[q.number_start:q.end]):
         cand.rejected = "small number word without a noun"
         return cand
-    if kind == "population" or (noun in ("residents", "people", "inhabitants") and lx.POSSESSIVE_BEFORE.search(before)
+    if kind == "population" or (noun in ("residents", "people", "inhabitants") and lx.POSSESSIVE_BEFORE.search(recent)
                                 and not _PASSIVE_CUE_AFTER.match(text, noun_end)) \
-            or noun in ("residents", "people", "inhabitants", "persons") and _HOME_TO_BEFORE.search(before) \
-            and not _OWN_CUE_AFTER.match(text, noun_end) and not _CAMP_HOME_TO.search(before) \
-            or noun in ("residents", "inhabitants") and _FRACTION_OF_BEFORE.search(before):
+            or noun in ("residents", "people", "inhabitants", "persons") and _HOME_TO_BEFORE.search(recent) \
+            and not _OWN_CUE_AFTER.match(text, noun_end) and not _CAMP_HOME_TO.search(recent) \
+            or noun in ("residents", "inhabitants") and _FRACTION_OF_BEFORE.search(recent):
         cand.rejected = "population"
         return cand
-    if kind and (_FRACTION_OF_BEFORE.search(before) or _COUNT_OF_BEFORE.search(before)):
+    if kind and (_FRACTION_OF_BEFORE.search(recent) or _COUNT_OF_BEFORE.search(recent)):
         own = _OWN_CUE_AFTER.match(text, noun_end)
         if own:
             cand.label_terms = {_PARTICIPLE_TERMS.get(own.group("cue").lower(), "displaced")}

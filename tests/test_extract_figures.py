@@ -627,7 +627,7 @@ SINGLE = [
         id="a-camp-fire", value=1_800, term="destroyed", country="BGD", cause="disaster"),
     fig("Mbera camp in Mauritania, set up in 2012 for people fleeing a rebellion, now hosts about 115,000 refugees from Mali.",
         id="the-year-a-camp-was-set-up", value=115_000, term="refugees", date="2024-03-08"),
-    fig("Rains hit Piura. In the Castilla district, the municipality set up a temporary shelter at the Miguel Grau school, "
+    fig("Heavy rains hit Piura, Peru. In the Castilla district, the municipality set up a temporary shelter at the Miguel Grau school, "
         "where 340 families are spending the nights.", id="a-shelter-where-families-spend-the-night", value=340,
         unit="households", term="sheltered", country="PER"),
     fig("At the transit centre in Renk, South Sudan, some 18,000 people were staying this week.",

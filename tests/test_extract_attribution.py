@@ -53,3 +53,12 @@ def test_an_interview_answer_is_the_interviewees():
     """In a question-and-answer interview an unattributed answer is the interviewee's; an attributed one keeps its source."""
     assert sources_of(INTERVIEW) == ["GOV", "IOM"]
     assert sources_of(INTERVIEW.replace("Q: ", "").replace("A: ", "")) == [None, "IOM"]
+
+
+def test_a_press_release_mentioned_in_passing_is_no_release():
+    """Only a release's opening or closing says what it is; a story quoting one keeps its own unattributed figures."""
+    story = ("UNICEF warned of cholera in camps in Kenya.\n\nAbout 12,000 people were displaced by floods in Garissa, Kenya.\n\n"
+             "Schools were closed.\n\nRoads were cut.\n\nMarkets were shut.\n\nClinics ran short of medicine.\n\n"
+             "In a press release, the Kenya Red Cross said its teams were in the field.\n\nRains are forecast.\n\n"
+             "Officials met on Monday.\n\nTalks continue.")
+    assert sources_of(story) == [None]

@@ -62,7 +62,8 @@ _ANOTHER_COUNT = re.compile(r"\d[\d,.]*\d{3}\b|\b\d+(?:\.\d+)?\s+(?:million|thou
 
 _CAUSING = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?(?:operations?|offensives?|campaigns?|attacks?|strikes|air\s?strikes|raids?|bombardments?|"
                      r"assaults?|shelling|incursions?|advances?|blockade|siege)\b"
-                     r"|\s+(?:has\s+|have\s+|had\s+)?(?:burned|burnt|torched|razed|shelled|bombed|attacked|looted|set\s+fire)\b", re.I)
+                     r"|\s+(?:has\s+|have\s+|had\s+)?(?:burned|burnt|torched|razed|shelled|bombed|attacked|looted|set\s+fire|drove|driven|"
+                     r"forced|expelled|chased|uprooted)\b", re.I)
 """`the Israeli military operation has displaced ...`: a body whose action caused the figure does not report it."""
 
 
@@ -219,15 +220,16 @@ def row_source(row: ListRow, context: ArticleContext) -> str | None:
     return None
 
 
-_RELEASE_MARK = re.compile(r"\b(?:press release|news release|media release|notes? to editors|for more information(?:,| on this topic)?,? "
-                           r"(?:please )?contact|media contacts?|this is a summary of what was said by)\b", re.I)
+_RELEASE_OPENING = re.compile(r"\b(?:press release|news release|media release|this is a summary of what was said by)\b", re.I)
+_RELEASE_CLOSING = re.compile(r"\b(?:notes? to editors|for more information(?:,| on this topic)?,? (?:please )?contact|media contacts?)\b", re.I)
 """What only a body's own release or briefing note says of itself."""
 
 
 def release_issuer(units, sources_of) -> str | None:
-    """The named body that speaks in the opening of a press release or briefing note, else None."""
+    """The named body that speaks in the opening of a press release or briefing note, else None. A release says
+    what it is in its opening or its closing lines; a news story that mentions a press release in passing is none."""
     body = [u for u in units if not u.is_title]
-    if not any(_RELEASE_MARK.search(u.text) for u in body):
+    if not (any(_RELEASE_OPENING.search(u.text) for u in body[:2]) or any(_RELEASE_CLOSING.search(u.text) for u in body[-4:])):
         return None
     for unit in body[:3]:
         named = [s for s in sources_of(unit.text) if s.code not in GENERIC_SOURCES and s.code != "REF"]

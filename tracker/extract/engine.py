@@ -357,17 +357,16 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         segment = _segment(live, index, len(text))
         if cand.partitive_them and figures and _PARTITIVE_OF_THEM.match(text, cand.quantity.end):
             cand.inherited = figures[-1]
-        figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for, speaking)
+        if cand.term == "refugees" and going_home(text, cand, places):
+            cand.term = "returned"
+        host = elided_host(text, cand.quantity.start, places) if cand.term == "refugees" else None
+        given = (figures[-1].country, host) if host is not None and figures and figures[-1].term == "refugees" \
+            and figures[-1].country != host else None
+        figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for, speaking, given)
         if row is not None and figure.source is None:
             figure.source = row_source(row, context)
         if row is not None and row.intro is not None and figure.date == context.published:
             figure.date = resolve_date(row.intro.text, context.published)
-        home = going_home(text, cand, places) if figure.term == "refugees" else None
-        if home is not None:
-            figure.term, figure.country, figure.destination = "returned", home, None
-        host = elided_host(text, cand.quantity.start, places) if figure.term == "refugees" else None
-        if host is not None and figures and figures[-1].term == "refugees" and figures[-1].country != host:
-            figure.country, figure.destination = figures[-1].country, host
         if figure.source is None and figures:
             figure.source = figures[-1].source
         if figure.source is None:
@@ -393,11 +392,12 @@ def _segment(live: list[Candidate], index: int, length: int) -> tuple[int, int]:
 
 
 def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sources, units, context: ArticleContext,
-            masked: str, spoken_for=(), speaking=()) -> Figure:
+            masked: str, spoken_for=(), speaking=(), given=None) -> Figure:
+    """A figure from its candidate; `given` (country, destination) is a host list's reading of the refugees before."""
     q = cand.quantity
     text = sentence.text
     term = cand.term
-    country, destination = figure_countries(sentence, cand, term, segment, places, context, spoken_for, speaking)
+    country, destination = given or figure_countries(sentence, cand, term, segment, places, context, spoken_for, speaking)
     location = figure_location(text, cand, term, segment, places, country, destination)
     source = figure_source(sentence, cand, sources, units, context)
     date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment)

@@ -102,13 +102,13 @@ TERM_CUES: dict[str, str] = {
                 r"|\b(?:gone|went|go|going|headed|heading) home\b|\bcame back\b|\bcome back\b|\bcrossed back\b|\bmoved back\b|\bback (?:to|into) their (?:homes|villages|areas)",
     "refugees": r"\brefugees?\b(?! (?:agency|agencies|board|council|commission|office|department|affairs|chief|body|unit|ministry|committee|law|status determination|response|plan))"
                 r"|\basylum[- ]?seekers?\b|\bsought (?:refuge|asylum|safety) (?:in|across|abroad)|\bseeking (?:refuge|asylum) (?:in|across)"
-                r"|\bsought asylum\b|\bclaimed asylum\b|\bapplied for asylum\b|\b(?:driven|forced|pushed|sent)\b(?:[^.;]|\.(?=\d)){0,60}?\bacross (?:the |international )?borders\b|\b(?:had |have |has )?crossed (?:the (?:border|frontier) )?(?:at|through|via) (?!the (?:front|line))"
+                r"|\bsought asylum\b|\bclaimed asylum\b|\bapplied for asylum\b|\b(?:driven|forced|pushed|sent)\b(?:[^.;]|\.(?=\d)){0,60}?\bacross (?:the |international )?borders\b"
                 r"|\bfled (?:the country|abroad|across the border|over the border)|\bleft the country\b"
                 r"|\b(?:left|fled|leave|leaving|flee|fleeing) (?:their|his|her) (?:home )?country\b"
                 r"|\b(?:fled|crossed|escaped|gone|went|moved)(?: \w+){0,2} (?:to|into) (?:neighbou?ring|other|nearby) countries"
                 r"|\bcrossed (?:the border|the frontier)\b|\bacross the border\b|\babroad\b|\binto neighbou?ring countries\b|\bunder temporary protection\b|\bgranted (?:temporary protection|asylum|refugee status)\b"
                 r"|\b(?:crossed|fled|come|came) (?:into|to) (?:the|this|that) country\b"
-                r"|\bcrossed (?:at|through) (?:the\s+)?(?:[\w-]+\s+){0,3}(?:border|crossing|frontier|post|checkpoint)\b",
+                r"|\bcrossed (?:the (?:border|frontier) )?(?:at|through|via) (?:the\s+)?(?:[\w-]+\s+){0,3}(?:border|crossing|frontier|post|checkpoint|gate|point)s?\b",
     "evacuated": r"\bevacuat\w*\b(?! (?:centres?|centers?|sites?|camps?|shelters?|facilities|posts?|points?|halls?|warnings?|advisor(?:y|ies)|alerts?|plans?|routes?|drills?))|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
                  r"|\b(?:moved|move|moving|relocated|relocate|relocating|shifted|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:to|into) (?:safety|safer|higher ground|(?:\S+ ){0,2}(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters?|centres?|centers?|sites|camps?|tent (?:villages?|cities|camps?)|schools?|classrooms|churches|gyms|gymnasiums?))"
                  r"|\b(?:were|was|been|being) moved (?:from|out of|away|out)\b|\b(?:moved|taken|relocated) out\b|\bpre-?emptive(?:ly)? (?:moved|relocated)\b"
@@ -145,7 +145,7 @@ TERM_CUE_PATTERNS = {term: at_word_start(pattern) for term, pattern in TERM_CUES
 
 NEGATIVE_CUES = at_word_start(
     r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|\bdeath toll\b|\binjur(?:ed|ies|ing)\b|\bwounded\b|\bhurt\b"
-    r"|\bmissing\b|\bbodies\b|\bintercepted\b|\bpulled back\b|\baffected\b|\bwill (?:receive|be (?:given|provided|supported|assisted))\b"
+    r"|\bmissing\b|\bbodies\b(?= (?:of|were|have been|had been|found|recovered|retrieved|washed))|\bintercepted\b|\bpulled back\b|\baffected\b|\bwill (?:receive|be (?:given|provided|supported|assisted))\b"
     r"|\bexpects?\b|\banticipat(?:es|ed|ing)\b|\bprepare (?:for|to)\b|\b(?:would|will|could|may)\s+(?:be\s+(?:able|allowed)\s+to\s+)?(?:return|go\s+home|go\s+back)\b|\bstarting with\b|\bin need\b|\bneed(?:ed|ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
     r"|\btrapped\b|\bcut off\b|\bconfined\b|\bvaccinated\b|\bfood[- ]insecure\b|\bhunger\b|\bstarv\w+|\bwithout (?:electricity|power|water|food)\b"
     r"|\barrested\b|\bdetained\b|\bescaped from (?:the )?(?:[\w-]+ ){0,4}(?:prison|jail|custod\w+|detention|correctional)\b|\bdrowned\b|\bfeared\b|\bbesieged\b|\bat risk\b|\bthreatened with\b|\bunder threat\b"

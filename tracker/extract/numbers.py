@@ -66,7 +66,7 @@ _VAGUE = (r"\b(?:(?:several|many|a\s+few)\s+)?(?P<vague>tens\s+of\s+thousands|hu
 
 QUANTITY = re.compile(
     rf"(?:(?P<between>\bbetween\s+)(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})"
-    rf"|(?:\b(?P<qualifier>{_QUALIFIER})\s+)?(?P<prefix>[$\u20ac\u00a3\u20b1\u20b9\u20a6\u09f3]|US\$|(?<![\w.])(?:Rs|Php|Ksh|Sh|Rp|Tk|P|R|N|K)\.?\s?(?=\d))?(?P<number>{_NUMBER})"
+    rf"|(?:\b(?P<qualifier>{_QUALIFIER})\s+)?(?P<prefix>[$\u20ac\u00a3\u20b1\u20b9\u20a6\u09f3]|US\$|(?<![\w.])(?:Rs|Php|Ksh|Sh|Rp|Tk)\.?\s?(?=\d)|(?<![\w.])(?-i:P|R|N|K)(?=\d))?(?P<number>{_NUMBER})"
     rf"(?:\s*(?:-|\u2013|\u2014|to)\s*(?P<number_high>{_NUMBER}))?"
     rf"|(?:\b(?P<vague_qualifier>{_QUALIFIER})\s+)?{_VAGUE})",
     re.I,
@@ -77,8 +77,10 @@ _DATE_AFTER = re.compile(rf"\s*(?:{MONTHS})\b\.?", re.I)
 _DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage)", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
-_TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock|in the (?:morning|afternoon|evening)\b))", re.I)
-_MONEY_AFTER = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:dollars|euros|pounds|rupees|francs|shillings|birr|pesos|yuan|rand|naira|"
+_TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock))", re.I)
+_HOUR_OF_DAY_AFTER = re.compile(r"\s*in the (?:morning|afternoon|evening)\b", re.I)
+"""`as of 6 in the morning`: an hour, for a number of twelve or less."""
+_MONEY_AFTER = re.compile(r"\s*(?-i:(?:[A-Z][a-z]+|[A-Z]{2,4})\s+)?(?:dollars|euros|pounds|rupees|francs|shillings|birr|pesos|yuan|rand|naira|"
                           r"afghanis|riyals|dinars|hryvnias?|usd|eur|dirhams?|lira|liras|leones|kwacha|cedis|taka|kyats?|pula|dong|baht|rupiah|ringgit|won|yen|rubles|roubles|lempiras|quetzal(?:es)?|soles|reais|bol[ií]vars|manat|lari|tenge|ariary|meticais|gourdes|pounds sterling)\b", re.I)
 @functools.lru_cache(maxsize=1)
 def _currency_codes() -> frozenset[str]:
@@ -326,7 +328,7 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         return "percent"
     if not digits[:1].isdigit():
         return "count"
-    if _TIME_AFTER.match(after):
+    if _TIME_AFTER.match(after) or _HOUR_OF_DAY_AFTER.match(after) and digits.isdigit() and int(digits) <= 12:
         return "time"
     if _PHONE_BEFORE.search(before):
         return "phone"

@@ -243,7 +243,7 @@ _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
     r"(?<![\w-])([Tt]he\s+(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
     r"medical|monitoring|rights)\s+)?)$")
-_NAME_NEXT = re.compile(r"\s+(?:[A-Z][\w\u00c0-\u024f'-]+|[a-z]{1,3}\s+[A-Z])")
+_NAME_NEXT = re.compile(r"\s+[A-Z][\w\u00c0-\u024f'-]+")
 """`The collective Le Revers de la Medaille said`: a noun followed by a name is that body, not a reference."""
 _SAME_SOURCE = re.compile(r"\b(?:[Aa]ccording to (?:the same source|him|her|them)|the same source)\b")
 """`According to the same source`, `according to him`: the one who spoke before."""
@@ -265,8 +265,8 @@ _SPEECH = (r"(?:said|says|say|told|reported|reports|estimated|estimates|estimate
            r"put\s+the\s+(?:number|figure|toll)|show|shows|showed|indicated|indicate|"
            r"indicates|tallied|calculated|documented)")
 _SAID_AFTER = re.compile(
-    rf"(?:\s*\([^)]{{1,40}}\))?(?:[^.;!?]{{0,80}}?\s)?{_SPEECH}\b|(?:'s|’s)?\s+"
-    r"(?:latest\s+|own\s+|new\s+|preliminary\s+)?(?:figures|data|estimates?|report|"
+    rf"(?:\s*\([^)]{{1,40}}\))?(?:[^.;!?\d]{{0,80}}?\s)?{_SPEECH}\b|(?:'s|’s)?\s+"
+    r"(?:(?:latest|last|own|new|preliminary|published|official|most\s+recent)\s+){0,2}(?:figures|data|estimates?|report|"
     r"assessment|count|tally|numbers|survey)")
 _SAID_BEFORE = re.compile(
     rf"(?:according\s+to|citing|cited\s+by|data\s+from|figures\s+from|estimates\s+from|"

@@ -126,7 +126,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _TOLL_BEFORE.search(recent):
         cand.rejected = "a death toll"
         return cand
-    if _AID_TO_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, _head_noun(text, q.end)[1]):
+    if _AID_TO_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, _head_noun(text, q.end)[1]) \
+            and not _DISPLACED_NOUN.search(text, q.end, _head_noun(text, q.end)[1]):
         cand.rejected = "aid recipients"
         return cand
     if _LEVEL_BEFORE.search(recent) and q.value < 100:
@@ -269,9 +270,10 @@ _PARTICIPLE_TERMS = {"evacuated": "evacuated", "sheltering": "sheltered", "shelt
 _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?\b(?:to|at|of|reached|hit)\s+"
                           r"(?:about|some|around|nearly|at least|more than|over)?\s*$", re.I)
 """`raised the death toll from the wildfires to 122`: the number is the dead."""
-_AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|delivered|provided|gave|given|handed out|supplied)\b[^.;]{0,60}?\bto\s+"
+_AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|delivered|provided|gave|given|handed out|supplied)\b(?! (?:shelter|refuge|accommodation|housing|a home))[^.;]{0,60}?\bto\s+"
                             r"(?:about|some|around|nearly|more than|over|at least|an estimated)?\s*$", re.I)
 """`distributed dry food packets to 5,000 households`: people who received aid."""
+_DISPLACED_NOUN = re.compile(r"displac|refugee|evacuee|returnee|idp", re.I)
 _LEVEL_BEFORE = re.compile(r"\b(?:alert|warning|level|category|magnitude|phase|stage|grade|signal)\b[^.;,]{0,30}?\b(?:to|at|of)\s+$", re.I)
 """`the volcano's alert level was raised to 3`, `a Category 4 storm`: a level, not a count."""
 _DAILY_BEFORE = re.compile(r"\b(?:daily|weekly|nightly|hourly)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}$", re.I)

@@ -10,6 +10,8 @@ import calendar
 import datetime as dt
 import re
 
+from tracker.extract.numbers import SMALL
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {name: i for i, names in enumerate(
     [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -86,7 +88,7 @@ def _in_clause_before(sentence: str, at: int, near: int) -> bool:
     return close != -1 and "," not in sentence[clause.end():at]
 
 
-_MONTH_COUNTS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven".split(), start=2)}
+
 
 
 def resolve_date(sentence: str, published: str | None, near: int | None = None, near_end: int | None = None,
@@ -205,7 +207,7 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         if groups["quarter"]:
             month = 3 * (["first", "second", "third", "fourth"].index(groups["quarter"].replace("last", "fourth")) + 1)
         else:
-            month = _MONTH_COUNTS.get(groups["n_months"]) or int(groups["n_months"])
+            month = SMALL.get(groups["n_months"]) or int(groups["n_months"])
         if not 1 <= month <= 12:
             return None
         date = dt.date(year, month, calendar.monthrange(year, month)[1])

@@ -18,7 +18,7 @@ from tracker.extract.attribution import figure_source, interview_answers, releas
 from tracker.extract.dates import resolve_date
 from tracker.extract.geography import (WHERE_BEFORE, elided_host, figure_countries, going_home, figure_location, is_actor, is_place_mention,
                                        prefer_known)
-from tracker.extract.numbers import SMALL, find_quantities
+from tracker.extract.numbers import HAS_DIGIT, SMALL, find_quantities
 from tracker.extract.places import Place, find_places
 from tracker.extract.sources import find_sources
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
@@ -205,8 +205,6 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
     return rows
 
 
-HAS_DIGIT = re.compile(r"\d")
-
 
 def _row_kind(unit: Sentence) -> str | None:
     if unit.is_title:
@@ -259,7 +257,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
             continue
         para, title = _paragraph_at(starts, place.start)
         paragraph_countries.setdefault(para, []).append(place.iso3)
-    main = max(sorted(weights), key=lambda k: weights[k]) if weights else None
+    main = leading
     demonyms: dict[str, float] = {}
     for place in places:
         if place.kind == "demonym" and not is_actor(text, place):

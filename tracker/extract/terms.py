@@ -473,7 +473,7 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
         if close is None:
             return None
         blank_end = close.end()
-    elif intro.group().rstrip()[-1:] in ("\u2014", "\u2013") or "\u2014" in intro.group() or "\u2013" in intro.group():
+    elif "\u2014" in intro.group() or "\u2013" in intro.group():
         dash = "\u2014" if "\u2014" in intro.group() else "\u2013"
         close = masked.find(dash, part_end, after)
         if close == -1:

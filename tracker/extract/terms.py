@@ -143,6 +143,10 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         cand.rejected = "capacity, rate or ratio"
         return cand
     if lx.PARTITIVE_THEM.match(after) or _OF_THOSE_BEFORE.search(before):
+        things = _THINGS_BEFORE.search(recent)
+        if things and lx.PARTITIVE_THEM.match(after) and _counts_things(things.group(1)):
+            cand.rejected = "a share of " + things.group(1)
+            return cand
         if inside_quotation(before):
             cand.rejected = "a share named inside a quotation"
             return cand
@@ -273,6 +277,15 @@ _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?
 _AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|delivered|provided|gave|given|handed out|supplied)\b(?! (?:shelter|refuge|accommodation|housing|a home))[^.;]{0,60}?\bto\s+"
                             r"(?:about|some|around|nearly|more than|over|at least|an estimated)?\s*$", re.I)
 """`distributed dry food packets to 5,000 households`: people who received aid."""
+_THINGS_BEFORE = re.compile(r"\b([a-z]+s),\s+(?:(?:more than|about|some|over|nearly|at least)\s+)?$")
+"""`The quakes, more than 800 of them since Saturday`: a share of a count of things."""
+
+
+def _counts_things(noun: str) -> bool:
+    return noun not in lx.PEOPLE_NOUNS and noun not in lx.HOUSEHOLD_NOUNS and noun not in lx.HOUSE_NOUNS \
+        and noun not in lx.POPULATION_NOUNS and not noun.endswith(("ians", "ese", "ans", "ees", "ers"))
+
+
 _DISPLACED_NOUN = re.compile(r"displac|refugee|evacuee|returnee|idp", re.I)
 _LEVEL_BEFORE = re.compile(r"\b(?:alert|warning|level|category|magnitude|phase|stage|grade|signal)\b[^.;,]{0,30}?\b(?:to|at|of)\s+$", re.I)
 """`the volcano's alert level was raised to 3`, `a Category 4 storm`: a level, not a count."""

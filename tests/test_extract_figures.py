@@ -660,6 +660,16 @@ SINGLE = [
         id="guardia-civil", value=80, term="evacuated", source="GOV"),
     fig("UNRWA continues to shelter around 110,000 displaced people in 95 of its facilities across Gaza.",
         id="to-shelter-people-is-no-capacity", value=110_000, term="sheltered", source="UNRWA"),
+    fig("Meanwhile, BNPB noted that 2.150 residents have returned home in Bekasi, Indonesia.", id="thousands-grouped-by-dots",
+        value=2_150, term="returned", source="GOV"),
+    fig("Nine families in the Baxter area of Kentucky have been displaced and are staying with relatives, he said.",
+        id="a-few-families-are-a-count", value=9, unit="households", term="displaced"),
+    fig("In neighbouring Mizoram, India, officials said about 1,900 people from Manipur had crossed into Kolasib district.",
+        id="crossed-into-a-district", value=1_900, term="fled"),
+    fig("In Uralsk, Kazakhstan, the city akimat said 420 residents had been moved to safety.", id="akimat",
+        value=420, term="evacuated", source="GOV"),
+    fig("In Wabag, Papua New Guinea, Enga Provincial Disaster Coordinator Sandra Kopi said about 400 people had sought "
+        "shelter at the church.", id="a-disaster-coordinator", value=400, term="sheltered", source="GOV"),
     fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
         id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
 ]
@@ -940,6 +950,8 @@ REJECTED = [
     fig("The prison service said 281 inmates escaped from the city's custodial centre after its perimeter wall "
         "collapsed, and that 7 had been recaptured.", id="more-of-the-same-after-a-long-clause"),
     fig("She was 38 when soldiers burned her village in Myanmar and she walked for nine days to the border.", id="an-age-told-with-was"),
+    fig("This year, UNICEF is seeking US$2 billion to support 5.3 million people in Ukraine and refugee-hosting countries.",
+        id="an-appeal-target"),
     fig("The quakes, more than 800 of them since Saturday, have forced schools to close on Santorini, Greece.",
         id="a-share-of-quakes"),
     fig("Officials in Burundi say they are preparing another site to hold 50,000 more refugees.", id="a-site-to-hold"),

@@ -136,7 +136,7 @@ TERM_CUES: dict[str, str] = {
                  r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\bto collapse\b|\bcaused\b(?=(?:\s+[\w,]+){1,4}\s+to collapse\b)|\bdemolished\b|\bbulldozed\b|\bpulled down\b|\bgutted\b|\blevell?ed\b|\breduced to rubble\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)|\bburning (?:down )?(?:at least |about |some |more than |over |nearly )?\d",
     "damaged": r"(?<!totally )(?<!completely )(?<!fully )\bdamag(?:ed|es|ing|e)?\b|\bpartially destroyed\b|\bpartly destroyed\b|\bunroofed\b|\bcracked\b",
     "fled": r"\bfled\b|\bflee(?:ing|s)?\b|\bescap(?:ed|ing|e)\b|\bforced to leave\b(?! (?:their|his|her) (?:homes?|houses|villages))|\bleft their (?:homes|houses|villages|towns)\b|\babandon(?:ed|ing) their (?:homes|houses|villages)\b"
-            r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b|\b(?:sought|seeking|taken|took|found) refuge with\b",
+            r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b|\b(?:sought|seeking|taken|took|found) refuge with\b|\bcrossed into (?:the )?(?:\w+ ){1,3}(?:district|state|province|region|county)\b",
     "displaced": r"\bdisplac\w*|\bidps?\b|\buproot(?:ed|ing|s)?\b|\bevicted\b|\b(?:forced|had|have had|has had) to leave (?:their|his|her) (?:homes?|houses|villages)\b"
                  r"|\b(?:living|staying|sheltering|housed|hosted|lodging|lodged) (?:with|by|among) (?:host (?:families|communities)|relatives|friends|family members|extended family)\b"
                  r"|\b(?:forced|driven|drove|drive|chased|pushed|expelled|evicted|forcing|driving)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:from|out of|off) (?:their |the |rented |own |family )?(?:informal |makeshift |displacement |temporary )?(?:homes?|houses|villages?|land|neighbou?rhoods?|towns?|settlements?|communities|camps?|sites)",
@@ -225,7 +225,7 @@ TERM_STEMS = {
     "homeless": re.compile(r"homeless|lost|without|houseless|roofless"),
     "destroyed": re.compile(r"destr|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch|demolish|bulldoz|buried|pulled down|gutted"),
     "damaged": re.compile(r"damag|partially|partly|unroof|crack"),
-    "fled": re.compile(r"fle[de]|escap|leave|left|abandon|ran |run |exodus|refuge with"),
+    "fled": re.compile(r"fle[de]|escap|leave|left|abandon|ran |run |exodus|refuge with|crossed into"),
     "displaced": re.compile(r"displac|idp|uproot|forc|driv|drove|chased|pushed|expelled|evicted|relatives|host famil|host commun|friends|family members|extended family|leave their|leave his|leave her"),
 }
 """A cheap test per term: its cue patterns only run on a sentence holding one of these stems."""

@@ -177,7 +177,8 @@ _GOV_HEAD = re.compile(
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:department|service|brigade|chief|authority|officials?)|sheriff(?:'s\s+office|’s\s+office)?|"
-    r"national\s+guard|(?:chief\s+)?district\s+(?:officer|commissioner|administrator)|commandant|union\s+of\s+municipalities|soldiers|troops|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
+    r"national\s+guard|(?:chief\s+)?district\s+(?:officer|commissioner|administrator)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
+    r"emergency\s+management\s+(?:director|coordinator|chief)|commandant|union\s+of\s+municipalities|soldiers|troops|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
     r"city\s+hall|town\s+hall|administrator|prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
@@ -186,7 +187,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates".split())
+    "cabinet education press secretary akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.)(?:'s|’s)?\s+$)")

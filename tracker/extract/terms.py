@@ -120,11 +120,14 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end):
         cand.rejected = "one of the ..."
         return cand
-    if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) and _head_noun(text, q.end)[2] != "houses":
+    if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) and _head_noun(text, q.end)[2] not in ("houses", "households"):
         cand.rejected = "a handful: an anecdote, not a count"
         return cand
     if _TOLL_BEFORE.search(recent):
         cand.rejected = "a death toll"
+        return cand
+    if _AID_TARGET_BEFORE.search(recent):
+        cand.rejected = "people an appeal or plan aims to reach"
         return cand
     if _AID_TO_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, _head_noun(text, q.end)[1]) \
             and not _DISPLACED_NOUN.search(text, q.end, _head_noun(text, q.end)[1]):
@@ -277,6 +280,8 @@ _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?
 _AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|delivered|provided|gave|given|handed out|supplied)\b(?! (?:shelter|refuge|accommodation|housing|a home))[^.;]{0,60}?\bto\s+"
                             r"(?:about|some|around|nearly|more than|over|at least|an estimated)?\s*$", re.I)
 """`distributed dry food packets to 5,000 households`: people who received aid."""
+_AID_TARGET_BEFORE = re.compile(r"\bto (?:support|assist|help|reach|target|serve|feed)\s+$", re.I)
+"""`seeking US$2 billion to support 5.3 million people`: an appeal's target."""
 _THINGS_BEFORE = re.compile(r"\b([a-z]+s),\s+(?:(?:more than|about|some|over|nearly|at least)\s+)?$")
 """`The quakes, more than 800 of them since Saturday`: a share of a count of things."""
 
@@ -286,7 +291,7 @@ def _counts_things(noun: str) -> bool:
         and noun not in lx.POPULATION_NOUNS and not noun.endswith(("ians", "ese", "ans", "ees", "ers"))
 
 
-_DISPLACED_NOUN = re.compile(r"displac|refugee|evacuee|returnee|idp", re.I)
+_DISPLACED_NOUN = re.compile(r"displac|refugee|evacuee|returnee|returning|idp", re.I)
 _LEVEL_BEFORE = re.compile(r"\b(?:alert|warning|level|category|magnitude|phase|stage|grade|signal)\b[^.;,]{0,30}?\b(?:to|at|of)\s+$", re.I)
 """`the volcano's alert level was raised to 3`, `a Category 4 storm`: a level, not a count."""
 _DAILY_BEFORE = re.compile(r"\b(?:daily|weekly|nightly|hourly)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}$", re.I)

@@ -62,3 +62,10 @@ def test_a_press_release_mentioned_in_passing_is_no_release():
              "In a press release, the Kenya Red Cross said its teams were in the field.\n\nRains are forecast.\n\n"
              "Officials met on Monday.\n\nTalks continue.")
     assert sources_of(story) == [None]
+
+
+def test_a_surname_speaks_in_the_role_first_given():
+    """`Mr Kaiyo said`: the district administrator named earlier, not some other person."""
+    body = ("Fighting in Enga, Papua New Guinea, has displaced 1,500 people, district administrator John Kaiyo said. "
+            "Mr Kaiyo said at least 130 houses had been burnt down.")
+    assert sources_of(body) == ["GOV", "GOV"]

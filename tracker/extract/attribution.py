@@ -94,6 +94,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     for pool in (after[:1], attributing, acting[-1:], specific):
         if pool:
             chosen = nearest(pool, cand.quantity.start)
+            if chosen.code == "OTHER" and _SURNAME_ONLY.fullmatch(chosen.surface):
+                return _surname_source(text, context, units, sentence) or chosen.code
             if chosen.code != "REF":
                 return chosen.code
             before = [s for s in mentions if s.end <= chosen.start and s.code not in GENERIC_SOURCES and s.code != "REF"]
@@ -199,6 +201,10 @@ def _surname_source(text: str, context: ArticleContext, units, sentence: Sentenc
             if owners:
                 return owners[-1].code
     return None
+
+
+_SURNAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019-]+")
+"""`Mr Kaiyo said`: a person named by surname alone speaks in the role given when first named."""
 
 
 def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str | None:

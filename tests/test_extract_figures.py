@@ -670,6 +670,12 @@ SINGLE = [
         value=420, term="evacuated", source="GOV"),
     fig("In Wabag, Papua New Guinea, Enga Provincial Disaster Coordinator Sandra Kopi said about 400 people had sought "
         "shelter at the church.", id="a-disaster-coordinator", value=400, term="sheltered", source="GOV"),
+    fig("The Ministry of Tourism reported that 1,400 foreign tourists were relocated from hotels in Varadero, Cuba.",
+        id="relocated-from", value=1_400, term="evacuated", source="GOV"),
+    fig("UNHCR reported that about 1,900 shelters at refugee sites along the Komadougou Yobe river in Niger had been washed away.",
+        id="washed-away-is-a-disaster", value=1_900, term="destroyed", cause="disaster"),
+    fig("The regional governor of Eastern Macedonia and Thrace said about 2,300 people had been evacuated in Greece.",
+        id="a-greek-region", value=2_300, term="evacuated", country="GRC"),
     fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
         id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
 ]
@@ -855,6 +861,14 @@ MULTIPLE = [
     fig("Some 110,000 Syrian refugees have left Lebanon for Syria since December, UNHCR said. Another 20,000 people "
         "returned last month.", id="a-return-flow-recorded-after-its-reading",
         figures=[dict(value=110_000, term="returned", country="SYR"), dict(value=20_000, term="returned", country="SYR")]),
+    fig("Over the past four weeks alone, 487 families - around 2,300 individuals - have returned to Sinjar, Iraq.",
+        id="an-aside-between-hyphens", figures=[dict(value=487, term="returned"), dict(value=2_300, term="returned")]),
+    fig("A total of 1,548 families comprising 6,012 persons are staying in 94 safety centres in Sri Lanka.",
+        id="families-comprising-persons", figures=[dict(value=1_548, term="sheltered", unit="households"),
+                                                   dict(value=6_012, term="sheltered", unit="people")]),
+    fig("Floods in Sri Lanka.\n\nPeople in safety centres by district:\nRatnapura - 712\nKalutara - 508",
+        id="rows-labelled-with-a-dash", title="Floods in Sri Lanka",
+        figures=[dict(value=712, term="sheltered", location="Ratnapura"), dict(value=508, term="sheltered", location="Kalutara")]),
     fig("Uganda hosts 1.5 million South Sudanese refugees, Sudan about 800,000 and Ethiopia some 400,000.",
         id="elided-hosts-are-destinations",
         figures=[dict(value=1_500_000, country="SSD", destination="UGA"),
@@ -950,6 +964,10 @@ REJECTED = [
     fig("The prison service said 281 inmates escaped from the city's custodial centre after its perimeter wall "
         "collapsed, and that 7 had been recaptured.", id="more-of-the-same-after-a-long-clause"),
     fig("She was 38 when soldiers burned her village in Myanmar and she walked for nine days to the border.", id="an-age-told-with-was"),
+    fig("\"My husband pulled out the children one by one,\" said Kamala B.K., 29, who sat by a fire in Nepal.",
+        id="an-age-after-initials"),
+    fig("The ministry approved an allocation of Rs. 10,000 for each family in Sri Lanka whose house was damaged.",
+        id="rupees-written-rs-dot"),
     fig("This year, UNICEF is seeking US$2 billion to support 5.3 million people in Ukraine and refugee-hosting countries.",
         id="an-appeal-target"),
     fig("The quakes, more than 800 of them since Saturday, have forced schools to close on Santorini, Greece.",

@@ -111,7 +111,7 @@ TERM_CUES: dict[str, str] = {
                 r"|\bcrossed (?:the (?:border|frontier) )?(?:at|through|via) (?:the\s+)?(?:[\w-]+\s+){0,3}(?:border|crossing|frontier|post|checkpoint|gate|point)s?\b",
     "evacuated": r"\bevacuat\w*\b(?! (?:centres?|centers?|sites?|camps?|shelters?|facilities|posts?|points?|halls?|warnings?|advisor(?:y|ies)|alerts?|plans?|routes?|drills?))|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
                  r"|\b(?:moved|move|moving|relocated|relocate|relocating|shifted|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:to|into) (?:safety|safer|higher ground|(?:\S+ ){0,2}(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters?|centres?|centers?|sites|camps?|tent (?:villages?|cities|camps?)|schools?|classrooms|churches|gyms|gymnasiums?))"
-                 r"|\b(?:were|was|been|being) moved (?:from|out of|away|out)\b|\b(?:moved|taken|relocated) out\b|\bpre-?emptive(?:ly)? (?:moved|relocated)\b"
+                 r"|\b(?:were|was|been|being) (?:moved|relocated|transferred) (?:from|out of|away|out)\b|\b(?:moved|taken|relocated) out\b|\bpre-?emptive(?:ly)? (?:moved|relocated)\b"
                  r"|\b(?:flown|airlifted|bused|bussed|ferried|shipped|trucked|carried|lifted) (?:out|to safety)\b|\bunder (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b|\bordered out of\b"
                  r"|\bcovered by (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b|\b(?:evacuation )?orders? (?:covers|covered)\b"
                  r"|\b(?:were|was|been|being) (?:moved|taken|transferred|relocated|ferried) (?:by (?:bus|boat|helicopter|truck|road|air)|overnight)\b"
@@ -200,7 +200,7 @@ CAUSE_CUES = {
     "disaster": at_word_start(
         r"\bflood\w*|\bstorms?\b|\btornado(?:e?s)?\b|\btwisters?\b|\bhailstorms?\b|\bcyclones?\b|\btyphoons?\b|\bhurricanes?\b|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bdroughts?\b"
         r"|\bwildfires?\b|\bbushfires?\b|\bforest fires?\b|\bfires? (?:season|crews)\b|\b(?:the|two|three|these|both|several|deadly|massive|huge|[a-z]+ and [a-z]+) fires\b|\bfires? (?:burned|burnt|raged|spread|swept|tore|destroyed|razed)\b|\bflames\b|\blandslides?\b|\bmudslides?\b|\bvolcan\w+|\beruptions?\b|\blava\b"
-        r"|\btsunamis?\b|\bmonsoon\b|\bheavy rains?\b|\b(?:the|a) (?:fire|blaze)\b|\bblazes?\b|\btorrential (?:rains?|waters|downpours?)\b|\bdownpours?\b|\brainstorms?\b|\brainfall\b|\bheat ?waves?\b|\bextreme heat\b|\bla ni\u00f1a\b|\bel ni\u00f1o\b|\bla nina\b|\bel nino\b"
+        r"|\btsunamis?\b|\bmonsoon\b|\bheavy rains?\b|\b(?:washed|swept) away\b|\b(?:the|a) (?:fire|blaze)\b|\bblazes?\b|\btorrential (?:rains?|waters|downpours?)\b|\bdownpours?\b|\brainstorms?\b|\brainfall\b|\bheat ?waves?\b|\bextreme heat\b|\bla ni\u00f1a\b|\bel ni\u00f1o\b|\bla nina\b|\bel nino\b"
         r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b(?! (?:management|risk|agency|authority|response|committee|council|unit|ministry|relief|preparedness|mitigation|reduction|prevention|bureau|commission))|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"),
     "other": at_word_start(
         r"\bevict\w+|\bdeport\w*|\bexpul\w+|\bexpell?\w*|\bforced returns?\b|\bdemolition\w*|\bdemolish\w*|\bdevelopment projects?\b|\bdam construction\b|\b(?:dam|mining|mine|infrastructure|construction|road|airport|railway|hydropower|housing|urban renewal|redevelopment)\s+projects?\b|\bland acquisition\b|\beconomic (?:collapse|crisis|meltdown)\b"
@@ -213,7 +213,7 @@ CAUSE_CUES = {
 NAMED_DEPARTMENT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[A-Z][\w-]*|de|del|la|las|los|do|da|dos)\s+)+department\b")
 """`Colombia's Norte de Santander department` is one of the country's provinces, not a body of its government."""
 
-AGE_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u024f'-]+,\s*$")
+AGE_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u024f'.-]+,\s*$")
 AGE_AFTER = re.compile(r"^\s*(?:,|\)|$|\.|who\b)")
 AGED = re.compile(r"\b(?:aged|age|ages)\s*$|\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|is now|was only|turned|had just turned)\s+$")
 

@@ -104,6 +104,8 @@ SUBNATIONAL: dict[str, tuple[str, str]] = {
     "Darfur": ("SDN", "admin1"), "Kordofan": ("SDN", "admin1"),
     "Donbas": ("UKR", "admin1"), "Donbass": ("UKR", "admin1"), "Crimea": ("UKR", "admin1"),
     "Nagorno-Karabakh": ("AZE", "admin1"), "Karabakh": ("AZE", "admin1"),
+    "Eastern Macedonia and Thrace": ("GRC", "admin1"), "Central Macedonia": ("GRC", "admin1"),
+    "Western Macedonia": ("GRC", "admin1"),
     "Tigray": ("ETH", "admin1"), "Amhara": ("ETH", "admin1"), "Oromia": ("ETH", "admin1"),
     "Somali Region": ("ETH", "admin1"), "Benishangul-Gumuz": ("ETH", "admin1"),
     "Gambella": ("ETH", "admin1"), "SNNPR": ("ETH", "admin1"),

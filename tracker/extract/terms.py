@@ -49,6 +49,9 @@ def cell_label(text: str, q: Quantity, row: ListRow) -> str | None:
     cell = before[gaps[-1].end():] if gaps else before
     if ":" in cell:
         return cell[:cell.rfind(":")]
+    dashed = _CELL_DASH_LABEL.match(cell)
+    if dashed:
+        return dashed.group(1)
     if row.header:
         column = len(gaps)
         return row.header[column] if column < len(row.header) else None
@@ -282,6 +285,8 @@ _AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|delivered|provided|gave|given|ha
 """`distributed dry food packets to 5,000 households`: people who received aid."""
 _AID_TARGET_BEFORE = re.compile(r"\bto (?:support|assist|help|reach|target|serve|feed)\s+$", re.I)
 """`seeking US$2 billion to support 5.3 million people`: an appeal's target."""
+_CELL_DASH_LABEL = re.compile(r"(.*\S)\s+[-\u2013\u2014]\s*[~<>\u2248]?\s*$", re.S)
+"""`Ratnapura - 712`: a row's own label before a dash."""
 _THINGS_BEFORE = re.compile(r"\b([a-z]+s),\s+(?:(?:more than|about|some|over|nearly|at least)\s+)?$")
 """`The quakes, more than 800 of them since Saturday`: a share of a count of things."""
 
@@ -467,8 +472,8 @@ def link_partitives(text: str, live: list[Candidate]) -> None:
 
 
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom|of them|among those)\s+(?:[a-z]+\s+){0,3}?$|\s*\(\s*(?:[a-z]+\s+){0,2}?$"
-                        r"|\s*,?\s+(?:or|from|in)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\s+(?:of|out of)\s+(?:the|its|their)\s+$"
-                        r"|[^\u2014\u2013,.;]{0,30}?\s*[\u2014\u2013]\s*(?:[a-z]+\s+){0,2}?$")
+                        r"|\s*,?\s+(?:or|from|in|comprising|totalling|totaling)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\s+(?:of|out of)\s+(?:the|its|their)\s+$"
+                        r"|[^\u2014\u2013,.;]{0,30}?\s*(?:[\u2014\u2013]|\s-)\s*(?:[a-z]+\s+){0,2}?$")
 _CLOSING_PARENTHESIS = re.compile(r"\s*\)")
 
 
@@ -491,12 +496,12 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
         if close is None:
             return None
         blank_end = close.end()
-    elif "\u2014" in intro.group() or "\u2013" in intro.group():
-        dash = "\u2014" if "\u2014" in intro.group() else "\u2013"
+    elif "\u2014" in intro.group() or "\u2013" in intro.group() or " - " in intro.group():
+        dash = "\u2014" if "\u2014" in intro.group() else "\u2013" if "\u2013" in intro.group() else " - "
         close = masked.find(dash, part_end, after)
         if close == -1:
             return None
-        blank_end = close + 1
+        blank_end = close + len(dash)
     else:
         close = masked.find(",", part_end, after)
         blank_end = close if close != -1 and intro.group().lstrip().startswith(",") else part_end

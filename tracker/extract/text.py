@@ -26,7 +26,7 @@ class Sentence:
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col capt cpt sgt maj gov sen rep rev st mt ft no nos vol fig
 jan feb mar apr jun jul aug sep sept oct nov dec est approx etc vs inc ltd co corp dept
-univ assn bros jr sr e.g i.e u.s u.k u.n a.m p.m
+univ assn bros jr sr e.g i.e u.s u.k u.n a.m p.m rs
 """.split())
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -115,7 +115,7 @@ def _lines(text: str, start: int, end: int):
     yield from _trimmed(text, pos, end)
 
 
-_LABEL_ROW = re.compile(r"^\s*[^\n:|.]{2,70}:\s*[~<>\u2248]?\s*\d")
+_LABEL_ROW = re.compile(r"^\s*[^\n:|.]{2,70}(?::|\s[-\u2013\u2014])\s*[~<>\u2248]?\s*\d")
 _PIPE_ROW = re.compile(r"\S\s*\|\s*\S")
 
 

@@ -69,3 +69,10 @@ def test_a_surname_speaks_in_the_role_first_given():
     body = ("Fighting in Enga, Papua New Guinea, has displaced 1,500 people, district administrator John Kaiyo said. "
             "Mr Kaiyo said at least 130 houses had been burnt down.")
     assert sources_of(body) == ["GOV", "GOV"]
+
+
+def test_an_acronym_defined_later_in_the_article():
+    """`..., DMC says` in a lead speaks for the body the article defines further down."""
+    body = ("About 38,214 persons are in safety centres in Sri Lanka, DMC says.\n\n"
+            "Heavy rains continued, the Disaster Management Centre (DMC) said.")
+    assert sources_of(body) == ["GOV"]

@@ -156,13 +156,14 @@ def _without_appositives(mentions, text: str):
 
 
 def _alias_source(text: str, context: ArticleContext, units, sentence: Sentence) -> str | None:
+    """`DMC says`: an acronym speaks for the body it stands beside or is defined for, earlier in the article or,
+    for a headline or lead, later."""
     for match in _ACRONYM.finditer(text):
         acronym = match.group()
         if not _ATTRIBUTION_VERB.match(text[match.end():]) and not _ACCORDING.search(text[:match.start()]):
             continue
-        for earlier in units:
-            if earlier.start >= sentence.start:
-                break
+        ordered = [u for u in units if u.start < sentence.start] + [u for u in units if u.start > sentence.start]
+        for earlier in ordered:
             position = earlier.text.find(acronym)
             if position < 0:
                 continue

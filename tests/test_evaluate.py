@@ -46,11 +46,13 @@ def test_project_corpora_meet_the_targets(corpus, figures):
     assert min(scores["field_accuracy"].values()) >= 0.92
 
 
-@pytest.mark.parametrize("corpus, figures, strict, fields", [("migration_europe", 90, 0.95, 0.84)])
+@pytest.mark.parametrize("corpus, figures, strict, fields", [("migration_europe", 90, 0.95, 0.84), ("general_c", 125, 0.93, 0.80),
+                                                             ("general_d", 120, 0.88, 0.88)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
-    """European migration news is not yet at every field target: the cause of refugees and returns told with no
-    cause word (the reader knows Syria's war; the text names only deportations) is guessed from the article.
-    It is held at the level reached so that no change makes it worse."""
+    """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
+    European migration news the cause of refugees and returns told with no cause word is guessed from the
+    article; the two general sets written last take the source from national agencies' acronyms the rules do
+    not know (SINAPRED, IGSU, CoES) and their annotators leave an agency's own unattributed figures without one."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

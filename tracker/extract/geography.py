@@ -17,6 +17,8 @@ from tracker.extract.places import Place
 if TYPE_CHECKING:
     from tracker.extract.engine import ArticleContext
 
+_FLEE = r"fled|flee|flees|fleeing|escaped|escaping"
+"""The verbs of flight, shared by the patterns below that look for the place people fled."""
 _REFUGEE_MOVE = re.compile(
     r"(?:\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|returned|made it|exodus)\b"
     r"(?:\s+(?!to\b|into\b)[\w'-]+){0,8}?\s+(?:to|into|across to|over to)"
@@ -34,10 +36,10 @@ _REFUGEE_HOST = re.compile(
 """Where refugees are: their destination, not a cue for the term."""
 
 
-_FLED_COUNTRY = re.compile(r"\b(?:fled|fleeing|flee|flees|left|escaped|crossed out of)\s+(?:from\s+)?(?:the\s+)?$", re.I)
+_FLED_COUNTRY = re.compile(rf"\b(?:{_FLEE}|left|crossed out of)\s+(?:from\s+)?(?:the\s+)?$", re.I)
 
 
-_FROM_COUNTRY = re.compile(r"\b(?:from|out of|fled|flee|flees|fleeing|left|escaped)\s+(?:the\s+)?$", re.I)
+_FROM_COUNTRY = re.compile(rf"\b(?:from|out of|{_FLEE}|left)\s+(?:the\s+)?$", re.I)
 
 
 _HOST_VERB = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:hosts?|hosted|hosting|has taken in|had taken in|took in|has received|had received|received|has registered|registered|shelters|is sheltering|welcomed|has welcomed|is home to|are home to)\b", re.I)
@@ -218,7 +220,7 @@ def elided_host(text: str, start: int, places) -> str | None:
     return before[-1].iso3
 
 
-_FLED_PLACE = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping)\s+(?:the\s+)?$", re.I)
+_FLED_PLACE = re.compile(rf"\b(?:{_FLEE})\s+(?:the\s+)?$", re.I)
 """`30,000 Armenians fled Karabakh`: the place people fled is their origin, whatever their nationality."""
 _DEMONYM_OF_A_THING = re.compile(r"\s+(?:town|city|village|border|side|capital|territory|soil|province|region|state|government|"
                                  r"authorities|officials|army|forces|police|troops|media|ministry)\b", re.I)
@@ -318,7 +320,7 @@ _ELIDED_INTO = re.compile(r"\d[\d,.]*\s+(?:more\s+|others?\s+)?into\s+(?:the\s+)
 _INTO_BEFORE = re.compile(r"\b(?:into|to)\s+(?:the\s+)?$", re.I)
 """`10,300 crossed into Burundi and some 1,200 into Rwanda`: a country people went into is not where they fled."""
 _LOCATIVE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$", re.I)
-_FLEEING_BEFORE = re.compile(r"\b(?:fled|flee|flees|fleeing|escap\w+|left|displac\w+|uproot\w+|fighting|war|conflict|violence|clashes)\b[^,;]{0,50}$", re.I)
+_FLEEING_BEFORE = re.compile(rf"\b(?:{_FLEE}|escap\w+|left|displac\w+|uproot\w+|fighting|war|conflict|violence|clashes)\b[^,;]{{0,50}}$", re.I)
 
 
 def _where_refugees_are(text: str, place) -> bool:

@@ -58,23 +58,8 @@ def cell_label(text: str, q: Quantity, row: ListRow) -> str | None:
     return None
 
 
-def labels_no_figure(label: str) -> bool:
-    """`Bridges damaged:`, `Deaths:`: a label naming things or casualties, not people or houses."""
-    lower = label.lower()
-    if lx.NEGATIVE_CUES.search(lower) or _LABEL_NEGATIVE.search(lower):
-        return True
-    words = re.findall(r"[a-z-]+", lower)
-    counted = [w for w in words if w in lx.PEOPLE_NOUNS or w in lx.HOUSEHOLD_NOUNS or w in lx.HOUSE_NOUNS or w in lx.POPULATION_NOUNS]
-    return not counted and any(w in lx.NONFIGURE_NOUNS for w in words)
-
-
-def read_label(cand: Candidate, label: str) -> None:
-    """Unit, term or rejection of a table cell from its label ("Persons in safety centres", "Deaths")."""
-    lower = label.lower()
-    if lx.NEGATIVE_CUES.search(lower) or _LABEL_NEGATIVE.search(lower):
-        cand.rejected = "negative label"
-        return
-    noun, _, kind = _head_noun(" " + label, 0)
+def _label_kinds(lower: str) -> list[str]:
+    """What each counting word of a (lower-case) label counts: households, houses, people or things."""
     kinds = []
     for word in re.findall(r"[a-z-]+", lower):
         if word in lx.HOUSEHOLD_NOUNS:
@@ -87,6 +72,26 @@ def read_label(cand: Candidate, label: str) -> None:
             kinds.append("people")
         elif word in lx.NONFIGURE_NOUNS:
             kinds.append("nonfigure")
+    return kinds
+
+
+def labels_no_figure(label: str) -> bool:
+    """`Bridges damaged:`, `Deaths:`: a label naming things or casualties, not people or houses."""
+    lower = label.lower()
+    if lx.NEGATIVE_CUES.search(lower) or _LABEL_NEGATIVE.search(lower):
+        return True
+    kinds = _label_kinds(lower)
+    return bool(kinds) and all(kind == "nonfigure" for kind in kinds)
+
+
+def read_label(cand: Candidate, label: str) -> None:
+    """Unit, term or rejection of a table cell from its label ("Persons in safety centres", "Deaths")."""
+    lower = label.lower()
+    if lx.NEGATIVE_CUES.search(lower) or _LABEL_NEGATIVE.search(lower):
+        cand.rejected = "negative label"
+        return
+    noun, _, kind = _head_noun(" " + label, 0)
+    kinds = _label_kinds(lower)
     if kinds:
         kind = next((k for k in kinds if k != "nonfigure"), "nonfigure")
     if kind in ("nonfigure", None) and not cand.unit:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tracker.extract import lexicon as lx
 from tracker.extract.geography import nearest
 from tracker.extract.sources import is_person
 from tracker.extract.terms import CLOSING_QUOTE, inside_quotation
@@ -16,8 +17,7 @@ if TYPE_CHECKING:
     from tracker.extract.text import Sentence
 
 _ATTRIBUTION_VERB = re.compile(
-    r"^\W{0,3}(?:\w+\W+){0,3}?(?:said|says|say|estimated|estimates|estimate|reported|reports|report|counted|counts|recorded|records|registered|"
-    r"registers|told|stated|announced|noted|notes|added|adds|posted|tallied|puts|put|calculated|confirmed|showed|show|shows|suggest|suggests|found|data|figures|has recorded|has registered)\b", re.I)
+    rf"^\W{{0,3}}(?:\w+\W+){{0,3}}?(?:{lx.SPEECH_VERBS}|report|counts|records|registers|puts|put|showed|show|shows|data|figures)\b", re.I)
 
 
 _ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:bulletin|report|update|figures|data|count|statement|estimates?|assessment|survey|tally)\s+(?:from|by|of|issued by|compiled by|collected by|released by|published by)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$|\b(?:data|figures|information|estimates)\s+(?:collected|compiled|gathered|published|released)\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$|\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"

@@ -210,6 +210,10 @@ CAUSE_CUES = {
         r"|\bhazardous (?:materials?|chemicals?|substances?)\b|\bindustrial (?:accidents?|fires?|explosions?)\b|\bvinyl chloride\b"),
 }
 
+SPEECH_VERBS = ("said|says|say|told|reported|reports|estimated|estimates|estimate|added|adds|noted|notes|posted|found|"
+                "suggest|suggests|counted|recorded|registered|warned|stated|announced|confirmed|tallied|calculated")
+"""The verbs a body reports a figure with, for every pattern that looks for a speaker."""
+
 NAMED_DEPARTMENT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[A-Z][\w-]*|de|del|la|las|los|do|da|dos)\s+)+department\b")
 """`Colombia's Norte de Santander department` is one of the country's provinces, not a body of its government."""
 

@@ -218,7 +218,7 @@ _GENERIC_GOV_REF = re.compile(
     r"(?=(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:had|has|have|said|says|reported|estimated|evacuated|relocated|registered|counted|recorded)\b)")
 _NAMED_LOCAL_GOVERNMENT = re.compile(
     r"(?<![\w-])[Tt]he\s+([A-Z][\w\u00c0-\u024f'-]+\s+(?:municipality|county|prefecture|governorate|city council|town council|commune))"
-    r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|recorded|confirmed|posted|announced)\b)")
+    rf"(?=\s+(?:{lx.SPEECH_VERBS})\b)")
 """`The Grindavik municipality said`: a town's government named after it."""
 _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune"
                                .split())
@@ -261,10 +261,7 @@ _TRAIL = re.compile(
     r"workers?|teams?|figures|data|envoy|coordinator|director|"
     r"officer|personnel|monitors?|experts?|researchers?|team\s+leader|country\s+director)\b")
 
-_SPEECH = (r"(?:said|says|say|told|reported|reports|estimated|estimates|estimate|added|adds|notes|posted|found|suggest|suggests|"
-           r"counted|recorded|registered|noted|warned|stated|announced|confirmed|"
-           r"put\s+the\s+(?:number|figure|toll)|show|shows|showed|indicated|indicate|"
-           r"indicates|tallied|calculated|documented)")
+_SPEECH = (rf"(?:{lx.SPEECH_VERBS}|put\s+the\s+(?:number|figure|toll)|show|shows|showed|indicated|indicate|indicates|documented)")
 _SAID_AFTER = re.compile(
     rf"(?:\s*\([^)]{{1,40}}\))?(?:[^.;!?\d]{{0,80}}?\s)?{_SPEECH}\b|(?:'s|’s)?\s+"
     r"(?:(?:latest|last|own|new|preliminary|published|official|most\s+recent)\s+){0,2}(?:figures|data|estimates?|report|"
@@ -620,7 +617,7 @@ _PUBLIC_SERVICE_NAME = re.compile(r"\b(?:(?:Emergency|Disaster)\s+(?:Management|
 person or a private body."""
 
 
-_SPEECH_NEXT = re.compile(r"\s+(?:said|says|reported|reports|estimated|estimates|added|counted|recorded|confirmed)\b")
+_SPEECH_NEXT = re.compile(rf"\s+(?:{lx.SPEECH_VERBS})\b")
 """`the relief centre in Ararat` is a place; only `the centre said` speaks."""
 
 

@@ -156,7 +156,7 @@ NEGATIVE_CUES = at_word_start(
 )
 
 NEGATIVE_STEMS = re.compile(
-    r"kill|dead|die|death|bodies|danger zone|intercept|pulled back|will receive|will be|expect|anticipat|prepare|starting with|injur|wound|hurt|missing|affected|need|trapped|cut off|confined|vaccinated|insecure|hunger|starv|plan|"
+    r"kill|dead|die|death|bodies|danger zone|intercept|asked|urged|called on|pulled back|will receive|will be|expect|anticipat|prepare|starting with|injur|wound|hurt|missing|affected|need|trapped|cut off|confined|vaccinated|insecure|hunger|starv|plan|"
     r"without|arrested|detained|drowned|buried|feared|besieged|stranded|risk|threatened|to evacuate|to leave|to flee|ignored|"
     r"refused|treated|escaped from|receiv|provided|reached with|assisted|benefit|helped|fed|casualties|victims|behind|despite|warning|warned|advised|"
     r"should be|voter|could|may|might|would|expected|projected|forecast|planning|preparing|aim|hope|target|intend|want|wish|willing|contingency|plans for|plan for|born|not|never|unable|cannot|yet to")

@@ -707,6 +707,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 continue
             terms = {t for _, t in Cues(intro).between(0, len(intro))} \
                 or ({"sheltered"} if _SHELTER_HEADING.search(" ".join([intro, label, *(row.header or ())])) else set())
+            if cand.unit is None:
+                cand.unit = next((kind for kind in _label_kinds(intro) if kind != "nonfigure"), None)
         if terms and cand.partitive_them and previous is not None and previous.term == "refugees":
             terms.add("refugees")
         whole = live[index - 1] if index else previous

@@ -24,6 +24,15 @@ def sources_of(body: str) -> list[str | None]:
      "Initial assessments by the NDMO indicate 1,250 houses were destroyed in Vanuatu.", ["GOV"]),
     ("UNHCR said 50,000 people had fled to Uganda. Of those, 25,000 had arrived in Kampala, a spokesman said.",
      ["UNHCR", "UNHCR"]),
+    ("The State Committee for Emergency Situations (SCES) opened shelters in Kyrgyzstan. "
+     "In Osh region, 420 families have had to leave their homes, SCES spokeswoman Aida Bekova told reporters.",
+     ["GOV"]),
+    ("The National Emergency Operations Command (NEOC) met on Sunday in Mauritius. "
+     "Figures from the NEOC showed 86 houses destroyed in Port Louis.", ["GOV"]),
+    ("The General Inspectorate for Emergency Situations (IGSU) said rivers were rising in Romania. "
+     "According to IGSU, 930 people were evacuated in Bacau county.", ["GOV"]),
+    ("The director of the Emergency Operations Centre (EOC) spoke in Santo Domingo. "
+     "The head of the EOC, Juan Perez, said 640 people were evacuated in the Dominican Republic.", ["GOV"]),
 ])
 def test_attribution(body, expected):
     assert sources_of(body) == expected

@@ -1,7 +1,7 @@
 """Source attribution: organisations, officials and people, normalised to the guide's codes."""
 import pytest
 
-from tracker.extract.sources import (SourceMention, find_references, find_sources, is_person,
+from tracker.extract.sources import (SourceMention, defined_acronyms, find_references, find_sources, is_person,
                                      resolve_references, source_code)
 
 
@@ -200,3 +200,20 @@ def test_more_attributions(text, expected):
 ])
 def test_is_person_tells_names_from_bodies(text, expected):
     assert is_person(find_sources(text)[0]) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The National System for Disaster Prevention, Mitigation and Response (SINAPRED) met.", {"SINAPRED": "GOV"}),
+    ("The Kenya Red Cross Society (KRCS) and the Sahel Relief Network (SRN) sent teams.", {"KRCS": "IFRC", "SRN": "OTHER"}),
+    ("Fighting spread in the Democratic Republic of Congo (DRC) and the Central African Republic (CAR).", {}),
+    ("The International Organization for Migration (IOM) said so.", {}),
+])
+def test_defined_acronyms_speak_for_the_body_they_stand_for(text, expected):
+    assert defined_acronyms(text) == expected
+
+
+def test_a_defined_acronym_is_a_mention_of_its_body():
+    aliases = {"IGSU": "GOV"}
+    assert [(m.code, m.surface) for m in find_sources("According to IGSU, 930 people were evacuated.", aliases)] == [
+        ("GOV", "IGSU")]
+    assert find_sources("According to IGSU, 930 people were evacuated.") == []

@@ -20,7 +20,7 @@ from tracker.extract.geography import (WHERE_BEFORE, elided_host, figure_countri
                                        prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, find_quantities
 from tracker.extract.places import Place, find_places
-from tracker.extract.sources import find_sources
+from tracker.extract.sources import defined_acronyms, find_sources
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, reject_shares_of_non_figures, reject_shares_of_things,
                                    unit_fits)
@@ -48,6 +48,7 @@ class ArticleContext:
     _place_starts: list[int] | None = None
     _unit_starts: list[int] | None = None
     _sources: dict = field(default_factory=dict)
+    _aliases: dict[str, str] | None = None
     _causes_of: dict = field(default_factory=dict)
     _issuer: tuple[str | None] | None = None
     _answers: tuple[str | None, frozenset[int]] | None = None
@@ -72,7 +73,9 @@ class ArticleContext:
         """Source mentions of a sentence, found once per article: "the agency said" looks back."""
         found = self._sources.get(sentence)
         if found is None:
-            found = self._sources[sentence] = find_sources(sentence)
+            if self._aliases is None:
+                self._aliases = defined_acronyms(self.text)
+            found = self._sources[sentence] = find_sources(sentence, self._aliases)
         return found
 
     @property

@@ -226,12 +226,12 @@ _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry
 _ORG_HEAD = re.compile(
     r"(?:Confederation|League|Archdiocese|Diocese|University|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
     r"Federation|Association|Trust|Initiatives?|Watch|Lab|Laboratory|Centre|Center|Group|Project|"
-    r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid)"
+    r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid|Inspectorate|Command)"
     r"(?![\w-])((?:'s|’s|\s+(?:for|of|on)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*){1,4})?")
 _ORG_HEAD_WORDS = frozenset(
     "Confederation League Archdiocese Diocese University Institute Foundation Observatory Coalition Alliance Society Network Federation "
     "Association Trust Initiative Initiatives Watch Lab Laboratory Centre Center Group Project Organization "
-    "Organisation Charity Mission Movement Council Committee Relief Aid".split())
+    "Organisation Charity Mission Movement Council Committee Relief Aid Inspectorate Command".split())
 """The head word of an organisation name that the tables lack; the capitalised
 words before it complete the name ("Yale University's Humanitarian Research Lab")."""
 
@@ -392,11 +392,16 @@ def _free(found, start: int, end: int) -> bool:
     return not any(s < end and start < e for s, e, _ in found)
 
 
-def find_sources(text: str) -> list[SourceMention]:
-    """Organisation, official and person mentions (and REF references) in text order."""
+def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[SourceMention]:
+    """Organisation, official and person mentions (and REF references) in text order; `aliases`
+    are the acronyms an article defines for bodies (`defined_acronyms`)."""
     vocab = set(_WORD_RE.findall(text))
     found: list[tuple[int, int, str]] = []
     _named_mentions(text, vocab, found)
+    if aliases:
+        for acronym in vocab.intersection(aliases):
+            found.extend((pos, pos + len(acronym), aliases[acronym]) for pos in _positions(text, acronym)
+                         if _free(found, pos, pos + len(acronym)))
     _extra_mentions(text, found)
     _government_mentions(text, vocab, found)
     _other_mentions(text, vocab, found)
@@ -413,6 +418,27 @@ def find_sources(text: str) -> list[SourceMention]:
     said = _attribution_frames(text, kept)
     return [SourceMention(code, start, end, text[start:end], said[i])
             for i, (start, end, code) in enumerate(kept)]
+
+
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9}[A-Z])\)")
+_NAME_REST = re.compile(r"(?:,?\s+(?:[A-Z][\w'\u2019-]*|and|of|for|the|on|&))*\s*")
+"""`National System for Disaster Prevention, Mitigation and Response (SINAPRED)`: the name's words after
+the part a mention covers."""
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms an article defines for a body it names (`the General Inspectorate for Emergency Situations
+    (IGSU)`), with the body's code: later `IGSU spokesman ...` or `figures from IGSU` speak for it."""
+    aliases: dict[str, str] = {}
+    for match in _DEFINED_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        if acronym in aliases or acronym in _tables():
+            continue
+        opening = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
+        mentions = [m for m in find_sources(text[opening:match.start()]) if m.code != "REF"]
+        if mentions and _NAME_REST.fullmatch(text, opening + mentions[-1].end, match.start()):
+            aliases[acronym] = mentions[-1].code
+    return aliases
 
 
 def _named_mentions(text: str, vocab: set[str], found: list) -> None:
@@ -612,7 +638,7 @@ def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
     return people
 
 
-_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services|System)|Risk\s+Management|Civil\s+(?:Protection|Defen[cs]e))\b")
+_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services|System)|Emergency\s+(?:Situations|Operations)|Risk\s+Management|Civil\s+(?:Protection|Defen[cs]e))\b")
 """`Emergency Management Victoria`, `National Disaster Management Organisation`: a public service, not a
 person or a private body."""
 
@@ -665,6 +691,12 @@ _ROLE_BETWEEN = re.compile(r"(?:'s|\u2019s)?\s+(?:[a-z]+\s+)?(?:spokes(?:man|wom
                            r"Chair(?:man|woman|person)?|Director(?:[- ]General)?|Commissioner|Spokes(?:man|woman|person)|Head|Chief|Secretary)\s*,?\s*")
 
 
+_ROLE_OF_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|chief|head|director(?:[- ]general)?|commissioner|commander|"
+                             r"chair(?:man|woman|person)?|coordinator|secretary|administrator|representative)\s+of\s+(?:the\s+)?$", re.I)
+_APPOSED_NAME = re.compile(r"\s*,\s*(?:(?:Major|Brigadier|Lieutenant)\s+)?(?:General|Colonel|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)?\s*")
+"""`The head of the EOC, Juan Perez, said`: a person named after the body whose role the sentence gave."""
+
+
 def _attach_people(text: str, kept, people: set[int]):
     """A named person speaking for an organisation is that organisation:
     "police spokesman Mohammed Shehu" is one GOV mention, and "Olga Sarrado,
@@ -674,7 +706,9 @@ def _attach_people(text: str, kept, people: set[int]):
         if start in people:
             if out and out[-1][2] != "REF" and (_ROLE_END.search(text, out[-1][0], out[-1][1])
                                                 and _ROLE_PLACE.fullmatch(text, out[-1][1], start)
-                                                or _ROLE_BETWEEN.fullmatch(text, out[-1][1], start)):
+                                                or _ROLE_BETWEEN.fullmatch(text, out[-1][1], start)
+                                                or _ROLE_OF_BEFORE.search(text, max(0, out[-1][0] - 40), out[-1][0])
+                                                and _APPOSED_NAME.fullmatch(text, out[-1][1], start)):
                 out[-1] = (out[-1][0], end, out[-1][2])
                 continue
             nxt = kept[i + 1] if i + 1 < len(kept) else None

@@ -678,6 +678,20 @@ SINGLE = [
         id="a-greek-region", value=2_300, term="evacuated", country="GRC"),
     fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
         id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
+    fig("Officials in Sirajganj, Bangladesh said 260 houses had been swallowed by the Jamuna river since June.",
+        id="swallowed-by-the-river", value=260, term="destroyed", unit="houses"),
+    fig("In Kazakhstan, the emergencies ministry said 75 yurts had collapsed under heavy snow in Zhambyl region.",
+        id="yurts-are-homes", value=75, term="destroyed", unit="houses", cause="disaster"),
+    fig("Late on Friday, 30 families from the cordoned street in Lyon, France were allowed to go back to their flats.",
+        id="allowed-to-go-back", value=30, term="returned", unit="households"),
+    fig("Lifeboats picked up about 900 people from beaches near Kos, Greece, after the fire jumped the road.",
+        id="picked-up-from-beaches", value=900, term="evacuated"),
+    fig("The conflict that started in 2014 has displaced 1.5 million people in eastern Ukraine.",
+        id="a-year-after-a-preposition", value=1_500_000, term="displaced"),
+    fig("About 400 Red Cross members were helping some 6,000 evacuees in Valencia, Spain.",
+        id="members-of-a-body-are-no-figure", value=6_000, term="evacuated"),
+    fig("Heavy snowfall and extreme cold forced 1,100 herder families from their homes in Mongolia.",
+        id="snow-and-cold-are-disasters", value=1_100, term="displaced", cause="disaster"),
 ]
 
 
@@ -1009,6 +1023,13 @@ REJECTED = [
         id="enforced-returns"),
     fig("Police said the bodies of 18 people who had crossed the Evros river from Turkey had been found.", id="bodies"),
     fig("More than 160,000 people from Hong Kong have moved to the UK under a visa route.", id="moving-abroad-is-no-flight"),
+    fig("Military helicopters airlifted 45 injured people to hospitals in Pokhara, Nepal.", id="injured-people-flown-out"),
+    fig("Of the wounded, 30 in critical condition were evacuated to Amman by air.", id="a-share-of-the-wounded"),
+    fig('"We left with nothing," said a retired teacher, 67, who spent the night in a school gym in Izmir, Turkey.',
+        id="an-age-after-a-description"),
+    fig("Some 300 Canadian Armed Forces members are helping with the evacuation of Yellowknife.", id="armed-forces-members"),
+    fig("Residents of Muzaffarabad, Pakistan were too frightened to go back inside after 2,000 aftershocks.",
+        id="afraid-to-go-back"),
 ]
 
 

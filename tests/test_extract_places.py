@@ -94,6 +94,8 @@ CASES = [
     ("Sudan is not sudan and chad is not Chad.", [("Sudan", "SDN", "country"), ("Chad", "TCD", "country")]),
     ("Lake Chad is shrinking.", []),
     ("The turkey was eaten in georgia.", []),
+    ("Patients were moved from the hospital in Alexandroupolis.", [("Alexandroupolis", "GRC", "city")]),
+    ("Trucks left Anderamboukane at dawn.", [("Anderamboukane", "MLI", "city")]),
 ]
 
 

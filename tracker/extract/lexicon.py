@@ -52,7 +52,7 @@ minors orphans elderly girls boys adults infants babies teenagers youths detaine
 HOUSEHOLD_NOUNS = frozenset("households household families family hhs hh".split())
 HOUSE_NOUNS = frozenset("""
 houses house homes home dwellings dwelling shelters residential buildings building housing
-homesteads huts hut apartments apartment flats residences residence shacks
+homesteads huts hut apartments apartment flats residences residence shacks gers ger yurts yurt
 """.split())
 POPULATION_NOUNS = frozenset("inhabitants population residents".split())
 
@@ -99,7 +99,7 @@ residential private public traditional informal ethnic indigenous non-muslim mus
 TERM_CUES: dict[str, str] = {
     "returned": r"(?<!enforced )(?<!forced )\breturn(?:ed|ing|s)?\b(?! to power)(?! (?:them|it|the boats?) to)(?! to (?:class|classes|school|work|normal|the classroom))|\breturnees?\b|\bwent back\b|\bgone back\b|\bgoing back\b"
                 r"|\b(?:forced|sent|pushed|deported|expelled|driven) back\b(?! (?:the|a|an|its|their|by)\b)"
-                r"|\b(?:gone|went|go|going|headed|heading|came|come|coming) home\b|\brepatriat(?:ed|ion of)\b|\bcame back\b|\bcome back\b|\bcrossed back\b|\bmoved back\b|\bback (?:to|into) their (?:homes|villages|areas)",
+                r"|\b(?:gone|went|go|going|headed|heading|came|come|coming) home\b|\brepatriat(?:ed|ion of)\b|\bcame back\b|\bcome back\b|\b(?:allowed|able|permitted|began|begun|started|starting|beginning) to go back\b|\bcrossed back\b|\bmoved back\b|\bback (?:to|into) their (?:homes|villages|areas)",
     "refugees": r"\brefugees?\b(?! (?:agency|agencies|board|council|commission|office|department|affairs|chief|body|unit|ministry|committee|law|status determination|response|plan))"
                 r"|\basylum[- ]?seekers?\b|\bsought (?:refuge|asylum|safety) (?:in|across|abroad)|\bseeking (?:refuge|asylum) (?:in|across)"
                 r"|\bsought asylum\b|\bclaimed asylum\b|\bapplied for asylum\b|\b(?:driven|forced|pushed|sent)\b(?:[^.;]|\.(?=\d)){0,60}?\bacross (?:the |international )?borders\b"
@@ -115,7 +115,7 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:flown|airlifted|bused|bussed|ferried|shipped|trucked|carried|lifted) (?:out|to safety)\b|\bunder (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b|\bordered out of\b"
                  r"|\bcovered by (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b|\b(?:evacuation )?orders? (?:covers|covered)\b"
                  r"|\b(?:were|was|been|being) (?:moved|taken|transferred|relocated|ferried) (?:by (?:bus|boat|helicopter|truck|road|air)|overnight)\b"
-                 r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed|escorted)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|more than|over|upwards of|close to|no fewer than|as many as|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:from|off|out of)\b"
+                 r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed|escorted|picked up)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|more than|over|upwards of|close to|no fewer than|as many as|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:from|off|out of)\b"
                  r"|\brelocated\s+(?:(?:about|some|around|nearly|more than|over|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|families|households|villagers|persons|inhabitants)\b"
                  r"|\brescued\b(?![^.;]{0,40}\b(?:rubble|debris|collapsed|alive|wreckage|capsized|sea|mine|cave|shipwreck|(?:from|off) (?:an? |the )?(?:\w+ )?(?:boats?|dinghy|dinghies|vessels?))\b)"
                  r"|\b(?:were|was|been|being|are|is) shifted\b|\bordered\b(?:\s+[\w,]+){0,8}?\s+to (?:leave|evacuate|move)\b",
@@ -133,7 +133,7 @@ TERM_CUES: dict[str, str] = {
     "homeless": r"\bhomeless\b|\blost (?:their|his|her|its) (?:homes?|houses?|dwellings)\b|\bwithout (?:a )?(?:homes?|houses?|a roof)\b"
                 r"|\bleft without (?:homes?|shelter)\b|\bhouseless\b|\broofless\b",
     "destroyed": r"(?<!partially )(?<!partly )\bdestroy(?:ed|s|ing)?\b|\bburied\b(?=(?:\s+[\w,]+){0,4}?\s+(?:houses|homes|dwellings|buildings|huts)\b)|\b(?:houses|homes|dwellings|buildings|huts)\b[^.;]{0,40}?\bburied\b|\bdestruction of\b|\brazed\b|\bflattened\b|\bburn(?:ed|t) (?:down|to the ground)\b|\bset (?:ablaze|on fire|alight)\b"
-                 r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\bto collapse\b|\bcaused\b(?=(?:\s+[\w,]+){1,4}\s+to collapse\b)|\bdemolished\b|\bbulldozed\b|\bpulled down\b|\bgutted\b|\blevell?ed\b|\breduced to rubble\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)|\bburning (?:down )?(?:at least |about |some |more than |over |nearly )?\d",
+                 r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\bto collapse\b|\bcaused\b(?=(?:\s+[\w,]+){1,4}\s+to collapse\b)|\bdemolished\b|\bbulldozed\b|\bpulled down\b|\bgutted\b|\blevell?ed\b|\breduced to rubble\b|\b(?:swallowed|devoured|engulfed|eaten away|consumed) by (?:the )?(?:\w+ )?(?:river|sea|waves|erosion)\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)|\bburning (?:down )?(?:at least |about |some |more than |over |nearly )?\d",
     "damaged": r"(?<!totally )(?<!completely )(?<!fully )\bdamag(?:ed|es|ing|e)?\b|\bpartially destroyed\b|\bpartly destroyed\b|\bunroofed\b|\bcracked\b",
     "fled": r"\bfled\b|\bflee(?:ing|s)?\b|\bescap(?:ed|ing|e)\b|\bforced to leave\b(?! (?:their|his|her) (?:homes?|houses|villages))|\bleft their (?:homes|houses|villages|towns)\b|\babandon(?:ed|ing) their (?:homes|houses|villages)\b"
             r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b|\b(?:sought|seeking|taken|took|found) refuge with\b|\bcrossed into (?:the )?(?:\w+ ){1,3}(?:district|state|province|region|county)\b",
@@ -201,7 +201,8 @@ CAUSE_CUES = {
         r"\bflood\w*|\bstorms?\b|\btornado(?:e?s)?\b|\btwisters?\b|\bhailstorms?\b|\bcyclones?\b|\btyphoons?\b|\bhurricanes?\b|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bdroughts?\b"
         r"|\bwildfires?\b|\bbushfires?\b|\bforest fires?\b|\bfires? (?:season|crews)\b|\b(?:the|two|three|these|both|several|deadly|massive|huge|[a-z]+ and [a-z]+) fires\b|\bfires? (?:burned|burnt|raged|spread|swept|tore|destroyed|razed)\b|\bflames\b|\blandslides?\b|\bmudslides?\b|\bvolcan\w+|\beruptions?\b|\blava\b"
         r"|\btsunamis?\b|\bmonsoon\b|\bheavy rains?\b|\b(?:washed|swept) away\b|\b(?:the|a) (?:fire|blaze)\b|\bblazes?\b|\btorrential (?:rains?|waters|downpours?)\b|\bdownpours?\b|\brainstorms?\b|\brainfall\b|\bheat ?waves?\b|\bextreme heat\b|\bla ni\u00f1a\b|\bel ni\u00f1o\b|\bla nina\b|\bel nino\b"
-        r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b(?! (?:management|risk|agency|authority|response|committee|council|unit|ministry|relief|preparedness|mitigation|reduction|prevention|bureau|commission))|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"),
+        r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b(?! (?:management|risk|agency|authority|response|committee|council|unit|ministry|relief|preparedness|mitigation|reduction|prevention|bureau|commission))|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"
+        r"|\bsnow(?:fall|falls|drifts?)?\b|\bdzud\b|\bcold (?:waves?|snaps?|spells?)\b|\bextreme cold\b|\bfreezing temperatures\b|\bhail\b"),
     "other": at_word_start(
         r"\bevict\w+|\bdeport\w*|\bexpul\w+|\bexpell?\w*|\bforced returns?\b|\bdemolition\w*|\bdemolish\w*|\bdevelopment projects?\b|\bdam construction\b|\b(?:dam|mining|mine|infrastructure|construction|road|airport|railway|hydropower|housing|urban renewal|redevelopment)\s+projects?\b|\bland acquisition\b|\beconomic (?:collapse|crisis|meltdown)\b"
         r"|\bhyperinflation\b|\bland grab\w*|\bgentrification\b|\bcollapse of the economy\b"
@@ -217,17 +218,17 @@ SPEECH_VERBS = ("said|says|say|told|reported|reports|estimated|estimates|estimat
 NAMED_DEPARTMENT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[A-Z][\w-]*|de|del|la|las|los|do|da|dos)\s+)+department\b")
 """`Colombia's Norte de Santander department` is one of the country's provinces, not a body of its government."""
 
-AGE_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u024f'.-]+,\s*$")
+AGE_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u024f'.-]+,\s*$|\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}[a-z][\w'-]*,\s*$")
 AGE_AFTER = re.compile(r"^\s*(?:,|\)|$|\.|who\b)")
 AGED = re.compile(r"\b(?:aged|age|ages)\s*$|\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|is now|was only|turned|had just turned)\s+$")
 
 TERM_STEMS = {
     "returned": re.compile(r"return|back|gone home|went home|go home|going home|headed home|heading home|came home|come home|coming home|repatriat"),
     "refugees": re.compile(r"refuge|asylum|abroad|countr|border|cross|frontier|arriv|entered|reached|temporary protection|granted"),
-    "evacuated": re.compile(r"evacu|safe|higher ground|harm|mov|relocat|shift|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|rescued|escort"),
+    "evacuated": re.compile(r"evacu|picked up|safe|higher ground|harm|mov|relocat|shift|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|rescued|escort"),
     "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv|relocation|home to|modular|container|prefabricated|ecs|spen"),
     "homeless": re.compile(r"homeless|lost|without|houseless|roofless"),
-    "destroyed": re.compile(r"destr|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch|demolish|bulldoz|buried|pulled down|gutted"),
+    "destroyed": re.compile(r"destr|swallow|devour|engulf|eaten away|consumed|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch|demolish|bulldoz|buried|pulled down|gutted"),
     "damaged": re.compile(r"damag|partially|partly|unroof|crack"),
     "fled": re.compile(r"fle[de]|escap|leave|left|abandon|ran |run |exodus|refuge with|crossed into"),
     "displaced": re.compile(r"displac|idp|uproot|forc|driv|drove|chased|pushed|expelled|evicted|relatives|host famil|host commun|friends|family members|extended family|leave their|leave his|leave her"),

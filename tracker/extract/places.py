@@ -306,6 +306,9 @@ _ALT_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:['’][a-z]+)?(?:[ -](?:[A-Z][a-z]+(?
                           r"el|ad|as|an|ar|de|du|des|la|le|of)(?=[ -]|$))*"
                           r"(?:[ -][A-Z][a-z]+)?$")
 _ALT_NAME_MIN_POP = 100_000
+_SPELLING_MIN_POP = 15_000
+"""Smaller towns keep only other spellings of their own name (`Alexandroupolis` for Alexandroupoli): their
+other alternate names are too often ordinary words (`Creek`, `More`)."""
 
 
 def _strip_accents(text: str) -> str:
@@ -431,9 +434,11 @@ class _Gazetteer:
             if (city["countrycode"], city["name"]) in capitals:
                 pop = pop * 3 + 1e6
             add_variants(city["name"], iso3, "city", pop)
-            if pop >= _ALT_NAME_MIN_POP:
+            if pop >= _SPELLING_MIN_POP:
+                spelling = _strip_accents(city["name"])[:6].lower()
                 for alt in city.get("alternatenames", ()):
-                    if len(alt) >= 4 and _ALT_NAME_RE.match(alt):
+                    if len(alt) >= 4 and _ALT_NAME_RE.match(alt) and (
+                            pop >= _ALT_NAME_MIN_POP or len(alt) >= 7 and alt[:6].lower() == spelling):
                         alt_names.append((alt, iso3, pop))
         primary = set(raw)
         for alt, iso3, pop in alt_names:

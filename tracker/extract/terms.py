@@ -109,10 +109,18 @@ _NAME_AFTER_YEAR = re.compile(r"\s+[A-Z]")
 _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|at risk|in need|open|enabled|operating|available)\b")
 
 
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|from|during|before|after|early|late|mid|of)\s+$", re.I)
+"""`The war that began in 2011 displaced ...`: a year after a preposition is a year, whatever follows it."""
+
+
+_OF_THE_HURT = re.compile(r"^\W*(?:of|among)\s+(?:the|those)\s+(?:injured|wounded|dead|sick|casualties|victims|missing)\b", re.I)
+"""`Of the injured, 120 ...`: a share of the injured is none."""
+
+
 def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     cand = Candidate(q)
     if q.kind == "year":
-        if not _head_noun(text, q.end)[0] or _NAME_AFTER_YEAR.match(text, q.end):
+        if not _head_noun(text, q.end)[0] or _NAME_AFTER_YEAR.match(text, q.end) or _YEAR_PREPOSITION.search(text, 0, q.start):
             cand.rejected = "year"
             return cand
     elif not q.is_count:
@@ -121,6 +129,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     before = text[:q.start]
     recent = text[max(0, q.start - 200):q.start]
     after = text[q.end:]
+    if _OF_THE_HURT.match(before):
+        cand.rejected = "a share of the injured or dead"
+        return cand
     if lx.AGE_BEFORE.search(recent) and lx.AGE_AFTER.match(after) and q.value < 130 or lx.AGED.search(recent) \
             or re.match(r"^(?:-year-old|\s+years? old|-month-old)", after):
         cand.rejected = "age"
@@ -237,8 +248,12 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             return word, match.end(), "nonfigure"
         if word in lx.HOUSE_NOUNS:
             return word, match.end(), "houses"
+        if word == "members" and index and text[pos:match.start()].strip()[:1].isupper():
+            return word, match.end(), "nonfigure"
         if word == "members" and not _NOT_PEOPLE_MEMBERS.match(text, match.end()):
             return word, match.end(), "people"
+        if word in ("injured", "wounded", "sick", "dead") and index < 2:
+            return word, match.end(), "nonfigure"
         if word in lx.POPULATION_NOUNS and word != "residents":
             return word, match.end(), "population"
         if word == "inmates" and "camp" not in text.lower():

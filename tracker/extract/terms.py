@@ -133,6 +133,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         cand.rejected = "a share of the injured or dead"
         return cand
     if lx.AGE_BEFORE.search(recent) and lx.AGE_AFTER.match(after) and q.value < 130 or lx.AGED.search(recent) \
+            or q.value < 130 and lx.AGED.search(text, max(0, q.number_start - 60), q.number_start) \
             or re.match(r"^(?:-year-old|\s+years? old|-month-old)", after):
         cand.rejected = "age"
         return cand
@@ -147,6 +148,13 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if _AID_TARGET_BEFORE.search(recent):
         cand.rejected = "people an appeal or plan aims to reach"
+        return cand
+    lead = text[max(0, q.number_start - 200):q.number_start]
+    if _AID_FOR_BEFORE.search(recent) or _AVERAGE_OF_BEFORE.search(lead) or _PURPOSE_OF_BEFORE.search(recent):
+        cand.rejected = "aid recipients, an average or a purpose"
+        return cand
+    if _STAYED_HOME.match(text, q.end):
+        cand.rejected = "people who stayed at home"
         return cand
     if _AID_TO_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, _head_noun(text, q.end)[1]) \
             and not _DISPLACED_NOUN.search(text, q.end, _head_noun(text, q.end)[1]):
@@ -163,6 +171,10 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if lx.CAPACITY_BEFORE.search(recent) or lx.RATE_AFTER.match(_after_noun(text, q.end)) or lx.RATIO_AFTER.match(after):
         cand.rejected = "capacity, rate or ratio"
+        return cand
+    things = _THINGS_BEFORE.search(recent)
+    if things and _OF_WHICH_AFTER.match(after) and _counts_things(things.group(1)):
+        cand.rejected = "a share of " + things.group(1)
         return cand
     if lx.PARTITIVE_THEM.match(after) or _OF_THOSE_BEFORE.search(before):
         things = _THINGS_BEFORE.search(recent)
@@ -303,6 +315,17 @@ _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?
 _AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|delivered|provided|gave|given|handed out|supplied)\b(?! (?:shelter|refuge|accommodation|housing|a home))[^.;]{0,60}?\bto\s+"
                             r"(?:about|some|around|nearly|more than|over|at least|an estimated)?\s*$", re.I)
 """`distributed dry food packets to 5,000 households`: people who received aid."""
+_AID_FOR_BEFORE = re.compile(r"\b(?:rations?|relief items|relief supplies|food aid|food parcels|aid|supplies|kits|cash|assistance)\s+for\s+"
+                             r"(?:about|some|around|nearly|more than|over|at least|an estimated|up to)?\s*$", re.I)
+"""`halve rations for about 900,000 people`, `relief items for 2,000 households`: who the aid is for."""
+_AVERAGE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?average\s+of\s+(?:about|some|around|nearly|more than|over)?\s*$", re.I)
+"""`134 wildfires, compared with an average of 100`: an average is no count of this event."""
+_PURPOSE_OF_BEFORE = re.compile(r"\bfor\s+the\s+(?:return|evacuation|relocation|resettlement|repatriation|transport)\s+of\s+"
+                                r"(?:about|some|around|nearly|more than|over|at least|an estimated|up to)?\s*$", re.I)
+"""`asked to prepare transport for the return of up to 200,000 people`: what is being prepared for."""
+_STAYED_HOME = re.compile(r"\s+(?:\w+\s+){0,6}?(?:remained|stayed|remain|stay|are staying|were staying|are still|were still)\s+(?:in|at)\s+"
+                          r"(?:their|his|her)\s+(?:own\s+)?(?:homes?|houses?|villages?)\b", re.I)
+"""`1,500 residents of barangays Malaiba and Pula remained in their homes`: people who did not leave."""
 _AID_TARGET_BEFORE = re.compile(r"\bto (?:support|assist|help|reach|target|serve|feed)\s+$", re.I)
 """`seeking US$2 billion to support 5.3 million people`: an appeal's target."""
 _CELL_DASH_LABEL = re.compile(r"(.*\S)\s+[-\u2013\u2014]\s*[~<>\u2248]?\s*$", re.S)
@@ -408,6 +431,10 @@ def reject_shares_of_things(text: str, candidates: list[Candidate]) -> None:
             first.rejected = "a share of " + second.rejected[len("count of "):]
 
 
+_OF_WHICH_AFTER = re.compile(r"\s+of\s+which\b")
+"""`the region's schools, more than 1,200 of which had been damaged`: a share of things."""
+_OF_WHICH_BEFORE = re.compile(r",\s*(?:of|out of|among)\s+which\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+)?$")
+"""`staying in 973 collective shelters, most of them public schools, of which 780 had reached capacity`."""
 _SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+\s*){0,2}?,\s*")
 _AND_THEN_BARE = re.compile(r"[^.;]{0,160}\band\s+(?:that\s+)?$")
 
@@ -419,6 +446,10 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
         if first.rejected and second.partitive_them and second.rejected is None \
                 and _SHARE_OF_IT.fullmatch(text, first.quantity.end, second.quantity.start):
             second.rejected = "a share of " + first.rejected
+    for first, second in zip(candidates, candidates[1:]):
+        if (first.rejected or "").startswith("count of") and second.rejected is None and _OF_WHICH_BEFORE.search(text, 0, second.quantity.start) \
+                and not _OWN_CUE_AFTER.match(text, second.quantity.end):
+            second.rejected = "a share of " + first.rejected[len("count of "):]
     for index, second in enumerate(candidates):
         things = [c for c in candidates[:index] if (c.rejected or "").startswith("count of")]
         if things and all(c.rejected for c in candidates[candidates.index(things[-1]):index]) and second.rejected is None and second.unit is None and second.noun_end <= second.quantity.end \
@@ -682,6 +713,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             cand.rejected = "a negated or planned verb"
             continue
         negative_before = cues.first_negative(near, q.start)
+        if negative_before is None:
+            negative_before = cues.first_negative(_near_start(scoped, left, q.start, 6), q.start)
         if not governed and negative_before is not None and not _negative_of_earlier_number(scoped, negative_before, q.start):
             cand.rejected = "negative cue before"
             continue

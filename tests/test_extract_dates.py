@@ -135,6 +135,12 @@ AROUND_THE_NUMBER = [
          "2023-12-28", "2023-12-28", id="this-year"),
     case("A total of 635,000 people had been displaced in Afghanistan this year as of Monday, the IOM said.", "2021-09-21",
          "2021-09-20", id="an-as-of-date-beats-this-year"),
+    case("About 400 residents who were evacuated on Monday were allowed to return home on Wednesday.", "2024-03-08",
+         "2024-03-06", id="a-date-in-a-clause-about-the-people"),
+    case("Some 2,000 people who fled on Sunday are sheltering in schools.", "2024-03-08", "2024-03-03",
+         id="the-only-date-is-the-clause-date"),
+    case("About 9,000 people have been forced from their homes by wildfires, the province said Saturday.", "2024-03-08",
+         "2024-03-02", id="said-saturday"),
 ]
 
 

@@ -678,6 +678,21 @@ SINGLE = [
         id="a-greek-region", value=2_300, term="evacuated", country="GRC"),
     fig("In Mogadishu, Somalia, evictions forced some 100,000 people out of informal settlements.",
         id="forced-out-of-settlements", value=100_000, term="displaced", country="SOM", cause="other"),
+    fig("In Antigua, Guatemala, the municipality said about 90 families had left their homes as a precaution.",
+        id="left-as-a-precaution", value=90, term="evacuated"),
+    fig("In Juliaca, Peru, 70 families whose roofs were torn off are spending the nights in the municipal coliseum.",
+        id="a-coliseum-shelters", value=70, term="sheltered"),
+    fig("In Quezon City, Philippines, officials moved 500 families from the creek to covered courts and schools.",
+        id="moved-to-covered-courts-and-schools", value=500, term="evacuated"),
+    fig("Some 90,000 people remain displaced in Mozambique, most of them in 20 camps near Pemba, IOM said.",
+        id="most-of-them-in-camps", value=90_000, term="displaced"),
+    fig("In Adamawa, Nigeria, some 200,000 IDPs live in camps and host communities, IOM said.",
+        id="camps-and-host-communities", value=200_000, term="displaced"),
+    fig("In Lahore, Pakistan, about 300 families were forced from their homes along a storm drain by the city's clearance drive.",
+        id="a-storm-drain-is-no-storm", value=300, term="displaced", cause="unknown"),
+    fig("Fighting has emptied villages across central Mali. About 1,100 refugees have returned to Lere from Niger since "
+        "January, the NRC said.",
+        id="returned-from-a-host-country", value=1_100, term="returned", country="MLI"),
     fig("The Red Cross relocated 1,200 refugees to the Gado site in Cameroon and plans to move a further 800 next month.",
         id="plans-to-move-a-further", value=1_200, term="refugees"),
     fig("Officials in Sirajganj, Bangladesh said 260 houses had been swallowed by the Jamuna river since June.",
@@ -709,6 +724,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The city of Genoa, Italy said 45 residents belonging to 17 families had been evacuated from the building.",
+        id="people-belonging-to-families", figures=[dict(value=45, unit="people"), dict(value=17, unit="households")]),
     fig("By Sunday, 1.2 lakh people had been moved to 604 shelters in Khulna, while 58,000 people were evacuated in "
         "Satkhira and 1.5 lakh in Patuakhali, Bangladesh.", id="a-shortened-clause-after-a-count-of-shelters",
         figures=[dict(value=120_000, term="evacuated"), dict(value=58_000, term="evacuated"),

@@ -20,7 +20,7 @@ MONTHS = {name: i for i, names in enumerate(
 
 _MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
-_LEAD = r"(?P<lead>\bas of(?:\s+\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?,?)?|\bas at|\bas on|\bup to|\buntil|\bthrough|\bby the (?:morning|afternoon|evening|night) of|\bon the (?:morning|afternoon|evening|night) of|\bon|\bby|\bsince|\bfrom|\bin the (?:\w+ )?(?:days|weeks|months) to|\bto|\bbetween|\bbefore|\bafter)?\s*"
+_LEAD = r"(?P<lead>\bas of(?:\s+\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?,?)?|\bas at|\bas on|\bup to|\buntil|\bthrough|\bby the (?:morning|afternoon|evening|night) of|\bon the (?:morning|afternoon|evening|night) of|\bon|\bby|\bsince|\bfrom|\bin the (?:\w+ )?(?:days|weeks|months) to|\bto|\bbetween|\bbefore|\bafter|\b(?:said|reported|announced|confirmed)(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))?\s*"
 DATE_EXPRESSION = re.compile(
     _LEAD + r"(?:"
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<part>\s+(?:night|morning|evening|afternoon))?"
@@ -138,11 +138,20 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         distance = _gap(match, near, near_end if near_end is not None else near) if near is not None else 0
         if (match.group("relative") or "").lower().endswith("this year"):
             distance += len(sentence)
+        elif near is not None and match.start() > near and _clause_date(sentence, near_end or near, match.start()):
+            distance += len(sentence)
         elif (match.group("period") or match.group("last_year")) and _THIS_YEAR.search(sentence):
             distance += 2 * len(sentence)
         if best is None or distance < best[0]:
             best = (distance, date)
     return (best[1] if best else pub).isoformat()
+
+
+def _clause_date(sentence: str, start: int, at: int) -> bool:
+    """`300 residents who were evacuated on Tuesday were allowed to return on Thursday`: the first date after a
+    relative word belongs to the clause about the people; a later one is the main clause's again."""
+    relative = _RELATIVE_WORD.search(sentence, start, at)
+    return relative is not None and DATE_EXPRESSION.search(sentence, relative.end(), at) is None
 
 
 def _gap(match: re.Match, start: int, end: int) -> int:

@@ -157,6 +157,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         return origin, destination
     if term == "returned" and cand.inherited is not None and cand.inherited.term == "returned" and cand.inherited.country:
         return cand.inherited.country, None
+    origins = []
     if term == "returned":
         back_to = [p for p in places if p.kind in ("country", "admin1", "city", "region") and p.iso3
                    and _BACK_TO.search(sentence.text, max(0, p.start - 60), p.start)]
@@ -193,7 +194,13 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
                                            and not context.paragraph_countries.get(sentence.paragraph)
                                            and _REFERS_BACK.match(sentence.text)):
         return context.last_place[1], None
-    return _paragraph_country(sentence.paragraph, context), None
+    fallback = _paragraph_country(sentence.paragraph, context)
+    left = {p.iso3 for p in origins}
+    if term == "returned" and fallback in left:
+        others = [c for c in context.paragraph_countries.get(sentence.paragraph, []) + [context.main_country] if c and c not in left]
+        if others:
+            return Counter(others).most_common(1)[0][0], None
+    return fallback, None
 
 
 def going_home(text: str, cand, places) -> str | None:

@@ -523,7 +523,7 @@ def link_partitives(text: str, live: list[Candidate]) -> None:
 
 
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom|of them|among those)\s+(?:[a-z]+\s+){0,3}?$|\s*\(\s*(?:[a-z]+\s+){0,2}?$"
-                        r"|\s*,?\s+(?:or|from|in|comprising|totalling|totaling)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\s+(?:of|out of)\s+(?:the|its|their)\s+$"
+                        r"|\s*,?\s+(?:or|from|in|comprising|totalling|totaling|belonging\s+to)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\s+(?:of|out of)\s+(?:the|its|their)\s+$"
                         r"|[^\u2014\u2013,.;]{0,30}?\s*(?:[\u2014\u2013]|\s-)\s*(?:[a-z]+\s+){0,2}?$")
 _CLOSING_PARENTHESIS = re.compile(r"\s*\)")
 
@@ -604,6 +604,13 @@ def _cue_start(match: re.Match) -> int:
     return match.start()
 
 
+_AND_HOSTS = re.compile(r"\s+(?:and|or)\s+(?:in\s+|with\s+)?(?:host\s+(?:communities|families)|relatives|friends)\b")
+"""`1.6 million IDPs live in camps and host communities`: not all of them are in shelters."""
+_SUBSET_OF_THEM = re.compile(r"\b(?:most|many|some|half|a third|a quarter|the majority|a minority)\s+of\s+(?:them|whom)\s*,?\s*(?:\w+\s+){0,2}$")
+_SUBSET_WORDS = re.compile(r"\b(?:most|many|some|half|a third|a quarter|the majority|a minority)\s+of\s+(?:them|whom)\b")
+"""`200,000 Yazidis remain displaced, most of them in 15 camps`: where a part of them stays is not the whole's term."""
+
+
 class Cues:
     """Every term cue and negative cue of a (masked) sentence, found once and looked up per number."""
 
@@ -612,6 +619,9 @@ class Cues:
                             for m in lx.TERM_CUE_PATTERNS[term].finditer(masked)
                             if not (term == "refugees" and _CAMP_LEFT_BEHIND.search(masked, max(0, m.start() - 40), m.start())
                                     and masked.startswith("refugee camp", m.start())))
+        self.terms = [c for c in self.terms if c[2] != "sheltered" or not (_AND_HOSTS.match(masked, c[1])
+                                                                          or _SUBSET_OF_THEM.search(masked, max(0, c[0] - 40), c[0])
+                                                                          or _SUBSET_WORDS.search(masked, c[0], c[1]))]
         spans = [m.span() for m in lx.NEGATIVE_CUES.finditer(masked)] if lx.NEGATIVE_STEMS.search(masked) else []
         self.negatives = [start for start, _ in spans]
         self.negative_ends = [end for _, end in spans]
@@ -643,7 +653,7 @@ _TO = re.compile(r"\bto\b")
 
 
 _COORDINATION = re.compile(r"\band\b|,|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus\b|\bas well as\b|\bcompared (?:with|to)\b|\b(?:up|down) from\b"
-                           r"|^\s*(?:[a-z]+\s+){0,2}?(?:or|from)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\(")
+                           r"|^\s*(?:[a-z]+\s+){0,2}?(?:or|from|belonging\s+to)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\(")
 
 
 def _near_start(masked: str, left: int, number_start: int, words: int = 4) -> int:

@@ -31,6 +31,14 @@ def sources_of(body: str) -> list[str | None]:
      "Figures from the NEOC showed 86 houses destroyed in Port Louis.", ["GOV"]),
     ("The General Inspectorate for Emergency Situations (IGSU) said rivers were rising in Romania. "
      "According to IGSU, 930 people were evacuated in Bacau county.", ["GOV"]),
+    ("District relief officer Rafiqul Islam said 300 houses were destroyed in Kurigram, Bangladesh.", ["GOV"]),
+    ("Landslides damaged 30 houses in Barangay Lipata, Philippines, the municipal engineer said.", ["GOV"]),
+    ("In the Western Division of Fiji, the Commissioner Western, Jone Vakalalabure, said 510 people were in "
+     "evacuation centres.", ["GOV"]),
+    ("The National Disaster Management Office advises that 2,100 people remain in evacuation centres in Tonga.", ["GOV"]),
+    ("Carabineros estimate that 12,000 people evacuated their homes in Valparaiso, Chile.", ["GOV"]),
+    ("About 800 residents were evacuated in Hue, Vietnam, the city People's Committee said.", ["GOV"]),
+    ("Rights group says evictions in Phnom Penh, Cambodia have uprooted 2,000 families", ["OTHER"]),
     ("The director of the Emergency Operations Centre (EOC) spoke in Santo Domingo. "
      "The head of the EOC, Juan Perez, said 640 people were evacuated in the Dominican Republic.", ["GOV"]),
 ])

@@ -141,6 +141,10 @@ AROUND_THE_NUMBER = [
          id="the-only-date-is-the-clause-date"),
     case("About 9,000 people have been forced from their homes by wildfires, the province said Saturday.", "2024-03-08",
          "2024-03-02", id="said-saturday"),
+    case("The ministry said 12,300 refugees had returned between December 9 and February 27.", "2024-03-08",
+         "2024-02-27", id="a-span-gives-its-end"),
+    case("About 1,400 people had been displaced by Tuesday's landslide, the IOM said.", "2024-03-08", "2024-03-08",
+         id="a-weekday-naming-an-event"),
 ]
 
 

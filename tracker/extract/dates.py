@@ -111,7 +111,10 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
     best = None
     for match in DATE_EXPRESSION.finditer(sentence):
         lead = (match.group("lead") or "").lower().strip()
-        if lead in ("since", "from", "after", "between", "before"):
+        if match.group("weekday") and sentence.startswith(("'s ", "\u2019s "), match.end()):
+            continue
+        span_end = _span_end(sentence, match) if lead == "between" else None
+        if lead in ("since", "from", "after", "before") or lead == "between" and span_end is None:
             continue
         if _SINCE_BEFORE.search(sentence, 0, match.start()):
             continue
@@ -132,7 +135,7 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         if near is not None and match.end() < near and _FOUNDED_ASIDE.search(sentence, 0, match.start()) \
                 and "," in sentence[match.end():near]:
             continue
-        date = _date_of(match, pub)
+        date = _date_of(span_end, pub) if span_end is not None else _date_of(match, pub)
         if date is None or date > pub:
             continue
         distance = _gap(match, near, near_end if near_end is not None else near) if near is not None else 0
@@ -145,6 +148,18 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         if best is None or distance < best[0]:
             best = (distance, date)
     return (best[1] if best else pub).isoformat()
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _span_end(sentence: str, match: re.Match) -> re.Match | None:
+    """`between December 9 and February 27`: a span gives its end date, read as if it said "by February 27"."""
+    joined = _AND.match(sentence, match.end())
+    end = DATE_EXPRESSION.match(sentence, joined.end()) if joined else None
+    if end is None or not end.group().strip():
+        return None
+    return DATE_EXPRESSION.match("by " + end.group().strip())
 
 
 def _clause_date(sentence: str, start: int, at: int) -> bool:

@@ -106,6 +106,8 @@ def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
         abroad = place.kind in ("admin1", "city") and home is not None and place.iso3 not in ("", home)
         if place.kind not in ("country", "region") and not abroad or _is_actor_possessive(text, place):
             continue
+        if place.kind == "region" and place.iso3 and (place.iso3 == home or not _REFUGEE_MOVE.search(text[max(0, place.start - 60):place.start])):
+            continue
         if abroad:
             if _REFUGEE_MOVE.search(text[max(0, place.start - 60):place.start]):
                 spots.append(max(0, place.start - 1))

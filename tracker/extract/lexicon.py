@@ -103,7 +103,7 @@ TERM_CUES: dict[str, str] = {
     "refugees": r"\brefugees?\b(?! (?:agency|agencies|board|council|commission|office|department|affairs|chief|body|unit|ministry|committee|law|status determination|response|plan))"
                 r"|\basylum[- ]?seekers?\b|\bsought (?:refuge|asylum|safety) (?:in|across|abroad)|\bseeking (?:refuge|asylum) (?:in|across)"
                 r"|\bsought asylum\b|\bclaimed asylum\b|\bapplied for asylum\b|\b(?:driven|forced|pushed|sent)\b(?:[^.;]|\.(?=\d)){0,60}?\bacross (?:the |international )?borders\b"
-                r"|\bfled (?:the country|abroad|across the border|over the border)|\bleft the country\b"
+                r"|\bfled (?:the country|abroad|across the border|over the border|across (?:international )?borders)|\bleft the country\b"
                 r"|\b(?:left|fled|leave|leaving|flee|fleeing) (?:their|his|her) (?:home )?country\b"
                 r"|\b(?:fled|crossed|escaped|gone|went|moved)(?: \w+){0,2} (?:to|into) (?:neighbou?ring|other|nearby) countries"
                 r"|\bcrossed (?:the border|the frontier)\b|\bacross the border\b|\babroad\b|\binto neighbou?ring countries\b|\bunder temporary protection\b|\bgranted (?:temporary protection|asylum|refugee status)\b"
@@ -115,11 +115,11 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:flown|airlifted|bused|bussed|ferried|shipped|trucked|carried|lifted) (?:out|to safety)\b|\bunder (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b|\bordered out of\b"
                  r"|\bcovered by (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b|\b(?:evacuation )?orders? (?:covers|covered)\b"
                  r"|\b(?:were|was|been|being) (?:moved|taken|transferred|relocated|ferried) (?:by (?:bus|boat|helicopter|truck|road|air)|overnight)\b"
-                 r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed|escorted|picked up)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|more than|over|upwards of|close to|no fewer than|as many as|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:from|off|out of)\b"
+                 r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed|escorted|picked up|carried|flew)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|more than|over|upwards of|close to|no fewer than|as many as|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:from|off|out of)\b"
                  r"|\brelocated\s+(?:(?:about|some|around|nearly|more than|over|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|families|households|villagers|persons|inhabitants|refugees|idps|evacuees|asylum-seekers)\b"
                  r"|\brescued\b(?![^.;]{0,40}\b(?:rubble|debris|collapsed|alive|wreckage|capsized|sea|mine|cave|shipwreck|(?:from|off) (?:an? |the )?(?:\w+ )?(?:boats?|dinghy|dinghies|vessels?))\b)"
                  r"|\b(?:were|was|been|being|are|is) shifted\b|\bordered\b(?:\s+[\w,]+){0,8}?\s+to (?:leave|evacuate|move)\b",
-    "sheltered": r"\bshelter(?:ed|ing)\b|\bshelters?(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters?|camps?|sites?|centres?|centers?|mosques?|churches|church|buildings?|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding|home to)\b(?! (?:families|family|communit))|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b"
+    "sheltered": r"\bshelter(?:ed|ing)\b|\bshelters?(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters?|camps?|sites?|centres?|centers?|mosques?|churches|church|buildings?|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding|home to)\b(?! (?:families|family|communit))|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b|\bprovid(?:ing|ed|es|e) (?:emergency |temporary )?shelter (?:to|for)\b"
                  r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|arrived|arriving|spent (?:the |\w+ )?nights?|spending (?:the |\w+ )?nights?|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge|sought protection|seeking protection|taken protection|took protection|found protection)\b(?:(?!\band (?:another|a further|an additional|some|about)\b|\bwhile\b)[^.;]|\.(?=\d)){0,60}?"
                  r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency|safety|welfare|protection|rest|mass care|respite) (?:centres?|centers?|sites?|camps?|shelters?|posts?|points?)"
                  r"|schools?|classrooms|mosques?|churches|church|stadiums?|coliseums?|modular (?:towns?|homes|housing|camps?)|container (?:cities|city|towns?|homes|camps?)|prefabricated (?:homes|houses|housing|units)|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|(?:parish|church|town|village|school|city|wedding|exhibition|municipal|barangay|covered) (?:halls?|courts?|gyms?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?|bases?|barracks)\b"
@@ -131,7 +131,8 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:in|at|into) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b|\bchecked into (?:\d[\d,]* )?(?:\w+ )?(?:shelters?|evacuation cent(?:re|er)s?)\b|\bset up (?:makeshift |temporary |informal )?(?:camps?|shelters|tents)\b"
                  r"|\b(?:were|are|was|is|remain|remained|remaining|still)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:\w+\s+){0,2}?(?:shelters|evacuation cent(?:re|er)s|relief camps|camps|collective cent(?:re|er)s|tent cities|displacement sites)\b",
     "homeless": r"\bhomeless\b|\blost (?:their|his|her|its) (?:homes?|houses?|dwellings)\b|\bwithout (?:a )?(?:homes?|houses?|a roof)\b"
-                r"|\bleft without (?:homes?|shelter)\b|\bhouseless\b|\broofless\b",
+                r"|\bleft without (?:homes?|shelter)\b|\bhouseless\b|\broofless\b"
+                r"|\b(?:had|have|has) (?:their|his|her) (?:homes?|houses?) (?:washed away|swept away|destroyed|flattened|razed|burn(?:ed|t) down|demolished)\b",
     "destroyed": r"(?<!partially )(?<!partly )\bdestroy(?:ed|s|ing)?\b|\bburied\b(?=(?:\s+[\w,]+){0,4}?\s+(?:houses|homes|dwellings|buildings|huts)\b)|\b(?:houses|homes|dwellings|buildings|huts)\b[^.;]{0,40}?\bburied\b|\bdestruction of\b|\brazed\b|\bflattened\b|\bburn(?:ed|t) (?:down|to the ground)\b|\bset (?:ablaze|on fire|alight)\b"
                  r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\bto collapse\b|\bcaused\b(?=(?:\s+[\w,]+){1,4}\s+to collapse\b)|\bdemolished\b|\bbulldozed\b|\bpulled down\b|\bgutted\b|\blevell?ed\b|\breduced to rubble\b|\b(?:swallowed|devoured|engulfed|eaten away|consumed) by (?:the )?(?:\w+ )?(?:river|sea|waves|erosion)\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)|\bburning (?:down )?(?:at least |about |some |more than |over |nearly )?\d",
     "damaged": r"(?<!totally )(?<!completely )(?<!fully )\bdamag(?:ed|es|ing|e)?\b|\bpartially destroyed\b|\bpartly destroyed\b|\bunroofed\b|\bcracked\b",
@@ -212,7 +213,7 @@ CAUSE_CUES = {
 }
 
 SPEECH_VERBS = ("said|says|say|told|reported|reports|estimated|estimates|estimate|added|adds|noted|notes|posted|found|"
-                "suggest|suggests|counted|recorded|registered|warned|stated|announced|confirmed|tallied|calculated")
+                "suggest|suggests|counted|recorded|registered|warned|stated|announced|confirmed|tallied|calculated|advises|advised")
 """The verbs a body reports a figure with, for every pattern that looks for a speaker."""
 
 NAMED_DEPARTMENT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[A-Z][\w-]*|de|del|la|las|los|do|da|dos)\s+)+department\b")
@@ -225,9 +226,9 @@ AGED = re.compile(r"\b(?:aged|age|ages)\s*$|\b(?:children|kids|infants|babies|gi
 TERM_STEMS = {
     "returned": re.compile(r"return|back|gone home|went home|go home|going home|headed home|heading home|came home|come home|coming home|repatriat"),
     "refugees": re.compile(r"refuge|asylum|abroad|countr|border|cross|frontier|arriv|entered|reached|temporary protection|granted"),
-    "evacuated": re.compile(r"evacu|picked up|precaution|safe|higher ground|harm|mov|relocat|shift|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|rescued|escort"),
+    "evacuated": re.compile(r"evacu|picked up|carried|flew|precaution|safe|higher ground|harm|mov|relocat|shift|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|rescued|escort"),
     "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv|relocation|home to|modular|container|prefabricated|ecs|spen"),
-    "homeless": re.compile(r"homeless|lost|without|houseless|roofless"),
+    "homeless": re.compile(r"homeless|lost|without|houseless|roofless|their home|their house|his home|her home"),
     "destroyed": re.compile(r"destr|swallow|devour|engulf|eaten away|consumed|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch|demolish|bulldoz|buried|pulled down|gutted"),
     "damaged": re.compile(r"damag|partially|partly|unroof|crack"),
     "fled": re.compile(r"fle[de]|escap|leave|left|abandon|ran |run |exodus|refuge with|crossed into"),

@@ -135,7 +135,7 @@ _OTHER_SUFFIX = r"(?:\s+(?:Kenya|International|Australia|America|[A-Z][a-z]+land
 _GOV_ACRONYMS = (
     "NDMA PDMA NDRRMC BNPB BPBD AFAD DSWD FEMA NEMA SEMA INGC INGD DoDMA CONRED COPECO "
     "CONASUR CENAPRED SINAPROC INDECI SENAPRED ONEMI UNGRD NADMO NDOC DDMA SDMA OSDMA "
-    "NCFRMI DGPC SNGRE KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA"
+    "NCFRMI DGPC SNGRE KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA Carabineros"
 ).split()
 """Acronyms of national disaster, civil protection and armed forces bodies."""
 
@@ -177,7 +177,7 @@ _GOV_HEAD = re.compile(
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:department|service|brigade|chief|authority|officials?)|sheriff(?:'s\s+office|’s\s+office)?|"
-    r"national\s+guard|(?:chief\s+)?district\s+(?:officer|commissioner|administrator)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
+    r"national\s+guard|(?:chief\s+)?district\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineer|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
     r"emergency\s+management\s+(?:director|coordinator|chief)|commandant|union\s+of\s+municipalities|soldiers|troops|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
     r"city\s+hall|town\s+hall|administrator|prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
@@ -237,7 +237,7 @@ words before it complete the name ("Yale University's Humanitarian Research Lab"
 
 _REF_NOUNS = frozenset(
     "agency organisation organization body group charity NGO office watchdog monitor centre "
-    "center committee federation society institute programme program fund mission network bulletin report statement DG survey "
+    "center committee federation society institute programme program fund mission network bulletin report statement DG survey assessment "
     "coalition alliance collective "
     "council department authority commission bureau directorate unit secretariat service".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
@@ -310,7 +310,7 @@ _SENTENCE_WORDS = frozenset(
 _ROLE_END = re.compile(r"(?:spokes(?:man|woman|person)|chief|commander|commissioner|officer|chair(?:man|woman|person)?|administrator|secretary|"
                        r"official|head|director|representative|coordinator|minister|governor|"
                        r"mayor|envoy)$")
-_ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s*,?\s*")
+_ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|&)){0,7})?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof)\.?\s+)?")
 """`the humanitarian coordinator in the CAR, Mohamed Ag Ayoya`: a role, where it is held, then the person."""
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{0,40}?")
 
@@ -527,7 +527,7 @@ _RIGHTS_GROUP = re.compile(
     r"(?:,?\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:archdiocese|diocese|church|parish|mosque)(?=\s+(?:said|says|reported|told|estimated|counted))"
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:local\s+|medical\s+|humanitarian\s+|volunteer\s+)?charity\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
-    r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+groups\b")
+    r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+groups\b|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+group(?=\s+(?:says|said|warns|reports))")
 _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|district|municipal|federal|local|"
     r"town|city|county|departmental|prefectoral|government|locality|municipality)(?:'s|\u2019s)?\s+(?:[a-z-]+\s+|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
@@ -638,7 +638,7 @@ def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
     return people
 
 
-_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services|System)|Emergency\s+(?:Situations|Operations)|Risk\s+Management|Civil\s+(?:Protection|Defen[cs]e))\b")
+_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services|System)|Emergency\s+(?:Situations|Operations)|People['\u2019]s\s+(?:Committee|Council|Government)|Development\s+Authority|Risk\s+Management|Civil\s+(?:Protection|Defen[cs]e))\b")
 """`Emergency Management Victoria`, `National Disaster Management Organisation`: a public service, not a
 person or a private body."""
 
@@ -697,6 +697,10 @@ _APPOSED_NAME = re.compile(r"\s*,\s*(?:(?:Major|Brigadier|Lieutenant)\s+)?(?:Gen
 """`The head of the EOC, Juan Perez, said`: a person named after the body whose role the sentence gave."""
 
 
+_SAID_AFTER_APPOSITION = re.compile(r"\s*,\s*(?:said|says|told|added|confirmed)\b")
+"""`the Commissioner Northern, Apete Naiveli, said`: an official named in apposition to a government title."""
+
+
 def _attach_people(text: str, kept, people: set[int]):
     """A named person speaking for an organisation is that organisation:
     "police spokesman Mohammed Shehu" is one GOV mention, and "Olga Sarrado,
@@ -708,7 +712,9 @@ def _attach_people(text: str, kept, people: set[int]):
                                                 and _ROLE_PLACE.fullmatch(text, out[-1][1], start)
                                                 or _ROLE_BETWEEN.fullmatch(text, out[-1][1], start)
                                                 or _ROLE_OF_BEFORE.search(text, max(0, out[-1][0] - 40), out[-1][0])
-                                                and _APPOSED_NAME.fullmatch(text, out[-1][1], start)):
+                                                and _APPOSED_NAME.fullmatch(text, out[-1][1], start)
+                                                or out[-1][2] == "GOV" and _APPOSED_NAME.fullmatch(text, out[-1][1], start)
+                                                and _SAID_AFTER_APPOSITION.match(text, end)):
                 out[-1] = (out[-1][0], end, out[-1][2])
                 continue
             nxt = kept[i + 1] if i + 1 < len(kept) else None

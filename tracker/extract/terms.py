@@ -153,7 +153,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _AID_FOR_BEFORE.search(recent) or _AVERAGE_OF_BEFORE.search(lead) or _PURPOSE_OF_BEFORE.search(recent):
         cand.rejected = "aid recipients, an average or a purpose"
         return cand
-    if _STAYED_HOME.match(text, q.end):
+    stranded = _STILL_STRANDED.match(text, q.end)
+    if _STAYED_HOME.match(text, q.end) or stranded and not _DISPLACED_NOUN.search(text, q.end, stranded.end()):
         cand.rejected = "people who stayed at home"
         return cand
     if _AID_TO_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, _head_noun(text, q.end)[1]) \
@@ -326,6 +327,8 @@ _PURPOSE_OF_BEFORE = re.compile(r"\bfor\s+the\s+(?:return|evacuation|relocation|
 _STAYED_HOME = re.compile(r"\s+(?:\w+\s+){0,6}?(?:remained|stayed|remain|stay|are staying|were staying|are still|were still)\s+(?:in|at)\s+"
                           r"(?:their|his|her)\s+(?:own\s+)?(?:homes?|houses?|villages?)\b", re.I)
 """`1,500 residents of barangays Malaiba and Pula remained in their homes`: people who did not leave."""
+_STILL_STRANDED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:remain|remained|remaining|are|were|still|are still|were still)\s+(?:marooned|stranded|trapped|cut off)\b", re.I)
+"""`as 400 families remain marooned`: people still waiting to be reached have not moved."""
 _AID_TARGET_BEFORE = re.compile(r"\bto (?:support|assist|help|reach|target|serve|feed)\s+$", re.I)
 """`seeking US$2 billion to support 5.3 million people`: an appeal's target."""
 _CELL_DASH_LABEL = re.compile(r"(.*\S)\s+[-\u2013\u2014]\s*[~<>\u2248]?\s*$", re.S)
@@ -656,6 +659,11 @@ _COORDINATION = re.compile(r"\band\b|,|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus
                            r"|^\s*(?:[a-z]+\s+){0,2}?(?:or|from|belonging\s+to)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\(")
 
 
+_JOINED_TO_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:and|or)\s+(?:another\s+|up to\s+|about\s+|some\s+|nearly\s+)?")
+"""`expects up to 1.5 million refugees and 2 million internally displaced people to return`: what is planned
+or expected for the first number is for the second one joined to it."""
+
+
 def _near_start(masked: str, left: int, number_start: int, words: int = 4) -> int:
     """Where the last few words before a number begin: the verb that governs it stands there."""
     window_start = max(left, number_start - 40)
@@ -726,6 +734,10 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if negative_before is None:
             negative_before = cues.first_negative(_near_start(scoped, left, q.start, 6), q.start)
         if not governed and negative_before is not None and not _negative_of_earlier_number(scoped, negative_before, q.start):
+            cand.rejected = "negative cue before"
+            continue
+        if not governed and index and live[index - 1].rejected == "negative cue before" \
+                and _JOINED_TO_THE_LAST.fullmatch(scoped, live[index - 1].quantity.end, q.start):
             cand.rejected = "negative cue before"
             continue
         next_start = live[index + 1].quantity.start if index + 1 < len(live) else None

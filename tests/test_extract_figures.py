@@ -738,6 +738,17 @@ def test_single_figure(title, body, expected):
 MULTIPLE = [
     fig("The city of Genoa, Italy said 45 residents belonging to 17 families had been evacuated from the building.",
         id="people-belonging-to-families", figures=[dict(value=45, unit="people"), dict(value=17, unit="households")]),
+    fig("Damage assessments showed 900 homes in Lismore, Australia had been damaged. The SES said 3,000 people had "
+        "returned. Another assessment showed 500 homes in Casino had been damaged, 60 of them severely.",
+        id="of-them-counts-what-its-sentence-counted",
+        figures=[dict(value=900, term="damaged"), dict(value=3_000, term="returned"), dict(value=500, term="damaged"),
+                 dict(value=60, term="damaged", unit="houses")]),
+    fig("Early reports indicated 2,300 homes in Artemisa, Cuba had been damaged, 140 of them with total collapse.",
+        id="total-collapse-is-destruction",
+        figures=[dict(value=2_300, term="damaged"), dict(value=140, term="destroyed", unit="houses")]),
+    fig("Jonglei state, South Sudan. State | Persons displaced | Houses destroyed\nJonglei | 45,000 | 900\n"
+        "Unity | 15,600 | n/a", id="a-table-cell-without-a-value",
+        figures=[dict(value=45_000, term="displaced"), dict(value=900, term="destroyed"), dict(value=15_600, term="displaced")]),
     fig("By Sunday, 1.2 lakh people had been moved to 604 shelters in Khulna, while 58,000 people were evacuated in "
         "Satkhira and 1.5 lakh in Patuakhali, Bangladesh.", id="a-shortened-clause-after-a-count-of-shelters",
         figures=[dict(value=120_000, term="evacuated"), dict(value=58_000, term="evacuated"),

@@ -217,3 +217,8 @@ def test_a_defined_acronym_is_a_mention_of_its_body():
     assert [(m.code, m.surface) for m in find_sources("According to IGSU, 930 people were evacuated.", aliases)] == [
         ("GOV", "IGSU")]
     assert find_sources("According to IGSU, 930 people were evacuated.") == []
+
+
+def test_a_person_described_by_a_role_in_a_body_speaks_for_it():
+    text = '"Return has to be voluntary," said Marie Dubois, IOM Chief of Mission in Chad.'
+    assert [(m.code, m.surface) for m in find_sources(text)] == [("IOM", "IOM")]

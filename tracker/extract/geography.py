@@ -369,7 +369,8 @@ def _refugee_origin_from_article(context: ArticleContext, destinations: set[str]
 _ADJECTIVAL = re.compile(
     r"\s+(?:citizens|nationals|passport|forces|troops|military|officials?|government|embassy|ambassador|aircraft|"
     r"flights|planes|soldiers|service|army|navy|air force|authorities|envoy|president|ministry|minister|media|police|"
-    r"diplomats|personnel|staff|contractors|allies|coalition|special|defence|defense|state media|administration)\b", re.I)
+    r"diplomats|personnel|staff|contractors|allies|coalition|special|defence|defense|state media|administration|"
+    r"refugee council|church aid|people.s aid|development agency)\b", re.I)
 
 
 def _adjectival(text: str, place: Place) -> bool:

@@ -618,10 +618,16 @@ def _named_group(lead: str) -> bool:
         country_of(w, countries_only=True) for w in words)
 
 
+_ROLE_TITLE = re.compile(r"(?:Chief|Head|Director|Deputy|Secretary|Coordinator)\s+of\s+")
+"""`IOM Chief of Mission`: a role, not an organisation called "Mission"."""
+
+
 def _other_mentions(text: str, vocab: set[str], found: list) -> None:
     for word in vocab.intersection(_ORG_HEAD_WORDS):
         for pos in _positions(text, word):
             span = _unlisted_organisation(text, pos, found)
+            if span and _ROLE_TITLE.match(text, span[0]):
+                continue
             if span:
                 found.append((span[0], span[1], "GOV" if _PUBLIC_SERVICE_NAME.search(text, span[0], span[1]) else "OTHER"))
 
@@ -701,6 +707,11 @@ _SAID_AFTER_APPOSITION = re.compile(r"\s*,\s*(?:said|says|told|added|confirmed)\
 """`the Commissioner Northern, Apete Naiveli, said`: an official named in apposition to a government title."""
 
 
+_ROLE_AFTER_BODY = re.compile(r"\s+(?:[Cc]hief|[Hh]ead|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|[Cc]oordinator|"
+                              r"[Cc]ommissioner|[Ss]ecretary|[Oo]fficer|[Oo]fficial|[Cc]ountry\s+[Dd]irector)\b")
+"""`Laurent de Boeck, IOM Chief of Mission in Nigeria`: a person described by a role in a body speaks for it."""
+
+
 def _attach_people(text: str, kept, people: set[int]):
     """A named person speaking for an organisation is that organisation:
     "police spokesman Mohammed Shehu" is one GOV mention, and "Olga Sarrado,
@@ -718,7 +729,8 @@ def _attach_people(text: str, kept, people: set[int]):
                 out[-1] = (out[-1][0], end, out[-1][2])
                 continue
             nxt = kept[i + 1] if i + 1 < len(kept) else None
-            if nxt and nxt[0] not in people and _APPOSED.fullmatch(text[end:nxt[0]]):
+            if nxt and nxt[0] not in people and (_APPOSED.fullmatch(text[end:nxt[0]])
+                                                 or re.fullmatch(r",\s*", text[end:nxt[0]]) and _ROLE_AFTER_BODY.match(text, nxt[1])):
                 continue
         out.append((start, end, code))
     return out

@@ -234,7 +234,7 @@ def _head_noun(text: str, pos: int, vague: bool = False):
     previous_end = pos
     for index, match in enumerate(_WORD.finditer(text, pos)):
         gap = text[previous_end:match.start()]
-        if index > 4 or re.search(r"[,;:.()\u2014\"\u201c\u201d]", gap):
+        if index > 4 or re.search(r"[,;:.()|\u2014\"\u201c\u201d]", gap):
             break
         previous_end = match.end()
         raw = match.group()
@@ -884,6 +884,10 @@ def _directly_governed(masked: str, cue: int, number: int) -> bool:
 
 
 def inherited_unit(live, index, previous, cand):
+    """The unit of a number without a noun: "of them" counts what the number just before it counts, in its
+    own sentence if it has one there, else the figure before."""
+    if cand.partitive_them and index and live[index - 1].unit and live[index - 1].rejected is None:
+        return live[index - 1].unit
     if cand.partitive_them and previous is not None:
         return previous.unit
     for prior in reversed(live[:index]):

@@ -696,6 +696,11 @@ SINGLE = [
         id="fleeing-within-a-territory", value=8_000, term="fled"),
     fig("In Hwange, Zimbabwe, 600 villagers moved to higher ground as 250 families remain marooned.",
         id="people-still-marooned-have-not-moved", value=600, term="evacuated"),
+    fig("In neighbouring Comoros, where the cyclone passed before reaching Mozambique, the government said about 9,000 "
+        "people were displaced.", id="a-country-in-an-aside", value=9_000, term="displaced", country="COM"),
+    fig("ATHENS - Residents returned to the suburbs of Athens. Italy, France, Czechia and Turkey sent help. More than "
+        "3,000 people were evacuated from Varnavas and Marathon, the civil protection ministry said.",
+        id="countries-listed-before-one-that-acts", value=3_000, term="evacuated", country="GRC"),
     fig("Some 90,000 people remain displaced in Mozambique, most of them in 20 camps near Pemba, IOM said.",
         id="most-of-them-in-camps", value=90_000, term="displaced"),
     fig("In Adamawa, Nigeria, some 200,000 IDPs live in camps and host communities, IOM said.",

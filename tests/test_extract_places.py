@@ -96,6 +96,11 @@ CASES = [
     ("The turkey was eaten in georgia.", []),
     ("Patients were moved from the hospital in Alexandroupolis.", [("Alexandroupolis", "GRC", "city")]),
     ("Trucks left Anderamboukane at dawn.", [("Anderamboukane", "MLI", "city")]),
+    ("Floods hit Hebei and Xinjiang.", [("Hebei", "CHN", "admin1"), ("Xinjiang", "CHN", "admin1")]),
+    ("Rain fell on West Java and North Sulawesi.", [("West Java", "IDN", "admin1"), ("North Sulawesi", "IDN", "admin1")]),
+    ("Fires burned in Attica and Sicily.", [("Attica", "GRC", "admin1"), ("Sicily", "ITA", "admin1")]),
+    ("Floods reached Lac du Bonnet.", []),
+    ("The quake hit Jajarkot and Rukum West districts.", []),
 ]
 
 

@@ -232,15 +232,16 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
         if place.kind == "country":
             weights[place.iso3] = weights.get(place.iso3, 0.0) + 0.5
             named.add(place.iso3)
-        elif len(place.candidates) <= 1:
-            weights[place.iso3] = weights.get(place.iso3, 0.0) + 0.5
+        elif len(place.candidates) <= 1 or place.kind == "city":
+            weights[place.iso3] = weights.get(place.iso3, 0.0) + 1.0
     mentioned = {p.iso3 for p in places if p.kind in ("country", "demonym")}
+    acting = _acting_places(text, places)
     for place in places:
         if place.kind in ("country", "demonym") or len(place.candidates) <= 1 \
                 or place.kind == "admin1" and len(mentioned.intersection(place.candidates)) < 2:
             para, title = _paragraph_at(starts, place.start)
             weight = {"country": 1.0, "demonym": 0.6, "admin1": 0.5}.get(place.kind, 0.4)
-            if is_actor(text, place):
+            if place.start in acting:
                 weight *= 0.3
             elif WHERE_BEFORE.search(text, max(0, place.start - 12), place.start):
                 weight *= 2
@@ -268,6 +269,19 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
             demonyms[place.iso3] = demonyms.get(place.iso3, 0.0) + 1
     return ArticleContext(text=text, published=article.date, places=places, main_country=main,
                           paragraph_countries=paragraph_countries, units=units, demonyms=demonyms, named=named)
+
+
+_LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
+
+
+def _acting_places(text: str, places: list[Place]) -> set[int]:
+    """Starts of the places named as actors, with the countries listed before one that acts
+    (`Italy, France, Czechia and Turkey sent help`)."""
+    acting = {p.start for p in places if is_actor(text, p)}
+    for before, after in reversed(list(zip(places, places[1:]))):
+        if after.start in acting and before.kind == after.kind == "country" and _LISTED.fullmatch(text, before.end, after.start):
+            acting.add(before.start)
+    return acting
 
 
 _LOCAL_UNIT = re.compile(r"\s(?:municipality|district|county|commune|village|barangay)$", re.I)

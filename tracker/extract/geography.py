@@ -143,8 +143,11 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     q = cand.quantity
     places = [p for p in places if not (p.kind == "country" and _ACROSS_A_BORDER.search(sentence.text, max(0, p.start - 30), p.start))]
     named = [p for p in places if p.kind == "country" and not is_actor(sentence.text, p)]
+    outside = [p for p in named if not _in_aside(sentence.text, p.start, q.start)]
+    if outside:
+        named = outside
     demonyms = [p for p in places if p.kind == "demonym" or p.kind == "country" and is_actor(sentence.text, p)]
-    local = [p for p in places if p.kind in ("city", "admin1", "region")]
+    local = [p for p in places if p.kind in ("city", "admin1", "region") and not _is_speaker(sentence.text, p)]
     if term == "refugees":
         if cand.inherited is not None and cand.inherited.term == "refugees":
             origin, destination = _refugee_countries(sentence.text, cand, segment, places, context)
@@ -203,6 +206,15 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         if others:
             return Counter(others).most_common(1)[0][0], None
     return fallback, None
+
+
+_ASIDE_CLAUSE = re.compile(r",\s+(?:where|which|after|before|when|as)\b[^,;]*,")
+
+
+def _in_aside(text: str, at: int, number: int) -> bool:
+    """`In neighbouring Comoros, where Kenneth passed before reaching Mozambique, the government said about
+    20,000 ...`: a country inside an aside that does not hold the number is not the figure's."""
+    return any(m.start() < at < m.end() and not m.start() < number < m.end() for m in _ASIDE_CLAUSE.finditer(text))
 
 
 def going_home(text: str, cand, places) -> str | None:
@@ -393,7 +405,8 @@ _OPPONENT = re.compile(r"\b(?:fighting|clashes|war|conflict|hostilities)\s+(?:wi
 
 
 def _is_speaker(text: str, place: Place) -> bool:
-    return bool(re.match(r"\s+(?:officials?|authorities|government|police|army|military|forces|troops|ministry|minister|media|state media)\b", text[place.end:], re.I))
+    return bool(re.match(r"\s+(?:officials?|authorities|government|police|army|military|forces|troops|ministry|minister|media|state media|"
+                         r"(?:home\s+|interior\s+|relief\s+|health\s+)?department|administration)\b", text[place.end:], re.I))
 
 
 def nearest(pool, offset):

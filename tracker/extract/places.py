@@ -133,6 +133,20 @@ SUBNATIONAL: dict[str, tuple[str, str]] = {
     "Manipur": ("IND", "admin1"), "Sylhet": ("BGD", "admin1"), "Rakhine": ("MMR", "admin1"), "Arakan": ("MMR", "admin1"),
     "Cabo Delgado": ("MOZ", "admin1"), "Zambezia": ("MOZ", "admin1"),
     "Mindanao": ("PHL", "admin1"), "Luzon": ("PHL", "admin1"), "Visayas": ("PHL", "admin1"),
+    "Tibet": ("CHN", "admin1"), "Inner Mongolia": ("CHN", "admin1"),
+    "Attica": ("GRC", "admin1"), "Crete": ("GRC", "admin1"), "Peloponnese": ("GRC", "admin1"),
+    "Thessaly": ("GRC", "admin1"), "Epirus": ("GRC", "admin1"),
+    "Bavaria": ("DEU", "admin1"), "Lower Saxony": ("DEU", "admin1"), "North Rhine-Westphalia": ("DEU", "admin1"),
+    "Rhineland-Palatinate": ("DEU", "admin1"), "Saxony": ("DEU", "admin1"), "Saxony-Anhalt": ("DEU", "admin1"),
+    "Thuringia": ("DEU", "admin1"), "Hesse": ("DEU", "admin1"),
+    "Sicily": ("ITA", "admin1"), "Sardinia": ("ITA", "admin1"), "Lombardy": ("ITA", "admin1"),
+    "Piedmont": ("ITA", "admin1"), "Apulia": ("ITA", "admin1"),
+    "Catalonia": ("ESP", "admin1"), "Andalusia": ("ESP", "admin1"), "Basque Country": ("ESP", "admin1"),
+    "Aragon": ("ESP", "admin1"), "Navarre": ("ESP", "admin1"), "Balearic Islands": ("ESP", "admin1"),
+    "Canary Islands": ("ESP", "admin1"),
+    "Normandy": ("FRA", "admin1"), "Brittany": ("FRA", "admin1"), "Burgundy": ("FRA", "admin1"),
+    "Corsica": ("FRA", "admin1"), "Flanders": ("BEL", "admin1"), "Wallonia": ("BEL", "admin1"),
+    "Gyeonggi": ("KOR", "admin1"), "Gangwon": ("KOR", "admin1"), "Jeju": ("KOR", "admin1"),
 "Lake Chad": ("", "region"),
     "Lake Chad Basin": ("", "region"), "Lake Victoria": ("", "region"),
     "Horn of Africa": ("", "region"), "Middle East": ("", "region"),
@@ -305,6 +319,12 @@ _APOSTROPHES = str.maketrans(_PUNCTUATION)
 _ALT_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:['’][a-z]+)?(?:[ -](?:[A-Z][a-z]+(?:['’][a-z]+)?|al|"
                           r"el|ad|as|an|ar|de|du|des|la|le|of)(?=[ -]|$))*"
                           r"(?:[ -][A-Z][a-z]+)?$")
+_SUBDIVISION_SUFFIX = re.compile(r"\s+(?:(?:Huizu|Zhuangzu|Uygur)\s+)?(?:Sheng|Shi|Zizhiqu)$")
+"""`Hebei Sheng`, `Xinjiang Uygur Zizhiqu`: a Chinese province is named in the news without its kind."""
+_INDONESIAN_PROVINCE = re.compile(r"(Jawa|Sumatera|Sulawesi|Kalimantan|Nusa Tenggara|Papua|Maluku) (Barat|Timur|Tengah|Utara|Selatan)")
+_COMPASS = {"Barat": "West", "Timur": "East", "Tengah": "Central", "Utara": "North", "Selatan": "South"}
+_ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra"}
+"""`Jawa Barat` is West Java in English news."""
 _ALT_NAME_MIN_POP = 100_000
 _SPELLING_MIN_POP = 15_000
 """Smaller towns keep only other spellings of their own name (`Alexandroupolis` for Alexandroupoli): their
@@ -409,6 +429,11 @@ class _Gazetteer:
             if not iso3:
                 continue
             name = re.sub(r"\s*[\[(].*?[\])]\s*", " ", sub.name).strip()
+            name = _SUBDIVISION_SUFFIX.sub("", name)
+            english = _INDONESIAN_PROVINCE.fullmatch(name)
+            if english:
+                add_variants(f"{_COMPASS[english.group(2)]} {_ISLANDS.get(english.group(1), english.group(1))}", iso3, "admin1",
+                             max(self.population.get(iso3, 0) * 0.02, 20_000))
             score = max(self.population.get(iso3, 0) * 0.02, 20_000)
             if sub.parent_code:
                 score *= 0.2
@@ -621,7 +646,7 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
     around it: a generic word after it, "state of" or a direction before it."""
     entries = gaz.entries[key]
     top_iso, top_kind = entries[0]
-    if top_kind in ("city", "admin1") and _NAME_OF_THING_RE.match(text, end):
+    if top_kind in ("city", "admin1") and (_NAME_OF_THING_RE.match(text, end) or _NAME_CONTINUES.match(text, end)):
         return None
     admin_iso = gaz.admin_iso.get(key, frozenset())
     generic = _GENERIC_RE.match(text, end)
@@ -655,8 +680,14 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
         if admin_only and kind == "admin1":
             lead = _LEADING_NAME_RE.search(text, max(0, start - 30), start)
             if lead and _is_name_part(text, lead, gaz):
+                if key in _DIRECTION_WORDS or key == "Central":
+                    return None
                 start = lead.start(1)
     return Place(text[start:end], iso3, kind, start, full_end, candidates)
+
+
+_NAME_CONTINUES = re.compile(r"\s+(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+[A-Z]")
+"""`Lac du Bonnet` is a Manitoba town, not Chad's Lac province: a name that goes on is another place."""
 
 
 def _is_name_part(text: str, lead: re.Match, gaz: _Gazetteer) -> bool:

@@ -46,9 +46,9 @@ _DATELINE = re.compile(
     rf"\A(?:{_DATELINE_CITY}{_DATELINE_COUNTRY}?,\s*{_DATELINE_DATE}(?:{_DATELINE_AGENCY})?\s*[-\u2013\u2014]+"
     rf"|[A-Z][\w .'/-]{{2,40}}{_DATELINE_COUNTRY}?,\s*{_DATELINE_DATE}(?:{_DATELINE_AGENCY})?\s*[-\u2013\u2014]+"
     rf"|{_DATELINE_CITY}(?:{_DATELINE_COUNTRY}(?:{_DATELINE_AGENCY})?|{_DATELINE_AGENCY})\s*[-\u2013\u2014]+"
-    rf"|{_DATELINE_CITY}\s*(?:--|\u2014)"
+    rf"|{_DATELINE_CITY}\s*(?:--|\u2014)|[A-Z]{{4,}}(?: [A-Z]{{2,}}){{0,2}}\s+[-\u2013](?=\s+[A-Z])"
     rf"|{_TIMESTAMP}|{_SPEAKER})\s+")
-"""`KABUL, Aug 13 (Reuters) -`, `SYLHET, Bangladesh (AP) -`, `BEIRUT --`, `Geneva, 12 May 2024 (UNHCR) -`."""
+"""`KABUL, Aug 13 (Reuters) -`, `SYLHET, Bangladesh (AP) -`, `BEIRUT --`, `ATHENS - `, `Geneva, 12 May 2024 (UNHCR) -`."""
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -37,6 +37,10 @@ def sources_of(body: str) -> list[str | None]:
      "evacuation centres.", ["GOV"]),
     ("The National Disaster Management Office advises that 2,100 people remain in evacuation centres in Tonga.", ["GOV"]),
     ("Carabineros estimate that 12,000 people evacuated their homes in Valparaiso, Chile.", ["GOV"]),
+    ("The army and the Assam Rifles said they had evacuated 9,000 civilians in Manipur, India.", ["GOV"]),
+    ("Regional president Stefano Bonaccini said about 2,000 people had returned to Cesena, Italy.", ["GOV"]),
+    ("At least 12 homes were destroyed near Gimli, Canada, the reeve of the rural municipality said.", ["GOV"]),
+    ("The Ahrweiler district said about 1,500 residents had been evacuated in Germany.", ["GOV"]),
     ("About 800 residents were evacuated in Hue, Vietnam, the city People's Committee said.", ["GOV"]),
     ("Rights group says evictions in Phnom Penh, Cambodia have uprooted 2,000 families", ["OTHER"]),
     ("The director of the Emergency Operations Centre (EOC) spoke in Santo Domingo. "

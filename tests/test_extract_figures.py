@@ -701,6 +701,20 @@ SINGLE = [
     fig("ATHENS - Residents returned to the suburbs of Athens. Italy, France, Czechia and Turkey sent help. More than "
         "3,000 people were evacuated from Varnavas and Marathon, the civil protection ministry said.",
         id="countries-listed-before-one-that-acts", value=3_000, term="evacuated", country="GRC"),
+    fig("In Dhubri district, India, around 200 families were left homeless when the administration carried out an "
+        "eviction drive.", id="carried-out-is-no-evacuation", value=200, term="homeless", cause="other"),
+    fig("Over 8,000 people from Manipur have fled to Mizoram, India, according to the state home department, which has "
+        "set up temporary camps.", id="a-which-clause-about-the-source", value=8_000, term="fled", source="GOV"),
+    fig("Across Kerala, India, close to one lakh people are in relief camps.", id="one-lakh-in-words",
+        value=100_000, qualifier="less_than", term="sheltered"),
+    fig("Chad is also home to some 215,000 internally displaced people, according to government data.",
+        id="a-country-home-to-displaced-people", value=215_000, term="displaced"),
+    fig("UNHCR said about 90,000 Lebanese had fled into Syria, and that some of them were heading home.",
+        id="what-some-of-them-did", value=90_000, term="refugees"),
+    fig("In one such camp in Ituri, DR Congo, 3,400 people share a single water point.", id="in-one-such-camp",
+        value=3_400, term="sheltered"),
+    fig("In the Tillaberi region of Niger, local authorities told UNHCR that 4,000 people had fled their villages.",
+        id="who-told-the-agency", value=4_000, term="fled", source="GOV"),
     fig("Some 90,000 people remain displaced in Mozambique, most of them in 20 camps near Pemba, IOM said.",
         id="most-of-them-in-camps", value=90_000, term="displaced"),
     fig("In Adamawa, Nigeria, some 200,000 IDPs live in camps and host communities, IOM said.",
@@ -754,6 +768,9 @@ MULTIPLE = [
     fig("Jonglei state, South Sudan. State | Persons displaced | Houses destroyed\nJonglei | 45,000 | 900\n"
         "Unity | 15,600 | n/a", id="a-table-cell-without-a-value",
         figures=[dict(value=45_000, term="displaced"), dict(value=900, term="destroyed"), dict(value=15_600, term="displaced")]),
+    fig("Mexico's government said 400 Guatemalans, including 150 children, had crossed into Chiapas, fleeing clashes.",
+        id="a-subset-counted-as-its-whole",
+        figures=[dict(value=400, term="refugees", country="GTM"), dict(value=150, term="refugees", country="GTM")]),
     fig("By Sunday, 1.2 lakh people had been moved to 604 shelters in Khulna, while 58,000 people were evacuated in "
         "Satkhira and 1.5 lakh in Patuakhali, Bangladesh.", id="a-shortened-clause-after-a-count-of-shelters",
         figures=[dict(value=120_000, term="evacuated"), dict(value=58_000, term="evacuated"),
@@ -1071,6 +1088,7 @@ REJECTED = [
     fig("Police said the bodies of 18 people who had crossed the Evros river from Turkey had been found.", id="bodies"),
     fig("More than 160,000 people from Hong Kong have moved to the UK under a visa route.", id="moving-abroad-is-no-flight"),
     fig("Military helicopters airlifted 45 injured people to hospitals in Pokhara, Nepal.", id="injured-people-flown-out"),
+    fig("Rescuers searched collapsed houses in Germany as the death toll rose above 150.", id="a-toll-that-rose"),
     fig("Of the wounded, 30 in critical condition were evacuated to Amman by air.", id="a-share-of-the-wounded"),
     fig('"We left with nothing," said a retired teacher, 67, who spent the night in a school gym in Izmir, Turkey.',
         id="an-age-after-a-description"),

@@ -70,7 +70,7 @@ _CAUSING = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?(?:operations?|offensive
 _SPEECH_END = re.compile(r"(?:said|says|told|added|estimated|estimates|noted|reported|reports)$")
 
 
-OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|toward|towards|between)\s+(?:the\s+)?$", re.I)
+OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|toward|towards|between|told|informed|briefed)\s+(?:the\s+)?$", re.I)
 """`in government hands`, `fighting between the army and ...`: a body named there says nothing."""
 
 

@@ -212,6 +212,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
                                 and not _PASSIVE_CUE_AFTER.match(text, noun_end)) \
             or noun in ("residents", "people", "inhabitants", "persons") and _HOME_TO_BEFORE.search(recent) \
             and not _OWN_CUE_AFTER.match(text, noun_end) and not _CAMP_HOME_TO.search(recent) \
+            and not _DISPLACED_NOUN.search(text, q.end, noun_end) \
             or noun in ("residents", "inhabitants") and _FRACTION_OF_BEFORE.search(recent):
         cand.rejected = "population"
         return cand
@@ -310,7 +311,7 @@ the sentence says next is said of the share."""
 _PARTICIPLE_TERMS = {"evacuated": "evacuated", "sheltering": "sheltered", "sheltered": "sheltered",
                      "made homeless": "homeless", "left homeless": "homeless", "fled": "fled", "fleeing": "fled",
                      "returned": "returned"}
-_TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?\b(?:to|at|of|reached|hit)\s+"
+_TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?\b(?:to|at|of|reached|hit|rose|risen|climbed|jumped|stood|stands|passed)\s+"
                           r"(?:about|some|around|nearly|at least|more than|over)?\s*$", re.I)
 """`raised the death toll from the wildfires to 122`: the number is the dead."""
 _AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|delivered|provided|gave|given|handed out|supplied)\b(?! (?:shelter|refuge|accommodation|housing|a home))[^.;]{0,60}?\bto\s+"
@@ -568,6 +569,11 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|home to)\b")
 clause ends with it."""
 
 
+_WHICH_AFTER = re.compile(r",\s+which\b")
+"""`10,000 people have fled to Mizoram, according to the home department, which has set up camps`: once the
+figure's own verb is read, a which-clause speaks of something else."""
+
+
 def _left_bound(live: list[Candidate], index: int) -> int:
     """Where a candidate's clause may begin: the end of the number before it."""
     return live[index - 1].quantity.end if index else 0
@@ -584,6 +590,10 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     if relative and "," not in masked[relative.end():cand.quantity.start]:
         close = masked.find(",", cand.quantity.end, right)
         right = close if close != -1 else right
+    which = _WHICH_AFTER.search(masked, cand.quantity.end, right)
+    if which and any(lx.TERM_CUE_PATTERNS[t].search(masked, cand.quantity.end, which.start()) for t in TERMS
+                     if lx.TERM_STEMS[t].search(masked, cand.quantity.end, which.start())):
+        right = which.start()
     subset = lx.SUBSET_CLAUSE.search(masked, cand.quantity.end, right)
     if subset:
         close = masked.find(",", subset.end(), right)

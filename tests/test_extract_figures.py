@@ -771,6 +771,10 @@ MULTIPLE = [
     fig("Mexico's government said 400 Guatemalans, including 150 children, had crossed into Chiapas, fleeing clashes.",
         id="a-subset-counted-as-its-whole",
         figures=[dict(value=400, term="refugees", country="GTM"), dict(value=150, term="refugees", country="GTM")]),
+    fig("OCHA says more than 50,000 people have been displaced in South Sudan, and around 8,000 of them have crossed "
+        "into Ethiopia's Gambella region.", id="part-of-the-displaced-crossed",
+        figures=[dict(value=50_000, term="displaced", country="SSD"),
+                 dict(value=8_000, term="refugees", country="SSD", destination="ETH")]),
     fig("By Sunday, 1.2 lakh people had been moved to 604 shelters in Khulna, while 58,000 people were evacuated in "
         "Satkhira and 1.5 lakh in Patuakhali, Bangladesh.", id="a-shortened-clause-after-a-count-of-shelters",
         figures=[dict(value=120_000, term="evacuated"), dict(value=58_000, term="evacuated"),
@@ -1089,6 +1093,8 @@ REJECTED = [
     fig("More than 160,000 people from Hong Kong have moved to the UK under a visa route.", id="moving-abroad-is-no-flight"),
     fig("Military helicopters airlifted 45 injured people to hospitals in Pokhara, Nepal.", id="injured-people-flown-out"),
     fig("Rescuers searched collapsed houses in Germany as the death toll rose above 150.", id="a-toll-that-rose"),
+    fig("Officials in Emilia-Romagna, Italy recorded more than 250 landslides across the region, 90 of them in the hills.",
+        id="a-share-of-landslides"),
     fig("Of the wounded, 30 in critical condition were evacuated to Amman by air.", id="a-share-of-the-wounded"),
     fig('"We left with nothing," said a retired teacher, 67, who spent the night in a school gym in Izmir, Turkey.',
         id="an-age-after-a-description"),

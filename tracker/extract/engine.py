@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from tracker.extract import lexicon as lx
 from tracker.extract.attribution import figure_source, interview_answers, release_issuer, row_source
 from tracker.extract.dates import resolve_date
-from tracker.extract.geography import (WHERE_BEFORE, elided_host, figure_countries, going_home, figure_location, is_actor, is_place_mention,
+from tracker.extract.geography import (WHERE_BEFORE, elided_host, figure_countries, going_home, figure_location, is_actor, is_destination, is_place_mention,
                                        prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, find_quantities
 from tracker.extract.places import Place, find_places
@@ -258,7 +258,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
               and (len(p.candidates) <= 2 or bool(named.intersection(p.candidates)))]
     paragraph_countries: dict[int, list[str]] = {}
     for place in places:
-        if place.kind == "demonym" or is_actor(text, place):
+        if place.kind == "demonym" or is_actor(text, place) or is_destination(text, place):
             continue
         para, title = _paragraph_at(starts, place.start)
         paragraph_countries.setdefault(para, []).append(place.iso3)

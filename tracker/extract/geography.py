@@ -148,12 +148,20 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         named = outside
     demonyms = [p for p in places if p.kind == "demonym" or p.kind == "country" and is_actor(sentence.text, p)]
     local = [p for p in places if p.kind in ("city", "admin1", "region") and not _is_speaker(sentence.text, p)]
+    if term != "refugees":
+        crossed_to = [p for p in places if p.start > q.end and is_destination(sentence.text, p)]
+        named = [p for p in named if p not in crossed_to]
+        local = [p for p in local if p not in crossed_to]
     if term == "refugees":
         if cand.inherited is not None and cand.inherited.term == "refugees":
             origin, destination = _refugee_countries(sentence.text, cand, segment, places, context)
             destination = destination or cand.inherited.destination
             return cand.inherited.country, destination if destination != cand.inherited.country else None
         origin, destination = _refugee_countries(sentence.text, cand, segment, places, context)
+        if cand.partitive_them and cand.inherited is not None and cand.inherited.country and cand.inherited.term != "returned" \
+                and not any(p.kind == "demonym" for p in places):
+            origin = cand.inherited.country
+            destination = destination if destination != origin else None
         if destination is None and speaking and speaking[0].iso3 != origin:
             destination = speaking[0].iso3
         if destination is None and not _NEIGHBOUR_PLACES.search(sentence.text) \
@@ -215,6 +223,17 @@ def _in_aside(text: str, at: int, number: int) -> bool:
     """`In neighbouring Comoros, where Kenneth passed before reaching Mozambique, the government said about
     20,000 ...`: a country inside an aside that does not hold the number is not the figure's."""
     return any(m.start() < at < m.end() and not m.start() < number < m.end() for m in _ASIDE_CLAUSE.finditer(text))
+
+
+def is_destination(text: str, place: Place) -> bool:
+    """`crossed into Ethiopia's Gambella region`: a place people moved into is where they went, not where the
+    paragraph's events happened."""
+    before = text[max(0, place.start - 60):place.start]
+    owner = _OWNER_BEFORE.search(before)
+    return bool(_REFUGEE_MOVE.search(before[:owner.start()] if owner else before))
+
+
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]+(?:'s|\u2019s)\s+$")
 
 
 def going_home(text: str, cand, places) -> str | None:

@@ -439,7 +439,7 @@ _OF_WHICH_AFTER = re.compile(r"\s+of\s+which\b")
 """`the region's schools, more than 1,200 of which had been damaged`: a share of things."""
 _OF_WHICH_BEFORE = re.compile(r",\s*(?:of|out of|among)\s+which\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+)?$")
 """`staying in 973 collective shelters, most of them public schools, of which 780 had reached capacity`."""
-_SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+\s*){0,2}?,\s*")
+_SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+\s*){0,8}?,\s*")
 _AND_THEN_BARE = re.compile(r"[^.;]{0,160}\band\s+(?:that\s+)?$")
 
 

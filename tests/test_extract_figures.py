@@ -715,6 +715,17 @@ SINGLE = [
         value=3_400, term="sheltered"),
     fig("In the Tillaberi region of Niger, local authorities told UNHCR that 4,000 people had fled their villages.",
         id="who-told-the-agency", value=4_000, term="fled", source="GOV"),
+    fig("Engineers in Petropolis, Brazil found 180 homes so badly damaged they will have to be demolished after the "
+        "landslides.", id="to-be-demolished-is-damage", value=180, term="damaged", cause="disaster"),
+    fig("The IOM said about 900 people were staying at a care centre set up at Yambali, Papua New Guinea.",
+        id="a-care-centre", value=900, term="sheltered"),
+    fig("Residents of about 90 households were escorted back into the town of Grindavik, Iceland on Monday.",
+        id="escorted-back", value=90, term="returned"),
+    fig("PORTO ALEGRE, Brazil (AP) - More than 400,000 people have been forced from their homes by floods, the state "
+        "civil defense agency said, as heavy rain returned to the region.", id="rain-that-returned",
+        value=400_000, term="displaced"),
+    fig("DAKAR, Senegal - Mali's government said on Friday that 300 Burkinabe nationals had crossed into the commune of "
+        "Koro in Mopti region.", id="nationals-crossing-into-a-town", value=300, term="refugees", country="BFA"),
     fig("Some 90,000 people remain displaced in Mozambique, most of them in 20 camps near Pemba, IOM said.",
         id="most-of-them-in-camps", value=90_000, term="displaced"),
     fig("In Adamawa, Nigeria, some 200,000 IDPs live in camps and host communities, IOM said.",
@@ -775,6 +786,9 @@ MULTIPLE = [
         "into Ethiopia's Gambella region.", id="part-of-the-displaced-crossed",
         figures=[dict(value=50_000, term="displaced", country="SSD"),
                  dict(value=8_000, term="refugees", country="SSD", destination="ETH")]),
+    fig("Vietnam's disaster agency said about 90,000 houses had been damaged across 20 provinces and that more than "
+        "1,100 had collapsed.", id="more-houses-after-a-count-of-provinces",
+        figures=[dict(value=90_000, term="damaged"), dict(value=1_100, term="destroyed", unit="houses")]),
     fig("By Sunday, 1.2 lakh people had been moved to 604 shelters in Khulna, while 58,000 people were evacuated in "
         "Satkhira and 1.5 lakh in Patuakhali, Bangladesh.", id="a-shortened-clause-after-a-count-of-shelters",
         figures=[dict(value=120_000, term="evacuated"), dict(value=58_000, term="evacuated"),
@@ -1093,6 +1107,12 @@ REJECTED = [
     fig("More than 160,000 people from Hong Kong have moved to the UK under a visa route.", id="moving-abroad-is-no-flight"),
     fig("Military helicopters airlifted 45 injured people to hospitals in Pokhara, Nepal.", id="injured-people-flown-out"),
     fig("Rescuers searched collapsed houses in Germany as the death toll rose above 150.", id="a-toll-that-rose"),
+    fig("Ukraine pays displaced adults Hr 2,000 a month and children Hr 3,000.", id="hryvnias"),
+    fig("Around 800 people arrive in the town of Doolow, Somalia every day, most of them women.", id="arrivals-every-day"),
+    fig("The centre in Baucau, Timor-Leste, was designed to hold no more than 900 people.", id="designed-to-hold-no-more-than"),
+    fig("The ministry in Myanmar reported damage to 1,300 religious buildings and 900 schools.", id="religious-buildings"),
+    fig("The health ministry said 35 of the new arrivals in Chiapas, Mexico had received medical care.",
+        id="arrivals-who-received-care"),
     fig("Officials in Emilia-Romagna, Italy recorded more than 250 landslides across the region, 90 of them in the hills.",
         id="a-share-of-landslides"),
     fig("Of the wounded, 30 in critical condition were evacuated to Amman by air.", id="a-share-of-the-wounded"),

@@ -34,7 +34,7 @@ QUALIFIERS = [
                   "exceeding|surpassing|exceeds|exceeded|tops|topped|surpasses|surpassed"),
     ("at_least", "at least|no fewer than|no less than|a minimum of|not less than"),
     ("less_than", "nearly|almost|close to|just under|fewer than|less than|under|just below|not quite"),
-    ("up_to", "up to|as many as|as much as"),
+    ("up_to", "up to|as many as|as much as|no more than|at most"),
     ("approximately", "about|around|some|roughly|approximately|an estimated|estimated|approx\\.|"
                       "an approximate|circa|about some|round about|an average of"),
 ]
@@ -66,7 +66,7 @@ _VAGUE = (r"\b(?:(?:several|many|a\s+few)\s+)?(?P<vague>tens\s+of\s+thousands|hu
 
 QUANTITY = re.compile(
     rf"(?:(?P<between>\bbetween\s+)(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})"
-    rf"|(?:\b(?P<qualifier>{_QUALIFIER})\s+)?(?P<prefix>[$\u20ac\u00a3\u20b1\u20b9\u20a6\u09f3]|US\$|(?<![\w.])(?:Rs|Php|Ksh|Sh|Rp|Tk)\.?\s?(?=\d)|(?<![\w.])(?-i:P|R|N|K)(?=\d))?(?P<number>{_NUMBER})"
+    rf"|(?:\b(?P<qualifier>{_QUALIFIER})\s+)?(?P<prefix>[$\u20ac\u00a3\u20b1\u20b9\u20a6\u09f3]|US\$|(?<![\w.])(?:Rs|Php|Ksh|Sh|Rp|Tk|Hr|Hrn|UAH)\.?\s?(?=\d)|(?<![\w.])(?-i:P|R|N|K)(?=\d))?(?P<number>{_NUMBER})"
     rf"(?:\s*(?:-|\u2013|\u2014|to)\s*(?P<number_high>{_NUMBER}))?"
     rf"|(?:\b(?P<vague_qualifier>{_QUALIFIER})\s+)?{_VAGUE})",
     re.I,

@@ -229,6 +229,11 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     return cand
 
 
+_NOT_HOMES_BEFORE = re.compile(r"\b(?:religious|public|government|school|commercial|office|municipal|administrative|health|"
+                               r"educational|industrial)\s+$", re.I)
+"""`1,870 religious buildings`: buildings that are not homes."""
+
+
 def _head_noun(text: str, pos: int, vague: bool = False):
     """The noun a number counts: (word, end offset, unit | 'nonfigure' | 'population' | 'unknown' | None)."""
     unknown = False
@@ -258,6 +263,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             return word, match.end(), "households"
         if word in ("residential", "housing") and re.match(r"\s+(?:buildings|units|blocks)", text[match.end():], re.I):
             return word, match.end() + re.match(r"\s+\w+", text[match.end():]).end(), "houses"
+        if word in ("buildings", "building") and _NOT_HOMES_BEFORE.search(text, pos, match.start()):
+            return word, match.end(), "nonfigure"
         if word in ("shelters", "shelter") and not _DAMAGE.search(text):
             return word, match.end(), "nonfigure"
         if word in lx.HOUSE_NOUNS:
@@ -440,6 +447,8 @@ _OF_WHICH_AFTER = re.compile(r"\s+of\s+which\b")
 _OF_WHICH_BEFORE = re.compile(r",\s*(?:of|out of|among)\s+which\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+)?$")
 """`staying in 973 collective shelters, most of them public schools, of which 780 had reached capacity`."""
 _SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+\s*){0,8}?,\s*")
+_HOUSE_VERB_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?(?:collapsed|destroyed|damaged|washed|swept|razed|flattened|burned|burnt)\b")
+"""`115,000 houses had been damaged across 26 provinces and that more than 1,400 had collapsed`: more houses."""
 _AND_THEN_BARE = re.compile(r"[^.;]{0,160}\band\s+(?:that\s+)?$")
 
 
@@ -456,8 +465,10 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
             second.rejected = "a share of " + first.rejected[len("count of "):]
     for index, second in enumerate(candidates):
         things = [c for c in candidates[:index] if (c.rejected or "").startswith("count of")]
+        houses_before = any(c.rejected is None and c.unit == "houses" for c in candidates[:index])
         if things and all(c.rejected for c in candidates[candidates.index(things[-1]):index]) and second.rejected is None and second.unit is None and second.noun_end <= second.quantity.end \
-                and _AND_THEN_BARE.fullmatch(text, things[-1].quantity.end, second.quantity.start):
+                and _AND_THEN_BARE.fullmatch(text, things[-1].quantity.end, second.quantity.start) \
+                and not (houses_before and _HOUSE_VERB_AFTER.match(text, second.quantity.end)):
             second.rejected = "more of the same " + things[-1].rejected[len("count of "):]
 
 
@@ -752,7 +763,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             continue
         next_start = live[index + 1].quantity.start if index + 1 < len(live) else None
         right_cues = [(p, t) for p, t in cues.between(q.end, right) if not _governs(scoped, p, next_start)]
-        right_cues += [(p, "refugees") for p in refugee_spots if q.end <= p < right]
+        nation = next((p.iso3 for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1), None)
+        spots = refugee_moves(text, places, nation) if nation and nation != home else refugee_spots
+        right_cues += [(p, "refugees") for p in spots if q.end <= p < right]
         right_cues += [(q.end, t) for t in cues.spanning(left, q.start, q.end)]
         if _PARTITIVE_OF.match(text, q.end):
             right_cues = [(p, t) for p, t in right_cues if p >= cand.noun_end]

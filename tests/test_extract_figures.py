@@ -726,6 +726,16 @@ SINGLE = [
         value=400_000, term="displaced"),
     fig("DAKAR, Senegal - Mali's government said on Friday that 300 Burkinabe nationals had crossed into the commune of "
         "Koro in Mopti region.", id="nationals-crossing-into-a-town", value=300, term="refugees", country="BFA"),
+    fig("HUEHUETENANGO, Guatemala - The government said 410 Mexican nationals had crossed into the border municipality "
+        "of La Libertad after fleeing fighting in Chiapas.", id="crossed-into-a-border-municipality",
+        value=410, term="refugees", country="MEX"),
+    fig("A rights group in Addis Ababa, Ethiopia said at least 3,000 families, including tenants of kebele houses who "
+        "were not registered, had lost their homes.", id="an-including-aside-without-a-number",
+        value=3_000, term="homeless", unit="households"),
+    fig("Inside Cameroon, the governor of the Far North region, Midjiyawa Bakari, said that some 7,000 people had fled.",
+        id="a-governor-of-a-region-named-in-apposition", value=7_000, source="GOV"),
+    fig("PESHAWAR: More than 90,000 Afghans have returned to their country since Pakistan announced its repatriation "
+        "drive, officials said.", id="a-repatriation-drive", value=90_000, term="returned", cause="other"),
     fig("Some 90,000 people remain displaced in Mozambique, most of them in 20 camps near Pemba, IOM said.",
         id="most-of-them-in-camps", value=90_000, term="displaced"),
     fig("In Adamawa, Nigeria, some 200,000 IDPs live in camps and host communities, IOM said.",
@@ -789,6 +799,10 @@ MULTIPLE = [
     fig("Vietnam's disaster agency said about 90,000 houses had been damaged across 20 provinces and that more than "
         "1,100 had collapsed.", id="more-houses-after-a-count-of-provinces",
         figures=[dict(value=90_000, term="damaged"), dict(value=1_100, term="destroyed", unit="houses")]),
+    fig("V. DAMAGED HOUSES\n\nPartially damaged / totally damaged houses per region:\n\n1. Bicol Region, Philippines: "
+        "8,200 / 640\n2. Eastern Visayas: 1,500 / 75", id="slashed-columns-of-a-numbered-list",
+        figures=[dict(value=8_200, term="damaged", unit="houses"), dict(value=640, term="destroyed", unit="houses"),
+                 dict(value=1_500, term="damaged", unit="houses"), dict(value=75, term="destroyed", unit="houses")]),
     fig("By Sunday, 1.2 lakh people had been moved to 604 shelters in Khulna, while 58,000 people were evacuated in "
         "Satkhira and 1.5 lakh in Patuakhali, Bangladesh.", id="a-shortened-clause-after-a-count-of-shelters",
         figures=[dict(value=120_000, term="evacuated"), dict(value=58_000, term="evacuated"),

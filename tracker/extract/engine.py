@@ -178,6 +178,12 @@ _CAPTION = re.compile(r"\s*(?:Table|Figure|Annex)\s+\d+[.:]", re.I)
 _SOURCE_LINE = re.compile(r"^\s*(?:sources?|data|figures)\s*:", re.I)
 
 
+_SLASHED = re.compile(r"\S / \S")
+_SLASHED_VALUES = re.compile(r"\d\s*/\s*\d")
+"""`Partially damaged / totally damaged houses per region:` over `1. Bicol Region: 12,406 / 1,035`: each value
+of a row is read with its part of the heading."""
+
+
 def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
     """Rows of bulleted lists and of bulletin tables, each with the lines that give it meaning."""
     rows: dict[int, ListRow] = {}
@@ -202,6 +208,12 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
             heading = units[first - 2] if first > 1 and not units[first - 2].is_title else None
             if heading is not None and (heading.text.rstrip().endswith(":") or _PARENTHESES.sub("", heading.text).isupper()):
                 intro = heading
+        if is_row == "bullet" and intro is not None and header is None and _SLASHED.search(intro.text) \
+                and all(_SLASHED_VALUES.search(units[row].text) for row in range(first, index)):
+            header = [part.strip() for part in intro.text.rstrip().rstrip(":").split(" / ")]
+            unit = next((word for word in header[-1].lower().split() if word in lx.HOUSE_NOUNS | lx.HOUSEHOLD_NOUNS | lx.PEOPLE_NOUNS), None)
+            if unit:
+                header = [part if unit in part.lower() else f"{part} {unit}" for part in header]
         source_line = units[index] if index < len(units) and _SOURCE_LINE.match(units[index].text) else None
         for row in range(first, index):
             rows[row] = ListRow(intro, source_line, header)

@@ -310,7 +310,8 @@ _SENTENCE_WORDS = frozenset(
 _ROLE_END = re.compile(r"(?:spokes(?:man|woman|person)|chief|commander|commissioner|officer|chair(?:man|woman|person)?|administrator|secretary|president|reeve|"
                        r"official|head|director|representative|coordinator|minister|governor|"
                        r"mayor|envoy)$")
-_ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|&)){0,7})?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof)\.?\s+)?")
+_ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|&)){0,7}"
+                         r"(?:\s+(?:region|province|state|district|county|department|prefecture))?)?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof)\.?\s+)?")
 """`the humanitarian coordinator in the CAR, Mohamed Ag Ayoya`: a role, where it is held, then the person."""
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{0,40}?")
 

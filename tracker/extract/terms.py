@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from tracker.extract import lexicon as lx
 from tracker.extract.geography import hosting_spots, refugee_moves
-from tracker.extract.numbers import Quantity
+from tracker.extract.numbers import HAS_DIGIT, Quantity
 from tracker.extract.places import find_places
 from tracker.extract.text import CELL_GAP
 from tracker.model import TERMS, Figure
@@ -47,6 +47,9 @@ def cell_label(text: str, q: Quantity, row: ListRow) -> str | None:
     before = text[:q.start]
     gaps = list(CELL_GAP.finditer(before))
     cell = before[gaps[-1].end():] if gaps else before
+    if row.header and not gaps and ":" in cell and "/" in text[cell.rfind(":"):]:
+        column = cell[cell.rfind(":"):].count("/")
+        return row.header[column] if column < len(row.header) else None
     if ":" in cell:
         return cell[:cell.rfind(":")]
     dashed = _CELL_DASH_LABEL.match(cell)
@@ -234,16 +237,21 @@ _NOT_HOMES_BEFORE = re.compile(r"\b(?:religious|public|government|school|commerc
 """`1,870 religious buildings`: buildings that are not homes."""
 
 
+_DIGIT_AFTER_SLASH = re.compile(r"\s*\d")
+
+
 def _head_noun(text: str, pos: int, vague: bool = False):
     """The noun a number counts: (word, end offset, unit | 'nonfigure' | 'population' | 'unknown' | None)."""
     unknown = False
     previous_end = pos
     for index, match in enumerate(_WORD.finditer(text, pos)):
         gap = text[previous_end:match.start()]
-        if index > 4 or re.search(r"[,;:.()|\u2014\"\u201c\u201d]", gap):
+        if index > 4 or re.search(r"[,;:.()|/\u2014\"\u201c\u201d]", gap):
             break
         previous_end = match.end()
         raw = match.group()
+        if raw == "/" and _DIGIT_AFTER_SLASH.match(text, match.end()):
+            break
         word = raw.lower().strip("'\u2019")
         if word.endswith(("'s", "\u2019s")):
             word = word[:-2]
@@ -608,7 +616,8 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     subset = lx.SUBSET_CLAUSE.search(masked, cand.quantity.end, right)
     if subset:
         close = masked.find(",", subset.end(), right)
-        if close != -1 and subset.group().strip() not in (";",) and "including" not in subset.group():
+        if close != -1 and subset.group().strip() not in (";",) and ("including" not in subset.group()
+                                                                    or not HAS_DIGIT.search(masked, subset.end(), close)):
             masked = masked[:subset.start()] + " " * (close - subset.start()) + masked[close:]
         else:
             right = subset.start()

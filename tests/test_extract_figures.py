@@ -803,6 +803,9 @@ MULTIPLE = [
         "8,200 / 640\n2. Eastern Visayas: 1,500 / 75", id="slashed-columns-of-a-numbered-list",
         figures=[dict(value=8_200, term="damaged", unit="houses"), dict(value=640, term="destroyed", unit="houses"),
                  dict(value=1_500, term="damaged", unit="houses"), dict(value=75, term="destroyed", unit="houses")]),
+    fig("The war between the army and the RSF has uprooted more than 11 million people in Sudan, including about 3 million "
+        "who fled abroad.", id="a-subset-with-its-own-verb",
+        figures=[dict(value=11_000_000, term="displaced", source=None), dict(value=3_000_000, term="refugees", source=None)]),
     fig("By Sunday, 1.2 lakh people had been moved to 604 shelters in Khulna, while 58,000 people were evacuated in "
         "Satkhira and 1.5 lakh in Patuakhali, Bangladesh.", id="a-shortened-clause-after-a-count-of-shelters",
         figures=[dict(value=120_000, term="evacuated"), dict(value=58_000, term="evacuated"),

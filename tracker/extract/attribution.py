@@ -70,6 +70,8 @@ _CAUSING = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?(?:operations?|offensive
 _SPEECH_END = re.compile(r"(?:said|says|told|added|estimated|estimates|noted|reported|reports)$")
 
 
+_SECOND_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'\u2019-]{1,40}?\s+and\s+(?:the\s+)?$", re.I)
+"""`The war between the Sudanese army and the RSF has uprooted ...`: the other party of a fight says nothing."""
 OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|toward|towards|between|told|informed|briefed)\s+(?:the\s+)?$", re.I)
 """`in government hands`, `fighting between the army and ...`: a body named there says nothing."""
 
@@ -79,7 +81,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     said"), else the nearest before it, else the body acting in the sentence."""
     text = sentence.text
     mentions = _without_appositives(sources, text)
-    mentions = [s for s in mentions if s.code == "REF" or not OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)
+    mentions = [s for s in mentions if s.code == "REF" or not (OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)
+                                                                or _SECOND_PARTY.search(text, max(0, s.start - 60), s.start))
                 or _ITS_REPORT.match(text, s.end)]
     attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
                    or _APPOSITIVE_SAID.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and _HEADING_LEAD.fullmatch(text, min(strip_dateline(text), s.start), s.start)

@@ -391,7 +391,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         given = (figures[-1].country, host) if host is not None and figures and figures[-1].term == "refugees" \
             and figures[-1].country != host else None
         if figures and index and _INCLUDED.fullmatch(text, live[index - 1].quantity.end, cand.quantity.start) \
-                and live[index - 1].term == figures[-1].term and unit == "people":
+                and live[index - 1].term == figures[-1].term and unit == "people" and not _OWN_CLAUSE.match(text, cand.quantity.end):
             cand.term = figures[-1].term
             given = (figures[-1].country, figures[-1].destination)
         figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for, speaking, given)
@@ -409,6 +409,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
 
 _INCLUDED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:people|persons|refugees|residents|[A-Z][a-z]+s)?\s*,\s*including\s+(?:about\s+|some\s+|nearly\s+|more than\s+|at least\s+)?")
 """`580 Mexicans, including 200 children, had crossed into Guatemala`: a subset named in an aside is counted as its whole is."""
+_OWN_CLAUSE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:who|that|which)\b")
+"""`including about 4 million who fled abroad`: a subset with a verb of its own is counted by it."""
 _PARTITIVE_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom|these)\b")
 """`7.9 million Venezuelan refugees ..., 6.7 million of them in Latin America`: "them" is the figure just before."""
 

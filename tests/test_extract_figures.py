@@ -736,6 +736,10 @@ SINGLE = [
         id="a-governor-of-a-region-named-in-apposition", value=7_000, source="GOV"),
     fig("PESHAWAR: More than 90,000 Afghans have returned to their country since Pakistan announced its repatriation "
         "drive, officials said.", id="a-repatriation-drive", value=90_000, term="returned", cause="other"),
+    fig("Rwanda said 1,300 Congolese had crossed at Gisenyi on Monday.", id="nationals-who-crossed",
+        value=1_300, term="refugees", country="COD", destination="RWA"),
+    fig("Ethiopian authorities in Gambella said about 6,000 South Sudanese had arrived since March 1.",
+        id="nationals-who-arrived", value=6_000, term="refugees", country="SSD"),
     fig("Some 90,000 people remain displaced in Mozambique, most of them in 20 camps near Pemba, IOM said.",
         id="most-of-them-in-camps", value=90_000, term="displaced"),
     fig("In Adamawa, Nigeria, some 200,000 IDPs live in camps and host communities, IOM said.",
@@ -1123,6 +1127,7 @@ REJECTED = [
     fig("Police said the bodies of 18 people who had crossed the Evros river from Turkey had been found.", id="bodies"),
     fig("More than 160,000 people from Hong Kong have moved to the UK under a visa route.", id="moving-abroad-is-no-flight"),
     fig("Military helicopters airlifted 45 injured people to hospitals in Pokhara, Nepal.", id="injured-people-flown-out"),
+    fig("About 3,000 Kenyans arrived in Nairobi for the final.", id="nationals-arriving-at-home"),
     fig("Rescuers searched collapsed houses in Germany as the death toll rose above 150.", id="a-toll-that-rose"),
     fig("Ukraine pays displaced adults Hr 2,000 a month and children Hr 3,000.", id="hryvnias"),
     fig("Around 800 people arrive in the town of Doolow, Somalia every day, most of them women.", id="arrivals-every-day"),

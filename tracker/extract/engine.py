@@ -370,11 +370,13 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     places = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start, p.candidates)
               for p in context.places_between(sentence.start + skip, sentence.end)]
     speaking = [p for p in places if (p.kind == "country" and text.startswith(("'s", "\u2019s"), p.end) or p.kind == "demonym")
-                and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)]
+                and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)
+                or p.kind == "country" and any(s.start == p.start and s.end == p.end and s.code == "GOV" for s in sources)]
     spoken_for = [p for p in speaking if p.kind == "country"]
+    voices = {p.iso3 for p in places if p.kind in ("country", "demonym") and any(s.start <= p.start < s.end for s in sources)}
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
     recent = previous if previous is not None and context.paragraph_of(previous.start) >= sentence.paragraph - 1 else None
-    assign_terms(text, masked, live, previous, places, row, context.main_country, recent)
+    assign_terms(text, masked, live, previous, places, row, context.main_country, recent, voices)
     figures = []
     for index, cand in enumerate(live):
         if cand.rejected or cand.term is None:

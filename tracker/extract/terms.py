@@ -689,6 +689,8 @@ _COORDINATION = re.compile(r"\band\b|,|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus
                            r"|^\s*(?:[a-z]+\s+){0,2}?(?:or|from|belonging\s+to)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\(")
 
 
+_NATIONALS_CROSSED = re.compile(r"\s+(?:(?:had|have|has|were|are)\s+)?(?:also\s+|now\s+|already\s+)?(?P<verb>crossed|arrived|entered)\b")
+"""`Uganda said 2,100 Congolese had crossed at Bunagana`: people of another country who crossed or arrived."""
 _JOINED_TO_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:and|or)\s+(?:another\s+|up to\s+|about\s+|some\s+|nearly\s+)?")
 """`expects up to 1.5 million refugees and 2 million internally displaced people to return`: what is planned
 or expected for the first number is for the second one joined to it."""
@@ -718,9 +720,11 @@ def _share_the_opening_partitive(text: str, live: list[Candidate], previous: Fig
 
 
 def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places,
-                  row: ListRow | None = None, home: str | None = None, recent: Figure | None = None) -> None:
+                  row: ListRow | None = None, home: str | None = None, recent: Figure | None = None,
+                  voices: set[str] = frozenset()) -> None:
     """Give each live candidate its term (or a reason it is none). `recent` is the figure just before,
-    in this paragraph or the one before: a bare number in a sentence about "the figure" continues it."""
+    in this paragraph or the one before: a bare number in a sentence about "the figure" continues it. `voices` are
+    the countries speaking in the sentence (`Uganda said`)."""
     refugee_spots = refugee_moves(text, places, home)
     hosted = hosting_spots(text, places)
     cues_of = {masked: Cues(masked)}
@@ -772,9 +776,15 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             continue
         next_start = live[index + 1].quantity.start if index + 1 < len(live) else None
         right_cues = [(p, t) for p, t in cues.between(q.end, right) if not _governs(scoped, p, next_start)]
-        nation = next((p.iso3 for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1), None)
+        national = next((p for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1), None)
+        nation = national.iso3 if national else None
         spots = refugee_moves(text, places, nation) if nation and nation != home else refugee_spots
         right_cues += [(p, "refugees") for p in spots if q.end <= p < right]
+        elsewhere = nation and (nation != home or any(p.iso3 and p.iso3 != nation and p.kind in ("country", "demonym") for p in places)
+                                or bool(voices - {nation}))
+        crossed = _NATIONALS_CROSSED.match(masked, max(cand.noun_end, national.end)) if elsewhere else None
+        if crossed and crossed.end() <= right:
+            right_cues.append((crossed.start("verb"), "refugees"))
         right_cues += [(q.end, t) for t in cues.spanning(left, q.start, q.end)]
         if _PARTITIVE_OF.match(text, q.end):
             right_cues = [(p, t) for p, t in right_cues if p >= cand.noun_end]

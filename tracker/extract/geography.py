@@ -186,6 +186,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         local = [p for p in local if p in places]
     where = [p for p in places if p.kind in ("country", "admin1", "city", "region") and segment[0] <= p.start < segment[1]
              and WHERE_BEFORE.search(sentence.text, max(0, p.start - 12), p.start)]
+    if where and segment[0] > 0 and any(p.start >= q.end for p in where):
+        where = [p for p in where if p.start >= q.end]
     if where:
         return nearest(where, q.start).iso3, None
     comma = sentence.text.find(",", q.end)

@@ -51,7 +51,7 @@ minors orphans elderly girls boys adults infants babies teenagers youths detaine
 """.split())
 HOUSEHOLD_NOUNS = frozenset("households household families family hhs hh".split())
 HOUSE_NOUNS = frozenset("""
-houses house homes home dwellings dwelling shelters residential buildings building housing
+houses house homes home dwellings dwelling shelters residential housing
 homesteads huts hut apartments apartment flats residences residence shacks gers ger yurts yurt
 """.split())
 POPULATION_NOUNS = frozenset("inhabitants population residents".split())
@@ -106,7 +106,7 @@ TERM_CUES: dict[str, str] = {
                 r"|\bfled (?:the country|abroad|across the border|over the border|across (?:international )?borders)|\bleft the country\b"
                 r"|\b(?:left|fled|leave|leaving|flee|fleeing) (?:their|his|her) (?:home )?country\b"
                 r"|\b(?:fled|crossed|escaped|gone|went|moved)(?: \w+){0,2} (?:to|into) (?:neighbou?ring|other|nearby) countries"
-                r"|\bcrossed (?:the border|the frontier)\b|\bcrossed into (?:the |a )?border (?:town|towns|municipality|village|villages|district|area|province|region|city)\b|\bacross the border\b|\babroad\b|\binto neighbou?ring countries\b|\bunder temporary protection\b|\bgranted (?:temporary protection|asylum|refugee status)\b"
+                r"|\b(?:arrived|crossed) at (?:the )?(?:[\w'-]+ ){0,3}border (?:crossing|post|point|town)s?\b|\bcrossed (?:the border|the frontier)\b|\bcrossed into (?:the |a )?border (?:town|towns|municipality|village|villages|district|area|province|region|city)\b|\bacross the border\b|\babroad\b|\binto neighbou?ring countries\b|\bunder temporary protection\b|\bgranted (?:temporary protection|asylum|refugee status)\b"
                 r"|\b(?:crossed|fled|come|came) (?:into|to) (?:the|this|that) country\b"
                 r"|\bcrossed (?:the (?:border|frontier) )?(?:at|through|via) (?:the\s+)?(?:[\w-]+\s+){0,3}(?:border|crossing|frontier|post|checkpoint|gate|point)s?\b",
     "evacuated": r"\bevacuat\w*\b(?! (?:centres?|centers?|sites?|camps?|shelters?|facilities|posts?|points?|halls?|warnings?|advisor(?:y|ies)|alerts?|plans?|routes?|drills?))|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
@@ -118,8 +118,8 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed|escorted|picked up|carried|flew)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|more than|over|upwards of|close to|no fewer than|as many as|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:from|off|out of)\b"
                  r"|\brelocated\s+(?:(?:about|some|around|nearly|more than|over|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|families|households|villagers|persons|inhabitants|refugees|idps|evacuees|asylum-seekers)\b"
                  r"|\brescued\b(?![^.;]{0,40}\b(?:rubble|debris|collapsed|alive|wreckage|capsized|sea|mine|cave|shipwreck|(?:from|off) (?:an? |the )?(?:\w+ )?(?:boats?|dinghy|dinghies|vessels?))\b)"
-                 r"|\b(?:were|was|been|being|are|is) shifted\b|\bordered\b(?:\s+[\w,]+){0,8}?\s+to (?:leave|evacuate|move)\b",
-    "sheltered": r"\bshelter(?:ed|ing)\b|\bshelters?(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters?|camps?|sites?|centres?|centers?|mosques?|churches|church|buildings?|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding|home to)\b(?! (?:families|family|communit))|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b|\bprovid(?:ing|ed|es|e) (?:emergency |temporary )?shelter (?:to|for)\b"
+                 r"|\b(?:were|was|been|being|are|is) shifted\b|\bordered\b(?:\s+[\w,'’]+){0,12}?\s+to (?:leave|evacuate|move)\b",
+    "sheltered": r"\bshelter(?:ed|ing)\b|\bshelters?(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters?|camps?|sites?|centres?(?! department| region| province)|centers?(?! department| region| province)|mosques?|churches|church|buildings?|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding|home to)\b(?! (?:families|family|communit))|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b|\bprovid(?:ing|ed|es|e) (?:emergency |temporary )?shelter (?:to|for)\b"
                  r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|arrived|arriving|spent (?:the |\w+ )?nights?|spending (?:the |\w+ )?nights?|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge|sought protection|seeking protection|taken protection|took protection|found protection)\b(?:(?!\band (?:another|a further|an additional|some|about)\b|\bwhile\b)[^.;]|\.(?=\d)){0,60}?"
                  r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency|safety|welfare|protection|rest|mass care|care|respite) (?:centres?|centers?|sites?|camps?|shelters?|posts?|points?)"
                  r"|schools?|classrooms|mosques?|churches|church|stadiums?|coliseums?|modular (?:towns?|homes|housing|camps?)|container (?:cities|city|towns?|homes|camps?)|prefabricated (?:homes|houses|housing|units)|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|(?:parish|church|town|village|school|city|wedding|exhibition|municipal|barangay|covered) (?:halls?|courts?|gyms?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?|bases?|barracks)\b"
@@ -138,7 +138,7 @@ TERM_CUES: dict[str, str] = {
     "damaged": r"(?<!totally )(?<!completely )(?<!fully )\bdamag(?:ed|es|ing|e)?\b|\bpartially destroyed\b|\bpartly destroyed\b|\bunroofed\b|\bcracked\b",
     "fled": r"\bfled\b|\bflee(?:ing|s)?\b|\bescap(?:ed|ing|e)\b|\bforced to leave\b(?! (?:their|his|her) (?:homes?|houses|villages))|\bleft their (?:homes|houses|villages|towns)\b|\babandon(?:ed|ing) their (?:homes|houses|villages)\b"
             r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b|\b(?:sought|seeking|taken|took|found) refuge with\b|\bcrossed into (?:the )?(?:\w+ ){1,3}(?:district|state|province|region|county)\b",
-    "displaced": r"\bdisplac\w*|\bidps?\b|\buproot(?:ed|ing|s)?\b|\bevicted\b|\b(?:forced|had|have had|has had) to leave (?:their|his|her) (?:homes?|houses|villages)\b"
+    "displaced": r"\bdisplac\w*|\bidps?\b|\buproot(?:ed|ing|s)?\b|\bevicted\b|\bevictions? of\b|\b(?:were|was|been|being) (?:driven|forced|chased|pushed) out\b|\b(?:forced|had|have had|has had) to leave (?:their|his|her) (?:homes?|houses|villages)\b"
                  r"|\b(?:living|staying|sheltering|housed|hosted|lodging|lodged) (?:with|by|among) (?:host (?:families|communities)|relatives|friends|family members|extended family)\b"
                  r"|\b(?:forced|driven|drove|drive|chased|pushed|expelled|evicted|forcing|driving)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:from|out of|off) (?:their |the |rented |own |family )?(?:informal |makeshift |displacement |temporary )?(?:homes?|houses|villages?|land|neighbou?rhoods?|towns?|settlements?|communities|camps?|sites)",
 }
@@ -233,6 +233,6 @@ TERM_STEMS = {
     "destroyed": re.compile(r"destr|swallow|devour|engulf|eaten away|consumed|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch|demolish|bulldoz|buried|pulled down|gutted"),
     "damaged": re.compile(r"damag|partially|partly|unroof|crack"),
     "fled": re.compile(r"fle[de]|escap|leave|left|abandon|ran |run |exodus|refuge with|crossed into"),
-    "displaced": re.compile(r"displac|idp|uproot|forc|driv|drove|chased|pushed|expelled|evicted|relatives|host famil|host commun|friends|family members|extended family|leave their|leave his|leave her"),
+    "displaced": re.compile(r"displac|idp|uproot|forc|driv|drove|chased|pushed|expelled|evicted|eviction|relatives|host famil|host commun|friends|family members|extended family|leave their|leave his|leave her"),
 }
 """A cheap test per term: its cue patterns only run on a sentence holding one of these stems."""

@@ -174,7 +174,7 @@ _GOV_HEAD = re.compile(
     r"response\s+)?(?:agency|authority|institute|council|unit|department|office|committee|"
     r"commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
     r"services|ministry|department|committee)|commissioner|district\s+collector|collector|"
-    r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|president(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
+    r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|president(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:department|service|brigade|chief|authority|officials?)|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|(?:chief\s+)?district\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineer|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
@@ -187,7 +187,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates reeve".split())
+    "cabinet education press secretary akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates reeve council".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.)(?:'s|’s)?\s+$)")
@@ -310,7 +310,7 @@ _SENTENCE_WORDS = frozenset(
 _ROLE_END = re.compile(r"(?:spokes(?:man|woman|person)|chief|commander|commissioner|officer|chair(?:man|woman|person)?|administrator|secretary|president|reeve|"
                        r"official|head|director|representative|coordinator|minister|governor|"
                        r"mayor|envoy)$")
-_ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|&)){0,7}"
+_ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+(?:[A-Za-z][\w'-]*|and|&)){0,7}?"
                          r"(?:\s+(?:region|province|state|district|county|department|prefecture))?)?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof)\.?\s+)?")
 """`the humanitarian coordinator in the CAR, Mohamed Ag Ayoya`: a role, where it is held, then the person."""
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{0,40}?")
@@ -537,7 +537,7 @@ _LOWER_GOV_BODY = re.compile(
     r"(?:emergency\s+)?operations\s+cent(?:re|er))(?![\w-])"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
 _ACCORDING_NAME = re.compile(
-    r"(?<=according to )(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")
+    r"(?<=[Aa]ccording to )(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")
 _PRONOUN_SAID = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)|"
                            r"(?:[Aa]gency|[Mm]inistry|[Cc]ouncil|[Dd]epartment|[Oo]ffice|[Oo]rgani[sz]ation)\s+spokes(?:man|woman|person)"
                            r"(?:\s+[A-Z][\w'-]+){0,4})\s+(?:said|says|told|added|estimated|noted)(?![\w-])")
@@ -546,6 +546,9 @@ _POSSESSIVE_BODY = re.compile(
     r"(?:[A-Za-z-]+\s+){0,4}?(?:[Cc]ommissioner|[Cc]ommission|[Oo]ffice|[Uu]nit|[Dd]epartment|[Mm]inistry|[Aa]gency|[Aa]uthority|"
     r"[Ii]nstitute|[Cc]ouncil|[Ss]ervice|[Bb]oard|[Dd]irectorate|[Cc]ommittee|[Bb]ureau|[Ss]ecretariat|[Dd]elegation|[Aa]dvis[eo]r|"
     r"[Ee]nvoy|[Aa]mbassador|[Mm]ission)(?![\w-])")
+_STATE_MEDIA = re.compile(r"(?<![\w-])(?:[Ss]tate|[Gg]overnment)[- ](?:run\s+|owned\s+|controlled\s+)?(?:broadcaster|television|TV|radio|"
+                          r"news\s+agency)(?:\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?")
+"""`State broadcaster MRTV reported`: media a government runs speak for it."""
 _MEDIA = re.compile(
     r"(?<![\w-])(?:(?:public|private|national|local|regional|independent|Japanese|British|French|German)\s+)?"
     r"(?:broadcaster|newspaper|news\s+agency|daily|television\s+channel|TV\s+channel|radio\s+station|news\s+outlet|"
@@ -567,6 +570,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"national|regional|provincial|state|district|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government|locality|municipality"), _LOWER_GOV_BODY, "GOV"),
     (re.compile(r"group|organi|NGO|charity|network|monitor|diocese|church|parish|mosque"), _RIGHTS_GROUP, "OTHER"),
+    (re.compile(r"[Ss]tate|[Gg]overnment"), _STATE_MEDIA, "GOV"),
     (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),
     (re.compile(r"said|says|told|added|estimated|noted"), _PRONOUN_SAID, "REF"),
 )
@@ -597,7 +601,7 @@ def _according_names(text: str, found: list) -> None:
     """"according to Action Sahel Solidarité field teams": a name the tables lack is some other body."""
     for m in _ACCORDING_NAME.finditer(text):
         name = m.group(1)
-        if not _free(found, m.start(1), m.end(1)) or country_of(name):
+        if not _free(found, m.start(1), m.end(1)) or country_of(name) or name.isupper():
             continue
         trail = _TRAIL.match(text, m.end(1))
         code = "GOV" if _LOCAL_GOVERNMENT_NAME.search(name) else "OTHER"
@@ -713,6 +717,11 @@ _ROLE_AFTER_BODY = re.compile(r"\s+(?:[Cc]hief|[Hh]ead|[Dd]irector|[Ss]pokes(?:m
 """`Laurent de Boeck, IOM Chief of Mission in Nigeria`: a person described by a role in a body speaks for it."""
 
 
+_ROLE_OF_AFTER = re.compile(r",\s*(?:the\s+)?(?:[a-z]+\s+)?(?:head|chief|director|spokes(?:man|woman|person)|representative|coordinator|"
+                            r"country\s+director)\s+(?:of|for|at)\s+(?:the\s+)?")
+"""`Serhan Aktoprak, head of IOM's mission`: a person whose role in a body is given after the name."""
+
+
 def _attach_people(text: str, kept, people: set[int]):
     """A named person speaking for an organisation is that organisation:
     "police spokesman Mohammed Shehu" is one GOV mention, and "Olga Sarrado,
@@ -730,9 +739,12 @@ def _attach_people(text: str, kept, people: set[int]):
                 out[-1] = (out[-1][0], end, out[-1][2])
                 continue
             nxt = kept[i + 1] if i + 1 < len(kept) else None
-            if nxt and nxt[0] not in people and (_APPOSED.fullmatch(text[end:nxt[0]])
+            if nxt and nxt[0] not in people and (_APPOSED.fullmatch(text[end:nxt[0]]) or _ROLE_OF_AFTER.fullmatch(text[end:nxt[0]])
                                                  or re.fullmatch(r",\s*", text[end:nxt[0]]) and _ROLE_AFTER_BODY.match(text, nxt[1])):
                 continue
+        elif code == "OTHER" and i + 1 < len(kept) and kept[i + 1][2] not in ("REF", "OTHER") \
+                and _ROLE_OF_AFTER.fullmatch(text[end:kept[i + 1][0]]):
+            continue
         out.append((start, end, code))
     return out
 

@@ -61,10 +61,17 @@ def cell_label(text: str, q: Quantity, row: ListRow) -> str | None:
     return None
 
 
+_PLACE_KIND_AFTER = re.compile(r"\s+(?:department|region|province|district|state|county)\b")
+"""`Centre department: 330,000`: a place named Centre, not a centre."""
+
+
 def _label_kinds(lower: str) -> list[str]:
     """What each counting word of a (lower-case) label counts: households, houses, people or things."""
     kinds = []
-    for word in re.findall(r"[a-z-]+", lower):
+    for found in re.finditer(r"[a-z-]+", lower):
+        word = found.group()
+        if word in ("centre", "center") and _PLACE_KIND_AFTER.match(lower, found.end()):
+            continue
         if word in lx.HOUSEHOLD_NOUNS:
             kinds.append("households")
         elif word in ("shelters", "shelter") and not _DAMAGE.search(lower):
@@ -97,6 +104,8 @@ def read_label(cand: Candidate, label: str) -> None:
     kinds = _label_kinds(lower)
     if kinds:
         kind = next((k for k in kinds if k != "nonfigure"), "nonfigure")
+    elif _PLACE_KIND_AFTER.search(lower):
+        kind = None
     if kind in ("nonfigure", None) and not cand.unit:
         cand.rejected = "label counts no people or houses" if kind else cand.rejected
         if kind:
@@ -855,6 +864,16 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 cand.unit = cand.unit or prior.unit
             elif prior.rejected:
                 cand.rejected = prior.rejected
+    for first, second in reversed(list(zip(live, live[1:]))):
+        if first.term is None and first.rejected is None and second.term and first.unit \
+                and _JOINED_PLACES.fullmatch(text, max(first.noun_end, first.quantity.end), second.quantity.start):
+            first.term, first.cue_at = second.term, second.cue_at
+
+
+_JOINED_PLACES = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,?\s+(?:and|while)\s+"
+                            r"(?:about|some|around|nearly|more than|over|another|a further|at least)?\s*")
+"""`3,660 households in Uganda and about 5,900 in Tanzania had been displaced`: the verb after the second number is
+the first one's too."""
 
 
 _NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:in\s+[\w\s-]{0,30}?)?"

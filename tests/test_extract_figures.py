@@ -758,6 +758,10 @@ SINGLE = [
         "leave their homes.", id="ordered-to-leave-after-a-long-subject", value=2_900, term="evacuated"),
     fig("The Centre department of Haiti alone hosts 92,000 displaced people, IOM said.", id="a-department-named-centre",
         value=92_000, term="displaced"),
+    fig("Floods hit Japan on Monday. Hebei officials said 1,400 houses had been destroyed across the province.",
+        id="a-province-whose-officials-speak", value=1_400, country="CHN"),
+    fig("Over 2,000 people from the red zone are now housed in public shelters across St Vincent, NEMO said, as La "
+        "Soufriere continued to erupt.", id="st-vincent-and-la-soufriere", value=2_000, country="VCT"),
     fig("Some 90,000 people remain displaced in Mozambique, most of them in 20 camps near Pemba, IOM said.",
         id="most-of-them-in-camps", value=90_000, term="displaced"),
     fig("In Adamawa, Nigeria, some 200,000 IDPs live in camps and host communities, IOM said.",

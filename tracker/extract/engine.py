@@ -371,7 +371,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
               for p in context.places_between(sentence.start + skip, sentence.end)]
     speaking = [p for p in places if (p.kind == "country" and text.startswith(("'s", "\u2019s"), p.end) or p.kind == "demonym")
                 and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)
-                or p.kind == "country" and any(s.start == p.start and s.end == p.end and s.code == "GOV" for s in sources)]
+                or p.kind == "country" and any(s.start == p.start and s.end == p.end and s.code == "GOV" for s in sources)
+                or p.kind in ("admin1", "city") and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)]
     spoken_for = [p for p in speaking if p.kind == "country"]
     voices = {p.iso3 for p in places if p.kind in ("country", "demonym") and any(s.start <= p.start < s.end for s in sources)}
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]

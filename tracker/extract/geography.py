@@ -205,6 +205,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         return context.last_return, None
     if spoken_for:
         return spoken_for[0].iso3, None
+    local_voices = [p for p in speaking if p.kind in ("admin1", "city")]
+    if local_voices and term != "returned":
+        return local_voices[0].iso3, None
     if context.last_place is not None and (context.last_place[0] == sentence.paragraph or context.last_place[0] == sentence.paragraph - 1
                                            and not context.paragraph_countries.get(sentence.paragraph)
                                            and _REFERS_BACK.match(sentence.text)):

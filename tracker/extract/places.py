@@ -88,7 +88,9 @@ COUNTRY_VARIANTS: dict[str, str] = {
     "Sao Tome and Principe": "STP", "São Tomé and Príncipe": "STP",
     "Trinidad and Tobago": "TTO", "Bosnia": "BIH", "Bosnia and Herzegovina": "BIH",
     "Bosnia-Herzegovina": "BIH", "St Lucia": "LCA", "St. Lucia": "LCA",
-    "St Vincent and the Grenadines": "VCT", "St Kitts and Nevis": "KNA",
+    "St Vincent and the Grenadines": "VCT", "St Kitts and Nevis": "KNA", "St Vincent": "VCT", "St. Vincent": "VCT",
+    "Saint Vincent": "VCT", "St. Vincent and the Grenadines": "VCT", "St Kitts": "KNA", "St. Kitts": "KNA",
+    "Saint Lucia": "LCA", "Saint Kitts": "KNA",
     "Falklands": "FLK", "Falkland Islands": "FLK", "Greenland": "GRL",
     "Puerto Rico": "PRI", "Western Sahara": "ESH", "Somaliland": "SOM",
     "Kyrgyzstan": "KGZ", "Kirghizia": "KGZ", "Belarus": "BLR", "Byelorussia": "BLR",
@@ -646,7 +648,8 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
     around it: a generic word after it, "state of" or a direction before it."""
     entries = gaz.entries[key]
     top_iso, top_kind = entries[0]
-    if top_kind in ("city", "admin1") and (_NAME_OF_THING_RE.match(text, end) or _NAME_CONTINUES.match(text, end)):
+    if top_kind in ("city", "admin1") and (_NAME_OF_THING_RE.match(text, end) or _NAME_CONTINUES.match(text, end)
+                                           or _ARTICLE_BEFORE.search(text, max(0, start - 4), start)):
         return None
     admin_iso = gaz.admin_iso.get(key, frozenset())
     generic = _GENERIC_RE.match(text, end)
@@ -686,6 +689,8 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
     return Place(text[start:end], iso3, kind, start, full_end, candidates)
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:La|Le|Les|Los|Las|El)\s$")
+"""`La Soufriere` is a volcano, not Saint Lucia's Soufriere district: a name with an article the tables lack."""
 _NAME_CONTINUES = re.compile(r"\s+(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+[A-Z]")
 """`Lac du Bonnet` is a Manitoba town, not Chad's Lac province: a name that goes on is another place."""
 

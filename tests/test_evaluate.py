@@ -38,7 +38,7 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("briefs", 110), ("translated", 135), ("agency_reports", 170), ("day_reading", 140),
                                              ("general_a", 120), ("general_b", 130), ("general_c", 125), ("general_d", 120),
                                              ("general_g", 100), ("general_h", 120), ("week_reading", 120), ("daily_news", 100),
-                                             ("general_j", 90)])
+                                             ("general_j", 90), ("general_k", 95)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -49,14 +49,15 @@ def test_project_corpora_meet_the_targets(corpus, figures):
 
 
 @pytest.mark.parametrize("corpus, figures, strict, fields", [("migration_europe", 90, 0.95, 0.86), ("general_e", 90, 0.95, 0.90),
-                                                             ("general_f", 105, 0.95, 0.86), ("general_i", 90, 0.95, 0.86)])
+                                                             ("general_f", 105, 0.95, 0.86), ("general_i", 90, 0.95, 0.86),
+                                                             ("general_l", 105, 0.92, 0.80)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
     article; in `general_e` the annotator calls a building collapse and a factory fire `other` causes, and in
     `general_f` a ministry bulletin's unattributed figures are given to the ministry, where the other annotators
-    leave a body's own unattributed figures without a source; `general_i` gives a situation report's prose to the
-    council that issued it."""
+    leave a body's own unattributed figures without a source; `general_i` and `general_l` give a situation report's
+    prose to the council that issued it."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

@@ -145,6 +145,10 @@ AROUND_THE_NUMBER = [
          "2024-02-27", id="a-span-gives-its-end"),
     case("About 1,400 people had been displaced by Tuesday's landslide, the IOM said.", "2024-03-08", "2024-03-08",
          id="a-weekday-naming-an-event"),
+    case("In Canada, wildfires forced about 25,000 residents to evacuate the town of Jasper in July, IDMC said.", "2025-05-13",
+         "2024-07-31", id="a-month-of-last-year"),
+    case("Some 185,000 people now live in 108 sites, compared with 73 sites in June.", "2025-01-14", "2025-01-14",
+         id="a-month-in-a-comparison"),
 ]
 
 

@@ -127,6 +127,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         if (match.group("period") or match.group("last_year")) and near is not None and match.start() > near \
                 and _RELATIVE_WORD.search(sentence, near, match.start()):
             continue
+        if (match.group("period") or match.group("last_year")) and _COMPARED_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+            continue
         if (match.group("period") or match.group("last_year")) and clause is not None \
                 and not clause[0] <= match.start() < clause[1] and not _OPENING.match(sentence, 0, match.start()):
             continue
@@ -160,6 +162,10 @@ def _span_end(sentence: str, match: re.Match) -> re.Match | None:
     if end is None or not end.group().strip():
         return None
     return DATE_EXPRESSION.match("by " + end.group().strip())
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|up from|down from|than|against)\b[^,;]{0,50}$", re.I)
+"""`185,000 people ..., compared with 73 sites in June`: a period in a comparison dates the earlier count."""
 
 
 def _clause_date(sentence: str, start: int, at: int) -> bool:
@@ -207,7 +213,10 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
             year = int(groups["p_year"]) if groups["p_year"] else pub.year - 1
             date = dt.date(year, month, calendar.monthrange(year, month)[1])
             return date if date <= pub else None
-        return _recent(pub, lambda year: dt.date(year, month, calendar.monthrange(year, month)[1]))
+        if month == pub.month:
+            return pub
+        end = dt.date(pub.year, month, calendar.monthrange(pub.year, month)[1])
+        return end if end <= pub else dt.date(pub.year - 1, month, calendar.monthrange(pub.year - 1, month)[1])
     if groups["last_year"]:
         if groups["last_year"] == "last year":
             return dt.date(pub.year - 1, 12, 31)

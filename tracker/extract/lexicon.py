@@ -97,7 +97,7 @@ residential private public traditional informal ethnic indigenous non-muslim mus
 """.split())
 
 TERM_CUES: dict[str, str] = {
-    "returned": r"(?<!enforced )(?<!forced )(?<!rain )(?<!rains )(?<!fighting )(?<!calm )(?<!water )(?<!waters )(?<!power )(?<!electricity )\breturn(?:ed|ing|s)?\b(?! to power)(?! (?:them|it|the boats?) to)(?! to (?:class|classes|school|work|normal|the classroom))|\breturnees?\b|\bwent back\b|\bgone back\b|\bgoing back\b"
+    "returned": r"(?<!enforced )(?<!forced )(?<!rain )(?<!rains )(?<!fighting )(?<!calm )(?<!power )(?<!electricity )\breturn(?:ed|ing|s)?\b(?! to power)(?! (?:them|it|the boats?) to)(?! to (?:class|classes|school|work|normal|the classroom))|\breturnees?\b|\bwent back\b|\bgone back\b|\bgoing back\b"
                 r"|\b(?:forced|sent|pushed|deported|expelled|driven) back\b(?! (?:the|a|an|its|their|by)\b)"
                 r"|\b(?:gone|went|go|going|headed|heading|came|come|coming) home\b|\brepatriat(?:ed|ion of)\b|\bcame back\b|\bcome back\b|\b(?:allowed|able|permitted|began|begun|started|starting|beginning) to go back\b|\b(?:escorted|allowed|brought|taken) back (?:in)?to\b|\bcrossed back\b|\bmoved back\b|\bback (?:to|into) their (?:homes|villages|areas)",
     "refugees": r"\brefugees?\b(?! (?:agency|agencies|board|council|commission|office|department|affairs|chief|body|unit|ministry|committee|law|status determination|response|plan))"
@@ -115,7 +115,7 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:flown|airlifted|bused|bussed|ferried|shipped|trucked|lifted) (?:out|to safety)\b|\bunder (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b|\bordered out of\b"
                  r"|\bcovered by (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b|\b(?:evacuation )?orders? (?:covers|covered)\b"
                  r"|\b(?:were|was|been|being) (?:moved|taken|transferred|relocated|ferried) (?:by (?:bus|boat|helicopter|truck|road|air)|overnight)\b"
-                 r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed|escorted|picked up|carried|flew)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|more than|over|upwards of|close to|no fewer than|as many as|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:from|off|out of)\b"
+                 r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed|escorted|picked up|carried|flew)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|more than|over|upwards of|close to|no fewer than|as many as|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:\w+,[^,.;]{1,40},\s+|,\s*)?(?:from|off|out of)\b"
                  r"|\brelocated\s+(?:(?:about|some|around|nearly|more than|over|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|families|households|villagers|persons|inhabitants|refugees|idps|evacuees|asylum-seekers)\b"
                  r"|\brescued\b(?![^.;]{0,40}\b(?:rubble|debris|collapsed|alive|wreckage|capsized|sea|mine|cave|shipwreck|(?:from|off) (?:an? |the )?(?:\w+ )?(?:boats?|dinghy|dinghies|vessels?))\b)"
                  r"|\b(?:were|was|been|being|are|is) shifted\b|\bordered\b(?:\s+[\w,'’]+){0,12}?\s+to (?:leave|evacuate|move)\b",
@@ -150,7 +150,7 @@ NEGATIVE_CUES = at_word_start(
     r"|\bexpects?\b|\banticipat(?:es|ed|ing)\b|\bprepare (?:for|to)\b|\b(?:would|will|could|may)\s+(?:be\s+(?:able|allowed)\s+to\s+)?(?:return|go\s+home|go\s+back)\b|\bstarting with\b|\bin need\b|\bneed(?:ed|ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
     r"|\btrapped\b|\bcut off\b|\bconfined\b|\bvaccinated\b|\bfood[- ]insecure\b|\bhunger\b|\bstarv\w+|\bwithout (?:electricity|power|water|food)\b"
     r"|\barrested\b|\bdetained\b|\bescaped from (?:the )?(?:[\w-]+ ){0,4}(?:prison|jail|custod\w+|detention|correctional)\b|\bdrowned\b|\bfeared\b|\bbesieged\b|\bat risk\b|\bthreatened with\b|\bunder threat\b"
-    r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\b(?:advised|urged|asked|called on)\b[^.;]{0,80}?\bto (?:move|evacuate|leave|flee|relocate)\b|\b(?:ready|prepared|preparing|planning) to (?:move|relocate|support|receive|host|assist|welcome|accommodate|shelter|help)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
+    r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\b(?:ready|prepared|preparing|planning) (?:\w+ ){1,3}?to (?:evacuate|relocate|move)\b|\b(?:advised|urged|asked|called on)\b[^.;]{0,80}?\bto (?:move|evacuate|leave|flee|relocate)\b|\b(?:ready|prepared|preparing|planning) to (?:move|relocate|support|receive|host|assist|welcome|accommodate|shelter|help)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
     r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash|medical care|treatment|care)\b|\b(?:being |been )?provided (?:with )?(?:relief|aid|food|assistance|cash)\b|\breached with\b|\bassisted\b(?! living)|\bbenefit\w*|\bhelped\b(?! (?:to )?(?:move|evacuate|relocate|ferry|transport|bring|take|carry))(?![^.;]{0,40}\b(?:return|go home|go back)\b)|\bfed\b|\bcasualties\b"
     r"|\bstayed behind\b|\bremained behind\b|\bdespite\b|\bevacuation warnings?\b|\bwarned to\b|\badvised to\b|\bshould be ready\b"
     r"|\bvoters?\b|\bcould\b|(?<!\d )\bmay\b(?!\s*[\d,.;:)])|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b|\bplans? to\b|\bplanned to\b|\bplanning to\b|\bcontingency\b|\bplans? for\b|\bborn\b|\b(?:not|never|yet to)\s+(?:yet\s+|been\s+able\s+to\s+)?return(?:ed)?\b|\bunable to return\b|\bcannot return\b|\bwithout (?:returning|going back|having to return)\b|\baims? to\b|\baiming to\b|\bhopes? to\b|\btarget(?:s|ing|ed)? to\b|\bintend(?:ed|s)? to\b|\bwant(?:ed|s)? to\b|\bwish(?:ed|es)? to\b|\bwilling to\b"
@@ -166,7 +166,7 @@ NEGATIVE_STEMS = re.compile(
 CAPACITY_BEFORE = re.compile(
     r"\b(?:built|designed|meant|intended|planned|prepared|preparing|ready|equipped|laid out|set up)(?: (?:in|on|by) [\w ]{1,20}?)? (?:for|to (?:hold|house|host|shelter|accommodate|receive))\s*$"
     r"|\b(?:sites?|camps?|centres?|centers?|space|facilit(?:y|ies)|capacity|room|enough|designed|built|planned|prepared|preparing|expand(?:ed)?)\b"
-    r"[^.;]{0,30}?\bto (?:hold|house|host|shelter|accommodate|receive) (?:up to |about |some |another |an additional |no more than |a maximum of |at most )?$|\b(?:for|per) every\s*$|\bcapacity (?:of|for|to (?:hold|house|host|accommodate))\s*$|\b(?:can|could|able to) (?:hold|house|host|shelter|accommodate|receive|take)\s*$"
+    r"[^.;]{0,30}?\bto (?:hold|house|host|shelter|accommodate|receive) (?:up to |about |some |another |an additional |no more than |a maximum of |at most )?$|\b(?:for|per) every\s*$|\bcapacity (?:of|for|to (?:hold|house|host|accommodate))\s*$|\b(?:can|could|able to) (?:hold|house|host|shelter|accommodate|receive|take|carry|transport)\s*(?:up to\s*)?$"
     r"|\b(?:space|room|places|beds|cots|mattresses|tents|capacity) for\s*$|\bpopulation of\s*$|\bpopulation (?:is |was |of \w+ )?(?:estimated |put |counted )?at\s*$|\b(?:a|the) (?:city|town|country|nation|region|state|province|district|village|municipality|capital) of\s*$"
     r"|\bpopulated by\s*$|\bpopulation (?:has |had )?(?:swollen|grown|risen|increased|doubled|tripled) to\s*(?:about|around|some|nearly|more than|almost)?\s*$|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:every\s+)?$"
 )
@@ -179,7 +179,8 @@ RATIO_AFTER = re.compile(r"^\s*(?:in|out of) (?:every )?(?:\d+|one|two|three|fou
 PARTITIVE_THEM = re.compile(r"^\s*of (?:them|those|whom|these)\b")
 PARTITIVE_BASE = re.compile(r"^\s*(?:of|out of) (?:the |its |their |an estimated |about |some )?(?:[\w-]+(?:'s|\u2019s) )?$")
 SUBSET_CLAUSE = re.compile(
-    r",\s*(?:and|but)\s+(?:that\s+)?(?:many|most|some|others)(?:\s+of\s+(?:them|those|whom))?\s+(?:had|have|has|were|are)\b"
+    r",\s*where\s+(?!they\b|many\b|most\b|some\b|others\b)(?:entire\s+|whole\s+)?[a-z]+\s+(?:[a-z-]+\s+){0,4}?(?:were|was|had|have|has)\b"
+    r"|,\s*(?:and|but)\s+(?:that\s+)?(?:many|most|some|others)(?:\s+of\s+(?:them|those|whom))?\s+(?:had|have|has|were|are)\b"
     r"|,\s*(?:(?:and|but)\s+)?(?:many|most|some|half|nearly half|more than half|about half|a third|two-thirds|a quarter|the majority|majority|\d+ (?:per ?cent|percent)|all) of (?:them|whom|those|which)\b"
     r"|,\s*including\b|;|,\s*(?:warning|adding|saying|noting|cautioning|stressing|urging|whereas|while)\b"
     r"|\b(?:after|because|when|before|until|once)\s+(?:it|they|he|she|we|rebels|gunmen|fighters|troops|forces|soldiers|militants|militias)\b"
@@ -210,7 +211,8 @@ CAUSE_CUES = {
         r"|\bhyperinflation\b|\bland grab\w*|\bgentrification\b|\bcollapse of the economy\b"
         r"|\beconomic (?:collapse|crisis|crises|meltdown|hardship|turmoil|migrants?|reasons)\b|\beconomy (?:has )?collaps\w+|\bundocumented\b(?=[^.;]{0,30}\bto leave\b)|\b(?:deadline|order) for undocumented\b|\brepatriation (?:drive|campaign|plan|deadline)\b"
         r"|\bderail\w*|\bchemical (?:spills?|leaks?|fires?|releases?|plant)\b|\bgas leaks?\b|\btoxic (?:fumes|smoke|gas|cloud|plume|chemicals?)\b"
-        r"|\bhazardous (?:materials?|chemicals?|substances?)\b|\bindustrial (?:accidents?|fires?|explosions?)\b|\bvinyl chloride\b"),
+        r"|\bhazardous (?:materials?|chemicals?|substances?)\b|\bindustrial (?:accidents?|fires?|explosions?)\b|\bvinyl chloride\b"
+        r"|\b(?:port|chemical|warehouse|industrial|gas) (?:blast|explosion)s?\b|\bammonium nitrate\b|\b(?:forced )?relocations? (?:programme|program|drive|campaign|scheme|plan)\b|\bforced relocations?\b"),
 }
 
 SPEECH_VERBS = ("said|says|say|told|reported|reports|estimated|estimates|estimate|added|adds|noted|notes|posted|found|"

@@ -121,6 +121,8 @@ _NAME_AFTER_YEAR = re.compile(r"\s+[A-Z]")
 _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|at risk|in need|open|enabled|operating|available)\b")
 
 
+_MORE_HOUSES_BEFORE = re.compile(r"\b\d[\d,]*\s+(?:houses|homes|dwellings)\b[^.;]{0,50}?\band\s+$")
+"""`240 houses had been damaged and eight washed away`: a number word continuing a count of houses is one."""
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|from|during|before|after|early|late|mid|of)\s+$", re.I)
 """`The war that began in 2011 displaced ...`: a year after a preposition is a year, whatever follows it."""
 
@@ -152,7 +154,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end):
         cand.rejected = "one of the ..."
         return cand
-    if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) and _head_noun(text, q.end)[2] not in ("houses", "households"):
+    if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) and _head_noun(text, q.end)[2] not in ("houses", "households") \
+            and not _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 80), q.start):
         cand.rejected = "a handful: an anecdote, not a count"
         return cand
     if _TOLL_BEFORE.search(recent):
@@ -217,7 +220,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if kind in ("nonfigure", "unknown"):
         cand.rejected = f"count of {noun or 'something else'}"
         return cand
-    if kind is None and q.value < 100 and not q.vague and not re.match(r"\d", text[q.number_start:q.end]):
+    if kind is None and q.value < 100 and not q.vague and not re.match(r"\d", text[q.number_start:q.end]) \
+            and not _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 80), q.start):
         cand.rejected = "small number word without a noun"
         return cand
     if kind == "population" or (noun in ("residents", "people", "inhabitants") and lx.POSSESSIVE_BEFORE.search(recent)
@@ -622,14 +626,20 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     if which and any(lx.TERM_CUE_PATTERNS[t].search(masked, cand.quantity.end, which.start()) for t in TERMS
                      if lx.TERM_STEMS[t].search(masked, cand.quantity.end, which.start())):
         right = which.start()
-    subset = lx.SUBSET_CLAUSE.search(masked, cand.quantity.end, right)
-    if subset:
+    start = cand.quantity.end
+    for _ in range(3):
+        subset = lx.SUBSET_CLAUSE.search(masked, start, right)
+        if not subset:
+            break
         close = masked.find(",", subset.end(), right)
         if close != -1 and subset.group().strip() not in (";",) and ("including" not in subset.group()
-                                                                    or not HAS_DIGIT.search(masked, subset.end(), close)):
+                                                                    or not HAS_DIGIT.search(masked, subset.end(), close)) \
+                and not subset.group().lstrip(", ").startswith("where"):
             masked = masked[:subset.start()] + " " * (close - subset.start()) + masked[close:]
+            start = close
         else:
             right = subset.start()
+            break
     return masked, right
 
 

@@ -270,14 +270,14 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
               and (len(p.candidates) <= 2 or bool(named.intersection(p.candidates)))]
     paragraph_countries: dict[int, list[str]] = {}
     for place in places:
-        if place.kind == "demonym" or is_actor(text, place) or is_destination(text, place):
+        if place.kind == "demonym" or place.start in acting or is_destination(text, place):
             continue
         para, title = _paragraph_at(starts, place.start)
         paragraph_countries.setdefault(para, []).append(place.iso3)
     main = leading
     demonyms: dict[str, float] = {}
     for place in places:
-        if place.kind == "demonym" and not is_actor(text, place):
+        if place.kind == "demonym" and place.start not in acting:
             demonyms[place.iso3] = demonyms.get(place.iso3, 0.0) + 1
     return ArticleContext(text=text, published=article.date, places=places, main_country=main,
                           paragraph_countries=paragraph_countries, units=units, demonyms=demonyms, named=named)

@@ -143,7 +143,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     q = cand.quantity
     places = [p for p in places if not (p.kind == "country" and _ACROSS_A_BORDER.search(sentence.text, max(0, p.start - 30), p.start))]
     named = [p for p in places if p.kind == "country" and not is_actor(sentence.text, p)]
-    outside = [p for p in named if not _in_aside(sentence.text, p.start, q.start)]
+    asides = [m.span() for m in _ASIDE_CLAUSE.finditer(sentence.text)] if named else []
+    outside = [p for p in named if not any(a < p.start < b and not a < q.start < b for a, b in asides)]
     if outside:
         named = outside
     demonyms = [p for p in places if p.kind == "demonym" or p.kind == "country" and is_actor(sentence.text, p)]
@@ -222,12 +223,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
 
 
 _ASIDE_CLAUSE = re.compile(r",\s+(?:where|which|after|before|when|as)\b[^,;]*,")
-
-
-def _in_aside(text: str, at: int, number: int) -> bool:
-    """`In neighbouring Comoros, where Kenneth passed before reaching Mozambique, the government said about
-    20,000 ...`: a country inside an aside that does not hold the number is not the figure's."""
-    return any(m.start() < at < m.end() and not m.start() < number < m.end() for m in _ASIDE_CLAUSE.finditer(text))
+"""`In neighbouring Comoros, where Kenneth passed before reaching Mozambique, the government said about
+20,000 ...`: a country inside an aside that does not hold the number is not the figure's."""
 
 
 def is_destination(text: str, place: Place) -> bool:

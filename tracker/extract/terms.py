@@ -164,8 +164,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _AID_TARGET_BEFORE.search(recent):
         cand.rejected = "people an appeal or plan aims to reach"
         return cand
-    lead = text[max(0, q.number_start - 200):q.number_start]
-    if _AID_FOR_BEFORE.search(recent) or _AVERAGE_OF_BEFORE.search(lead) or _PURPOSE_OF_BEFORE.search(recent):
+    near = text[max(0, q.start - 60):q.start]
+    if _AID_FOR_BEFORE.search(near) or _AVERAGE_OF_BEFORE.search(text, max(0, q.number_start - 60), q.number_start) \
+            or _PURPOSE_OF_BEFORE.search(near):
         cand.rejected = "aid recipients, an average or a purpose"
         return cand
     stranded = _STILL_STRANDED.match(text, q.end)

@@ -770,6 +770,20 @@ SINGLE = [
         value=1_454, source="GOV"),
     fig("Beirut port explosion leaves up to 200,000 homeless in Lebanon, governor says", id="a-port-explosion",
         value=200_000, term="homeless", cause="other"),
+    fig("Sok Chenda said about 40 houses in her village in Cambodia had been torn down.", id="torn-down",
+        value=40, term="destroyed"),
+    fig("In Villa Alemana, Chile, nearly 900 houses were reduced to ashes.", id="reduced-to-ashes",
+        value=900, term="destroyed"),
+    fig("The IOM said about 7,000 people crossed back at Torkham into Afghanistan on Wednesday.",
+        id="crossed-back-at-a-border-post", value=7_000, term="returned", country="AFG"),
+    fig("The Sri Lanka Air Force said it had airlifted 420 people from flooded areas of Kelaniya.",
+        id="a-country-s-air-force", value=420, source="GOV"),
+    fig("N'DJAMENA, Oct. 15 (Xinhua) -- Floods have forced more than 12,000 residents of N'Djamena's southern districts "
+        "from their homes, the mayor said.", id="an-agency-in-the-dateline-and-a-long-forced-from",
+        value=12_000, term="displaced", country="TCD"),
+    fig("The Indonesian Forum for the Environment (Walhi) says about 80 families have been forced from their homes on "
+        "Rempang island, Indonesia, for an investment project.", id="a-forum-and-an-investment-project",
+        value=80, source="OTHER", cause="other"),
     fig("Some 90,000 people remain displaced in Mozambique, most of them in 20 camps near Pemba, IOM said.",
         id="most-of-them-in-camps", value=90_000, term="displaced"),
     fig("In Adamawa, Nigeria, some 200,000 IDPs live in camps and host communities, IOM said.",
@@ -850,6 +864,11 @@ MULTIPLE = [
     fig("The disaster agency said 2,100 houses had been totally destroyed and 900 partially destroyed, most of them on the "
         "island of Ibo in Mozambique, where entire villages were flattened.", id="a-where-clause-about-other-things",
         figures=[dict(value=2_100, term="destroyed"), dict(value=900, term="damaged")]),
+    fig("The government said 9,490 homes in Albania had been damaged in the two worst-hit municipalities, Durres and "
+        "Tirana, and 1,200 totally damaged.", id="more-houses-after-a-count-of-municipalities",
+        figures=[dict(value=9_490, term="damaged"), dict(value=1_200, term="destroyed")]),
+    fig("UNHCR said heavy rains had damaged about 7,000 shelters in refugee camps in Chad, and that latrines were "
+        "destroyed.", id="and-that-something-else", figures=[dict(value=7_000, term="damaged")]),
     fig("By Sunday, 1.2 lakh people had been moved to 604 shelters in Khulna, while 58,000 people were evacuated in "
         "Satkhira and 1.5 lakh in Patuakhali, Bangladesh.", id="a-shortened-clause-after-a-count-of-shelters",
         figures=[dict(value=120_000, term="evacuated"), dict(value=58_000, term="evacuated"),
@@ -1169,6 +1188,13 @@ REJECTED = [
     fig("Military helicopters airlifted 45 injured people to hospitals in Pokhara, Nepal.", id="injured-people-flown-out"),
     fig("About 3,000 Kenyans arrived in Nairobi for the final.", id="nationals-arriving-at-home"),
     fig("Six cruise ships, each able to carry up to 1,500 passengers, were sent to St Vincent.", id="able-to-carry"),
+    fig("According to the WHO, three hospitals in Myanmar were destroyed and 22 partially damaged.",
+        id="more-of-the-same-hospitals"),
+    fig("Officials said the number of border gates open for returns in Turkey had been increased to 3.",
+        id="a-number-of-gates"),
+    fig("UNHCR said it expected about 1 million Syrian refugees to return in the first six months.", id="expected-returns"),
+    fig("Drought in southern Madagascar has pushed more than 1.1 million people into acute food insecurity.",
+        id="pushed-into-food-insecurity"),
     fig("Authorities in Papua New Guinea were preparing on Tuesday to evacuate about 4,000 people from Enga.",
         id="preparing-on-a-day-to-evacuate"),
     fig("Seventeen buildings collapsed in Izmir, Turkey.", id="buildings-are-not-homes"),

@@ -72,7 +72,7 @@ _BACK_TO = re.compile(r"\b(?:back|home)\s+(?:[\w'-]+\s+)?(?:to|into)\s+(?:the\s+
                       r"|\b(?:returned|return|returns|returning)\s+(?:(?:home|back|voluntarily|safely)\s+)?(?:to|into)\s+(?:the\s+)?$", re.I)
 """`crossed back into Venezuela`: where people return to; without it, `40,000 Syrian refugees had gone back`
 return to their own country."""
-_RETURN_ORIGIN = re.compile(r"\b(?:from|through|via|out of)\s+(?:the\s+)?$", re.I)
+_RETURN_ORIGIN = re.compile(r"\b(?:from|through|via|out of|(?:crossed|crossing)(?:\s+back)?\s+at)\s+(?:the\s+)?$", re.I)
 
 
 _POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:ministry|government|army|military|forces|police|officials|authorities|president|agency|department|embassy|air force|navy|defence|defense|offensive|operation|incursion|invasion|war(?=\s+(?:in|on|against|with)\b)|attacks?|campaign|assault|bombardment|strikes|troops|militias?)\b", re.I)

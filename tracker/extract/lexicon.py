@@ -68,7 +68,7 @@ settlements hamlets hromadas communities
 camps camp sites site centres centers centre center schools school hospitals hospital clinics
 facilities facility mosques churches tents tent kits blankets meals doses beds wells latrines
 trucks truck lorries vehicles vehicle buses bus boats boat flights flight planes plane aircraft
-helicopters helicopter convoys trains ships ferries
+helicopters helicopter convoys trains ships ferries gates crossings checkpoints
 livestock cattle animals goats sheep camels head poultry chickens cows
 bridges bridge roads road schools classrooms markets shops businesses crops farmland
 points cases deaths death bodies soldiers troops fighters militants rebels police officers staff
@@ -134,21 +134,21 @@ TERM_CUES: dict[str, str] = {
                 r"|\bleft without (?:homes?|shelter)\b|\bhouseless\b|\broofless\b"
                 r"|\b(?:had|have|has) (?:their|his|her) (?:homes?|houses?) (?:washed away|swept away|destroyed|flattened|razed|burn(?:ed|t) down|demolished)\b",
     "destroyed": r"(?<!partially )(?<!partly )\bdestroy(?:ed|s|ing)?\b|\bburied\b(?=(?:\s+[\w,]+){0,4}?\s+(?:houses|homes|dwellings|buildings|huts)\b)|\b(?:houses|homes|dwellings|buildings|huts)\b[^.;]{0,40}?\bburied\b|\bdestruction of\b|\brazed\b|\bflattened\b|\bburn(?:ed|t) (?:down|to the ground)\b|\bset (?:ablaze|on fire|alight)\b"
-                 r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\b(?:total|complete) collapse\b|\bto collapse\b|\bcaused\b(?=(?:\s+[\w,]+){1,4}\s+to collapse\b)|\bdemolished\b(?<!be demolished)|\bbulldozed\b|\bpulled down\b|\bgutted\b|\blevell?ed\b|\breduced to rubble\b|\b(?:swallowed|devoured|engulfed|eaten away|consumed) by (?:the )?(?:\w+ )?(?:river|sea|waves|erosion)\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)|\bburning (?:down )?(?:at least |about |some |more than |over |nearly )?\d",
+                 r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\b(?:total|complete) collapse\b|\bto collapse\b|\bcaused\b(?=(?:\s+[\w,]+){1,4}\s+to collapse\b)|\bdemolished\b(?<!be demolished)|\bbulldozed\b|\bpulled down\b|\b(?:torn|tore) down\b|\breduced to ash(?:es)?\b|\bgutted\b|\blevell?ed\b|\breduced to rubble\b|\b(?:swallowed|devoured|engulfed|eaten away|consumed) by (?:the )?(?:\w+ )?(?:river|sea|waves|erosion)\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)|\bburning (?:down )?(?:at least |about |some |more than |over |nearly )?\d",
     "damaged": r"(?<!totally )(?<!completely )(?<!fully )\bdamag(?:ed|es|ing|e)?\b|\bpartially destroyed\b|\bpartly destroyed\b|\bunroofed\b|\bcracked\b",
     "fled": r"\bfled\b|\bflee(?:ing|s)?\b|\bescap(?:ed|ing|e)\b|\bforced to leave\b(?! (?:their|his|her) (?:homes?|houses|villages))|\bleft their (?:homes|houses|villages|towns)\b|\babandon(?:ed|ing) their (?:homes|houses|villages)\b"
             r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b|\b(?:sought|seeking|taken|took|found) refuge with\b|\bcrossed into (?:the )?(?:\w+ ){1,3}(?:district|state|province|region|county)\b",
     "displaced": r"\bdisplac\w*|\bidps?\b|\buproot(?:ed|ing|s)?\b|\bevicted\b|\bevictions? of\b|\b(?:were|was|been|being) (?:driven|forced|chased|pushed) out\b|\b(?:forced|had|have had|has had) to leave (?:their|his|her) (?:homes?|houses|villages)\b"
                  r"|\b(?:living|staying|sheltering|housed|hosted|lodging|lodged) (?:with|by|among) (?:host (?:families|communities)|relatives|friends|family members|extended family)\b"
-                 r"|\b(?:forced|driven|drove|drive|chased|pushed|expelled|evicted|forcing|driving)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:from|out of|off) (?:their |the |rented |own |family )?(?:informal |makeshift |displacement |temporary )?(?:homes?|houses|villages?|land|neighbou?rhoods?|towns?|settlements?|communities|camps?|sites)",
+                 r"|\b(?:forced|driven|drove|drive|chased|pushed|expelled|evicted|forcing|driving)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:from|out of|off) (?:their |the |rented |own |family )?(?:informal |makeshift |displacement |temporary )?(?:homes?|houses|villages?|land|neighbou?rhoods?|towns?|settlements?|communities|camps?|sites)",
 }
 TERM_CUE_PATTERNS = {term: at_word_start(pattern) for term, pattern in TERM_CUES.items()}
 
 NEGATIVE_CUES = at_word_start(
     r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|\bdeath toll\b|\binjur(?:ed|ies|ing)\b|\bwounded\b|\bhurt\b"
     r"|\b(?:inside|in|within) the danger zone\b|\bmissing\b|\bbodies\b(?= (?:of|were|have been|had been|found|recovered|retrieved|washed))|\bintercepted\b|\bpulled back\b|\baffected\b|\bwill (?:receive|be (?:given|provided|supported|assisted))\b"
-    r"|\bexpects?\b|\banticipat(?:es|ed|ing)\b|\bprepare (?:for|to)\b|\b(?:would|will|could|may)\s+(?:be\s+(?:able|allowed)\s+to\s+)?(?:return|go\s+home|go\s+back)\b|\bstarting with\b|\bin need\b|\bneed(?:ed|ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
-    r"|\btrapped\b|\bcut off\b|\bconfined\b|\bvaccinated\b|\bfood[- ]insecure\b|\bhunger\b|\bstarv\w+|\bwithout (?:electricity|power|water|food)\b"
+    r"|\bexpects?\b|\bexpected\b(?! (?:to )?(?:have|had))|\banticipat(?:es|ed|ing)\b|\bprepare (?:for|to)\b|\b(?:would|will|could|may)\s+(?:be\s+(?:able|allowed)\s+to\s+)?(?:return|go\s+home|go\s+back)\b|\bstarting with\b|\bin need\b|\bneed(?:ed|ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
+    r"|\btrapped\b|\bcut off\b|\bconfined\b|\bvaccinated\b|\bfood[- ]insecure\b|\bfood insecurity\b|\bhunger\b|\bstarv\w+|\bwithout (?:electricity|power|water|food)\b"
     r"|\barrested\b|\bdetained\b|\bescaped from (?:the )?(?:[\w-]+ ){0,4}(?:prison|jail|custod\w+|detention|correctional)\b|\bdrowned\b|\bfeared\b|\bbesieged\b|\bat risk\b|\bthreatened with\b|\bunder threat\b"
     r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\b(?:ready|prepared|preparing|planning) (?:\w+ ){1,3}?to (?:evacuate|relocate|move)\b|\b(?:advised|urged|asked|called on)\b[^.;]{0,80}?\bto (?:move|evacuate|leave|flee|relocate)\b|\b(?:ready|prepared|preparing|planning) to (?:move|relocate|support|receive|host|assist|welcome|accommodate|shelter|help)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
     r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash|medical care|treatment|care)\b|\b(?:being |been )?provided (?:with )?(?:relief|aid|food|assistance|cash)\b|\breached with\b|\bassisted\b(?! living)|\bbenefit\w*|\bhelped\b(?! (?:to )?(?:move|evacuate|relocate|ferry|transport|bring|take|carry))(?![^.;]{0,40}\b(?:return|go home|go back)\b)|\bfed\b|\bcasualties\b"
@@ -157,7 +157,7 @@ NEGATIVE_CUES = at_word_start(
 )
 
 NEGATIVE_STEMS = re.compile(
-    r"kill|dead|die|death|bodies|danger zone|intercept|asked|urged|called on|pulled back|will receive|will be|expect|anticipat|prepare|starting with|injur|wound|hurt|missing|affected|need|trapped|cut off|confined|vaccinated|insecure|hunger|starv|plan|"
+    r"kill|dead|die|death|bodies|danger zone|intercept|asked|urged|called on|pulled back|will receive|will be|expect|anticipat|prepare|starting with|injur|wound|hurt|missing|affected|need|trapped|cut off|confined|vaccinated|insecure|insecurity|hunger|starv|plan|"
     r"without|arrested|detained|drowned|buried|feared|besieged|stranded|risk|threatened|to evacuate|to leave|to flee|ignored|"
     r"refused|treated|escaped from|receiv|provided|reached with|assisted|benefit|helped|fed|casualties|victims|behind|despite|warning|warned|advised|"
     r"should be|voter|could|may|might|would|expected|projected|forecast|planning|preparing|aim|hope|target|intend|want|wish|willing|contingency|plans for|plan for|born|not|never|unable|cannot|yet to")
@@ -180,6 +180,7 @@ PARTITIVE_THEM = re.compile(r"^\s*of (?:them|those|whom|these)\b")
 PARTITIVE_BASE = re.compile(r"^\s*(?:of|out of) (?:the |its |their |an estimated |about |some )?(?:[\w-]+(?:'s|\u2019s) )?$")
 SUBSET_CLAUSE = re.compile(
     r",\s*where\s+(?!they\b|many\b|most\b|some\b|others\b)(?:entire\s+|whole\s+)?[a-z]+\s+(?:[a-z-]+\s+){0,4}?(?:were|was|had|have|has)\b"
+    r"|,\s+and\s+that\s+(?:the\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:were|was|had|have|has)\b"
     r"|,\s*(?:and|but)\s+(?:that\s+)?(?:many|most|some|others)(?:\s+of\s+(?:them|those|whom))?\s+(?:had|have|has|were|are)\b"
     r"|,\s*(?:(?:and|but)\s+)?(?:many|most|some|half|nearly half|more than half|about half|a third|two-thirds|a quarter|the majority|majority|\d+ (?:per ?cent|percent)|all) of (?:them|whom|those|which)\b"
     r"|,\s*including\b|;|,\s*(?:warning|adding|saying|noting|cautioning|stressing|urging|whereas|while)\b"
@@ -207,7 +208,7 @@ CAUSE_CUES = {
         r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b(?! (?:management|risk|agency|authority|response|committee|council|unit|ministry|relief|preparedness|mitigation|reduction|prevention|bureau|commission))|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"
         r"|\bsnow(?:fall|falls|drifts?)?\b|\bdzud\b|\bcold (?:waves?|snaps?|spells?)\b|\bextreme cold\b|\bfreezing temperatures\b|\bhail\b"),
     "other": at_word_start(
-        r"\bevict\w+|\bdeport\w*|\bforced back\b|\bforcibly returned\b|\bexpul\w+|\bexpell?\w*|\bforced returns?\b|\bdemolition\w*|\bdemolish(?:ed\b(?<!be demolished)|ing\b|es\b|\b)|\bdevelopment projects?\b|\bdam construction\b|\b(?:dam|mining|mine|infrastructure|construction|road|airport|railway|hydropower|housing|urban renewal|redevelopment)\s+projects?\b|\bland acquisition\b|\beconomic (?:collapse|crisis|meltdown)\b"
+        r"\bevict\w+|\bdeport\w*|\bforced back\b|\bforcibly returned\b|\bexpul\w+|\bexpell?\w*|\bforced returns?\b|\bdemolition\w*|\bdemolish(?:ed\b(?<!be demolished)|ing\b|es\b|\b)|\bdevelopment projects?\b|\bdam construction\b|\b(?:dam|mining|mine|infrastructure|construction|road|airport|railway|hydropower|housing|urban renewal|redevelopment|investment|industrial|tourism|power|energy|conservation|plantation|port|highway|eco-city|city)\s+projects?\b|\bland acquisition\b|\beconomic (?:collapse|crisis|meltdown)\b"
         r"|\bhyperinflation\b|\bland grab\w*|\bgentrification\b|\bcollapse of the economy\b"
         r"|\beconomic (?:collapse|crisis|crises|meltdown|hardship|turmoil|migrants?|reasons)\b|\beconomy (?:has )?collaps\w+|\bundocumented\b(?=[^.;]{0,30}\bto leave\b)|\b(?:deadline|order) for undocumented\b|\brepatriation (?:drive|campaign|plan|deadline)\b"
         r"|\bderail\w*|\bchemical (?:spills?|leaks?|fires?|releases?|plant)\b|\bgas leaks?\b|\btoxic (?:fumes|smoke|gas|cloud|plume|chemicals?)\b"
@@ -216,7 +217,7 @@ CAUSE_CUES = {
 }
 
 SPEECH_VERBS = ("said|says|say|told|reported|reports|estimated|estimates|estimate|added|adds|noted|notes|posted|found|"
-                "suggest|suggests|counted|recorded|registered|warned|stated|announced|confirmed|tallied|calculated|advises|advised")
+                "suggest|suggests|counted|recorded|registered|warned|stated|announced|confirmed|tallied|calculated|advises|advised|alleged|alleges")
 """The verbs a body reports a figure with, for every pattern that looks for a speaker."""
 
 NAMED_DEPARTMENT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[A-Z][\w-]*|de|del|la|las|los|do|da|dos)\s+)+department\b")
@@ -232,7 +233,7 @@ TERM_STEMS = {
     "evacuated": re.compile(r"evacu|picked up|carried|flew|precaution|safe|higher ground|harm|mov|relocat|shift|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|rescued|escort"),
     "sheltered": re.compile(r"shelter|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv|relocation|home to|modular|container|prefabricated|ecs|spen"),
     "homeless": re.compile(r"homeless|lost|without|houseless|roofless|their home|their house|his home|her home"),
-    "destroyed": re.compile(r"destr|swallow|devour|engulf|eaten away|consumed|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch|demolish|bulldoz|buried|pulled down|gutted"),
+    "destroyed": re.compile(r"destr|swallow|devour|engulf|eaten away|consumed|razed|flatten|burn|ablaze|fire|alight|washed|swept|collaps|level|rubble|damaged|wiped|torch|demolish|bulldoz|buried|pulled down|torn down|tore down|ash|gutted"),
     "damaged": re.compile(r"damag|partially|partly|unroof|crack"),
     "fled": re.compile(r"fle[de]|escap|leave|left|abandon|ran |run |exodus|refuge with|crossed into"),
     "displaced": re.compile(r"displac|idp|uproot|forc|driv|drove|chased|pushed|expelled|evicted|eviction|relatives|host famil|host commun|friends|family members|extended family|leave their|leave his|leave her"),

@@ -649,7 +649,8 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
     entries = gaz.entries[key]
     top_iso, top_kind = entries[0]
     if top_kind in ("city", "admin1") and (_NAME_OF_THING_RE.match(text, end) or _NAME_CONTINUES.match(text, end)
-                                           or _ARTICLE_BEFORE.search(text, max(0, start - 4), start)):
+                                           or _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+                                           or text[start - 1:start] == "(" and text[end:end + 1] == ")" and _AFTER_A_DATE.search(text, max(0, start - 20), start - 1)):
         return None
     admin_iso = gaz.admin_iso.get(key, frozenset())
     generic = _GENERIC_RE.match(text, end)
@@ -689,6 +690,8 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
     return Place(text[start:end], iso3, kind, start, full_end, candidates)
 
 
+_AFTER_A_DATE = re.compile(r"\d\s*$")
+"""`N'DJAMENA, Oct. 15 (Xinhua) --`: a name in brackets after a dateline's date is the news agency."""
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:La|Le|Les|Los|Las|El)\s$")
 """`La Soufriere` is a volcano, not Saint Lucia's Soufriere district: a name with an article the tables lack."""
 _NAME_CONTINUES = re.compile(r"\s+(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+[A-Z]")

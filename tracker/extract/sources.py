@@ -225,12 +225,12 @@ _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry
 
 _ORG_HEAD = re.compile(
     r"(?:Confederation|League|Archdiocese|Diocese|University|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
-    r"Federation|Association|Trust|Initiatives?|Watch|Lab|Laboratory|Centre|Center|Group|Project|"
+    r"Federation|Association|Trust|Initiatives?|Watch|Lab|Laboratory|Centre|Center|Group|Project|Forum|Union|"
     r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid|Inspectorate|Command)"
     r"(?![\w-])((?:'s|’s|\s+(?:for|of|on)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*){1,4})?")
 _ORG_HEAD_WORDS = frozenset(
     "Confederation League Archdiocese Diocese University Institute Foundation Observatory Coalition Alliance Society Network Federation "
-    "Association Trust Initiative Initiatives Watch Lab Laboratory Centre Center Group Project Organization "
+    "Association Trust Initiative Initiatives Watch Lab Laboratory Centre Center Group Project Forum Union Organization "
     "Organisation Charity Mission Movement Council Committee Relief Aid Inspectorate Command".split())
 """The head word of an organisation name that the tables lack; the capitalised
 words before it complete the name ("Yale University's Humanitarian Research Lab")."""
@@ -421,7 +421,7 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
             for i, (start, end, code) in enumerate(kept)]
 
 
-_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9}[A-Z])\)")
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9}[A-Z]|[A-Z][a-z]{3,9})\)")
 _NAME_REST = re.compile(r"(?:,?\s+(?:[A-Z][\w'\u2019-]*|and|of|for|the|on|&))*\s*")
 """`National System for Disaster Prevention, Mitigation and Response (SINAPRED)`: the name's words after
 the part a mention covers."""
@@ -620,7 +620,7 @@ def _named_group(lead: str) -> bool:
     country ("Arakan Army" but not "Sudan's army")."""
     words = lead.replace("'s", "").replace("’s", "").split()
     return bool(words) and words[0][:1].isupper() and not any(
-        country_of(w, countries_only=True) for w in words)
+        country_of(w, countries_only=True) for w in words) and not country_of(" ".join(words), countries_only=True)
 
 
 _ROLE_TITLE = re.compile(r"(?:Chief|Head|Director|Deputy|Secretary|Coordinator)\s+of\s+")
@@ -848,7 +848,8 @@ def _named_body_code_of_government(surface: str) -> str:
     if not _NON_STATE_WORDS.isdisjoint(words):
         return "OTHER"
     if any(w in _GOV_MARKERS for w in words) or _PUBLIC_SERVICE_NAME.search(surface) or any(
-            country_of(w, countries_only=True) for w in words[:2]):
+            country_of(w, countries_only=True) for w in words[:2]) or country_of(" ".join(words[:2]), countries_only=True) \
+            or country_of(" ".join(words[:3]), countries_only=True):
         return "GOV"
     return "OTHER"
 

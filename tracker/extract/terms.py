@@ -154,9 +154,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end):
         cand.rejected = "one of the ..."
         return cand
-    if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) and _head_noun(text, q.end)[2] not in ("houses", "households") \
-            and not _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 80), q.start):
-        cand.rejected = "a handful: an anecdote, not a count"
+    small_noun = _head_noun(text, q.end) if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) else None
+    if small_noun and small_noun[2] not in ("houses", "households") and not _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 80), q.start):
+        cand.rejected = f"count of {small_noun[0]}" if small_noun[2] == "nonfigure" else "a handful: an anecdote, not a count"
         return cand
     if _TOLL_BEFORE.search(recent):
         cand.rejected = "a death toll"
@@ -469,7 +469,7 @@ _OF_WHICH_AFTER = re.compile(r"\s+of\s+which\b")
 _OF_WHICH_BEFORE = re.compile(r",\s*(?:of|out of|among)\s+which\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+)?$")
 """`staying in 973 collective shelters, most of them public schools, of which 780 had reached capacity`."""
 _SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+\s*){0,8}?,\s*")
-_HOUSE_VERB_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?(?:collapsed|destroyed|damaged|washed|swept|razed|flattened|burned|burnt)\b")
+_HOUSE_VERB_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:collapsed|destroyed|damaged|washed|swept|razed|flattened|burned|burnt)\b")
 """`115,000 houses had been damaged across 26 provinces and that more than 1,400 had collapsed`: more houses."""
 _AND_THEN_BARE = re.compile(r"[^.;]{0,160}\band\s+(?:that\s+)?$")
 
@@ -888,7 +888,7 @@ the first one's too."""
 
 
 _NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:in\s+[\w\s-]{0,30}?)?"
-                        r"(?:has\s+|had\s+|have\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|climbed|reached|stood|grew|grown|"
+                        r"(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|climbed|reached|stood|grew|grown|"
                         r"doubled|tripled|jumped|declined|passed|surpassed|topped|exceeded|is|was)\b")
 """`The number of internally displaced Ukrainians fell ... to about 3.7 million`: the subject names what is counted."""
 _SHELTER_HEADING = re.compile(r"\b(?:evacuation|relief|displacement|idp|collective|temporary) (?:centres?|centers?|camps?|sites?|shelters?|posts?)\b"

@@ -149,6 +149,8 @@ AROUND_THE_NUMBER = [
          "2024-07-31", id="a-month-of-last-year"),
     case("Some 185,000 people now live in 108 sites, compared with 73 sites in June.", "2025-01-14", "2025-01-14",
          id="a-month-in-a-comparison"),
+    case("Floods displaced more than 200 families in Garissa county in April, officials said.", "2024-05-10", "2024-04-30",
+         id="more-than-is-no-comparison"),
 ]
 
 

@@ -73,7 +73,7 @@ _SPEECH_END = re.compile(r"(?:said|says|told|added|estimated|estimates|noted|rep
 _SECOND_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'\u2019-]{1,40}?\s+and\s+(?:the\s+)?$", re.I)
 """`The war between the Sudanese army and the RSF has uprooted ...`: the other party of a fight says nothing."""
 OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|toward|towards|between|told|informed|briefed)\s+(?:the\s+)?$", re.I)
-"""`in government hands`, `fighting between the army and ...`: a body named there says nothing."""
+"""`in government hands`, `fighting between the army ...`, `officials told UNHCR`: a body named there says nothing."""
 
 
 def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: ArticleContext) -> str | None:

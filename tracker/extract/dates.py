@@ -164,7 +164,7 @@ def _span_end(sentence: str, match: re.Match) -> re.Match | None:
     return DATE_EXPRESSION.match("by " + end.group().strip())
 
 
-_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|up from|down from|than|against)\b[^,;]{0,50}$", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|up from|down from|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|against)\b[^,;]{0,50}$", re.I)
 """`185,000 people ..., compared with 73 sites in June`: a period in a comparison dates the earlier count."""
 
 

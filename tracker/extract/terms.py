@@ -123,18 +123,21 @@ _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|a
 
 _MORE_HOUSES_BEFORE = re.compile(r"\b\d[\d,]*\s+(?:houses|homes|dwellings)\b[^.;]{0,50}?\band\s+$")
 """`240 houses had been damaged and eight washed away`: a number word continuing a count of houses is one."""
-_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|from|during|before|after|early|late|mid|of)\s+$", re.I)
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|from|during|before|after|early|late|mid)\s+$", re.I)
 """`The war that began in 2011 displaced ...`: a year after a preposition is a year, whatever follows it."""
 
 
-_OF_THE_HURT = re.compile(r"^\W*(?:of|among)\s+(?:the|those)\s+(?:injured|wounded|dead|sick|casualties|victims|missing)\b", re.I)
+_OF_THE_HURT = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+(?:injured|wounded|dead|sick|casualties|victims|missing)\s*,?\s*$", re.I)
 """`Of the injured, 120 ...`: a share of the injured is none."""
 
 
 def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     cand = Candidate(q)
     if q.kind == "year":
-        if not _head_noun(text, q.end)[0] or _NAME_AFTER_YEAR.match(text, q.end) or _YEAR_PREPOSITION.search(text, 0, q.start):
+        counted = _head_noun(text, q.end)
+        if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) \
+                or _YEAR_PREPOSITION.search(text, 0, q.start) and (counted[2] not in ("people", "households", "houses")
+                                                                    or counted[0] in _PARTICIPLE_TERMS or counted[0] == "displaced"):
             cand.rejected = "year"
             return cand
     elif not q.is_count:
@@ -143,7 +146,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     before = text[:q.start]
     recent = text[max(0, q.start - 200):q.start]
     after = text[q.end:]
-    if _OF_THE_HURT.match(before):
+    if _OF_THE_HURT.search(text, max(0, q.start - 40), q.start):
         cand.rejected = "a share of the injured or dead"
         return cand
     if lx.AGE_BEFORE.search(recent) and lx.AGE_AFTER.match(after) and q.value < 130 or lx.AGED.search(recent) \
@@ -155,7 +158,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         cand.rejected = "one of the ..."
         return cand
     small_noun = _head_noun(text, q.end) if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) else None
-    if small_noun and small_noun[2] not in ("houses", "households") and not _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 80), q.start):
+    if small_noun and small_noun[2] not in ("houses", "households") \
+            and not (small_noun[0] is None and _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 80), q.start)):
         cand.rejected = f"count of {small_noun[0]}" if small_noun[2] == "nonfigure" else "a handful: an anecdote, not a count"
         return cand
     if _TOLL_BEFORE.search(recent):
@@ -246,6 +250,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     return cand
 
 
+_BODY_BEFORE_MEMBERS = re.compile(r"\b(?:Forces|Army|Party|Guards?|Police|Committee|Council|Union|Cross|Crescent|Corps|Brigade|"
+                                  r"Movement|Front|Society|Service)\s+$")
+"""`300 Canadian Armed Forces members`: members of a body, not people displaced."""
 _NOT_HOMES_BEFORE = re.compile(r"\b(?:religious|public|government|school|commercial|office|municipal|administrative|health|"
                                r"educational|industrial)\s+$", re.I)
 """`1,870 religious buildings`: buildings that are not homes."""
@@ -291,7 +298,7 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             return word, match.end(), "nonfigure"
         if word in lx.HOUSE_NOUNS:
             return word, match.end(), "houses"
-        if word == "members" and index and text[pos:match.start()].strip()[:1].isupper():
+        if word == "members" and index and _BODY_BEFORE_MEMBERS.search(text, pos, match.start()):
             return word, match.end(), "nonfigure"
         if word == "members" and not _NOT_PEOPLE_MEMBERS.match(text, match.end()):
             return word, match.end(), "people"
@@ -351,10 +358,10 @@ _AID_FOR_BEFORE = re.compile(r"\b(?:rations?|relief items|relief supplies|food a
 """`halve rations for about 900,000 people`, `relief items for 2,000 households`: who the aid is for."""
 _AVERAGE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?average\s+of\s+(?:about|some|around|nearly|more than|over)?\s*$", re.I)
 """`134 wildfires, compared with an average of 100`: an average is no count of this event."""
-_PURPOSE_OF_BEFORE = re.compile(r"\bfor\s+the\s+(?:return|evacuation|relocation|resettlement|repatriation|transport)\s+of\s+"
-                                r"(?:about|some|around|nearly|more than|over|at least|an estimated|up to)?\s*$", re.I)
+_PURPOSE_OF_BEFORE = re.compile(r"\b(?:prepar\w*|plan\w*|arrang\w*|request\w*|ready|readied)\b[^.;]{0,50}?\bfor\s+the\s+"
+                                r"(?:return|evacuation|relocation|resettlement|repatriation|transport)\s+of\s+$", re.I)
 """`asked to prepare transport for the return of up to 200,000 people`: what is being prepared for."""
-_STAYED_HOME = re.compile(r"\s+(?:\w+\s+){0,6}?(?:remained|stayed|remain|stay|are staying|were staying|are still|were still)\s+(?:in|at)\s+"
+_STAYED_HOME = re.compile(r"\s+(?:(?!and\s+(?-i:[a-z])|but\b|who\b|after\b|then\b)\w+\s+){0,6}?(?:remained|stayed|remain|stay|are staying|were staying|are still|were still)\s+(?:in|at)\s+"
                           r"(?:their|his|her)\s+(?:own\s+)?(?:homes?|houses?|villages?)\b", re.I)
 """`1,500 residents of barangays Malaiba and Pula remained in their homes`: people who did not leave."""
 _STILL_STRANDED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:remain|remained|remaining|are|were|still|are still|were still)\s+(?:marooned|stranded|trapped|cut off)\b", re.I)
@@ -468,7 +475,7 @@ _OF_WHICH_AFTER = re.compile(r"\s+of\s+which\b")
 """`the region's schools, more than 1,200 of which had been damaged`: a share of things."""
 _OF_WHICH_BEFORE = re.compile(r",\s*(?:of|out of|among)\s+which\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+)?$")
 """`staying in 973 collective shelters, most of them public schools, of which 780 had reached capacity`."""
-_SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+\s*){0,8}?,\s*")
+_SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+(?:\s+[a-z]+){0,7}\s*)?,\s*")
 _HOUSE_VERB_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:collapsed|destroyed|damaged|washed|swept|razed|flattened|burned|burnt)\b")
 """`115,000 houses had been damaged across 26 provinces and that more than 1,400 had collapsed`: more houses."""
 _AND_THEN_BARE = re.compile(r"[^.;]{0,160}\band\s+(?:that\s+)?$")
@@ -613,7 +620,8 @@ def _left_bound(live: list[Candidate], index: int) -> int:
 
 
 def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[str, int]:
-    """The masked sentence with a subset aside blanked, and the end of the candidate's clause."""
+    """The masked sentence with its subset asides blanked (up to three), and the end of the candidate's clause: a
+    relative, which- or where-clause about something else ends it."""
     cand = live[index]
     right = live[index + 1].quantity.start if index + 1 < len(live) else len(text)
     aside = _including_aside(masked, live, index)
@@ -711,6 +719,9 @@ _COORDINATION = re.compile(r"\band\b|,|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus
 
 _NATIONALS_CROSSED = re.compile(r"\s+(?:(?:had|have|has|were|are)\s+)?(?:also\s+|now\s+|already\s+)?(?P<verb>crossed|arrived|entered)\b")
 """`Uganda said 2,100 Congolese had crossed at Bunagana`: people of another country who crossed or arrived."""
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while)\b|,")
+"""`More rain is expected to fall and on Monday 5,000 people were evacuated`: a plan a few words back counts only
+within the number's own clause."""
 _JOINED_TO_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:and|or)\s+(?:another\s+|up to\s+|about\s+|some\s+|nearly\s+)?")
 """`expects up to 1.5 million refugees and 2 million internally displaced people to return`: what is planned
 or expected for the first number is for the second one joined to it."""
@@ -787,6 +798,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         negative_before = cues.first_negative(near, q.start)
         if negative_before is None:
             negative_before = cues.first_negative(_near_start(scoped, left, q.start, 6), q.start)
+            if negative_before is not None and _CLAUSE_JOIN.search(scoped, negative_before, q.start):
+                negative_before = None
         if not governed and negative_before is not None and not _negative_of_earlier_number(scoped, negative_before, q.start):
             cand.rejected = "negative cue before"
             continue

@@ -18,6 +18,9 @@ def sources_of(body: str) -> list[str | None]:
     ("Haiti displacement passes 700,000 - IOM", ["IOM"]),
     ("UNRWA, the largest UN agency in Gaza, said 800,000 displaced people were staying in its schools.", ["UNRWA"]),
     ("Sudanese authorities have relocated about 9,000 Ethiopian refugees to a new camp.", ["GOV"]),
+    ("Senapred said about 2,000 people had evacuated from Talcahuano, Chile.", ["GOV"]),
+    ("In Maroua, Cameroon, the sub-prefect said about 900 displaced people had registered.", ["GOV"]),
+    ("Frontier Corps personnel evacuated 120 people from villages in Khyber, Pakistan.", ["GOV"]),
     ("The army took control of the town, while some 20,000 residents fled into the hills.", [None]),
     ("In India, West Bengal authorities evacuated 500,000 people and Odisha about 150,000.", ["GOV", "GOV"]),
     ("The National Disaster Management Office (NDMO) opened shelters. "

@@ -143,7 +143,7 @@ _GOV_BODY_NOUNS = frozenset(
     "Ministry Authority Agency Council Commission Directorate Department Administration "
     "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
     "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils "
-    "Agencies Services Directorates Ministries Committee Center Centre Headquarters System".split())
+    "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps".split())
 _GOV_TITLES = ("Governor|Gov\\.|Mayor|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
@@ -156,7 +156,7 @@ _NON_STATE_WORDS = frozenset(
 Democratic Forces", "Free Syrian Army")."""
 _GOV_MARKERS = frozenset(
     "National State Federal Provincial Regional District County Municipal City Disaster "
-    "Emergency Civil Defence Defense Interior Home Border Police Military Government "
+    "Emergency Civil Defence Defense Interior Home Border Frontier Police Military Government "
     "Ministry Presidential Meteorological Immigration Migration Armed Navy Coast Guard Guards "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
@@ -187,7 +187,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates reeve council junta".split())
+    "cabinet education press secretary akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates reeve council junta sub".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.)(?:'s|’s)?\s+$)")
@@ -365,6 +365,8 @@ def _tables():
         by_word.setdefault(re.match(r"\w+", name).group(), []).append(("OTHER", pattern))
     for acronym in _GOV_ACRONYMS:
         by_word.setdefault(acronym, []).append(("GOV", re.escape(acronym)))
+        if len(acronym) >= 5 and acronym.isupper():
+            by_word.setdefault(acronym.capitalize(), []).append(("GOV", re.escape(acronym.capitalize())))
     titles = rf"(?:{_GOV_TITLES})(?:\s+[A-Z][\w'’.-]*){{1,3}}"
     for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Coast", "General", "Carabineros"):
         by_word.setdefault(word, []).append(("GOV", _GOV_FIXED))

@@ -840,6 +840,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Guatemala's migration agency said 580 Mexican nationals, among them 200 children, had arrived in Cuilco.",
+        id="nationals-arrived-after-an-aside",
+        figures=[dict(value=580, term="refugees", country="MEX", source="GOV"), dict(value=200, term="refugees")]),
     fig("The city of Genoa, Italy said 45 residents belonging to 17 families had been evacuated from the building.",
         id="people-belonging-to-families", figures=[dict(value=45, unit="people"), dict(value=17, unit="households")]),
     fig("Damage assessments showed 900 homes in Lismore, Australia had been damaged. The SES said 3,000 people had "

@@ -101,6 +101,8 @@ CASES = [
     ("Fires burned in Attica and Sicily.", [("Attica", "GRC", "admin1"), ("Sicily", "ITA", "admin1")]),
     ("Floods reached Lac du Bonnet.", []),
     ("The quake hit Jajarkot and Rukum West districts.", []),
+    ("Karen Whitby, 61, waded out of her house in NSW.", [("NSW", "AUS", "admin1")]),
+    ("Volunteers reached Whitby on Monday.", [("Whitby", "CAN", "city")]),
 ]
 
 

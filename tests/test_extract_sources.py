@@ -86,6 +86,10 @@ CASES = [
     ("The humanitarian coordinator in the CAR, Mohamed Ag Ayoya, said 489,000 were displaced.",
      [("UN", "humanitarian coordinator in the CAR, Mohamed Ag Ayoya")]),
     ("According to the same source, 1,264 houses were washed away.", [("REF", "According to the same source")]),
+    ("About 12,000 people have been moved, the province's disaster control committee said.",
+     [("GOV", "the province's disaster control committee")]),
+    ("About 1,300 households went back, the city's people's committee said.", [("GOV", "the city's people's committee")]),
+    ("The City of Johannesburg said about 180 shacks had been demolished.", [("GOV", "City of Johannesburg")]),
 ]
 
 

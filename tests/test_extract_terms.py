@@ -31,6 +31,11 @@ def read(sentence: str):
     ("Some 1,294 families had lost their homes.", [(1294, "households", "homeless")]),
     ("The floods killed 40 people and displaced 9,000 others.", [(9000, None, "displaced")]),
     ("The storm destroyed 300 homes and damaged 1,200 others.", [(300, "houses", "destroyed"), (1200, None, "damaged")]),
+    ("About 60 households were ordered out on Saturday.", [(60, "households", "evacuated")]),
+    ("Nine families had been forced from their state houses by floodwater.", [(9, "households", "displaced")]),
+    ("The prefecture said 38 families, about 110 people, had been evacuated from two buildings.",
+     [(38, "households", "evacuated"), (110, "people", "evacuated")]),
+    ("The army said 300 soldiers, about 20 officers, had been deployed.", []),
 ])
 def test_terms(sentence, expected):
     assert read(sentence) == expected

@@ -148,7 +148,7 @@ SUBNATIONAL: dict[str, tuple[str, str]] = {
     "Canary Islands": ("ESP", "admin1"),
     "Normandy": ("FRA", "admin1"), "Brittany": ("FRA", "admin1"), "Burgundy": ("FRA", "admin1"),
     "Corsica": ("FRA", "admin1"), "Flanders": ("BEL", "admin1"), "Wallonia": ("BEL", "admin1"),
-    "Gyeonggi": ("KOR", "admin1"), "Gangwon": ("KOR", "admin1"), "Jeju": ("KOR", "admin1"),
+    "NSW": ("AUS", "admin1"), "Gyeonggi": ("KOR", "admin1"), "Gangwon": ("KOR", "admin1"), "Jeju": ("KOR", "admin1"),
 "Lake Chad": ("", "region"),
     "Lake Chad Basin": ("", "region"), "Lake Victoria": ("", "region"),
     "Horn of Africa": ("", "region"), "Middle East": ("", "region"),
@@ -650,6 +650,7 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
     top_iso, top_kind = entries[0]
     if top_kind in ("city", "admin1") and (_NAME_OF_THING_RE.match(text, end) or _NAME_CONTINUES.match(text, end)
                                            or _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+                                           or _AGE_AFTER.match(text, end) and _is_given_name(text, start)
                                            or text[start - 1:start] == "(" and text[end:end + 1] == ")" and _AFTER_A_DATE.search(text, max(0, start - 20), start - 1)):
         return None
     admin_iso = gaz.admin_iso.get(key, frozenset())
@@ -690,12 +691,20 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
     return Place(text[start:end], iso3, kind, start, full_end, candidates)
 
 
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+"""`Karen Whitby, 61, waded out`: a name given an age is a person's, not the Canadian town."""
 _AFTER_A_DATE = re.compile(r"\d\s*$")
 """`N'DJAMENA, Oct. 15 (Xinhua) --`: a name in brackets after a dateline's date is the news agency."""
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:La|Le|Les|Los|Las|El)\s$")
 """`La Soufriere` is a volcano, not Saint Lucia's Soufriere district: a name with an article the tables lack."""
 _NAME_CONTINUES = re.compile(r"\s+(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+[A-Z]")
 """`Lac du Bonnet` is a Manitoba town, not Chad's Lac province: a name that goes on is another place."""
+
+
+def _is_given_name(text: str, start: int) -> bool:
+    """Whether a capitalised word that is no sentence word stands right before ``start``."""
+    lead = _LEADING_NAME_RE.search(text, max(0, start - 30), start)
+    return bool(lead) and lead.group(1) not in _UNKNOWN_ADMIN_STOP
 
 
 def _is_name_part(text: str, lead: re.Match, gaz: _Gazetteer) -> bool:

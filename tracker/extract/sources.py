@@ -214,14 +214,14 @@ _GENERIC_GOV_REF = re.compile(
     r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)"
     r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|recorded|(?:has|had)\s+(?:confirmed|counted|recorded|reported|registered)|confirmed))"
     r"|(?<=[Aa]ccording to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b"
-    r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region|City|Town|Municipality|County) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?=(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:had|has|have|said|says|reported|estimated|evacuated|relocated|registered|counted|recorded)\b)")
 _NAMED_LOCAL_GOVERNMENT = re.compile(
     r"(?<![\w-])[Tt]he\s+([A-Z][\w\u00c0-\u024f'-]+\s+(?:municipality|county|prefecture|governorate|city council|town council|commune|district))"
     rf"(?=\s+(?:{lx.SPEECH_VERBS})\b)")
 """`The Grindavik municipality said`: a town's government named after it."""
-_GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune"
-                               .split())
+_GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune "
+                               "City Municipality County Town".split())
 
 _ORG_HEAD = re.compile(
     r"(?:Confederation|League|Archdiocese|Diocese|University|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
@@ -533,7 +533,7 @@ _RIGHTS_GROUP = re.compile(
     r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+groups\b|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+group(?=\s+(?:says|said|warns|reports))")
 _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|district|municipal|federal|local|"
-    r"town|city|county|departmental|prefectoral|government|locality|municipality)(?:'s|\u2019s)?\s+(?:[a-z-]+\s+|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
+    r"town|city|county|departmental|prefectoral|government|locality|municipality|province|prefecture)(?:'s|\u2019s)?\s+(?:[a-z-]+(?:'s\s+|\u2019s\s+|\s+)|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
     r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
     r"commissioner|director|secretary|chief|head|officer|officials?|headquarters|assessor|coroner|sheriff|registers?|registry|records|"
     r"(?:emergency\s+)?operations\s+cent(?:re|er))(?![\w-])"
@@ -570,7 +570,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"'s|\u2019s"), _POSSESSIVE_BODY, "GOV"),
     (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai|Eurostat|EUAA|Frontex|European|EU|Guardia|Carabinieri|Protez|Protecc|Defensa|Defesa"), _CAL_FIRE, "GOV"),
     (re.compile(r"national|regional|provincial|state|district|municipal|federal|local|town|city|county|"
-                r"departmental|prefectoral|government|locality|municipality"), _LOWER_GOV_BODY, "GOV"),
+                r"departmental|prefectoral|government|locality|municipality|province|prefecture"), _LOWER_GOV_BODY, "GOV"),
     (re.compile(r"group|organi|NGO|charity|network|monitor|diocese|church|parish|mosque"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"[Ss]tate|[Gg]overnment"), _STATE_MEDIA, "GOV"),
     (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),

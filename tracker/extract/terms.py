@@ -717,7 +717,7 @@ _COORDINATION = re.compile(r"\band\b|,|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus
                            r"|^\s*(?:[a-z]+\s+){0,2}?(?:or|from|belonging\s+to)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\(")
 
 
-_NATIONALS_CROSSED = re.compile(r"\s+(?:(?:had|have|has|were|are)\s+)?(?:also\s+|now\s+|already\s+)?(?P<verb>crossed|arrived|entered)\b")
+_NATIONALS_CROSSED = re.compile(r"\s*,?\s+(?:(?:had|have|has|were|are)\s+)?(?:also\s+|now\s+|already\s+)?(?P<verb>crossed|arrived|entered)\b")
 """`Uganda said 2,100 Congolese had crossed at Bunagana`: people of another country who crossed or arrived."""
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while)\b|,")
 """`More rain is expected to fall and on Monday 5,000 people were evacuated`: a plan a few words back counts only
@@ -815,7 +815,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         right_cues += [(p, "refugees") for p in spots if q.end <= p < right]
         elsewhere = nation and (nation != home or any(p.iso3 and p.iso3 != nation and p.kind in ("country", "demonym") for p in places)
                                 or bool(voices - {nation}))
-        crossed = _NATIONALS_CROSSED.match(masked, max(cand.noun_end, national.end)) if elsewhere else None
+        crossed = _NATIONALS_CROSSED.match(scoped, max(cand.noun_end, national.end)) if elsewhere else None
         if crossed and crossed.end() <= right:
             right_cues.append((crossed.start("verb"), "refugees"))
         right_cues += [(q.end, t) for t in cues.spanning(left, q.start, q.end)]
@@ -890,7 +890,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 cand.rejected = prior.rejected
     for first, second in reversed(list(zip(live, live[1:]))):
         if first.term is None and first.rejected is None and second.term and first.unit \
-                and _JOINED_PLACES.fullmatch(text, max(first.noun_end, first.quantity.end), second.quantity.start):
+                and (_JOINED_PLACES.fullmatch(text, max(first.noun_end, first.quantity.end), second.quantity.start)
+                     or second.unit and second.unit != first.unit
+                     and _RESTATED.fullmatch(text, max(first.noun_end, first.quantity.end), second.quantity.start)):
             first.term, first.cue_at = second.term, second.cue_at
 
 
@@ -898,6 +900,10 @@ _JOINED_PLACES = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[
                             r"(?:about|some|around|nearly|more than|over|another|a further|at least)?\s*")
 """`3,660 households in Uganda and about 5,900 in Tanzania had been displaced`: the verb after the second number is
 the first one's too."""
+
+
+_RESTATED = re.compile(r"\s*[,(]\s*(?:or\s+)?(?:about|some|around|nearly|roughly|approximately|almost|more than|over|at least)?\s*")
+"""`38 families, about 110 people, had been evacuated`: a count restated in another unit shares its verb."""
 
 
 _NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:in\s+[\w\s-]{0,30}?)?"

@@ -25,6 +25,9 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("Nearly a decade after Venezuela's economy began to unravel, some 7.7 million Venezuelans have left their "
+        "country, according to UNHCR.",
+        id="an-economy-unravelling-is-another-cause", value=7_700_000, term="refugees", cause="other"),
     fig("More than 165,000 Afghans have returned from Pakistan since October, the IOM said.",
         id="returned-from-another-country", value=165_000, term="returned", country="AFG", source="IOM"),
     fig("In Paiporta, where 45 residents died, some 600 families have lost their homes, the council said.",
@@ -840,6 +843,21 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The conflict has uprooted more than 3 million South Sudanese: about 1.87 million inside the country and more "
+        "than 1.2 million who have fled abroad.", id="a-colon-opens-a-breakdown",
+        figures=[dict(value=3_000_000, term="displaced"), dict(value=1_870_000, term="displaced"),
+                 dict(value=1_200_000, term="refugees")]),
+    fig("CONASUR put the number of internally displaced people in Burkina Faso at 2,062,534 as of 31 March 2023. "
+        "That was up from about 560,000 at the end of 2019, and from fewer than 50,000 at the end of 2018.",
+        id="that-was-up-from-earlier-counts",
+        figures=[dict(value=2_062_534, term="displaced", date="2023-03-31"), dict(value=560_000, term="displaced", date="2019-12-31"),
+                 dict(value=50_000, term="displaced", date="2018-12-31")]),
+    fig("About 3.7 million people are internally displaced inside Ukraine, the IOM estimated in its latest survey, "
+        "down from more than 8 million at the end of May 2022.", id="a-comparison-dates-only-the-earlier-count",
+        figures=[dict(value=3_700_000, term="displaced", date="2024-03-08"), dict(value=8_000_000, term="displaced", date="2022-05-31")]),
+    fig("Fighting erupted in Juba, South Sudan in July. Since then, more than 390,000 people have crossed into Uganda, "
+        "the UN refugee agency said, and Ethiopia, Sudan and Kenya have also seen new arrivals.",
+        id="countries-receiving-arrivals-are-no-origin", figures=[dict(value=390_000, country="SSD", destination="UGA")]),
     fig("Guatemala's migration agency said 580 Mexican nationals, among them 200 children, had arrived in Cuilco.",
         id="nationals-arrived-after-an-aside",
         figures=[dict(value=580, term="refugees", country="MEX", source="GOV"), dict(value=200, term="refugees")]),

@@ -188,6 +188,7 @@ KINDS = [
     case("The province released 500 million Congolese francs.", "money", id="kind-money-with-a-nationality"),
     case("Rebels of the (3R) group attacked the town.", "identifier", id="kind-number-joined-to-letters"),
     case("Families were counted as of 6 in the morning.", "time", id="kind-time-in-the-morning"),
+    case("The economy shrank between 2014 and 2021.", "year", id="kind-a-span-of-years"),
 ]
 
 

@@ -90,6 +90,11 @@ CASES = [
      [("GOV", "the province's disaster control committee")]),
     ("About 1,300 households went back, the city's people's committee said.", [("GOV", "the city's people's committee")]),
     ("The City of Johannesburg said about 180 shacks had been demolished.", [("GOV", "City of Johannesburg")]),
+    ("The Sylhet City Corporation said 2,500 people returned home.", [("GOV", "Sylhet City Corporation")]),
+    ("The Regent of Cianjur, Herman Suherman, said 13,000 people had fled.", [("GOV", "Regent of Cianjur, Herman Suherman")]),
+    ("Soldiers evacuated 18,000 people, the Inter Services Public Relations (ISPR) said.",
+     [("GOV", "Soldiers"), ("GOV", "Inter Services Public Relations"), ("GOV", "ISPR")]),
+    ("In Mizoram, the State Home department said 11,832 people had fled to the State.", [("GOV", "the State Home department")]),
 ]
 
 

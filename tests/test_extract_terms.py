@@ -36,6 +36,18 @@ def read(sentence: str):
     ("The prefecture said 38 families, about 110 people, had been evacuated from two buildings.",
      [(38, "households", "evacuated"), (110, "people", "evacuated")]),
     ("The army said 300 soldiers, about 20 officers, had been deployed.", []),
+    ("About 1,900 displaced households were sleeping in the open without any shelter.", [(1900, "households", "displaced")]),
+    ("About 2,870 shelters were destroyed and 4,150 damaged in 27 displacement sites.",
+     [(2870, "houses", "destroyed"), (4150, None, "damaged")]),
+    ("Floods destroyed 1,120 shelters and damaged 2,560 others in displacement sites.",
+     [(1120, "houses", "destroyed"), (2560, None, "damaged")]),
+    ("Around 7.4 million are internally displaced, many living in tents and unfinished buildings.",
+     [(7400000, None, "displaced")]),
+    ("Agencies have set up a main evacuation post hosting about 4,100 displaced residents.", [(4100, "people", "sheltered")]),
+    ("Officials said roughly 68,000 residents evacuated from the border remain in hotels, and that they would not "
+     "be asked to return before June.", [(68000, "people", "evacuated")]),
+    ("Minawao camp shelters about 70,000 Nigerian refugees,                  and the agency has warned against "
+     "pressure on them to return.", [(70000, "people", "refugees")]),
 ])
 def test_terms(sentence, expected):
     assert read(sentence) == expected
@@ -43,6 +55,8 @@ def test_terms(sentence, expected):
 
 @pytest.mark.parametrize("sentence, reason", [
     ("A tent city built for 10,000 people was full.", "capacity"),
+    ("In Ngoshe, 34 returnees were abducted by gunmen while farming.", "negative cue"),
+    ("On Union Island, whose population is about 3,000, the storm was fierce.", "population"),
     ("Up to 4,000 people a day are crossing the border.", "rate"),
     ("The UN flew 22 flights of aid to the displaced.", "count of flights"),
     ("Yellowknife's 20,000 residents were told to leave.", "population"),

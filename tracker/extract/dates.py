@@ -129,6 +129,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
             continue
         if (match.group("period") or match.group("last_year")) and _COMPARED_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
             continue
+        if near is not None and match.start() > near and _COMPARED_BEFORE.search(sentence, near_end or near, match.start()):
+            continue
         if (match.group("period") or match.group("last_year")) and clause is not None \
                 and not clause[0] <= match.start() < clause[1] and not _OPENING.match(sentence, 0, match.start()):
             continue

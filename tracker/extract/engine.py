@@ -56,6 +56,8 @@ class ArticleContext:
     refugee_origins: list[str] = field(default_factory=list)
     named: set[str] = field(default_factory=set)
     """Countries the article names (or a dateline or hint gives)."""
+    weights: dict[str, float] = field(default_factory=dict)
+    """How much the article is about each country: the main country weighs most."""
     last_return: str | None = None
     """Where the article's last returnees went home to: returns told without a place continue that flow."""
     last_place: tuple[int, str] | None = None
@@ -280,7 +282,8 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
         if place.kind == "demonym" and place.start not in acting:
             demonyms[place.iso3] = demonyms.get(place.iso3, 0.0) + 1
     return ArticleContext(text=text, published=article.date, places=places, main_country=main,
-                          paragraph_countries=paragraph_countries, units=units, demonyms=demonyms, named=named)
+                          paragraph_countries=paragraph_countries, units=units, demonyms=demonyms, named=named,
+                          weights=weights)
 
 
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")

@@ -322,7 +322,8 @@ def _refugee_countries(text, cand, segment, places, context):
     destinations = _with_listed(destinations, places, text)
     if origin is None:
         dest_codes = {p.iso3 for p in destinations}
-        named = [p for p in places if p.kind == "country" and p.iso3 not in dest_codes and not is_actor(text, p)
+        receiving = _receiving(text, places)
+        named = [p for p in places if p.kind == "country" and p.iso3 not in dest_codes and not is_actor(text, p) and p not in receiving
                  and not _where_refugees_are(text, p) and not _INTO_BEFORE.search(text, max(0, p.start - 8), p.start)]
         inner = [p for p in places if dest_codes and p.kind in ("admin1", "city") and p.iso3 and p.iso3 not in dest_codes
                  and p.end <= q.start]
@@ -375,6 +376,21 @@ def _where_refugees_are(text: str, place) -> bool:
 _LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+)(?:the\s+)?$")
 
 
+_SEEN_ARRIVALS = re.compile(r"\s+(?:have|has|had)\s+(?:also\s+)?(?:seen|received|recorded|registered|reported)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:arrivals|influx(?:es)?|refugees)\b", re.I)
+
+
+def _receiving(text, places) -> list:
+    """`Ethiopia, Sudan and Kenya have also seen new arrivals`: countries that receive people, with the list
+    before the verb, are no origin."""
+    out = [p for p in places if p.kind == "country" and _SEEN_ARRIVALS.match(text, p.end)]
+    for place in reversed(places):
+        if place.kind == "country" and place not in out \
+                and any(r.start > place.end and _LIST_JOIN.match(text[place.end:r.start]) for r in out):
+            out.append(place)
+    return out
+
+
 def _with_listed(destinations, places, text):
     """`crossed into Cameroon, Chad and the Republic of Congo`: every country of the list is a destination."""
     out = list(destinations)
@@ -389,14 +405,18 @@ def _with_listed(destinations, places, text):
 
 def _refugee_origin_from_article(context: ArticleContext, destinations: set[str]) -> str | None:
     """Refugees whose sentence names no origin come from where the article's other refugees came from,
-    else from the nationality it names most, else from its main country (never from their destination)."""
+    else from the nationality it names most, else from its main country, else from the country it is most
+    about after that (never from their destination)."""
     for origin in reversed(context.refugee_origins):
         if origin not in destinations:
             return origin
     for code in sorted(context.demonyms, key=lambda c: (-context.demonyms[c], c)):
         if code not in destinations:
             return code
-    return context.main_country if context.main_country not in destinations else None
+    if context.main_country not in destinations:
+        return context.main_country
+    others = [code for code in sorted(context.weights) if code not in destinations and context.weights[code] >= 1.0]
+    return max(others, key=lambda c: context.weights[c]) if others else None
 
 
 _ADJECTIVAL = re.compile(

@@ -85,7 +85,7 @@ this these those their its his her our per each every so while when where live l
 fled left went arrived crossed returned sought took flee need needs face faces say said says die sleep lost
 had remain got get make made came come went go gone there here abroad home back away elsewhere overseas
 driven taken thrown blown swept sent brought kept held caught shot struck hit cut put told given chosen forced
-through via over toward towards onto upon
+through via over toward towards onto upon inside outside within beyond
 """.split())
 
 MODIFIERS = frozenset("""
@@ -119,8 +119,8 @@ TERM_CUES: dict[str, str] = {
                  r"|\brelocated\s+(?:(?:about|some|around|nearly|more than|over|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people|residents|families|households|villagers|persons|inhabitants|refugees|idps|evacuees|asylum-seekers)\b"
                  r"|\brescued\b(?![^.;]{0,40}\b(?:rubble|debris|collapsed|alive|wreckage|capsized|sea|mine|cave|shipwreck|(?:from|off) (?:an? |the )?(?:\w+ )?(?:boats?|dinghy|dinghies|vessels?))\b)"
                  r"|\b(?:were|was|been|being|are|is) shifted\b|\bordered\b(?:\s+[\w,'’]+){0,12}?\s+to (?:leave|evacuate|move)\b",
-    "sheltered": r"\bshelter(?:ed|ing)\b|\bshelters?(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters?|camps?|sites?|centres?(?! department| region| province)|centers?(?! department| region| province)|mosques?|churches|church|buildings?|facilities|stadiums?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding|home to)\b(?! (?:families|family|communit))|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b|\bprovid(?:ing|ed|es) (?:emergency |temporary )?shelter (?:to|for)\b"
-                 r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|arrived|arriving|spent (?:the |\w+ )?nights?|spending (?:the |\w+ )?nights?|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge|sought protection|seeking protection|taken protection|took protection|found protection)\b(?:(?!\band (?:another|a further|an additional|some|about)\b|\bwhile\b)[^.;]|\.(?=\d)){0,60}?"
+    "sheltered": r"\bshelter(?:ed|ing)\b|\bshelters?(?= (?:about|some|around|nearly|almost|more|over|at least|up to|as many|an estimated|\d))|\b(?:schools?|shelters?|camps?|sites?|centres?(?! department| region| province)|centers?(?! department| region| province)|mosques?|churches|church|buildings?|facilities|stadiums?|(?:evacuation|refugee|displacement) posts?)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?P<verb>host|hosts|hosting|hosted|house|houses|housing|housed|accommodat\w+|held|hold|holds|holding|home to)\b(?! (?:families|family|communit))|\b(?:took|taken|taking|sought|seeking|find|found|finding) shelter\b|\bprovid(?:ing|ed|es) (?:emergency |temporary )?shelter (?:to|for)\b"
+                 r"|\b(?:staying|stayed|stay|stays|sleeping|slept|sleep|sleeps|living|lived|live|lives|arrived|arriving|spent (?:the |\w+ )?nights?|spending (?:the |\w+ )?nights?|camped|camping|housed|hosted|accommodated|crammed|packed|crowded|remain|remaining|remained|lodged|put up|huddled|sheltering|registered|taken refuge|took refuge|taking refuge|sought refuge|seeking refuge|sought protection|seeking protection|taken protection|took protection|found protection)\b(?:(?!\band (?:another|a further|an additional|some|about)\b|\bwhile\b|\bwithout\b|\bin the open\b)[^.;]|\.(?=\d)){0,60}?"
                  r"\b(?:shelters?|camps?|tents?|tent cities|tent camps|(?:evacuation|relief|transit|reception|collective|accommodation|displacement|temporary|emergency|safety|welfare|protection|rest|care|respite) (?:centres?|centers?|sites?|camps?|shelters?|posts?|points?)"
                  r"|schools?|classrooms|mosques?|churches|church|stadiums?|coliseums?|modular (?:towns?|homes|housing|camps?)|container (?:cities|city|towns?|homes|camps?)|prefabricated (?:homes|houses|housing|units)|sports (?:halls?|venues?|pavilions?|stadiums?|complex)|public buildings|government buildings|dormitories|facilities|premises|compounds|gymnasiums?|gyms?|community (?:halls?|centres?|centers?)|(?:parish|church|town|village|school|city|wedding|exhibition|municipal|barangay|covered) (?:halls?|courts?|gyms?)|civic (?:centres?|centers?)|convention (?:centres?|centers?)|centres|centers|hangars?|warehouses|sites?|settlements?|hotels|theatres?|theaters?|bases?|barracks)\b"
                  r"|\b(?:in|at|to|into|inside) (?:the |\d[\d,]* )?(?:[a-z]+ )?(?:evacuation|relief|displacement|idp|temporary|collective|accommodation|safety|welfare|protection|transit|reception|care) (?:centres?|centers?|camps?|sites?|shelters?|posts?)\b"
@@ -149,7 +149,7 @@ NEGATIVE_CUES = at_word_start(
     r"|\b(?:inside|in|within) the danger zone\b|\bmissing\b|\bbodies\b(?= (?:of|were|have been|had been|found|recovered|retrieved|washed))|\bintercepted\b|\bpulled back\b|\baffected\b|\bwill (?:receive|be (?:given|provided|supported|assisted))\b"
     r"|\bexpects?\b|\bexpected\b(?! (?:to )?(?:have|had))|\banticipat(?:es|ed|ing)\b|\bprepare (?:for|to)\b|\b(?:would|will|could|may)\s+(?:be\s+(?:able|allowed)\s+to\s+)?(?:return|go\s+home|go\s+back)\b|\bstarting with\b|\bin need\b|\bneed(?:ed|ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
     r"|\btrapped\b|\bcut off\b|\bconfined\b|\bvaccinated\b|\bfood[- ]insecure\b|\bfood insecurity\b|\bhunger\b|\bstarv\w+|\bwithout (?:electricity|power|water|food)\b"
-    r"|\barrested\b|\bdetained\b|\bescaped from (?:the )?(?:[\w-]+ ){0,4}(?:prison|jail|custod\w+|detention|correctional)\b|\bdrowned\b|\bfeared\b|\bbesieged\b|\bat risk\b|\bthreatened with\b|\bunder threat\b"
+    r"|\barrested\b|\bdetained\b|\babducted\b|\bkidnapped\b|\bescaped from (?:the )?(?:[\w-]+ ){0,4}(?:prison|jail|custod\w+|detention|correctional)\b|\bdrowned\b|\bfeared\b|\bbesieged\b|\bat risk\b|\bthreatened with\b|\bunder threat\b"
     r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\b(?:ready|prepared|preparing|planning) (?:(?!and\b|but\b)\w+ ){1,3}?to (?:evacuate|relocate|move)\b|\b(?:advised|urged|asked|called on)\b[^.;]{0,80}?\bto (?:move|evacuate|leave|flee|relocate)\b|\b(?:ready|prepared|preparing|planning) to (?:move|relocate|support|receive|host|assist|welcome|accommodate|shelter|help)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
     r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash|medical care|treatment|care)\b|\b(?:being |been )?provided (?:with )?(?:relief|aid|food|assistance|cash)\b|\breached with\b|\bassisted\b(?! living)|\bbenefit\w*|\bhelped\b(?! (?:to )?(?:move|evacuate|relocate|ferry|transport|bring|take|carry))(?![^.;]{0,40}\b(?:return|go home|go back)\b)|\bfed\b|\bcasualties\b"
     r"|\bstayed behind\b|\bremained behind\b|\bdespite\b|\bevacuation warnings?\b|\bwarned to\b|\badvised to\b|\bshould be ready\b"
@@ -158,7 +158,7 @@ NEGATIVE_CUES = at_word_start(
 
 NEGATIVE_STEMS = re.compile(
     r"kill|dead|die|death|bodies|danger zone|intercept|asked|urged|called on|pulled back|will receive|will be|expect|anticipat|prepare|starting with|injur|wound|hurt|missing|affected|need|trapped|cut off|confined|vaccinated|insecure|insecurity|hunger|starv|plan|"
-    r"without|arrested|detained|drowned|buried|feared|besieged|stranded|risk|threatened|to evacuate|to leave|to flee|ignored|"
+    r"without|arrested|detained|abducted|kidnapped|drowned|buried|feared|besieged|stranded|risk|threatened|to evacuate|to leave|to flee|ignored|"
     r"refused|treated|escaped from|receiv|provided|reached with|assisted|benefit|helped|fed|casualties|victims|behind|despite|warning|warned|advised|"
     r"should be|voter|could|may|might|would|expected|projected|forecast|planning|preparing|aim|hope|target|intend|want|wish|willing|contingency|plans for|plan for|born|not|never|unable|cannot|yet to")
 """A cheap test: the negative cues only run on a sentence holding one of these stems."""
@@ -180,12 +180,12 @@ PARTITIVE_THEM = re.compile(r"^\s*of (?:them|those|whom|these)\b")
 PARTITIVE_BASE = re.compile(r"^\s*(?:of|out of) (?:the |its |their |an estimated |about |some )?(?:[\w-]+(?:'s|\u2019s) )?$")
 SUBSET_CLAUSE = re.compile(
     r",\s*where\s+(?!they\b|many\b|most\b|some\b|others\b)(?:entire\s+|whole\s+)?[a-z]+\s+(?:[a-z-]+\s+){0,4}?(?:were|was|had|have|has)\b"
-    r"|,\s+and\s+that\s+(?:the\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:were|was|had|have|has)\b"
+    r"|,\s+and\s+that\s+(?:the\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:were|was|had|have|has|would|will|could|should|must|might|are|is)\b"
     r"|,\s*(?:and|but)\s+(?:that\s+)?(?:many|most|some|others)(?:\s+of\s+(?:them|those|whom))?\s+(?:had|have|has|were|are)\b"
     r"|,\s*(?:(?:and|but)\s+)?(?:many|most|some|half|nearly half|more than half|about half|a third|two-thirds|a quarter|the majority|majority|\d+ (?:per ?cent|percent)|all) of (?:them|whom|those|which)\b"
     r"|,\s*including\b|;|,\s*(?:warning|adding|saying|noting|cautioning|stressing|urging|whereas|while)\b"
     r"|\b(?:after|because|when|before|until|once)\s+(?:it|they|he|she|we|rebels|gunmen|fighters|troops|forces|soldiers|militants|militias)\b"
-    r"|,\s+and\s+(?:the|a)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:set|has|have|had|said|says|will|would|was|were|is|are|began|opened)\b"
+    r"|,\s+and\s+(?:(?:the|a)\s+[a-z]+\s+(?:[a-z]+\s+)?|\s{3,})(?:set|has|have|had|said|says|will|would|was|were|is|are|began|opened)\b"
     r"|\s+as\s+(?:people|residents|families|many|most|some|others|thousands|they)\s+(?:went|returned|came|go|return|moved)\b"
     r"|,\s*when\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}?(?:ordered|told|began|started|launched|attacked|struck|hit|shelled|issued|seized|stormed)\b"
     r"|,\s*as\s+(?:(?:the\s+|local\s+|state\s+)?(?:authorities|officials|government|police|army|troops|rescuers|forecasters|governors?|mayors?)\s+)?(?:ordered|issued|began|started|prepared|announced|declared|warned|urged|told|extended|expanded|lifted)\b"
@@ -209,7 +209,7 @@ CAUSE_CUES = {
         r"|\bsnow(?:fall|falls|drifts?)?\b|\bdzud\b|\bcold (?:waves?|snaps?|spells?)\b|\bextreme cold\b|\bfreezing temperatures\b|\bhail\b"),
     "other": at_word_start(
         r"\bevict\w+|\bdeport\w*|\bforced back\b|\bforcibly returned\b|\bexpul\w+|\bexpell?\w*|\bforced returns?\b|\bdemolition\w*|\bdemolish(?:ed\b(?<!be demolished)|ing\b|es\b|\b)|\bdevelopment projects?\b|\bdam construction\b|\b(?:dam|mining|mine|infrastructure|construction|road|airport|railway|hydropower|housing|urban renewal|redevelopment|investment|industrial|tourism|power|energy|conservation|plantation|port|highway|eco-city|city)\s+projects?\b|\bland acquisition\b|\beconomic (?:collapse|crisis|meltdown)\b"
-        r"|\bhyperinflation\b|\bland grab\w*|\bgentrification\b|\bcollapse of the economy\b"
+        r"|\bhyperinflation\b|\beconom(?:y|ies)\s+(?:(?:began|had begun|started|continued)\s+to\s+)?(?:unravel\w*|shr[au]nk|implod\w*|contracted)\b|\beconomic (?:decline|freefall|free fall|implosion)\b|\bland grab\w*|\bgentrification\b|\bcollapse of the economy\b"
         r"|\beconomic (?:collapse|crisis|crises|meltdown|hardship|turmoil|migrants?|reasons)\b|\beconomy (?:has )?collaps\w+|\bundocumented\b(?=[^.;]{0,30}\bto leave\b)|\b(?:deadline|order) for undocumented\b|\brepatriation (?:drive|campaign|plan|deadline)\b"
         r"|\bderail\w*|\bchemical (?:spills?|leaks?|fires?|releases?|plant)\b|\bgas leaks?\b|\btoxic (?:fumes|smoke|gas|cloud|plume|chemicals?)\b"
         r"|\bhazardous (?:materials?|chemicals?|substances?)\b|\bindustrial (?:accidents?|fires?|explosions?)\b|\bvinyl chloride\b"

@@ -273,6 +273,8 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
             return Quantity(low, "exact", match.start(), match.end(), match.start("low"), value_high=high, kind="date")
         if _currency_before(text[max(0, match.start("low") - 8):match.start("low")]):
             return Quantity(low, "range", match.start(), match.end(), match.start("low"), value_high=high, kind="money")
+        if _YEAR.match(groups["low"].strip()) and _YEAR.match(groups["high"].strip()):
+            return Quantity(low, "range", match.start(), match.end(), match.start("low"), value_high=high, kind="year")
         return Quantity(low, "range", match.start(), match.end(), match.start("low"), value_high=high)
     raw = groups["number"]
     value = parse_number(raw)

@@ -135,7 +135,7 @@ _OTHER_SUFFIX = r"(?:\s+(?:Kenya|International|Australia|America|[A-Z][a-z]+land
 _GOV_ACRONYMS = (
     "NDMA PDMA NDRRMC BNPB BPBD AFAD DSWD FEMA NEMA SEMA INGC INGD DoDMA CONRED COPECO "
     "CONASUR CENAPRED SINAPROC INDECI SENAPRED ONEMI UNGRD NADMO NDOC DDMA SDMA OSDMA "
-    "NCFRMI DGPC SNGRE KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA"
+    "NCFRMI DGPC SNGRE KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA ISPR"
 ).split()
 """Acronyms of national disaster, civil protection and armed forces bodies."""
 
@@ -144,10 +144,10 @@ _GOV_BODY_NOUNS = frozenset(
     "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
     "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils "
     "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps".split())
-_GOV_TITLES = ("Governor|Gov\\.|Mayor|Minister|President|Prime\\s+Minister|Premier|Colonel|"
+_GOV_TITLES = ("Governor|Gov\\.|Mayor|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
-              "Border\\s+Guards?|Coast\\s+Guard|Carabineros")
+              "Border\\s+Guards?|Coast\\s+Guard|Carabineros|Inter[-\\s]Services\\s+Public\\s+Relations")
 _NON_STATE_WORDS = frozenset(
     "Democratic Liberation Free Popular Revolutionary Resistance Islamic Patriotic Rapid "
     "Support Front Movement Alliance Rebel Militia Brigade Brigades Mobilization "
@@ -178,7 +178,7 @@ _GOV_HEAD = re.compile(
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:department|service|brigade|chief|authority|officials?)|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|(?:chief\s+)?district\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineer|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
-    r"emergency\s+management\s+(?:director|coordinator|chief)|commandant|union\s+of\s+municipalities|soldiers|troops|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
+    r"emergency\s+management\s+(?:director|coordinator|chief)|commandant|union\s+of\s+municipalities|soldiers|troops|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state)\s+councils?|"
     r"city\s+hall|town\s+hall|administrator|reeve|junta|municipal\s+union|prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
@@ -187,7 +187,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates reeve council junta sub".split())
+    "cabinet education press secretary akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates reeve council junta sub regent".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.)(?:'s|’s)?\s+$)")
@@ -307,7 +307,7 @@ _SENTENCE_WORDS = frozenset(
     "Villagers Survivors Witnesses Refugees Migrants State District".split())
 """Capitalised words that open sentences or name groups, not people."""
 
-_ROLE_END = re.compile(r"(?:spokes(?:man|woman|person)|chief|commander|commissioner|officer|chair(?:man|woman|person)?|administrator|secretary|president|reeve|"
+_ROLE_END = re.compile(r"(?i:spokes(?:man|woman|person)|chief|commander|commissioner|officer|chair(?:man|woman|person)?|administrator|secretary|president|reeve|regent|prefect|"
                        r"official|head|director|representative|coordinator|minister|governor|"
                        r"mayor|envoy)$")
 _ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+(?:[A-Za-z][\w'-]*|and|&)){0,7}?"
@@ -368,7 +368,7 @@ def _tables():
         if len(acronym) >= 5 and acronym.isupper():
             by_word.setdefault(acronym.capitalize(), []).append(("GOV", re.escape(acronym.capitalize())))
     titles = rf"(?:{_GOV_TITLES})(?:\s+[A-Z][\w'’.-]*){{1,3}}"
-    for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Coast", "General", "Carabineros"):
+    for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Coast", "General", "Carabineros", "Inter"):
         by_word.setdefault(word, []).append(("GOV", _GOV_FIXED))
     for word in {re.match(r"[A-Za-z]+", title).group() for title in _GOV_TITLES.split("|")}:
         by_word.setdefault(word, []).append(("GOV", titles))
@@ -532,7 +532,7 @@ _RIGHTS_GROUP = re.compile(
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:local\s+|medical\s+|humanitarian\s+|volunteer\s+)?charity\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
     r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+groups\b|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+group(?=\s+(?:says|said|warns|reports))")
 _LOWER_GOV_BODY = re.compile(
-    r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|district|municipal|federal|local|"
+    r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|State|district|municipal|federal|local|"
     r"town|city|county|departmental|prefectoral|government|locality|municipality|province|prefecture)(?:'s|\u2019s)?\s+(?:[a-z-]+(?:'s\s+|\u2019s\s+|\s+)|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
     r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
     r"commissioner|director|secretary|chief|head|officer|officials?|headquarters|assessor|coroner|sheriff|registers?|registry|records|"
@@ -569,8 +569,8 @@ _EXTRA_PATTERNS = (
     (re.compile(r"[Cc]oordinator"), _UN_COORDINATOR, "UN"),
     (re.compile(r"'s|\u2019s"), _POSSESSIVE_BODY, "GOV"),
     (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai|Eurostat|EUAA|Frontex|European|EU|Guardia|Carabinieri|Protez|Protecc|Defensa|Defesa"), _CAL_FIRE, "GOV"),
-    (re.compile(r"national|regional|provincial|state|district|municipal|federal|local|town|city|county|"
-                r"departmental|prefectoral|government|locality|municipality|province|prefecture"), _LOWER_GOV_BODY, "GOV"),
+    (re.compile(r"(?i:national|regional|provincial|state|district|municipal|federal|local|town|city|county|"
+                r"departmental|prefectoral|government|locality|municipality|province|prefecture)"), _LOWER_GOV_BODY, "GOV"),
     (re.compile(r"group|organi|NGO|charity|network|monitor|diocese|church|parish|mosque"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"[Ss]tate|[Gg]overnment"), _STATE_MEDIA, "GOV"),
     (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),
@@ -595,7 +595,8 @@ def _extra_mentions(text: str, found: list) -> None:
                 found.append((m.start(), m.end(), code))
 
 
-_LOCAL_GOVERNMENT_NAME = re.compile(r"\b(?:City|Municipality|Municipal Council|County|Province|Prefecture|Governorate|District Council|City Council|Town Council)$")
+_LOCAL_GOVERNMENT_NAME = re.compile(r"\b(?:City|Municipality|Municipal Council|County|Province|Prefecture|Governorate|District Council|City Council|Town Council|"
+                                    r"City Corporation|Municipal Corporation|Metropolitan Corporation)$")
 """`according to the Kathmandu Metropolitan City`: a city or district named as a body is its government."""
 
 

@@ -229,7 +229,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             and not _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 80), q.start):
         cand.rejected = "small number word without a noun"
         return cand
-    if kind == "population" or (noun in ("residents", "people", "inhabitants") and lx.POSSESSIVE_BEFORE.search(recent)
+    if kind == "population" or _POPULATION_BEFORE.search(recent) and (kind is None or noun in ("residents", "people", "inhabitants")) \
+            or (noun in ("residents", "people", "inhabitants") and lx.POSSESSIVE_BEFORE.search(recent)
                                 and not _PASSIVE_CUE_AFTER.match(text, noun_end)) \
             or noun in ("residents", "people", "inhabitants", "persons") and _HOME_TO_BEFORE.search(recent) \
             and not _OWN_CUE_AFTER.match(text, noun_end) and not _CAMP_HOME_TO.search(recent) \
@@ -510,7 +511,7 @@ _FROM_HOMES = re.compile(r"\b(?:fled|left|from|abandoned)\s+(?:their|his|her)\s+
 _MOVING = re.compile(r"\b(?:fled|fleeing|flee|crossed|crossing|arrived|landed|escaped|escaping|taken shelter|taken refuge|sought refuge|sought shelter)\b", re.I)
 
 
-def _nationals_abroad(text: str, cand: Candidate, places, home: str | None) -> bool:
+def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, right: int | None = None) -> bool:
     """`900 Iraqis fleeing the fighting have crossed into al-Hol camp` in Syria: people of one nation
     who fled into another are refugees."""
     q = cand.quantity
@@ -520,7 +521,7 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None) -> b
         origin = _FROM_A_COUNTRY.match(text, max(cand.noun_end, q.end))
         found = find_places(origin.group(1)) if origin else []
         nation = found[0].iso3 if found and found[0].kind == "country" else None
-    if nation is None or not _MOVING.search(text, q.end) or _FROM_HOMES.search(text, q.end):
+    if nation is None or not _MOVING.search(text, q.end, right or len(text)) or _FROM_HOMES.search(text, q.end):
         return False
     elsewhere = {p.iso3 for p in places if p.kind in ("country", "admin1", "city") and p.iso3 and p.iso3 != nation}
     return bool(elsewhere) or home not in (None, nation)
@@ -621,7 +622,8 @@ def _left_bound(live: list[Candidate], index: int) -> int:
 
 def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[str, int]:
     """The masked sentence with its subset asides blanked (up to three), and the end of the candidate's clause: a
-    relative, which- or where-clause about something else ends it."""
+    relative, which- or where-clause about something else ends it, and so does a colon opening a breakdown
+    (`uprooted 3 million: 1.87 million inside the country and 1.2 million who fled abroad`)."""
     cand = live[index]
     right = live[index + 1].quantity.start if index + 1 < len(live) else len(text)
     aside = _including_aside(masked, live, index)
@@ -631,6 +633,9 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     if relative and "," not in masked[relative.end():cand.quantity.start]:
         close = masked.find(",", cand.quantity.end, right)
         right = close if close != -1 else right
+    colon = masked.find(":", cand.quantity.end, right)
+    if colon != -1 and index + 1 < len(live):
+        right = colon
     which = _WHICH_AFTER.search(masked, cand.quantity.end, right)
     if which and any(lx.TERM_CUE_PATTERNS[t].search(masked, cand.quantity.end, which.start()) for t in TERMS
                      if lx.TERM_STEMS[t].search(masked, cand.quantity.end, which.start())):
@@ -668,6 +673,8 @@ def _cue_start(match: re.Match) -> int:
 _AND_HOSTS = re.compile(r"\s+(?:and|or)\s+(?:in\s+|with\s+)?(?:host\s+(?:communities|families)|relatives|friends)\b")
 """`1.6 million IDPs live in camps and host communities`: not all of them are in shelters."""
 _SUBSET_OF_THEM = re.compile(r"\b(?:most|many|some|half|a third|a quarter|the majority|a minority)\s+of\s+(?:them|whom)\s*,?\s*(?:\w+\s+){0,2}$")
+_SOME_OF_THEM = re.compile(r",\s*(?:many|most|some|others|half|the rest|the majority)\s+$")
+"""`7.4 million are internally displaced, many living in tents`: "of them" left unsaid."""
 _SUBSET_WORDS = re.compile(r"\b(?:most|many|some|half|a third|a quarter|the majority|a minority)\s+of\s+(?:them|whom)\b")
 """`200,000 Yazidis remain displaced, most of them in 15 camps`: where a part of them stays is not the whole's term."""
 
@@ -682,6 +689,7 @@ class Cues:
                                     and masked.startswith("refugee camp", m.start())))
         self.terms = [c for c in self.terms if c[2] != "sheltered" or not (_AND_HOSTS.match(masked, c[1])
                                                                           or _SUBSET_OF_THEM.search(masked, max(0, c[0] - 40), c[0])
+                                                                          or _SOME_OF_THEM.search(masked, max(0, c[0] - 30), c[0])
                                                                           or _SUBSET_WORDS.search(masked, c[0], c[1]))]
         spans = [m.span() for m in lx.NEGATIVE_CUES.finditer(masked)] if lx.NEGATIVE_STEMS.search(masked) else []
         self.negatives = [start for start, _ in spans]
@@ -713,7 +721,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO = re.compile(r"\bto\b")
 
 
-_COORDINATION = re.compile(r"\band\b|,|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus\b|\bas well as\b|\bcompared (?:with|to)\b|\b(?:up|down) from\b"
+_COORDINATION = re.compile(r"\band\b|,|:|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus\b|\bas well as\b|\bcompared (?:with|to)\b|\b(?:up|down) from\b"
                            r"|^\s*(?:[a-z]+\s+){0,2}?(?:or|from|belonging\s+to)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\(")
 
 
@@ -812,7 +820,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         national = next((p for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1), None)
         nation = national.iso3 if national else None
         spots = refugee_moves(text, places, nation) if nation and nation != home else refugee_spots
-        right_cues += [(p, "refugees") for p in spots if q.end <= p < right]
+        right_cues += [(p, "refugees") for p in spots if q.end <= p < right and not scoped[p + 1:p + 2].isspace()]
         elsewhere = nation and (nation != home or any(p.iso3 and p.iso3 != nation and p.kind in ("country", "demonym") for p in places)
                                 or bool(voices - {nation}))
         crossed = _NATIONALS_CROSSED.match(scoped, max(cand.noun_end, national.end)) if elsewhere else None
@@ -832,6 +840,11 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             terms.add(cand.noun_term)
         if _evacuees_staying(scoped, cand, right_cues + governed):
             terms.discard("evacuated")
+        if cand.unit is None and index and live[index - 1].unit == "houses":
+            done_to_houses = {t for _, t in governed if t in _HOUSE_TERMS} | {
+                t for p, t in right_cues if t in _HOUSE_TERMS and _BARE_VERB_GAP.fullmatch(scoped, q.end, p)}
+            if done_to_houses:
+                terms = done_to_houses
         if not terms:
             before = cues.between(left, q.start) + [(p, "refugees") for p in refugee_spots if left <= p < q.start]
             if before:
@@ -860,7 +873,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if terms and cand.partitive_them and whole is not None and whole.term == "returned" and terms <= {"refugees", "fled"}:
             terms.add("returned")
         if terms & {"fled", "displaced", "sheltered"} and "refugees" not in terms \
-                and _nationals_abroad(text, cand, places, home):
+                and _nationals_abroad(text, cand, places, home, right):
             terms.add("refugees")
         if terms:
             cand.term = _first_fitting(terms, cand.unit)
@@ -883,7 +896,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             prior = live[index - 1]
             between = text[prior.quantity.end:q.start]
             from_to = _FROM_BEFORE.search(text, max(0, prior.quantity.start - 8), prior.quantity.start) and _TO.search(between)
-            if prior.term and len(between) < 90 and (_COORDINATION.search(between) or from_to):
+            if prior.term and (len(between) < 90 and (_COORDINATION.search(between) or from_to)
+                               or _COMPARED_FROM.search(text, max(0, q.start - 40), q.start)):
                 cand.term = prior.term
                 cand.unit = cand.unit or prior.unit
             elif prior.rejected:
@@ -901,6 +915,22 @@ _JOINED_PLACES = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[
 """`3,660 households in Uganda and about 5,900 in Tanzania had been displaced`: the verb after the second number is
 the first one's too."""
 
+
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:whose|its|their|a|(?:the\s+)?(?!camp|site|settlement|shelter)[\w-]+(?:'s|\u2019s))\s+(?:total\s+|entire\s+|whole\s+|pre-war\s+)?"
+    r"population\s+(?:is\s+|was\s+|of\s+|stands\s+at\s+|stood\s+at\s+)(?:only\s+|just\s+)?"
+    r"(?:about|around|roughly|some|nearly|almost|over|more than|under|fewer than|an estimated|approximately)?\s*$")
+"""`On Union Island, whose population is about 3,000, ...`: a place's population is no figure."""
+
+_COMPARED_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about|some|around|nearly|almost|roughly|more than|over|fewer than|less than|"
+                            r"at least|an estimated|just over|just under)?\s*$")
+"""`3.7 million are displaced, the IOM estimated in its latest survey, down from more than 8 million`: the earlier
+count of the same thing."""
+
+_HOUSE_TERMS = frozenset(("destroyed", "damaged"))
+_BARE_VERB_GAP = re.compile(r"\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?")
+"""`2,870 shelters were destroyed and 4,150 damaged in 27 displacement sites`: a bare number after a count of houses
+is counted by the verb on it, not by the sites where the houses stand."""
 
 _RESTATED = re.compile(r"\s*[,(]\s*(?:or\s+)?(?:about|some|around|nearly|roughly|approximately|almost|more than|over|at least)?\s*")
 """`38 families, about 110 people, had been evacuated`: a count restated in another unit shares its verb."""
@@ -927,8 +957,10 @@ def _subject_counts_things(subject: str) -> bool:
 _PUT_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+at\s+(?:\w+\s+){0,2}$")
 """`It put the number of families forced from their homes at 2,300`."""
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its) (?:figure|number|total|count|tally|estimate)\b|\bthere (?:were|are|was|is|had been)\b"
-                       r"|\bputs? (?:the|that|this|its) (?:figure|number|total|count) at\b|\b(?:counted|recorded|registered)\b|\bat (?:its|the) peak\b")
-"""`A year ago, the figure was about 550,000.` `In January the agency counted about 315,000.`"""
+                       r"|\bputs? (?:the|that|this|its) (?:figure|number|total|count) at\b|\b(?:counted|recorded|registered)\b|\bat (?:its|the) peak\b"
+                       r"|^\s*(?:that|this|it)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:sharply|slightly|well)\s+)?(?:up|down)\s+from\b")
+"""`A year ago, the figure was about 550,000.` `In January the agency counted about 315,000.` `That was up from
+about 560,000 at the end of 2019.`"""
 _REGISTERED = re.compile(r"registered\b")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:where|which|whom|who)\b")
 

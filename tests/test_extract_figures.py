@@ -25,6 +25,10 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("In Yatsushiro, Japan, some of the roughly 2,000 residents who evacuated on Saturday went home on Monday.",
+        id="the-whole-a-share-is-taken-from-counts-by-its-own-clause", value=2_000, term="evacuated", date="2024-03-02"),
+    fig("In Lyons, Oregon, the 300 residents who were evacuated on Tuesday were allowed to return on Thursday.",
+        id="a-figure-is-dated-by-the-clause-of-its-term", value=300, term="returned", date="2024-03-07"),
     fig("Nearly a decade after Venezuela's economy began to unravel, some 7.7 million Venezuelans have left their "
         "country, according to UNHCR.",
         id="an-economy-unravelling-is-another-cause", value=7_700_000, term="refugees", cause="other"),

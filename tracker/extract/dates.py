@@ -92,9 +92,10 @@ def _in_clause_before(sentence: str, at: int, near: int) -> bool:
 
 
 def resolve_date(sentence: str, published: str | None, near: int | None = None, near_end: int | None = None,
-                 clause: tuple[int, int] | None = None) -> str | None:
+                 clause: tuple[int, int] | None = None, cue: int | None = None) -> str | None:
     """The date of a figure stated in `sentence`: the dated expression nearest to `near`, else the publication date.
-    A month or year named as a period (`in October`) counts only inside the figure's own `clause`."""
+    A month or year named as a period (`in October`) counts only inside the figure's own `clause`; `cue`, where the
+    word telling what happened to the figure stands, keeps the date of a relative clause that tells it."""
     if published is None:
         return None
     try:
@@ -145,7 +146,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         distance = _gap(match, near, near_end if near_end is not None else near) if near is not None else 0
         if (match.group("relative") or "").lower().endswith("this year"):
             distance += len(sentence)
-        elif near is not None and match.start() > near and _clause_date(sentence, near_end or near, match.start()):
+        elif near is not None and match.start() > near and _clause_date(sentence, near_end or near, match.start()) \
+                and not (cue is not None and (near_end or near) <= cue < match.start()):
             distance += len(sentence)
         elif (match.group("period") or match.group("last_year")) and _THIS_YEAR.search(sentence):
             distance += 2 * len(sentence)

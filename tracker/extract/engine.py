@@ -442,7 +442,7 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     country, destination = given or figure_countries(sentence, cand, term, segment, places, context, spoken_for, speaking)
     location = figure_location(text, cand, term, segment, places, country, destination)
     source = figure_source(sentence, cand, sources, units, context)
-    date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment)
+    date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment, cue=cand.cue_at)
     cause = _cause(masked, segment, sentence, context, q.start)
     confidence = _confidence(cand, source, country, places)
     if term == "refugees" and country:

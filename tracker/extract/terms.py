@@ -235,13 +235,14 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             or noun in ("residents", "people", "inhabitants", "persons") and _HOME_TO_BEFORE.search(recent) \
             and not _OWN_CUE_AFTER.match(text, noun_end) and not _CAMP_HOME_TO.search(recent) \
             and not _DISPLACED_NOUN.search(text, q.end, noun_end) \
-            or noun in ("residents", "inhabitants") and _FRACTION_OF_BEFORE.search(recent):
+            or noun in ("residents", "inhabitants") and _FRACTION_OF_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, noun_end):
         cand.rejected = "population"
         return cand
     if kind and (_FRACTION_OF_BEFORE.search(recent) or _COUNT_OF_BEFORE.search(recent)):
         own = _OWN_CUE_AFTER.match(text, noun_end)
         if own:
             cand.label_terms = {_PARTICIPLE_TERMS.get(own.group("cue").lower(), "displaced")}
+            cand.cue_at = own.start("cue")
         elif not _noun_term(text[q.end:noun_end].lower()):
             cand.rejected = "the whole a share is taken from"
             return cand
@@ -329,8 +330,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.I)
 
 
-_FRACTION_OF_BEFORE = re.compile(r"\b(?:half|a third|two-thirds|a quarter|three-quarters|\d+\s*(?:%|per\s*cent|percent)|most|"
-                                 r"the majority|a fraction|a share)\s+of\s+(?:the|its|their|an estimated|some|about)?\s*$", re.I)
+_FRACTION_OF_BEFORE = re.compile(r"\b(?:half|a third|two-thirds|a quarter|three-quarters|\d+\s*(?:%|per\s*cent|percent)|most|some|many|"
+                                 r"the majority|a fraction|a share)\s+of\s+(?:(?:the|its|their)\s+(?:roughly|about|some|nearly|estimated)?|an estimated|some|about)?\s*$", re.I)
 """`half of the 30,000 residents`: the number is the whole a share is taken from, not the figure."""
 _PASSIVE_CUE_AFTER = re.compile(r"\s+(?:were|have been|had been|was|are being|were being)\s+(?:\w+ly\s+)?(?:evacuated|displaced|"
                                 r"relocated|moved|forced|uprooted|made homeless|left homeless)\b", re.I)
@@ -878,6 +879,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if terms:
             cand.term = _first_fitting(terms, cand.unit)
             cand.own_cue = True
+            chosen = [p for p, t in right_cues if t == cand.term and p >= cand.noun_end]
+            if chosen and cand.cue_at is not None and cand.cue_at >= q.end:
+                cand.cue_at = min(chosen)
             continue
         if cand.partitive_them and index and live[index - 1].rejected \
                 and _SHARE_OF_IT.fullmatch(text, live[index - 1].quantity.end, q.start):

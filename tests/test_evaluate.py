@@ -40,7 +40,8 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_g", 100), ("general_h", 120), ("week_reading", 120), ("daily_news", 100),
                                              ("general_j", 90), ("general_k", 95), ("general_m", 90), ("general_n", 105),
                                              ("general_o", 80), ("general_p", 85),
-                                             ("general_q", 95), ("general_r", 130), ("general_s", 100), ("general_t", 120)])
+                                             ("general_q", 95), ("general_r", 130), ("general_s", 100), ("general_t", 120),
+                                             ("general_e", 90)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -50,13 +51,13 @@ def test_project_corpora_meet_the_targets(corpus, figures):
     assert min(scores["field_accuracy"].values()) >= 0.92
 
 
-@pytest.mark.parametrize("corpus, figures, strict, fields", [("migration_europe", 90, 0.95, 0.86), ("general_e", 90, 0.95, 0.90),
+@pytest.mark.parametrize("corpus, figures, strict, fields", [("migration_europe", 90, 0.95, 0.86),
                                                              ("general_f", 105, 0.95, 0.86), ("general_i", 90, 0.95, 0.86),
                                                              ("general_l", 105, 0.92, 0.80)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
-    article; in `general_e` the annotator calls a building collapse and a factory fire `other` causes, and in
+    article; in
     `general_f` a ministry bulletin's unattributed figures are given to the ministry, where the other annotators
     leave a body's own unattributed figures without a source; `general_i` and `general_l` give a situation report's
     prose to the council that issued it."""

@@ -25,6 +25,17 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("A fire broke out at a furniture factory in Binh Duong, Vietnam. Police evacuated about 450 people from the "
+        "boarding houses next to the plant as the blaze spread.", id="a-factory-fire-is-another-cause",
+        value=450, term="evacuated", cause="other"),
+    fig("The wildfire reached the edge of Lyons, Oregon. The blaze forced about 450 people from their homes.",
+        id="a-blaze-in-a-wildfire-story-is-a-disaster", value=450, term="displaced", cause="disaster"),
+    fig("Part of a residential building collapsed in Naples, Italy on Thursday, the fire brigade said. The municipality "
+        "said 38 residents had been evacuated from the building and two adjacent blocks.",
+        id="a-building-collapse-is-another-cause", value=38, term="evacuated", cause="other"),
+    fig("The earthquake flattened villages across Al Haouz, Morocco, and aftershocks shook the region again on Sunday. "
+        "In Amizmiz, where a school building collapsed, some 450 people were staying in tents.",
+        id="a-building-collapse-in-an-earthquake-is-the-earthquake", value=450, term="sheltered", cause="disaster"),
     fig("In Yatsushiro, Japan, some of the roughly 2,000 residents who evacuated on Saturday went home on Monday.",
         id="the-whole-a-share-is-taken-from-counts-by-its-own-clause", value=2_000, term="evacuated", date="2024-03-02"),
     fig("In Lyons, Oregon, the 300 residents who were evacuated on Tuesday were allowed to return on Thursday.",

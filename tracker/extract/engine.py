@@ -52,6 +52,8 @@ class ArticleContext:
     _causes_of: dict = field(default_factory=dict)
     _issuer: tuple[str | None] | None = None
     _answers: tuple[str | None, frozenset[int]] | None = None
+    _fire_cause: str | None = None
+    _collapse_cause: str | None = None
     demonyms: dict[str, float] = field(default_factory=dict)
     refugee_origins: list[str] = field(default_factory=list)
     named: set[str] = field(default_factory=set)
@@ -68,8 +70,27 @@ class ArticleContext:
         found = self._causes_of.get(masked)
         if found is None:
             found = self._causes_of[masked] = [(m.start(), m.end(), cause) for cause, pattern in lx.CAUSE_CUES.items()
-                                               for m in pattern.finditer(masked)]
+                                               for m in pattern.finditer(masked)] + [
+                (m.start(), m.end(), self.fire_cause) for m in lx.FIRE_CUES.finditer(masked)] + [
+                (m.start(), m.end(), self.collapse_cause) for m in lx.COLLAPSE_CUES.finditer(masked)]
         return found
+
+    @property
+    def collapse_cause(self) -> str:
+        if self._collapse_cause is None:
+            lower = self.text.lower()
+            collapses = len(lx.COLLAPSE_CUES.findall(lower))
+            hazards = len(lx.CAUSE_CUES["disaster"].findall(lower))
+            self._collapse_cause = "other" if collapses > hazards else "disaster"
+        return self._collapse_cause
+
+    @property
+    def fire_cause(self) -> str:
+        """What a fire of no stated kind is in this article: `other` where it tells of a factory or building fire
+        and of no wildfire, else `disaster`. A building collapse likewise (`collapse_cause`)."""
+        if self._fire_cause is None:
+            self._fire_cause = _fire_cause(self.text)
+        return self._fire_cause
 
     def sources(self, sentence: str):
         """Source mentions of a sentence, found once per article: "the agency said" looks back."""
@@ -109,7 +130,7 @@ class ArticleContext:
     def background_cause(self, paragraph: int) -> str:
         """The cause of a paragraph, else of the whole article, counted once when first asked."""
         if self._causes is None:
-            self._causes = _background_causes(self.units)
+            self._causes = _background_causes(self.units, self.fire_cause, self.collapse_cause)
         by_paragraph, article = self._causes
         found = by_paragraph.get(paragraph, "unknown")
         return found if found != "unknown" else article
@@ -317,23 +338,31 @@ def _paragraph_at(starts, offset):
     return 99, False
 
 
-def _background_causes(units: list[Sentence]) -> tuple[dict[int, str], str]:
+def _fire_cause(text: str) -> str:
+    return "other" if lx.MAN_MADE_FIRE.search(text) and not lx.NATURAL_FIRE.search(text) else "disaster"
+
+
+def _background_causes(units: list[Sentence], fire_cause: str = "disaster",
+                       collapse_cause: str = "disaster") -> tuple[dict[int, str], str]:
     totals = {"conflict": 0.0, "disaster": 0.0, "other": 0.0}
     by_paragraph: dict[int, list[str]] = {}
     for s in units:
         by_paragraph.setdefault(s.paragraph, []).append(s.text)
     causes = {}
     for para, texts in by_paragraph.items():
-        counts = _cause_counts(" ".join(texts))
+        counts = _cause_counts(" ".join(texts), fire_cause, collapse_cause)
         for cause, n in counts.items():
             totals[cause] += n * (2 if para <= 1 else 1)
         causes[para] = _pick_cause(counts)
     return causes, _pick_cause(totals)
 
 
-def _cause_counts(text: str) -> dict[str, float]:
+def _cause_counts(text: str, fire_cause: str = "disaster", collapse_cause: str = "disaster") -> dict[str, float]:
     lower = text.lower()
-    return {cause: float(len(pattern.findall(lower))) for cause, pattern in lx.CAUSE_CUES.items()}
+    counts = {cause: float(len(pattern.findall(lower))) for cause, pattern in lx.CAUSE_CUES.items()}
+    counts[fire_cause] += len(lx.FIRE_CUES.findall(lower))
+    counts[collapse_cause] += len(lx.COLLAPSE_CUES.findall(lower))
+    return counts
 
 
 def _pick_cause(counts: dict[str, float]) -> str:

@@ -203,9 +203,9 @@ CAUSE_CUES = {
         r"|\b(?:seized|took|grabbed|seizure of|seize) (?:power|control)\b|\btakeover\b|\boverr(?:an|un)\b"),
     "disaster": at_word_start(
         r"\bflood\w*|\bstorms?\b(?! (?:drains?|water|sewers?|channels?))|\btornado(?:e?s)?\b|\btwisters?\b|\bhailstorms?\b|\bcyclones?\b|\btyphoons?\b|\bhurricanes?\b|\bearthquakes?\b|\bquakes?\b|\btremors?\b|\bdroughts?\b"
-        r"|\bwildfires?\b|\bbushfires?\b|\bforest fires?\b|\bfires? (?:season|crews)\b|\b(?:the|two|three|these|both|several|deadly|massive|huge|[a-z]+ and [a-z]+) fires\b|\bfires? (?:burned|burnt|raged|spread|swept|tore|destroyed|razed)\b|\bflames\b|\blandslides?\b|\bmudslides?\b|\bvolcan\w+|\beruptions?\b|\blava\b"
-        r"|\btsunamis?\b|\bmonsoon\b|\bheavy rains?\b|\b(?:washed|swept) away\b|\b(?:the|a) (?:fire|blaze)\b|\bblazes?\b|\btorrential (?:rains?|waters|downpours?)\b|\bdownpours?\b|\brainstorms?\b|\brainfall\b|\bheat ?waves?\b|\bextreme heat\b|\bla ni\u00f1a\b|\bel ni\u00f1o\b|\bla nina\b|\bel nino\b"
-        r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b(?! (?:management|risk|agency|authority|response|committee|council|unit|ministry|relief|preparedness|mitigation|reduction|prevention|bureau|commission))|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"
+        r"|\bwildfires?\b|\bbushfires?\b|\bforest fires?\b|\bfires? (?:season|crews)\b|\blandslides?\b|\bmudslides?\b|\bvolcan\w+|\beruptions?\b|\blava\b"
+        r"|\btsunamis?\b|\bmonsoon\b|\bheavy rains?\b|\b(?:washed|swept) away\b|\btorrential (?:rains?|waters|downpours?)\b|\bdownpours?\b|\brainstorms?\b|\brainfall\b|\bheat ?waves?\b|\bextreme heat\b|\bla ni\u00f1a\b|\bel ni\u00f1o\b|\bla nina\b|\bel nino\b"
+        r"|\blandfall\b|\btropical\b|\bdeluge\b|\bdisasters?\b(?! (?:and emergency )?(?:management|risk|agency|authority|response|committee|council|unit|ministry|relief|preparedness|mitigation|reduction|prevention|bureau|commission))|\bswollen rivers?\b|\briver burst\b|\bdam (?:burst|collapse|breach)|\bbreach\b|\bhot ash\b|\bsnowstorms?\b|\bblizzards?\b|\bavalanches?\b|\berosion\b|\bdry spells?\b|\bfamine\b"
         r"|\bsnow(?:fall|falls|drifts?)?\b|\bdzud\b|\bcold (?:waves?|snaps?|spells?)\b|\bextreme cold\b|\bfreezing temperatures\b|\bhail\b"),
     "other": at_word_start(
         r"\bevict\w+|\bdeport\w*|\bforced back\b|\bforcibly returned\b|\bexpul\w+|\bexpell?\w*|\bforced returns?\b|\bdemolition\w*|\bdemolish(?:ed\b(?<!be demolished)|ing\b|es\b|\b)|\bdevelopment projects?\b|\bdam construction\b|\b(?:dam|mining|mine|infrastructure|construction|road|airport|railway|hydropower|housing|urban renewal|redevelopment|investment|industrial|tourism|power|energy|conservation|plantation|port|highway|eco-city|city)\s+projects?\b|\bland acquisition\b|\beconomic (?:collapse|crisis|meltdown)\b"
@@ -215,6 +215,22 @@ CAUSE_CUES = {
         r"|\bhazardous (?:materials?|chemicals?|substances?)\b|\bindustrial (?:accidents?|fires?|explosions?)\b|\bvinyl chloride\b"
         r"|\b(?:port|chemical|warehouse|industrial|gas) (?:blast|explosion)s?\b|\bammonium nitrate\b|\b(?:forced )?relocations? (?:programme|program|drive|campaign|scheme|plan)\b|\bforced relocations?\b"),
 }
+
+FIRE_CUES = at_word_start(
+    r"\b(?:the|two|three|these|both|several|deadly|massive|huge|[a-z]+ and [a-z]+) fires\b|\bfires? (?:burned|burnt|raged|spread|swept|tore|destroyed|razed)\b"
+    r"|\bflames\b|\b(?:the|a) (?:fire|blaze)\b(?! (?:brigades?|departments?|services?|stations?|chiefs?|engines?|crews?|fighters|officials?|authorit\w+|and rescue|rescue|safety|alarms?|exits?|escapes?|codes?|hydrants?))|\bblazes?\b")
+"""Fires and blazes of no stated kind: a disaster, unless the article tells of a fire in a factory or a building."""
+MAN_MADE_FIRE = re.compile(
+    r"\b(?:factory|factories|plant|warehouse|refinery|depot|chemical(?: park| plant| works)?|industrial|market|apartment|high-rise|tower block|"
+    r"residential building|hotel)\s+(?:fire|blaze)s?\b"
+    r"|\b(?:fire|blaze)\s+(?:that\s+)?(?:broke out\s+|started\s+|erupted\s+)?(?:at|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:factory|plant|"
+    r"warehouse|refinery|depot|chemical park|market|apartment|high-rise|building|hotel|storage hall)s?\b", re.I)
+COLLAPSE_CUES = at_word_start(
+    r"\b(?:building|block|apartment block|apartment building|residential building|tower|tower block)s?\s+(?:had\s+|has\s+)?(?:partly\s+|partially\s+)?collaps(?:ed|es|ing)\b"
+    r"|\bcollapsed (?:building|block|apartment block|tower)s?\b|\bcollapse of (?:the|a|an) (?:[\w-]+ ){0,2}(?:building|block|tower)s?\b|\bthe collapse\b")
+"""A building that falls down: a disaster where the article tells of an earthquake, a flood or a storm more often
+than of the collapse, else another cause."""
+NATURAL_FIRE = re.compile(r"\b(?:wildfires?|bushfires?|forest fires?|grass fires?|brush fires?|fire season)\b", re.I)
 
 SPEECH_VERBS = ("said|says|say|told|reported|reports|estimated|estimates|estimate|added|adds|noted|notes|posted|found|"
                 "suggest|suggests|counted|recorded|registered|warned|stated|announced|confirmed|tallied|calculated|advises|advised|alleged|alleges")

@@ -57,8 +57,7 @@ def test_project_corpora_meet_the_targets(corpus, figures):
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
-    article; in
-    `general_f` a ministry bulletin's unattributed figures are given to the ministry, where the other annotators
+    article; in `general_f` a ministry bulletin's unattributed figures are given to the ministry, where the other annotators
     leave a body's own unattributed figures without a source; `general_i` and `general_l` give a situation report's
     prose to the council that issued it."""
     scores = evaluate_json(DATA / corpus)

@@ -25,6 +25,10 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("Czechia hosts about 360,000 Ukrainian refugees with temporary protection visas, the interior ministry said.",
+        id="refugees-of-no-stated-cause-fled-conflict", value=360_000, term="refugees", country="UKR", cause="conflict"),
+    fig("Officials in Lyons, Oregon, said about 360 residents were staying in shelters.",
+        id="others-of-no-stated-cause-stay-unknown", value=360, term="sheltered", cause="unknown"),
     fig("A fire broke out at a furniture factory in Binh Duong, Vietnam. Police evacuated about 450 people from the "
         "boarding houses next to the plant as the blaze spread.", id="a-factory-fire-is-another-cause",
         value=450, term="evacuated", cause="other"),

@@ -473,6 +473,8 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     source = figure_source(sentence, cand, sources, units, context)
     date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment, cue=cand.cue_at)
     cause = _cause(masked, segment, sentence, context, q.start)
+    if cause == "unknown" and term == "refugees":
+        cause = "conflict"
     confidence = _confidence(cand, source, country, places)
     if term == "refugees" and country:
         context.refugee_origins.append(country)
@@ -489,7 +491,8 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
 
 
 def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int) -> str:
-    """The cause named nearest the figure: its own clause first, then the sentence, paragraph, article."""
+    """The cause named nearest the figure: its own clause first, then the sentence, paragraph, article. Refugees
+    whose article names no cause fled conflict or persecution, as refugees do (`_figure`)."""
     found = context.cause_cues(masked)
     for start, end in ((at, segment[1]), (segment[0], at), (0, len(masked))):
         hits = [(abs(p - at), cause) for p, e, cause in found if start <= p and e <= end]

@@ -25,6 +25,13 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("Floods in Brazil's Rio Grande do Sul state in April and May caused more than 580,000 displacements.",
+        id="the-month-of-may-is-no-maybe", value=580_000, term="displaced", country="BRA"),
+    fig("Belgorod region governor Vyacheslav Gladkov said 1,000 children from districts near Ukraine had been evacuated to other Russian regions.",
+        id="a-country-named-as-a-landmark-is-not-where", value=1_000, term="evacuated", country="RUS"),
+    fig("In Canada, wildfires forced residents out of Jasper in July. Cuban authorities said they evacuated more than "
+        "280,000 people ahead of Hurricane Rafael.", id="a-government-named-by-nationality-speaks-for-its-country",
+        value=280_000, term="evacuated", country="CUB"),
     fig("Czechia hosts about 360,000 Ukrainian refugees with temporary protection visas, the interior ministry said.",
         id="refugees-of-no-stated-cause-fled-conflict", value=360_000, term="refugees", country="UKR", cause="conflict"),
     fig("Officials in Lyons, Oregon, said about 360 residents were staying in shelters.",

@@ -142,7 +142,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     (`Chadian officials`), which tell a refugee figure's host but not where other figures happened."""
     q = cand.quantity
     places = [p for p in places if not (p.kind == "country" and _ACROSS_A_BORDER.search(sentence.text, max(0, p.start - 30), p.start))]
-    named = [p for p in places if p.kind == "country" and not is_actor(sentence.text, p)]
+    named = [p for p in places if p.kind == "country" and not is_actor(sentence.text, p)
+             and (term == "refugees" or not _NEAR.search(sentence.text, max(0, p.start - 30), p.start))]
     asides = [m.span() for m in _ASIDE_CLAUSE.finditer(sentence.text)] if named else []
     outside = [p for p in named if not any(a < p.start < b and not a < q.start < b for a, b in asides)]
     if outside:
@@ -186,7 +187,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         named = [p for p in named if p in places]
         local = [p for p in local if p in places]
     where = [p for p in places if p.kind in ("country", "admin1", "city", "region") and segment[0] <= p.start < segment[1]
-             and WHERE_BEFORE.search(sentence.text, max(0, p.start - 12), p.start)]
+             and WHERE_BEFORE.search(sentence.text, max(0, p.start - 12), p.start)
+             and not (p.kind == "country" and _NEAR.search(sentence.text, max(0, p.start - 30), p.start))]
     if where and segment[0] > 0 and any(p.start >= q.end for p in where):
         where = [p for p in where if p.start >= q.end]
     if where:
@@ -209,6 +211,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     local_voices = [p for p in speaking if p.kind in ("admin1", "city")]
     if local_voices and term != "returned":
         return local_voices[0].iso3, None
+    national_voices = [p for p in speaking if p.kind == "demonym" and not sentence.text[:p.start].strip()]
+    if national_voices and term != "returned":
+        return national_voices[0].iso3, None
     if context.last_place is not None and (context.last_place[0] == sentence.paragraph or context.last_place[0] == sentence.paragraph - 1
                                            and not context.paragraph_countries.get(sentence.paragraph)
                                            and _REFERS_BACK.match(sentence.text)):
@@ -222,6 +227,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     return fallback, None
 
 
+_NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|(?:along|on|at) the border with)\s+(?:the\s+)?$", re.I)
+"""`1,000 children from districts near Ukraine were evacuated`: a country named as a landmark is not where it happened."""
 _ASIDE_CLAUSE = re.compile(r",\s+(?:where|which|after|before|when|as)\b[^,;]*,")
 """`In neighbouring Comoros, where Kenneth passed before reaching Mozambique, the government said about
 20,000 ...`: a country inside an aside that does not hold the number is not the figure's."""

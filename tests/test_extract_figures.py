@@ -25,6 +25,22 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("In Albay, the Philippines, the governor said some 3,500 families from villages at risk of lahar flows had been "
+        "evacuated.", id="villages-at-risk-are-no-negation", value=3_500, term="evacuated", unit="households"),
+    fig("The Norwegian Refugee Council estimates that more than 2 million people are displaced inside Burkina Faso, "
+        "where the government stopped publishing figures last year.", id="a-body-in-a-where-clause-gives-no-figure",
+        value=2_000_000, source="NRC"),
+    fig("At least 6,000 people have been left homeless by the demolitions in Mathare, Kenya, according to the Mathare "
+        "Social Justice Centre, a community organisation.", id="a-body-called-a-civil-group-is-one",
+        value=6_000, term="homeless", source="OTHER"),
+    fig("Another 18,300 displaced persons in Albay, the Philippines, were staying with relatives outside the evacuation "
+        "centers, the council said.", id="outside-the-centres-is-no-shelter", value=18_300, term="displaced"),
+    fig("The latest bulletin of Madagascar's national disaster office lists 91,066 déplacés, or displaced people, "
+        "across eight regions.", id="deplaces-are-displaced", value=91_066, term="displaced", country="MDG"),
+    fig("Over 1.5m shifted to safety in Pakistan as Punjab battles historic floods, the PDMA said.",
+        id="battling-floods-is-no-battle", value=1_500_000, term="evacuated", cause="disaster"),
+    fig("On Friday the Vanuatu Mobile Force, the country's paramilitary unit, ferried 640 people out of Lolowai "
+        "as the volcano erupted.", id="a-paramilitary-unit-is-no-conflict", value=640, term="evacuated", cause="disaster"),
     fig("Floods in Brazil's Rio Grande do Sul state in April and May caused more than 580,000 displacements.",
         id="the-month-of-may-is-no-maybe", value=580_000, term="displaced", country="BRA"),
     fig("Belgorod region governor Vyacheslav Gladkov said 1,000 children from districts near Ukraine had been evacuated to other Russian regions.",
@@ -869,6 +885,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("LAHORE: The Provincial Disaster Management Authority Punjab said 1.5 million people had been shifted to safer "
+        "places. In Kasur and Narowal, district administrations said about 25,000 residents had been evacuated.\n\n"
+        "Flood water also reached Kartarpur in India.", id="a-colon-dateline-names-the-country",
+        figures=[dict(value=1_500_000, country="PAK"), dict(value=25_000, country="PAK")]),
+    fig("About 4,800 people were staying in evacuation centres in Beira, Mozambique. At least 1,200 children were among "
+        "those in the centres, UNICEF said.", id="those-in-the-centres-are-sheltered",
+        figures=[dict(value=4_800, term="sheltered"), dict(value=1_200, term="sheltered")]),
     fig("The conflict has uprooted more than 3 million South Sudanese: about 1.87 million inside the country and more "
         "than 1.2 million who have fled abroad.", id="a-colon-opens-a-breakdown",
         figures=[dict(value=3_000_000, term="displaced"), dict(value=1_870_000, term="displaced"),
@@ -1130,6 +1153,10 @@ def test_several_figures(title, body, expected):
 
 
 REJECTED = [
+    fig("OCHA says more than 15,000 people in Ethiopia need to be evacuated because of the risk of landslides.",
+        id="people-who-need-to-be-evacuated"),
+    fig("He said the army, Rescue 1122 and district administrations had moved 480,000 animals to higher ground.",
+        id="a-service-named-with-a-number"),
     fig("Nearly half of the 30,000 residents of the town have fled.", id="population-a-share-is-taken-from"),
     fig("At the peak, daily arrivals exceeded 12,000 at the border crossing into Poland.", id="daily-rate"),
     fig("\"We fled at night,\" said a woman who was staying with her four children in a school.", id="family-anecdote"),

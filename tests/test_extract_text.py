@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.extract.text import is_table_row, sentences, split_cells, strip_dateline
+from tracker.extract.text import colon_dateline, is_table_row, sentences, split_cells, strip_dateline
 
 
 def case(*values, id, xfail=None):
@@ -147,3 +147,14 @@ def test_table_rows(line, expected):
 def test_split_cells():
     assert split_cells("Province             Deaths   Injured   Houses damaged") == ["Province", "Deaths", "Injured", "Houses damaged"]
     assert split_cells("| Ngala | 1,730 | 7,427 |") == ["", "Ngala", "1,730", "7,427", ""]
+
+
+@pytest.mark.parametrize("sentence, length", [
+    ("LAHORE: The authority said 1.5 million people had moved.", len("LAHORE: ")),
+    ("NEW DELHI: Officials said.", len("NEW DELHI: ")),
+    ("Key figures: 5,000 displaced.", 0),
+    ("LAHORE: 5,000 displaced.", 0),
+])
+def test_colon_dateline(sentence, length):
+    """`LAHORE: `, as South Asian papers date their stories; a label before a number is none."""
+    assert colon_dateline(sentence) == length

@@ -89,7 +89,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    or (_HEADLINE_DASH.match(text, 0, s.start) or _HEADLINE_COLON.match(text, 0, s.start)) and not text[s.end:].strip(" .")
                    or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))]
     after = [s for s in attributing if s.start >= cand.quantity.end and not _ANOTHER_COUNT.search(text, cand.quantity.end, s.start)
-             and not _ANOTHER_COUNT.search(text, s.end, s.end + 40)]
+             and not _ANOTHER_COUNT.search(text, s.end, s.end + 40) and not _WHERE_CLAUSE.search(text, cand.quantity.end, s.start)]
     acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
               and not _CLAUSE_BREAK.search(text, _after_aside(text, s.end, cand.quantity.start), cand.quantity.start)
               and not _CAUSING.match(text, s.end)]
@@ -114,6 +114,9 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     return None
 
 
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|when|whereas|while)\s")
+"""`NRC estimates that 2 million are displaced inside Burkina Faso, where the government stopped publishing
+figures`: a body in a clause about something else does not give the figure."""
 _ASIDE = re.compile(r",[^,;]{1,60},\s*")
 """`The city of Zhuozhou, which borders Beijing, had evacuated ...`: an aside between a body and its verb."""
 

@@ -24,7 +24,7 @@ from tracker.extract.sources import defined_acronyms, find_sources
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, reject_shares_of_non_figures, reject_shares_of_things,
                                    unit_fits)
-from tracker.extract.text import CELL_GAP, Sentence, bullet_length, is_table_row, sentences, split_cells, strip_dateline
+from tracker.extract.text import CELL_GAP, Sentence, bullet_length, colon_dateline, is_table_row, sentences, split_cells, strip_dateline
 from tracker.model import Article, Figure
 
 TRIGGER = re.compile("|".join(stems.pattern for stems in lx.TERM_STEMS.values()) + r"|refugee|evacuee|returnee|idp"
@@ -260,7 +260,8 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     weights: dict[str, float] = {}
     starts = [(s.start, s.end, s.paragraph, s.is_title) for s in units]
     named: set[str] = set()
-    datelines = [(s.start, s.start + strip_dateline(s.text)) for s in units if not s.is_title and s.paragraph == 1]
+    datelines = [(s.start, s.start + (strip_dateline(s.text) or colon_dateline(s.text)))
+                 for s in units if not s.is_title and s.paragraph == 1]
     in_dateline = [p for p in places if any(a <= p.start < b for a, b in datelines)]
     places = [p for p in places if p not in in_dateline]
     for place in in_dateline:
@@ -269,7 +270,9 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
             named.add(place.iso3)
         elif len(place.candidates) <= 1 or place.kind == "city":
             weights[place.iso3] = weights.get(place.iso3, 0.0) + 1.0
-    mentioned = {p.iso3 for p in places if p.kind in ("country", "demonym")}
+    colon_cities = {p.iso3 for p in in_dateline if p.kind == "city" and len(p.candidates) <= 1 and text.startswith(":", p.end)}
+    named |= colon_cities
+    mentioned = {p.iso3 for p in places if p.kind in ("country", "demonym")} | colon_cities
     acting = _acting_places(text, places)
     for place in places:
         if place.kind in ("country", "demonym") or len(place.candidates) <= 1 \

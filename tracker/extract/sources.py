@@ -418,9 +418,15 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
             kept.append(item)
     kept = _attach_people(text, kept, people)
     kept = _bodies_of_government(text, kept)
+    kept = [(start, end, "OTHER" if code == "GOV" and _CIVIL_APPOSITIVE.match(text, end) else code) for start, end, code in kept]
     said = _attribution_frames(text, kept)
     return [SourceMention(code, start, end, text[start:end], said[i])
             for i, (start, end, code) in enumerate(kept)]
+
+
+_CIVIL_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ation|group|NGO|charity|association|network|movement|"
+                               r"collective|coalition|non-?profit|cooperative|foundation)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:government|state|ministry))")
+"""`the Mathare Social Justice Centre, a community organisation`: a body the text calls a civil group is one."""
 
 
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9}[A-Z]|[A-Z][a-z]{3,9})\)")

@@ -81,6 +81,16 @@ def strip_dateline(sentence: str) -> int:
     return match.end() if match else 0
 
 
+_COLON_DATELINE = re.compile(r"[A-Z][A-Z.'\u00c0-\u00dd-]{2,}(?: [A-Z.'\u00c0-\u00dd-]{2,}){0,2}:\s+(?=[A-Z])")
+
+
+def colon_dateline(sentence: str) -> int:
+    """Length of a leading `LAHORE: ` as South Asian papers write datelines, else 0. A heading such as `UPDATE:`
+    looks the same, so only the places in it count."""
+    match = _COLON_DATELINE.match(sentence)
+    return match.end() if match else 0
+
+
 def _paragraphs(text: str, start: int):
     pos = start
     for match in _PARAGRAPH_BREAK.finditer(text, start):

@@ -51,7 +51,7 @@ def test_project_corpora_meet_the_targets(corpus, figures):
     assert min(scores["field_accuracy"].values()) >= 0.92
 
 
-@pytest.mark.parametrize("corpus, figures, strict, fields", [("migration_europe", 90, 0.95, 0.90),
+@pytest.mark.parametrize("corpus, figures, strict, fields", [("migration_europe", 90, 0.95, 0.86),
                                                              ("general_f", 105, 0.95, 0.86), ("general_i", 90, 0.95, 0.86),
                                                              ("general_l", 105, 0.95, 0.82)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):

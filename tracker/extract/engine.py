@@ -384,7 +384,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     if all(c.rejected for c in candidates):
         return []
     sources = context.sources(text)
-    masked = _mask(text.lower(), [(m.start, m.end) for m in sources])
+    masked = _mask(_months_named(text).lower(), [(m.start, m.end) for m in sources])
     if row is not None:
         for cand in candidates:
             label = cell_label(text, cand.quantity, row) if cand.rejected is None else None
@@ -453,6 +453,14 @@ _PARTITIVE_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom|these)\b")
 """`7.9 million Venezuelan refugees ..., 6.7 million of them in Latin America`: "them" is the figure just before."""
 
 
+_MAY = re.compile(r"\bMay\b")
+
+
+def _months_named(text: str) -> str:
+    """`Floods in February and May displaced 5,000`: the month, written with a capital, is no `may` of a plan."""
+    return _MAY.sub("Mai", text) if "May" in text else text
+
+
 def _mask(text: str, spans) -> str:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
@@ -476,8 +484,6 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     source = figure_source(sentence, cand, sources, units, context)
     date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment, cue=cand.cue_at)
     cause = _cause(masked, segment, sentence, context, q.start)
-    if cause == "unknown" and term == "refugees":
-        cause = "conflict"
     confidence = _confidence(cand, source, country, places)
     if term == "refugees" and country:
         context.refugee_origins.append(country)
@@ -494,8 +500,7 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
 
 
 def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int) -> str:
-    """The cause named nearest the figure: its own clause first, then the sentence, paragraph, article. Refugees
-    whose article names no cause fled conflict or persecution, as refugees do (`_figure`)."""
+    """The cause named nearest the figure: its own clause first, then the sentence, paragraph, article."""
     found = context.cause_cues(masked)
     for start, end in ((at, segment[1]), (segment[0], at), (0, len(masked))):
         hits = [(abs(p - at), cause) for p, e, cause in found if start <= p and e <= end]

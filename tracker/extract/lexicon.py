@@ -112,7 +112,7 @@ TERM_CUES: dict[str, str] = {
     "evacuated": r"\bevacuat\w*\b(?! (?:centres?|centers?|sites?|camps?|shelters?|facilities|posts?|points?|halls?|warnings?|advisor(?:y|ies)|alerts?|plans?|routes?|drills?))|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
                  r"|\b(?:moved|move|moving|relocated|relocate|relocating|shifted|taken|brought|transferred|ferried|airlifted|bused|bussed|removed)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:to|into) (?:safety|safer|higher ground|(?:\S+ ){0,3}(?:cyclone |evacuation |temporary |emergency |storm )?(?:shelters?|centres?|centers?|sites|camps?|tent (?:villages?|cities|camps?)|schools?|classrooms|churches|gyms|gymnasiums?))"
                  r"|\b(?:were|was|been|being) (?:moved|relocated|transferred) (?:from|out of|away|out)\b|\b(?:moved|taken|relocated) out\b|\bpre-?emptive(?:ly)? (?:moved|relocated)\b|\b(?:left|leave|leaving|moved out of)\s+(?:their|his|her)\s+homes?\s+(?:\w+\s+)?as a precaution(?:ary measure)?\b"
-                 r"|\b(?:flown|airlifted|bused|bussed|ferried|shipped|trucked|lifted) (?:out|to safety)\b|\bcarried to safety\b|\bunder (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b|\bordered out\b(?! of (?:the |their |his |her )?country)"
+                 r"|\b(?:flown|airlifted|bused|bussed|ferried|shipped|trucked|lifted) (?:out|to safety)\b|\bcarried to safety\b|\bunder (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b|\bordered out of\b(?! (?:the |their |his |her )?country)|\b(?:were|was|been|being) ordered out\b"
                  r"|\bcovered by (?:the |an? )?(?:mandatory |compulsory )?(?:evacuation )?orders?\b|\b(?:evacuation )?orders? (?:covers|covered)\b"
                  r"|\b(?:were|was|been|being) (?:moved|taken|transferred|relocated|ferried) (?:by (?:bus|boat|helicopter|truck|road|air)|overnight)\b"
                  r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed|escorted|picked up|carried|flew)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|more than|over|upwards of|close to|no fewer than|as many as|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:\w+,[^,.;]{1,40},\s+|,\s*)?(?:from|off|out of)\b"
@@ -128,7 +128,7 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:in|at) (?:an?|one(?: such)?) (?:\w+ )?(?:shelter|evacuation cent(?:re|er)|relief camp|displacement site|collective cent(?:re|er)|(?:makeshift|informal|temporary|tent|displacement|idp) (?:site|camp|settlement))\b|\bin one (?:such )?camp\b"
                  r"|\b(?:in|at) (?:the )?(?:shelters|evacuation centres|evacuation centers)\b|\b(?:inside|in) (?:the )?ecs?\b"
                  r"|\b(?:displacement|idp|relief|evacuation) (?:sites|camps|centres|centers) (?:[^.;]|\.(?=\d)){0,50}?\b(?P<verb2>host|hosting|hosted|house|housing|housed|shelter|sheltering|sheltered|accommodate|accommodating|hold|holding)\b"
-                 r"|\b(?:in|at|into) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b|\b(?:in|at) the (?:centres|centers)\b(?! of\b)|\bchecked into (?:\d[\d,]* )?(?:\w+ )?(?:shelters?|evacuation cent(?:re|er)s?)\b|\bset up (?:makeshift |temporary |informal )?(?:camps?|shelters|tents)\b"
+                 r"|\b(?:in|at|into) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b|\bthose (?:staying |sheltering |living )?(?:in|at) the (?:centres|centers)\b|\bchecked into (?:\d[\d,]* )?(?:\w+ )?(?:shelters?|evacuation cent(?:re|er)s?)\b|\bset up (?:makeshift |temporary |informal )?(?:camps?|shelters|tents)\b"
                  r"|\b(?:were|are|was|is|remain|remained|remaining|still)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:\w+\s+){0,2}?(?:shelters|evacuation cent(?:re|er)s|relief camps|camps|collective cent(?:re|er)s|tent cities|displacement sites)\b",
     "homeless": r"\bhomeless\b|\blost (?:their|his|her|its) (?:homes?|houses?|dwellings)\b|\bwithout (?:a )?(?:homes?|houses?|a roof)\b"
                 r"|\bleft without (?:homes?|shelter)\b|\bhouseless\b|\broofless\b"
@@ -140,7 +140,7 @@ TERM_CUES: dict[str, str] = {
             r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b|\b(?:sought|seeking|taken|took|found) refuge with\b|\bcrossed into (?:the )?(?:\w+ ){1,3}(?:district|state|province|region|county)\b",
     "displaced": r"\bdisplac\w*|\bidps?\b|\buproot(?:ed|ing|s)?\b|\bevicted\b|\bevictions? of\b|\b(?:were|was|been|being) (?:driven|forced|chased|pushed) out\b|\b(?:forced|had|have had|has had) to leave (?:their|his|her) (?:homes?|houses|villages)\b"
                  r"|\b(?:living|staying|sheltering|housed|hosted|lodging|lodged) (?:with|by|among) (?:host (?:families|communities)|relatives|friends|family members|extended family)\b"
-                 r"|\b(?:forced|driven|drove|drive|chased|pushed|expelled|evicted|forcing|driving)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:from|out of|off) (?:their |the |rented |own |family )?(?:[\w-]+ )?(?:homes?|houses|villages?|land|neighbou?rhoods?|towns?|settlements?|communities|camps?|sites)",
+                 r"|\b(?:forced|driven|drove|drive|chased|pushed|expelled|evicted|forcing|driving)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:from|out of|off) (?:their |the |rented |own |family )?(?:informal |makeshift |displacement |temporary |state |council |public |ancestral |rented )?(?:homes?|houses|villages?|land|neighbou?rhoods?|towns?|settlements?|communities|camps?|sites)",
 }
 TERM_CUE_PATTERNS = {term: at_word_start(pattern) for term, pattern in TERM_CUES.items()}
 
@@ -153,7 +153,7 @@ NEGATIVE_CUES = at_word_start(
     r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\b(?:ready|prepared|preparing|planning) (?:(?!and\b|but\b)\w+ ){1,3}?to (?:evacuate|relocate|move)\b|\b(?:advised|urged|asked|called on)\b[^.;]{0,80}?\bto (?:move|evacuate|leave|flee|relocate)\b|\b(?:ready|prepared|preparing|planning) to (?:move|relocate|support|receive|host|assist|welcome|accommodate|shelter|help)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
     r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash|medical care|treatment|care)\b|\b(?:being |been )?provided (?:with )?(?:relief|aid|food|assistance|cash)\b|\breached with\b|\bassisted\b(?! living)|\bbenefit\w*|\bhelped\b(?! (?:to )?(?:move|evacuate|relocate|ferry|transport|bring|take|carry))(?![^.;]{0,40}\b(?:return|go home|go back)\b)|\bfed\b|\bcasualties\b"
     r"|\bstayed behind\b|\bremained behind\b|\bdespite\b|\bevacuation warnings?\b|\bwarned to\b|\badvised to\b|\bshould be ready\b"
-    r"|\bvoters?\b|\bcould\b|(?<!\d )(?<!\bin )(?<!\bof )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)(?<!april and )(?<!april to )(?<!march and )(?<!march to )\bmay\b(?!\s*[\d,.;:)])|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b|\bplans? to\b|\bplanned to\b|\bplanning to\b|\bcontingency\b|\bplans? for\b|\bborn\b|\b(?:not|never|yet to)\s+(?:yet\s+|been\s+able\s+to\s+)?return(?:ed)?\b|\bunable to return\b|\bcannot return\b|\bwithout (?:returning|going back|having to return)\b|\baims? to\b|\baiming to\b|\bhopes? to\b|\btarget(?:s|ing|ed)? to\b|\bintend(?:ed|s)? to\b|\bwant(?:ed|s)? to\b|\bwish(?:ed|es)? to\b|\bwilling to\b"
+    r"|\bvoters?\b|\bcould\b|(?<!\d )\bmay\b(?!\s*[\d,.;:)])|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b|\bplans? to\b|\bplanned to\b|\bplanning to\b|\bcontingency\b|\bplans? for\b|\bborn\b|\b(?:not|never|yet to)\s+(?:yet\s+|been\s+able\s+to\s+)?return(?:ed)?\b|\bunable to return\b|\bcannot return\b|\bwithout (?:returning|going back|having to return)\b|\baims? to\b|\baiming to\b|\bhopes? to\b|\btarget(?:s|ing|ed)? to\b|\bintend(?:ed|s)? to\b|\bwant(?:ed|s)? to\b|\bwish(?:ed|es)? to\b|\bwilling to\b"
 )
 
 NEGATIVE_STEMS = re.compile(
@@ -185,7 +185,7 @@ SUBSET_CLAUSE = re.compile(
     r"|,\s*(?:(?:and|but)\s+)?(?:many|most|some|half|nearly half|more than half|about half|a third|two-thirds|a quarter|the majority|majority|\d+ (?:per ?cent|percent)|all) of (?:them|whom|those|which)\b"
     r"|,\s*including\b|;|,\s*(?:warning|adding|saying|noting|cautioning|stressing|urging|whereas|while)\b"
     r"|\b(?:after|because|when|before|until|once)\s+(?:it|they|he|she|we|rebels|gunmen|fighters|troops|forces|soldiers|militants|militias)\b"
-    r"|,\s+and\s+(?:(?:the|a)\s+[a-z]+\s+(?:[a-z]+\s+)?|\s{3,})(?:set|has|have|had|said|says|will|would|was|were|is|are|began|opened)\b"
+    r"|,\s+and(?:\s+(?:the|a)\s+[a-z]+\s+(?:[a-z]+\s+)?|\s{4,})(?:set|has|have|had|said|says|will|would|was|were|is|are|began|opened)\b"
     r"|\s+as\s+(?:people|residents|families|many|most|some|others|thousands|they)\s+(?:went|returned|came|go|return|moved)\b"
     r"|,\s*when\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}?(?:ordered|told|began|started|launched|attacked|struck|hit|shelled|issued|seized|stormed)\b"
     r"|,\s*as\s+(?:(?:the\s+|local\s+|state\s+)?(?:authorities|officials|government|police|army|troops|rescuers|forecasters|governors?|mayors?)\s+)?(?:ordered|issued|began|started|prepared|announced|declared|warned|urged|told|extended|expanded|lifted)\b"
@@ -196,7 +196,7 @@ CAUSE_CUES = {
         r"\bfight(?:ing|s)?\b|\bclash(?:es|ed)?\b|\bviolen(?:ce|t)\b|\battack(?:s|ed|ers)?\b|\bwar\b|\bwars\b|\bwartime\b|\bconflict\b"
         r"|\bgangs?\b|\binsurg\w+|\bmilitan\w+|\bmilitias?\b|\brebels?\b|\brebellion\b|\boffensive\b|\bbombard\w+|\bshelling\b|\bair ?strikes?\b"
         r"|\bpersecut\w+|\barmed groups?\b|\bjihadis\w*|\binvasion\b|\binvaded\b|\bhostilities\b|\bcombat\b|\bsiege\b"
-        r"|\bgunmen\b|\bbandits?\b|\bterror\w*|\bmilitary operations?\b|\bcrackdown\b(?! on (?:undocumented|illegal|irregular|migrants|foreigners))|\bethnic cleansing\b|\bmassacres?\b|\bbattles?\b(?!\s+(?:to\b|against\b|(?:the\s+)?(?:historic\s+|severe\s+|heavy\s+|record\s+|deadly\s+|rising\s+)?(?:floods?|flooding|fires?|blazes?|wildfires?|flames|storms?|drought|disease|outbreaks?|cholera)\b))|\bfighters\b"
+        r"|\bgunmen\b|\bbandits?\b|\bterror\w*|\bmilitary operations?\b|\bcrackdown\b(?! on (?:undocumented|illegal|irregular|migrants|foreigners))|\bethnic cleansing\b|\bmassacres?\b|\bbattles?\b(?!\s+(?:(?:to\s+(?:contain|control|stop|fight|tame)\s+|against\s+)?(?:the\s+)?(?:historic\s+|severe\s+|heavy\s+|record\s+|deadly\s+|rising\s+)?(?:floods?|flooding|fires?|blazes?|wildfires?|flames|storms?|drought|disease|outbreaks?|cholera)\b))|\bfighters\b"
         r"|\bal-shabaab\b|\bisis\b|\bisil\b|\bda'?esh\b|\bislamic state\b|\bboko haram\b|\bm23\b|\bparamilitary\b(?! (?:units?|police|wing|arm))|\bcoup\b|\bunrest\b|\binsecurity\b|\bstrikes\b|\bmissiles?\b|\bdrones?\b"
         r"|\bbombing\w*|\bbombs?\b|\braids?\b|\bincursions?\b|\bassaults?\b|\bground operations?\b|\bceasefire\b|\btruce\b|\bhostages?\b"
         r"|\b(?:israeli|russian|ukrainian|turkish|syrian|government|rebel|enemy|opposition)\s+(?:forces|troops|army|military|offensive|operations?)\b|\bshells?\b|\bartillery\b|\bgunfire\b|\bkillings\b"
@@ -223,14 +223,14 @@ FIRE_CUES = at_word_start(
 MAN_MADE_FIRE = re.compile(
     r"\b(?:factory|factories|plant|warehouse|refinery|depot|chemical(?: park| plant| works)?|industrial|market|apartment|high-rise|tower block|"
     r"residential building|hotel)\s+(?:fire|blaze)s?\b"
-    r"|\b(?:fire|blaze)\s+(?:that\s+)?(?:broke out\s+|started\s+|erupted\s+)?(?:at|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:factory|plant|"
+    r"|\b(?:fire|blaze)\s+(?:that\s+)?(?:broke out\s+|started\s+|erupted\s+)?(?:at|in|on)\s+(?:a|an|the)\s+(?:(?!near\b|by\b|close\b)[\w-]+\s+){0,2}?(?:factory|plant|"
     r"warehouse|refinery|depot|chemical park|market|apartment|high-rise|building|hotel|storage hall)s?\b", re.I)
 COLLAPSE_CUES = at_word_start(
     r"\b(?:building|block|apartment block|apartment building|residential building|tower|tower block)s?\s+(?:had\s+|has\s+)?(?:partly\s+|partially\s+)?collaps(?:ed|es|ing)\b"
-    r"|\bcollapsed (?:building|block|apartment block|tower)s?\b|\bcollapse of (?:the|a|an) (?:[\w-]+ ){0,2}(?:building|block|tower)s?\b|\bthe collapse\b")
+    r"|\bcollapsed (?:building|block|apartment block|tower)s?\b|\bcollapse of (?:the|a|an) (?:[\w-]+ ){0,2}(?:building|block|tower)s?\b")
 """A building that falls down: a disaster where the article tells of an earthquake, a flood or a storm more often
 than of the collapse, else another cause."""
-NATURAL_FIRE = re.compile(r"\b(?:wildfires?|bushfires?|forest fires?|grass fires?|brush fires?|fire season)\b", re.I)
+NATURAL_FIRE = re.compile(r"\b(?:wildfires?|bushfires?|forest fires?|grass fires?|brush fires?|fire season|(?:fire|blaze) in the (?:forests?|hills|bush|mountains|woods))\b", re.I)
 
 SPEECH_VERBS = ("said|says|say|told|reported|reports|estimated|estimates|estimate|added|adds|noted|notes|posted|found|"
                 "suggest|suggests|counted|recorded|registered|warned|stated|announced|confirmed|tallied|calculated|advises|advised|alleged|alleges")

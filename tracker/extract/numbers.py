@@ -352,9 +352,7 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     if ident and not ident.group().rstrip().endswith(".") and ident.group().strip().lower() in _NOT_NAMES:
         ident = None
     if re.match(r"\d", digits) and ident and "," not in digits and not re.search(r"[a-z]", digits, re.I) \
-            and (int(float(digits)) < 1000 or re.fullmatch(r"\d{4}", digits) and ident.group()[:1].isupper()
-                 and text[:start - len(ident.group())].strip() and not _COUNTED_AFTER.match(text, end)) \
-            and not re.search(r"\b(?:and|to|by|of|than|with|in|on|at|about|some)\s$", before, re.I):
+            and int(float(digits)) < 1000 and not re.search(r"\b(?:and|to|by|of|than|with|in|on|at|about|some)\s$", before, re.I):
         return "identifier"
     if text[end:end + 1].isalpha() and not _ORDINAL_AFTER.match(text, end):
         return "identifier"
@@ -364,8 +362,5 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     return "count"
 
 
-_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|persons|families|households|houses|homes|residents|individuals|"
-                            r"refugees|children|villagers|evacuees)\b")
-"""`Rescue 1122` names a service, but `In Sindh 1500 people fled` counts people."""
 _IDENT_LIST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|&)\s*$")
 """`Camps 10 and 11`, `Blocks 4, 5 and 6`: every number of a list of named units is a name."""

@@ -691,7 +691,7 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
     return Place(text[start:end], iso3, kind, start, full_end, candidates)
 
 
-_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,(?!\d)")
 """`Karen Whitby, 61, waded out`: a name given an age is a person's, not the Canadian town."""
 _AFTER_A_DATE = re.compile(r"\d\s*$")
 """`N'DJAMENA, Oct. 15 (Xinhua) --`: a name in brackets after a dateline's date is the news agency."""

@@ -418,14 +418,17 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
             kept.append(item)
     kept = _attach_people(text, kept, people)
     kept = _bodies_of_government(text, kept)
-    kept = [(start, end, "OTHER" if code == "GOV" and _CIVIL_APPOSITIVE.match(text, end) else code) for start, end, code in kept]
+    kept = [(start, end, "OTHER" if code == "GOV" and _CIVIL_APPOSITIVE.match(text, end) and not _TITLED.match(text, start, end)
+             else code) for start, end, code in kept]
     said = _attribution_frames(text, kept)
     return [SourceMention(code, start, end, text[start:end], said[i])
             for i, (start, end, code) in enumerate(kept)]
 
 
-_CIVIL_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ation|group|NGO|charity|association|network|movement|"
+_CIVIL_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:(?!government|state|provincial|federal|national|public|municipal|ministry|official|former)"
+                               r"[\w-]+\s+){0,3}?(?:organi[sz]ation|group|NGO|charity|association|network|movement|"
                                r"collective|coalition|non-?profit|cooperative|foundation)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:government|state|ministry))")
+_TITLED = re.compile(rf"(?:the\s+)?(?:{_GOV_TITLES})\b", re.I)
 """`the Mathare Social Justice Centre, a community organisation`: a body the text calls a civil group is one."""
 
 

@@ -634,9 +634,9 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     if relative and "," not in masked[relative.end():cand.quantity.start]:
         close = masked.find(",", cand.quantity.end, right)
         right = close if close != -1 else right
-    colon = masked.find(":", cand.quantity.end, right)
-    if colon != -1 and index + 1 < len(live):
-        right = colon
+    colon = _BREAKDOWN_COLON.search(masked, cand.quantity.end, right)
+    if colon and index + 1 < len(live):
+        right = colon.start()
     which = _WHICH_AFTER.search(masked, cand.quantity.end, right)
     if which and any(lx.TERM_CUE_PATTERNS[t].search(masked, cand.quantity.end, which.start()) for t in TERMS
                      if lx.TERM_STEMS[t].search(masked, cand.quantity.end, which.start())):
@@ -722,7 +722,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO = re.compile(r"\bto\b")
 
 
-_COORDINATION = re.compile(r"\band\b|,|:|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus\b|\bas well as\b|\bcompared (?:with|to)\b|\b(?:up|down) from\b"
+_COORDINATION = re.compile(r"\band\b|,|(?<!\d):(?!\d)|\bwhile\b|\bwith\b|\bfollowed by\b|\bplus\b|\bas well as\b|\bcompared (?:with|to)\b|\b(?:up|down) from\b"
                            r"|^\s*(?:[a-z]+\s+){0,2}?(?:or|from|belonging\s+to)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\(")
 
 
@@ -931,6 +931,7 @@ _COMPARED_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about|some|around|nearly
 """`3.7 million are displaced, the IOM estimated in its latest survey, down from more than 8 million`: the earlier
 count of the same thing."""
 
+_BREAKDOWN_COLON = re.compile(r"(?<!\d):(?!\d)")
 _HOUSE_TERMS = frozenset(("destroyed", "damaged"))
 _BARE_VERB_GAP = re.compile(r"\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?")
 """`2,870 shelters were destroyed and 4,150 damaged in 27 displacement sites`: a bare number after a count of houses

@@ -25,6 +25,13 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("IOM estimates that about 900,000 people are still internally displaced in Lebanon, and it warned that many "
+        "of those heading home would find their houses destroyed.", id="a-new-speech-clause-ends-the-figures-clause",
+        value=900_000, term="displaced"),
+    fig("Rwanda's emergency management ministry says about 1,200 people crossed from Goma, Congo, into the Rwandan "
+        "border town of Gisenyi on Monday.", id="crossed-from-a-town-into-a-border-town", value=1_200, term="refugees"),
+    fig("Nationwide, more than 1 million people are now internally displaced in Haiti, three times as many as a year "
+        "ago, according to the IOM.", id="as-many-as-a-year-ago-compares", value=1_000_000, date="2024-03-08"),
     fig("Across Sindh, 300,000 people were displaced by the floods.", id="a-thousands-comma-is-no-age",
         value=300_000, country="PAK", location="Sindh"),
     fig("Some 5,000 people in Kenya, officials said at 10:30 on Monday, had been evacuated from the riverbanks.",
@@ -904,6 +911,15 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Lebanon's disaster risk management unit said the number of people staying in collective shelters had fallen "
+        "to about 36,000, from 181,000 on Tuesday.", id="fallen-to-from-an-earlier-day",
+        figures=[dict(value=36_000, date="2024-03-08"), dict(value=181_000, date="2024-03-05")]),
+    fig("OCHA said about 6,700 houses had been destroyed in Kunar, Afghanistan, up from 5,400 on Tuesday.",
+        id="the-day-of-the-earlier-count-is-not-the-figures",
+        figures=[dict(value=6_700, term="destroyed", date="2024-03-08"), dict(value=5_400, term="destroyed", date="2024-03-05")]),
+    fig("The council said more than 53,000 people in the Philippines were staying in 244 evacuation centres, up from "
+        "about 30,000 on Monday.", id="an-earlier-count-of-the-like-size",
+        figures=[dict(value=53_000, term="sheltered", date="2024-03-08"), dict(value=30_000, term="sheltered", date="2024-03-04")]),
     fig("LAHORE: The Provincial Disaster Management Authority Punjab said 1.5 million people had been shifted to safer "
         "places. In Kasur and Narowal, district administrations said about 25,000 residents had been evacuated.\n\n"
         "Flood water also reached Kartarpur in India.", id="a-colon-dateline-names-the-country",
@@ -1172,6 +1188,7 @@ def test_several_figures(title, body, expected):
 
 
 REJECTED = [
+    fig("Baidoa, Somalia, now hosts some 380 IDP sites, up from 230 a year ago.", id="an-earlier-count-of-sites"),
     fig("OCHA says more than 15,000 people in Ethiopia need to be evacuated because of the risk of landslides.",
         id="people-who-need-to-be-evacuated"),
     fig("Heavy rain forced the closure of roads in Kenya, and rescuers pulled 300 people from the flooded homes.",

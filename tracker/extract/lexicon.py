@@ -106,7 +106,7 @@ TERM_CUES: dict[str, str] = {
                 r"|\bfled (?:the country|abroad|across the border|over the border|across (?:international )?borders)|\bleft the country\b"
                 r"|\b(?:left|fled|leave|leaving|flee|fleeing) (?:their|his|her) (?:home )?country\b"
                 r"|\b(?:fled|crossed|escaped|gone|went|moved)(?: \w+){0,2} (?:to|into) (?:neighbou?ring|other|nearby) countries"
-                r"|\b(?:arrived|crossed) at (?:the )?(?:[\w'-]+ ){0,3}border (?:crossing|post|point|town)s?\b|\bcrossed (?:the border|the frontier)\b|\bcrossed into (?:the |a )?border (?:town|towns|municipality|village|villages|district|area|province|region|city)\b|\bacross the border\b|\babroad\b|\binto neighbou?ring countries\b|\bunder temporary protection\b|\bgranted (?:temporary protection|asylum|refugee status)\b"
+                r"|\b(?:arrived|crossed) at (?:the )?(?:[\w'-]+ ){0,3}border (?:crossing|post|point|town)s?\b|\bcrossed (?:the border|the frontier)\b|\bcrossed (?:from (?:[\w',-]+ ){1,4})?into (?:the |a )?(?:[a-z]+ )?border (?:town|towns|municipality|village|villages|district|area|province|region|city)\b|\bacross the border\b|\babroad\b|\binto neighbou?ring countries\b|\bunder temporary protection\b|\bgranted (?:temporary protection|asylum|refugee status)\b"
                 r"|\b(?:crossed|fled|come|came) (?:into|to) (?:the|this|that) country\b"
                 r"|\bcrossed (?:the (?:border|frontier) )?(?:at|through|via) (?:the\s+)?(?:[\w-]+\s+){0,3}(?:border|crossing|frontier|post|checkpoint|gate|point)s?\b",
     "evacuated": r"\bevacuat\w*\b(?! (?:centres?|centers?|sites?|camps?|shelters?|facilities|posts?|points?|halls?|warnings?|advisor(?:y|ies)|alerts?|plans?|routes?|drills?))|\bevacuees?\b|\bmoved to safety\b|\bmoved to higher ground\b|\bmoved out of harm"
@@ -182,6 +182,8 @@ SUBSET_CLAUSE = re.compile(
     r",\s*where\s+(?!they\b|many\b|most\b|some\b|others\b)(?:entire\s+|whole\s+)?[a-z]+\s+(?:[a-z-]+\s+){0,4}?(?:were|was|had|have|has)\b"
     r"|,\s+and\s+that\s+(?:the\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:were|was|had|have|has|would|will|could|should|must|might|are|is)\b"
     r"|,\s*(?:and|but)\s+(?:that\s+)?(?:many|most|some|others)(?:\s+of\s+(?:them|those|whom))?\s+(?:had|have|has|were|are)\b"
+    r"|,\s+and\s+(?:(?:it|they|he|she|officials)\s+)?(?:warned|said|added|noted|stressed|cautioned|urged|says|warns|adds)\b"
+    r"|,\s+and\s{4,}(?:that\b|(?=[a-z]+\s+that\b))"
     r"|,\s*(?:(?:and|but)\s+)?(?:many|most|some|half|nearly half|more than half|about half|a third|two-thirds|a quarter|the majority|majority|\d+ (?:per ?cent|percent)|all) of (?:them|whom|those|which)\b"
     r"|,\s*including\b|;|,\s*(?:warning|adding|saying|noting|cautioning|stressing|urging|whereas|while)\b"
     r"|\b(?:after|because|when|before|until|once)\s+(?:it|they|he|she|we|rebels|gunmen|fighters|troops|forces|soldiers|militants|militias)\b"

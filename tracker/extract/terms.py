@@ -10,6 +10,7 @@ sheltered). A quantity with no such tie is no figure.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -485,7 +486,16 @@ _AND_THEN_BARE = re.compile(r"[^.;]{0,160}\band\s+(?:that\s+)?$")
 
 def reject_shares_of_non_figures(text: str, candidates) -> None:
     """`injured 63 others, 31 of them seriously`: a share of a count that is no figure is none either; nor is a
-    bare number joined to a count of things (`159 animals died ... and 96 have been rescued`)."""
+    bare number joined to a count of things (`159 animals died ... and 96 have been rescued`), nor the earlier
+    count a non-figure is compared with: `380 IDP sites, up from 230 a year ago`, where the earlier count is of the
+    like size (`53,000 people in 244 centres, up from 30,000` compares people)."""
+    for index, second in enumerate(candidates):
+        compared = _COMPARED_FROM.search(text, max(0, second.quantity.start - 40), second.quantity.start)
+        earlier = [c for c in candidates[:index] if c.rejected is None or c.rejected.startswith("count of")]
+        if compared and earlier and second.rejected is None and second.unit is None and second.quantity.value > 0:
+            like = min(earlier, key=lambda c: abs(math.log(max(c.quantity.value, 1) / second.quantity.value)))
+            if like.rejected:
+                second.rejected = like.rejected
     for first, second in zip(candidates, candidates[1:]):
         if first.rejected and second.partitive_them and second.rejected is None \
                 and _SHARE_OF_IT.fullmatch(text, first.quantity.end, second.quantity.start):
@@ -900,8 +910,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             prior = live[index - 1]
             between = text[prior.quantity.end:q.start]
             from_to = _FROM_BEFORE.search(text, max(0, prior.quantity.start - 8), prior.quantity.start) and _TO.search(between)
+            compared = _COMPARED_FROM.search(text, max(prior.quantity.end, q.start - 40), q.start)
             if prior.term and (len(between) < 90 and (_COORDINATION.search(between) or from_to)
-                               or _COMPARED_FROM.search(text, max(0, q.start - 40), q.start)):
+                               or compared and not HAS_DIGIT.search(text, prior.quantity.end, compared.start())):
                 cand.term = prior.term
                 cand.unit = cand.unit or prior.unit
             elif prior.rejected:

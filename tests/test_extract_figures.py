@@ -25,6 +25,9 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("Fighting between the army and rebels goes on in Sagaing, Myanmar.\n\nThe earthquake struck on Friday, and the "
+        "quake was felt in Thailand.\n\nThe UN said about 17,000 houses had been destroyed.", id="a-tie-of-causes-goes-to-the-title",
+        title="Myanmar quake survivors sleep in the streets", value=17_000, term="destroyed", cause="disaster"),
     fig("IOM estimates that about 900,000 people are still internally displaced in Lebanon, and it warned that many "
         "of those heading home would find their houses destroyed.", id="a-new-speech-clause-ends-the-figures-clause",
         value=900_000, term="displaced"),

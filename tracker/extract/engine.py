@@ -357,7 +357,11 @@ def _background_causes(units: list[Sentence], fire_cause: str = "disaster",
         for cause, n in counts.items():
             totals[cause] += n * (2 if para <= 1 else 1)
         causes[para] = _pick_cause(counts)
-    return causes, _pick_cause(totals)
+    article = _pick_cause(totals)
+    tied = [c for c in totals if totals[c] == totals.get(article, 0) and c != article]
+    if tied and causes.get(0, "unknown") in tied:
+        article = causes[0]
+    return causes, article
 
 
 def _cause_counts(text: str, fire_cause: str = "disaster", collapse_cause: str = "disaster") -> dict[str, float]:

@@ -25,6 +25,9 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("The Taliban took Kabul, Afghanistan, two weeks ago.\n\nBritish officials said on Saturday that their operation "
+        "had evacuated more than 15,000 people, including British nationals and Afghans who had worked with UK forces.",
+        id="a-government-bringing-its-nationals-home", value=15_000, term="evacuated", country="AFG"),
     fig("Fighting between the army and rebels goes on in Sagaing, Myanmar.\n\nThe earthquake struck on Friday, and the "
         "quake was felt in Thailand.\n\nThe UN said about 17,000 houses had been destroyed.", id="a-tie-of-causes-goes-to-the-title",
         title="Myanmar quake survivors sleep in the streets", value=17_000, term="destroyed", cause="disaster"),

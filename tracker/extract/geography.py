@@ -212,7 +212,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     if local_voices and term != "returned":
         return local_voices[0].iso3, None
     national_voices = [p for p in speaking if p.kind == "demonym" and not sentence.text[:p.start].strip()]
-    if national_voices and term in _DONE_AT_HOME:
+    others = [p for p in places if p.kind in ("country", "demonym") and p.iso3 not in {v.iso3 for v in national_voices}]
+    if national_voices and term in _DONE_AT_HOME and not others and not _NATIONALS.search(sentence.text):
         return national_voices[0].iso3, None
     if context.last_place is not None and (context.last_place[0] == sentence.paragraph or context.last_place[0] == sentence.paragraph - 1
                                            and not context.paragraph_countries.get(sentence.paragraph)
@@ -230,6 +231,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
 _DONE_AT_HOME = frozenset(("evacuated", "sheltered", "destroyed", "damaged", "homeless"))
 """What a government reports of its own ground (`Cuban authorities said they evacuated 280,000`); flight and
 refugees it may report of a neighbour's (`Turkish officials said 10,000 had fled the fighting`)."""
+_NATIONALS = re.compile(r"\b(?:nationals|citizens|compatriots|expatriates)\b", re.I)
+"""`their operation had evacuated 15,000 people, including British nationals`: a government bringing its people home
+from abroad does not tell where it happened."""
 _NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|(?:along|on|at) the border with)\s+(?:the\s+)?$", re.I)
 """`1,000 children from districts near Ukraine were evacuated`: a country named as a landmark is not where it happened."""
 _ASIDE_CLAUSE = re.compile(r",\s+(?:where|which|after|before|when|as)\b[^,;]*,")

@@ -130,7 +130,7 @@ class ArticleContext:
     def background_cause(self, paragraph: int) -> str:
         """The cause of a paragraph, else of the whole article, counted once when first asked."""
         if self._causes is None:
-            self._causes = _background_causes(self.units, self.fire_cause, self.collapse_cause)
+            self._causes = _background_causes(self.units, lambda: self.fire_cause, lambda: self.collapse_cause)
         by_paragraph, article = self._causes
         found = by_paragraph.get(paragraph, "unknown")
         return found if found != "unknown" else article
@@ -345,8 +345,10 @@ def _fire_cause(text: str) -> str:
     return "other" if lx.MAN_MADE_FIRE.search(text) and not lx.NATURAL_FIRE.search(text) else "disaster"
 
 
-def _background_causes(units: list[Sentence], fire_cause: str = "disaster",
-                       collapse_cause: str = "disaster") -> tuple[dict[int, str], str]:
+def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
+                       collapse_cause=lambda: "disaster") -> tuple[dict[int, str], str]:
+    """The cause of each paragraph and of the whole article; `fire_cause` and `collapse_cause` say what a fire or a
+    collapse of no stated kind is, asked only when one is named."""
     totals = {"conflict": 0.0, "disaster": 0.0, "other": 0.0}
     by_paragraph: dict[int, list[str]] = {}
     for s in units:
@@ -364,11 +366,15 @@ def _background_causes(units: list[Sentence], fire_cause: str = "disaster",
     return causes, article
 
 
-def _cause_counts(text: str, fire_cause: str = "disaster", collapse_cause: str = "disaster") -> dict[str, float]:
+def _cause_counts(text: str, fire_cause=lambda: "disaster", collapse_cause=lambda: "disaster") -> dict[str, float]:
     lower = text.lower()
     counts = {cause: float(len(pattern.findall(lower))) for cause, pattern in lx.CAUSE_CUES.items()}
-    counts[fire_cause] += len(lx.FIRE_CUES.findall(lower))
-    counts[collapse_cause] += len(lx.COLLAPSE_CUES.findall(lower))
+    fires = len(lx.FIRE_CUES.findall(lower))
+    if fires:
+        counts[fire_cause()] += fires
+    collapses = len(lx.COLLAPSE_CUES.findall(lower))
+    if collapses:
+        counts[collapse_cause()] += collapses
     return counts
 
 

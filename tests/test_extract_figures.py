@@ -25,6 +25,19 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("The government of Tonga said on Thursday that all 62 residents of Mango island, where every house was destroyed, "
+        "had been evacuated on a navy patrol boat.", id="a-where-clause-closed-before-the-verb-is-an-aside",
+        value=62, term="evacuated"),
+    fig("Dhi Qar, Iraq, is the worst affected governorate: 9,300 households there have been displaced by drought, IOM said.",
+        id="a-clause-before-a-colon-is-no-label", value=9_300, term="displaced", unit="households"),
+    fig("In Belgium about 1,800 residents of Pepinster were evacuated, the federal crisis centre said.",
+        id="a-federal-crisis-centre", value=1_800, source="GOV"),
+    fig("In the four weeks to 7 April, UNHCR's Protection and Return Monitoring Network recorded 14,300 people newly "
+        "displaced in Somalia.", id="a-network-of-an-agency-speaks-for-it", value=14_300, source="UNHCR"),
+    fig("Lagos state bulldozed the waterfront settlement of Otodo-Gbame, Nigeria. Bulldozers and fires razed about "
+        "4,700 homes, Amnesty International said.", id="fires-set-in-an-eviction", value=4_700, term="destroyed", cause="other"),
+    fig("Maiduguri, Nigeria, hosts roughly 600,000 displaced people, in formal camps, informal settlements and the homes "
+        "of relatives.", id="camps-listed-with-relatives-are-not-all-shelter", value=600_000, term="displaced"),
     fig("The Taliban took Kabul, Afghanistan, two weeks ago.\n\nBritish officials said on Saturday that their operation "
         "had evacuated more than 15,000 people, including British nationals and Afghans who had worked with UK forces.",
         id="a-government-bringing-its-nationals-home", value=15_000, term="evacuated", country="AFG"),
@@ -917,6 +930,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Myanmar's Rakhine State, some 600,000 Rohingya remain, including about 140,000 people who have been living "
+        "in camps since 2012.", id="a-subsets-own-clause-belongs-to-the-aside",
+        figures=[dict(value=140_000, term="sheltered")]),
+    fig("IDPs in formal camps, by governorate\nGovernorate | Camps | Households in camps | Individuals in camps\n"
+        "Duhok | 15 | 28,450 | 153,802\nSource: IOM DTM", id="people-in-camps-are-sheltered",
+        title="Iraq: IDPs in camps", figures=[dict(value=28_450, term="sheltered"), dict(value=153_802, term="sheltered")]),
     fig("Lebanon's disaster risk management unit said the number of people staying in collective shelters had fallen "
         "to about 36,000, from 181,000 on Tuesday.", id="fallen-to-from-an-earlier-day",
         figures=[dict(value=36_000, date="2024-03-08"), dict(value=181_000, date="2024-03-05")]),
@@ -1194,6 +1213,9 @@ def test_several_figures(title, body, expected):
 
 
 REJECTED = [
+    fig("The Red Cross said some 2,000 families in Buzi, Mozambique, were still waiting to be rescued from rooftops.",
+        id="waiting-to-be-rescued"),
+    fig("The response plan is based on a planning figure of up to 1 million Sudanese refugees in Chad.", id="a-planning-figure"),
     fig("Baidoa, Somalia, now hosts some 380 IDP sites, up from 230 a year ago.", id="an-earlier-count-of-sites"),
     fig("OCHA says more than 15,000 people in Ethiopia need to be evacuated because of the risk of landslides.",
         id="people-who-need-to-be-evacuated"),

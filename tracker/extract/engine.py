@@ -196,6 +196,8 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 """`KEY FIGURES (as of 2 April)`: a heading in capitals with a lower-case aside."""
 _LABEL_LINE = re.compile(r"\s*([A-Za-z][^\n:|.]{1,60}):\s*[~<>\u2248]?\s*(?=\d)")
 """`Bridges damaged: 238.` or `Homes destroyed: 6,028 (...)`: a labelled number outside a table reads its label."""
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
+"""`Dhi Qar is the worst affected governorate: 9,300 households ...`: a clause before a colon is no label."""
 _CAPTION = re.compile(r"\s*(?:Table|Figure|Annex)\s+\d+[.:]", re.I)
 """`Table 1. Displaced persons inside ECs in the most affected LGUs`: a caption explains the table below it."""
 _SOURCE_LINE = re.compile(r"^\s*(?:sources?|data|figures)\s*:", re.I)
@@ -342,7 +344,13 @@ def _paragraph_at(starts, offset):
 
 
 def _fire_cause(text: str) -> str:
-    return "other" if lx.MAN_MADE_FIRE.search(text) and not lx.NATURAL_FIRE.search(text) else "disaster"
+    if lx.NATURAL_FIRE.search(text):
+        return "disaster"
+    return "other" if lx.MAN_MADE_FIRE.search(text) or _EVICTION.search(text) else "disaster"
+
+
+_EVICTION = re.compile(r"\b(?:evict\w*|demoli\w+|bulldoz\w+)", re.I)
+"""`bulldozers and fires razed about 4,700 homes`: fires set in an eviction are part of it."""
 
 
 def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
@@ -403,7 +411,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     else:
         labelled = _LABEL_LINE.match(text)
         first = next((c for c in candidates if c.rejected is None), None)
-        if labelled and first is not None and first.quantity.start <= labelled.end() and labels_no_figure(labelled.group(1)):
+        if labelled and first is not None and first.quantity.start <= labelled.end() and labels_no_figure(labelled.group(1)) \
+                and not _CLAUSE_VERB.search(labelled.group(1)):
             first.rejected = "labelled as no figure"
     reject_shares_of_things(text, candidates)
     reject_shares_of_non_figures(text, candidates)

@@ -238,7 +238,7 @@ words before it complete the name ("Yale University's Humanitarian Research Lab"
 _REF_NOUNS = frozenset(
     "agency organisation organization body group charity NGO office watchdog monitor centre "
     "center committee federation society institute programme program fund mission network bulletin report statement DG survey assessment "
-    "coalition alliance collective "
+    "coalition alliance collective organisations organizations groups agencies "
     "council department authority commission bureau directorate unit secretariat service".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
@@ -416,8 +416,8 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     for item in found:
         if not kept or item[0] >= kept[-1][1]:
             kept.append(item)
-    kept = _attach_people(text, kept, people)
     kept = _bodies_of_government(text, kept)
+    kept = _attach_people(text, kept, people)
     kept = [(start, end, "OTHER" if code == "GOV" and _CIVIL_APPOSITIVE.match(text, end) and not _TITLED.match(text, start, end)
              else code) for start, end, code in kept]
     said = _attribution_frames(text, kept)
@@ -545,7 +545,7 @@ _LOWER_GOV_BODY = re.compile(
     r"town|city|county|departmental|prefectoral|government|locality|municipality|province|prefecture)(?:'s|\u2019s)?\s+(?:[a-z-]+(?:'s\s+|\u2019s\s+|\s+)|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
     r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
     r"commissioner|director|secretary|chief|head|officer|officials?|headquarters|assessor|coroner|sheriff|registers?|registry|records|"
-    r"(?:emergency\s+)?operations\s+cent(?:re|er))(?![\w-])"
+    r"(?:emergency\s+)?operations\s+cent(?:re|er)|crisis\s+cent(?:re|er))(?![\w-])"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
 _ACCORDING_NAME = re.compile(
     r"(?<=[Aa]ccording to )(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")
@@ -767,11 +767,13 @@ _OWNED_BY = re.compile(r"(?:'s|\u2019s)\s+(?:[A-Z][\w-]*,?\s+){0,4}|\s+(?:for|of
 
 def _bodies_of_government(text: str, kept):
     """`BNPB's Disaster Data, Information and Communication Center Abdul Muhari`: a body that belongs to
-    a government one, and a person named right after it, speak for the government."""
+    a government one, and a person named right after it, speak for the government; `UNHCR's Protection and Return
+    Monitoring Network` speaks for UNHCR."""
     out: list[tuple[int, int, str]] = []
     for start, end, code in kept:
-        if code == "OTHER" and out and out[-1][2] == "GOV" and _OWNED_BY.fullmatch(text, out[-1][1], start):
-            code = "GOV"
+        if code == "OTHER" and out and out[-1][2] not in ("OTHER", "REF") and _OWNED_BY.fullmatch(text, out[-1][1], start) \
+                and (out[-1][2] == "GOV" or text.startswith(("'s", "\u2019s"), out[-1][1])):
+            code = out[-1][2]
         out.append((start, end, code))
     return out
 

@@ -582,6 +582,9 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom|of 
                         r"|\s*,?\s+(?:or|from|in|comprising|totalling|totaling|belonging\s+to)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\s+(?:of|out of)\s+(?:the|its|their)\s+$"
                         r"|[^\u2014\u2013,.;]{0,30}?\s*(?:[\u2014\u2013]|\s-)\s*(?:[a-z]+\s+){0,2}?$")
 _CLOSING_PARENTHESIS = re.compile(r"\s*\)")
+_SUBSET_OWN_CLAUSE = re.compile(r"\s+(?:who|that|which)\b")
+"""`600,000 Rohingya remain, including about 140,000 people who have been living in camps`: the subset's own clause
+belongs to the aside too."""
 
 
 def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[str, int] | None:
@@ -612,6 +615,8 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
     else:
         close = masked.find(",", part_end, after)
         blank_end = close if close != -1 and intro.group().lstrip().startswith(",") else part_end
+        if close == -1 and intro.group().lstrip().startswith(",") and _SUBSET_OWN_CLAUSE.match(masked, part_end):
+            blank_end = after
     masked = masked[:gap_start] + " " * (blank_end - gap_start) + masked[blank_end:]
     return masked, after
 
@@ -659,7 +664,7 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
         close = masked.find(",", subset.end(), right)
         if close != -1 and subset.group().strip() not in (";",) and ("including" not in subset.group()
                                                                     or not HAS_DIGIT.search(masked, subset.end(), close)) \
-                and not subset.group().lstrip(", ").startswith("where"):
+                and (not subset.group().lstrip(", ").startswith("where") or _VERB_AFTER_ASIDE.match(masked, close + 1)):
             masked = masked[:subset.start()] + " " * (close - subset.start()) + masked[close:]
             start = close
         else:
@@ -681,7 +686,8 @@ def _cue_start(match: re.Match) -> int:
     return match.start()
 
 
-_AND_HOSTS = re.compile(r"\s+(?:and|or)\s+(?:in\s+|with\s+)?(?:host\s+(?:communities|families)|relatives|friends)\b")
+_AND_HOSTS = re.compile(r"(?:,\s*[a-z][a-z\s-]{1,30}?)?,?\s+(?:and|or)\s+(?:in\s+|with\s+)?(?:the\s+)?(?:homes\s+of\s+)?"
+                        r"(?:host\s+(?:communities|families)|relatives|friends)\b")
 """`1.6 million IDPs live in camps and host communities`: not all of them are in shelters."""
 _SUBSET_OF_THEM = re.compile(r"\b(?:most|many|some|half|a third|a quarter|the majority|a minority)\s+of\s+(?:them|whom)\s*,?\s*(?:\w+\s+){0,2}$")
 _SOME_OF_THEM = re.compile(r",\s*(?:many|most|some|others|half|the rest|the majority)\s+$")
@@ -827,7 +833,10 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             cand.rejected = "negative cue before"
             continue
         next_start = live[index + 1].quantity.start if index + 1 < len(live) else None
-        right_cues = [(p, t) for p, t in cues.between(q.end, right) if not _governs(scoped, p, next_start)]
+        cut = right < (next_start if next_start is not None else len(text)) and not _WHICH_AFTER.match(scoped, right)
+        right_cues = [(p, t) for p, e, t in cues.spans_between(q.end, right)
+                      if not _governs(scoped, p, next_start)
+                      and not (cut and e > right and not lx.TERM_CUE_PATTERNS[t].search(scoped, p, right))]
         national = next((p for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1), None)
         nation = national.iso3 if national else None
         spots = refugee_moves(text, places, nation) if nation and nation != home else refugee_spots
@@ -942,6 +951,9 @@ _COMPARED_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about|some|around|nearly
 """`3.7 million are displaced, the IOM estimated in its latest survey, down from more than 8 million`: the earlier
 count of the same thing."""
 
+_VERB_AFTER_ASIDE = re.compile(r"\s*(?:had|have|has|were|was|are|is)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b")
+"""`all 62 residents of Mango island, where every house was destroyed, had been evacuated`: a where-clause closed
+before the main verb is an aside."""
 _BREAKDOWN_COLON = re.compile(r"(?<!\d):(?!\d)")
 _HOUSE_TERMS = frozenset(("destroyed", "damaged"))
 _BARE_VERB_GAP = re.compile(r"\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?")

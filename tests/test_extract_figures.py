@@ -930,6 +930,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("3. Evacuees in primary evacuation shelters\n- Wajima: 11,450 people staying in 128 evacuation shelters\n"
+        "- Suzu: 6,530 people staying in 55 evacuation shelters\n\nIn total, 26,209 people were staying at 404 evacuation "
+        "shelters in Ishikawa, Japan, the prefecture's Disaster Countermeasures Headquarters said. The headquarters "
+        "confirmed that 1,100 houses were totally destroyed.", id="bullets-under-a-numbered-heading-read-their-own-words",
+        figures=[dict(value=11_450, term="sheltered"), dict(value=6_530, term="sheltered"),
+                 dict(value=26_209, term="sheltered", source="GOV"), dict(value=1_100, term="destroyed", source="GOV")]),
     fig("In Myanmar's Rakhine State, some 600,000 Rohingya remain, including about 140,000 people who have been living "
         "in camps since 2012.", id="a-subsets-own-clause-belongs-to-the-aside",
         figures=[dict(value=140_000, term="sheltered")]),

@@ -786,7 +786,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
     cues_of = {masked: Cues(masked)}
     _share_the_opening_partitive(text, live, previous)
     for index, cand in enumerate(live):
-        if cand.label_terms is not None and (cand.label_terms or row is None or row.intro is None):
+        if cand.label_terms is not None and (cand.label_terms or row is None or row.intro is None and _CELLS.search(text)):
             if cand.label_terms:
                 cand.term = next(t for t in TERMS if t in cand.label_terms)
                 cand.own_cue = True
@@ -954,6 +954,8 @@ count of the same thing."""
 _VERB_AFTER_ASIDE = re.compile(r"\s*(?:had|have|has|were|was|are|is)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b")
 """`all 62 residents of Mango island, where every house was destroyed, had been evacuated`: a where-clause closed
 before the main verb is an aside."""
+_CELLS = re.compile(r"\||\t| {3,}")
+"""A table row: a number in a cell whose label names no term has none, whatever the other cells say."""
 _BREAKDOWN_COLON = re.compile(r"(?<!\d):(?!\d)")
 _HOUSE_TERMS = frozenset(("destroyed", "damaged"))
 _BARE_VERB_GAP = re.compile(r"\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?")

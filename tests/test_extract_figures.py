@@ -25,6 +25,11 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("Officials ordered out 20,000 residents of low-lying areas of Florida ahead of the storm.",
+        id="ordered-out-with-a-count", value=20_000, term="evacuated"),
+    fig("FLOODS IN MAY DISPLACED 5,000 PEOPLE IN KENYA", id="may-in-capitals", value=5_000, term="displaced"),
+    fig("As many as two million people were displaced in Sudan in February, the UN said.", id="as-many-as-a-number-word",
+        value=2_000_000, date="2024-02-29"),
     fig("The government of Tonga said on Thursday that all 62 residents of Mango island, where every house was destroyed, "
         "had been evacuated on a navy patrol boat.", id="a-where-clause-closed-before-the-verb-is-an-aside",
         value=62, term="evacuated"),

@@ -170,7 +170,7 @@ def _span_end(sentence: str, match: re.Match) -> re.Match | None:
 
 
 _COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|up from|down from|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|against|"
-                               r"as (?:many|much) as(?!\s+(?:about\s+|some\s+)?\d))\b[^,;]{0,50}$", re.I)
+                               r"as (?:many|much) as(?!\s+(?:about\s+|some\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|half|several|dozens|hundreds|thousands)))\b[^,;]{0,50}$", re.I)
 """`185,000 people ..., compared with 73 sites in June`: a period in a comparison dates the earlier count."""
 
 

@@ -472,12 +472,12 @@ _PARTITIVE_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom|these)\b")
 """`7.9 million Venezuelan refugees ..., 6.7 million of them in Latin America`: "them" is the figure just before."""
 
 
-_MAY = re.compile(r"\bMay\b")
+_MAY = re.compile(r"\bMA[Yy]\b|\bMay\b")
 
 
 def _months_named(text: str) -> str:
     """`Floods in February and May displaced 5,000`: the month, written with a capital, is no `may` of a plan."""
-    return _MAY.sub("Mai", text) if "May" in text else text
+    return _MAY.sub("Mai", text) if "May" in text or "MAY" in text else text
 
 
 def _mask(text: str, spans) -> str:

@@ -25,6 +25,29 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("Authorities evacuated 3,000 from 15 coastal villages on Tuesday in Odisha, India.",
+        id="from-places-is-no-earlier-count", value=3_000, term="evacuated", date="2024-03-05"),
+    fig("Some 4,000 people were forced from their flooded homes in Assam, India.", id="forced-from-flooded-homes",
+        value=4_000, term="displaced"),
+    fig("The fighting has driven 12,000 people from burning villages in Darfur, Sudan.", id="driven-from-burning-villages",
+        value=12_000, term="displaced"),
+    fig("About 4,500 people were moved, most of them to schools in Sylhet, Bangladesh.",
+        id="moved-with-the-destination-of-most-of-them", value=4_500, term="evacuated"),
+    fig("UNHCR raised its planning figure after 250,000 refugees arrived in Chad.",
+        id="a-planning-figure-named-in-another-clause", value=250_000, term="refugees"),
+    fig("About 1,200 people who had been waiting to be evacuated were moved to safety in Derna, Libya.",
+        id="waiting-inside-a-who-clause", value=1_200, term="evacuated"),
+    fig("Authorities in Manila announced plans to evict informal settlers from the riverbank next year.\n\n"
+        "A fire swept through a slum in Tondo, Manila, on Sunday, destroying 1,000 homes.",
+        id="an-eviction-in-another-sentence-is-not-the-fires", value=1_000, term="destroyed", cause="disaster"),
+    fig("Hurricane Melissa hit Jamaica on Tuesday as a category 5 storm.\n\nCuban authorities said 735,000 citizens had "
+        "been evacuated ahead of the storm's arrival in the east of the island.", id="citizens-evacuated-by-their-own-government",
+        value=735_000, term="evacuated", country="CUB"),
+    fig("About 3,000 people are sheltering in schools, others staying with relatives or friends, in Sylhet, Bangladesh.",
+        id="others-staying-with-relatives-is-no-list-item", value=3_000, term="sheltered"),
+    fig("Aid update\n\n- Cash grants: 2,400 to displaced households in Gaza.\n- Mobile clinics: 14 serving IDPs in camps in "
+        "Gaza.\n- Displaced people: 1,200 in schools in Gaza.", id="bullet-rows-whose-label-counts-no-people",
+        value=1_200, term="displaced"),
     fig("Officials ordered out 20,000 residents of low-lying areas of Florida ahead of the storm.",
         id="ordered-out-with-a-count", value=20_000, term="evacuated"),
     fig("FLOODS IN MAY DISPLACED 5,000 PEOPLE IN KENYA", id="may-in-capitals", value=5_000, term="displaced"),
@@ -935,6 +958,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 4,500 people were relocated: 2,000 to schools and 2,500 to relatives in Sylhet, Bangladesh.",
+        id="relocated-with-destinations-part-by-part",
+        figures=[dict(value=4_500, term="evacuated"), dict(value=2_000), dict(value=2_500)]),
     fig("3. Evacuees in primary evacuation shelters\n- Wajima: 11,450 people staying in 128 evacuation shelters\n"
         "- Suzu: 6,530 people staying in 55 evacuation shelters\n\nIn total, 26,209 people were staying at 404 evacuation "
         "shelters in Ishikawa, Japan, the prefecture's Disaster Countermeasures Headquarters said. The headquarters "
@@ -1224,6 +1250,8 @@ def test_several_figures(title, body, expected):
 
 
 REJECTED = [
+    fig("The worst damage was to schools: 120 were destroyed in Sindh, Pakistan.", id="schools-before-a-colon-are-counted"),
+    fig("About 1,200 people are waiting to be evacuated from Derna, Libya.", id="waiting-to-be-evacuated"),
     fig("The Red Cross said some 2,000 families in Buzi, Mozambique, were still waiting to be rescued from rooftops.",
         id="waiting-to-be-rescued"),
     fig("The response plan is based on a planning figure of up to 1 million Sudanese refugees in Chad.", id="a-planning-figure"),

@@ -181,7 +181,7 @@ _COMPARED_FROM = re.compile(r"\b(?:compared (?:with|to)|up from|down from|(?:fal
 is not the figure's."""
 
 
-_FROM_EARLIER = re.compile(r"\s*,?\s*from\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?[^,;\d]{0,40}$")
+_FROM_EARLIER = re.compile(r"\s*,\s*from\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?[^,;\d]{0,40}$")
 """`had fallen to about 36,000, from 181,000 on Tuesday`: the day of the earlier count."""
 
 

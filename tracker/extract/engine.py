@@ -71,7 +71,7 @@ class ArticleContext:
         if found is None:
             found = self._causes_of[masked] = [(m.start(), m.end(), cause) for cause, pattern in lx.CAUSE_CUES.items()
                                                for m in pattern.finditer(masked)] + [
-                (m.start(), m.end(), self.fire_cause) for m in lx.FIRE_CUES.finditer(masked)] + [
+                (m.start(), m.end(), _fire_in_sentence(masked, self.fire_cause)) for m in lx.FIRE_CUES.finditer(masked)] + [
                 (m.start(), m.end(), self.collapse_cause) for m in lx.COLLAPSE_CUES.finditer(masked)]
         return found
 
@@ -197,7 +197,8 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 _LABEL_LINE = re.compile(r"\s*([A-Za-z][^\n:|.]{1,60}):\s*[~<>\u2248]?\s*(?=\d)")
 """`Bridges damaged: 238.` or `Homes destroyed: 6,028 (...)`: a labelled number outside a table reads its label."""
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
-"""`Dhi Qar is the worst affected governorate: 9,300 households ...`: a clause before a colon is no label."""
+"""`Dhi Qar is the worst affected governorate: 9,300 households ...`: a clause before a colon is no label when the
+number names what it counts (`The worst damage was to schools: 120 were destroyed` still counts schools)."""
 _CAPTION = re.compile(r"\s*(?:Table|Figure|Annex)\s+\d+[.:]", re.I)
 """`Table 1. Displaced persons inside ECs in the most affected LGUs`: a caption explains the table below it."""
 _SOURCE_LINE = re.compile(r"^\s*(?:sources?|data|figures)\s*:", re.I)
@@ -346,11 +347,16 @@ def _paragraph_at(starts, offset):
 def _fire_cause(text: str) -> str:
     if lx.NATURAL_FIRE.search(text):
         return "disaster"
-    return "other" if lx.MAN_MADE_FIRE.search(text) or _EVICTION.search(text) else "disaster"
+    return "other" if lx.MAN_MADE_FIRE.search(text) else "disaster"
 
 
 _EVICTION = re.compile(r"\b(?:evict\w*|demoli\w+|bulldoz\w+)", re.I)
-"""`bulldozers and fires razed about 4,700 homes`: fires set in an eviction are part of it."""
+
+
+def _fire_in_sentence(sentence: str, article_cause: str) -> str:
+    """`bulldozers and fires razed about 4,700 homes`: a fire told of in the same sentence as an eviction is part of
+    it; elsewhere a fire is what the article makes of fires."""
+    return "other" if _EVICTION.search(sentence) else article_cause
 
 
 def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
@@ -363,7 +369,7 @@ def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
         by_paragraph.setdefault(s.paragraph, []).append(s.text)
     causes = {}
     for para, texts in by_paragraph.items():
-        counts = _cause_counts(" ".join(texts), fire_cause, collapse_cause)
+        counts = _cause_counts(texts, fire_cause, collapse_cause)
         for cause, n in counts.items():
             totals[cause] += n * (2 if para <= 1 else 1)
         causes[para] = _pick_cause(counts)
@@ -374,12 +380,14 @@ def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
     return causes, article
 
 
-def _cause_counts(text: str, fire_cause=lambda: "disaster", collapse_cause=lambda: "disaster") -> dict[str, float]:
-    lower = text.lower()
+def _cause_counts(sentences: list[str], fire_cause=lambda: "disaster", collapse_cause=lambda: "disaster") -> dict[str, float]:
+    lower = " ".join(sentences).lower()
     counts = {cause: float(len(pattern.findall(lower))) for cause, pattern in lx.CAUSE_CUES.items()}
-    fires = len(lx.FIRE_CUES.findall(lower))
-    if fires:
-        counts[fire_cause()] += fires
+    if lx.FIRE_CUES.search(lower):
+        for sentence in sentences:
+            fires = len(lx.FIRE_CUES.findall(sentence.lower()))
+            if fires:
+                counts[_fire_in_sentence(sentence, fire_cause())] += fires
     collapses = len(lx.COLLAPSE_CUES.findall(lower))
     if collapses:
         counts[collapse_cause()] += collapses
@@ -412,7 +420,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         labelled = _LABEL_LINE.match(text)
         first = next((c for c in candidates if c.rejected is None), None)
         if labelled and first is not None and first.quantity.start <= labelled.end() and labels_no_figure(labelled.group(1)) \
-                and not _CLAUSE_VERB.search(labelled.group(1)):
+                and not (_CLAUSE_VERB.search(labelled.group(1)) and first.unit is not None):
             first.rejected = "labelled as no figure"
     reject_shares_of_things(text, candidates)
     reject_shares_of_non_figures(text, candidates)

@@ -231,7 +231,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
 _DONE_AT_HOME = frozenset(("evacuated", "sheltered", "destroyed", "damaged", "homeless"))
 """What a government reports of its own ground (`Cuban authorities said they evacuated 280,000`); flight and
 refugees it may report of a neighbour's (`Turkish officials said 10,000 had fled the fighting`)."""
-_NATIONALS = re.compile(r"\b(?:nationals|citizens|compatriots|expatriates)\b", re.I)
+_NATIONALS = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Ff]oreign|[A-Z][a-z]+)\s+(?:own\s+)?(?:nationals|citizens|compatriots|expatriates)\b"
+                        r"|\b(?:nationals|citizens|compatriots|expatriates)\s+(?:\w+\s+){0,3}?(?:from|out of)\s+[A-Z]|\bcompatriots\b|\bexpatriates\b")
 """`their operation had evacuated 15,000 people, including British nationals`: a government bringing its people home
 from abroad does not tell where it happened."""
 _NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|(?:along|on|at) the border with)\s+(?:the\s+)?$", re.I)

@@ -320,12 +320,17 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             return word, match.end(), "nonfigure"
         if word in lx.MODIFIERS or raw[0].isupper():
             continue
-        if word.endswith(("ed", "ing", "ly")) and _next_is_any_noun(text, match.end()):
+        if word.endswith(("ed", "ing", "ly")) and word not in _SERVING and _next_is_any_noun(text, match.end()):
             continue
         if word in lx.STOP_WORDS or word.endswith(("ed", "ing", "ly")):
             break
         unknown = True
     return None, pos, "unknown" if unknown else None
+
+
+_SERVING = frozenset(("serving", "supporting", "assisting", "reaching", "receiving", "targeting", "benefiting", "covering",
+                      "treating", "feeding", "helping", "accommodating", "visiting", "registering", "transporting", "carrying"))
+"""`14 serving IDPs in camps`: a verb that relates the counted thing to people, not an adjective of the people."""
 
 
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.I)
@@ -662,6 +667,8 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
         if not subset:
             break
         close = masked.find(",", subset.end(), right)
+        if _MOVED_BEFORE.search(masked, start, subset.start()):
+            break
         if close != -1 and subset.group().strip() not in (";",) and ("including" not in subset.group()
                                                                     or not HAS_DIGIT.search(masked, subset.end(), close)) \
                 and (not subset.group().lstrip(", ").startswith("where") or _VERB_AFTER_ASIDE.match(masked, close + 1)):
@@ -671,6 +678,13 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
             right = subset.start()
             break
     return masked, right
+
+
+_MOVED_BEFORE = re.compile(r"\b(?:moved|relocated|shifted|transferred|taken|brought|ferried|bused|bussed|airlifted)\s*$")
+"""`About 4,500 people were moved, most of them to schools`: where the parts went completes the whole's verb."""
+_MOVED_CUE = re.compile(r"(?:(?:were|was|been|being|have|has|had)\s+)?(?:moved|relocated|shifted|transferred|taken|brought|ferried|bused|bussed|airlifted)\b")
+"""`4,500 people were relocated: 2,000 to schools and 2,500 to relatives`: a verb of moving people keeps its term
+when the destination is given part by part after its clause ends."""
 
 
 _CAMP_LEFT_BEHIND = re.compile(r"\b(?:from|out of|left|fled|fleeing)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
@@ -686,7 +700,7 @@ def _cue_start(match: re.Match) -> int:
     return match.start()
 
 
-_AND_HOSTS = re.compile(r"(?:,\s*[a-z][a-z\s-]{1,30}?)?,?\s+(?:and|or)\s+(?:in\s+|with\s+)?(?:the\s+)?(?:homes\s+of\s+)?"
+_AND_HOSTS = re.compile(r"(?:,\s*(?:(?!(?:others|the rest|rest|many|some|most|staying|living|while|who)\b)[a-z-]+\s+){0,2}(?!(?:others|the rest|rest|many|some|most|staying|living|while|who)\b)[a-z-]+)?,?\s+(?:and|or)\s+(?:in\s+|with\s+)?(?:the\s+)?(?:homes\s+of\s+)?"
                         r"(?:host\s+(?:communities|families)|relatives|friends)\b")
 """`1.6 million IDPs live in camps and host communities`: not all of them are in shelters."""
 _SUBSET_OF_THEM = re.compile(r"\b(?:most|many|some|half|a third|a quarter|the majority|a minority)\s+of\s+(?:them|whom)\s*,?\s*(?:\w+\s+){0,2}$")
@@ -786,7 +800,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
     cues_of = {masked: Cues(masked)}
     _share_the_opening_partitive(text, live, previous)
     for index, cand in enumerate(live):
-        if cand.label_terms is not None and (cand.label_terms or row is None or row.intro is None and _CELLS.search(text)):
+        if cand.label_terms is not None and (cand.label_terms or row is None
+                                             or row.intro is None and (_CELLS.search(text) or cand.unit is None)):
             if cand.label_terms:
                 cand.term = next(t for t in TERMS if t in cand.label_terms)
                 cand.own_cue = True
@@ -836,7 +851,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         cut = right < (next_start if next_start is not None else len(text)) and not _WHICH_AFTER.match(scoped, right)
         right_cues = [(p, t) for p, e, t in cues.spans_between(q.end, right)
                       if not _governs(scoped, p, next_start)
-                      and not (cut and e > right and not lx.TERM_CUE_PATTERNS[t].search(scoped, p, right))]
+                      and not (cut and e > right and not lx.TERM_CUE_PATTERNS[t].search(scoped, p, right)
+                               and not _MOVED_CUE.match(scoped, p))]
         national = next((p for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1), None)
         nation = national.iso3 if national else None
         spots = refugee_moves(text, places, nation) if nation and nation != home else refugee_spots
@@ -955,7 +971,9 @@ _VERB_AFTER_ASIDE = re.compile(r"\s*(?:had|have|has|were|was|are|is)\s+(?:\w+ly\
 """`all 62 residents of Mango island, where every house was destroyed, had been evacuated`: a where-clause closed
 before the main verb is an aside."""
 _CELLS = re.compile(r"\||\t| {3,}")
-"""A table row: a number in a cell whose label names no term has none, whatever the other cells say."""
+"""A table row: a number in a cell whose label names no term has none, whatever the other cells say. A bullet row
+reads its own words only when its label or its number names people or houses (`- Wajima: 11,450 people staying
+in 128 shelters`, not `- Cash grants: 2,400 to displaced households`)."""
 _BREAKDOWN_COLON = re.compile(r"(?<!\d):(?!\d)")
 _HOUSE_TERMS = frozenset(("destroyed", "damaged"))
 _BARE_VERB_GAP = re.compile(r"\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?")

@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import re
 
+from tracker.extract import lexicon as lx
 from tracker.extract.numbers import SMALL
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -130,7 +131,7 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
             continue
         if (match.group("period") or match.group("last_year")) and _COMPARED_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
             continue
-        if near is not None and match.start() > near and (_COMPARED_FROM.search(sentence, near_end or near, match.start())
+        if near is not None and match.start() > near and (_DATE_OF_EARLIER_COUNT.search(sentence, near_end or near, match.start())
                                                           or _FROM_EARLIER.match(sentence, near_end or near, match.start())):
             continue
         if (match.group("period") or match.group("last_year")) and clause is not None \
@@ -169,12 +170,12 @@ def _span_end(sentence: str, match: re.Match) -> re.Match | None:
     return DATE_EXPRESSION.match("by " + end.group().strip())
 
 
-_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|up from|down from|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|against|"
+_COMPARED_BEFORE = re.compile(r"\b(?:" + lx.EARLIER_COUNT_LEAD + r"|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|against|"
                                r"as (?:many|much) as(?!\s+(?:about\s+|some\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|half|several|dozens|hundreds|thousands)))\b[^,;]{0,50}$", re.I)
 """`185,000 people ..., compared with 73 sites in June`: a period in a comparison dates the earlier count."""
 
 
-_COMPARED_FROM = re.compile(r"\b(?:compared (?:with|to)|up from|down from|(?:fallen|dropped|risen|grown|declined) (?:to [^,;]{1,30} )?from)\s+"
+_DATE_OF_EARLIER_COUNT = re.compile(r"\b(?:" + lx.EARLIER_COUNT_LEAD + r"|(?:fallen|dropped|risen|grown|declined) (?:to [^,;]{1,30} )?from)\s+"
                             r"(?:[a-z]+\s+){0,3}?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+and\s+\d[\d,.]*)?[^,;\d]{0,40}$"
                             r"|\b(?:fallen|dropped|risen|grown|declined|climbed|rose|fell)\s+to\s+[^;]{1,30}?\s+from\s+\d[\d,.]*[^,;\d]{0,40}$", re.I)
 """`3.7 million are displaced ..., down from more than 8 million at the end of May 2022`: the date of the earlier count

@@ -495,7 +495,7 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
     count a non-figure is compared with: `380 IDP sites, up from 230 a year ago`, where the earlier count is of the
     like size (`53,000 people in 244 centres, up from 30,000` compares people)."""
     for index, second in enumerate(candidates):
-        compared = _COMPARED_FROM.search(text, max(0, second.quantity.start - 40), second.quantity.start)
+        compared = _EARLIER_COUNT_BEFORE.search(text, max(0, second.quantity.start - 40), second.quantity.start)
         earlier = [c for c in candidates[:index] if c.rejected is None or c.rejected.startswith("count of")]
         if compared and earlier and second.rejected is None and second.unit is None and second.quantity.value > 0:
             like = min(earlier, key=lambda c: abs(math.log(max(c.quantity.value, 1) / second.quantity.value)))
@@ -935,7 +935,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             prior = live[index - 1]
             between = text[prior.quantity.end:q.start]
             from_to = _FROM_BEFORE.search(text, max(0, prior.quantity.start - 8), prior.quantity.start) and _TO.search(between)
-            compared = _COMPARED_FROM.search(text, max(prior.quantity.end, q.start - 40), q.start)
+            compared = _EARLIER_COUNT_BEFORE.search(text, max(prior.quantity.end, q.start - 40), q.start)
             if prior.term and (len(between) < 90 and (_COORDINATION.search(between) or from_to)
                                or compared and not HAS_DIGIT.search(text, prior.quantity.end, compared.start())):
                 cand.term = prior.term
@@ -962,8 +962,7 @@ _POPULATION_BEFORE = re.compile(
     r"(?:about|around|roughly|some|nearly|almost|over|more than|under|fewer than|an estimated|approximately)?\s*$")
 """`On Union Island, whose population is about 3,000, ...`: a place's population is no figure."""
 
-_COMPARED_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about|some|around|nearly|almost|roughly|more than|over|fewer than|less than|"
-                            r"at least|an estimated|just over|just under)?\s*$")
+_EARLIER_COUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:" + lx.COUNT_QUALIFIER_WORDS + r")?\s*$")
 """`3.7 million are displaced, the IOM estimated in its latest survey, down from more than 8 million`: the earlier
 count of the same thing."""
 

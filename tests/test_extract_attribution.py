@@ -68,6 +68,17 @@ def test_a_release_speaks_for_its_issuer(ending, expected):
     assert sources_of(RELEASE + ending) == expected
 
 
+def test_a_report_that_names_who_reports_what_follows():
+    """`The council reports the following`: the report's unattributed figures are the council's, attributed ones keep
+    their own source; a body merely mentioned in the opening does not issue the report."""
+    report = ("The National Disaster Risk Reduction and Management Council (NDRRMC) reports the following as of 6:00 AM.\n\n"
+              "A total of 17,800 families were pre-emptively evacuated in Albay, Philippines. "
+              "About 2,000 people are staying in evacuation centres in Sorsogon, the IFRC said.\n\n")
+    assert sources_of(report) == ["GOV", "IFRC"]
+    mention = report.replace("reports the following as of 6:00 AM", "met on Monday")
+    assert sources_of(mention) == [None, "IFRC"]
+
+
 INTERVIEW = ("We spoke to Amal Hassan, the deputy minister for displaced people, about returns in Sudan.\n\n"
              "Q: How many people are displaced today?\n\n"
              "A: Our register has 2.1 million internally displaced people. About 400,000 have returned, the IOM says.\n\n")

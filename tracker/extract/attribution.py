@@ -238,10 +238,20 @@ _RELEASE_CLOSING = re.compile(r"\b(?:notes? to editors|for more information(?:,|
 """What only a body's own release or briefing note says of itself."""
 
 
+_REPORTS_THE_FOLLOWING = re.compile(r"\b(?:reports?|reported|presents?|provides?|issued)\s+the\s+following\b", re.I)
+"""`The National Disaster Risk Reduction and Management Council (NDRRMC) reports the following as of 6:00 AM`: a
+report that opens by naming who reports what follows."""
+
+
 def release_issuer(units, sources_of) -> str | None:
     """The named body that speaks in the opening of a press release or briefing note, else None. A release says
     what it is in its opening or its closing lines; a news story that mentions a press release in passing is none."""
     body = [u for u in units if not u.is_title]
+    for unit in body[:3]:
+        following = _REPORTS_THE_FOLLOWING.search(unit.text)
+        named = [s for s in sources_of(unit.text) if s.code != "REF" and s.end <= following.start()] if following else []
+        if named and not is_person(named[0]):
+            return named[0].code
     if not (any(_RELEASE_OPENING.search(u.text) for u in body[:2]) or any(_RELEASE_CLOSING.search(u.text) for u in body[-4:])):
         return None
     for unit in body[:3]:

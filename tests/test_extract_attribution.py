@@ -46,6 +46,14 @@ def sources_of(body: str) -> list[str | None]:
     ("The Ahrweiler district said about 1,500 residents had been evacuated in Germany.", ["GOV"]),
     ("About 800 residents were evacuated in Hue, Vietnam, the city People's Committee said.", ["GOV"]),
     ("Rights group says evictions in Phnom Penh, Cambodia have uprooted 2,000 families", ["OTHER"]),
+    ("LICADHO, a rights group, published a report on Cambodia. About 180 houses were demolished by authorities in "
+     "Siem Reap, the group said. The group said 1,400 families were living in tents.", ["OTHER", "OTHER"]),
+    ("Israeli forces opened a corridor. About 15,000 people fled northern Gaza through a corridor opened by the "
+     "military, the UN humanitarian office OCHA said.", ["OCHA"]),
+    ("More than 12,000 people spent the weekend in shelters in Cortes, Honduras, the Permanent Contingency Commission "
+     "(COPECO) reported.", ["GOV"]),
+    ("The Office of Civil Defense (OCD) raised the alert in Negros, Philippines. OCD-6 director Raul Fernandez said "
+     "19,842 persons were staying in 24 evacuation centres.", ["GOV"]),
     ("The director of the Emergency Operations Centre (EOC) spoke in Santo Domingo. "
      "The head of the EOC, Juan Perez, said 640 people were evacuated in the Dominican Republic.", ["GOV"]),
 ])
@@ -66,6 +74,16 @@ RELEASE = ("GENEVA - The Norwegian Refugee Council (NRC) today warned that viole
 def test_a_release_speaks_for_its_issuer(ending, expected):
     """A press release's unattributed figures are its issuer's; a news story's stay unattributed."""
     assert sources_of(RELEASE + ending) == expected
+
+
+def test_a_release_titled_with_a_bodys_full_name_is_that_bodys():
+    """`Ministry of ... press release No. 4`: a government body's own release speaks for its unattributed figures."""
+    text = ("date 2024-05-27 Cyclone Remal: Ministry of Disaster Management and Relief press release No. 4\n\n"
+            "Dhaka, 27 May 2024\n\nA total of 807,023 people were moved to cyclone shelters in Bangladesh before landfall.\n")
+    figures = extract_figures(Article(text=text, name="a.txt", date="2024-05-27"))
+    assert [f.source for f in figures] == ["GOV"]
+    story = text.replace("press release No. 4", "meets as the storm nears")
+    assert [f.source for f in extract_figures(Article(text=story, name="a.txt", date="2024-05-27"))] == [None]
 
 
 def test_a_report_that_names_who_reports_what_follows():

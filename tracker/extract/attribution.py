@@ -72,6 +72,10 @@ _SPEECH_END = re.compile(r"(?:said|says|told|added|estimated|estimates|noted|rep
 
 _SECOND_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'\u2019-]{1,40}?\s+and\s+(?:the\s+)?$", re.I)
 """`The war between the Sudanese army and the RSF has uprooted ...`: the other party of a fight says nothing."""
+_DEED_BY = re.compile(r"\b(?:demolished|destroyed|burned|burnt|razed|torched|bulldozed|displaced|evicted|expelled|forced|driven|"
+                      r"attacked|shelled|bombed|looted|seized|occupied|flattened|damaged|arrested|detained|deported|"
+                      r"pushed|removed|down|out|off)\s+by\s+(?:the\s+)?$")
+"""`180 houses were demolished by authorities, the group said`: the doer of a deed is not who tells of it."""
 OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|toward|towards|between|told|informed|briefed)\s+(?:the\s+)?$", re.I)
 """`in government hands`, `fighting between the army ...`, `officials told UNHCR`: a body named there says nothing."""
 
@@ -88,6 +92,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    or _APPOSITIVE_SAID.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and _HEADING_LEAD.fullmatch(text, min(strip_dateline(text), s.start), s.start)
                    or (_HEADLINE_DASH.match(text, 0, s.start) or _HEADLINE_COLON.match(text, 0, s.start)) and not text[s.end:].strip(" .")
                    or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))]
+    attributing = [s for s in attributing if not _DEED_BY.search(text, max(0, s.start - 30), s.start)]
     after = [s for s in attributing if s.start >= cand.quantity.end and not _ANOTHER_COUNT.search(text, cand.quantity.end, s.start)
              and not _ANOTHER_COUNT.search(text, s.end, s.end + 40) and not _WHERE_CLAUSE.search(text, cand.quantity.end, s.start)]
     acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
@@ -215,10 +220,15 @@ _SURNAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019-]+"
 
 
 def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str | None:
-    """What "the agency said" or "he said" refers to: the last body that spoke before, else the last named."""
+    """What "the agency said" or "he said" refers to: the last body that spoke before, else the last named; where the
+    one who spoke last was itself "the group", the body it refers to."""
     for earlier in reversed([u for u in units if u.start < sentence.start]):
-        named = [s for s in context.sources(earlier.text) if s.code != "REF" and not is_person(s)]
+        mentions = context.sources(earlier.text)
+        named = [s for s in mentions if s.code != "REF" and not is_person(s)
+                 and not _DEED_BY.search(earlier.text, max(0, s.start - 30), s.start)]
         speaking = [s for s in named if s.said]
+        if not speaking and any(s.code == "REF" and s.said for s in mentions):
+            continue
         if speaking or named:
             return (speaking or named)[-1].code
     return None
@@ -252,13 +262,22 @@ def release_issuer(units, sources_of) -> str | None:
         named = [s for s in sources_of(unit.text) if s.code != "REF" and s.end <= following.start()] if following else []
         if named and not is_person(named[0]):
             return named[0].code
-    if not (any(_RELEASE_OPENING.search(u.text) for u in body[:2]) or any(_RELEASE_CLOSING.search(u.text) for u in body[-4:])):
+    title = [u for u in units if u.is_title][:1]
+    release_title = [u for u in title if _RELEASE_OPENING.search(u.text)]
+    if not (release_title or any(_RELEASE_OPENING.search(u.text) for u in body[:2])
+            or any(_RELEASE_CLOSING.search(u.text) for u in body[-4:])):
         return None
-    for unit in body[:3]:
-        named = [s for s in sources_of(unit.text) if s.code not in GENERIC_SOURCES and s.code != "REF"]
+    for unit in release_title + body[:3]:
+        named = [s for s in sources_of(unit.text) if s.code != "REF" and (s.code not in GENERIC_SOURCES
+                                                                            or unit in release_title and _PROPER_NAME.match(s.surface))]
         if named:
             return named[0].code
     return None
+
+
+_PROPER_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w'-]*)+$")
+"""`Ministry of Disaster Management and Relief press release No. 4`: a release titled with a body's full name is that
+body's, even a government's."""
 
 
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s")

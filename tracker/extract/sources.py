@@ -160,7 +160,7 @@ _GOV_MARKERS = frozenset(
     "Ministry Presidential Meteorological Immigration Migration Armed Navy Coast Guard Guards "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
-    "Self-Defence".split())
+    "Self-Defence Contingency Contingencies".split())
 """Words that make a capitalised body a government one ("National Disaster
 Management Authority"); without them it is another organisation."""
 
@@ -395,6 +395,10 @@ def _free(found, start: int, end: int) -> bool:
     return not any(s < end and start < e for s, e, _ in found)
 
 
+_REGIONAL_OFFICE = re.compile(r"-(?:\d{1,2}[A-Z]?|[IVX]{1,4}[AB]?)\b")
+"""`OCD-6 director Raul Fernandez`: a body's numbered regional office speaks for it."""
+
+
 def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[SourceMention]:
     """Organisation, official and person mentions (and REF references) in text order; `aliases`
     are the acronyms an article defines for bodies (`defined_acronyms`)."""
@@ -403,8 +407,12 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     _named_mentions(text, vocab, found)
     if aliases:
         for acronym in vocab.intersection(aliases):
-            found.extend((pos, pos + len(acronym), aliases[acronym]) for pos in _positions(text, acronym)
-                         if _free(found, pos, pos + len(acronym)))
+            for pos in _positions(text, acronym):
+                end = pos + len(acronym)
+                office = _REGIONAL_OFFICE.match(text, end)
+                end = office.end() if office else end
+                if _free(found, pos, end):
+                    found.append((pos, end, aliases[acronym]))
     _extra_mentions(text, found)
     _government_mentions(text, vocab, found)
     _other_mentions(text, vocab, found)
@@ -706,8 +714,12 @@ def _attribution_frames(text: str, kept: list[tuple[int, int, str]]) -> list[boo
         limit = kept[i + 1][0] if i + 1 < len(kept) else len(text)
         said[i] = _is_said(text, start, end, limit) or (
             i + 1 < len(kept) and said[i + 1] and limit - end < 40
-            and bool(_LIST_GAP.fullmatch(text[end:limit])))
+            and bool(_LIST_GAP.fullmatch(text[end:limit])) and not _AGENT_BEFORE.search(text, max(0, start - 12), start))
     return said
+
+
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+"""`180 houses were demolished by authorities, the group said`: the agent of a deed is not listed with who tells of it."""
 
 
 _ROLE_BETWEEN = re.compile(r"(?:'s|\u2019s)?\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|chief|chair(?:man|woman|person)?|head|director(?:[- ]general)?|"

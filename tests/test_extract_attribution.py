@@ -76,6 +76,15 @@ def test_a_release_speaks_for_its_issuer(ending, expected):
     assert sources_of(RELEASE + ending) == expected
 
 
+def test_a_hyphenated_acronym_defined_on_a_letterhead_signs_its_table():
+    """`... FOR DISASTER REDUCTION (SE-CONRED)` in capitals defines SE-CONRED, so `Source: SE-CONRED` gives the rows."""
+    body = ("EXECUTIVE SECRETARIAT OF THE NATIONAL COORDINATOR FOR DISASTER REDUCTION (SE-CONRED)\n"
+            "Guatemala City\n\nSHELTERS OPEN\n\nShelter                    Municipality      People\n"
+            "Salon Comunal Siquinala    Siquinala            318\nPolideportivo Alotenango   Alotenango           287\n"
+            "Source: SE-CONRED")
+    assert sources_of(body) == ["GOV", "GOV"]
+
+
 def test_a_release_titled_with_a_bodys_full_name_is_that_bodys():
     """`Ministry of ... press release No. 4`: a government body's own release speaks for its unattributed figures."""
     text = ("date 2024-05-27 Cyclone Remal: Ministry of Disaster Management and Relief press release No. 4\n\n"

@@ -406,7 +406,7 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     found: list[tuple[int, int, str]] = []
     _named_mentions(text, vocab, found)
     if aliases:
-        for acronym in vocab.intersection(aliases):
+        for acronym in [a for a in aliases if a in vocab or "-" in a and a in text]:
             for pos in _positions(text, acronym):
                 end = pos + len(acronym)
                 office = _REGIONAL_OFFICE.match(text, end)
@@ -440,10 +440,15 @@ _TITLED = re.compile(rf"(?:the\s+)?(?:{_GOV_TITLES})\b", re.I)
 """`the Mathare Social Justice Centre, a community organisation`: a body the text calls a civil group is one."""
 
 
-_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9}[A-Z]|[A-Z][a-z]{3,9})\)")
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9}[A-Z]|[A-Z]{1,4}-[A-Z][A-Za-z]{1,9}[A-Z]|[A-Z][a-z]{3,9})\)")
 _NAME_REST = re.compile(r"(?:,?\s+(?:[A-Z][\w'\u2019-]*|and|of|for|the|on|&))*\s*")
 """`National System for Disaster Prevention, Mitigation and Response (SINAPRED)`: the name's words after
 the part a mention covers."""
+
+
+_LETTERHEAD_SMALL_WORD = re.compile(r"(?<=\s)(?:Of|For|And|The|On|In)(?=\s)")
+"""`EXECUTIVE SECRETARIAT OF THE NATIONAL COORDINATOR FOR DISASTER REDUCTION (SE-CONRED)`: a name in capitals, as
+on a letterhead, is read as the same name in title case."""
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
@@ -455,8 +460,11 @@ def defined_acronyms(text: str) -> dict[str, str]:
         if acronym in aliases or acronym in _tables():
             continue
         opening = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
-        mentions = [m for m in find_sources(text[opening:match.start()]) if m.code != "REF"]
-        if mentions and _NAME_REST.fullmatch(text, opening + mentions[-1].end, match.start()):
+        name = text[opening:match.start()]
+        if name.isupper():
+            name = _LETTERHEAD_SMALL_WORD.sub(lambda m: m.group().lower(), name.title())
+        mentions = [m for m in find_sources(name) if m.code != "REF"]
+        if mentions and _NAME_REST.fullmatch(name, mentions[-1].end):
             aliases[acronym] = mentions[-1].code
     return aliases
 

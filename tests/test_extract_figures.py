@@ -25,6 +25,13 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("Floods cut off northern Armenia as the Yerevan-Tbilisi railway is swept away.\n\nRescuers evacuated 214 people "
+        "from flooded areas, the Ministry of Emergency Situations said.\n\nThe main highway to Georgia remained closed.",
+        title="Floods cut off northern Armenia", id="a-direction-and-a-country-name-that-is-also-a-town",
+        value=214, country="ARM"),
+    fig("Flooding hit southern Haiti overnight.\n\nIn Petit-Goave, where the La Digue river overflowed, about 1,300 "
+        "people were staying in five schools used as shelters.", id="a-river-named-like-a-place-is-no-place",
+        value=1_300, country="HTI"),
     fig("Authorities evacuated 3,000 from 15 coastal villages on Tuesday in Odisha, India.",
         id="from-places-is-no-earlier-count", value=3_000, term="evacuated", date="2024-03-05"),
     fig("Some 4,000 people were forced from their flooded homes in Assam, India.", id="forced-from-flooded-homes",
@@ -958,6 +965,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Hurricane Melissa crossed eastern Cuba after striking Jamaica, and rain caused floods in southern Haiti.\n\n"
+        "JAMAICA\n\n- Houses destroyed: about 9,500\n\nCUBA\n\n- People evacuated before landfall: 735,000\n\n"
+        "HAITI\n\n- People displaced by flooding: 11,300\n\nTHE BAHAMAS\n\nAbout 1,400 residents of the southern "
+        "islands had been evacuated by air.\n\nHUMANITARIAN RESPONSE\n\nPartners said 2,000 people in Cuba had "
+        "returned home.", id="a-heading-that-names-a-country-places-its-section",
+        figures=[dict(value=9_500, country="JAM"), dict(value=735_000, country="CUB"), dict(value=11_300, country="HTI"),
+                 dict(value=1_400, country="BHS"), dict(value=2_000, country="CUB")]),
     fig("About 4,500 people were relocated: 2,000 to schools and 2,500 to relatives in Sylhet, Bangladesh.",
         id="relocated-with-destinations-part-by-part",
         figures=[dict(value=4_500, term="evacuated"), dict(value=2_000), dict(value=2_500)]),

@@ -157,6 +157,17 @@ def test_country_of(name, iso3):
     assert country_of(name) == iso3
 
 
+def test_a_country_with_a_direction_is_that_country_only():
+    """`northern Armenia` is Armenia, not the Colombian city of Armenia."""
+    [place] = find_places("Floods cut off northern Armenia.")
+    assert (place.name, place.iso3, place.kind, place.candidates) == ("northern Armenia", "ARM", "region", ("ARM",))
+
+
+@pytest.mark.parametrize("name", ["The Bahamas", "the Bahamas", "Bahamas"])
+def test_country_of_a_name_with_its_article(name):
+    assert country_of(name, countries_only=True) == "BHS"
+
+
 def test_country_name():
     assert country_name("COD") == "DR Congo"
     assert country_name("SDN") == "Sudan"

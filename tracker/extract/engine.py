@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from tracker.extract import lexicon as lx
@@ -19,7 +20,7 @@ from tracker.extract.dates import resolve_date
 from tracker.extract.geography import (WHERE_BEFORE, elided_host, figure_countries, going_home, figure_location, is_actor, is_destination, is_place_mention,
                                        prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, find_quantities
-from tracker.extract.places import Place, find_places
+from tracker.extract.places import Place, country_of, find_places
 from tracker.extract.sources import defined_acronyms, find_sources
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, reject_shares_of_non_figures, reject_shares_of_things,
@@ -44,6 +45,8 @@ class ArticleContext:
     main_country: str | None
     paragraph_countries: dict[int, list[str]]
     units: list[Sentence]
+    section_countries: dict[int, str] = field(default_factory=dict)
+    """Paragraphs under a heading that names a country, with that country."""
     _causes: tuple[dict[int, str], str] | None = None
     _place_starts: list[int] | None = None
     _unit_starts: list[int] | None = None
@@ -310,7 +313,34 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
             demonyms[place.iso3] = demonyms.get(place.iso3, 0.0) + 1
     return ArticleContext(text=text, published=article.date, places=places, main_country=main,
                           paragraph_countries=paragraph_countries, units=units, demonyms=demonyms, named=named,
-                          weights=weights)
+                          weights=weights, section_countries=_country_sections(units))
+
+
+_HEADING_TEXT = re.compile(r"[A-Z][A-Z '\u2019&-]{2,40}:?")
+
+
+def _country_sections(units: list[Sentence]) -> dict[int, str]:
+    """Paragraphs under a heading that is a country's name (`JAMAICA`, `Haiti:`), up to the next heading: a report
+    that gives each country its own section tells where its unplaced figures are."""
+    alone = Counter(u.paragraph for u in units)
+    sections: dict[int, str] = {}
+    current = None
+    for unit in units:
+        if unit.is_title:
+            continue
+        line = unit.text.strip()
+        if alone[unit.paragraph] == 1 and "\n" not in line and len(line) <= 40:
+            name = line.rstrip(":").strip()
+            iso3 = country_of(name.title() if name.isupper() else name, countries_only=True)
+            if iso3 is not None:
+                current = iso3
+                continue
+            if _HEADING_TEXT.fullmatch(line):
+                current = None
+                continue
+        if current is not None:
+            sections[unit.paragraph] = current
+    return sections
 
 
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")

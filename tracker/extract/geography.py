@@ -84,7 +84,7 @@ _ACTING = re.compile(r"\s+(?:pushes|pushed|pushing|attacks|attacked|launched|lau
 WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)
 
 
-_NOT_THE_PLACE = re.compile(r"\s+(?:borders?|frontier)\b", re.I)
+_NOT_THE_PLACE = re.compile(r"\s+(?:borders?|frontier|rivers?)\b", re.I)
 _NOT_THE_COUNTRY = re.compile(r"\s+(?:and \w+ )?(?:rivers?|delta|basin|state|river basin|border|frontier|borders)\b", re.I)
 
 
@@ -474,17 +474,19 @@ _REFERS_BACK = re.compile(r"\W*(?:the|this|that|it|its|these|those)\s+(?:agency|
 
 
 def _paragraph_country(paragraph, context: ArticleContext):
+    section = context.section_countries.get(paragraph) if paragraph is not None else None
     if paragraph is not None:
         codes = context.paragraph_countries.get(paragraph, [])
         if codes:
             counts = Counter(codes)
             top = max(counts.values())
             leaders = [code for code in counts if counts[code] == top]
-            if context.main_country in leaders:
-                return context.main_country
+            for preferred in (section, context.main_country):
+                if preferred in leaders:
+                    return preferred
             if len(leaders) == 1:
                 return leaders[0]
-    return context.main_country
+    return section or context.main_country
 
 
 def figure_location(text, cand, term, segment, places, country, destination):

@@ -681,7 +681,7 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
         prefix = _DIRECTION_RE.search(text, max(0, start - 24), start)
         if prefix and not (kind == "admin1" and prefix.group(1)[0].isupper()):
             start = prefix.start(1)
-            return Place(text[start:end], iso3, "region", start, end, candidates)
+            return Place(text[start:end], iso3, "region", start, end, (iso3,) if kind == "country" else candidates)
         if admin_only and kind == "admin1":
             lead = _LEADING_NAME_RE.search(text, max(0, start - 30), start)
             if lead and _is_name_part(text, lead, gaz):
@@ -801,7 +801,7 @@ def country_of(name: str, countries_only: bool = False) -> str | None:
     "Sudanese"; not "Khartoum")."""
     gaz = _gazetteer()
     key = _key(name.strip())
-    if key.startswith("the "):
+    if key.lower().startswith("the "):
         key = key[4:]
     entries = gaz.entries.get(key)
     if not entries and key.isupper():

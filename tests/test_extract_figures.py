@@ -25,6 +25,17 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("People in official shelters: 15,700 (as of 30 October)", id="people-in-official-shelters", value=15_700,
+        term="sheltered"),
+    fig("About 3,870 people have been displaced from 14 Afro-Colombian and Indigenous communities in Choco, Colombia.",
+        id="communities-named-by-two-modifiers-are-counted-things", value=3_870, term="displaced"),
+    fig("In Tillaberi, Niger, where jihadist attacks have forced more than 400,000 people from their homes, floodwater "
+        "swept through sites already housing families who had fled the violence.",
+        id="a-figure-inside-a-where-clause-keeps-its-clauses-term-and-cause", value=400_000, term="displaced",
+        cause="conflict"),
+    fig("A magnitude 7.3 earthquake struck Vanuatu on Tuesday.\n\nAustralia and New Zealand have evacuated more than 600 "
+        "of their citizens from Port Vila on military aircraft.", id="governments-evacuating-their-citizens-from-abroad",
+        value=600, term="evacuated", country="VUT", location="Port Vila", source="GOV"),
     fig("Floods cut off northern Armenia as the Yerevan-Tbilisi railway is swept away.\n\nRescuers evacuated 214 people "
         "from flooded areas, the Ministry of Emergency Situations said.\n\nThe main highway to Georgia remained closed.",
         title="Floods cut off northern Armenia", id="a-direction-and-a-country-name-that-is-also-a-town",
@@ -965,6 +976,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Nearly 7.8 million Venezuelans now live outside their country.\n\nColombia hosts about 2.8 million Venezuelan "
+        "refugees and migrants, followed by Peru with 1.5 million. Chile hosts 532,000 and Ecuador 444,000, UNHCR said.",
+        id="hosts-listed-with-their-own-counts",
+        figures=[dict(value=2_800_000, country="VEN", destination="COL"),
+                 dict(value=1_500_000, country="VEN", destination="PER"), dict(value=532_000, country="VEN", destination="CHL"),
+                 dict(value=444_000, country="VEN", destination="ECU")]),
     fig("Hurricane Melissa crossed eastern Cuba after striking Jamaica, and rain caused floods in southern Haiti.\n\n"
         "JAMAICA\n\n- Houses destroyed: about 9,500\n\nCUBA\n\n- People evacuated before landfall: 735,000\n\n"
         "HAITI\n\n- People displaced by flooding: 11,300\n\nTHE BAHAMAS\n\nAbout 1,400 residents of the southern "

@@ -556,9 +556,18 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
                   confidence=confidence)
 
 
+_WHERE_ASIDE = re.compile(r",\s+where\b")
+"""`In Tillaberi, where jihadist attacks have forced 400,000 people from their homes, floodwater swept ...`: a figure
+inside a where-clause takes the cause that clause names."""
+
+
 def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int) -> str:
     """The cause named nearest the figure: its own clause first, then the sentence, paragraph, article."""
     found = context.cause_cues(masked)
+    aside = _WHERE_ASIDE.search(masked, segment[0], at)
+    close = masked.find(",", at) if aside is not None and "," not in masked[aside.end():at] else -1
+    if close != -1:
+        segment = (aside.start(), close)
     for start, end in ((at, segment[1]), (segment[0], at), (0, len(masked))):
         hits = [(abs(p - at), cause) for p, e, cause in found if start <= p and e <= end]
         if hits:

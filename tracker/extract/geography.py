@@ -144,6 +144,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     places = [p for p in places if not (p.kind == "country" and _ACROSS_A_BORDER.search(sentence.text, max(0, p.start - 30), p.start))]
     named = [p for p in places if p.kind == "country" and not is_actor(sentence.text, p)
              and (term == "refugees" or not _NEAR.search(sentence.text, max(0, p.start - 30), p.start))]
+    if term == "evacuated" and named and _NATIONALS.search(sentence.text):
+        named = [p for p in named if p.start > q.end]
     asides = [m.span() for m in _ASIDE_CLAUSE.finditer(sentence.text)] if named else []
     outside = [p for p in named if not any(a < p.start < b and not a < q.start < b for a, b in asides)]
     if outside:
@@ -313,7 +315,7 @@ def _refugee_countries(text, cand, segment, places, context):
     for p in places:
         if origin is None and p.kind in ("country", "demonym", "admin1", "city", "region") and _FROM_COUNTRY.search(text[max(0, p.start - 20):p.start]):
             origin = p.iso3
-    destinations = []
+    destinations, listed_hosts = [], []
     for p in places:
         if p.kind not in ("country", "demonym", "admin1", "city", "region"):
             continue
@@ -327,6 +329,8 @@ def _refugee_countries(text, cand, segment, places, context):
             destinations.append(p)
         elif p.kind == "country" and _ELIDED_INTO.search(before):
             destinations.append(p)
+        elif p.kind == "country" and destinations and _COUNTRY_THEN_COUNT.match(text, p.end):
+            listed_hosts.append(p)
     if origin is None:
         others = [p for p in places if p.kind in ("country", "demonym") and p not in destinations]
         fled = [p for p in others if _FLED_COUNTRY.search(text[max(0, p.start - 20):p.start])]
@@ -336,7 +340,7 @@ def _refugee_countries(text, cand, segment, places, context):
             origin = nearest(pool, q.start).iso3
     destinations = _with_listed(destinations, places, text)
     if origin is None:
-        dest_codes = {p.iso3 for p in destinations}
+        dest_codes = {p.iso3 for p in destinations + listed_hosts}
         receiving = _receiving(text, places)
         named = [p for p in places if p.kind == "country" and p.iso3 not in dest_codes and not is_actor(text, p) and p not in receiving
                  and not _where_refugees_are(text, p) and not _INTO_BEFORE.search(text, max(0, p.start - 8), p.start)]
@@ -352,6 +356,9 @@ def _refugee_countries(text, cand, segment, places, context):
         codes = {p.iso3 for p in pool}
         if len(codes) == 1 and not _NEIGHBOUR_PLACES.search(text):
             destinations = pool
+    right_before = [p for p in listed_hosts if p.end <= q.start and _COUNTRY_THEN_COUNT.fullmatch(text, p.end, q.end)]
+    if right_before:
+        return origin, right_before[-1].iso3 if right_before[-1].iso3 != origin else None
     own_clause = [p for p in destinations if q.end <= p.start < segment[1]]
     in_segment = own_clause or [p for p in destinations if segment[0] <= p.start < segment[1]]
     pick = in_segment or destinations
@@ -361,6 +368,12 @@ def _refugee_countries(text, cand, segment, places, context):
     if destination == origin:
         destination = None
     return origin, destination
+
+
+_COUNTRY_THEN_COUNT = re.compile(r"\s+(?:with\s+)?(?:(?:about|some|nearly|almost|around|roughly|more than|over|an estimated)\s+)?"
+                                 r"\d[\d,.]*(?:\s+(?:million|thousand))?")
+"""`Colombia hosts 2.8 million, followed by Peru with 1.5 million and Chile 532,000`: countries listed with their own
+counts after a host are hosts too, each of the count it names."""
 
 
 _ETHNIC = re.compile(r"\bethnic\s+$", re.I)

@@ -461,6 +461,8 @@ class _Gazetteer:
             if (city["countrycode"], city["name"]) in capitals:
                 pop = pop * 3 + 1e6
             add_variants(city["name"], iso3, "city", pop)
+            if re.fullmatch(r"[A-Z][\w\u00c0-\u024f]+-[A-Z][\w\u00c0-\u024f]+", city["name"]):
+                alt_names.append((city["name"].replace("-", " "), iso3, pop))
             if pop >= _SPELLING_MIN_POP:
                 spelling = _strip_accents(city["name"])[:6].lower()
                 for alt in city.get("alternatenames", ()):

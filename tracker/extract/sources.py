@@ -287,6 +287,8 @@ _PLACE_NOUNS = frozenset(
     "stronghold enclave".split())
 _SUBJECT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:(?:has|had|have)\s+)?$")
 _SPEECH_VERBS = frozenset("says said reports reported estimates estimated orders ordered".split())
+_STATE_DEEDS = frozenset("evacuated relocated airlifted repatriated".split())
+"""`Australia has evacuated 600 of its citizens`: a country that does what only a state does is its government."""
 _PERSON_VERBS = frozenset("said says told".split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|of|to|for|by|with|at|on|into)\s+$")
 _NOT_PERSON_FIRST = frozenset("Cyclone Hurricane Typhoon Storm Tropical Tropical Lake Mount River Operation Camp "
@@ -540,10 +542,10 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
         for m in _NAMED_LOCAL_GOVERNMENT.finditer(text):
             if _free(found, m.start(1), m.end(1)) and not _PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 found.append((m.start(1), m.end(1), "GOV"))
-    for word in vocab.intersection(_SPEECH_VERBS):
+    for word in vocab.intersection(_SPEECH_VERBS | _STATE_DEEDS):
         for pos in _positions(text, word):
             m = _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos)
-            if (m and _speaks_for_a_state(m.group(1))
+            if (m and _speaks_for_a_state(m.group(1), countries_only=word in _STATE_DEEDS)
                     and not _PREPOSITION_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
                     and _free(found, m.start(1), m.end(1))):
                 found.append((m.start(1), m.end(1), "GOV"))
@@ -637,11 +639,11 @@ def _according_names(text: str, found: list) -> None:
         found.append((m.start(1), trail.end() if trail else m.end(1), code))
 
 
-def _speaks_for_a_state(name: str) -> bool:
+def _speaks_for_a_state(name: str, countries_only: bool = False) -> bool:
     """`Kenya says ...`, `Odisha says ...`: a country or a province speaks through its government."""
     found = find_places(name)
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(name) \
-        and found[0].kind in ("country", "admin1")
+        and found[0].kind in (("country",) if countries_only else ("country", "admin1"))
 
 
 def _named_group(lead: str) -> bool:

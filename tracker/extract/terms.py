@@ -320,6 +320,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             return word, match.end(), "nonfigure"
         if word in lx.MODIFIERS or raw[0].isupper():
             continue
+        if word in ("and", "or") and index and _CAPITALISED_THEN_NOUN.match(text, match.end()):
+            continue
         if word.endswith(("ed", "ing", "ly")) and word not in _SERVING and _next_is_any_noun(text, match.end()):
             continue
         if word in lx.STOP_WORDS or word.endswith(("ed", "ing", "ly")):
@@ -328,6 +330,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
     return None, pos, "unknown" if unknown else None
 
 
+_CAPITALISED_THEN_NOUN = re.compile(r"\s+[A-Z][\w-]*\s+[a-z]")
+"""`14 Afro-Colombian and Indigenous communities`: modifiers joined by "and" still lead to the counted noun."""
 _SERVING = frozenset(("serving", "supporting", "assisting", "reaching", "receiving", "targeting", "benefiting", "covering",
                       "treating", "feeding", "helping", "accommodating", "visiting", "registering", "transporting", "carrying"))
 """`14 serving IDPs in camps`: a verb that relates the counted thing to people, not an adjective of the people."""
@@ -626,6 +630,9 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
     return masked, after
 
 
+_ANOTHER_NOUNS_WHO = re.compile(r"\b(?!those\b)[a-z]+\s+who\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|recently\s+|earlier\s+)?$")
+"""`forced 400,000 people from their homes, floodwater swept through sites housing families who had fled`: a verb in a
+who-clause about other people is not the figure's."""
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|home to)\b")
 """`For Türkiye, which still hosts 2.8 million Syrian refugees, the returns ...`: a figure inside a relative
 clause ends with it."""
@@ -851,6 +858,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         cut = right < (next_start if next_start is not None else len(text)) and not _WHICH_AFTER.match(scoped, right)
         right_cues = [(p, t) for p, e, t in cues.spans_between(q.end, right)
                       if not _governs(scoped, p, next_start)
+                      and not (_ANOTHER_NOUNS_WHO.search(scoped, max(cand.noun_end, q.end) + 3, p)
+                               and "," in scoped[max(cand.noun_end, q.end):p])
                       and not (cut and e > right and not lx.TERM_CUE_PATTERNS[t].search(scoped, p, right)
                                and not _MOVED_CUE.match(scoped, p))]
         national = next((p for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1), None)

@@ -25,6 +25,14 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("Clashes between armed groups continue in Choco, Colombia.\n\nIn Bajo Baudo, about 250 Embera people fled their "
+        "reserve last week, the Indigenous organisation OREWA said.", id="a-people-named-like-a-province",
+        value=250, term="fled", country="COL", source="OTHER"),
+    fig("Attacks on villages continue across Burkina Faso.\n\nIn the East region, OCHA estimates that about 17,000 people "
+        "fled to Fada N'Gourma in the four weeks to 2 February.", id="a-compass-region-of-another-country",
+        value=17_000, country="BFA"),
+    fig("Hurricane Melissa struck Jamaica on Tuesday.\n\nIn St Elizabeth parish, the parish council said about 4,000 "
+        "families had lost their homes.", id="a-parish-council", value=4_000, term="homeless", source="GOV"),
     fig("People in official shelters: 15,700 (as of 30 October)", id="people-in-official-shelters", value=15_700,
         term="sheltered"),
     fig("About 3,870 people have been displaced from 14 Afro-Colombian and Indigenous communities in Choco, Colombia.",

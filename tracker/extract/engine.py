@@ -299,7 +299,8 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     places = [p for p in (p if _is_nationality(text, p) else prefer_known(p, weights) for p in places)
               if p.iso3 in named or p.kind in ("country", "demonym", "region")
               or p.kind == "admin1" and (p.iso3 == leading or leading is None or not _LOCAL_UNIT.search(text, p.start, p.end))
-              and (len(p.candidates) <= 2 or bool(named.intersection(p.candidates)))]
+              and (len(p.candidates) <= 2 or bool(named.intersection(p.candidates)))
+              and (p.iso3 == leading or not _COMPASS_NAME.fullmatch(p.name))]
     paragraph_countries: dict[int, list[str]] = {}
     for place in places:
         if place.kind == "demonym" or place.start in acting or is_destination(text, place):
@@ -356,6 +357,11 @@ def _acting_places(text: str, places: list[Place]) -> set[int]:
     return acting
 
 
+_COMPASS_NAME = re.compile(r"(?:the\s+)?(?:North|South|East|West|Centre|Center|Central|Nord|Sud|Est|Ouest|Centre-Nord|Centre-Est|"
+                           r"Centre-Ouest|Centre-Sud|North[- ]?East|North[- ]?West|South[- ]?East|South[- ]?West|Littoral|Coast)"
+                           r"(?:\s+(?:region|province|state|department))?", re.I)
+"""`the East region` of an article about Burkina Faso: many countries have a region named by a compass point, so one
+counts only for the country the article is about."""
 _LOCAL_UNIT = re.compile(r"\s(?:municipality|district|county|commune|village|barangay)$", re.I)
 """`Concordia municipality` in an article about Mexico is a Mexican municipality the gazetteer lacks,
 not Argentina's Concordia department."""

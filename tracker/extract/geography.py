@@ -85,6 +85,8 @@ WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|
 
 
 _NOT_THE_PLACE = re.compile(r"\s+(?:borders?|frontier|rivers?)\b", re.I)
+_A_PEOPLE = re.compile(r"\s+(?:people|peoples|indigenous)\b(?!\s+(?:in|of|from)\b)")
+"""`250 Embera people fled their reserve`: a people named like a province is not the province."""
 _NOT_THE_COUNTRY = re.compile(r"\s+(?:and \w+ )?(?:rivers?|delta|basin|state|river basin|border|frontier|borders)\b", re.I)
 
 
@@ -95,7 +97,8 @@ def _is_actor_possessive(text: str, place: Place) -> bool:
 def is_place_mention(text: str, place: Place) -> bool:
     """`the Niger and Benue rivers`, `Niger Delta` name no country."""
     return not (place.kind == "country" and _NOT_THE_COUNTRY.match(text, place.end)
-                or _NOT_THE_PLACE.match(text, place.end))
+                or _NOT_THE_PLACE.match(text, place.end)
+                or place.kind in ("admin1", "city") and _A_PEOPLE.match(text, place.end))
 
 
 def refugee_moves(text: str, places, home: str | None = None) -> list[int]:

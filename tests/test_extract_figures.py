@@ -25,6 +25,13 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("Wildfires are burning across Manitoba, Canada.\n\nFlin Flon, a mining city of about 5,000 people on the "
+        "Saskatchewan border, has ordered all residents to leave. About 600 residents of Cranberry Portage were "
+        "evacuated on Wednesday.", id="a-citys-population-with-an-adjective", value=600),
+    fig("In Derna, Libya, the municipality counts some 5,000 families who are still displaced.",
+        id="the-municipality-counts", value=5_000, source="GOV"),
+    fig("Yemen has some 4.5 million internally displaced people after a decade of war, IOM estimates, and many live in "
+        "sites built on flood plains.", id="and-many-live-in-sites", value=4_500_000, term="displaced"),
     fig("Clashes between armed groups continue in Choco, Colombia.\n\nIn Bajo Baudo, about 250 Embera people fled their "
         "reserve last week, the Indigenous organisation OREWA said.", id="a-people-named-like-a-province",
         value=250, term="fled", country="COL", source="OTHER"),
@@ -984,6 +991,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 10 million people are still displaced inside Sudan, the IOM said, down from a peak of about 11.6 million "
+        "at the end of January.", id="a-peak-four-words-before-the-earlier-count",
+        figures=[dict(value=10_000_000, date="2024-03-08"), dict(value=11_600_000, date="2024-01-31")]),
+    fig("In Khyber Pakhtunkhwa, Pakistan, officials said more than 3,500 houses had been damaged, compared with 2,700 "
+        "damaged in their 20 February report.", id="a-report-named-by-its-day",
+        figures=[dict(value=3_500, date="2024-03-08"), dict(value=2_700, date="2024-02-20")]),
     fig("Nearly 7.8 million Venezuelans now live outside their country.\n\nColombia hosts about 2.8 million Venezuelan "
         "refugees and migrants, followed by Peru with 1.5 million. Chile hosts 532,000 and Ecuador 444,000, UNHCR said.",
         id="hosts-listed-with-their-own-counts",

@@ -176,7 +176,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:" + lx.EARLIER_COUNT_LEAD + r"|(?<!more )(?
 
 
 _DATE_OF_EARLIER_COUNT = re.compile(r"\b(?:" + lx.EARLIER_COUNT_LEAD + r"|(?:fallen|dropped|risen|grown|declined) (?:to [^,;]{1,30} )?from)\s+"
-                            r"(?:[a-z]+\s+){0,3}?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+and\s+\d[\d,.]*)?[^,;\d]{0,40}$"
+                            r"(?:[a-z]+\s+){0,4}?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+and\s+\d[\d,.]*)?[^,;\d]{0,40}$"
                             r"|\b(?:fallen|dropped|risen|grown|declined|climbed|rose|fell)\s+to\s+[^;]{1,30}?\s+from\s+\d[\d,.]*[^,;\d]{0,40}$", re.I)
 """`3.7 million are displaced ..., down from more than 8 million at the end of May 2022`: the date of the earlier count
 is not the figure's."""
@@ -284,7 +284,7 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
     year = groups["year"] or groups["year2"]
     if not month or not day:
         return None
-    if not groups["lead"] and not year:
+    if not groups["lead"] and not year and not _REPORT_AFTER.match(match.string, match.end()):
         return None
     try:
         if year:
@@ -292,6 +292,10 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         return _recent(pub, lambda year: dt.date(year, month, int(day)))
     except ValueError:
         return None
+
+
+_REPORT_AFTER = re.compile(r"\s+(?:report|update|assessment|bulletin|briefing|count|tally|figures|situation report|sitrep)\b", re.I)
+"""`compared with 2,700 damaged in their 20 August report`: a report named by its day gives the date of its count."""
 
 
 ROLLOVER_DAYS = 180

@@ -711,7 +711,7 @@ _AND_HOSTS = re.compile(r"(?:,\s*(?:(?!(?:others|the rest|rest|many|some|most|st
                         r"(?:host\s+(?:communities|families)|relatives|friends)\b")
 """`1.6 million IDPs live in camps and host communities`: not all of them are in shelters."""
 _SUBSET_OF_THEM = re.compile(r"\b(?:most|many|some|half|a third|a quarter|the majority|a minority)\s+of\s+(?:them|whom)\s*,?\s*(?:\w+\s+){0,2}$")
-_SOME_OF_THEM = re.compile(r",\s*(?:many|most|some|others|half|the rest|the majority)\s+$")
+_SOME_OF_THEM = re.compile(r",\s*(?:and\s+|while\s+)?(?:many|most|some|others|half|the rest|the majority)\s+$")
 """`7.4 million are internally displaced, many living in tents`: "of them" left unsaid."""
 _SUBSET_WORDS = re.compile(r"\b(?:most|many|some|half|a third|a quarter|the majority|a minority)\s+of\s+(?:them|whom)\b")
 """`200,000 Yazidis remain displaced, most of them in 15 camps`: where a part of them stays is not the whole's term."""

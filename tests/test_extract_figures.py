@@ -991,6 +991,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Highlights\n\n- UNHCR reports that more than 40,000 Congolese have crossed into Burundi since mid-January.\n"
+        "- According to IOM, some 70,000 people have returned to their villages in Nyiragongo territory.",
+        title="DR Congo: North Kivu situation report", id="returns-after-arrivals-abroad-go-home",
+        figures=[dict(value=40_000, country="COD", destination="BDI"), dict(value=70_000, term="returned", country="COD")]),
     fig("About 10 million people are still displaced inside Sudan, the IOM said, down from a peak of about 11.6 million "
         "at the end of January.", id="a-peak-four-words-before-the-earlier-count",
         figures=[dict(value=10_000_000, date="2024-03-08"), dict(value=11_600_000, date="2024-01-31")]),

@@ -67,6 +67,8 @@ class ArticleContext:
     """Where the article's last returnees went home to: returns told without a place continue that flow."""
     last_place: tuple[int, str] | None = None
     """(paragraph, country) of the last figure: a figure whose sentence names no place continues it."""
+    last_place_hosts: bool = False
+    """Whether `last_place` is where refugees arrived: returns told next go home, not there."""
 
     def cause_cues(self, masked: str) -> list[tuple[int, int, str]]:
         """(start, end, cause) of every cause word of a sentence, found once."""
@@ -553,9 +555,9 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     if term == "returned" and country:
         context.last_return = country
     if country and term != "refugees":
-        context.last_place = (sentence.paragraph, country)
+        context.last_place, context.last_place_hosts = (sentence.paragraph, country), False
     elif destination:
-        context.last_place = (sentence.paragraph, destination)
+        context.last_place, context.last_place_hosts = (sentence.paragraph, destination), True
     return Figure(value=q.value, value_high=q.value_high, qualifier=q.qualifier, unit=unit, term=term,
                   country=country, destination=destination, location=location, source=source, date=date,
                   cause=cause, quote=text, start=sentence.start + q.start, end=sentence.start + q.end,

@@ -220,9 +220,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     others = [p for p in places if p.kind in ("country", "demonym") and p.iso3 not in {v.iso3 for v in national_voices}]
     if national_voices and term in _DONE_AT_HOME and not others and not _NATIONALS.search(sentence.text):
         return national_voices[0].iso3, None
-    if context.last_place is not None and (context.last_place[0] == sentence.paragraph or context.last_place[0] == sentence.paragraph - 1
-                                           and not context.paragraph_countries.get(sentence.paragraph)
-                                           and _REFERS_BACK.match(sentence.text)):
+    if context.last_place is not None and not (term == "returned" and context.last_place_hosts) \
+            and (context.last_place[0] == sentence.paragraph or context.last_place[0] == sentence.paragraph - 1
+                 and not context.paragraph_countries.get(sentence.paragraph) and _REFERS_BACK.match(sentence.text)):
         return context.last_place[1], None
     fallback = _paragraph_country(sentence.paragraph, context)
     left = {p.iso3 for p in origins}

@@ -25,6 +25,8 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("In Narino department, clashes along the Patia river forced 3,200 people from their homes, Colombian officials "
+        "said.", id="a-river-is-no-location", value=3_200, country="COL", location="Narino"),
     fig("Wildfires are burning across Manitoba, Canada.\n\nFlin Flon, a mining city of about 5,000 people on the "
         "Saskatchewan border, has ordered all residents to leave. About 600 residents of Cranberry Portage were "
         "evacuated on Wednesday.", id="a-citys-population-with-an-adjective", value=600),

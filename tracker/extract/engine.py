@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tracker.extract import lexicon as lx
 from tracker.extract.attribution import figure_source, interview_answers, release_issuer, row_source
 from tracker.extract.dates import resolve_date
-from tracker.extract.geography import (WHERE_BEFORE, elided_host, figure_countries, going_home, figure_location, is_actor, is_destination, is_place_mention,
+from tracker.extract.geography import (RIVER_AFTER, WHERE_BEFORE, elided_host, figure_countries, going_home, figure_location, is_actor, is_destination, is_place_mention,
                                        prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, find_quantities
 from tracker.extract.places import Place, country_of, find_places
@@ -303,6 +303,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
               or p.kind == "admin1" and (p.iso3 == leading or leading is None or not _LOCAL_UNIT.search(text, p.start, p.end))
               and (len(p.candidates) <= 2 or bool(named.intersection(p.candidates)))
               and (p.iso3 == leading or not _COMPASS_NAME.fullmatch(p.name))]
+    places = [p for p in places if p.iso3 == leading or p.kind in ("country", "demonym") or not RIVER_AFTER.match(text, p.end)]
     paragraph_countries: dict[int, list[str]] = {}
     for place in places:
         if place.kind == "demonym" or place.start in acting or is_destination(text, place):

@@ -84,7 +84,10 @@ _ACTING = re.compile(r"\s+(?:pushes|pushed|pushing|attacks|attacked|launched|lau
 WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)
 
 
-_NOT_THE_PLACE = re.compile(r"\s+(?:borders?|frontier|rivers?)\b", re.I)
+_NOT_THE_PLACE = re.compile(r"\s+(?:borders?|frontier)\b", re.I)
+RIVER_AFTER = re.compile(r"\s+rivers?\b", re.I)
+"""`the La Digue river` in Haiti is no Seychelles island: a river named like a place abroad is not that place, and a
+river is nowhere's location."""
 _A_PEOPLE = re.compile(r"\s+(?:people|peoples|indigenous)\b(?!\s+(?:in|of|from)\b)")
 """`250 Embera people fled their reserve`: a people named like a province is not the province."""
 _NOT_THE_COUNTRY = re.compile(r"\s+(?:and \w+ )?(?:rivers?|delta|basin|state|river basin|border|frontier|borders)\b", re.I)
@@ -506,7 +509,7 @@ def _paragraph_country(paragraph, context: ArticleContext):
 
 
 def figure_location(text, cand, term, segment, places, country, destination):
-    local = [p for p in places if p.kind in ("city", "admin1")]
+    local = [p for p in places if p.kind in ("city", "admin1") and not RIVER_AFTER.match(text, p.end)]
     if term == "refugees" and destination:
         local = [p for p in local if p.iso3 == destination] or []
     elif country:

@@ -45,6 +45,8 @@ CASES = [
          id="end-of-month-with-year"),
     case("About 7,000 people were displaced between 10 and 13 May.", "2024-05-16", "2024-05-13", id="span-of-days-ends"),
     case("Some 125,000 people remained displaced at the end of last year.", "2024-07-10", "2023-12-31", id="end-of-last-year"),
+    case("More than 500 people sought refuge in Guatemala last July.", "2025-01-31", "2024-07-31", id="last-month-name"),
+    case("Floods displaced 5,000 people in Kenya last May.", "2025-06-10", "2025-05-31", id="last-month-name-this-year"),
     case("About 659,000 people were displaced at the end of 2022.", "2023-10-02", "2022-12-31", id="end-of-a-year"),
     case("About 15,000 people sought asylum in the first half of the year.", "2024-10-25", "2024-06-30",
          id="first-half-of-the-year"),

@@ -25,6 +25,9 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("On the Russian side, the regional governor says about 9,000 residents of Belgorod have been temporarily moved "
+        "to other regions since the start of the year.", id="moved-to-other-regions", value=9_000, term="evacuated",
+        country="RUS"),
     fig("In Narino department, clashes along the Patia river forced 3,200 people from their homes, Colombian officials "
         "said.", id="a-river-is-no-location", value=3_200, country="COL", location="Narino"),
     fig("Wildfires are burning across Manitoba, Canada.\n\nFlin Flon, a mining city of about 5,000 people on the "

@@ -117,6 +117,8 @@ COUNTS = [
     case("Hundreds of families fled.", 200, None, "vague", id="vague-hundreds-of-families"),
     case("Dozens of families fled.", 24, None, "vague", id="vague-dozens"),
     case("Millions of people have been displaced.", 2_000_000, None, "vague", id="vague-millions"),
+    case("A further 20,000 or so evacuated voluntarily.", 20_000, None, "approximately", id="or-so-after"),
+    case("Some 300-odd families fled.", 300, None, "approximately", id="odd-after"),
 ]
 
 

@@ -37,6 +37,7 @@ DATE_EXPRESSION = re.compile(
     r"|between\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+(?P<span_weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?)(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+)?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
     r"|(?P<last_year>last year(?!['\u2019]s)|a year ago)"
+    r"|last (?P<last_month>january|february|march|april|may|june|july|august|september|october|november|december)"
     r")\b",
     re.I,
 )
@@ -126,15 +127,15 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
             continue
         if near is not None and match.start() > near and _inside_relative_clause(sentence, near, match.start()):
             continue
-        if (match.group("period") or match.group("last_year")) and near is not None and match.start() > near \
+        if (match.group("period") or match.group("last_year") or match.group("last_month")) and near is not None and match.start() > near \
                 and _RELATIVE_WORD.search(sentence, near, match.start()):
             continue
-        if (match.group("period") or match.group("last_year")) and _COMPARED_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+        if (match.group("period") or match.group("last_year") or match.group("last_month")) and _COMPARED_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
             continue
         if near is not None and match.start() > near and (_DATE_OF_EARLIER_COUNT.search(sentence, near_end or near, match.start())
                                                           or _FROM_EARLIER.match(sentence, near_end or near, match.start())):
             continue
-        if (match.group("period") or match.group("last_year")) and clause is not None \
+        if (match.group("period") or match.group("last_year") or match.group("last_month")) and clause is not None \
                 and not clause[0] <= match.start() < clause[1] and not _OPENING.match(sentence, 0, match.start()):
             continue
         if near is not None and match.end() < near and _in_clause_before(sentence, match.start(), near):
@@ -151,7 +152,7 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         elif near is not None and match.start() > near and _clause_date(sentence, near_end or near, match.start()) \
                 and not (cue is not None and (near_end or near) <= cue < match.start()):
             distance += len(sentence)
-        elif (match.group("period") or match.group("last_year")) and _THIS_YEAR.search(sentence):
+        elif (match.group("period") or match.group("last_year") or match.group("last_month")) and _THIS_YEAR.search(sentence):
             distance += 2 * len(sentence)
         if best is None or distance < best[0]:
             best = (distance, date)
@@ -235,6 +236,10 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
             return pub
         end = dt.date(pub.year, month, calendar.monthrange(pub.year, month)[1])
         return end if end <= pub else dt.date(pub.year - 1, month, calendar.monthrange(pub.year - 1, month)[1])
+    if groups["last_month"]:
+        month = MONTHS[groups["last_month"]]
+        year = pub.year if month < pub.month else pub.year - 1
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
     if groups["last_year"]:
         if groups["last_year"] == "last year":
             return dt.date(pub.year - 1, 12, 31)

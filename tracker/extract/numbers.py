@@ -43,6 +43,9 @@ for _name, _words in QUALIFIERS:
     for _w in _words.split("|"):
         _QUALIFIER_OF[_w.replace("\\", "")] = _name
 
+_OR_SO_AFTER = re.compile(r"(?:\s+or\s+so|-odd)\b", re.I)
+"""`20,000 or so evacuated`, `300-odd families`: a rough number said after it."""
+
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 
@@ -288,6 +291,8 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     start, end = match.start(), match.end()
     number_start, number_end = match.start("number"), match.end("number")
     qualifier = _QUALIFIER_OF.get(re.sub(r"\s+", " ", (groups["qualifier"] or "").lower()), "exact")
+    if qualifier == "exact" and not groups["number_high"] and _OR_SO_AFTER.match(text, end):
+        qualifier = "approximately"
     kind = _kind(text, number_start, number_end, raw, groups)
     if kind == "count" and groups["number_high"] and _DATE_AFTER.match(text, match.end()) \
             and re.fullmatch(r"\d{1,2}", raw.strip()) and re.fullmatch(r"\d{1,2}", groups["number_high"].strip()):

@@ -25,6 +25,12 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("West Bengal: 216,000 evacuated from coastal districts - state govt", id="a-labelled-line-read-as-prose",
+        value=216_000, term="evacuated", country="IND"),
+    fig("WEST BENGAL: 2.16 LAKH EVACUATED FROM COASTAL DISTRICTS - STATE GOVT", id="a-line-in-capitals",
+        value=216_000, term="evacuated", country="IND", location="West Bengal"),
+    fig("MORE THAN 5,900 FLEE GANG ATTACKS IN PORT-AU-PRINCE, HAITI", id="a-place-in-capitals-is-written-as-a-name",
+        value=5_900, term="fled", location="Port-au-Prince"),
     fig("On the Russian side, the regional governor says about 9,000 residents of Belgorod have been temporarily moved "
         "to other regions since the start of the year.", id="moved-to-other-regions", value=9_000, term="evacuated",
         country="RUS"),

@@ -547,6 +547,8 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     term = cand.term
     country, destination = given or figure_countries(sentence, cand, term, segment, places, context, spoken_for, speaking)
     location = figure_location(text, cand, term, segment, places, country, destination)
+    if location is not None and location.isupper() and not any(c.islower() for c in text):
+        location = _SMALL_NAME_WORD.sub(lambda m: m.group().lower(), location.title())
     source = figure_source(sentence, cand, sources, units, context)
     date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment, cue=cand.cue_at)
     cause = _cause(masked, segment, sentence, context, q.start)
@@ -568,6 +570,10 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
 _WHERE_ASIDE = re.compile(r",\s+where\b")
 """`In Tillaberi, where jihadist attacks have forced 400,000 people from their homes, floodwater swept ...`: a figure
 inside a where-clause takes the cause that clause names."""
+
+
+_SMALL_NAME_WORD = re.compile(r"(?<=[\s-])(?:Au|Aux|De|Du|Des|La|Le|Les|El|Al|Of|And|The|On|Da|Do|Dos|Das)(?=[\s-])")
+"""`PORT-AU-PRINCE` in a line of capitals is written `Port-au-Prince`."""
 
 
 def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int) -> str:

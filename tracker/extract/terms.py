@@ -132,8 +132,15 @@ _OF_THE_HURT = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+(?:injured|wounded|
 """`Of the injured, 120 ...`: a share of the injured is none."""
 
 
+_SHOUTED = re.compile(r"[^a-z]*[A-Z]{3}[^a-z]*")
+"""`WEST BENGAL: 2.16 LAKH EVACUATED FROM COASTAL DISTRICTS`: a line in capitals has no proper names to tell apart."""
+
+
 def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     cand = Candidate(q)
+    if _SHOUTED.fullmatch(text):
+        lower = text.lower()
+        text = lower if len(lower) == len(text) else text
     if q.kind == "year":
         counted = _head_noun(text, q.end)
         if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) \
@@ -808,7 +815,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
     _share_the_opening_partitive(text, live, previous)
     for index, cand in enumerate(live):
         if cand.label_terms is not None and (cand.label_terms or row is None
-                                             or row.intro is None and (_CELLS.search(text) or cand.unit is None)):
+                                             or row.intro is None and (_CELLS.search(text) or cand.unit is None
+                                                                       and not _cue_follows(masked, cand.quantity.end))):
             if cand.label_terms:
                 cand.term = next(t for t in TERMS if t in cand.label_terms)
                 cand.own_cue = True
@@ -978,6 +986,16 @@ count of the same thing."""
 _VERB_AFTER_ASIDE = re.compile(r"\s*(?:had|have|has|were|was|are|is)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b")
 """`all 62 residents of Mango island, where every house was destroyed, had been evacuated`: a where-clause closed
 before the main verb is an aside."""
+def _cue_follows(masked: str, end: int) -> bool:
+    """`West Bengal: 216,000 evacuated from coastal districts`: a row whose number is followed by its own verb is prose."""
+    gap = _SPACES.match(masked, end)
+    at = gap.end() if gap else end
+    return any(lx.TERM_CUE_PATTERNS[t].match(masked, at) for t in TERMS if lx.TERM_STEMS[t].search(masked, at, at + 30))
+
+
+_SPACES = re.compile(r"\s+")
+
+
 _CELLS = re.compile(r"\||\t| {3,}")
 """A table row: a number in a cell whose label names no term has none, whatever the other cells say. A bullet row
 reads its own words only when its label or its number names people or houses (`- Wajima: 11,450 people staying

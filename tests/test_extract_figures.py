@@ -25,6 +25,29 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("More than 10,000 people, mostly women and children who fled attacks on their villages, have arrived in Bunia, "
+        "Congo.", id="a-who-clause-inside-an-apposition", value=10_000, term="fled", country="COD"),
+    fig("The worst affected district is Sylhet: 12,000 have been displaced.", id="a-clause-naming-a-place-before-a-colon",
+        value=12_000, term="displaced", country="BGD"),
+    fig("Some 1,200 displaced families in Kenya were relocated, most of whom have since returned.",
+        id="a-subset-clause-without-a-destination", value=1_200, term="displaced"),
+    fig("Hurricane Helene forced 3,000 people from their homes in northern Georgia, officials said.",
+        title="Helene leaves trail of destruction across the US Southeast", id="northern-georgia-in-the-us",
+        value=3_000, country="USA"),
+    fig("About 50,000 displaced people in Somalia are staying in camps, in empty public buildings and with host families.",
+        id="a-longer-list-with-host-families", value=50_000, term="displaced"),
+    fig("UNHCR has warned of worsening conditions in eastern Chad. MSF teams treated 400 patients in Adre last week, the "
+        "organisation said. It said 12,000 people had fled across the border since Monday.",
+        id="it-refers-to-the-body-the-organisation-was", value=12_000, source="MSF"),
+    fig("The Kenya Red Cross provides the following advice to residents: move to higher ground.\n\nFloods have displaced "
+        "40,000 people in Garissa county, Kenya.", id="the-following-advice-is-no-report", value=40_000, source=None),
+    fig("Some 4,000 families who fled to the city of Goma, Congo, registered as displaced.", id="registered-as-displaced",
+        value=4_000, source=None),
+    fig("Hotels across Cuba have evacuated 3,000 tourists ahead of Hurricane Rafael.", id="hotels-across-a-country",
+        value=3_000, source=None),
+    fig("Lagos State authorities must compensate the people of Otodo-Gbame, Nigeria, Amnesty International said.\n\n"
+        "In Otodo-Gbame, police moved in with bulldozers, the organization found. Bulldozers and fires razed about 4,700 "
+        "homes, the organization said.", id="the-organization-refers-past-the-police", value=4_700, source="OTHER"),
     fig("West Bengal: 216,000 evacuated from coastal districts - state govt", id="a-labelled-line-read-as-prose",
         value=216_000, term="evacuated", country="IND"),
     fig("WEST BENGAL: 2.16 LAKH EVACUATED FROM COASTAL DISTRICTS - STATE GOVT", id="a-line-in-capitals",
@@ -1002,6 +1025,18 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("- Kassala: 12,000 evacuated\n- Gedaref: 8,500 staying in shelters", title="Sudan floods",
+        id="bullet-rows-whose-numbers-have-their-own-verbs",
+        figures=[dict(value=12_000, term="evacuated"), dict(value=8_500, term="sheltered")]),
+    fig("The number of displaced people in Sudan has risen to 36,000 from 18,000 on Tuesday, the IOM said.",
+        id="risen-to-from-an-earlier-day", figures=[dict(value=36_000, date="2024-03-08"), dict(value=18_000, date="2024-03-05")]),
+    fig("A survey carried out by the IOM found that 12,000 people were displaced in Port-au-Prince, Haiti, last month. The "
+        "agency said another 3,000 fled their homes this week.", id="carried-out-by-is-no-deed",
+        figures=[dict(value=12_000, source="IOM"), dict(value=3_000, source="IOM")]),
+    fig("Gangs have displaced 580,000 people in Haiti, the IOM said.\n\nDominican Republic\n\nThe Dominican Republic "
+        "deported 20,000 Haitians in April, officials said.\n\nWhat happens next\n\nSome 5,000 people fled the Solino "
+        "neighbourhood last week.", id="a-section-ends-at-the-next-heading",
+        figures=[dict(value=580_000, country="HTI"), dict(value=5_000, country="HTI")]),
     fig("Highlights\n\n- UNHCR reports that more than 40,000 Congolese have crossed into Burundi since mid-January.\n"
         "- According to IOM, some 70,000 people have returned to their villages in Nyiragongo territory.",
         title="DR Congo: North Kivu situation report", id="returns-after-arrivals-abroad-go-home",
@@ -1317,6 +1352,12 @@ def test_several_figures(title, body, expected):
 
 
 REJECTED = [
+    fig("Officials in Kenya said 10,000 people who need to be evacuated are still in their homes.",
+        id="who-need-to-be-evacuated"),
+    fig("Some 2,000 residents of Beira, Mozambique, who are waiting to be evacuated remain on rooftops.",
+        id="who-are-waiting-to-be-evacuated"),
+    fig("UN planning figures foresee 250,000 people displaced in Chad by the end of the year.", id="planning-figures-foresee"),
+    fig("Extreme heat forced 1,200 workers off building sites across Delhi, India.", id="forced-off-building-sites"),
     fig("The worst damage was to schools: 120 were destroyed in Sindh, Pakistan.", id="schools-before-a-colon-are-counted"),
     fig("About 1,200 people are waiting to be evacuated from Derna, Libya.", id="waiting-to-be-evacuated"),
     fig("The Red Cross said some 2,000 families in Buzi, Mozambique, were still waiting to be rescued from rooftops.",

@@ -74,7 +74,8 @@ _SECOND_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'\u2019-]{1,40}?\s+and\
 """`The war between the Sudanese army and the RSF has uprooted ...`: the other party of a fight says nothing."""
 _DEED_BY = re.compile(r"\b(?:demolished|destroyed|burned|burnt|razed|torched|bulldozed|displaced|evicted|expelled|forced|driven|"
                       r"attacked|shelled|bombed|looted|seized|occupied|flattened|damaged|arrested|detained|deported|"
-                      r"pushed|removed|down|out|off)\s+by\s+(?:the\s+)?$")
+                      r"pushed|removed|(?:forced|driven|pushed|kicked|thrown|burned|burnt|wiped|cut|shut|cleared)\s+(?:down|out|off))"
+                      r"\s+by\s+(?:the\s+)?$")
 """`180 houses were demolished by authorities, the group said`: the doer of a deed is not who tells of it."""
 OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|toward|towards|between|told|informed|briefed)\s+(?:the\s+)?$", re.I)
 """`in government hands`, `fighting between the army ...`, `officials told UNHCR`: a body named there says nothing."""
@@ -219,15 +220,24 @@ _SURNAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019-]+"
 """`Mr Kaiyo said`: a person named by surname alone speaks in the role given when first named."""
 
 
+_NON_STATE_REFERENCE = re.compile(r"\b(?:organi[sz]ations?|groups?|charit(?:y|ies)|ngos?)\b", re.I)
+"""`the organization said` never refers back to the police or a ministry."""
+
+
 def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str | None:
     """What "the agency said" or "he said" refers to: the last body that spoke before, else the last named; where the
-    one who spoke last was itself "the group", the body it refers to."""
+    one who spoke last was itself "the group", the body named before it in its sentence or earlier."""
     for earlier in reversed([u for u in units if u.start < sentence.start]):
         mentions = context.sources(earlier.text)
         named = [s for s in mentions if s.code != "REF" and not is_person(s)
                  and not _DEED_BY.search(earlier.text, max(0, s.start - 30), s.start)]
         speaking = [s for s in named if s.said]
-        if not speaking and any(s.code == "REF" and s.said for s in mentions):
+        refs = [s for s in mentions if s.code == "REF" and s.said]
+        if not speaking and refs:
+            before = [s for s in named if s.end <= refs[-1].start
+                      and not (s.code == "GOV" and _NON_STATE_REFERENCE.search(refs[-1].surface))]
+            if before:
+                return before[-1].code
             continue
         if speaking or named:
             return (speaking or named)[-1].code
@@ -248,7 +258,8 @@ _RELEASE_CLOSING = re.compile(r"\b(?:notes? to editors|for more information(?:,|
 """What only a body's own release or briefing note says of itself."""
 
 
-_REPORTS_THE_FOLLOWING = re.compile(r"\b(?:reports?|reported|presents?|provides?|issued)\s+the\s+following\b", re.I)
+_REPORTS_THE_FOLLOWING = re.compile(r"\b(?:reports?|reported|presents?|provides?|issued)\s+the\s+following\b(?!\s+(?:warnings?|advice|"
+                                    r"advisory|advisories|recommendations?|instructions?|guidance|measures|statement|appeal|alerts?)\b)", re.I)
 """`The National Disaster Risk Reduction and Management Council (NDRRMC) reports the following as of 6:00 AM`: a
 report that opens by naming who reports what follows."""
 

@@ -183,7 +183,9 @@ _DATE_OF_EARLIER_COUNT = re.compile(r"\b(?:" + lx.EARLIER_COUNT_LEAD + r"|(?:fal
 is not the figure's."""
 
 
-_FROM_EARLIER = re.compile(r"\s*,\s*from\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?[^,;\d]{0,40}$")
+_FROM_EARLIER = re.compile(r"\s*,?\s*from\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
+                           r"(?!\s+(?:[a-z]+\s+)?(?:villages?|towns?|districts?|provinces?|communities|camps?|sites?|areas?|islands?|"
+                           r"municipalities|regions?|states?|countries)\b)[^,;\d]{0,40}$")
 """`had fallen to about 36,000, from 181,000 on Tuesday`: the day of the earlier count."""
 
 

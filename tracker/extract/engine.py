@@ -339,7 +339,8 @@ def _country_sections(units: list[Sentence]) -> dict[int, str]:
             if iso3 is not None:
                 current = iso3
                 continue
-            if _HEADING_TEXT.fullmatch(line):
+            if _HEADING_TEXT.fullmatch(line) or line[:1].isupper() and not line.endswith((".", "!", "?", "\"", "\u201d")) \
+                    and len(line.split()) <= 6:
                 current = None
                 continue
         if current is not None:
@@ -459,7 +460,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         labelled = _LABEL_LINE.match(text)
         first = next((c for c in candidates if c.rejected is None), None)
         if labelled and first is not None and first.quantity.start <= labelled.end() and labels_no_figure(labelled.group(1)) \
-                and not (_CLAUSE_VERB.search(labelled.group(1)) and first.unit is not None):
+                and not (_CLAUSE_VERB.search(labelled.group(1)) and (first.unit is not None or labelled.group(1).split()[-1][:1].isupper())):
             first.rejected = "labelled as no figure"
     reject_shares_of_things(text, candidates)
     reject_shares_of_non_figures(text, candidates)

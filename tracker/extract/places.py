@@ -683,7 +683,8 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
         prefix = _DIRECTION_RE.search(text, max(0, start - 24), start)
         if prefix and not (kind == "admin1" and prefix.group(1)[0].isupper()):
             start = prefix.start(1)
-            return Place(text[start:end], iso3, "region", start, end, (iso3,) if kind == "country" else candidates)
+            only_country = kind == "country" and not any(k == "admin1" for i, k in entries if i != iso3)
+            return Place(text[start:end], iso3, "region", start, end, (iso3,) if only_country else candidates)
         if admin_only and kind == "admin1":
             lead = _LEADING_NAME_RE.search(text, max(0, start - 30), start)
             if lead and _is_name_part(text, lead, gaz):

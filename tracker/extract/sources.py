@@ -212,10 +212,10 @@ _DETERMINERS = frozenset("The A An This That These Those Its Their Some Many Mos
 
 _GENERIC_GOV_REF = re.compile(
     r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)"
-    r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|counts|recorded|records|registered|registers|(?:has|had)\s+(?:confirmed|counted|recorded|reported|registered)|confirmed))"
+    r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|counts|recorded|records|registered(?!\s+as\b)|registers(?!\s+as\b)|(?:has|had)\s+(?:confirmed|counted|recorded|reported|registered)|confirmed))"
     r"|(?<=[Aa]ccording to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b"
     r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region|City|Town|Municipality|County) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
-    r"(?=(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:had|has|have|said|says|reported|estimated|evacuated|relocated|registered|counted|recorded)\b)")
+    r"(?=(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:had|has|have|said|says|reported|estimated|evacuated|relocated|registered(?!\s+as\b)|counted|recorded)\b)")
 _NAMED_LOCAL_GOVERNMENT = re.compile(
     r"(?<![\w-])[Tt]he\s+([A-Z][\w\u00c0-\u024f'-]+\s+(?:municipality|county|prefecture|governorate|city council|town council|commune|district))"
     rf"(?=\s+(?:{lx.SPEECH_VERBS})\b)")
@@ -290,7 +290,7 @@ _SPEECH_VERBS = frozenset("says said reports reported estimates estimated orders
 _STATE_DEEDS = frozenset("evacuated relocated airlifted repatriated".split())
 """`Australia has evacuated 600 of its citizens`: a country that does what only a state does is its government."""
 _PERSON_VERBS = frozenset("said says told".split())
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|of|to|for|by|with|at|on|into)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|of|to|for|by|with|at|on|into|across|throughout|around|along|near|inside|outside)\s+$")
 _NOT_PERSON_FIRST = frozenset("Cyclone Hurricane Typhoon Storm Tropical Tropical Lake Mount River Operation Camp "
                                "Tropical Depression Super Tsunami Earthquake".split())
 """Capitalised pairs that name a storm, a lake or an operation, not a person ("Cyclone Batsirai")."""

@@ -637,6 +637,11 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
     return masked, after
 
 
+_APPOSITIVE_PART = re.compile(r",\s*(?:mostly|mainly|largely|chiefly|predominantly|among them|including|many of them|most of them|all)\b")
+"""`More than 10,000 people, mostly women and children who fled attacks`: a who-clause inside an apposition is theirs."""
+_ADVERBIAL_CLAUSE = re.compile(r",\s+(?:as|while|when|after|before|because|since|until)\s")
+"""`24,000 crossed on Wednesday alone, as the deadline expired and police began rounding up those who stayed`: a
+clause about when or why says nothing against the figure."""
 _ANOTHER_NOUNS_WHO = re.compile(r"\b(?!those\b)[a-z]+\s+who\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|recently\s+|earlier\s+)?$")
 """`forced 400,000 people from their homes, floodwater swept through sites housing families who had fled`: a verb in a
 who-clause about other people is not the figure's."""
@@ -681,7 +686,7 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
         if not subset:
             break
         close = masked.find(",", subset.end(), right)
-        if _MOVED_BEFORE.search(masked, start, subset.start()):
+        if _MOVED_BEFORE.search(masked, start, subset.start()) and _DESTINATION_NEXT.match(masked, subset.end()):
             break
         if close != -1 and subset.group().strip() not in (";",) and ("including" not in subset.group()
                                                                     or not HAS_DIGIT.search(masked, subset.end(), close)) \
@@ -696,6 +701,7 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
 
 _MOVED_BEFORE = re.compile(r"\b(?:moved|relocated|shifted|transferred|taken|brought|ferried|bused|bussed|airlifted)\s*$")
 """`About 4,500 people were moved, most of them to schools`: where the parts went completes the whole's verb."""
+_DESTINATION_NEXT = re.compile(r"\s*(?:to|into|in|at|with)\b")
 _MOVED_CUE = re.compile(r"(?:(?:were|was|been|being|have|has|had)\s+)?(?:moved|relocated|shifted|transferred|taken|brought|ferried|bused|bussed|airlifted)\b")
 """`4,500 people were relocated: 2,000 to schools and 2,500 to relatives`: a verb of moving people keeps its term
 when the destination is given part by part after its clause ends."""
@@ -714,7 +720,7 @@ def _cue_start(match: re.Match) -> int:
     return match.start()
 
 
-_AND_HOSTS = re.compile(r"(?:,\s*(?:(?!(?:others|the rest|rest|many|some|most|staying|living|while|who)\b)[a-z-]+\s+){0,2}(?!(?:others|the rest|rest|many|some|most|staying|living|while|who)\b)[a-z-]+)?,?\s+(?:and|or)\s+(?:in\s+|with\s+)?(?:the\s+)?(?:homes\s+of\s+)?"
+_AND_HOSTS = re.compile(r"(?:,\s*(?:(?!(?:others|the rest|rest|many|some|most|staying|living|while|who)\b)[a-z-]+\s+){0,3}(?!(?:others|the rest|rest|many|some|most|staying|living|while|who)\b)[a-z-]+)?,?\s+(?:and|or)\s+(?:in\s+|with\s+)?(?:the\s+)?(?:homes\s+of\s+)?"
                         r"(?:host\s+(?:communities|families)|relatives|friends)\b")
 """`1.6 million IDPs live in camps and host communities`: not all of them are in shelters."""
 _SUBSET_OF_THEM = re.compile(r"\b(?:most|many|some|half|a third|a quarter|the majority|a minority)\s+of\s+(?:them|whom)\s*,?\s*(?:\w+\s+){0,2}$")
@@ -816,7 +822,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
     for index, cand in enumerate(live):
         if cand.label_terms is not None and (cand.label_terms or row is None
                                              or row.intro is None and (_CELLS.search(text) or cand.unit is None
-                                                                       and not _cue_follows(masked, cand.quantity.end))):
+                                                                       and _RECIPIENT_AFTER.match(text, cand.quantity.end))):
             if cand.label_terms:
                 cand.term = next(t for t in TERMS if t in cand.label_terms)
                 cand.own_cue = True
@@ -867,7 +873,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         right_cues = [(p, t) for p, e, t in cues.spans_between(q.end, right)
                       if not _governs(scoped, p, next_start)
                       and not (_ANOTHER_NOUNS_WHO.search(scoped, max(cand.noun_end, q.end) + 3, p)
-                               and "," in scoped[max(cand.noun_end, q.end):p])
+                               and "," in scoped[max(cand.noun_end, q.end):p]
+                               and not _APPOSITIVE_PART.search(scoped, max(cand.noun_end, q.end), p))
                       and not (cut and e > right and not lx.TERM_CUE_PATTERNS[t].search(scoped, p, right)
                                and not _MOVED_CUE.match(scoped, p))]
         national = next((p for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1), None)
@@ -883,6 +890,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if _PARTITIVE_OF.match(text, q.end):
             right_cues = [(p, t) for p, t in right_cues if p >= cand.noun_end]
         negative = cues.first_negative(q.end, right)
+        if negative is not None and cand.partitive_them and _ADVERBIAL_CLAUSE.search(scoped, q.end, negative):
+            negative = None
         first_positive = min((p for p, _ in right_cues if p >= cand.noun_end), default=None)
         if negative is not None and not governed and (first_positive is None or negative < first_positive) \
                 and not (cand.noun_term and "," in scoped[cand.noun_end:negative]):
@@ -986,20 +995,12 @@ count of the same thing."""
 _VERB_AFTER_ASIDE = re.compile(r"\s*(?:had|have|has|were|was|are|is)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b")
 """`all 62 residents of Mango island, where every house was destroyed, had been evacuated`: a where-clause closed
 before the main verb is an aside."""
-def _cue_follows(masked: str, end: int) -> bool:
-    """`West Bengal: 216,000 evacuated from coastal districts`: a row whose number is followed by its own verb is prose."""
-    gap = _SPACES.match(masked, end)
-    at = gap.end() if gap else end
-    return any(lx.TERM_CUE_PATTERNS[t].match(masked, at) for t in TERMS if lx.TERM_STEMS[t].search(masked, at, at + 30))
-
-
-_SPACES = re.compile(r"\s+")
-
-
+_RECIPIENT_AFTER = re.compile(r"\s+(?:to|for|serving|reaching|in|at)\b")
+"""`- Cash grants: 2,400 to displaced households`: a number given to or serving people counts what its label names."""
 _CELLS = re.compile(r"\||\t| {3,}")
 """A table row: a number in a cell whose label names no term has none, whatever the other cells say. A bullet row
-reads its own words only when its label or its number names people or houses (`- Wajima: 11,450 people staying
-in 128 shelters`, not `- Cash grants: 2,400 to displaced households`)."""
+reads its own words unless its number, naming no people or houses, goes to someone (`- Wajima: 11,450 people staying
+in 128 shelters`, `- Kassala: 12,000 evacuated`, not `- Cash grants: 2,400 to displaced households`)."""
 _BREAKDOWN_COLON = re.compile(r"(?<!\d):(?!\d)")
 _HOUSE_TERMS = frozenset(("destroyed", "damaged"))
 _BARE_VERB_GAP = re.compile(r"\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?")

@@ -25,6 +25,23 @@ def fields(figure, names):
 
 
 SINGLE = [
+    fig("Bandits attacked seven villages in Zamfara State, Nigeria.\n\nThe agency said about 4,500 people from the "
+        "affected communities had fled across the border to Niger Republic.", id="from-the-affected-communities",
+        value=4_500, term="refugees", country="NGA", destination="NER"),
+    fig("Wildfires are burning across Manitoba, Canada.\n\nAll of Flin Flon's roughly 5,000 residents were ordered out on "
+        "Wednesday.", id="a-towns-residents-ordered-out", value=5_000, term="evacuated"),
+    fig("The coast guard said it had moved about 3,000 people by sea from beaches near Kiotari and Lardos, Greece.",
+        id="moved-people-by-sea-from", value=3_000, term="evacuated"),
+    fig("Hurricane Beryl struck the Texas coast on Monday.\n\nAbout 500 evacuated residents of Jamaica Beach had "
+        "returned by Wednesday, city officials said.", id="a-country-name-inside-a-town-name", value=500, country="USA"),
+    fig("Since January, about 45,000 IDPs have returned to villages in Irumu territory, Congo, according to IOM, although "
+        "new attacks by ADF rebels in February have slowed the movement.", id="a-date-in-a-concession",
+        value=45_000, date="2024-03-08"),
+    fig("The crisis in the east has drawn attention away from southern Chad, where some 6,000 refugees from the Central "
+        "African Republic arrived this year.", id="away-from-is-no-origin", value=6_000, country="CAF", destination="TCD"),
+    fig("Israeli strikes on southern Lebanon continued last year.\n\nAbout 180,000 people remain internally displaced, "
+        "IOM said, most of them from villages close to the border with Israel.", id="close-to-the-border-with",
+        value=180_000, country="LBN"),
     fig("More than 10,000 people, mostly women and children who fled attacks on their villages, have arrived in Bunia, "
         "Congo.", id="a-who-clause-inside-an-apposition", value=10_000, term="fled", country="COD"),
     fig("The worst affected district is Sylhet: 12,000 have been displaced.", id="a-clause-naming-a-place-before-a-colon",
@@ -1352,6 +1369,11 @@ def test_several_figures(title, body, expected):
 
 
 REJECTED = [
+    fig("DoDMA has told about 5,000 families living along the Shire river in Malawi to be ready to move to higher ground.",
+        id="told-to-be-ready-to-move"),
+    fig("UN-Habitat said it has rebuilt 1,600 homes in Sinjar, Iraq, since 2019.", id="homes-rebuilt"),
+    fig("The number of collective shelters still open in Lebanon has fallen from 1,170 at the peak to 249.",
+        id="the-number-of-shelters"),
     fig("Officials in Kenya said 10,000 people who need to be evacuated are still in their homes.",
         id="who-need-to-be-evacuated"),
     fig("Some 2,000 residents of Beira, Mozambique, who are waiting to be evacuated remain on rooftops.",

@@ -140,6 +140,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
             continue
         if near is not None and match.end() < near and _in_clause_before(sentence, match.start(), near):
             continue
+        if near is not None and match.start() > near and _CONCESSION.search(sentence, near_end or near, match.start()):
+            continue
         if near is not None and match.end() < near and _FOUNDED_ASIDE.search(sentence, 0, match.start()) \
                 and "," in sentence[match.end():near]:
             continue
@@ -169,6 +171,11 @@ def _span_end(sentence: str, match: re.Match) -> re.Match | None:
     if end is None or not end.group().strip():
         return None
     return DATE_EXPRESSION.match("by " + end.group().strip())
+
+
+_CONCESSION = re.compile(r"(?:,|;|\s-|\u2014)\s*(?:although|though|but|even though|whereas)\b", re.I)
+"""`45,000 IDPs have returned, according to IOM, although new attacks in February have slowed the movement`: a date in a
+clause that concedes something else is not the figure's."""
 
 
 _COMPARED_BEFORE = re.compile(r"\b(?:" + lx.EARLIER_COUNT_LEAD + r"|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|against|"

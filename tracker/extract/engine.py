@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from tracker.extract import lexicon as lx
 from tracker.extract.attribution import figure_source, interview_answers, release_issuer, row_source
 from tracker.extract.dates import resolve_date
-from tracker.extract.geography import (RIVER_AFTER, WHERE_BEFORE, elided_host, figure_countries, going_home, figure_location, is_actor, is_destination, is_place_mention,
-                                       prefer_known)
+from tracker.extract.geography import (RIVER_AFTER, WHERE_BEFORE, elided_host, figure_countries, going_home, figure_location, is_actor,
+                                       is_destination, is_landmark, is_place_mention, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, find_quantities
 from tracker.extract.places import Place, country_of, find_places
 from tracker.extract.sources import defined_acronyms, find_sources
@@ -287,7 +287,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
                 or place.kind == "admin1" and len(mentioned.intersection(place.candidates)) < 2:
             para, title = _paragraph_at(starts, place.start)
             weight = {"country": 1.0, "demonym": 0.6, "admin1": 0.5}.get(place.kind, 0.4)
-            if place.start in acting:
+            if place.start in acting or is_landmark(text, place):
                 weight *= 0.3
             elif WHERE_BEFORE.search(text, max(0, place.start - 12), place.start):
                 weight *= 2
@@ -306,7 +306,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     places = [p for p in places if p.iso3 == leading or p.kind in ("country", "demonym") or not RIVER_AFTER.match(text, p.end)]
     paragraph_countries: dict[int, list[str]] = {}
     for place in places:
-        if place.kind == "demonym" or place.start in acting or is_destination(text, place):
+        if place.kind == "demonym" or place.start in acting or is_destination(text, place) or is_landmark(text, place):
             continue
         para, title = _paragraph_at(starts, place.start)
         paragraph_countries.setdefault(para, []).append(place.iso3)

@@ -88,6 +88,9 @@ _NOT_THE_PLACE = re.compile(r"\s+(?:borders?|frontier)\b", re.I)
 RIVER_AFTER = re.compile(r"\s+rivers?\b", re.I)
 """`the La Digue river` in Haiti is no Seychelles island: a river named like a place abroad is not that place, and a
 river is nowhere's location."""
+_NAME_GOES_ON = re.compile(r"\s+(?:Beach|Bay|Springs|Park|Street|Avenue|Road|Heights|Hills|Point|Harbou?r|Creek|Falls|Estates?|"
+                           r"Township|Plains?|Lake|Square)\b")
+"""`Jamaica Beach`, a town in Texas: a country name followed by a word of a place name is part of that name."""
 _A_PEOPLE = re.compile(r"\s+(?:people|peoples|indigenous)\b(?!\s+(?:in|of|from)\b)")
 """`250 Embera people fled their reserve`: a people named like a province is not the province."""
 _NOT_THE_COUNTRY = re.compile(r"\s+(?:and \w+ )?(?:rivers?|delta|basin|state|river basin|border|frontier|borders)\b", re.I)
@@ -97,9 +100,14 @@ def _is_actor_possessive(text: str, place: Place) -> bool:
     return bool(_POSSESSIVE_ACTOR.match(text, place.end)) and not lx.NAMED_DEPARTMENT.match(text, place.end)
 
 
+def is_landmark(text: str, place: Place) -> bool:
+    """`villages close to the border with Israel`: a country named to say where something else is."""
+    return place.kind == "country" and bool(_NEAR.search(text, max(0, place.start - 30), place.start))
+
+
 def is_place_mention(text: str, place: Place) -> bool:
     """`the Niger and Benue rivers`, `Niger Delta` name no country."""
-    return not (place.kind == "country" and _NOT_THE_COUNTRY.match(text, place.end)
+    return not (place.kind == "country" and (_NOT_THE_COUNTRY.match(text, place.end) or _NAME_GOES_ON.match(text, place.end))
                 or _NOT_THE_PLACE.match(text, place.end)
                 or place.kind in ("admin1", "city") and _A_PEOPLE.match(text, place.end))
 
@@ -243,7 +251,7 @@ _NATIONALS = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Ff]oreign|[A-Z][a-z]+)\s+
                         r"|\b(?:nationals|citizens|compatriots|expatriates)\s+(?:\w+\s+){0,3}?(?:from|out of)\s+[A-Z]|\bcompatriots\b|\bexpatriates\b")
 """`their operation had evacuated 15,000 people, including British nationals`: a government bringing its people home
 from abroad does not tell where it happened."""
-_NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|(?:along|on|at) the border with)\s+(?:the\s+)?$", re.I)
+_NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|(?:along|on|at|near|close to) the border with)\s+(?:the\s+)?$", re.I)
 """`1,000 children from districts near Ukraine were evacuated`: a country named as a landmark is not where it happened."""
 _ASIDE_CLAUSE = re.compile(r",\s+(?:where|which|after|before|when|as)\b[^,;]*,")
 """`In neighbouring Comoros, where Kenneth passed before reaching Mozambique, the government said about
@@ -318,7 +326,7 @@ def _refugee_countries(text, cand, segment, places, context):
             and p.start >= q.end and _FLED_PLACE.search(text, max(0, p.start - 20), p.start)]
     if origin is not None and fled:
         origin = fled[0].iso3
-    for p in places:
+    for p in sorted(places, key=lambda p: (p.start < q.end, abs(p.start - q.end))):
         if origin is None and p.kind in ("country", "demonym", "admin1", "city", "region") and _FROM_COUNTRY.search(text[max(0, p.start - 20):p.start]):
             origin = p.iso3
     destinations, listed_hosts = [], []

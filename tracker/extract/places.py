@@ -65,7 +65,7 @@ COUNTRY_VARIANTS: dict[str, str] = {
     "Congo-Brazzaville": "COG", "Congo Republic": "COG",
     "Ivory Coast": "CIV", "Côte d'Ivoire": "CIV", "Cote d'Ivoire": "CIV",
     "Burma": "MMR", "Myanmar": "MMR", "Syria": "SYR", "Iran": "IRN", "Russia": "RUS",
-    "Sudan": "SDN", "South Sudan": "SSD", "Niger": "NER", "Nigeria": "NGA",
+    "Sudan": "SDN", "South Sudan": "SSD", "Niger": "NER", "Niger Republic": "NER", "Republic of Niger": "NER", "Nigeria": "NGA",
     "Palestine": "PSE", "State of Palestine": "PSE", "Palestinian territories": "PSE",
     "Palestinian territory": "PSE", "Occupied Palestinian Territory": "PSE",
     "Turkey": "TUR", "Türkiye": "TUR", "Turkiye": "TUR", "Philippines": "PHL",

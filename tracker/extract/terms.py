@@ -351,7 +351,8 @@ _FRACTION_OF_BEFORE = re.compile(r"\b(?:half|a third|two-thirds|a quarter|three-
                                  r"the majority|a fraction|a share)\s+of\s+(?:(?:the|its|their)\s+(?:roughly|about|some|nearly|estimated)?|an estimated|some|about)?\s*$", re.I)
 """`half of the 30,000 residents`: the number is the whole a share is taken from, not the figure."""
 _PASSIVE_CUE_AFTER = re.compile(r"\s+(?:were|have been|had been|was|are being|were being)\s+(?:\w+ly\s+)?(?:evacuated|displaced|"
-                                r"relocated|moved|forced|uprooted|made homeless|left homeless)\b", re.I)
+                                r"relocated|moved|forced|uprooted|made homeless|left homeless|ordered out|ordered to (?:leave|evacuate)|"
+                                r"told to leave|driven out)\b", re.I)
 """`All of Grindavik's roughly 3,700 residents were evacuated`: a town's whole population moved is a figure."""
 _CAMP_HOME_TO = re.compile(r"\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)\b[^.;]{0,40}\bhome to\s+(?:\w+\s+)?$", re.I)
 """`the Al-Jufainah camp, already home to some 60,000 people`: people living in a camp are sheltered there."""
@@ -1022,7 +1023,7 @@ _NEGATION_GAP = re.compile(r"\s*(?:(?:the|an?|possible|potential|likely|further|
 """`preparing for the evacuation of up to 3,000 people`: a plan or negation just before the cue voids it."""
 def _subject_counts_things(subject: str) -> bool:
     """`the number of displacement sites has increased to 140`: the number counts places, not people."""
-    words = re.findall(r"[a-z]+", subject)
+    words = ["sites" if w in ("shelters", "shelter") else w for w in re.findall(r"[a-z]+", subject)]
     head = next((w for w in words if w in lx.PEOPLE_NOUNS or w in lx.HOUSEHOLD_NOUNS or w in lx.HOUSE_NOUNS
                  or w in lx.NONFIGURE_NOUNS), None)
     return head is not None and head in lx.NONFIGURE_NOUNS and not any(

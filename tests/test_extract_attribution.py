@@ -46,6 +46,10 @@ def sources_of(body: str) -> list[str | None]:
     ("The Ahrweiler district said about 1,500 residents had been evacuated in Germany.", ["GOV"]),
     ("About 800 residents were evacuated in Hue, Vietnam, the city People's Committee said.", ["GOV"]),
     ("Rights group says evictions in Phnom Penh, Cambodia have uprooted 2,000 families", ["OTHER"]),
+    ("In Dhemaji, Assam, 620 families have lost their homes to erosion, the circle officer said.", ["GOV"]),
+    ("In Lalitpur, Nepal, the metropolitan city's disaster management section said some 1,100 people were staying in "
+     "14 temporary shelters.", ["GOV"]),
+    ("The upazila nirbahi officer said 2,500 houses had been washed away in Sunamganj, Bangladesh.", ["GOV"]),
     ("LICADHO, a rights group, published a report on Cambodia. About 180 houses were demolished by authorities in "
      "Siem Reap, the group said. The group said 1,400 families were living in tents.", ["OTHER", "OTHER"]),
     ("Israeli forces opened a corridor. About 15,000 people fled northern Gaza through a corridor opened by the "

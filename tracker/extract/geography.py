@@ -227,7 +227,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     local_voices = [p for p in speaking if p.kind in ("admin1", "city")]
     if local_voices and term != "returned":
         return local_voices[0].iso3, None
-    national_voices = [p for p in speaking if p.kind == "demonym" and not sentence.text[:p.start].strip()]
+    national_voices = [p for p in speaking if p.kind == "demonym" and not sentence.text[:p.start].strip()
+                       and not _ARMED_FORCE_AFTER.match(sentence.text, p.end)]
     others = [p for p in places if p.kind in ("country", "demonym") and p.iso3 not in {v.iso3 for v in national_voices}]
     if national_voices and term in _DONE_AT_HOME and not others and not _NATIONALS.search(sentence.text):
         return national_voices[0].iso3, None
@@ -244,6 +245,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     return fallback, None
 
 
+_ARMED_FORCE_AFTER = re.compile(r"\s+(?:air\s+force|navy|army|armed\s+forces|military|troops|soldiers|coast\s*guard|marines)\b", re.I)
+"""`The Indian Air Force evacuated about 400 people ... in the central hills` of Sri Lanka: armed forces act abroad too."""
 _DONE_AT_HOME = frozenset(("evacuated", "sheltered", "destroyed", "damaged", "homeless"))
 """What a government reports of its own ground (`Cuban authorities said they evacuated 280,000`); flight and
 refugees it may report of a neighbour's (`Turkish officials said 10,000 had fled the fighting`)."""

@@ -89,6 +89,13 @@ def test_a_hyphenated_acronym_defined_on_a_letterhead_signs_its_table():
     assert sources_of(body) == ["GOV", "GOV"]
 
 
+def test_a_source_line_naming_a_bodys_system():
+    """`Source: DSWD-DROMIC`: the department's information system is the department's."""
+    body = ("Evacuees in evacuation centres, by province\n- Albay: 30,660 families\n- Sorsogon: 6,210 families\n"
+            "Source: DSWD-DROMIC, as of 6am, 18 November 2024")
+    assert sources_of(body) == ["GOV", "GOV"]
+
+
 def test_a_release_titled_with_a_bodys_full_name_is_that_bodys():
     """`Ministry of ... press release No. 4`: a government body's own release speaks for its unattributed figures."""
     text = ("date 2024-05-27 Cyclone Remal: Ministry of Disaster Management and Relief press release No. 4\n\n"

@@ -245,12 +245,16 @@ def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str 
 
 
 def row_source(row: ListRow, context: ArticleContext) -> str | None:
+    """The body a table's or list's `Source:` line (or its introduction) names; `DSWD-DROMIC` is the DSWD's."""
     for line in (row.source_line, row.intro):
         if line is not None:
-            named = [s for s in context.sources(line.text) if s.code != "REF"]
+            named = [s for s in context.sources(_JOINED_ACRONYMS.sub(" ", line.text)) if s.code != "REF"]
             if named:
                 return named[0].code
     return None
+
+
+_JOINED_ACRONYMS = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z]{2})")
 
 
 _RELEASE_OPENING = re.compile(r"\b(?:press release|news release|media release|this is a summary of what was said by)\b", re.I)

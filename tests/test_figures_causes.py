@@ -1,0 +1,103 @@
+"""Figures of short articles, cause by cause: conflict, disaster, other or unknown, from the clause outwards."""
+from __future__ import annotations
+
+import pytest
+
+from figure_cases import fig, single_figure
+
+SINGLE = [
+    fig("In Tillaberi, Niger, where jihadist attacks have forced more than 400,000 people from their homes, floodwater "
+        "swept through sites already housing families who had fled the violence.",
+        id="a-figure-inside-a-where-clause-keeps-its-clauses-term-and-cause", value=400_000, term="displaced",
+        cause="conflict"),
+    fig("Authorities in Manila announced plans to evict informal settlers from the riverbank next year.\n\n"
+        "A fire swept through a slum in Tondo, Manila, on Sunday, destroying 1,000 homes.",
+        id="an-eviction-in-another-sentence-is-not-the-fires", value=1_000, term="destroyed", cause="disaster"),
+    fig("Lagos state bulldozed the waterfront settlement of Otodo-Gbame, Nigeria. Bulldozers and fires razed about "
+        "4,700 homes, Amnesty International said.", id="fires-set-in-an-eviction", value=4_700, term="destroyed", cause="other"),
+    fig("Fighting between the army and rebels goes on in Sagaing, Myanmar.\n\nThe earthquake struck on Friday, and the "
+        "quake was felt in Thailand.\n\nThe UN said about 17,000 houses had been destroyed.", id="a-tie-of-causes-goes-to-the-title",
+        title="Myanmar quake survivors sleep in the streets", value=17_000, term="destroyed", cause="disaster"),
+    fig("Since the collapse of the peace talks in Jeddah, fighting has forced 50,000 people from their homes in Sudan.",
+        id="a-collapse-of-talks-is-no-building", value=50_000, cause="conflict"),
+    fig("The battle to retake Marawi, the Philippines, has displaced 200,000 people.", id="a-battle-to-retake",
+        value=200_000, cause="conflict"),
+    fig("A fire in the forest near the Hotel Miramar in Spain forced 3,000 people to evacuate on Monday.",
+        id="a-forest-fire-near-a-hotel", value=3_000, cause="disaster"),
+    fig("Over 1.5m shifted to safety in Pakistan as Punjab battles historic floods, the PDMA said.",
+        id="battling-floods-is-no-battle", value=1_500_000, term="evacuated", cause="disaster"),
+    fig("On Friday the Vanuatu Mobile Force, the country's paramilitary unit, ferried 640 people out of Lolowai "
+        "as the volcano erupted.", id="a-paramilitary-unit-is-no-conflict", value=640, term="evacuated", cause="disaster"),
+    fig("Officials in Lyons, Oregon, said about 360 residents were staying in shelters.",
+        id="others-of-no-stated-cause-stay-unknown", value=360, term="sheltered", cause="unknown"),
+    fig("A fire broke out at a furniture factory in Binh Duong, Vietnam. Police evacuated about 450 people from the "
+        "boarding houses next to the plant as the blaze spread.", id="a-factory-fire-is-another-cause",
+        value=450, term="evacuated", cause="other"),
+    fig("The wildfire reached the edge of Lyons, Oregon. The blaze forced about 450 people from their homes.",
+        id="a-blaze-in-a-wildfire-story-is-a-disaster", value=450, term="displaced", cause="disaster"),
+    fig("Part of a residential building collapsed in Naples, Italy on Thursday, the fire brigade said. The municipality "
+        "said 38 residents had been evacuated from the building and two adjacent blocks.",
+        id="a-building-collapse-is-another-cause", value=38, term="evacuated", cause="other"),
+    fig("The earthquake flattened villages across Al Haouz, Morocco, and aftershocks shook the region again on Sunday. "
+        "In Amizmiz, where a school building collapsed, some 450 people were staying in tents.",
+        id="a-building-collapse-in-an-earthquake-is-the-earthquake", value=450, term="sheltered", cause="disaster"),
+    fig("Nearly a decade after Venezuela's economy began to unravel, some 7.7 million Venezuelans have left their "
+        "country, according to UNHCR.",
+        id="an-economy-unravelling-is-another-cause", value=7_700_000, term="refugees", cause="other"),
+    fig("Violence by armed gangs displaced 5,000 people in Haiti.", id="cause-gangs",
+        value=5_000, cause="conflict"),
+    fig("Bombardment forced 20,000 people to flee in northern Syria.", id="cause-bombardment",
+        value=20_000, cause="conflict", term="fled"),
+    fig("A drought has displaced 100,000 people in Ethiopia.", id="cause-drought",
+        value=100_000, cause="disaster"),
+    fig("A dam project has displaced 12,000 people in Ethiopia.", id="cause-development",
+        value=12_000, cause="other"),
+    fig("About 2,000 people are displaced in Chad, officials said.", id="cause-unknown",
+        value=2_000, cause="unknown"),
+    fig("Extreme heat forced 1,500 people from their homes in Pakistan.", id="cause-heat",
+        value=1_500, cause="disaster"),
+    fig("Economic collapse has displaced 20,000 people in Lebanon.", id="cause-economic-collapse",
+        value=20_000, cause="other"),
+    fig("About 7,000 people were evacuated as the volcano erupted in Indonesia.", id="cause-volcano",
+        value=7_000, term="evacuated", cause="disaster"),
+    fig("Persecution has forced 40,000 people to flee their homes in Myanmar.", id="cause-persecution",
+        value=40_000, term="fled", cause="conflict"),
+    fig("Five people died and 640 homes were damaged when the tornado struck Rolling Fork, Mississippi.",
+        id="died-and-homes-damaged", value=640, term="damaged", cause="disaster"),
+    fig("Bulldozers demolished about 450 houses in Lagos, Nigeria, to make way for a road.", id="demolished-houses",
+        value=450, term="destroyed", cause="other"),
+    fig("About 11,000 homes were destroyed by the Palisades and Eaton fires in California.", id="named-fires-are-a-disaster",
+        value=11_000, cause="disaster"),
+    fig("Security forces have evacuated more than 4,000 people by helicopter as floods hit Nepal.",
+        id="security-forces-are-no-cause", value=4_000, cause="disaster"),
+    fig("About 300 residents near the derailment site in East Palestine, Ohio, were ordered to evacuate.",
+        id="a-derailment-is-another-cause", value=300, term="evacuated", cause="other"),
+    fig("For Turkey, which still hosts about 2.8 million Syrian refugees after the war, the returns are an economic headache.",
+        id="an-economic-headache-is-no-cause", value=2_800_000, term="refugees", cause="conflict"),
+    fig("Iran and Pakistan together already host some two million registered Afghan refugees, along with large numbers "
+        "of undocumented Afghans who fled the war.", id="undocumented-people-are-no-cause", value=2_000_000,
+        term="refugees", cause="conflict"),
+    fig("Torrential rains have destroyed some 3 000 shelters in refugee camps in Ouaddai, Chad.",
+        id="torrential-rains", value=3_000, term="destroyed", cause="disaster"),
+    fig("UNHCR reported that about 1,900 shelters at refugee sites along the Komadougou Yobe river in Niger had been washed away.",
+        id="washed-away-is-a-disaster", value=1_900, term="destroyed", cause="disaster"),
+    fig("In Dhubri district, India, around 200 families were left homeless when the administration carried out an "
+        "eviction drive.", id="carried-out-is-no-evacuation", value=200, term="homeless", cause="other"),
+    fig("Engineers in Petropolis, Brazil found 180 homes so badly damaged they will have to be demolished after the "
+        "landslides.", id="to-be-demolished-is-damage", value=180, term="damaged", cause="disaster"),
+    fig("PESHAWAR: More than 90,000 Afghans have returned to their country since Pakistan announced its repatriation "
+        "drive, officials said.", id="a-repatriation-drive", value=90_000, term="returned", cause="other"),
+    fig("Beirut port explosion leaves up to 200,000 homeless in Lebanon, governor says", id="a-port-explosion",
+        value=200_000, term="homeless", cause="other"),
+    fig("In Lahore, Pakistan, about 300 families were forced from their homes along a storm drain by the city's clearance drive.",
+        id="a-storm-drain-is-no-storm", value=300, term="displaced", cause="unknown"),
+    fig("In Kazakhstan, the emergencies ministry said 75 yurts had collapsed under heavy snow in Zhambyl region.",
+        id="yurts-are-homes", value=75, term="destroyed", unit="houses", cause="disaster"),
+    fig("Heavy snowfall and extreme cold forced 1,100 herder families from their homes in Mongolia.",
+        id="snow-and-cold-are-disasters", value=1_100, term="displaced", cause="disaster"),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", SINGLE)
+def test_single_figure(title, body, expected):
+    single_figure(title, body, expected)

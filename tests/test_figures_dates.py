@@ -1,0 +1,104 @@
+"""Figures of short articles: the date each figure refers to."""
+from __future__ import annotations
+
+import pytest
+
+from figure_cases import PUBLISHED, fig, several_figures, single_figure
+
+SINGLE = [
+    fig("Since January, about 45,000 IDPs have returned to villages in Irumu territory, Congo, according to IOM, although "
+        "new attacks by ADF rebels in February have slowed the movement.", id="a-date-in-a-concession",
+        value=45_000, date="2024-03-08"),
+    fig("Authorities evacuated 3,000 from 15 coastal villages on Tuesday in Odisha, India.",
+        id="from-places-is-no-earlier-count", value=3_000, term="evacuated", date="2024-03-05"),
+    fig("As many as two million people were displaced in Sudan in February, the UN said.", id="as-many-as-a-number-word",
+        value=2_000_000, date="2024-02-29"),
+    fig("Nationwide, more than 1 million people are now internally displaced in Haiti, three times as many as a year "
+        "ago, according to the IOM.", id="as-many-as-a-year-ago-compares", value=1_000_000, date="2024-03-08"),
+    fig("More than 10,000 people fled the offensive against Rafah, Gaza, on 7 March, UNRWA said.",
+        id="against-is-no-comparison-for-a-date", value=10_000, date="2024-03-07"),
+    fig("In Yatsushiro, Japan, some of the roughly 2,000 residents who evacuated on Saturday went home on Monday.",
+        id="the-whole-a-share-is-taken-from-counts-by-its-own-clause", value=2_000, term="evacuated", date="2024-03-02"),
+    fig("In Lyons, Oregon, the 300 residents who were evacuated on Tuesday were allowed to return on Thursday.",
+        id="a-figure-is-dated-by-the-clause-of-its-term", value=300, term="returned", date="2024-03-07"),
+    fig("As of 5 March, 40,000 people had fled the fighting in Sudan.", id="date-as-of",
+        value=40_000, date="2024-03-05"),
+    fig("Some 40,000 people have fled Khartoum since Friday, Sudan's authorities said.",
+        id="date-since-keeps-publication", value=40_000, date=PUBLISHED),
+    fig("By the end of February, 40,000 people had been displaced in Mozambique.", id="date-end-of-month",
+        value=40_000, date="2024-02-29"),
+    fig("Floods forced 6,000 people from their homes in Brazil yesterday.", id="date-yesterday",
+        value=6_000, term="displaced", date="2024-03-07"),
+    fig("About 3,000 people were displaced by floods in Kenya.", id="date-publication",
+        value=3_000, date=PUBLISHED),
+    fig("In the four weeks to 3 March, 12,000 people fled the fighting in Myanmar.", id="date-weeks-to",
+        value=12_000, date="2024-03-03"),
+    fig("By Wednesday, 8,000 people had been evacuated in Vanuatu.", id="date-by-weekday",
+        value=8_000, date="2024-03-06", term="evacuated"),
+    fig("Some 800 people were left homeless by the mudslides that tore through the town on Sunday in Peru.",
+        id="date-of-the-event-clause", value=800, date="2024-03-08"),
+    fig("In May 2016, floods in Sri Lanka killed more than 200 people and forced over 30,000 from their homes.",
+        id="a-period-opening-the-sentence", value=30_000, date="2016-05-31"),
+    fig("Some 90,000 Rohingya refugees remain in camps in Cox's Bazar, Bangladesh, most of whom fled in 2017.",
+        id="a-period-after-whom", value=90_000, date="2024-03-08"),
+    fig("Fighting in Mali forced 38,000 people from their homes in January and February.", title="Mali",
+        id="in-two-months", value=38_000, date="2024-02-29"),
+    fig("Mbera camp in Mauritania, set up in 2012 for people fleeing a rebellion, now hosts about 115,000 refugees from Mali.",
+        id="the-year-a-camp-was-set-up", value=115_000, term="refugees", date="2024-03-08"),
+    fig("More rain is expected to fall and on Monday 5,000 people were evacuated in Kenya.",
+        id="a-forecast-in-another-clause", value=5_000, term="evacuated", date="2024-03-04"),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", SINGLE)
+def test_single_figure(title, body, expected):
+    single_figure(title, body, expected)
+
+
+MULTIPLE = [
+    fig("The number of displaced people in Sudan has risen to 36,000 from 18,000 on Tuesday, the IOM said.",
+        id="risen-to-from-an-earlier-day", figures=[dict(value=36_000, date="2024-03-08"), dict(value=18_000, date="2024-03-05")]),
+    fig("About 10 million people are still displaced inside Sudan, the IOM said, down from a peak of about 11.6 million "
+        "at the end of January.", id="a-peak-four-words-before-the-earlier-count",
+        figures=[dict(value=10_000_000, date="2024-03-08"), dict(value=11_600_000, date="2024-01-31")]),
+    fig("In Khyber Pakhtunkhwa, Pakistan, officials said more than 3,500 houses had been damaged, compared with 2,700 "
+        "damaged in their 20 February report.", id="a-report-named-by-its-day",
+        figures=[dict(value=3_500, date="2024-03-08"), dict(value=2_700, date="2024-02-20")]),
+    fig("Lebanon's disaster risk management unit said the number of people staying in collective shelters had fallen "
+        "to about 36,000, from 181,000 on Tuesday.", id="fallen-to-from-an-earlier-day",
+        figures=[dict(value=36_000, date="2024-03-08"), dict(value=181_000, date="2024-03-05")]),
+    fig("OCHA said about 6,700 houses had been destroyed in Kunar, Afghanistan, up from 5,400 on Tuesday.",
+        id="the-day-of-the-earlier-count-is-not-the-figures",
+        figures=[dict(value=6_700, term="destroyed", date="2024-03-08"), dict(value=5_400, term="destroyed", date="2024-03-05")]),
+    fig("The council said more than 53,000 people in the Philippines were staying in 244 evacuation centres, up from "
+        "about 30,000 on Monday.", id="an-earlier-count-of-the-like-size",
+        figures=[dict(value=53_000, term="sheltered", date="2024-03-08"), dict(value=30_000, term="sheltered", date="2024-03-04")]),
+    fig("CONASUR put the number of internally displaced people in Burkina Faso at 2,062,534 as of 31 March 2023. "
+        "That was up from about 560,000 at the end of 2019, and from fewer than 50,000 at the end of 2018.",
+        id="that-was-up-from-earlier-counts",
+        figures=[dict(value=2_062_534, term="displaced", date="2023-03-31"), dict(value=560_000, term="displaced", date="2019-12-31"),
+                 dict(value=50_000, term="displaced", date="2018-12-31")]),
+    fig("About 3.7 million people are internally displaced inside Ukraine, the IOM estimated in its latest survey, "
+        "down from more than 8 million at the end of May 2022.", id="a-comparison-dates-only-the-earlier-count",
+        figures=[dict(value=3_700_000, term="displaced", date="2024-03-08"), dict(value=8_000_000, term="displaced", date="2022-05-31")]),
+    fig("Flood victims at relief centres in Kelantan, Malaysia, rose to 9,718 people from 2,621 families, compared with "
+        "8,100 people last night.", id="from-families-and-compared-with",
+        figures=[dict(value=9_718, term="sheltered", unit="people"), dict(value=2_621, term="sheltered", unit="households"),
+                 dict(value=8_100, term="sheltered", unit="people", date="2024-03-07")]),
+    fig("The number of internally displaced people in Ukraine fell as people went home, to 3.7 million from 5.4 million "
+        "in January.", id="the-number-of-names-what-is-counted",
+        figures=[dict(value=3_700_000, term="displaced", date="2024-03-08"),
+                 dict(value=5_400_000, term="displaced", date="2024-01-31")]),
+    fig("Floods displaced 410,000 people in Somalia, OCHA said. A year ago, the figure was about 250,000.",
+        id="the-figure-continues-the-last-one", figures=[dict(value=410_000, term="displaced"),
+                                                        dict(value=250_000, term="displaced", date="2023-03-08")]),
+    fig("Eruption in Indonesia.\n\nEVACUATION POSTS (as of 5 March 2024)\n\nPost            People\n"
+        "Konga            4,110\nLewolaga         3,226", id="an-aligned-table-under-a-heading", title="Eruption in Indonesia",
+        figures=[dict(value=4_110, unit="people", term="sheltered", date="2024-03-05"),
+                 dict(value=3_226, unit="people", term="sheltered", date="2024-03-05")]),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", MULTIPLE)
+def test_several_figures(title, body, expected):
+    several_figures(title, body, expected)

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The number of evacuees in Albay, Philippines, rose to 12,000 from 35 barangays on Sunday, the disaster agency "
+        "said.", id="from-places-on-a-day", value=12_000, date="2024-03-03"),
+    fig("At least 800 homes in Kenya, though some reports put the number higher, were destroyed on Saturday.",
+        id="a-concession-inside-the-clause", value=800, date="2024-03-02"),
+    fig("The 12,000 people displaced by last August's floods in Kenya are still living in tents.",
+        id="last-augusts-floods", value=12_000, date=PUBLISHED),
     fig("Since January, about 45,000 IDPs have returned to villages in Irumu territory, Congo, according to IOM, although "
         "new attacks by ADF rebels in February have slowed the movement.", id="a-date-in-a-concession",
         value=45_000, date="2024-03-08"),

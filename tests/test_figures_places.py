@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("From Sudan alone, 12,000 refugees arrived in Chad last week, the agency said, with food aid flown in from France.",
+        id="aid-from-a-country-is-no-origin", value=12_000, country="SDN"),
+    fig("Clashes erupted on Monday in villages close to Ethiopia's border with Kenya. Some 8,000 people have fled their "
+        "homes, local officials said.", title="Border clashes", id="a-countrys-own-border-is-no-landmark",
+        value=8_000, country="ETH"),
+    fig("Floods hit India and Bangladesh this week.\n\nIndian army officials said they had evacuated 5,000 people in the "
+        "north-east.", title="Floods in Bangladesh and India", id="an-army-at-home", value=5_000, country="IND"),
     fig("Bandits attacked seven villages in Zamfara State, Nigeria.\n\nThe agency said about 4,500 people from the "
         "affected communities had fled across the border to Niger Republic.", id="from-the-affected-communities",
         value=4_500, term="refugees", country="NGA", destination="NER"),
@@ -344,6 +351,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Hurricane Beryl struck Cuba on Thursday. In Cuba, authorities evacuated 50,000 people from Granma province.\n\n"
+        "JAMAICA\n\nShelter and displacement\n\nAbout 1,200 people are staying in evacuation centres, the government "
+        "said.\n\nCUBA\n\nSome 3,000 homes were damaged.", title="Hurricane Beryl: regional situation report",
+        id="a-subheading-inside-a-country-section-in-capitals",
+        figures=[dict(value=50_000, country="CUB"), dict(value=1_200, country="JAM"), dict(value=3_000, country="CUB")]),
     fig("Gangs have displaced 580,000 people in Haiti, the IOM said.\n\nDominican Republic\n\nThe Dominican Republic "
         "deported 20,000 Haitians in April, officials said.\n\nWhat happens next\n\nSome 5,000 people fled the Solino "
         "neighbourhood last week.", id="a-section-ends-at-the-next-heading",

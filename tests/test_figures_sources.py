@@ -6,6 +6,15 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 300 homes were torn down by the police in Lagos, Nigeria, Amnesty International said.",
+        id="torn-down-by-is-a-deed", value=300, source="OTHER"),
+    fig("The National Disaster Management Authority issued the following statement on Friday:\n\n\"About 45,000 people have "
+        "been evacuated from low-lying areas of Sindh, Pakistan.\"", id="the-following-statement", value=45_000,
+        source="GOV"),
+    fig("Ishikawa prefecture said on Thursday that about 33,500 people were staying in 357 evacuation centres in Japan.",
+        id="a-prefecture-speaks", value=33_500, source="GOV"),
+    fig("Turkey still hosts about 2.9 million Syrian refugees, according to its migration directorate.",
+        id="a-migration-directorate", value=2_900_000, source="GOV"),
     fig("UNHCR has warned of worsening conditions in eastern Chad. MSF teams treated 400 patients in Adre last week, the "
         "organisation said. It said 12,000 people had fled across the border since Monday.",
         id="it-refers-to-the-body-the-organisation-was", value=12_000, source="MSF"),
@@ -276,6 +285,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("UNHCR said 20,000 people had crossed into Chad this week. Government forces bombed the town of El Fasher "
+        "overnight, the agency said. It said another 5,000 had fled their homes in North Darfur, Sudan.",
+        id="the-agency-is-not-the-forces", figures=[dict(value=20_000, source="UNHCR"), dict(value=5_000, source="UNHCR")]),
     fig("A survey carried out by the IOM found that 12,000 people were displaced in Port-au-Prince, Haiti, last month. The "
         "agency said another 3,000 fled their homes this week.", id="carried-out-by-is-no-deed",
         figures=[dict(value=12_000, source="IOM"), dict(value=3_000, source="IOM")]),

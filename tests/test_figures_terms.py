@@ -6,6 +6,21 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Fighting has displaced 100,000 people in Sudan's Darfur region, with many moving to other parts of the country.",
+        id="moving-to-other-parts-is-no-evacuation", value=100_000, term="displaced"),
+    fig("About 8,000 people have been displaced in North Kivu, Congo, mostly families who had returned to the area last "
+        "year.", id="an-apposition-does-not-override-the-figures-verb", value=8_000, term="displaced"),
+    fig("The number of shelters destroyed in the camp fire in Cox's Bazar, Bangladesh, has risen to 2,000, UNHCR said.",
+        id="the-number-of-shelters-destroyed", value=2_000, term="destroyed", unit="houses"),
+    fig("Some 2,000 pastoralist families have been forced off their grazing land by the dam project in Ethiopia.",
+        id="forced-off-grazing-land", value=2_000, term="displaced", unit="households"),
+    fig("Some 19,000 people, most of them tourists, were moved by land and sea from hotels on Rhodes, Greece.",
+        id="moved-by-land-and-sea-from", value=19_000, term="evacuated"),
+    fig("In Shire, Ethiopia, local officials said some 80,000 people were still living in 14 schools used as "
+        "displacement sites, keeping about 60,000 pupils out of class.", id="pupils-out-of-class", value=80_000,
+        term="sheltered"),
+    fig("Authorities evacuated more than 12,000 from 35 low-lying barangays on Sunday in Albay, Philippines.",
+        id="a-count-of-barangays", value=12_000, term="evacuated"),
     fig("Wildfires are burning across Manitoba, Canada.\n\nAll of Flin Flon's roughly 5,000 residents were ordered out on "
         "Wednesday.", id="a-towns-residents-ordered-out", value=5_000, term="evacuated"),
     fig("The coast guard said it had moved about 3,000 people by sea from beaches near Kiotari and Lardos, Greece.",

@@ -74,7 +74,8 @@ _SECOND_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'\u2019-]{1,40}?\s+and\
 """`The war between the Sudanese army and the RSF has uprooted ...`: the other party of a fight says nothing."""
 _DEED_BY = re.compile(r"\b(?:demolished|destroyed|burned|burnt|razed|torched|bulldozed|displaced|evicted|expelled|forced|driven|"
                       r"attacked|shelled|bombed|looted|seized|occupied|flattened|damaged|arrested|detained|deported|"
-                      r"pushed|removed|(?:forced|driven|pushed|kicked|thrown|burned|burnt|wiped|cut|shut|cleared)\s+(?:down|out|off))"
+                      r"pushed|removed|(?<!carried )(?<!set )(?<!laid )(?<!pointed )(?<!sent )(?<!found )(?<!handed )(?<!given )(?<!put )"
+                      r"(?<!worked )(?<!called )(?<!spelled )(?<!singled )(?<!ruled )(?<!sorted )(?:down|out|off))"
                       r"\s+by\s+(?:the\s+)?$")
 """`180 houses were demolished by authorities, the group said`: the doer of a deed is not who tells of it."""
 OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|toward|towards|between|told|informed|briefed)\s+(?:the\s+)?$", re.I)
@@ -222,6 +223,9 @@ _SURNAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019-]+"
 
 _NON_STATE_REFERENCE = re.compile(r"\b(?:organi[sz]ations?|groups?|charit(?:y|ies)|ngos?)\b", re.I)
 """`the organization said` never refers back to the police or a ministry."""
+_AGENCY_REFERENCE = re.compile(r"\bagenc", re.I)
+_AGENCY_LIKE = re.compile(r"agenc|authorit|department|ministr|office|commission|management", re.I)
+"""`the agency said` refers back to a government agency, never to the forces named before it."""
 
 
 def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str | None:
@@ -234,8 +238,9 @@ def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str 
         speaking = [s for s in named if s.said]
         refs = [s for s in mentions if s.code == "REF" and s.said]
         if not speaking and refs:
-            before = [s for s in named if s.end <= refs[-1].start
-                      and not (s.code == "GOV" and _NON_STATE_REFERENCE.search(refs[-1].surface))]
+            before = [s for s in named if s.end <= refs[-1].start and not (s.code == "GOV" and (
+                _NON_STATE_REFERENCE.search(refs[-1].surface)
+                or _AGENCY_REFERENCE.search(refs[-1].surface) and not _AGENCY_LIKE.search(s.surface)))]
             if before:
                 return before[-1].code
             continue
@@ -263,7 +268,7 @@ _RELEASE_CLOSING = re.compile(r"\b(?:notes? to editors|for more information(?:,|
 
 
 _REPORTS_THE_FOLLOWING = re.compile(r"\b(?:reports?|reported|presents?|provides?|issued)\s+the\s+following\b(?!\s+(?:warnings?|advice|"
-                                    r"advisory|advisories|recommendations?|instructions?|guidance|measures|statement|appeal|alerts?)\b)", re.I)
+                                    r"advisory|advisories|recommendations?|instructions?|guidance|measures|alerts?)\b)", re.I)
 """`The National Disaster Risk Reduction and Management Council (NDRRMC) reports the following as of 6:00 AM`: a
 report that opens by naming who reports what follows."""
 

@@ -37,7 +37,7 @@ DATE_EXPRESSION = re.compile(
     r"|between\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+(?P<span_weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?)(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+)?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
     r"|(?P<last_year>last year(?!['\u2019]s)|a year ago)"
-    r"|last (?P<last_month>january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|last (?P<last_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!['\u2019]s)"
     r")\b",
     re.I,
 )
@@ -140,7 +140,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
             continue
         if near is not None and match.end() < near and _in_clause_before(sentence, match.start(), near):
             continue
-        if near is not None and match.start() > near and _CONCESSION.search(sentence, near_end or near, match.start()):
+        concession = _CONCESSION.search(sentence, near_end or near, match.start()) if near is not None and match.start() > near else None
+        if concession is not None and (cue is None or cue < concession.start()):
             continue
         if near is not None and match.end() < near and _FOUNDED_ASIDE.search(sentence, 0, match.start()) \
                 and "," in sentence[match.end():near]:
@@ -190,7 +191,9 @@ _DATE_OF_EARLIER_COUNT = re.compile(r"\b(?:" + lx.EARLIER_COUNT_LEAD + r"|(?:fal
 is not the figure's."""
 
 
-_FROM_EARLIER = re.compile(r"\s*,?\s*from\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
+_FROM_EARLIER = re.compile(r"(?:\s*,\s*|\s+(?=from\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
+                           r"\s+(?:on|in|at|as of|a|last|the)?\s*$))"
+                           r"from\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
                            r"(?!\s+(?:[a-z]+\s+)?(?:villages?|towns?|districts?|provinces?|communities|camps?|sites?|areas?|islands?|"
                            r"municipalities|regions?|states?|countries)\b)[^,;\d]{0,40}$")
 """`had fallen to about 36,000, from 181,000 on Tuesday`: the day of the earlier count."""

@@ -328,7 +328,7 @@ def _country_sections(units: list[Sentence]) -> dict[int, str]:
     that gives each country its own section tells where its unplaced figures are."""
     alone = Counter(u.paragraph for u in units)
     sections: dict[int, str] = {}
-    current = None
+    current, in_capitals = None, False
     for unit in units:
         if unit.is_title:
             continue
@@ -337,10 +337,10 @@ def _country_sections(units: list[Sentence]) -> dict[int, str]:
             name = line.rstrip(":").strip()
             iso3 = country_of(name.title() if name.isupper() else name, countries_only=True)
             if iso3 is not None:
-                current = iso3
+                current, in_capitals = iso3, name.isupper()
                 continue
-            if _HEADING_TEXT.fullmatch(line) or line[:1].isupper() and not line.endswith((".", "!", "?", "\"", "\u201d")) \
-                    and len(line.split()) <= 6:
+            if _HEADING_TEXT.fullmatch(line) or not in_capitals and line[:1].isupper() \
+                    and not line.endswith((".", "!", "?", "\"", "\u201d")) and len(line.split()) <= 6:
                 current = None
                 continue
         if current is not None:

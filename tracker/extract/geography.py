@@ -100,9 +100,13 @@ def _is_actor_possessive(text: str, place: Place) -> bool:
     return bool(_POSSESSIVE_ACTOR.match(text, place.end)) and not lx.NAMED_DEPARTMENT.match(text, place.end)
 
 
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+
+
 def is_landmark(text: str, place: Place) -> bool:
     """`villages close to the border with Israel`: a country named to say where something else is."""
-    return place.kind == "country" and bool(_NEAR.search(text, max(0, place.start - 30), place.start))
+    return place.kind == "country" and bool(_NEAR.search(text, max(0, place.start - 30), place.start)) \
+        and not _POSSESSIVE_AFTER.match(text, place.end)
 
 
 def is_place_mention(text: str, place: Place) -> bool:
@@ -228,7 +232,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     if local_voices and term != "returned":
         return local_voices[0].iso3, None
     national_voices = [p for p in speaking if p.kind == "demonym" and not sentence.text[:p.start].strip()
-                       and not _ARMED_FORCE_AFTER.match(sentence.text, p.end)]
+                       and not (_ARMED_FORCE_AFTER.match(sentence.text, p.end) and p.iso3 not in context.weights)]
     others = [p for p in places if p.kind in ("country", "demonym") and p.iso3 not in {v.iso3 for v in national_voices}]
     if national_voices and term in _DONE_AT_HOME and not others and not _NATIONALS.search(sentence.text):
         return national_voices[0].iso3, None
@@ -318,6 +322,10 @@ def _destination_before(sentence, context: ArticleContext, origin: str | None) -
     return codes.pop() if len(codes) == 1 else None
 
 
+_AID_FROM = re.compile(r"\b(?:aid|food|support|help|funding|supplies|trucks|flights?|donations?|assistance|teams?)\b[^,.;]{0,20}\bfrom\s+(?:the\s+)?$")
+"""`12,000 refugees arrived in Chad, with food aid flown in from France`: where help came from is no origin."""
+
+
 def _refugee_countries(text, cand, segment, places, context):
     q = cand.quantity
     origin = None
@@ -329,7 +337,10 @@ def _refugee_countries(text, cand, segment, places, context):
             and p.start >= q.end and _FLED_PLACE.search(text, max(0, p.start - 20), p.start)]
     if origin is not None and fled:
         origin = fled[0].iso3
-    for p in sorted(places, key=lambda p: (p.start < q.end, abs(p.start - q.end))):
+    def origin_order(p):
+        aid = p.start >= q.end and _AID_FROM.search(text, max(0, p.start - 30), p.start)
+        return (2, 0) if aid else (p.start < q.end, abs(p.start - q.end))
+    for p in sorted(places, key=origin_order):
         if origin is None and p.kind in ("country", "demonym", "admin1", "city", "region") and _FROM_COUNTRY.search(text[max(0, p.start - 20):p.start]):
             origin = p.iso3
     destinations, listed_hosts = [], []

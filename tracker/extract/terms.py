@@ -640,6 +640,13 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
 
 _APPOSITIVE_PART = re.compile(r",\s*(?:mostly|mainly|largely|chiefly|predominantly|among them|including|many of them|most of them|all)\b")
 """`More than 10,000 people, mostly women and children who fled attacks`: a who-clause inside an apposition is theirs."""
+def _appositive_owns(scoped: str, cues: "Cues", governed, start: int, at: int) -> bool:
+    """Whether a who-clause inside an apposition (`10,000 people, mostly women and children who fled`) is the figure's
+    own: only when the figure has no verb of its own before the apposition."""
+    part = _APPOSITIVE_PART.search(scoped, start, at)
+    return part is not None and not governed and not cues.spans_between(start, part.start())
+
+
 _ADVERBIAL_CLAUSE = re.compile(r",\s+(?:as|while|when|after|before|because|since|until)\s")
 """`24,000 crossed on Wednesday alone, as the deadline expired and police began rounding up those who stayed`: a
 clause about when or why says nothing against the figure."""
@@ -875,7 +882,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                       if not _governs(scoped, p, next_start)
                       and not (_ANOTHER_NOUNS_WHO.search(scoped, max(cand.noun_end, q.end) + 3, p)
                                and "," in scoped[max(cand.noun_end, q.end):p]
-                               and not _APPOSITIVE_PART.search(scoped, max(cand.noun_end, q.end), p))
+                               and not _appositive_owns(scoped, cues, governed, max(cand.noun_end, q.end), p))
                       and not (cut and e > right and not lx.TERM_CUE_PATTERNS[t].search(scoped, p, right)
                                and not _MOVED_CUE.match(scoped, p))]
         national = next((p for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1), None)
@@ -1023,7 +1030,9 @@ _NEGATION_GAP = re.compile(r"\s*(?:(?:the|an?|possible|potential|likely|further|
 """`preparing for the evacuation of up to 3,000 people`: a plan or negation just before the cue voids it."""
 def _subject_counts_things(subject: str) -> bool:
     """`the number of displacement sites has increased to 140`: the number counts places, not people."""
-    words = ["sites" if w in ("shelters", "shelter") else w for w in re.findall(r"[a-z]+", subject)]
+    raw = re.findall(r"[a-z]+", subject)
+    done_to_houses = any(w in ("destroyed", "damaged", "burned", "burnt", "razed", "flattened", "washed") for w in raw)
+    words = ["sites" if w in ("shelters", "shelter") and not done_to_houses else w for w in raw]
     head = next((w for w in words if w in lx.PEOPLE_NOUNS or w in lx.HOUSEHOLD_NOUNS or w in lx.HOUSE_NOUNS
                  or w in lx.NONFIGURE_NOUNS), None)
     return head is not None and head in lx.NONFIGURE_NOUNS and not any(

@@ -62,6 +62,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 480,000 people have been evacuated from villages in Pakistan's Punjab province, the PDMA said on "
+        "Thursday.\n\nThe figure stood at 210,000 on Monday, the authority said.", id="the-figure-stood-at",
+        figures=[dict(value=480_000, date="2024-03-07"), dict(value=210_000, term="evacuated", date="2024-03-04")]),
+    fig("Refugee returns to Syria by month\n- December 2023: 46,700\n- January 2024: 79,300\nSource: UNHCR",
+        id="rows-labelled-by-month", figures=[dict(value=46_700, term="returned", date="2023-12-31"),
+                                              dict(value=79_300, term="returned", date="2024-01-31")]),
     fig("The number of displaced people in Sudan has risen to 36,000 from 18,000 on Tuesday, the IOM said.",
         id="risen-to-from-an-earlier-day", figures=[dict(value=36_000, date="2024-03-08"), dict(value=18_000, date="2024-03-05")]),
     fig("About 10 million people are still displaced inside Sudan, the IOM said, down from a peak of about 11.6 million "

@@ -351,6 +351,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 3.9 million people have crossed from Sudan into neighbouring countries.\n\nSudanese refugees by country "
+        "of asylum\n- Egypt: 1.5 million\n- Chad: 794,000\nSource: UNHCR Operational Data Portal",
+        id="rows-of-host-countries", figures=[dict(value=3_900_000, country="SDN"),
+                                              dict(value=1_500_000, country="SDN", destination="EGY"),
+                                              dict(value=794_000, country="SDN", destination="TCD")]),
     fig("Hurricane Beryl struck Cuba on Thursday. In Cuba, authorities evacuated 50,000 people from Granma province.\n\n"
         "JAMAICA\n\nShelter and displacement\n\nAbout 1,200 people are staying in evacuation centres, the government "
         "said.\n\nCUBA\n\nSome 3,000 homes were damaged.", title="Hurricane Beryl: regional situation report",

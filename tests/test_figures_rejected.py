@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The 2025 regional refugee response plan for Sudan, which seeks $1.8 billion, is 10 percent funded, UNHCR said.",
+        id="the-year-of-a-plan"),
+    fig("Clashes in 2022 forced residents of Sinjar, Iraq, to flee again.", id="a-year-before-a-participle"),
     fig("DoDMA has told about 5,000 families living along the Shire river in Malawi to be ready to move to higher ground.",
         id="told-to-be-ready-to-move"),
     fig("UN-Habitat said it has rebuilt 1,600 homes in Sinjar, Iraq, since 2019.", id="homes-rebuilt"),

@@ -29,7 +29,8 @@ from tracker.extract.text import CELL_GAP, Sentence, bullet_length, colon_dateli
 from tracker.model import Article, Figure
 
 TRIGGER = re.compile("|".join(stems.pattern for stems in lx.TERM_STEMS.values()) + r"|refugee|evacuee|returnee|idp"
-                     r"|of them|of those|of whom|among them|among those|famil|household|exodus")
+                     r"|of them|of those|of whom|among them|among those|famil|household|exodus"
+                     r"|(?:the|that|this|its) (?:figure|number|total|count|tally|estimate)\b")
 """Every stem a term cue needs, on lower-cased text (case-insensitive matching of so many words is
 several times slower): a sentence without one holds no figure."""
 HAS_NUMBER = re.compile(
@@ -502,14 +503,33 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for, speaking, given)
         if row is not None and figure.source is None:
             figure.source = row_source(row, context)
-        if row is not None and row.intro is not None and figure.date == context.published:
-            figure.date = resolve_date(row.intro.text, context.published)
+        if row is not None:
+            _read_row_context(figure, text, row, context)
         if figure.source is None and figures:
             figure.source = figures[-1].source
         if figure.source is None:
             figure.source = context.answered_by(sentence.paragraph) or context.issuer
         figures.append(figure)
     return figures
+
+
+_MONTH_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?((?:january|february|march|april|may|june|july|august|september|october|november|"
+                          r"december)\s+\d{4})\s*:", re.I)
+
+
+def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleContext) -> None:
+    """What a list row takes from its list: `- January 2025: 79,300` is dated by its own label, other rows by the
+    introduction; under `Sudanese refugees by country of asylum`, `- Egypt: 1.5 million` are Sudanese refugees in
+    Egypt."""
+    month = _MONTH_LABEL.match(text)
+    if month and figure.date == context.published:
+        figure.date = resolve_date("in " + month.group(1), context.published)
+    elif row.intro is not None and figure.date == context.published:
+        figure.date = resolve_date(row.intro.text, context.published)
+    if figure.term == "refugees" and row.intro is not None and figure.destination is None:
+        origins = {p.iso3 for p in find_places(row.intro.text) if p.kind == "demonym" and p.iso3}
+        if len(origins) == 1 and figure.country not in origins and figure.country is not None:
+            figure.destination, figure.country = figure.country, origins.pop()
 
 
 _INCLUDED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:people|persons|refugees|residents|[A-Z][a-z]+s)?\s*,\s*including\s+(?:about\s+|some\s+|nearly\s+|more than\s+|at least\s+)?")

@@ -117,6 +117,8 @@ def read_label(cand: Candidate, label: str) -> None:
     cand.label_terms = {t for _, t in cues.between(0, len(lower))} | ({_noun_term(lower)} - {None})
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+"""`The 2025 regional refugee response plan`: a year after "the" names something of that year."""
 _NAME_AFTER_YEAR = re.compile(r"\s+[A-Z]")
 """`the 2024 Chad Refugee Response Plan`: a year before a name."""
 _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|at risk|in need|open|enabled|operating|available)\b")
@@ -143,9 +145,10 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         text = lower if len(lower) == len(text) else text
     if q.kind == "year":
         counted = _head_noun(text, q.end)
-        if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) \
+        if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) or _THE_BEFORE.search(text, max(0, q.start - 5), q.start) \
                 or _YEAR_PREPOSITION.search(text, 0, q.start) and (counted[2] not in ("people", "households", "houses")
-                                                                    or counted[0] in _PARTICIPLE_TERMS or counted[0] == "displaced"):
+                                                                    or counted[0] in _PARTICIPLE_TERMS or counted[0] == "displaced"
+                                                                    or not _FROM_BEFORE.search(text, 0, q.start)):
             cand.rejected = "year"
             return cand
     elif not q.is_count:

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("Cyclone Chido tore through northern Mozambique, where people had already fled an Islamist insurgency.\n\n"
+        "Chido also destroyed some 4,300 shelters in displacement sites in Metuge district, the IOM said.",
+        title="Cyclone Chido strikes a Cabo Delgado already uprooted by conflict", id="a-storm-named-alone",
+        value=4_300, cause="disaster"),
     fig("In Tillaberi, Niger, where jihadist attacks have forced more than 400,000 people from their homes, floodwater "
         "swept through sites already housing families who had fled the violence.",
         id="a-figure-inside-a-where-clause-keeps-its-clauses-term-and-cause", value=400_000, term="displaced",

@@ -58,6 +58,7 @@ class ArticleContext:
     _answers: tuple[str | None, frozenset[int]] | None = None
     _fire_cause: str | None = None
     _collapse_cause: str | None = None
+    _storms: re.Pattern | None = None
     demonyms: dict[str, float] = field(default_factory=dict)
     refugee_origins: list[str] = field(default_factory=list)
     named: set[str] = field(default_factory=set)
@@ -78,6 +79,7 @@ class ArticleContext:
             found = self._causes_of[masked] = [(m.start(), m.end(), cause) for cause, pattern in lx.CAUSE_CUES.items()
                                                for m in pattern.finditer(masked)] + [
                 (m.start(), m.end(), _fire_in_sentence(masked, self.fire_cause)) for m in lx.FIRE_CUES.finditer(masked)] + [
+                (m.start(), m.end(), "disaster") for m in self.storm_mentions.finditer(masked)] + [
                 (m.start(), m.end(), self.collapse_cause) for m in lx.COLLAPSE_CUES.finditer(masked)]
         return found
 
@@ -133,10 +135,20 @@ class ArticleContext:
             self._place_starts = [p.start for p in self.places]
         return self.places[bisect.bisect_left(self._place_starts, start):bisect.bisect_left(self._place_starts, end)]
 
+    @property
+    def storm_mentions(self) -> re.Pattern:
+        """The article's named storms said by name alone (`Chido also destroyed ...`), on lower-cased text."""
+        if self._storms is None:
+            names = sorted({m.group(1).lower() for m in _NAMED_STORM.finditer(self.text)})
+            alternatives = "|".join(re.escape(name) for name in names)
+            self._storms = re.compile(rf"{_NOT_AFTER_STORM_WORD}\b(?:{alternatives})\b" if names else r"(?!)")
+        return self._storms
+
     def background_cause(self, paragraph: int) -> str:
         """The cause of a paragraph, else of the whole article, counted once when first asked."""
         if self._causes is None:
-            self._causes = _background_causes(self.units, lambda: self.fire_cause, lambda: self.collapse_cause)
+            self._causes = _background_causes(self.units, lambda: self.fire_cause, lambda: self.collapse_cause,
+                                              self.storm_mentions)
         by_paragraph, article = self._causes
         found = by_paragraph.get(paragraph, "unknown")
         return found if found != "unknown" else article
@@ -400,8 +412,13 @@ def _fire_in_sentence(sentence: str, article_cause: str) -> str:
     return "other" if _EVICTION.search(sentence) else article_cause
 
 
+_NOT_AFTER_STORM_WORD = "(?<!cyclone )(?<!hurricane )(?<!typhoon )(?<!storm )(?<!depression )"
+_NAMED_STORM = re.compile(r"\b(?:[Cc]yclone|[Hh]urricane|[Tt]yphoon|[Ss]torm|[Dd]epression)\s+([A-Z][a-z]{2,})\b")
+"""`Cyclone Chido`: the storm's name, which later sentences use alone."""
+
+
 def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
-                       collapse_cause=lambda: "disaster") -> tuple[dict[int, str], str]:
+                       collapse_cause=lambda: "disaster", storms: re.Pattern | None = None) -> tuple[dict[int, str], str]:
     """The cause of each paragraph and of the whole article; `fire_cause` and `collapse_cause` say what a fire or a
     collapse of no stated kind is, asked only when one is named."""
     totals = {"conflict": 0.0, "disaster": 0.0, "other": 0.0}
@@ -411,6 +428,8 @@ def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
     causes = {}
     for para, texts in by_paragraph.items():
         counts = _cause_counts(texts, fire_cause, collapse_cause)
+        if storms is not None:
+            counts["disaster"] += len(storms.findall(" ".join(texts).lower()))
         for cause, n in counts.items():
             totals[cause] += n * (2 if para <= 1 else 1)
         causes[para] = _pick_cause(counts)

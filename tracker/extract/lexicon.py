@@ -201,7 +201,7 @@ CAUSE_CUES = {
         r"|\bgangs?\b|\binsurg\w+|\bmilitan\w+|\bmilitias?\b|\brebels?\b|\brebellion\b|\boffensive\b|\bbombard\w+|\bshelling\b|\bair ?strikes?\b"
         r"|\bpersecut\w+|\barmed groups?\b|\bjihadis\w*|\binvasion\b|\binvaded\b|\bhostilities\b|\bcombat\b|\bsiege\b"
         r"|\bgunmen\b|\bbandits?\b|\bterror\w*|\bmilitary operations?\b|\bcrackdown\b(?! on (?:undocumented|illegal|irregular|migrants|foreigners))|\bethnic cleansing\b|\bmassacres?\b|\bbattles?\b(?!\s+(?:(?:to\s+(?:contain|control|stop|fight|tame)\s+|against\s+)?(?:the\s+)?(?:historic\s+|severe\s+|heavy\s+|record\s+|deadly\s+|rising\s+)?(?:floods?|flooding|fires?|blazes?|wildfires?|flames|storms?|drought|disease|outbreaks?|cholera)\b))|\bfighters\b"
-        r"|\bal-shabaab\b|\bisis\b|\bisil\b|\bda'?esh\b|\bislamic state\b|\bboko haram\b|\bm23\b|\bparamilitary\b(?! (?:units?|police|wing|arm))|\bcoup\b|\bunrest\b|\binsecurity\b|\bstrikes\b|\bmissiles?\b|\bdrones?\b"
+        r"|\bal-shabaab\b|\bisis\b|\bisil\b|\bda'?esh\b|\bislamic state\b|\bboko haram\b|\bm23\b|\bparamilitary\b(?! (?:units?|police|wing|arm))|\bcoup\b|\bunrest\b|\binsecurity\b|\bstrikes\b(?! (?:a|an|the|again|twice|hard)\b)|\bmissiles?\b|\bdrones?\b"
         r"|\bbombing\w*|\bbombs?\b|\braids?\b|\bincursions?\b|\bassaults?\b|\bground operations?\b|\bceasefire\b|\btruce\b|\bhostages?\b"
         r"|\b(?:israeli|russian|ukrainian|turkish|syrian|government|rebel|enemy|opposition)\s+(?:forces|troops|army|military|offensive|operations?)\b|\bshells?\b|\bartillery\b|\bgunfire\b|\bkillings\b"
         r"|\b(?:seized|took|grabbed|seizure of|seize) (?:power|control)\b|\btakeover\b|\boverr(?:an|un)\b"),

@@ -87,7 +87,7 @@ WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|
 _NOT_THE_PLACE = re.compile(r"\s+(?:borders?|frontier)\b", re.I)
 RIVER_AFTER = re.compile(r"\s+rivers?\b", re.I)
 """`the La Digue river` in Haiti is no Seychelles island: a river named like a place abroad is not that place, and a
-river is nowhere's location."""
+river is the location only when the sentence names no other place (`villages along the Buzi River`)."""
 _NAME_GOES_ON = re.compile(r"\s+(?:Beach|Bay|Springs|Park|Street|Avenue|Road|Heights|Hills|Point|Harbou?r|Creek|Falls|Estates?|"
                            r"Township|Plains?|Lake|Square)\b")
 """`Jamaica Beach`, a town in Texas: a country name followed by a word of a place name is part of that name."""
@@ -531,7 +531,8 @@ def _paragraph_country(paragraph, context: ArticleContext):
 
 
 def figure_location(text, cand, term, segment, places, country, destination):
-    local = [p for p in places if p.kind in ("city", "admin1") and not RIVER_AFTER.match(text, p.end)]
+    local = [p for p in places if p.kind in ("city", "admin1")]
+    local = [p for p in local if not RIVER_AFTER.match(text, p.end)] or local
     if term == "refugees" and destination:
         local = [p for p in local if p.iso3 == destination] or []
     elif country:

@@ -25,7 +25,8 @@ from tracker.extract.sources import defined_acronyms, find_sources
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, reject_shares_of_non_figures, reject_shares_of_things,
                                    unit_fits)
-from tracker.extract.text import CELL_GAP, Sentence, bullet_length, colon_dateline, is_table_row, sentences, split_cells, strip_dateline
+from tracker.extract.text import (CELL_GAP, Sentence, bullet_length, colon_dateline, is_table_row, name_from_capitals, sentences,
+                                  split_cells, strip_dateline)
 from tracker.model import Article, Figure
 
 TRIGGER = re.compile("|".join(stems.pattern for stems in lx.TERM_STEMS.values()) + r"|refugee|evacuee|returnee|idp"
@@ -588,7 +589,7 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     country, destination = given or figure_countries(sentence, cand, term, segment, places, context, spoken_for, speaking)
     location = figure_location(text, cand, term, segment, places, country, destination)
     if location is not None and location.isupper() and not any(c.islower() for c in text):
-        location = _SMALL_NAME_WORD.sub(lambda m: m.group().lower(), location.title())
+        location = name_from_capitals(location)
     source = figure_source(sentence, cand, sources, units, context)
     date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment, cue=cand.cue_at)
     cause = _cause(masked, segment, sentence, context, q.start)
@@ -610,10 +611,6 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
 _WHERE_ASIDE = re.compile(r",\s+where\b")
 """`In Tillaberi, where jihadist attacks have forced 400,000 people from their homes, floodwater swept ...`: a figure
 inside a where-clause takes the cause that clause names."""
-
-
-_SMALL_NAME_WORD = re.compile(r"(?<=[\s-])(?:Au|Aux|De|Du|Des|La|Le|Les|El|Al|Of|And|The|On|Da|Do|Dos|Das)(?=[\s-])")
-"""`PORT-AU-PRINCE` in a line of capitals is written `Port-au-Prince`."""
 
 
 def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int) -> str:

@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from tracker.extract import lexicon as lx
 from tracker.extract.places import country_of, find_places
+from tracker.extract.text import name_from_capitals
 
 
 @dataclass(frozen=True)
@@ -451,11 +452,6 @@ _NAME_REST = re.compile(r"(?:,?\s+(?:[A-Z][\w'\u2019-]*|and|of|for|the|on|&))*\s
 the part a mention covers."""
 
 
-_LETTERHEAD_SMALL_WORD = re.compile(r"(?<=\s)(?:Of|For|And|The|On|In)(?=\s)")
-"""`EXECUTIVE SECRETARIAT OF THE NATIONAL COORDINATOR FOR DISASTER REDUCTION (SE-CONRED)`: a name in capitals, as
-on a letterhead, is read as the same name in title case."""
-
-
 def defined_acronyms(text: str) -> dict[str, str]:
     """Acronyms an article defines for a body it names (`the General Inspectorate for Emergency Situations
     (IGSU)`), with the body's code: later `IGSU spokesman ...` or `figures from IGSU` speak for it."""
@@ -467,7 +463,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
         opening = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
         name = text[opening:match.start()]
         if name.isupper():
-            name = _LETTERHEAD_SMALL_WORD.sub(lambda m: m.group().lower(), name.title())
+            name = name_from_capitals(name)
         mentions = [m for m in find_sources(name) if m.code != "REF"]
         if mentions and _NAME_REST.fullmatch(name, mentions[-1].end):
             aliases[acronym] = mentions[-1].code

@@ -140,6 +140,14 @@ def is_table_row(line: str) -> bool:
         and not line.rstrip().endswith((".", "?", "!"))
 
 
+_SMALL_NAME_WORD = re.compile(r"(?<=[\s-])(?:Au|Aux|De|Du|Des|La|Le|Les|El|Al|Of|For|And|The|On|In|Da|Do|Dos|Das)(?=[\s-])")
+
+
+def name_from_capitals(name: str) -> str:
+    """`PORT-AU-PRINCE` or a letterhead's `OFFICE FOR THE COORDINATION OF HUMANITARIAN AFFAIRS`, written as a name."""
+    return _SMALL_NAME_WORD.sub(lambda m: m.group().lower(), name.title())
+
+
 def split_cells(line: str) -> list[str]:
     return [cell.strip() for cell in CELL_GAP.split(line)]
 

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Pakistan, which resumed deportations in April, said more than 200,000 Afghans had returned from its territory.",
+        id="a-state-with-a-which-clause-before-its-verb", value=200_000, source="GOV"),
+    fig("The Red Cross of the DRC, which has deployed 120 volunteers, said it had evacuated some 450 families in Bushushu.",
+        id="a-which-clause-after-a-body-named-of-a-country", value=450, source="IFRC"),
     fig("About 300 homes were torn down by the police in Lagos, Nigeria, Amnesty International said.",
         id="torn-down-by-is-a-deed", value=300, source="OTHER"),
     fig("The National Disaster Management Authority issued the following statement on Friday:\n\n\"About 45,000 people have "

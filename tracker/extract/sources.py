@@ -290,6 +290,14 @@ _PLACE_NOUNS = frozenset(
     "municipality site valley river lake suburb border crossing district commune locality "
     "stronghold enclave".split())
 _SUBJECT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:(?:has|had|have)\s+)?$")
+_SUBJECT_ASIDE_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*),\s+(?:which|who)\b[^,;]{1,80},\s+$")
+"""`Pakistan, which resumed deportations in April, said ...`: a which-clause between a state and its verb."""
+def _opening_subject(text: str, pos: int) -> re.Match | None:
+    """The subject opening a sentence when a which-clause stands between it and the verb at `pos`."""
+    m = _SUBJECT_ASIDE_BEFORE.search(text, max(0, pos - 120), pos)
+    return m if m is not None and not text[:m.start(1)].strip(" \"\u201c") else None
+
+
 _SPEECH_VERBS = frozenset("says said reports reported estimates estimated orders ordered".split())
 _STATE_DEEDS = frozenset("evacuated relocated airlifted repatriated".split())
 """`Australia has evacuated 600 of its citizens`: a country that does what only a state does is its government."""
@@ -543,7 +551,7 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
                 found.append((m.start(1), m.end(1), "GOV"))
     for word in vocab.intersection(_SPEECH_VERBS | _STATE_DEEDS):
         for pos in _positions(text, word):
-            m = _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos)
+            m = _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos) or _opening_subject(text, pos)
             if (m and _speaks_for_a_state(m.group(1), countries_only=word in _STATE_DEEDS)
                     and not _PREPOSITION_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
                     and _free(found, m.start(1), m.end(1))):

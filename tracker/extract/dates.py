@@ -191,9 +191,8 @@ _DATE_OF_EARLIER_COUNT = re.compile(r"\b(?:" + lx.EARLIER_COUNT_LEAD + r"|(?:fal
 is not the figure's."""
 
 
-_FROM_EARLIER = re.compile(r"(?:\s*,\s*|\s+(?=from\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
-                           r"\s+(?:on|in|at|as of|a|last|the)?\s*$))"
-                           r"from\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
+_EARLIER_COUNT = r"from\s+(?:(?:" + lx.COUNT_QUALIFIER_WORDS + r")\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
+_FROM_EARLIER = re.compile(r"(?:\s*,\s*|\s+(?=" + _EARLIER_COUNT + r"\s+(?:on|in|at|as of|a|last|the)?\s*$))" + _EARLIER_COUNT +
                            r"(?!\s+(?:[a-z]+\s+)?(?:villages?|towns?|districts?|provinces?|communities|camps?|sites?|areas?|islands?|"
                            r"municipalities|regions?|states?|countries)\b)[^,;\d]{0,40}$")
 """`had fallen to about 36,000, from 181,000 on Tuesday`: the day of the earlier count."""

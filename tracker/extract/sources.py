@@ -289,8 +289,9 @@ _PLACE_NOUNS = frozenset(
     "neighborhood community township county state country port island hub capital "
     "municipality site valley river lake suburb border crossing district commune locality "
     "stronghold enclave".split())
-_SUBJECT_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:(?:has|had|have)\s+)?$")
-_SUBJECT_ASIDE_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*),\s+(?:which|who)\b[^,;]{1,80},\s+$")
+_SUBJECT = r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
+_SUBJECT_BEFORE = re.compile(_SUBJECT + r"\s+(?:(?:has|had|have)\s+)?$")
+_SUBJECT_ASIDE_BEFORE = re.compile(r"(?<![\w-])" + _SUBJECT + r",\s+(?:which|who)\b[^,;]{1,80},\s+$")
 """`Pakistan, which resumed deportations in April, said ...`: a which-clause between a state and its verb."""
 def _opening_subject(text: str, pos: int) -> re.Match | None:
     """The subject opening a sentence when a which-clause stands between it and the verb at `pos`."""

@@ -710,10 +710,11 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     return masked, right
 
 
-_MOVED_BEFORE = re.compile(r"\b(?:moved|relocated|shifted|transferred|taken|brought|ferried|bused|bussed|airlifted)\s*$")
+_MOVING_VERB = r"(?:moved|relocated|shifted|transferred|taken|brought|ferried|bused|bussed|airlifted)"
+_MOVED_BEFORE = re.compile(rf"\b{_MOVING_VERB}\s*$")
 """`About 4,500 people were moved, most of them to schools`: where the parts went completes the whole's verb."""
 _DESTINATION_NEXT = re.compile(r"\s*(?:to|into|in|at|with)\b")
-_MOVED_CUE = re.compile(r"(?:(?:were|was|been|being|have|has|had)\s+)?(?:moved|relocated|shifted|transferred|taken|brought|ferried|bused|bussed|airlifted)\b")
+_MOVED_CUE = re.compile(rf"(?:(?:were|was|been|being|have|has|had)\s+)?{_MOVING_VERB}\b")
 """`4,500 people were relocated: 2,000 to schools and 2,500 to relatives`: a verb of moving people keeps its term
 when the destination is given part by part after its clause ends."""
 

@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("Bandits on Sunday attacked Kaura Namoda in Zamfara State, killing 12 people.\n\nMore than 3,000 residents have "
+        "fled to Gusau, Zamfara, officials said.", title="Bandits Storm Zamfara Community, Kill 12",
+        id="storm-as-a-verb-in-a-headline", value=3_000, cause="conflict"),
+    fig("The storm Tuesday knocked out power across Florida.\n\nSeparately, in Haiti, gang attacks forced 5,000 people "
+        "from their homes on Tuesday, the IOM said.", id="a-weekday-after-storm-is-no-name", value=5_000, cause="conflict"),
     fig("Cyclone Chido tore through northern Mozambique, where people had already fled an Islamist insurgency.\n\n"
         "Chido also destroyed some 4,300 shelters in displacement sites in Metuge district, the IOM said.",
         title="Cyclone Chido strikes a Cabo Delgado already uprooted by conflict", id="a-storm-named-alone",

@@ -6,6 +6,19 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("India sent its army to help Sri Lanka after Cyclone Ditwah.\n\nIndian army officials said they had evacuated 400 "
+        "people in the central hills.", title="Indian army in Sri Lanka", id="an-army-abroad", value=400, country="LKA"),
+    fig("Kenya leads a multinational force in Haiti. Kenya has deployed 400 police officers.\n\nKenyan troops said 1,500 "
+        "people were staying in shelters near the airport.", title="Kenyan police in Haiti", id="a-force-a-country-leads-abroad",
+        value=1_500, country="HTI"),
+    fig("Louisville, Kentucky, braced for more flooding on Sunday.\n\nThe Ohio River rose to 17 metres, forcing 2,000 "
+        "residents to evacuate, city officials said.", id="a-river-named-like-a-state-is-no-location", value=2_000,
+        country="USA", location=None),
+    fig("The war in Sudan continues.\n\nSOUTH SUDAN\n\nAbout 20,000 people crossed into Renk this week.\n\nDarfur\n\n"
+        "Some 30,000 people fled fighting on Monday.", title="Sudan crisis: regional update",
+        id="a-subheading-abroad-ends-a-country-section", value=30_000, country="SDN"),
+    fig("More than 480,000 people have been evacuated in Punjab, Pakistan, the PDMA said on Thursday.",
+        id="a-province-named-with-its-country", value=480_000, country="PAK", location="Punjab"),
     fig("From Sudan alone, 12,000 refugees arrived in Chad last week, the agency said, with food aid flown in from France.",
         id="aid-from-a-country-is-no-origin", value=12_000, country="SDN"),
     fig("Clashes erupted on Monday in villages close to Ethiopia's border with Kenya. Some 8,000 people have fled their "
@@ -351,6 +364,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Lebanon, which hosts 1.5 million Syrian refugees, said 400,000 people had crossed into Syria since September.",
+        id="a-speaking-host-is-no-destination-of-a-crossing-elsewhere",
+        figures=[dict(value=1_500_000, term="refugees"), dict(value=400_000, destination=None)]),
+    fig("Uganda hosts 1.7 million refugees, UNHCR said.\n\nNew arrivals in Ugandan settlements in March:\n"
+        "- From South Sudan: 12,000 refugees\n- From Congo: 9,000 refugees\nSource: UNHCR",
+        id="rows-under-a-host-named-by-nationality", figures=[dict(value=1_700_000), dict(value=12_000, country="SSD"),
+                                                              dict(value=9_000, country="COD")]),
     fig("More than 3.9 million people have crossed from Sudan into neighbouring countries.\n\nSudanese refugees by country "
         "of asylum\n- Egypt: 1.5 million\n- Chad: 794,000\nSource: UNHCR Operational Data Portal",
         id="rows-of-host-countries", figures=[dict(value=3_900_000, country="SDN"),

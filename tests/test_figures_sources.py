@@ -6,6 +6,18 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Hurricane Helene flooded western North Carolina, the Red Cross said. FEMA has sent 700 staff to the state, the "
+        "agency said. It said 3,000 people were staying in shelters.", id="the-agency-is-an-acronym-named-before",
+        value=3_000, source="GOV"),
+    fig("Residents in Dera Ghazi Khan district said 12,000 people had been displaced by hill torrents in Pakistan.",
+        id="residents-in-a-district-are-no-government", value=12_000, source=None, location="Dera Ghazi Khan"),
+    fig("The US State Department issued the following statement:\n\n\"We condemn the violence in Haiti.\"\n\nGang attacks "
+        "forced 5,000 people from their homes in Port-au-Prince last week.", id="after-a-quoted-statement-the-reporter-speaks",
+        value=5_000, source=None),
+    fig("A tornado tore through Lee County, Alabama, on Sunday. The county's emergency manager said 37 homes were destroyed.",
+        id="a-county-emergency-manager", value=37, term="destroyed", source="GOV"),
+    fig("River erosion has swallowed whole villages in Kurigram, Bangladesh. Some 4,000 families have lost their homes this "
+        "year, the upazila officer said.", id="an-upazila-officer", value=4_000, term="homeless", source="GOV"),
     fig("Pakistan, which resumed deportations in April, said more than 200,000 Afghans had returned from its territory.",
         id="a-state-with-a-which-clause-before-its-verb", value=200_000, source="GOV"),
     fig("The Red Cross of the DRC, which has deployed 120 volunteers, said it had evacuated some 450 families in Bushushu.",
@@ -289,6 +301,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 8,000 migrants have returned to Ethiopia from Saudi Arabia, the IOM said.\n\nThe migration agency said "
+        "3,000 more returned to Ethiopia this week.", id="the-migration-agency-refers-back",
+        figures=[dict(value=8_000, source="IOM"), dict(value=3_000, source="IOM")]),
     fig("UNHCR said 20,000 people had crossed into Chad this week. Government forces bombed the town of El Fasher "
         "overnight, the agency said. It said another 5,000 had fled their homes in North Darfur, Sudan.",
         id="the-agency-is-not-the-forces", figures=[dict(value=20_000, source="UNHCR"), dict(value=5_000, source="UNHCR")]),

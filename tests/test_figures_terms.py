@@ -6,6 +6,15 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The army moved 5,000 civilians to neighbouring districts as the floods rose in Sindh, Pakistan.",
+        id="an-agent-moves-people-to-other-districts", value=5_000, term="evacuated"),
+    fig("About 300 homes were knocked down by the police in Lagos, Nigeria, Amnesty International said.",
+        id="knocked-down", value=300, term="destroyed", unit="houses"),
+    fig("Some 5,000 islanders were evacuated from three islands in Tonga.", id="islanders", value=5_000, term="evacuated"),
+    fig("Shelters filled up after 2000 people fled the rising water in Kerala, India.", id="a-count-without-a-comma-after-after",
+        value=2_000, term="fled"),
+    fig("The 2000 people evacuated from Kiotari, Greece, spent the night in a school gym.", id="a-count-without-a-comma-after-the",
+        value=2_000),
     fig("Fighting has displaced 100,000 people in Sudan's Darfur region, with many moving to other parts of the country.",
         id="moving-to-other-parts-is-no-evacuation", value=100_000, term="displaced"),
     fig("About 8,000 people have been displaced in North Kivu, Congo, mostly families who had returned to the area last "
@@ -305,6 +314,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Fighting has displaced 30,000 people in North Kivu, Congo, the UN said.\n\nThe number of peacekeepers is 14,000. "
+        "The estimate of M23 fighters is 3,000.", id="the-number-of-other-people-continues-nothing",
+        figures=[dict(value=30_000)]),
+    fig("About 12,000 people were evacuated in Valencia, Spain.\n\nThe death toll reached 214 on Monday. The total stood "
+        "at 158 on Friday.", id="the-total-after-a-toll", figures=[dict(value=12_000)]),
+    fig("Floods displaced 6,000 people in Italy, officials said. The figure stood at 8,000 on Monday.",
+        id="the-figure-continues-the-last", figures=[dict(value=6_000), dict(value=8_000, term="displaced")]),
     fig("- Kassala: 12,000 evacuated\n- Gedaref: 8,500 staying in shelters", title="Sudan floods",
         id="bullet-rows-whose-numbers-have-their-own-verbs",
         figures=[dict(value=12_000, term="evacuated"), dict(value=8_500, term="sheltered")]),

@@ -224,8 +224,9 @@ _SURNAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019-]+"
 _NON_STATE_REFERENCE = re.compile(r"\b(?:organi[sz]ations?|groups?|charit(?:y|ies)|ngos?)\b", re.I)
 """`the organization said` never refers back to the police or a ministry."""
 _AGENCY_REFERENCE = re.compile(r"\bagenc", re.I)
-_AGENCY_LIKE = re.compile(r"agenc|authorit|department|ministr|office|commission|management", re.I)
-"""`the agency said` refers back to a government agency, never to the forces named before it."""
+_AGENCY_LIKE = re.compile(r"(?i:agenc|authorit|department|ministr|office|commission|management)|\b[A-Z]{3,}\b")
+"""`the agency said` refers back to a government agency (`FEMA`, `the disaster management authority`), never to the
+forces named before it."""
 
 
 def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str | None:
@@ -273,26 +274,31 @@ _REPORTS_THE_FOLLOWING = re.compile(r"\b(?:reports?|reported|presents?|provides?
 report that opens by naming who reports what follows."""
 
 
-def release_issuer(units, sources_of) -> str | None:
-    """The named body that speaks in the opening of a press release or briefing note, else None. A release says
-    what it is in its opening or its closing lines; a news story that mentions a press release in passing is none."""
+_STATEMENT_FOLLOWS = re.compile(r"\s+(?:statements?|remarks|message)\b", re.I)
+
+
+def release_issuer(units, sources_of) -> tuple[str | None, bool]:
+    """The named body that speaks in the opening of a press release or briefing note, else None, and whether it
+    speaks only inside quotation marks (`X issued the following statement:` quotes it; the reporter's own text after
+    the quotation is not X's). A release says what it is in its opening or its closing lines; a news story that
+    mentions a press release in passing is none."""
     body = [u for u in units if not u.is_title]
     for unit in body[:3]:
         following = _REPORTS_THE_FOLLOWING.search(unit.text)
         named = [s for s in sources_of(unit.text) if s.code != "REF" and s.end <= following.start()] if following else []
         if named and not is_person(named[0]):
-            return named[0].code
+            return named[0].code, bool(_STATEMENT_FOLLOWS.match(unit.text, following.end()))
     title = [u for u in units if u.is_title][:1]
     release_title = [u for u in title if _RELEASE_OPENING.search(u.text)]
     if not (release_title or any(_RELEASE_OPENING.search(u.text) for u in body[:2])
             or any(_RELEASE_CLOSING.search(u.text) for u in body[-4:])):
-        return None
+        return None, False
     for unit in release_title + body[:3]:
         named = [s for s in sources_of(unit.text) if s.code != "REF" and (s.code not in GENERIC_SOURCES
                                                                             or unit in release_title and _PROPER_NAME.match(s.surface))]
         if named:
-            return named[0].code
-    return None
+            return named[0].code, False
+    return None, False
 
 
 _PROPER_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w'-]*)+$")

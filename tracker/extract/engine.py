@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import lexicon as lx
 from tracker.extract.attribution import figure_source, interview_answers, release_issuer, row_source
-from tracker.extract.dates import resolve_date
+from tracker.extract.dates import MONTHS, WEEKDAYS, resolve_date
 from tracker.extract.geography import (RIVER_AFTER, WHERE_BEFORE, elided_host, figure_countries, going_home, figure_location, is_actor,
                                        is_destination, is_landmark, is_place_mention, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, find_quantities
@@ -55,7 +55,7 @@ class ArticleContext:
     _sources: dict = field(default_factory=dict)
     _aliases: dict[str, str] | None = None
     _causes_of: dict = field(default_factory=dict)
-    _issuer: tuple[str | None] | None = None
+    _issuer: tuple[str | None, bool] | None = None
     _answers: tuple[str | None, frozenset[int]] | None = None
     _fire_cause: str | None = None
     _collapse_cause: str | None = None
@@ -110,12 +110,16 @@ class ArticleContext:
             found = self._sources[sentence] = find_sources(sentence, self._aliases)
         return found
 
-    @property
-    def issuer(self) -> str | None:
-        """The body whose own release or briefing the article is: its unattributed figures are that body's."""
+    def issuer(self, paragraph: int) -> str | None:
+        """The body whose own release or briefing the article is: its unattributed figures are that body's. A body
+        that issued a statement the article quotes speaks only in the quoted paragraphs."""
         if self._issuer is None:
-            self._issuer = (release_issuer(self.units, self.sources),)
-        return self._issuer[0]
+            self._issuer = release_issuer(self.units, self.sources)
+        code, quoted_only = self._issuer
+        if code is None or not quoted_only:
+            return code
+        opening = next((u.text.lstrip() for u in self.units if u.paragraph == paragraph), "")
+        return code if opening[:1] in "\"\u201c" and opening else None
 
     def answered_by(self, paragraph: int) -> str | None:
         """Who speaks in an interview's answer paragraph, if this article is a question-and-answer interview."""
@@ -140,7 +144,8 @@ class ArticleContext:
     def storm_mentions(self) -> re.Pattern:
         """The article's named storms said by name alone (`Chido also destroyed ...`), on lower-cased text."""
         if self._storms is None:
-            names = sorted({m.group(1).lower() for m in _NAMED_STORM.finditer(self.text)})
+            names = sorted({m.group(1).lower() for unit in self.units if not unit.is_title
+                            for m in _NAMED_STORM.finditer(unit.text)} - _NOT_STORM_NAMES)
             alternatives = "|".join(re.escape(name) for name in names)
             self._storms = re.compile(rf"{_NOT_AFTER_STORM_WORD}\b(?:{alternatives})\b" if names else r"(?!)")
         return self._storms
@@ -278,7 +283,7 @@ def _row_kind(unit: Sentence) -> str | None:
 
 def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     text = article.text
-    places = [p for p in find_places(text) if p.iso3 and is_place_mention(text, p)]
+    places = _named_with_country(text, [p for p in find_places(text) if p.iso3 and is_place_mention(text, p)])
     weights: dict[str, float] = {}
     starts = [(s.start, s.end, s.paragraph, s.is_title) for s in units]
     named: set[str] = set()
@@ -334,6 +339,19 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
                           weights=weights, section_countries=_country_sections(units))
 
 
+_APPOSED_COUNTRY = re.compile(r",\s*(?:the\s+)?")
+
+
+def _named_with_country(text: str, places: list[Place]) -> list[Place]:
+    """`Punjab, Pakistan`: a name found in several countries, followed by one of them, is in that one."""
+    out = list(places)
+    for i, (place, after) in enumerate(zip(places, places[1:])):
+        if len(place.candidates) > 1 and after.kind == "country" and after.iso3 in place.candidates \
+                and after.iso3 != place.iso3 and _APPOSED_COUNTRY.fullmatch(text, place.end, after.start):
+            out[i] = Place(place.name, after.iso3, place.kind, place.start, place.end, place.candidates)
+    return out
+
+
 _HEADING_TEXT = re.compile(r"[A-Z][A-Z '\u2019&-]{2,40}:?")
 
 
@@ -353,8 +371,9 @@ def _country_sections(units: list[Sentence]) -> dict[int, str]:
             if iso3 is not None:
                 current, in_capitals = iso3, name.isupper()
                 continue
-            if _HEADING_TEXT.fullmatch(line) or not in_capitals and line[:1].isupper() \
-                    and not line.endswith((".", "!", "?", "\"", "\u201d")) and len(line.split()) <= 6:
+            heading = line[:1].isupper() and not line.endswith((".", "!", "?", "\"", "\u201d")) and len(line.split()) <= 6
+            if _HEADING_TEXT.fullmatch(line) or heading and (not in_capitals or any(
+                    p.iso3 and p.iso3 != current for p in find_places(line))):
                 current = None
                 continue
         if current is not None:
@@ -416,6 +435,11 @@ def _fire_in_sentence(sentence: str, article_cause: str) -> str:
 _NOT_AFTER_STORM_WORD = "(?<!cyclone )(?<!hurricane )(?<!typhoon )(?<!storm )(?<!depression )"
 _NAMED_STORM = re.compile(r"\b(?:[Cc]yclone|[Hh]urricane|[Tt]yphoon|[Ss]torm|[Dd]epression)\s+([A-Z][a-z]{2,})\b")
 """`Cyclone Chido`: the storm's name, which later sentences use alone."""
+_NOT_STORM_NAMES = frozenset(WEEKDAYS) | {m for m in MONTHS if len(m) > 3} | {
+    "and", "over", "after", "hits", "kills", "batters", "lashes", "leaves", "makes", "nears", "slams", "the", "this", "that",
+    "season", "warning", "watch", "surge", "damage", "victims", "relief", "shelters", "drains", "water"}
+"""`The storm Tuesday ...`, or a headline's `Political Storm Over ...`: words after a storm word that name no storm.
+Headlines are not read for names at all: `Bandits Storm Zamfara Community` uses "storm" as a verb."""
 
 
 def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
@@ -499,7 +523,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     spoken_for = [p for p in speaking if p.kind == "country"]
     voices = {p.iso3 for p in places if p.kind in ("country", "demonym") and any(s.start <= p.start < s.end for s in sources)}
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
-    recent = previous if previous is not None and context.paragraph_of(previous.start) >= sentence.paragraph - 1 else None
+    recent = previous if previous is not None and context.paragraph_of(previous.start) >= sentence.paragraph - 1 \
+        and not any(HAS_DIGIT.search(u.text) for u in units if previous.end <= u.start and u.end <= sentence.start) else None
     assign_terms(text, masked, live, previous, places, row, context.main_country, recent, voices)
     figures = []
     for index, cand in enumerate(live):
@@ -511,7 +536,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         segment = _segment(live, index, len(text))
         if cand.partitive_them and figures and _PARTITIVE_OF_THEM.match(text, cand.quantity.end):
             cand.inherited = figures[-1]
-        if cand.term == "refugees" and going_home(text, cand, places):
+        if cand.term == "refugees" and going_home(text, cand, places, segment[1]):
             cand.term = "returned"
         host = elided_host(text, cand.quantity.start, places) if cand.term == "refugees" else None
         given = (figures[-1].country, host) if host is not None and figures and figures[-1].term == "refugees" \
@@ -528,7 +553,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if figure.source is None and figures:
             figure.source = figures[-1].source
         if figure.source is None:
-            figure.source = context.answered_by(sentence.paragraph) or context.issuer
+            figure.source = context.answered_by(sentence.paragraph) or context.issuer(sentence.paragraph)
         figures.append(figure)
     return figures
 
@@ -547,7 +572,8 @@ def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleC
     elif row.intro is not None and figure.date == context.published:
         figure.date = resolve_date(row.intro.text, context.published)
     if figure.term == "refugees" and row.intro is not None and figure.destination is None:
-        origins = {p.iso3 for p in find_places(row.intro.text) if p.kind == "demonym" and p.iso3}
+        origins = {p.iso3 for p in find_places(row.intro.text) if p.kind == "demonym" and p.iso3
+                   and _NATIONALS.match(row.intro.text, p.end)}
         if len(origins) == 1 and figure.country not in origins and figure.country is not None:
             figure.destination, figure.country = figure.country, origins.pop()
 

@@ -78,7 +78,7 @@ _RETURN_ORIGIN = re.compile(r"\b(?:from|through|via|out of|(?:crossed|crossing)(
 _POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:ministry|government|army|military|forces|police|officials|authorities|president|agency|department|embassy|air force|navy|defence|defense|offensive|operation|incursion|invasion|war(?=\s+(?:in|on|against|with)\b)|attacks?|campaign|assault|bombardment|strikes|troops|militias?)\b", re.I)
 
 
-_ACTING = re.compile(r"\s+(?:pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent)\b", re.I)
+_ACTING = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:leads|led|deploys|sends|dispatched|dispatches|pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent)\b", re.I)
 
 
 WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)
@@ -184,7 +184,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
                 and not any(p.kind == "demonym" for p in places):
             origin = cand.inherited.country
             destination = destination if destination != origin else None
-        if destination is None and speaking and speaking[0].iso3 != origin:
+        if destination is None and speaking and speaking[0].iso3 != origin \
+                and not any(p.kind == "country" and p.start > q.end and is_destination(sentence.text, p) for p in places):
             destination = speaking[0].iso3
         if destination is None and not _NEIGHBOUR_PLACES.search(sentence.text) \
                 and not any(p.kind == "country" for p in places):
@@ -232,7 +233,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     if local_voices and term != "returned":
         return local_voices[0].iso3, None
     national_voices = [p for p in speaking if p.kind == "demonym" and not sentence.text[:p.start].strip()
-                       and not (_ARMED_FORCE_AFTER.match(sentence.text, p.end) and p.iso3 not in context.weights)]
+                       and not (_ARMED_FORCE_AFTER.match(sentence.text, p.end) and not _happens_in(p.iso3, context))]
     others = [p for p in places if p.kind in ("country", "demonym") and p.iso3 not in {v.iso3 for v in national_voices}]
     if national_voices and term in _DONE_AT_HOME and not others and not _NATIONALS.search(sentence.text):
         return national_voices[0].iso3, None
@@ -276,12 +277,14 @@ def is_destination(text: str, place: Place) -> bool:
 _OWNER_BEFORE = re.compile(r"[A-Z][\w-]+(?:'s|\u2019s)\s+$")
 
 
-def going_home(text: str, cand, places) -> str | None:
-    """`110,000 Syrian refugees had left Lebanon for Syria`: nationals moving to their own country go home."""
+def going_home(text: str, cand, places, end: int | None = None) -> str | None:
+    """`110,000 Syrian refugees had left Lebanon for Syria`: nationals moving to their own country go home, told
+    before the next count (`hosts 1.5 million Syrian refugees, said 400,000 had crossed into Syria` is a stay)."""
     q = cand.quantity
+    end = len(text) if end is None else end
     nations = {p.iso3 for p in places if p.kind == "demonym" and q.start <= p.start <= max(cand.noun_end, q.end) + 1
                and not _homeland(text, places, p) and not _ETHNIC.search(text, 0, p.start)}
-    home = next((p.iso3 for p in places if p.kind == "country" and p.iso3 in nations and p.start > q.end
+    home = next((p.iso3 for p in places if p.kind == "country" and p.iso3 in nations and q.end < p.start < end
                  and _FOR_HOME.search(text, max(0, p.start - 10), p.start)), None)
     return home
 
@@ -529,9 +532,17 @@ def _paragraph_country(paragraph, context: ArticleContext):
     return section or context.main_country
 
 
+def _happens_in(iso3: str, context) -> bool:
+    """Whether the article names a country as a place where things happen, not only as one that acts (`India sent its
+    army to help Sri Lanka`): its own forces then act at home (`Floods hit India and Bangladesh ... Indian army
+    officials said they had evacuated 5,000`)."""
+    title = context.units[0].paragraph if context.units and context.units[0].is_title else None
+    return any(iso3 in countries for paragraph, countries in context.paragraph_countries.items() if paragraph != title)
+
+
 def figure_location(text, cand, term, segment, places, country, destination):
     local = [p for p in places if p.kind in ("city", "admin1")]
-    local = [p for p in local if not RIVER_AFTER.match(text, p.end)] or local
+    local = [p for p in local if not RIVER_AFTER.match(text, p.end)]
     if term == "refugees" and destination:
         local = [p for p in local if p.iso3 == destination] or []
     elif country:

@@ -174,13 +174,13 @@ _GOV_HEAD = re.compile(
     r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
     r"response\s+)?(?:agency|authority|institute|council|unit|department|office|committee|"
     r"commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
-    r"services|ministry|department|committee)|(?:im)?migration\s+(?:directorate|department|service|authority|agency|office)|"
+    r"services|ministry|department|committee)|(?<![Tt]he\s)(?:im)?migration\s+(?:directorate|department|service|authority|agency|office)|"
     r"commissioner|district\s+collector|collector|"
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|president(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
-    r"national\s+guard|(?:chief\s+)?district\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineer|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
-    r"emergency\s+management\s+(?:director|coordinator|chief)|commandant|union\s+of\s+municipalities|soldiers|troops|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
+    r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineer|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
+    r"emergency\s+(?:management\s+)?(?:director|coordinator|chief|manager)|commandant|union\s+of\s+municipalities|soldiers|troops|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
     r"city\s+hall|town\s+hall|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
     r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
     r"prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
@@ -224,6 +224,9 @@ _NAMED_LOCAL_GOVERNMENT = re.compile(
     r"(?<![\w-])(?:[Tt]he\s+)?([A-Z][\w\u00c0-\u024f'-]+\s+(?:municipality|county|prefecture|governorate|city council|town council|commune|district))"
     rf"(?=\s+(?:{lx.SPEECH_VERBS})\b)")
 """`The Grindavik municipality said`: a town's government named after it."""
+_NAME_PART_BEFORE = re.compile(r"(?:[A-Z][\w\u00c0-\u024f-]*|'s|\u2019s|s'|s\u2019)\s+$")
+"""`Dera Ghazi Khan district said`, `West Darfur's Geneina district said`: the word before belongs to a longer place
+name or owns the district, and whoever speaks is named before it (`Residents in ...`)."""
 _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune "
                                "City Municipality County Town".split())
 
@@ -247,7 +250,7 @@ _REF_NOUNS = frozenset(
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
     r"(?<![\w-])([Tt]he\s+(?:(?:two|three|four|both)\s+)?(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
-    r"medical|monitoring|rights)\s+)?)$")
+    r"medical|monitoring|rights|migration|refugee)\s+)?)$")
 _NAME_NEXT = re.compile(r"\s+[A-Z][\w\u00c0-\u024f'-]+")
 """`The collective Le Revers de la Medaille said`: a noun followed by a name is that body, not a reference."""
 _SAME_SOURCE = re.compile(r"\b(?:[Aa]ccording to (?:the same source|him|her|them)|the same source)\b")
@@ -548,7 +551,8 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
                 found.append((m.start(), m.end(), "GOV"))
     if not vocab.isdisjoint(_GENERIC_GOV_WORDS):
         for m in _NAMED_LOCAL_GOVERNMENT.finditer(text):
-            if _free(found, m.start(1), m.end(1)) and not _PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            if _free(found, m.start(1), m.end(1)) and not _PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                    and not _NAME_PART_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 found.append((m.start(1), m.end(1), "GOV"))
     for word in vocab.intersection(_SPEECH_VERBS | _STATE_DEEDS):
         for pos in _positions(text, word):

@@ -145,10 +145,11 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         text = lower if len(lower) == len(text) else text
     if q.kind == "year":
         counted = _head_noun(text, q.end)
-        if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) or _THE_BEFORE.search(text, max(0, q.start - 5), q.start) \
+        adjacent = counted[2] in ("people", "households", "houses") and len(text[q.end:counted[1]].split()) == 1
+        if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) or _THE_BEFORE.search(text, max(0, q.start - 5), q.start) and not adjacent \
                 or _YEAR_PREPOSITION.search(text, 0, q.start) and (counted[2] not in ("people", "households", "houses")
                                                                     or counted[0] in _PARTICIPLE_TERMS or counted[0] == "displaced"
-                                                                    or not _FROM_BEFORE.search(text, 0, q.start)):
+                                                                    or not adjacent and not _FROM_BEFORE.search(text, 0, q.start)):
             cand.rejected = "year"
             return cand
     elif not q.is_count:
@@ -965,7 +966,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             cand.unit = cand.unit or previous.unit
             continue
         if not index and recent is not None and cand.unit is None and cand.noun_end <= q.end and not q.vague \
-                and q.value >= 100 and _ANAPHORA.search(masked):
+                and q.value >= 100 and _refers_to_the_figure(masked):
             cand.term = recent.term
             cand.unit = recent.unit
             continue
@@ -1050,6 +1051,18 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|its) (?:figure|number|total|count|ta
                        r"|^\s*(?:that|this|it)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:sharply|slightly|well)\s+)?(?:up|down)\s+from\b")
 """`A year ago, the figure was about 550,000.` `In January the agency counted about 315,000.` `That was up from
 about 560,000 at the end of 2019.`"""
+_OF_WHAT = re.compile(r"\s+(?:number\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)")
+
+
+def _refers_to_the_figure(masked: str) -> bool:
+    """`The figure stood at 210,000`: the sentence speaks of the count before, not of `the number of peacekeepers`."""
+    m = _ANAPHORA.search(masked)
+    if m is None:
+        return False
+    of = _OF_WHAT.match(masked, m.end())
+    return of is None or any(w in lx.PEOPLE_NOUNS or w in lx.HOUSEHOLD_NOUNS or w in lx.HOUSE_NOUNS for w in of.group(0).split())
+
+
 _REGISTERED = re.compile(r"registered\b")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:where|which|whom|who)\b")
 

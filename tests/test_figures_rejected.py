@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Of the 112 bridges along the river, 62 were destroyed, officials said.", id="a-share-of-the-bridges"),
+    fig("The injunction covers some 2,000 households that had received removal notices but had not yet been evicted.",
+        id="not-yet-evicted"),
+    fig("Another 4,000 have registered to leave before the end of the month, according to camp officials.",
+        id="registered-to-leave"),
     fig("The 2025 regional refugee response plan for Sudan, which seeks $1.8 billion, is 10 percent funded, UNHCR said.",
         id="the-year-of-a-plan"),
     fig("Clashes in 2022 forced residents of Sinjar, Iraq, to flee again.", id="a-year-before-a-participle"),

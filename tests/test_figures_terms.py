@@ -6,6 +6,16 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("On Monday, buses carried another 2,900 people home to Tselemti district from displacement sites, officials said.",
+        id="carried-home", value=2_900, term="returned"),
+    fig("Our teams at the border recorded about 78,000 returns from Uganda to South Sudan this year, UNHCR said.",
+        id="a-count-of-returns", value=78_000, term="returned", unit="people"),
+    fig("Rwanda hosts about 68,000 Burundian refugees, and very few have signed up to return.", id="signed-up-to-return",
+        value=68_000, term="refugees"),
+    fig("An estimated 700,000 people displaced from Western Tigray cannot go home while the area remains occupied.",
+        id="cannot-go-home", value=700_000, term="displaced"),
+    fig("Azerbaijan still counts more than 600,000 people displaced by the war, and has made their return a national "
+        "priority.", id="their-return-a-priority", value=600_000, term="displaced"),
     fig("The army moved 5,000 civilians to neighbouring districts as the floods rose in Sindh, Pakistan.",
         id="an-agent-moves-people-to-other-districts", value=5_000, term="evacuated"),
     fig("About 300 homes were knocked down by the police in Lagos, Nigeria, Amnesty International said.",
@@ -314,6 +324,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("By October 2, more than 100,400 ethnic Armenians had crossed from the enclave into Armenia, leaving fewer than 50 "
+        "people behind.", id="those-left-behind", figures=[dict(value=100_400)]),
     fig("Fighting has displaced 30,000 people in North Kivu, Congo, the UN said.\n\nThe number of peacekeepers is 14,000. "
         "The estimate of M23 fighters is 3,000.", id="the-number-of-other-people-continues-nothing",
         figures=[dict(value=30_000)]),

@@ -304,6 +304,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             break
         if word in lx.HOUSEHOLD_NOUNS:
             return word, match.end(), "households"
+        if index == 0 and word in ("returns", "repatriations") and not vague:
+            return word, match.end(), "people"
         if word in ("residential", "housing") and re.match(r"\s+(?:buildings|units|blocks)", text[match.end():], re.I):
             return word, match.end() + re.match(r"\s+\w+", text[match.end():]).end(), "houses"
         if word in ("buildings", "building") and _NOT_HOMES_BEFORE.search(text, pos, match.start()):
@@ -495,6 +497,9 @@ def reject_shares_of_things(text: str, candidates: list[Candidate]) -> None:
             first.rejected = "a share of " + second.rejected[len("count of "):]
 
 
+_OF_ALL_THE = re.compile(r"(?:^|[,;:]\s*)\W*(?:[Oo]f|[Oo]ut of)\s+(?:the|all|all the|its|their|these)\s+$")
+_THEN_A_SHARE = re.compile(rf"[^.;,]{{0,80}},\s*(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?")
+"""`Of the 112 bridges along the river, 62 were destroyed`: a bare number after a count of things is a share of it."""
 _OF_WHICH_AFTER = re.compile(r"\s+of\s+which\b")
 """`the region's schools, more than 1,200 of which had been damaged`: a share of things."""
 _OF_WHICH_BEFORE = re.compile(r",\s*(?:of|out of|among)\s+which\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+)?$")
@@ -524,6 +529,11 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
     for first, second in zip(candidates, candidates[1:]):
         if (first.rejected or "").startswith("count of") and second.rejected is None and _OF_WHICH_BEFORE.search(text, 0, second.quantity.start) \
                 and not _OWN_CUE_AFTER.match(text, second.quantity.end):
+            second.rejected = "a share of " + first.rejected[len("count of "):]
+    for first, second in zip(candidates, candidates[1:]):
+        if (first.rejected or "").startswith("count of") and second.rejected is None and second.unit is None \
+                and second.noun_end <= second.quantity.end and _OF_ALL_THE.search(text, 0, first.quantity.start) \
+                and _THEN_A_SHARE.fullmatch(text, first.quantity.end, second.quantity.start):
             second.rejected = "a share of " + first.rejected[len("count of "):]
     for index, second in enumerate(candidates):
         things = [c for c in candidates[:index] if (c.rejected or "").startswith("count of")]
@@ -759,7 +769,7 @@ class Cues:
         self.negatives = [start for start, _ in spans]
         self.negative_ends = [end for _, end in spans]
         if spans:
-            self.terms = [c for c in self.terms if not any(a < c[0] < b or c[0] < a < c[1] for a, b in spans)]
+            self.terms = [c for c in self.terms if not any(a <= c[0] < b or c[0] < a < c[1] for a, b in spans)]
 
     def between(self, start: int, end: int):
         return [(p, t) for p, e, t in self.terms if start <= p < end]

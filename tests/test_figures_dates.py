@@ -6,6 +6,10 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Our teams at the border recorded about 78,000 returns from Uganda to South Sudan between January and September.",
+        id="between-two-months", value=78_000, date="2023-09-30"),
+    fig("On July 16 last year, authorities in Erftstadt, Germany, evacuated some 700 residents of Blessem.",
+        id="a-day-of-last-year", value=700, date="2023-07-16"),
     fig("The number of evacuees in Albay, Philippines, rose to 12,000 from 35 barangays on Sunday, the disaster agency "
         "said.", id="from-places-on-a-day", value=12_000, date="2024-03-03"),
     fig("At least 800 homes in Kenya, though some reports put the number higher, were destroyed on Saturday.",

@@ -364,6 +364,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Some 2.2 million South Sudanese are still refugees in neighbouring countries. Uganda alone hosts more than "
+        "860,000 of them. Inside the country, 1.47 million people remain internally displaced.", id="inside-the-country",
+        figures=[dict(value=2_200_000, country="SSD"), dict(value=860_000, country="SSD", destination="UGA"),
+                 dict(value=1_470_000, country="SSD")]),
     fig("Lebanon, which hosts 1.5 million Syrian refugees, said 400,000 people had crossed into Syria since September.",
         id="a-speaking-host-is-no-destination-of-a-crossing-elsewhere",
         figures=[dict(value=1_500_000, term="refugees"), dict(value=400_000, destination=None)]),

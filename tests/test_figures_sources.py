@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The war over Nagorno-Karabakh lasted 44 days. Russian peacekeepers say more than 40,000 Armenians have returned.",
+        id="peacekeepers-of-a-country", value=40_000, source="GOV"),
     fig("Hurricane Helene flooded western North Carolina, the Red Cross said. FEMA has sent 700 staff to the state, the "
         "agency said. It said 3,000 people were staying in shelters.", id="the-agency-is-an-acronym-named-before",
         value=3_000, source="GOV"),
@@ -301,6 +303,18 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Edited transcript of the press briefing.\n\nANA SILVA, UNHCR SPOKESPERSON: Good morning.\n\nWe estimate that some "
+        "211,000 refugees have returned home to South Sudan this year.\n\nQUESTION (Swiss radio): Any news from Uganda?\n\n"
+        "SILVA: Our teams recorded about 78,000 returns from Uganda to South Sudan.", id="a-briefing-transcript",
+        figures=[dict(value=211_000, source="UNHCR"), dict(value=78_000, source="UNHCR")]),
+    fig("More than 165,000 Afghans have returned from Pakistan since the government announced the deadline, according to "
+        "the International Organization for Migration. That compares with about 17,000 in the whole of September, the "
+        "agency said.", title="Returns", id="a-body-in-a-since-clause-and-that-compares-with",
+        figures=[dict(value=165_000, source="IOM"), dict(value=17_000, term="returned", source="IOM", date="2023-09-30")]),
+    fig("People displaced inside their country, selected countries\nSyria: 6.6 million\nYemen: 3.6 million\n"
+        "Afghanistan: about 3 million\nSource: UNHCR", id="table-rows-with-a-qualifier",
+        figures=[dict(value=6_600_000, source="UNHCR"), dict(value=3_600_000, source="UNHCR"),
+                 dict(value=3_000_000, qualifier="approximately", source="UNHCR")]),
     fig("About 8,000 migrants have returned to Ethiopia from Saudi Arabia, the IOM said.\n\nThe migration agency said "
         "3,000 more returned to Ethiopia this week.", id="the-migration-agency-refers-back",
         figures=[dict(value=8_000, source="IOM"), dict(value=3_000, source="IOM")]),

@@ -95,6 +95,9 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    or (_HEADLINE_DASH.match(text, 0, s.start) or _HEADLINE_COLON.match(text, 0, s.start)) and not text[s.end:].strip(" .")
                    or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))]
     attributing = [s for s in attributing if not _DEED_BY.search(text, max(0, s.start - 30), s.start)]
+    timing = [s for s in attributing if s.start >= cand.quantity.end and _TIME_CLAUSE.search(text, max(0, s.start - 20), s.start)]
+    if timing and len(timing) < len(attributing):
+        attributing = [s for s in attributing if s not in timing]
     after = [s for s in attributing if s.start >= cand.quantity.end and not _ANOTHER_COUNT.search(text, cand.quantity.end, s.start)
              and not _ANOTHER_COUNT.search(text, s.end, s.end + 40) and not _WHERE_CLAUSE.search(text, cand.quantity.end, s.start)]
     acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
@@ -121,6 +124,9 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     return None
 
 
+_TIME_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once)\s+(?:the\s+)?$", re.I)
+"""`165,000 Afghans have returned since the government announced the deadline, according to IOM`: a body in a
+clause that dates the figure is not who gives it, when another does."""
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|when|whereas|while)\s")
 """`NRC estimates that 2 million are displaced inside Burkina Faso, where the government stopped publishing
 figures`: a body in a clause about something else does not give the figure."""
@@ -311,20 +317,49 @@ _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
 _INTERVIEWED = re.compile(r"\b(?:spoke (?:to|with)|talked (?:to|with)|interviewed|sat down with|asked)\s", re.I)
 
 
-def interview_answers(units, sources_of) -> tuple[str | None, frozenset[int]]:
-    """In a question-and-answer interview, the paragraphs that answer and who answers them: the person
-    or body the introduction says was interviewed."""
+def interview_answers(units, sources_of) -> dict[int, str]:
+    """Who speaks in each paragraph of an interview or a briefing transcript: in a question-and-answer interview,
+    the person or body the introduction says was interviewed answers; in a transcript, the body in a speaker's
+    label (`MARTA RUIZ, UNHCR SPOKESPERSON:`) speaks in that paragraph and the unlabelled ones after it, until
+    someone else is labelled."""
     body = [u for u in units if not u.is_title]
     answers = frozenset(u.paragraph for u in body if _ANSWER.match(u.text))
-    if not answers or not any(_QUESTION.match(u.text) for u in body):
-        return None, frozenset()
-    for unit in body:
-        if unit.paragraph >= min(answers):
-            break
-        verb = _INTERVIEWED.search(unit.text)
-        if verb is None:
-            continue
-        named = [s for s in sources_of(unit.text) if s.start >= verb.end() and s.code != "REF"]
-        if named:
-            return named[0].code, answers
-    return None, frozenset()
+    if answers and any(_QUESTION.match(u.text) for u in body):
+        for unit in body:
+            if unit.paragraph >= min(answers):
+                break
+            verb = _INTERVIEWED.search(unit.text)
+            if verb is None:
+                continue
+            named = [s for s in sources_of(unit.text) if s.start >= verb.end() and s.code != "REF"]
+            if named:
+                return dict.fromkeys(answers, named[0].code)
+        return {}
+    return _transcript_speakers(body, sources_of)
+
+
+_SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z.'\u2019 -]{1,40}?)\s*(?:\(([^)\n]{1,60})\))?\s*(?:,\s*([^:\n]{2,80}?))?:\s")
+_ASKER = re.compile(r"(?:Q|QUESTION|REPORTER|JOURNALIST|MODERATOR|CHAIR|INTERVIEWER)\b")
+
+
+def _transcript_speakers(body, sources_of) -> dict[int, str]:
+    labels = [(u, _SPEAKER_LABEL.match(u.text)) for u in body]
+    if not any(m and _ASKER.match(m.group(1)) for _, m in labels):
+        return {}
+    speakers: dict[str, str] = {}
+    spoken: dict[int, str] = {}
+    current = None
+    for unit, label in labels:
+        if label is not None and label.start() == 0 or label is not None and not unit.text[:label.start()].strip():
+            name = label.group(1).strip()
+            if _ASKER.match(name):
+                current = None
+                continue
+            said = [s for s in sources_of(label.group(3) or label.group(2) or "") if s.code != "REF"]
+            surname = name.split()[-1]
+            current = said[0].code if said else speakers.get(surname)
+            if current is not None:
+                speakers[surname] = current
+        if current is not None:
+            spoken.setdefault(unit.paragraph, current)
+    return spoken

@@ -31,7 +31,7 @@ from tracker.model import Article, Figure
 
 TRIGGER = re.compile("|".join(stems.pattern for stems in lx.TERM_STEMS.values()) + r"|refugee|evacuee|returnee|idp"
                      r"|of them|of those|of whom|among them|among those|famil|household|exodus"
-                     r"|(?:the|that|this|its) (?:figure|number|total|count|tally|estimate)\b")
+                     r"|(?:the|that|this|its) (?:figure|number|total|count|tally|estimate)\b|\b(?:that|this|it) compares (?:with|to)\b")
 """Every stem a term cue needs, on lower-cased text (case-insensitive matching of so many words is
 several times slower): a sentence without one holds no figure."""
 HAS_NUMBER = re.compile(
@@ -56,7 +56,7 @@ class ArticleContext:
     _aliases: dict[str, str] | None = None
     _causes_of: dict = field(default_factory=dict)
     _issuer: tuple[str | None, bool] | None = None
-    _answers: tuple[str | None, frozenset[int]] | None = None
+    _answers: dict[int, str] | None = None
     _fire_cause: str | None = None
     _collapse_cause: str | None = None
     _storms: re.Pattern | None = None
@@ -122,11 +122,10 @@ class ArticleContext:
         return code if opening[:1] in "\"\u201c" and opening else None
 
     def answered_by(self, paragraph: int) -> str | None:
-        """Who speaks in an interview's answer paragraph, if this article is a question-and-answer interview."""
+        """Who speaks in a paragraph of an interview or a briefing transcript, if the article is one."""
         if self._answers is None:
             self._answers = interview_answers(self.units, self.sources)
-        speaker, paragraphs = self._answers
-        return speaker if paragraph in paragraphs else None
+        return self._answers.get(paragraph)
 
     def paragraph_of(self, offset: int) -> int:
         """The paragraph holding a character offset of the article."""

@@ -237,6 +237,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     others = [p for p in places if p.kind in ("country", "demonym") and p.iso3 not in {v.iso3 for v in national_voices}]
     if national_voices and term in _DONE_AT_HOME and not others and not _NATIONALS.search(sentence.text):
         return national_voices[0].iso3, None
+    if _INSIDE_THE_COUNTRY.search(sentence.text) and not named and context.refugee_origins:
+        return context.refugee_origins[-1], None
     if context.last_place is not None and not (term == "returned" and context.last_place_hosts) \
             and (context.last_place[0] == sentence.paragraph or context.last_place[0] == sentence.paragraph - 1
                  and not context.paragraph_countries.get(sentence.paragraph) and _REFERS_BACK.match(sentence.text)):
@@ -530,6 +532,11 @@ def _paragraph_country(paragraph, context: ArticleContext):
             if len(leaders) == 1:
                 return leaders[0]
     return section or context.main_country
+
+
+_INSIDE_THE_COUNTRY = re.compile(r"\b(?:[Ii]nside|[Ww]ithin) the country\b")
+"""`Some 2.2 million South Sudanese are refugees ... Uganda alone hosts 860,000 of them. Inside the country, 1.47 million
+people remain internally displaced`: the country the refugees come from, not their host."""
 
 
 def _happens_in(iso3: str, context) -> bool:

@@ -236,7 +236,7 @@ COLLAPSE_CUES = at_word_start(
 than of the collapse, else another cause."""
 NATURAL_FIRE = re.compile(r"\b(?:wildfires?|bushfires?|forest fires?|grass fires?|brush fires?|fire season|(?:fire|blaze) in the (?:forests?|hills|bush|mountains|woods))\b", re.I)
 
-EARLIER_COUNT_LEAD = r"(?:compared (?:with|to)|up from|down from)"
+EARLIER_COUNT_LEAD = r"(?:compare[sd] (?:with|to)|up from|down from)"
 """Words that bring in an earlier count of the same thing (`up from 5,400 on Tuesday`): that count is a figure
 of its own, and the date beside it is its date, not the newer figure's."""
 COUNT_QUALIFIER_WORDS = (r"about|some|around|nearly|almost|roughly|more than|over|fewer than|less than|at least|"

@@ -125,7 +125,8 @@ def _lines(text: str, start: int, end: int):
     yield from _trimmed(text, pos, end)
 
 
-_LABEL_ROW = re.compile(r"^\s*[^\n:|.]{2,70}(?::|\s[-\u2013\u2014])\s*[~<>\u2248]?\s*\d")
+_LABEL_ROW = re.compile(r"^\s*[^\n:|.]{2,70}(?::|\s[-\u2013\u2014])\s*[~<>\u2248]?\s*"
+                        r"(?:(?:about|around|some|over|nearly|almost|more than|at least|approximately|an estimated|roughly)\s+)?\d", re.I)
 _PIPE_ROW = re.compile(r"\S\s*\|\s*\S")
 
 

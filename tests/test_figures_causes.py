@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("The dam collapsed on Monday, flooding six villages in Attapeu, Laos.\n\nThe project had already displaced about 2,000 "
+        "villagers from their land when its reservoirs were created.", id="displaced-by-the-project", value=2_000, cause="other"),
     fig("Bandits on Sunday attacked Kaura Namoda in Zamfara State, killing 12 people.\n\nMore than 3,000 residents have "
         "fled to Gusau, Zamfara, officials said.", title="Bandits Storm Zamfara Community, Kill 12",
         id="storm-as-a-verb-in-a-headline", value=3_000, cause="conflict"),

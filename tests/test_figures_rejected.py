@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Engineers had so far inspected 220 houses along the fault and found cracks in many, though none had collapsed.",
+        id="none-had-collapsed"),
+    fig("The group estimates that as many as 80,000 people will eventually be displaced by the dam.", id="will-be-displaced"),
+    fig("Ecuador ordered the evacuation of beaches in the Galapagos Islands, and Peru closed 65 of its ports.",
+        id="a-share-of-ports"),
     fig("Of the 112 bridges along the river, 62 were destroyed, officials said.", id="a-share-of-the-bridges"),
     fig("The injunction covers some 2,000 households that had received removal notices but had not yet been evicted.",
         id="not-yet-evicted"),

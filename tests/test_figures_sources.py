@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The town of Anamizu, Japan, says at least 120 houses were destroyed.", id="the-town-of-says", value=120, source="GOV"),
+    fig("Residents of the town of Anamizu, Japan, said at least 120 houses were destroyed.", id="residents-of-the-town-of",
+        value=120, source=None),
+    fig("An earthquake struck Iran on Saturday. In the village of Firuraq, at least 60 families lost their homes, the village "
+        "head said.", id="a-village-head", value=60, source="GOV"),
     fig("The war over Nagorno-Karabakh lasted 44 days. Russian peacekeepers say more than 40,000 Armenians have returned.",
         id="peacekeepers-of-a-country", value=40_000, source="GOV"),
     fig("Hurricane Helene flooded western North Carolina, the Red Cross said. FEMA has sent 700 staff to the state, the "

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Self-Defense Force helicopters have flown 14 residents to safety from hamlets near Wajima, Japan.",
+        id="flown-to-safety", value=14, term="evacuated"),
+    fig("Air force aircraft have flown more than 1,100 residents out of Pimicikamak, Canada, since Thursday.",
+        id="flown-out-of", value=1_100, term="evacuated"),
     fig("On Monday, buses carried another 2,900 people home to Tselemti district from displacement sites, officials said.",
         id="carried-home", value=2_900, term="returned"),
     fig("Our teams at the border recorded about 78,000 returns from Uganda to South Sudan this year, UNHCR said.",

@@ -181,7 +181,7 @@ _GOV_HEAD = re.compile(
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineer|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
     r"emergency\s+(?:management\s+)?(?:director|coordinator|chief|manager)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
-    r"city\s+hall|town\s+hall|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
+    r"city\s+hall|town\s+hall|village\s+(?:head(?:man)?|chief)|area\s+chief|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
     r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
     r"prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
@@ -227,7 +227,7 @@ _NAMED_LOCAL_GOVERNMENT = re.compile(
 _NAME_PART_BEFORE = re.compile(r"(?:[A-Z][\w\u00c0-\u024f-]*|'s|\u2019s|s'|s\u2019)\s+$")
 """`Dera Ghazi Khan district said`, `West Darfur's Geneina district said`: the word before belongs to a longer place
 name or owns the district, and whoever speaks is named before it (`Residents in ...`)."""
-_GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune "
+_GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune town village "
                                "City Municipality County Town".split())
 
 _ORG_HEAD = re.compile(
@@ -306,6 +306,8 @@ _SPEECH_VERBS = frozenset("says said reports reported estimates estimated orders
 _STATE_DEEDS = frozenset("evacuated relocated airlifted repatriated".split())
 """`Australia has evacuated 600 of its citizens`: a country that does what only a state does is its government."""
 _PERSON_VERBS = frozenset("said says told".split())
+_PLACE_OF_BEFORE = re.compile(r"\b(?:in|from|of|(?<![Aa]ccording )to|for|by|with|at|on|into|across|throughout|around|along|near|inside|outside)\s+(?:[Tt]he\s+)?$")
+"""`Residents of the town of Anamizu said`: a place named after a preposition is where the speakers are, not who speaks."""
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|of|to|for|by|with|at|on|into|across|throughout|around|along|near|inside|outside)\s+$")
 _NOT_PERSON_FIRST = frozenset("Cyclone Hurricane Typhoon Storm Tropical Tropical Lake Mount River Operation Camp "
                                "Tropical Depression Super Tsunami Earthquake".split())
@@ -547,18 +549,18 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
     for word in vocab.intersection(_GENERIC_GOV_WORDS):
         for pos in _positions(text, word):
             m = _GENERIC_GOV_REF.match(text, pos)
-            if m and _free(found, pos, m.end()):
+            if m and _free(found, pos, m.end()) and not _PLACE_OF_BEFORE.search(text, max(0, pos - 14), pos):
                 found.append((m.start(), m.end(), "GOV"))
     if not vocab.isdisjoint(_GENERIC_GOV_WORDS):
         for m in _NAMED_LOCAL_GOVERNMENT.finditer(text):
-            if _free(found, m.start(1), m.end(1)) and not _PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+            if _free(found, m.start(1), m.end(1)) and not _PLACE_OF_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1)) \
                     and not _NAME_PART_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 found.append((m.start(1), m.end(1), "GOV"))
     for word in vocab.intersection(_SPEECH_VERBS | _STATE_DEEDS):
         for pos in _positions(text, word):
             m = _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos) or _opening_subject(text, pos)
             if (m and _speaks_for_a_state(m.group(1), countries_only=word in _STATE_DEEDS)
-                    and not _PREPOSITION_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))
+                    and not _PLACE_OF_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1))
                     and _free(found, m.start(1), m.end(1))):
                 found.append((m.start(1), m.end(1), "GOV"))
 

@@ -301,6 +301,11 @@ def _head_noun(text: str, pos: int, vague: bool = False):
                     return noun, follow.end(), "households"
                 if noun in lx.PEOPLE_NOUNS and noun not in lx.POPULATION_NOUNS:
                     return noun, follow.end(), "people"
+            plain = _OF_THE_NOUN.match(text, match.end())
+            noun = plain.group(1) if plain else ""
+            if len(noun) > 3 and noun.endswith("s") and noun not in lx.PEOPLE_NOUNS | lx.HOUSE_NOUNS | lx.HOUSEHOLD_NOUNS \
+                    and noun not in _NUMBER_NOUNS and not vague:
+                return noun, plain.end(), "nonfigure"
             break
         if word in lx.HOUSEHOLD_NOUNS:
             return word, match.end(), "households"
@@ -427,6 +432,8 @@ _NOT_PEOPLE_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?(?:parliament|congress|the
 _OF_THE_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+([a-z-]+)\b(?!['\u2019]s)")
 
 
+_NUMBER_NOUNS = frozenset("hundreds thousands millions dozens tens scores lakhs crores".split())
+"""`65 of its ports` counts ports; `200 of the thousands who fled` counts people."""
 _OF_THE_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+[a-z-]+\s+([a-z-]+)\b(?!['\u2019]s)")
 
 

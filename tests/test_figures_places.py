@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Russian peacekeepers, deployed in the region under a 2020 ceasefire, said they had sheltered about 5,000 people in "
+        "Stepanakert, Azerbaijan.", id="peacekeepers-act-abroad", value=5_000, country="AZE"),
     fig("India sent its army to help Sri Lanka after Cyclone Ditwah.\n\nIndian army officials said they had evacuated 400 "
         "people in the central hills.", title="Indian army in Sri Lanka", id="an-army-abroad", value=400, country="LKA"),
     fig("Kenya leads a multinational force in Haiti. Kenya has deployed 400 police officers.\n\nKenyan troops said 1,500 "
@@ -364,6 +366,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("SOKOTO - More than 1,500 residents of Sabon Birni in Sokoto State have crossed into Niger Republic's Maradi region, the state "
+        "emergency agency said.\n\nThe state governor said that over 20,000 people had been displaced since April.",
+        title="Residents flee to Niger Republic as bandits attack", id="a-country-fled-to-is-not-the-article-s",
+        figures=[dict(value=1_500, country="NGA", destination="NER"), dict(value=20_000, country="NGA")]),
     fig("Some 2.2 million South Sudanese are still refugees in neighbouring countries. Uganda alone hosts more than "
         "860,000 of them. Inside the country, 1.47 million people remain internally displaced.", id="inside-the-country",
         figures=[dict(value=2_200_000, country="SSD"), dict(value=860_000, country="SSD", destination="UGA"),

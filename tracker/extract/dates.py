@@ -35,7 +35,7 @@ DATE_EXPRESSION = re.compile(
     r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|this year|so far this year|(?:over|during) the weekend|last weekend)"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
     r"|between\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+(?P<span_weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?|\bbetween (?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s))(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+)?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
+    r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?|\bbetween (?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+)?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
     r"|(?P<last_year>last year(?!['\u2019]s)|a year ago)"
     r"|last (?P<last_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!['\u2019]s)"
     r")\b",

@@ -305,7 +305,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
                 or place.kind == "admin1" and len(mentioned.intersection(place.candidates)) < 2:
             para, title = _paragraph_at(starts, place.start)
             weight = {"country": 1.0, "demonym": 0.6, "admin1": 0.5}.get(place.kind, 0.4)
-            if place.start in acting or is_landmark(text, place):
+            if place.start in acting or is_landmark(text, place) or is_destination(text, place):
                 weight *= 0.3
             elif WHERE_BEFORE.search(text, max(0, place.start - 12), place.start):
                 weight *= 2

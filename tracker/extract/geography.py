@@ -252,7 +252,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     return fallback, None
 
 
-_ARMED_FORCE_AFTER = re.compile(r"\s+(?:air\s+force|navy|army|armed\s+forces|military|troops|soldiers|coast\s*guard|marines)\b", re.I)
+_ARMED_FORCE_AFTER = re.compile(r"\s+(?:air\s+force|navy|army|armed\s+forces|military|troops|soldiers|coast\s*guard|marines|peacekeepers|peacekeeping\s+forces?)\b", re.I)
 """`The Indian Air Force evacuated about 400 people ... in the central hills` of Sri Lanka: armed forces act abroad too."""
 _DONE_AT_HOME = frozenset(("evacuated", "sheltered", "destroyed", "damaged", "homeless"))
 """What a government reports of its own ground (`Cuban authorities said they evacuated 280,000`); flight and

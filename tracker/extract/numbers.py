@@ -105,7 +105,8 @@ _IDENT_BEFORE = re.compile(r"(?:[A-Za-z]-?|\b[A-Z][A-Za-z]+\.?\s|No\.\s?|#|\bNum
 _NOT_NAMES = frozenset(list(_QUALIFIER_OF) + """in on at of by for to and but or with from into about some nearly almost over under
 around roughly approximately estimated only just another further the a an all while when since after before as than
 more fewer less up no least most another total""".split())
-_PHONE_BEFORE = re.compile(r"\b(?:hotline|helpline|phone|telephone|call|dial|fax|tel|whatsapp|sms|text)\b\W{0,4}(?:number\W{0,3})?$", re.I)
+_PHONE_BEFORE = re.compile(r"\b(?:hotline|helpline|phone|telephone|call|dial|fax|tel|whatsapp|sms|text|(?:emergency|help|phone|toll-free)\s+line)\b"
+                           r"\W{0,4}(?:number\W{0,3})?(?:(?:on|at)\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 

@@ -181,7 +181,7 @@ _GOV_HEAD = re.compile(
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineer|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
     r"emergency\s+(?:management\s+)?(?:director|coordinator|chief|manager)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
-    r"city\s+hall|town\s+hall|village\s+(?:head(?:man)?|chief)|area\s+chief|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
+    r"city\s+hall|town\s+hall|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
     r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
     r"prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
@@ -221,7 +221,7 @@ _GENERIC_GOV_REF = re.compile(
     r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region|City|Town|Municipality|County) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?=(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:had|has|have|said|says|reported|estimated|evacuated|relocated|registered(?!\s+as\b)|counted|recorded)\b)")
 _NAMED_LOCAL_GOVERNMENT = re.compile(
-    r"(?<![\w-])(?:[Tt]he\s+)?([A-Z][\w\u00c0-\u024f'-]+\s+(?:municipality|county|prefecture|governorate|city council|town council|commune|district))"
+    r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z]|[a-z][A-Z])[\w\u00c0-\u024f'-]+\s+(?i:municipality|county|prefecture|governorate|city council|town council|commune|district))"
     rf"(?=\s+(?:{lx.SPEECH_VERBS})\b)")
 """`The Grindavik municipality said`: a town's government named after it."""
 _NAME_PART_BEFORE = re.compile(r"(?:[A-Z][\w\u00c0-\u024f-]*|'s|\u2019s|s'|s\u2019)\s+$")

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("An earthquake struck southern Turkey in February.\n\nAbout 230,000 homes were later found to be heavily damaged "
+        "and marked for demolition.", id="marked-for-demolition", value=230_000, cause="disaster"),
+    fig("Since the peace agreement was signed in September, some 211,000 South Sudanese refugees have returned home.",
+        id="a-peace-agreement", value=211_000, cause="conflict"),
     fig("The dam collapsed on Monday, flooding six villages in Attapeu, Laos.\n\nThe project had already displaced about 2,000 "
         "villagers from their land when its reservoirs were created.", id="displaced-by-the-project", value=2_000, cause="other"),
     fig("Bandits on Sunday attacked Kaura Namoda in Zamfara State, killing 12 people.\n\nMore than 3,000 residents have "

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Under the resettlement scheme, Britain resettled more than 20,000 Syrian refugees between 2015 and February this "
+        "year.", id="between-a-year-and-a-month", value=20_000, date="2024-02-29"),
     fig("Our teams at the border recorded about 78,000 returns from Uganda to South Sudan between January and September.",
         id="between-two-months", value=78_000, date="2023-09-30"),
     fig("On July 16 last year, authorities in Erftstadt, Germany, evacuated some 700 residents of Blessem.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Fighting in Myanmar's Rakhine state has eased.\n\nUnder a deal brokered by China, about 2,000 displaced people "
+        "returned to their villages last month.", id="a-country-brokering-a-deal", value=2_000, country="MMR"),
     fig("Russian peacekeepers, deployed in the region under a 2020 ceasefire, said they had sheltered about 5,000 people in "
         "Stepanakert, Azerbaijan.", id="peacekeepers-act-abroad", value=5_000, country="AZE"),
     fig("India sent its army to help Sri Lanka after Cyclone Ditwah.\n\nIndian army officials said they had evacuated 400 "

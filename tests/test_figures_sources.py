@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("According to Task Force Bangon Marawi, about 17,000 families remain displaced in Marawi, the Philippines.",
+        id="a-task-force", value=17_000, source="GOV"),
     fig("By 5 p.m., 2,350 people had checked into the county's 14 general population shelters in Florida, a county "
         "spokeswoman said.", id="a-county-spokeswoman-and-shelters-checked-into", value=2_350, term="sheltered", source="GOV"),
     fig("In North Tongu, Ghana, the District Chief Executive, Mr Godfred Agbeko, said 12,000 residents had been forced from "

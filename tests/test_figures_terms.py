@@ -328,6 +328,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Iraq has brought back more than 2,400 Iraqi families from the camp since 2021, about 9,800 people in all, the "
+        "ministry said.", id="brought-back", figures=[dict(value=2_400, term="returned", unit="households"),
+                                                      dict(value=9_800, term="returned", unit="people")]),
     fig("By October 2, more than 100,400 ethnic Armenians had crossed from the enclave into Armenia, leaving fewer than 50 "
         "people behind.", id="those-left-behind", figures=[dict(value=100_400)]),
     fig("Fighting has displaced 30,000 people in North Kivu, Congo, the UN said.\n\nThe number of peacekeepers is 14,000. "

@@ -498,9 +498,13 @@ def is_actor(text: str, place: Place) -> bool:
     """A country named as the one acting or speaking, not as the place: `US forces`, `Germany's ministry`."""
     return (_adjectival(text, place) or _is_speaker(text, place) or _is_actor_possessive(text, place)
             or bool(_ACTING.match(text, place.end)) or bool(_BACKED.match(text, place.end))
-            or place.kind == "country" and bool(_OPPONENT.search(text, max(0, place.start - 40), place.start)))
+            or place.kind == "country" and bool(_OPPONENT.search(text, max(0, place.start - 40), place.start)
+                                                or _DONE_BY.search(text, max(0, place.start - 30), place.start)))
 
 
+_DONE_BY = re.compile(r"\b(?:brokered|mediated|backed|funded|financed|led|proposed|organi[sz]ed|sponsored|supported|hosted|run|"
+                      r"launched|signed|built|donated|sent|provided)\s+by\s+(?:the\s+)?$", re.I)
+"""`a pilot scheme brokered by China`: a country doing something is not where the figure is."""
 _OPPONENT = re.compile(r"\b(?:fighting|clashes|war|conflict|hostilities)\s+(?:with|against)\s+(?:the\s+)?$", re.I)
 """`border fighting with Tajikistan`: the other side of a conflict is not where the figure is."""
 

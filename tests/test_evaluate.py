@@ -46,7 +46,7 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_z", 85), ("general_za", 95), ("general_i", 90),
                                              ("general_f", 105), ("general_zc", 105),
                                              ("general_zd", 140), ("general_ze", 115), ("general_zf", 55),
-                                             ("general_zg", 200)])
+                                             ("general_zg", 200), ("general_zh", 90), ("general_zj", 90)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -57,12 +57,15 @@ def test_project_corpora_meet_the_targets(corpus, figures):
 
 
 @pytest.mark.parametrize("corpus, figures, strict, fields", [("migration_europe", 90, 0.95, 0.86),
-                                                             ("general_l", 105, 0.95, 0.82), ("general_zb", 120, 0.95, 0.90)])
+                                                             ("general_l", 105, 0.95, 0.82), ("general_zb", 120, 0.95, 0.90),
+                                                             ("general_zi", 130, 0.91, 0.93)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
     article; `general_l` gives a situation report's prose to the council whose letterhead it bears; `general_zb` gives
-    Venezuelan refugees the cause `other` from what the annotator knows of the country, not from the article's words."""
+    Venezuelan refugees the cause `other` from what the annotator knows of the country, not from the article's words;
+    `general_zi`, on returns and protracted displacement, dates and places many figures by what the reader knows of
+    the story (returnees counted at a crossing, people who went back to the country they had fled to)."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("Armed confrontations between the ELN guerrilla and the Gulf Clan have provoked a new mass displacement: 1,386 "
+        "people have arrived in Istmina, Colombia, since Friday.", id="guerrillas-and-armed-confrontations", value=1_386,
+        cause="conflict"),
     fig("An earthquake struck southern Turkey in February.\n\nAbout 230,000 homes were later found to be heavily damaged "
         "and marked for demolition.", id="marked-for-demolition", value=230_000, cause="disaster"),
     fig("Since the peace agreement was signed in September, some 211,000 South Sudanese refugees have returned home.",

@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Hurricane Dorian devastated the Abaco Islands in the Bahamas.\n\nThe US Coast Guard said it had evacuated 290 "
+        "people by helicopter since Monday.", id="a-coast-guard-abroad", value=290, country="BHS"),
+    fig("Storm Fiona flooded the Dominican Republic on Monday.\n\nIn Puerto Rico, floods cut roads.\n\nPuerto Rico's "
+        "government said 1,032 people were staying in 64 shelters on Monday.", id="a-two-word-country-speaks",
+        value=1_032, country="PRI", source="GOV"),
     fig("Fighting in Myanmar's Rakhine state has eased.\n\nUnder a deal brokered by China, about 2,000 displaced people "
         "returned to their villages last month.", id="a-country-brokering-a-deal", value=2_000, country="MMR"),
     fig("Russian peacekeepers, deployed in the region under a 2020 ceasefire, said they had sheltered about 5,000 people in "

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Two dozen families from an indigenous community in Choco, Colombia, fled downriver in canoes on Sunday.",
+        id="two-dozen", value=24, qualifier="exact", unit="households"),
+    fig("Local officials said the gang set fire to at least 45 houses in Pont-Sonde, Haiti.", id="set-fire-to", value=45,
+        term="destroyed"),
+    fig("In Honduras, the contingency commission COPECO said 94,510 people were staying in shelters.",
+        id="a-contingency-commission-is-no-plan", value=94_510, term="sheltered", source="GOV"),
     fig("Self-Defense Force helicopters have flown 14 residents to safety from hamlets near Wajima, Japan.",
         id="flown-to-safety", value=14, term="evacuated"),
     fig("Air force aircraft have flown more than 1,100 residents out of Pimicikamak, Canada, since Thursday.",

@@ -511,6 +511,7 @@ _OPPONENT = re.compile(r"\b(?:fighting|clashes|war|conflict|hostilities)\s+(?:wi
 
 def _is_speaker(text: str, place: Place) -> bool:
     return bool(re.match(r"\s+(?:officials?|authorities|government|police|army|military|forces|troops|ministry|minister|media|state media|"
+                         r"coast\s*guard|navy|air\s+force|marines|national\s+guard|"
                          r"(?:home\s+|interior\s+|relief\s+|health\s+)?department|administration)\b", text[place.end:], re.I))
 
 

@@ -33,12 +33,28 @@ def _alternatives(pattern: str) -> list[str]:
     return out + [current]
 
 
+_GUARDED_WORD = re.compile(r"((?:\(\?<[!=][^)]*\))+)\\b([a-z]+)(?![?*+{])")
+"""`(?<!partially )\\bdestroy...`: a branch guarded by what stands before its first word."""
+
+
+def _guard_after_word(branch: str) -> str:
+    """`(?<!partially )\\bdestroy` as `\\bdestroy(?<!partially destroy)`: the same matches, but the guards are only
+    tried where the word is, and the branch keeps the literal start the regex engine looks for first."""
+    m = _GUARDED_WORD.match(branch)
+    if m is None:
+        return branch
+    guards, word = m.group(1), m.group(2)
+    moved = re.sub(r"\(\?<([!=])([^)]*)\)", lambda g: f"(?<{g.group(1)}{g.group(2)}{word})", guards)
+    return rf"\b{word}{moved}" + branch[m.end():]
+
+
 def at_word_start(pattern: str, flags: int = 0) -> re.Pattern:
     """Compile a long alternation whose every branch starts at a word boundary with that boundary
     tested once, before any branch: the same matches, found about twice as fast."""
-    for branch in _alternatives(pattern):
+    branches = _alternatives(pattern)
+    for branch in branches:
         assert re.match(r"(?:\(\?<[!=][^)]*\))*\\b", branch), branch
-    return re.compile(rf"\b(?:{pattern})", flags)
+    return re.compile(rf"\b(?:{'|'.join(_guard_after_word(b) for b in branches)})", flags)
 
 
 PEOPLE_NOUNS = frozenset("""
@@ -100,7 +116,7 @@ residential private public traditional informal ethnic indigenous non-muslim mus
 TERM_CUES: dict[str, str] = {
     "returned": r"(?<!enforced )(?<!forced )(?<!rain )(?<!rains )(?<!fighting )(?<!calm )(?<!power )(?<!electricity )(?<!signed up to )(?<!registered to )(?<!applied to )(?<!cannot )(?<!can't )(?<!could not )(?<!made their )(?<!make their )(?<!facilitate their )(?<!support their )(?<!prepare their )(?<!plan their )(?<!await their )(?<!awaiting their )(?<!for their )\breturn(?:ed|ing|s)?\b(?! to power)(?! (?:them|it|the boats?) to)(?! to (?:class|classes|school|work|normal|the classroom))|\breturnees?\b|\bwent back\b|\bgone back\b|\bgoing back\b"
                 r"|\b(?:forced|sent|pushed|deported|expelled|driven) back\b(?! (?:the|a|an|its|their|by)\b)"
-                r"|(?<!cannot )(?<!can't )(?<!could not )(?<!unable to )(?<!signed up to )(?<!registered to )\b(?:gone|went|go|going|headed|heading|came|come|coming) home\b|\brepatriat(?:ed|ion of)\b|\bcame back\b|\bcome back\b|\b(?:allowed|able|permitted|began|begun|started|starting|beginning) to go back\b|\b(?:escorted|allowed|brought|taken) back (?:in)?to\b|\b(?:has|have|had) (?:brought|flown|bused|bussed) back\b|\bcrossed back\b|\bmoved back\b|\bback (?:to|into) their (?:homes|villages|areas)|\b(?:carried|brought|took|taken|transported|bused|bussed|flown|ferried|drove|driven)\b(?= (?:[\w,-]+ ){0,5}?home\b(?: to\b|[,.]|$))",
+                r"|\b(?:gone|went|go|going|headed|heading|came|come|coming) home\b(?<!cannot go home)(?<!can't go home)(?<!could not go home)(?<!unable to go home)(?<!signed up to go home)(?<!registered to go home)|\brepatriat(?:ed|ion of)\b|\bcame back\b|\bcome back\b|\b(?:allowed|able|permitted|began|begun|started|starting|beginning) to go back\b|\b(?:escorted|allowed|brought|taken) back (?:in)?to\b|\b(?:has|have|had) (?:brought|flown|bused|bussed) back\b|\bcrossed back\b|\bmoved back\b|\bback (?:to|into) their (?:homes|villages|areas)|\b(?:carried|brought|took|taken|transported|bused|bussed|flown|ferried|drove|driven)\b(?= (?:[\w,-]+ ){0,5}?home\b(?: to\b|[,.]|$))",
     "refugees": r"\brefugees?\b(?! (?:agency|agencies|board|council|commission|office|department|affairs|chief|body|unit|ministry|committee|law|status determination|response|plan))"
                 r"|\basylum[- ]?seekers?\b|\bsought (?:refuge|asylum|safety) (?:in|across|abroad)|\bseeking (?:refuge|asylum) (?:in|across)"
                 r"|\bsought asylum\b|\bclaimed asylum\b|\bapplied for asylum\b|\b(?:driven|forced|pushed|sent)\b(?:[^.;]|\.(?=\d)){0,60}?\bacross (?:the |international )?borders\b"
@@ -134,7 +150,7 @@ TERM_CUES: dict[str, str] = {
     "homeless": r"\bhomeless\b|\blost (?:their|his|her|its) (?:homes?|houses?|dwellings)\b|\bwithout (?:a )?(?:homes?|houses?|a roof)\b"
                 r"|\bleft without (?:homes?|shelter)\b|\bhouseless\b|\broofless\b"
                 r"|\b(?:had|have|has) (?:their|his|her) (?:homes?|houses?) (?:washed away|swept away|destroyed|flattened|razed|burn(?:ed|t) down|demolished)\b",
-    "destroyed": r"(?<!partially )(?<!partly )\bdestroy(?:ed|s|ing)?\b|\bburied\b(?=(?:\s+[\w,]+){0,4}?\s+(?:houses|homes|dwellings|buildings|huts)\b)|\b(?:houses|homes|dwellings|buildings|huts)\b[^.;]{0,40}?\bburied\b|\bdestruction of\b|\brazed\b|\bflattened\b|\bburn(?:ed|t) (?:down|to the ground)\b|\bset (?:ablaze|on fire|alight)\b"
+    "destroyed": r"(?<!partially )(?<!partly )\bdestroy(?:ed|s|ing)?\b|\bburied\b(?=(?:\s+[\w,]+){0,4}?\s+(?:houses|homes|dwellings|buildings|huts)\b)|\b(?:houses|homes|dwellings|buildings|huts)\b[^.;]{0,40}?\bburied\b|\bdestruction of\b|\brazed\b|\bflattened\b|\bburn(?:ed|t) (?:down|to the ground)\b|\bset (?:ablaze|on fire|alight)\b|\bset fire to\b"
                  r"|\bwashed away\b|\bswept away\b|\bcollapsed\b|\b(?:total|complete) collapse\b|\bto collapse\b|\bcaused\b(?=(?:\s+[\w,]+){1,4}\s+to collapse\b)|\bdemolished\b(?<!be demolished)|\bbulldozed\b|\bpulled down\b|\b(?:torn|tore|knocked) down\b|\breduced to ash(?:es)?\b|\bgutted\b|\blevell?ed\b|\breduced to rubble\b|\b(?:swallowed|devoured|engulfed|eaten away|consumed) by (?:the )?(?:\w+ )?(?:river|sea|waves|erosion)\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\bburn(?:ed|t)\b(?! out)|\bburning (?:down )?(?:at least |about |some |more than |over |nearly )?\d",
     "damaged": r"(?<!totally )(?<!completely )(?<!fully )\bdamag(?:ed|es|ing|e)?\b|\bpartially destroyed\b|\bpartly destroyed\b|\bunroofed\b|\bcracked\b",
     "fled": r"\bfled\b|\bflee(?:ing|s)?\b|\bescap(?:ed|ing|e)\b|\bforced to leave\b(?! (?:their|his|her) (?:homes?|houses|villages))|\bleft their (?:homes|houses|villages|towns)\b|\babandon(?:ed|ing) their (?:homes|houses|villages)\b"
@@ -154,7 +170,7 @@ NEGATIVE_CUES = at_word_start(
     r"|\b(?:ready|prepared|preparing|told|asked|urged|warned) to (?:evacuate|leave|flee)\b|\b(?:registered|signed up|applied|queued|queuing) to (?:leave|return|go (?:home|back)|be (?:repatriated|relocated|resettled))\b|\b(?:ready|prepared|preparing|planning) (?:(?!and\b|but\b)\w+ ){1,3}?to (?:evacuate|relocate|move)\b|\b(?:advised|urged|asked|called on)\b[^.;]{0,80}?\bto (?:move|evacuate|leave|flee|relocate)\b|\b(?:ready|prepared|preparing|planning) to (?:move|relocate|support|receive|host|assist|welcome|accommodate|shelter|help)\b|\bignored\b|\brefused to (?:leave|evacuate|go)\b"
     r"|\btreated\b|\breceiv(?:ed|ing) (?:aid|food|assistance|cash|medical care|treatment|care)\b|\b(?:being |been )?provided (?:with )?(?:relief|aid|food|assistance|cash)\b|\breached with\b|\bassisted\b(?! living)|\bbenefit\w*|\bhelped\b(?! (?:to )?(?:move|evacuate|relocate|ferry|transport|bring|take|carry))(?![^.;]{0,40}\b(?:return|go home|go back)\b)|\bfed\b|\bcasualties\b"
     r"|\bstayed behind\b|\bremained behind\b|\b(?:leaving|left)\s+(?:(?:only|just|fewer than|less than|about|some|around|nearly|barely)\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?behind\b|\bdespite\b|\bevacuation warnings?\b|\bwarned to\b|\badvised to\b|\bshould be ready\b"
-    r"|\bvoters?\b|\bcould\b|(?<!\d )\bmay\b(?!\s*[\d,.;:)])|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b|\bplans? to\b|\bplanned to\b|\bplanning to\b|\bcontingency\b|\bplans? for\b|\bborn\b|\b(?:not|never|yet to)\s+(?:yet\s+|been\s+able\s+to\s+)?return(?:ed)?\b|\bunable to return\b|\b(?:was|were|is|are) supposed to\b|\bnone (?:of them )?(?:had|have|has|were|was)(?: been)? (?:collapsed|destroyed|damaged)\b|\bwill (?:eventually |likely |probably |soon |ultimately )?(?:be|have to be) (?:displaced|evacuated|relocated|uprooted|resettled|moved)\b|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:evicted|displaced|evacuated|relocated|uprooted)\b|\byet to be (?:evicted|displaced|evacuated|relocated)\b|\bcannot return\b|\bwithout (?:returning|going back|having to return)\b|\baims? to\b|\baiming to\b|\bhopes? to\b|\btarget(?:s|ing|ed)? to\b|\bintend(?:ed|s)? to\b|\bwant(?:ed|s)? to\b|\bwish(?:ed|es)? to\b|\bwilling to\b"
+    r"|\bvoters?\b|\bcould\b|(?<!\d )\bmay\b(?!\s*[\d,.;:)])|\bmight\b|\bwould\b|\bexpected to\b|\bprojected\b|\bforecast\b|\bplanning for\b|\bpreparing for\b|\bplans? to\b|\bplanned to\b|\bplanning to\b|\bcontingency\b(?! (?:commission|committee|council|agency|office|secretariat))|\bplans? for\b|\bborn\b|\b(?:not|never|yet to)\s+(?:yet\s+|been\s+able\s+to\s+)?return(?:ed)?\b|\bunable to return\b|\b(?:was|were|is|are) supposed to\b|\bnone (?:of them )?(?:had|have|has|were|was)(?: been)? (?:collapsed|destroyed|damaged)\b|\bwill (?:eventually |likely |probably |soon |ultimately )?(?:be|have to be) (?:displaced|evacuated|relocated|uprooted|resettled|moved)\b|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:evicted|displaced|evacuated|relocated|uprooted)\b|\byet to be (?:evicted|displaced|evacuated|relocated)\b|\bcannot return\b|\bwithout (?:returning|going back|having to return)\b|\baims? to\b|\baiming to\b|\bhopes? to\b|\btarget(?:s|ing|ed)? to\b|\bintend(?:ed|s)? to\b|\bwant(?:ed|s)? to\b|\bwish(?:ed|es)? to\b|\bwilling to\b"
 )
 
 NEGATIVE_STEMS = re.compile(
@@ -200,7 +216,7 @@ CAUSE_CUES = {
         r"\bfight(?:ing|s)?\b|\bclash(?:es|ed)?\b|\bviolen(?:ce|t)\b|\battack(?:s|ed|ers)?\b|\bwar\b|\bwars\b|\bwartime\b|\bconflict\b"
         r"|\bgangs?\b|\binsurg\w+|\bmilitan\w+|\bmilitias?\b|\brebels?\b|\brebellion\b|\boffensive\b|\bbombard\w+|\bshelling\b|\bair ?strikes?\b"
         r"|\bpersecut\w+|\barmed groups?\b|\bjihadis\w*|\binvasion\b|\binvaded\b|\bhostilities\b|\bcombat\b|\bsiege\b"
-        r"|\bgunmen\b|\bbandits?\b|\bterror\w*|\bmilitary operations?\b|\bcrackdown\b(?! on (?:undocumented|illegal|irregular|migrants|foreigners))|\bethnic cleansing\b|\bmassacres?\b|\bbattles?\b(?!\s+(?:(?:to\s+(?:contain|control|stop|fight|tame)\s+|against\s+)?(?:the\s+)?(?:historic\s+|severe\s+|heavy\s+|record\s+|deadly\s+|rising\s+)?(?:floods?|flooding|fires?|blazes?|wildfires?|flames|storms?|drought|disease|outbreaks?|cholera)\b))|\bfighters\b|\bpeace (?:deal|agreement|accord|talks|process)s?\b|\bcease-?fires?\b|\btruces?\b|\blandmines?\b|\bunexploded (?:ordnance|bombs?|mines?)\b"
+        r"|\bgunmen\b|\bbandits?\b|\bterror\w*|\bmilitary operations?\b|\bcrackdown\b(?! on (?:undocumented|illegal|irregular|migrants|foreigners))|\bethnic cleansing\b|\bmassacres?\b|\bbattles?\b(?!\s+(?:(?:to\s+(?:contain|control|stop|fight|tame)\s+|against\s+)?(?:the\s+)?(?:historic\s+|severe\s+|heavy\s+|record\s+|deadly\s+|rising\s+)?(?:floods?|flooding|fires?|blazes?|wildfires?|flames|storms?|drought|disease|outbreaks?|cholera)\b))|\bfighters\b|\bguerrillas?\b|\bcrossfire\b|\barmed (?:confrontations?|actors?)\b|\bcombats\b|\bcombat (?:zones?|operations)\b|\bexplosive devices?\b|\bparamilitar\w+|\bpeace (?:deal|agreement|accord|talks|process)s?\b|\bcease-?fires?\b|\btruces?\b|\blandmines?\b|\bunexploded (?:ordnance|bombs?|mines?)\b"
         r"|\bal-shabaab\b|\bisis\b|\bisil\b|\bda'?esh\b|\bislamic state\b|\bboko haram\b|\bm23\b|\bparamilitary\b(?! (?:units?|police|wing|arm))|\bcoup\b|\bunrest\b|\binsecurity\b|\bstrikes\b(?! (?:a|an|the|again|twice|hard)\b)|\bmissiles?\b|\bdrones?\b"
         r"|\bbombing\w*|\bbombs?\b|\braids?\b|\bincursions?\b|\bassaults?\b|\bground operations?\b|\bceasefire\b|\btruce\b|\bhostages?\b"
         r"|\b(?:israeli|russian|ukrainian|turkish|syrian|government|rebel|enemy|opposition)\s+(?:forces|troops|army|military|offensive|operations?)\b|\bshells?\b|\bartillery\b|\bgunfire\b|\bkillings\b"

@@ -54,7 +54,7 @@ _WORD_NUMBER = (
     r"(?:half\s+a\s+(?:million|billion)|a\s+quarter\s+of\s+a\s+(?:million|billion)"
     r"|three\s+quarters\s+of\s+a\s+(?:million|billion)|(?:one|two|three|a)\s+and\s+a\s+half\s+(?:million|billion)"
     r"|an?(?:[\s-]+(?:hundred|thousand|million|billion|dozen|lakh|crore))+"
-    rf"|(?:{_WORD_UNIT})(?:(?:[\s-]+|[\s-]+and[\s-]+)(?:{_WORD_UNIT}|hundred|thousand|million|billion|lakhs?|crores?))*)"
+    rf"|(?:{_WORD_UNIT})(?:(?:[\s-]+|[\s-]+and[\s-]+)(?:{_WORD_UNIT}|hundred|thousand|million|billion|lakhs?|crores?|dozen(?!s)))*)"
 )
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s*(?:million|billion|bn|mn|mln|%|per\s*cent|percent|metres?|meters?|km|kilomet(?:re|er)s?|degrees)\b)"
 """`2,6 million`, `8,1 metres`: a comma before one or two digits and a scale or measure is a decimal comma."""

@@ -962,7 +962,8 @@ def _extend_left(text: str, start: int, found: list[tuple[int, int, str]]) -> in
             pos = m.start(1)
             continue
         if bare[:1].isupper() and bare not in _DETERMINERS and (
-                country_of(bare) or _is_capitalised_name_before(text, m.start(1))):
+                country_of(bare) or _is_capitalised_name_before(text, m.start(1))
+                or country_of(re.sub(r"['\u2019]s\b", "", text[m.start(1):start]).strip())):
             pos = m.start(1)
             continue
         break

@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("Fighting in Shan state, Myanmar, continued on Wednesday.\n\nIn Taiwan, Gaemi forced 10,000 people to evacuate.",
+        title="Typhoon Gaemi slams Taiwan as fighting goes on in Myanmar", id="a-typhoon-named-in-the-headline",
+        value=10_000, cause="disaster"),
+    fig("Torrential rain in the Three Gorges reservoir area of China forced 30,000 people to evacuate.",
+        id="a-reservoir-area-in-a-flood", value=30_000, cause="disaster"),
     fig("Armed confrontations between the ELN guerrilla and the Gulf Clan have provoked a new mass displacement: 1,386 "
         "people have arrived in Istmina, Colombia, since Friday.", id="guerrillas-and-armed-confrontations", value=1_386,
         cause="conflict"),

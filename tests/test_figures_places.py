@@ -373,12 +373,21 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Lebanon hosts about 1.5 million Syrian refugees. Inside the country, Israeli strikes have displaced more than "
+        "90,000 people.", title="Lebanon", id="inside-the-host-country",
+        figures=[dict(value=1_500_000, country="SYR"), dict(value=90_000, country="LBN")]),
+    fig("Sudanese who have crossed into neighbouring countries:\nChad: 600,000\nSouth Sudan: 400,000",
+        id="host-rows-under-a-nationality-with-a-clause", figures=[dict(value=600_000, country="SDN", destination="TCD"),
+                                                                   dict(value=400_000, country="SDN", destination="SSD")]),
+    fig("The war in Sudan displaced 3 million people in Sudan, IOM said.\n\nCHAD\n\nUS envoy visits\n\nAbout 40,000 people "
+        "were displaced by floods.", id="a-subheading-naming-a-visitor", figures=[dict(value=3_000_000),
+                                                                                  dict(value=40_000, country="TCD")]),
     fig("SOKOTO - More than 1,500 residents of Sabon Birni in Sokoto State have crossed into Niger Republic's Maradi region, the state "
         "emergency agency said.\n\nThe state governor said that over 20,000 people had been displaced since April.",
         title="Residents flee to Niger Republic as bandits attack", id="a-country-fled-to-is-not-the-article-s",
         figures=[dict(value=1_500, country="NGA", destination="NER"), dict(value=20_000, country="NGA")]),
     fig("Some 2.2 million South Sudanese are still refugees in neighbouring countries. Uganda alone hosts more than "
-        "860,000 of them. Inside the country, 1.47 million people remain internally displaced.", id="inside-the-country",
+        "860,000 of them. Inside the country, 1.47 million people remain internally displaced.", title="South Sudan: refugees and displaced", id="inside-the-country",
         figures=[dict(value=2_200_000, country="SSD"), dict(value=860_000, country="SSD", destination="UGA"),
                  dict(value=1_470_000, country="SSD")]),
     fig("Lebanon, which hosts 1.5 million Syrian refugees, said 400,000 people had crossed into Syria since September.",

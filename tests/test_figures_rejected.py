@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("After 2011 refugees fled Syria, Turkey built camps along the border.", id="a-year-before-refugees"),
+    fig("Retailers reported 40,000 returns of generators after the storm passed.", id="returns-of-goods"),
+    fig("The IRS said it had already received 1.2 million returns from the affected counties.", id="tax-returns"),
+    fig("Rescuers took 40 residents of the retirement home to a nearby school.", id="a-retirement-home-is-no-home-to-go-to"),
     fig("Members of the public can call the NDMO emergency line on 9905406 to report damaged homes.", id="an-emergency-line"),
     fig("Engineers had so far inspected 220 houses along the fault and found cracks in many, though none had collapsed.",
         id="none-had-collapsed"),

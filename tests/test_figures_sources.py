@@ -6,6 +6,18 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The WFP's emergency coordinator in Sudan said 300,000 people had fled El Fasher.", id="an-agency-emergency-coordinator",
+        value=300_000, source="WFP"),
+    fig("UNICEF warned of a crisis in North Kivu, Congo. FARDC troops withdrew from Sake, the agency said. About 50,000 "
+        "people have fled, the agency said.", id="the-agency-is-not-troops-named-by-acronym", value=50_000, source="UNICEF"),
+    fig("The immigration department said 3,000 Rohingya refugees had been deported to Myanmar this year.",
+        id="the-immigration-department", value=3_000, source="GOV"),
+    fig("Heavy rains lashed Punjab, Pakistan. The Dera Ghazi Khan district said 4,000 families had been evacuated.",
+        id="a-district-with-a-long-name-speaks", value=4_000, source="GOV"),
+    fig("Fighting continued near Bunia, Congo. About 3,000 people sought shelter near a base of Uruguayan peacekeepers in "
+        "Ituri, OCHA said.", id="peacekeepers-in-passing", value=3_000, source="OCHA"),
+    fig("The town of Sake, Congo, has 30,000 displaced people living in schools and churches.", id="a-town-that-has",
+        value=30_000, source=None),
     fig("According to Task Force Bangon Marawi, about 17,000 families remain displaced in Marawi, the Philippines.",
         id="a-task-force", value=17_000, source="GOV"),
     fig("By 5 p.m., 2,350 people had checked into the county's 14 general population shelters in Florida, a county "
@@ -314,6 +326,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("UNHCR issued the following statement on Friday:\n\nWe are alarmed by the fighting in El Fasher, Sudan, which has "
+        "forced 130,000 people to flee.\n\nSome 2 million Sudanese have crossed into neighbouring countries since April 2023.",
+        id="a-statement-printed-without-quotation-marks", figures=[dict(value=130_000, source="UNHCR"),
+                                                                   dict(value=2_000_000, source="UNHCR")]),
     fig("Edited transcript of the press briefing.\n\nANA SILVA, UNHCR SPOKESPERSON: Good morning.\n\nWe estimate that some "
         "211,000 refugees have returned home to South Sudan this year.\n\nQUESTION (Swiss radio): Any news from Uganda?\n\n"
         "SILVA: Our teams recorded about 78,000 returns from Uganda to South Sudan.", id="a-briefing-transcript",

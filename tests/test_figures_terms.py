@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 3,000 families made their return to Mosul, Iraq, last month, IOM said.", id="made-their-return",
+        value=3_000, term="returned"),
+    fig("About 3,000 of the squatters were evicted from the site in Lagos, Nigeria, when bulldozers arrived.",
+        id="a-share-of-squatters", value=3_000, term="displaced"),
+    fig("The flooding drove 3,000 people from home in Assam, India, officials said.", id="drove-from-home", value=3_000,
+        term="displaced"),
     fig("Two dozen families from an indigenous community in Choco, Colombia, fled downriver in canoes on Sunday.",
         id="two-dozen", value=24, qualifier="exact", unit="households"),
     fig("Local officials said the gang set fire to at least 45 houses in Pont-Sonde, Haiti.", id="set-fire-to", value=45,
@@ -334,6 +340,15 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 110,000 Syrian refugees, including 40,000 children, have left Lebanon for Syria since the strikes began.",
+        id="going-home-past-an-aside", figures=[dict(value=110_000, term="returned"), dict(value=40_000, term="returned")]),
+    fig("More than 6 million people have fled Ukraine, UNHCR said. The number of Ukrainians in Poland is about 950,000.",
+        id="the-number-of-nationals", figures=[dict(value=6_000_000), dict(value=950_000, term="refugees", destination="POL")]),
+    fig("IOM said 10 million people were displaced in Sudan. The war began in April 2023. A year ago, the figure was about "
+        "5 million.", id="the-figure-after-a-sentence-with-a-year-only",
+        figures=[dict(value=10_000_000), dict(value=5_000_000, term="displaced")]),
+    fig("Floods displaced 12,000 people in Nepal, officials said. The education ministry transferred 1,200 teachers to "
+        "other districts to fill vacancies.", id="teachers-transferred", figures=[dict(value=12_000)]),
     fig("Iraq has brought back more than 2,400 Iraqi families from the camp since 2021, about 9,800 people in all, the "
         "ministry said.", id="brought-back", figures=[dict(value=2_400, term="returned", unit="households"),
                                                       dict(value=9_800, term="returned", unit="people")]),

@@ -230,6 +230,7 @@ _SURNAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019-]+"
 _NON_STATE_REFERENCE = re.compile(r"\b(?:organi[sz]ations?|groups?|charit(?:y|ies)|ngos?)\b", re.I)
 """`the organization said` never refers back to the police or a ministry."""
 _AGENCY_REFERENCE = re.compile(r"\bagenc", re.I)
+_FORCES = re.compile(r"(?i:soldiers|troops|forces|army|military|police|navy|peacekeepers)")
 _AGENCY_LIKE = re.compile(r"(?i:agenc|authorit|department|ministr|office|commission|management)|\b[A-Z]{3,}\b")
 """`the agency said` refers back to a government agency (`FEMA`, `the disaster management authority`), never to the
 forces named before it."""
@@ -247,7 +248,8 @@ def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str 
         if not speaking and refs:
             before = [s for s in named if s.end <= refs[-1].start and not (s.code == "GOV" and (
                 _NON_STATE_REFERENCE.search(refs[-1].surface)
-                or _AGENCY_REFERENCE.search(refs[-1].surface) and not _AGENCY_LIKE.search(s.surface)))]
+                or _AGENCY_REFERENCE.search(refs[-1].surface) and not (_AGENCY_LIKE.search(s.surface)
+                                                                       and not _FORCES.search(earlier.text, s.start, s.end + 12))))]
             if before:
                 return before[-1].code
             continue
@@ -293,7 +295,9 @@ def release_issuer(units, sources_of) -> tuple[str | None, bool]:
         following = _REPORTS_THE_FOLLOWING.search(unit.text)
         named = [s for s in sources_of(unit.text) if s.code != "REF" and s.end <= following.start()] if following else []
         if named and not is_person(named[0]):
-            return named[0].code, bool(_STATEMENT_FOLLOWS.match(unit.text, following.end()))
+            after = [u for u in body if u.paragraph > unit.paragraph][:1]
+            quoted = bool(after) and after[0].text.lstrip()[:1] in "\"\u201c"
+            return named[0].code, bool(_STATEMENT_FOLLOWS.match(unit.text, following.end())) and quoted
     title = [u for u in units if u.is_title][:1]
     release_title = [u for u in title if _RELEASE_OPENING.search(u.text)]
     if not (release_title or any(_RELEASE_OPENING.search(u.text) for u in body[:2])

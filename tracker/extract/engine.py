@@ -143,8 +143,9 @@ class ArticleContext:
     def storm_mentions(self) -> re.Pattern:
         """The article's named storms said by name alone (`Chido also destroyed ...`), on lower-cased text."""
         if self._storms is None:
-            names = sorted({m.group(1).lower() for unit in self.units if not unit.is_title
-                            for m in _NAMED_STORM.finditer(unit.text)} - _NOT_STORM_NAMES)
+            names = sorted({m.group(1).lower() for unit in self.units for m in _NAMED_STORM.finditer(unit.text)
+                            if not unit.is_title or not m.group().lower().startswith(("storm", "depression"))}
+                           - _NOT_STORM_NAMES)
             alternatives = "|".join(re.escape(name) for name in names)
             self._storms = re.compile(rf"{_NOT_AFTER_STORM_WORD}\b(?:{alternatives})\b" if names else r"(?!)")
         return self._storms
@@ -371,13 +372,21 @@ def _country_sections(units: list[Sentence]) -> dict[int, str]:
                 current, in_capitals = iso3, name.isupper()
                 continue
             heading = line[:1].isupper() and not line.endswith((".", "!", "?", "\"", "\u201d")) and len(line.split()) <= 6
-            if _HEADING_TEXT.fullmatch(line) or heading and (not in_capitals or any(
-                    p.iso3 and p.iso3 != current for p in find_places(line))):
+            if _HEADING_TEXT.fullmatch(line) or heading and (not in_capitals or _names_a_place_abroad(line, current)):
                 current = None
                 continue
         if current is not None:
             sections[unit.paragraph] = current
     return sections
+
+
+def _names_a_place_abroad(line: str, current: str | None) -> bool:
+    """`Darfur` under `SOUTH SUDAN` is a section of its own; `US envoy visits` is a subheading of the same country."""
+    found = [p for p in find_places(line) if p.iso3 and p.kind != "demonym"]
+    rest = line
+    for place in reversed(found):
+        rest = rest[:place.start] + rest[place.end:]
+    return any(p.iso3 != current for p in found) and len(rest.split()) <= 1
 
 
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
@@ -438,7 +447,7 @@ _NOT_STORM_NAMES = frozenset(WEEKDAYS) | {m for m in MONTHS if len(m) > 3} | {
     "and", "over", "after", "hits", "kills", "batters", "lashes", "leaves", "makes", "nears", "slams", "the", "this", "that",
     "season", "warning", "watch", "surge", "damage", "victims", "relief", "shelters", "drains", "water"}
 """`The storm Tuesday ...`, or a headline's `Political Storm Over ...`: words after a storm word that name no storm.
-Headlines are not read for names at all: `Bandits Storm Zamfara Community` uses "storm" as a verb."""
+A headline's "Storm" is read for no name at all: `Bandits Storm Zamfara Community` uses it as a verb."""
 
 
 def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
@@ -523,7 +532,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     voices = {p.iso3 for p in places if p.kind in ("country", "demonym") and any(s.start <= p.start < s.end for s in sources)}
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
     recent = previous if previous is not None and context.paragraph_of(previous.start) >= sentence.paragraph - 1 \
-        and not any(HAS_DIGIT.search(u.text) for u in units if previous.end <= u.start and u.end <= sentence.start) else None
+        and not any(_holds_a_count(u.text) for u in units if previous.end <= u.start and u.end <= sentence.start) else None
     assign_terms(text, masked, live, previous, places, row, context.main_country, recent, voices)
     figures = []
     for index, cand in enumerate(live):
@@ -535,7 +544,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         segment = _segment(live, index, len(text))
         if cand.partitive_them and figures and _PARTITIVE_OF_THEM.match(text, cand.quantity.end):
             cand.inherited = figures[-1]
-        if cand.term == "refugees" and going_home(text, cand, places, segment[1]):
+        if cand.term == "refugees" and going_home(text, cand, places):
             cand.term = "returned"
         host = elided_host(text, cand.quantity.start, places) if cand.term == "refugees" else None
         given = (figures[-1].country, host) if host is not None and figures and figures[-1].term == "refugees" \
@@ -557,6 +566,11 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     return figures
 
 
+def _holds_a_count(text: str) -> bool:
+    """A sentence with a count of its own (`The death toll reached 214`), not only a year or a date."""
+    return bool(HAS_DIGIT.search(text)) and any(q.kind == "count" for q in find_quantities(text))
+
+
 _MONTH_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?((?:january|february|march|april|may|june|july|august|september|october|november|"
                           r"december)\s+\d{4})\s*:", re.I)
 
@@ -572,11 +586,13 @@ def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleC
         figure.date = resolve_date(row.intro.text, context.published)
     if figure.term == "refugees" and row.intro is not None and figure.destination is None:
         origins = {p.iso3 for p in find_places(row.intro.text) if p.kind == "demonym" and p.iso3
-                   and _NATIONALS.match(row.intro.text, p.end)}
+                   and not _HOST_PLACE_AFTER.match(row.intro.text, p.end)}
         if len(origins) == 1 and figure.country not in origins and figure.country is not None:
             figure.destination, figure.country = figure.country, origins.pop()
 
 
+_HOST_PLACE_AFTER = re.compile(r"\s+(?:camps?|settlements?|sites?|reception|government|authorities|officials|territory|soil|side|border)\b", re.I)
+"""`New arrivals in Ugandan settlements:` names the host, not the refugees' nationality."""
 _INCLUDED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:people|persons|refugees|residents|[A-Z][a-z]+s)?\s*,\s*including\s+(?:about\s+|some\s+|nearly\s+|more than\s+|at least\s+)?")
 """`580 Mexicans, including 200 children, had crossed into Guatemala`: a subset named in an aside is counted as its whole is."""
 _OWN_CLAUSE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:who|that|which)\b")

@@ -237,8 +237,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     others = [p for p in places if p.kind in ("country", "demonym") and p.iso3 not in {v.iso3 for v in national_voices}]
     if national_voices and term in _DONE_AT_HOME and not others and not _NATIONALS.search(sentence.text):
         return national_voices[0].iso3, None
-    if _INSIDE_THE_COUNTRY.search(sentence.text) and not named and context.refugee_origins:
-        return context.refugee_origins[-1], None
+    if _INSIDE_THE_COUNTRY.search(sentence.text) and not named and context.main_country:
+        return context.main_country, None
     if context.last_place is not None and not (term == "returned" and context.last_place_hosts) \
             and (context.last_place[0] == sentence.paragraph or context.last_place[0] == sentence.paragraph - 1
                  and not context.paragraph_countries.get(sentence.paragraph) and _REFERS_BACK.match(sentence.text)):
@@ -279,18 +279,18 @@ def is_destination(text: str, place: Place) -> bool:
 _OWNER_BEFORE = re.compile(r"[A-Z][\w-]+(?:'s|\u2019s)\s+$")
 
 
-def going_home(text: str, cand, places, end: int | None = None) -> str | None:
-    """`110,000 Syrian refugees had left Lebanon for Syria`: nationals moving to their own country go home, told
-    before the next count (`hosts 1.5 million Syrian refugees, said 400,000 had crossed into Syria` is a stay)."""
+def going_home(text: str, cand, places) -> str | None:
+    """`110,000 Syrian refugees had left Lebanon for Syria`: nationals moving to their own country go home, unless a
+    new clause tells of the move (`hosts 1.5 million Syrian refugees, said 400,000 had crossed into Syria` is a stay)."""
     q = cand.quantity
-    end = len(text) if end is None else end
     nations = {p.iso3 for p in places if p.kind == "demonym" and q.start <= p.start <= max(cand.noun_end, q.end) + 1
                and not _homeland(text, places, p) and not _ETHNIC.search(text, 0, p.start)}
-    home = next((p.iso3 for p in places if p.kind == "country" and p.iso3 in nations and q.end < p.start < end
-                 and _FOR_HOME.search(text, max(0, p.start - 10), p.start)), None)
+    home = next((p.iso3 for p in places if p.kind == "country" and p.iso3 in nations and p.start > q.end
+                 and not _NEW_CLAUSE_VERB.search(text, q.end, p.start) and _FOR_HOME.search(text, max(0, p.start - 10), p.start)), None)
     return home
 
 
+_NEW_CLAUSE_VERB = re.compile(r"\b(?:said|says|say|told|reported|hosts?|hosted|hosting)\b")
 _FOR_HOME = re.compile(r"\b(?:for|to|into)\s+(?:the\s+)?$", re.I)
 
 
@@ -540,8 +540,8 @@ def _paragraph_country(paragraph, context: ArticleContext):
 
 
 _INSIDE_THE_COUNTRY = re.compile(r"\b(?:[Ii]nside|[Ww]ithin) the country\b")
-"""`Some 2.2 million South Sudanese are refugees ... Uganda alone hosts 860,000 of them. Inside the country, 1.47 million
-people remain internally displaced`: the country the refugees come from, not their host."""
+"""`Uganda alone hosts 860,000 of them. Inside the country, 1.47 million people remain internally displaced`: the
+country the article is about, not the one named last."""
 
 
 def _happens_in(iso3: str, context) -> bool:

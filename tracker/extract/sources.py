@@ -174,13 +174,13 @@ _GOV_HEAD = re.compile(
     r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
     r"response\s+)?(?:agency|authority|institute|council|unit|department|office|committee|"
     r"commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
-    r"services|ministry|department|committee)|(?<![Tt]he\s)(?:im)?migration\s+(?:directorate|department|service|authority|agency|office)|"
+    r"services|ministry|department|committee)|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
     r"commissioner|district\s+collector|collector|"
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|president(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineer|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
-    r"emergency\s+(?:management\s+)?(?:director|coordinator|chief|manager)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
+    r"emergency\s+management\s+(?:director|coordinator|chief|manager)|(?:(?<=county )|(?<=county\'s )|(?<=city )|(?<=city\'s )|(?<=state )|(?<=parish )|(?<=borough )|(?<=town )|(?<=local ))emergency\s+manager|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers(?=\s+(?:said|say|says|reported|told|estimated|counted))|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
     r"city\s+hall|town\s+hall|area\s+chief|task\s+force|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
     r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
     r"prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
@@ -220,13 +220,15 @@ _GENERIC_GOV_REF = re.compile(
     r"|(?<=[Aa]ccording to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b"
     r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region|City|Town|Municipality|County) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?=(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:had|has|have|said|says|reported|estimated|evacuated|relocated|registered(?!\s+as\b)|counted|recorded)\b)")
+_SPEAKS_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:said|says|reported|reports|estimated|estimates|counted|counts|recorded|records)\b")
+"""`The town of Anamizu says` speaks; `The town of Sake has 30,000 displaced people` only tells of the town."""
 _NAMED_LOCAL_GOVERNMENT = re.compile(
     r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z]|[a-z][A-Z])[\w\u00c0-\u024f'-]+\s+(?i:municipality|county|prefecture|governorate|city council|town council|commune|district))"
     rf"(?=\s+(?:{lx.SPEECH_VERBS})\b)")
 """`The Grindavik municipality said`: a town's government named after it."""
-_NAME_PART_BEFORE = re.compile(r"(?:[A-Z][\w\u00c0-\u024f-]*|'s|\u2019s|s'|s\u2019)\s+$")
-"""`Dera Ghazi Khan district said`, `West Darfur's Geneina district said`: the word before belongs to a longer place
-name or owns the district, and whoever speaks is named before it (`Residents in ...`)."""
+_NAME_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w\u00c0-\u024f-]*(?:'s|\u2019s|s'|s\u2019)?|the)\s+)+$")
+"""`Residents in Dera Ghazi Khan district said`, `families in West Darfur's Geneina district said`: the rest of a
+longer place name, or its owner, before the district; what stands before all of it tells whether the district speaks."""
 _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune town village "
                                "City Municipality County Town".split())
 
@@ -306,6 +308,12 @@ _SPEECH_VERBS = frozenset("says said reports reported estimates estimated orders
 _STATE_DEEDS = frozenset("evacuated relocated airlifted repatriated".split())
 """`Australia has evacuated 600 of its citizens`: a country that does what only a state does is its government."""
 _PERSON_VERBS = frozenset("said says told".split())
+def _place_named_after_a_preposition(text: str, start: int) -> bool:
+    run = _NAME_RUN_BEFORE.search(text, max(0, start - 60), start)
+    begin = run.start() if run else start
+    return bool(_PLACE_OF_BEFORE.search(text, max(0, begin - 14), begin))
+
+
 _PLACE_OF_BEFORE = re.compile(r"\b(?:in|from|of|(?<![Aa]ccording )to|for|by|with|at|on|into|across|throughout|around|along|near|inside|outside)\s+(?:[Tt]he\s+)?$")
 """`Residents of the town of Anamizu said`: a place named after a preposition is where the speakers are, not who speaks."""
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|of|to|for|by|with|at|on|into|across|throughout|around|along|near|inside|outside)\s+$")
@@ -549,12 +557,14 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
     for word in vocab.intersection(_GENERIC_GOV_WORDS):
         for pos in _positions(text, word):
             m = _GENERIC_GOV_REF.match(text, pos)
+            if m and word in ("town", "village") and not _SPEAKS_AFTER.match(text, m.end()):
+                continue
             if m and _free(found, pos, m.end()) and not _PLACE_OF_BEFORE.search(text, max(0, pos - 14), pos):
                 found.append((m.start(), m.end(), "GOV"))
     if not vocab.isdisjoint(_GENERIC_GOV_WORDS):
         for m in _NAMED_LOCAL_GOVERNMENT.finditer(text):
             if _free(found, m.start(1), m.end(1)) and not _PLACE_OF_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1)) \
-                    and not _NAME_PART_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    and not _place_named_after_a_preposition(text, m.start(1)):
                 found.append((m.start(1), m.end(1), "GOV"))
     for word in vocab.intersection(_SPEECH_VERBS | _STATE_DEEDS):
         for pos in _positions(text, word):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from tracker.extract import lexicon as lx
 from tracker.extract.geography import hosting_spots, refugee_moves
 from tracker.extract.numbers import HAS_DIGIT, Quantity
+from tracker.extract import places
 from tracker.extract.places import find_places
 from tracker.extract.text import CELL_GAP
 from tracker.model import TERMS, Figure
@@ -145,7 +146,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         text = lower if len(lower) == len(text) else text
     if q.kind == "year":
         counted = _head_noun(text, q.end)
-        adjacent = counted[2] in ("people", "households", "houses") and len(text[q.end:counted[1]].split()) == 1
+        adjacent = counted[2] in ("people", "households", "houses") and len(text[q.end:counted[1]].split()) == 1 \
+            and q.value % 100 == 0
         if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) or _THE_BEFORE.search(text, max(0, q.start - 5), q.start) and not adjacent \
                 or _YEAR_PREPOSITION.search(text, 0, q.start) and (counted[2] not in ("people", "households", "houses")
                                                                     or counted[0] in _PARTICIPLE_TERMS or counted[0] == "displaced"
@@ -301,15 +303,11 @@ def _head_noun(text: str, pos: int, vague: bool = False):
                     return noun, follow.end(), "households"
                 if noun in lx.PEOPLE_NOUNS and noun not in lx.POPULATION_NOUNS:
                     return noun, follow.end(), "people"
-            plain = _OF_THE_NOUN.match(text, match.end())
-            noun = plain.group(1) if plain else ""
-            if len(noun) > 3 and noun.endswith("s") and noun not in lx.PEOPLE_NOUNS | lx.HOUSE_NOUNS | lx.HOUSEHOLD_NOUNS \
-                    and noun not in _NUMBER_NOUNS and not vague:
-                return noun, plain.end(), "nonfigure"
             break
         if word in lx.HOUSEHOLD_NOUNS:
             return word, match.end(), "households"
-        if index == 0 and word in ("returns", "repatriations") and not vague:
+        if index == 0 and word in ("returns", "repatriations") and not vague and not text.startswith(" of", match.end()) \
+                and (_RETURNING_PEOPLE.search(text) or _TO_OR_FROM_A_PLACE.match(text, match.end())):
             return word, match.end(), "people"
         if word in ("residential", "housing") and re.match(r"\s+(?:buildings|units|blocks)", text[match.end():], re.I):
             return word, match.end() + re.match(r"\s+\w+", text[match.end():]).end(), "houses"
@@ -432,8 +430,9 @@ _NOT_PEOPLE_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?(?:parliament|congress|the
 _OF_THE_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+([a-z-]+)\b(?!['\u2019]s)")
 
 
-_NUMBER_NOUNS = frozenset("hundreds thousands millions dozens tens scores lakhs crores".split())
-"""`65 of its ports` counts ports; `200 of the thousands who fled` counts people."""
+_TO_OR_FROM_A_PLACE = re.compile(r"\s+(?:from|to)\s+(?:the\s+)?[A-Z]")
+_RETURNING_PEOPLE = re.compile(r"\b(?:refugee|returnee|displac|idp|border|crossing|repatriat|asylum|migra|deport|home\b)", re.I)
+"""`78,000 returns from Uganda` are people going home where the sentence speaks of them; tax returns are not."""
 _OF_THE_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+[a-z-]+\s+([a-z-]+)\b(?!['\u2019]s)")
 
 
@@ -539,7 +538,8 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
             second.rejected = "a share of " + first.rejected[len("count of "):]
     for first, second in zip(candidates, candidates[1:]):
         if (first.rejected or "").startswith("count of") and second.rejected is None and second.unit is None \
-                and second.noun_end <= second.quantity.end and _OF_ALL_THE.search(text, 0, first.quantity.start) \
+                and second.noun_end <= second.quantity.end and second.quantity.value <= first.quantity.value \
+                and _OF_ALL_THE.search(text, 0, first.quantity.start) \
                 and _THEN_A_SHARE.fullmatch(text, first.quantity.end, second.quantity.start):
             second.rejected = "a share of " + first.rejected[len("count of "):]
     for index, second in enumerate(candidates):
@@ -1069,6 +1069,7 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|its) (?:figure|number|total|count|ta
                        r"|^\s*(?:that|this|it)\s+compares\s+(?:with|to)\b")
 """`A year ago, the figure was about 550,000.` `In January the agency counted about 315,000.` `That was up from
 about 560,000 at the end of 2019.`"""
+_PRONOUNS_OF_PEOPLE = frozenset(("those", "these", "them", "whom"))
 _OF_WHAT = re.compile(r"\s+(?:number\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)")
 
 
@@ -1078,7 +1079,8 @@ def _refers_to_the_figure(masked: str) -> bool:
     if m is None:
         return False
     of = _OF_WHAT.match(masked, m.end())
-    return of is None or any(w in lx.PEOPLE_NOUNS or w in lx.HOUSEHOLD_NOUNS or w in lx.HOUSE_NOUNS for w in of.group(0).split())
+    return of is None or any(w in lx.PEOPLE_NOUNS or w in lx.HOUSEHOLD_NOUNS or w in lx.HOUSE_NOUNS or w in _PRONOUNS_OF_PEOPLE
+                             or w not in ("of", "number", "the") and places.country_of(w.capitalize()) for w in of.group(0).split())
 
 
 _REGISTERED = re.compile(r"registered\b")

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Fighting around Bara, Sudan, forced some 12,000 people to flee their villages in the first 10 days of January.",
+        id="the-first-days-of-a-month", value=12_000, date="2024-01-10"),
+    fig("New attacks in Macomia, Mozambique, displaced 8,000 people in the first two weeks of February.",
+        id="the-first-weeks-of-a-month", value=8_000, date="2024-02-14"),
     fig("Under the resettlement scheme, Britain resettled more than 20,000 Syrian refugees between 2015 and February this "
         "year.", id="between-a-year-and-a-month", value=20_000, date="2024-02-29"),
     fig("Our teams at the border recorded about 78,000 returns from Uganda to South Sudan between January and September.",

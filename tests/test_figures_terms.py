@@ -340,6 +340,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Floods displaced 1,800 households in West Pokot, Kenya, officials said.\n\nCorrection: An earlier version of this "
+        "story said 18,000 households had been displaced in West Pokot.", id="a-corrected-figure",
+        figures=[dict(value=1_800)]),
     fig("About 110,000 Syrian refugees, including 40,000 children, have left Lebanon for Syria since the strikes began.",
         id="going-home-past-an-aside", figures=[dict(value=110_000, term="returned"), dict(value=40_000, term="returned")]),
     fig("More than 6 million people have fled Ukraine, UNHCR said. The number of Ukrainians in Poland is about 950,000.",

@@ -29,6 +29,7 @@ DATE_EXPRESSION = re.compile(
     rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}})|\s+(?P<day2_last>last year))?"
     r"|(?P<end_of>the end of|end of|the end of last|late|end-)\s*(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month|last year|(?P<year_end>\d{4}))(?:,?\s+(?P<end_year>\d{4}))?"
     r"|(?P<half>first|second) half of (?P<half_year>this year|the year|last year|\d{4})"
+    r"|first (?P<first_days>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?P<fd_unit>days|weeks) of (?P<fd_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<fd_year>\d{4}))?"
     r"|(?:(?P<quarter>first|second|third|fourth|last) quarter|first (?P<n_months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"
     r" of (?P<part_year>this year|the year|last year|\d{4})"
     r"|between\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:and|-|\u2013)\s+(?P<span_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<span_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?:,?\s+(?P<span_year>\d{4}))?"
@@ -261,6 +262,16 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
             if groups["span_year"]:
                 return dt.date(int(groups["span_year"]), month, int(groups["span_day"]))
             return _recent(pub, lambda year: dt.date(year, month, int(groups["span_day"])))
+        except ValueError:
+            return None
+    if groups["first_days"]:
+        days = groups["first_days"]
+        day, month = int(days) if days.isdigit() else SMALL[days], MONTHS[groups["fd_month"]]
+        day *= 7 if groups["fd_unit"] == "weeks" else 1
+        try:
+            if groups["fd_year"]:
+                return dt.date(int(groups["fd_year"]), month, day)
+            return _recent(pub, lambda year: dt.date(year, month, day))
         except ValueError:
             return None
     if groups["half"]:

@@ -495,6 +495,8 @@ def _pick_cause(counts: dict[str, float]) -> str:
 def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previous: Figure | None,
                       row: ListRow | None = None) -> list[Figure]:
     text = sentence.text
+    if _RETRACTED.search(text):
+        return []
     skip = bullet_length(text) or (strip_dateline(text) if not sentence.is_title else 0)
     quantities = [q for q in find_quantities(text) if q.start >= skip]
     if not quantities:
@@ -571,6 +573,9 @@ def _holds_a_count(text: str) -> bool:
     return bool(HAS_DIGIT.search(text)) and any(q.kind == "count" for q in find_quantities(text))
 
 
+_RETRACTED = re.compile(r"\b(?:[Aa]n earlier|[Aa] previous|[Tt]he original) version of this (?:story|article|report|item|piece)\b"
+                        r"|\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported|gave|put)\b")
+"""`Correction: An earlier version of this story said 18,000 households had been displaced.`: a withdrawn figure."""
 _MONTH_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?((?:january|february|march|april|may|june|july|august|september|october|november|"
                           r"december)\s+\d{4})\s*:", re.I)
 

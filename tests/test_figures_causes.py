@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("Floods displaced 20,000 people in areas of Colombia's Choco department where guerrillas operate, the government said.",
+        id="guerrillas-in-the-background", value=20_000, cause="disaster"),
+    fig("Some 2,000 families were forced out of homes slated for demolition in Addis Ababa's Piassa district, Ethiopia.",
+        id="slated-for-demolition", value=2_000, cause="other"),
     fig("Fighting in Shan state, Myanmar, continued on Wednesday.\n\nIn Taiwan, Gaemi forced 10,000 people to evacuate.",
         title="Typhoon Gaemi slams Taiwan as fighting goes on in Myanmar", id="a-typhoon-named-in-the-headline",
         value=10_000, cause="disaster"),

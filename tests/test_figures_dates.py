@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The government says the camp will close in June this year, but 12,000 displaced people still live there, IOM said.",
+        id="a-later-month-this-year", value=12_000, date="2024-03-08"),
     fig("Fighting around Bara, Sudan, forced some 12,000 people to flee their villages in the first 10 days of January.",
         id="the-first-days-of-a-month", value=12_000, date="2024-01-10"),
     fig("New attacks in Macomia, Mozambique, displaced 8,000 people in the first two weeks of February.",

@@ -373,6 +373,15 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Poland has registered 950,000 Ukrainian refugees, Polish officials said.\n\nThe war has devastated Ukraine. Inside the "
+        "country, some 3.7 million people remain displaced, the IOM said.", title="Poland marks two years of welcoming Ukrainians",
+        id="inside-the-country-named-last", figures=[dict(value=950_000), dict(value=3_700_000, country="UKR")]),
+    fig("SOMALIA\n\nFloods along the Juba and Shabelle rivers have displaced 250,000 people, the government said.\n\nFloods in "
+        "Kenya\n\nSome 20,000 households have been displaced by the rains, the Red Cross said.", title="East Africa floods roundup",
+        id="a-subheading-with-a-place-abroad", figures=[dict(value=250_000, country="SOM"), dict(value=20_000, country="KEN")]),
+    fig("Refugees registered by the Kenyan Department of Refugee Services, by country of origin:\n\n- Somalia: 280,000\n"
+        "- South Sudan: 170,000", title="Refugees in Kenya", id="rows-under-a-host-body",
+        figures=[dict(value=280_000, country="SOM"), dict(value=170_000, country="SSD")]),
     fig("Lebanon hosts about 1.5 million Syrian refugees. Inside the country, Israeli strikes have displaced more than "
         "90,000 people.", title="Lebanon", id="inside-the-host-country",
         figures=[dict(value=1_500_000, country="SYR"), dict(value=90_000, country="LBN")]),

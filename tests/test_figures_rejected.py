@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Rains continued on Monday; 14 of the dams in the province overflowed.", id="a-share-of-dams"),
     fig("After 2011 refugees fled Syria, Turkey built camps along the border.", id="a-year-before-refugees"),
     fig("Retailers reported 40,000 returns of generators after the storm passed.", id="returns-of-goods"),
     fig("The IRS said it had already received 1.2 million returns from the affected counties.", id="tax-returns"),

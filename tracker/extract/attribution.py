@@ -111,7 +111,9 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                 return _surname_source(text, context, units, sentence) or chosen.code
             if chosen.code != "REF":
                 return chosen.code
-            before = [s for s in mentions if s.end <= chosen.start and s.code not in GENERIC_SOURCES and s.code != "REF"]
+            before = [s for s in mentions if s.end <= chosen.start and s.code not in GENERIC_SOURCES and s.code != "REF"] or [
+                s for s in mentions if s.end <= chosen.start and s.code == "GOV" and _AGENCY_REFERENCE.search(chosen.surface)
+                and _agency_like(s, text)]
             if before:
                 return before[-1].code
             return _previous_source(sentence, units, context)
@@ -230,10 +232,17 @@ _SURNAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019-]+"
 _NON_STATE_REFERENCE = re.compile(r"\b(?:organi[sz]ations?|groups?|charit(?:y|ies)|ngos?)\b", re.I)
 """`the organization said` never refers back to the police or a ministry."""
 _AGENCY_REFERENCE = re.compile(r"\bagenc", re.I)
-_FORCES = re.compile(r"(?i:soldiers|troops|forces|army|military|police|navy|peacekeepers)")
-_AGENCY_LIKE = re.compile(r"(?i:agenc|authorit|department|ministr|office|commission|management)|\b[A-Z]{3,}\b")
-"""`the agency said` refers back to a government agency (`FEMA`, `the disaster management authority`), never to the
-forces named before it."""
+_FORCES_NEXT = re.compile(r"\s+(?i:soldiers|troops|forces|army|military|police|navy|peacekeepers)\b")
+
+
+def _agency_like(mention, text: str) -> bool:
+    """`FEMA`, `the NDMA and army troops`, `the disaster management authority` are agencies; `KDF soldiers` are not."""
+    if _AGENCY_WORD.search(mention.surface):
+        return True
+    return any(not _FORCES_NEXT.match(text, mention.start + m.end()) for m in _ACRONYM_WORD.finditer(mention.surface))
+_AGENCY_WORD = re.compile(r"(?i:agenc|authorit|department|ministr|office|commission|management)")
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{3,}\b")
+"""`the agency said` refers back to a government agency, never to the forces named before it."""
 
 
 def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str | None:
@@ -248,8 +257,7 @@ def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str 
         if not speaking and refs:
             before = [s for s in named if s.end <= refs[-1].start and not (s.code == "GOV" and (
                 _NON_STATE_REFERENCE.search(refs[-1].surface)
-                or _AGENCY_REFERENCE.search(refs[-1].surface) and not (_AGENCY_LIKE.search(s.surface)
-                                                                       and not _FORCES.search(earlier.text, s.start, s.end + 12))))]
+                or _AGENCY_REFERENCE.search(refs[-1].surface) and not _agency_like(s, earlier.text)))]
             if before:
                 return before[-1].code
             continue
@@ -282,13 +290,15 @@ _REPORTS_THE_FOLLOWING = re.compile(r"\b(?:reports?|reported|presents?|provides?
 report that opens by naming who reports what follows."""
 
 
+_OPENING_QUOTE_AFTER = re.compile(r"[:,]\s*[\"\u201c]")
 _STATEMENT_FOLLOWS = re.compile(r"\s+(?:statements?|remarks|message)\b", re.I)
 
 
 def release_issuer(units, sources_of) -> tuple[str | None, bool]:
     """The named body that speaks in the opening of a press release or briefing note, else None, and whether it
-    speaks only inside quotation marks (`X issued the following statement:` quotes it; the reporter's own text after
-    the quotation is not X's). A release says what it is in its opening or its closing lines; a news story that
+    speaks only inside quotation marks: a statement the article quotes (`X issued the following statement: "..."`), or
+    one announced without a colon, leaves the reporter's own text after it unattributed; one printed after a colon
+    speaks in all that follows. A release says what it is in its opening or its closing lines; a news story that
     mentions a press release in passing is none."""
     body = [u for u in units if not u.is_title]
     for unit in body[:3]:
@@ -296,7 +306,8 @@ def release_issuer(units, sources_of) -> tuple[str | None, bool]:
         named = [s for s in sources_of(unit.text) if s.code != "REF" and s.end <= following.start()] if following else []
         if named and not is_person(named[0]):
             after = [u for u in body if u.paragraph > unit.paragraph][:1]
-            quoted = bool(after) and after[0].text.lstrip()[:1] in "\"\u201c"
+            quoted = bool(after) and after[0].text.lstrip()[:1] in "\"\u201c" or bool(_OPENING_QUOTE_AFTER.search(unit.text, following.end())) \
+                or not unit.text.rstrip().endswith(":")
             return named[0].code, bool(_STATEMENT_FOLLOWS.match(unit.text, following.end())) and quoted
     title = [u for u in units if u.is_title][:1]
     release_title = [u for u in title if _RELEASE_OPENING.search(u.text)]

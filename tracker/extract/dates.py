@@ -36,7 +36,7 @@ DATE_EXPRESSION = re.compile(
     r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|this year|so far this year|(?:over|during) the weekend|last weekend)"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
     r"|between\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+(?P<span_weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?|\bbetween (?:(?:19|20)\d\d\s+and\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+)?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year)|\s+this year)?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
+    r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?|\bbetween (?:(?:19|20)\d\d\s+and\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+)?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year)|\s+(?P<p_this>this year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
     r"|(?P<last_year>last year(?!['\u2019]s)|a year ago)"
     r"|last (?P<last_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!['\u2019]s)"
     r")\b",
@@ -240,6 +240,9 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
             date = dt.date(int(groups["p_year_only"]), 12, 31)
             return date if date <= pub else None
         month = MONTHS[groups["p_month"]]
+        if groups["p_this"]:
+            date = dt.date(pub.year, month, calendar.monthrange(pub.year, month)[1])
+            return date if date <= pub else None
         if groups["p_year"] or groups["p_last"]:
             year = int(groups["p_year"]) if groups["p_year"] else pub.year - 1
             date = dt.date(year, month, calendar.monthrange(year, month)[1])

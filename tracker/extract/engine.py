@@ -381,12 +381,13 @@ def _country_sections(units: list[Sentence]) -> dict[int, str]:
 
 
 def _names_a_place_abroad(line: str, current: str | None) -> bool:
-    """`Darfur` under `SOUTH SUDAN` is a section of its own; `US envoy visits` is a subheading of the same country."""
+    """`Darfur` or `Floods in Kenya` under `SOMALIA` is a section of its own; `US envoy visits` is a subheading of the
+    same country."""
     found = [p for p in find_places(line) if p.iso3 and p.kind != "demonym"]
     rest = line
     for place in reversed(found):
         rest = rest[:place.start] + rest[place.end:]
-    return any(p.iso3 != current for p in found) and len(rest.split()) <= 1
+    return any(p.iso3 != current and (len(rest.split()) <= 1 or WHERE_BEFORE.search(line, 0, p.start)) for p in found)
 
 
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
@@ -476,6 +477,7 @@ def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
 def _cause_counts(sentences: list[str], fire_cause=lambda: "disaster", collapse_cause=lambda: "disaster") -> dict[str, float]:
     lower = " ".join(sentences).lower()
     counts = {cause: float(len(pattern.findall(lower))) for cause, pattern in lx.CAUSE_CUES.items()}
+    counts["conflict"] += len(lx.BACKGROUND_CONFLICT.findall(lower))
     if lx.FIRE_CUES.search(lower):
         for sentence in sentences:
             fires = len(lx.FIRE_CUES.findall(sentence.lower()))
@@ -546,7 +548,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         segment = _segment(live, index, len(text))
         if cand.partitive_them and figures and _PARTITIVE_OF_THEM.match(text, cand.quantity.end):
             cand.inherited = figures[-1]
-        if cand.term == "refugees" and going_home(text, cand, places):
+        if cand.term == "refugees" and going_home(text, cand, places, live[index + 1].quantity.start if index + 1 < len(live) else None):
             cand.term = "returned"
         host = elided_host(text, cand.quantity.start, places) if cand.term == "refugees" else None
         given = (figures[-1].country, host) if host is not None and figures and figures[-1].term == "refugees" \
@@ -569,8 +571,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
 
 
 def _holds_a_count(text: str) -> bool:
-    """A sentence with a count of its own (`The death toll reached 214`), not only a year or a date."""
-    return bool(HAS_DIGIT.search(text)) and any(q.kind == "count" for q in find_quantities(text))
+    """A sentence with a number of its own (`The death toll reached 214`, `$110 million`), not only a year or a date."""
+    return bool(HAS_DIGIT.search(text)) and any(q.kind not in ("year", "date", "time", "ordinal") for q in find_quantities(text))
 
 
 _RETRACTED = re.compile(r"\b(?:[Aa]n earlier|[Aa] previous|[Tt]he original) version of this (?:story|article|report|item|piece)\b"
@@ -591,13 +593,15 @@ def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleC
         figure.date = resolve_date(row.intro.text, context.published)
     if figure.term == "refugees" and row.intro is not None and figure.destination is None:
         origins = {p.iso3 for p in find_places(row.intro.text) if p.kind == "demonym" and p.iso3
-                   and not _HOST_PLACE_AFTER.match(row.intro.text, p.end)}
+                   and _NATIONALS_LISTED.match(row.intro.text, p.end)}
         if len(origins) == 1 and figure.country not in origins and figure.country is not None:
             figure.destination, figure.country = figure.country, origins.pop()
 
 
-_HOST_PLACE_AFTER = re.compile(r"\s+(?:camps?|settlements?|sites?|reception|government|authorities|officials|territory|soil|side|border)\b", re.I)
-"""`New arrivals in Ugandan settlements:` names the host, not the refugees' nationality."""
+_NATIONALS_LISTED = re.compile(r"\s+(?:refugees?|asylum[- ]seekers?|nationals|citizens|migrants|returnees|who|under|registered|"
+                               r"living|hosted|displaced|by)\b", re.I)
+"""`Sudanese refugees by country of asylum:`, `Sudanese who have crossed ...:`, `Ukrainians under temporary protection:` name
+the people of the rows; `Ugandan settlements` or `the Kenyan Department of Refugee Services` name the host."""
 _INCLUDED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:people|persons|refugees|residents|[A-Z][a-z]+s)?\s*,\s*including\s+(?:about\s+|some\s+|nearly\s+|more than\s+|at least\s+)?")
 """`580 Mexicans, including 200 children, had crossed into Guatemala`: a subset named in an aside is counted as its whole is."""
 _OWN_CLAUSE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:who|that|which)\b")

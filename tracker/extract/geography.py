@@ -237,8 +237,10 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     others = [p for p in places if p.kind in ("country", "demonym") and p.iso3 not in {v.iso3 for v in national_voices}]
     if national_voices and term in _DONE_AT_HOME and not others and not _NATIONALS.search(sentence.text):
         return national_voices[0].iso3, None
-    if _INSIDE_THE_COUNTRY.search(sentence.text) and not named and context.main_country:
-        return context.main_country, None
+    if _INSIDE_THE_COUNTRY.search(sentence.text) and not named:
+        last = _last_country_before(sentence, context)
+        if last:
+            return last, None
     if context.last_place is not None and not (term == "returned" and context.last_place_hosts) \
             and (context.last_place[0] == sentence.paragraph or context.last_place[0] == sentence.paragraph - 1
                  and not context.paragraph_countries.get(sentence.paragraph) and _REFERS_BACK.match(sentence.text)):
@@ -279,18 +281,21 @@ def is_destination(text: str, place: Place) -> bool:
 _OWNER_BEFORE = re.compile(r"[A-Z][\w-]+(?:'s|\u2019s)\s+$")
 
 
-def going_home(text: str, cand, places) -> str | None:
-    """`110,000 Syrian refugees had left Lebanon for Syria`: nationals moving to their own country go home, unless a
-    new clause tells of the move (`hosts 1.5 million Syrian refugees, said 400,000 had crossed into Syria` is a stay)."""
+def going_home(text: str, cand, places, next_count: int | None = None) -> str | None:
+    """`110,000 Syrian refugees had left Lebanon for Syria`: nationals moving to their own country go home, unless the
+    move belongs to a count in a clause of its own (`hosts 1.5 million Syrian refugees, said 400,000 had crossed into
+    Syria`; `12,000 Syrian refugees arrived in Iraq, while 4,000 Iraqi refugees went to Syria`)."""
     q = cand.quantity
+    end = next_count if next_count is not None and _CLAUSE_OF_ITS_OWN.search(text, q.end, next_count) else len(text)
     nations = {p.iso3 for p in places if p.kind == "demonym" and q.start <= p.start <= max(cand.noun_end, q.end) + 1
                and not _homeland(text, places, p) and not _ETHNIC.search(text, 0, p.start)}
-    home = next((p.iso3 for p in places if p.kind == "country" and p.iso3 in nations and p.start > q.end
-                 and not _NEW_CLAUSE_VERB.search(text, q.end, p.start) and _FOR_HOME.search(text, max(0, p.start - 10), p.start)), None)
+    home = next((p.iso3 for p in places if p.kind == "country" and p.iso3 in nations and q.end < p.start < end
+                 and _FOR_HOME.search(text, max(0, p.start - 10), p.start)), None)
     return home
 
 
-_NEW_CLAUSE_VERB = re.compile(r"\b(?:said|says|say|told|reported|hosts?|hosted|hosting)\b")
+_CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s*(?:while|whereas|but|and|as)|;|\b(?:said|says|told|reported)(?:\s+that)?)\s+"
+                                r"(?:(?:about|some|nearly|around|more than|over|another|a further|at least)\s+)?$")
 _FOR_HOME = re.compile(r"\b(?:for|to|into)\s+(?:the\s+)?$", re.I)
 
 
@@ -540,8 +545,27 @@ def _paragraph_country(paragraph, context: ArticleContext):
 
 
 _INSIDE_THE_COUNTRY = re.compile(r"\b(?:[Ii]nside|[Ww]ithin) the country\b")
-"""`Uganda alone hosts 860,000 of them. Inside the country, 1.47 million people remain internally displaced`: the
-country the article is about, not the one named last."""
+_HOSTS_SOME_OF_THEM = re.compile(r"\s+(?:alone\s+)?hosts?\b[^.;]{0,40}\bof them\b")
+
+
+def _last_country_before(sentence, context) -> str | None:
+    """`The war has devastated Ukraine. Inside the country, 3.7 million remain displaced`: the country of the sentence's
+    own people (`6 million Syrians are refugees abroad, and 7.4 million remain displaced inside the country`), else the
+    one named last before it, passing over sentences that tell where people fled to and hosts of some of them (`Uganda
+    alone hosts 860,000 of them`)."""
+    own = [p for p in context.places_between(sentence.start, sentence.end) if p.kind == "demonym"
+           and not is_actor(context.text, p)]
+    if own:
+        return own[0].iso3
+    for unit in reversed([u for u in context.units if u.end <= sentence.start and not u.is_title]):
+        found = [p for p in context.places_between(unit.start, unit.end) if p.kind in ("country", "demonym")
+                 and not is_actor(context.text, p) and not _HOSTS_SOME_OF_THEM.match(context.text, p.end)]
+        if any(is_destination(context.text, p) for p in found):
+            continue
+        countries = [p for p in found if p.kind == "country"] or found
+        if countries:
+            return countries[-1].iso3
+    return context.main_country
 
 
 def _happens_in(iso3: str, context) -> bool:

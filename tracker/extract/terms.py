@@ -147,7 +147,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if q.kind == "year":
         counted = _head_noun(text, q.end)
         adjacent = counted[2] in ("people", "households", "houses") and len(text[q.end:counted[1]].split()) == 1 \
-            and q.value % 100 == 0
+            and (q.value % 100 == 0 or counted[0] not in _COHORT_NOUNS)
         if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) or _THE_BEFORE.search(text, max(0, q.start - 5), q.start) and not adjacent \
                 or _YEAR_PREPOSITION.search(text, 0, q.start) and (counted[2] not in ("people", "households", "houses")
                                                                     or counted[0] in _PARTICIPLE_TERMS or counted[0] == "displaced"
@@ -306,7 +306,7 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             break
         if word in lx.HOUSEHOLD_NOUNS:
             return word, match.end(), "households"
-        if index == 0 and word in ("returns", "repatriations") and not vague and not text.startswith(" of", match.end()) \
+        if index == 0 and word in ("returns", "repatriations") and not vague and not _OF_THINGS.match(text, match.end()) \
                 and (_RETURNING_PEOPLE.search(text) or _TO_OR_FROM_A_PLACE.match(text, match.end())):
             return word, match.end(), "people"
         if word in ("residential", "housing") and re.match(r"\s+(?:buildings|units|blocks)", text[match.end():], re.I):
@@ -430,8 +430,12 @@ _NOT_PEOPLE_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?(?:parliament|congress|the
 _OF_THE_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+([a-z-]+)\b(?!['\u2019]s)")
 
 
-_TO_OR_FROM_A_PLACE = re.compile(r"\s+(?:from|to)\s+(?:the\s+)?[A-Z]")
-_RETURNING_PEOPLE = re.compile(r"\b(?:refugee|returnee|displac|idp|border|crossing|repatriat|asylum|migra|deport|home\b)", re.I)
+_OF_THINGS = re.compile(r"\s+of\s+(?!the\s+[A-Z]|[A-Z])")
+_COHORT_NOUNS = frozenset(("refugees", "refugee", "migrants", "returnees", "idps", "displaced", "exiles", "evacuees"))
+"""`the 1948 refugees`, `after 2011 refugees fled`: a year names a cohort of these; `the 1950 families displaced` counts."""
+_TO_OR_FROM_A_PLACE = re.compile(r"\s+(?:(?:to|in|into|through|at)\b|(?:from|of)\s+(?:the\s+)?[A-Z])")
+_RETURNING_PEOPLE = re.compile(r"\b(?:refugee|returnee|displac|idp|border|crossing|repatriat|asylum|migra|deport|home\b|"
+                               r"IOM|UNHCR|OCHA|DTM)", re.I)
 """`78,000 returns from Uganda` are people going home where the sentence speaks of them; tax returns are not."""
 _OF_THE_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+[a-z-]+\s+([a-z-]+)\b(?!['\u2019]s)")
 

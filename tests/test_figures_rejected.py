@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Relatives of the displaced can call the operations centre at (052) 811-1234 or the emergency hotline, which is 117.",
+        id="phone-numbers-in-brackets-and-hotlines"),
+    fig("Planning figures shared with donors assume that up to 1.5 million refugees could return to Syria in 2025.",
+        id="an-assumption"),
+    fig("Germany had pledged to take in 3,500 asylum seekers from Italy under the mechanism.", id="a-pledge"),
     fig("Rains continued on Monday; 14 of the dams in the province overflowed.", id="a-share-of-dams"),
     fig("After 2011 refugees fled Syria, Turkey built camps along the border.", id="a-year-before-refugees"),
     fig("Retailers reported 40,000 returns of generators after the storm passed.", id="returns-of-goods"),

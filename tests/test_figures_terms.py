@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Fujian authorities had relocated nearly half a million residents from coastal villages by Friday, state media said.",
+        id="relocated-from", value=500_000, term="evacuated"),
     fig("About 2,000 displaced families cannot come home because their villages in Sindh, Pakistan, remain flooded.",
         id="cannot-come-home", value=2_000, term="displaced"),
     fig("About 4,000 displaced families in Marawi, the Philippines, are still unable to make their return.",

@@ -75,7 +75,7 @@ QUANTITY = re.compile(
     re.I,
 )
 
-_PHONE = re.compile(r"\+?\d(?:[\d-]| (?=\d)){6,}\d|\d+(?:[-/]\d+){2,}|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_PHONE = re.compile(r"\+?\d(?:[\d-]| (?=\d)){6,}\d|\d+(?:[-/]\d+){2,}|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\(\d{2,5}\)\s*\d{3,4}[-\s]?\d{3,4}\b")
 _DATE_AFTER = re.compile(rf"\s*(?:{MONTHS})\b\.?", re.I)
 _DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage)", re.I)
@@ -106,7 +106,7 @@ _NOT_NAMES = frozenset(list(_QUALIFIER_OF) + """in on at of by for to and but or
 around roughly approximately estimated only just another further the a an all while when since after before as than
 more fewer less up no least most another total""".split())
 _PHONE_BEFORE = re.compile(r"\b(?:hotline|helpline|phone|telephone|call|dial|fax|tel|whatsapp|sms|text|(?:emergency|help|phone|toll-free)\s+line)\b"
-                           r"\W{0,4}(?:number\W{0,3})?(?:(?:on|at)\s+)?$", re.I)
+                           r"\W{0,4}(?:number\W{0,3})?(?:(?:on|at|is)\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 

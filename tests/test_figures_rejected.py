@@ -6,7 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
-    fig("Relatives of the displaced can call the operations centre at (052) 811-1234 or the emergency hotline, which is 117.",
+    fig("Relatives of the displaced can call the operations centre at (052) 811-1234; the emergency hotline is 117.",
         id="phone-numbers-in-brackets-and-hotlines"),
     fig("Planning figures shared with donors assume that up to 1.5 million refugees could return to Syria in 2025.",
         id="an-assumption"),

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("The earthquake damaged 4,000 homes in Hatay, Turkey, officials said, and many are slated for demolition.",
+        id="slated-for-demolition-after-an-earthquake", value=4_000, cause="disaster"),
+    fig("Floods have hit Colombia's Antioquia department.\n\nParamilitaries displaced 1,200 people in the town of Ituango.",
+        id="paramilitaries-in-the-figure-s-sentence", value=1_200, cause="conflict"),
     fig("Floods displaced 20,000 people in areas of Colombia's Choco department where guerrillas operate, the government said.",
         id="guerrillas-in-the-background", value=20_000, cause="disaster"),
     fig("Some 2,000 families were forced out of homes slated for demolition in Addis Ababa's Piassa district, Ethiopia.",

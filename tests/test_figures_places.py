@@ -373,6 +373,16 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Gang violence has displaced 360,000 people in Haiti. Kenya has pledged 1,000 police officers to a security mission. "
+        "Inside the country, 100,000 people are living in makeshift sites.", id="inside-the-country-past-a-donor",
+        figures=[dict(value=360_000, country="HTI"), dict(value=100_000, country="HTI")]),
+    fig("SOMALIA\n\nFloods displaced 20,000 people along the Shabelle, OCHA said.\n\nReturnees from Kenya\n\nSome 5,000 "
+        "refugees have returned home this year, UNHCR said.", title="Horn of Africa update",
+        id="a-subheading-naming-where-returnees-came-from", figures=[dict(value=20_000, country="SOM"),
+                                                                    dict(value=5_000, country="SOM")]),
+    fig("Eritreans seeking asylum in Europe:\n- Germany: 60,000\n- Switzerland: 35,000\nSource: UNHCR",
+        id="rows-under-nationals-seeking-asylum", figures=[dict(value=60_000, country="ERI", destination="DEU"),
+                                                           dict(value=35_000, country="ERI", destination="CHE")]),
     fig("Poland has registered 950,000 Ukrainian refugees, Polish officials said.\n\nThe war has devastated Ukraine. Inside the "
         "country, some 3.7 million people remain displaced, the IOM said.", title="Poland marks two years of welcoming Ukrainians",
         id="inside-the-country-named-last", figures=[dict(value=950_000), dict(value=3_700_000, country="UKR")]),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The Kenya Revenue Authority said it had received 1.2 million returns in June.", id="returns-in-a-month"),
+    fig("The retailer handled 40,000 returns at its Lagos warehouse in January.", id="returns-at-a-warehouse"),
     fig("Relatives of the displaced can call the operations centre at (052) 811-1234; the emergency hotline is 117.",
         id="phone-numbers-in-brackets-and-hotlines"),
     fig("Planning figures shared with donors assume that up to 1.5 million refugees could return to Syria in 2025.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The regional emergency coordinator for Save the Children said 5,000 children had fled their homes in Gaza.",
+        id="a-charity-s-emergency-coordinator", value=5_000, source="OTHER"),
     fig("A Red Cross task force reported that 600 families were sheltering in schools in Beira, Mozambique.",
         id="a-red-cross-task-force", value=600, source="IFRC"),
     fig("The district emergency coordinator said 300 families were evacuated from the riverbanks in Sylhet, Bangladesh.",

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Iraq has brought back more than 2,400 Iraqi families from al-Hol camp since 2021, the migration ministry said.",
+        id="brought-back-from-a-camp", value=2_400, term="returned"),
+    fig("UNHCR helped 3,000 Burundian refugees make their return home from Tanzania last month.", id="make-their-return-home",
+        value=3_000, term="returned"),
+    fig("The UN agency assumed responsibility for 40,000 refugees in Chad, UNHCR said.", id="assumed-responsibility",
+        value=40_000, term="refugees"),
     fig("Fujian authorities had relocated nearly half a million residents from coastal villages by Friday, state media said.",
         id="relocated-from", value=500_000, term="evacuated"),
     fig("About 2,000 displaced families cannot come home because their villages in Sindh, Pakistan, remain flooded.",
@@ -352,6 +358,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Floods have displaced 40,000 people in Malawi, the disaster agency said. About 60 percent of them are children. By "
+        "Tuesday the figure had risen to 52,000.", id="the-figure-after-a-share-in-percent",
+        figures=[dict(value=40_000), dict(value=52_000, term="displaced")]),
+    fig("State media mistakenly reported that 10,000 people had been evacuated, but the governor said 15,000 were moved in "
+        "Sichuan, China.", id="a-mistake-named-in-passing", figures=[dict(value=10_000), dict(value=15_000)]),
     fig("About 12,000 Syrian refugees arrived in Iraq this year, while 4,000 Iraqi refugees went to Syria.",
         id="a-home-country-in-another-clause", figures=[dict(value=12_000, term="refugees", country="SYR", destination="IRQ"),
                                                         dict(value=4_000, term="refugees", country="IRQ")]),

@@ -380,6 +380,9 @@ def _country_sections(units: list[Sentence]) -> dict[int, str]:
     return sections
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|across|inside|within|throughout)\s+(?:the\s+)?$", re.I)
+
+
 def _names_a_place_abroad(line: str, current: str | None) -> bool:
     """`Darfur` or `Floods in Kenya` under `SOMALIA` is a section of its own; `US envoy visits` is a subheading of the
     same country."""
@@ -387,7 +390,7 @@ def _names_a_place_abroad(line: str, current: str | None) -> bool:
     rest = line
     for place in reversed(found):
         rest = rest[:place.start] + rest[place.end:]
-    return any(p.iso3 != current and (len(rest.split()) <= 1 or WHERE_BEFORE.search(line, 0, p.start)) for p in found)
+    return any(p.iso3 != current and (len(rest.split()) <= 1 or _IN_BEFORE.search(line, 0, p.start)) for p in found)
 
 
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
@@ -467,6 +470,7 @@ def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
         for cause, n in counts.items():
             totals[cause] += n * (2 if para <= 1 else 1)
         causes[para] = _pick_cause(counts)
+        totals["other"] += len(lx.BACKGROUND_OTHER.findall(" ".join(texts).lower()))
     article = _pick_cause(totals)
     tied = [c for c in totals if totals[c] == totals.get(article, 0) and c != article]
     if tied and causes.get(0, "unknown") in tied:
@@ -570,13 +574,16 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     return figures
 
 
+_FUNDING = re.compile(r"\b(?:fund|appeal|budget|donor)", re.I)
+
+
 def _holds_a_count(text: str) -> bool:
     """A sentence with a number of its own (`The death toll reached 214`, `$110 million`), not only a year or a date."""
-    return bool(HAS_DIGIT.search(text)) and any(q.kind not in ("year", "date", "time", "ordinal") for q in find_quantities(text))
+    return bool(HAS_DIGIT.search(text)) and any(q.kind in ("count", "money") or q.kind == "percent" and _FUNDING.search(text)
+                                                for q in find_quantities(text))
 
 
-_RETRACTED = re.compile(r"\b(?:[Aa]n earlier|[Aa] previous|[Tt]he original) version of this (?:story|article|report|item|piece)\b"
-                        r"|\b(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported|gave|put)\b")
+_RETRACTED = re.compile(r"\b(?:[Aa]n earlier|[Aa] previous|[Tt]he original) version of this (?:story|article|report|item|piece)\b")
 """`Correction: An earlier version of this story said 18,000 households had been displaced.`: a withdrawn figure."""
 _MONTH_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?((?:january|february|march|april|may|june|july|august|september|october|november|"
                           r"december)\s+\d{4})\s*:", re.I)
@@ -599,7 +606,7 @@ def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleC
 
 
 _NATIONALS_LISTED = re.compile(r"\s+(?:refugees?|asylum[- ]seekers?|nationals|citizens|migrants|returnees|who|under|registered|"
-                               r"living|hosted|displaced|by)\b", re.I)
+                               r"living|hosted|displaced|by|seeking|population|in|abroad|arriving|arrived)\b", re.I)
 """`Sudanese refugees by country of asylum:`, `Sudanese who have crossed ...:`, `Ukrainians under temporary protection:` name
 the people of the rows; `Ugandan settlements` or `the Kenyan Department of Refugee Services` name the host."""
 _INCLUDED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:people|persons|refugees|residents|[A-Z][a-z]+s)?\s*,\s*including\s+(?:about\s+|some\s+|nearly\s+|more than\s+|at least\s+)?")
@@ -674,6 +681,8 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
         hits = [(abs(p - at), cause) for p, e, cause in found if start <= p and e <= end]
         if hits:
             return min(hits)[1]
+    if lx.BACKGROUND_CONFLICT.search(masked):
+        return "conflict"
     return context.background_cause(sentence.paragraph)
 
 

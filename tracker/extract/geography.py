@@ -78,7 +78,8 @@ _RETURN_ORIGIN = re.compile(r"\b(?:from|through|via|out of|(?:crossed|crossing)(
 _POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:ministry|government|army|military|forces|police|officials|authorities|president|agency|department|embassy|air force|navy|defence|defense|offensive|operation|incursion|invasion|war(?=\s+(?:in|on|against|with)\b)|attacks?|campaign|assault|bombardment|strikes|troops|militias?)\b", re.I)
 
 
-_ACTING = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:leads|led|deploys|sends|dispatched|dispatches|pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent)\b", re.I)
+_ACTING = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:leads|led|deploys|sends|dispatched|dispatches|pledged|pledges|approved|approves|promised|"
+                     r"donated|deported|deports|expelled|funded|offered|pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent)\b", re.I)
 
 
 WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)

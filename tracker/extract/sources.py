@@ -161,7 +161,7 @@ _GOV_MARKERS = frozenset(
     "Ministry Presidential Meteorological Immigration Migration Armed Navy Coast Guard Guards "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
-    "Self-Defence Contingency Contingencies".split())
+    "Self-Defence Contingency Contingencies Task".split())
 """Words that make a capitalised body a government one ("National Disaster
 Management Authority"); without them it is another organisation."""
 
@@ -180,7 +180,7 @@ _GOV_HEAD = re.compile(
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineer|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
-    r"emergency\s+management\s+(?:director|coordinator|chief|manager)|(?:(?<=county )|(?<=county\'s )|(?<=city )|(?<=city\'s )|(?<=state )|(?<=parish )|(?<=borough )|(?<=town )|(?<=local )|(?<=district )|(?<=provincial )|(?<=national )|(?<=regional )|(?<=municipal )|(?<=country\'s )|(?<=government\'s )|(?<=island\'s ))emergency\s+(?:director|coordinator|chief|manager|officer)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers(?=\s+(?:said|say|says|reported|told|estimated|counted))|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
+    r"emergency\s+management\s+(?:director|coordinator|chief|manager)|(?:(?<=county )|(?<=county\'s )|(?<=city )|(?<=city\'s )|(?<=state )|(?<=parish )|(?<=borough )|(?<=town )|(?<=local )|(?<=district )|(?<=provincial )|(?<=municipal )|(?<=government\'s ))emergency\s+(?:director|coordinator|chief|manager|officer)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers(?=\s+(?:said|say|says|reported|told|estimated|counted))|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
     r"city\s+hall|town\s+hall|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
     r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
     r"prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"

@@ -433,7 +433,8 @@ _OF_THE_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+([a-z-]+)\b(?
 _OF_THINGS = re.compile(r"\s+of\s+(?!the\s+[A-Z]|[A-Z])")
 _COHORT_NOUNS = frozenset(("refugees", "refugee", "migrants", "returnees", "idps", "displaced", "exiles", "evacuees"))
 """`the 1948 refugees`, `after 2011 refugees fled`: a year names a cohort of these; `the 1950 families displaced` counts."""
-_TO_OR_FROM_A_PLACE = re.compile(r"\s+(?:(?:to|in|into|through|at)\b|(?:from|of)\s+(?:the\s+)?[A-Z])")
+_TO_OR_FROM_A_PLACE = re.compile(r"\s+(?:(?:to|in|into|through|at|from|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
+                                 r"August|September|October|November|December|Q[1-4])\b)[A-Z]|to\s+(?:the|their)\s+(?:homes?|towns?|villages?|city|area|district|region|country)\b)")
 _RETURNING_PEOPLE = re.compile(r"\b(?:refugee|returnee|displac|idp|border|crossing|repatriat|asylum|migra|deport|home\b|"
                                r"IOM|UNHCR|OCHA|DTM)", re.I)
 """`78,000 returns from Uganda` are people going home where the sentence speaks of them; tax returns are not."""

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("Floods swept through Colombia's Meta department on Monday.\n\nIn Meta, a former guerrilla stronghold, 2,000 people "
+        "were evacuated from riverside villages.", id="a-former-guerrilla-stronghold", value=2_000, cause="disaster"),
     fig("The earthquake damaged 4,000 homes in Hatay, Turkey, officials said, and many are slated for demolition.",
         id="slated-for-demolition-after-an-earthquake", value=4_000, cause="disaster"),
     fig("Floods have hit Colombia's Antioquia department.\n\nParamilitaries displaced 1,200 people in the town of Ituango.",

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The ministry wrongly said 5,000 homes had been destroyed in Sofala, Mozambique.", id="a-figure-said-to-be-wrong"),
+    fig("Germany agreed to accept an additional 20,000 refugees from Syria.", id="a-pledge-with-an-additional"),
+    fig("The response plan assumes 200,000 people will be newly displaced in Haiti in 2024.", id="a-plan-that-assumes"),
     fig("The Kenya Revenue Authority said it had received 1.2 million returns in June.", id="returns-in-a-month"),
     fig("The retailer handled 40,000 returns at its Lagos warehouse in January.", id="returns-at-a-warehouse"),
     fig("Relatives of the displaced can call the operations centre at (052) 811-1234; the emergency hotline is 117.",

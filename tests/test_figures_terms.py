@@ -362,7 +362,7 @@ MULTIPLE = [
         "Tuesday the figure had risen to 52,000.", id="the-figure-after-a-share-in-percent",
         figures=[dict(value=40_000), dict(value=52_000, term="displaced")]),
     fig("State media mistakenly reported that 10,000 people had been evacuated, but the governor said 15,000 were moved in "
-        "Sichuan, China.", id="a-mistake-named-in-passing", figures=[dict(value=10_000), dict(value=15_000)]),
+        "Sichuan, China.", id="a-mistake-named-in-passing", figures=[dict(value=15_000)]),
     fig("About 12,000 Syrian refugees arrived in Iraq this year, while 4,000 Iraqi refugees went to Syria.",
         id="a-home-country-in-another-clause", figures=[dict(value=12_000, term="refugees", country="SYR", destination="IRQ"),
                                                         dict(value=4_000, term="refugees", country="IRQ")]),

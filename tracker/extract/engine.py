@@ -470,7 +470,9 @@ def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
         for cause, n in counts.items():
             totals[cause] += n * (2 if para <= 1 else 1)
         causes[para] = _pick_cause(counts)
-        totals["other"] += len(lx.BACKGROUND_OTHER.findall(" ".join(texts).lower()))
+        lower = " ".join(texts).lower()
+        totals["conflict"] += len(lx.BACKGROUND_CONFLICT.findall(lower))
+        totals["other"] += len(lx.BACKGROUND_OTHER.findall(lower))
     article = _pick_cause(totals)
     tied = [c for c in totals if totals[c] == totals.get(article, 0) and c != article]
     if tied and causes.get(0, "unknown") in tied:
@@ -481,7 +483,6 @@ def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
 def _cause_counts(sentences: list[str], fire_cause=lambda: "disaster", collapse_cause=lambda: "disaster") -> dict[str, float]:
     lower = " ".join(sentences).lower()
     counts = {cause: float(len(pattern.findall(lower))) for cause, pattern in lx.CAUSE_CUES.items()}
-    counts["conflict"] += len(lx.BACKGROUND_CONFLICT.findall(lower))
     if lx.FIRE_CUES.search(lower):
         for sentence in sentences:
             fires = len(lx.FIRE_CUES.findall(sentence.lower()))
@@ -508,6 +509,10 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     if not quantities:
         return []
     candidates = [read_quantity(text, q, previous) for q in quantities]
+    for cand, earlier in zip(candidates, [None] + quantities[:-1]):
+        withdrawn = _WITHDRAWN_BEFORE.search(text, max(earlier.end if earlier else 0, cand.quantity.start - 80), cand.quantity.start)
+        if withdrawn and not _REVISED.search(text, withdrawn.end(), cand.quantity.start):
+            cand.rejected = "a figure said to be wrong"
     if all(c.rejected for c in candidates):
         return []
     sources = context.sources(text)
@@ -583,6 +588,11 @@ def _holds_a_count(text: str) -> bool:
                                                 for q in find_quantities(text))
 
 
+_WITHDRAWN_BEFORE = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|counted|"
+                               r"announced)\b[^;]*$")
+_REVISED = re.compile(r"\b(?:but|before|while|whereas|revis\w+|correct\w+)\b|;")
+"""`The ministry wrongly said 5,000 homes had been destroyed`: a figure the sentence itself calls wrong, not the one it
+is revised to."""
 _RETRACTED = re.compile(r"\b(?:[Aa]n earlier|[Aa] previous|[Tt]he original) version of this (?:story|article|report|item|piece)\b")
 """`Correction: An earlier version of this story said 18,000 households had been displaced.`: a withdrawn figure."""
 _MONTH_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?((?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -665,6 +675,10 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
                   confidence=confidence)
 
 
+_CONFLICT_ACTOR = re.compile(lx.BACKGROUND_CONFLICT.pattern + r"\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:displaced|attacked|forced|"
+                             r"drove|burned|burnt|torched|seized|occupied|expelled|evicted|clashed|fought|raided)\b")
+"""`Paramilitaries displaced 1,200 people`: a background word that is the subject of the deed gives the cause; `in
+Meta, a former guerrilla stronghold, 2,000 people were evacuated` takes its paragraph's."""
 _WHERE_ASIDE = re.compile(r",\s+where\b")
 """`In Tillaberi, where jihadist attacks have forced 400,000 people from their homes, floodwater swept ...`: a figure
 inside a where-clause takes the cause that clause names."""
@@ -681,7 +695,7 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
         hits = [(abs(p - at), cause) for p, e, cause in found if start <= p and e <= end]
         if hits:
             return min(hits)[1]
-    if lx.BACKGROUND_CONFLICT.search(masked):
+    if _CONFLICT_ACTOR.search(masked, segment[0], at):
         return "conflict"
     return context.background_cause(sentence.paragraph)
 

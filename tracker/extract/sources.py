@@ -161,7 +161,7 @@ _GOV_MARKERS = frozenset(
     "Ministry Presidential Meteorological Immigration Migration Armed Navy Coast Guard Guards "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
-    "Self-Defence Contingency Contingencies Task".split())
+    "Self-Defence Contingency Contingencies".split())
 """Words that make a capitalised body a government one ("National Disaster
 Management Authority"); without them it is another organisation."""
 

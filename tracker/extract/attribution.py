@@ -144,6 +144,11 @@ def _after_aside(text: str, start: int, end: int) -> int:
 _OPENING_QUOTE = re.compile(r"^\s*[\"\u201c]")
 
 
+def opens_a_quotation(text: str) -> bool:
+    """A sentence or paragraph that begins with a quotation mark."""
+    return bool(_OPENING_QUOTE.match(text))
+
+
 def _quotation_source(sentence: Sentence, units, context: ArticleContext) -> str | None:
     """`"The assessment recorded 1,117 houses damaged. ... hit," Muhari said.`: a sentence opening a
     quotation is attributed where the quotation closes, a sentence or two later."""
@@ -306,7 +311,7 @@ def release_issuer(units, sources_of) -> tuple[str | None, bool]:
         named = [s for s in sources_of(unit.text) if s.code != "REF" and s.end <= following.start()] if following else []
         if named and not is_person(named[0]):
             after = [u for u in body if u.paragraph > unit.paragraph][:1]
-            quoted = bool(after) and after[0].text.lstrip()[:1] in "\"\u201c" or bool(_OPENING_QUOTE_AFTER.search(unit.text, following.end())) \
+            quoted = bool(after) and opens_a_quotation(after[0].text) or bool(_OPENING_QUOTE_AFTER.search(unit.text, following.end())) \
                 or not unit.text.rstrip().endswith(":")
             return named[0].code, bool(_STATEMENT_FOLLOWS.match(unit.text, following.end())) and quoted
     title = [u for u in units if u.is_title][:1]

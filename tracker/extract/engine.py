@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tracker.extract import lexicon as lx
-from tracker.extract.attribution import figure_source, interview_answers, release_issuer, row_source
+from tracker.extract.attribution import figure_source, interview_answers, opens_a_quotation, release_issuer, row_source
 from tracker.extract.dates import MONTHS, WEEKDAYS, resolve_date
 from tracker.extract.geography import (RIVER_AFTER, WHERE_BEFORE, elided_host, figure_countries, going_home, figure_location, is_actor,
                                        is_destination, is_landmark, is_place_mention, prefer_known)
@@ -23,8 +23,8 @@ from tracker.extract.numbers import HAS_DIGIT, SMALL, find_quantities
 from tracker.extract.places import Place, country_of, find_places
 from tracker.extract.sources import defined_acronyms, find_sources
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
-                                   read_label, read_quantity, reject_shares_of_non_figures, reject_shares_of_things,
-                                   unit_fits)
+                                   read_label, read_quantity, refers_to_the_figure, reject_shares_of_non_figures,
+                                   reject_shares_of_things, unit_fits)
 from tracker.extract.text import (CELL_GAP, Sentence, bullet_length, colon_dateline, is_table_row, name_from_capitals, sentences,
                                   split_cells, strip_dateline)
 from tracker.model import Article, Figure
@@ -118,8 +118,8 @@ class ArticleContext:
         code, quoted_only = self._issuer
         if code is None or not quoted_only:
             return code
-        opening = next((u.text.lstrip() for u in self.units if u.paragraph == paragraph), "")
-        return code if opening[:1] in "\"\u201c" and opening else None
+        opening = next((u.text for u in self.units if u.paragraph == paragraph), "")
+        return code if opens_a_quotation(opening) else None
 
     def answered_by(self, paragraph: int) -> str | None:
         """Who speaks in a paragraph of an interview or a briefing transcript, if the article is one."""
@@ -509,7 +509,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     if not quantities:
         return []
     candidates = [read_quantity(text, q, previous) for q in quantities]
-    for cand, earlier in zip(candidates, [None] + quantities[:-1]):
+    for cand, earlier in zip(candidates, [None] + quantities[:-1]) if _SAID_WRONGLY.search(text) else ():
         withdrawn = _WITHDRAWN_BEFORE.search(text, max(earlier.end if earlier else 0, cand.quantity.start - 80), cand.quantity.start)
         if withdrawn and not _REVISED.search(text, withdrawn.end(), cand.quantity.start):
             cand.rejected = "a figure said to be wrong"
@@ -545,6 +545,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     voices = {p.iso3 for p in places if p.kind in ("country", "demonym") and any(s.start <= p.start < s.end for s in sources)}
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
     recent = previous if previous is not None and context.paragraph_of(previous.start) >= sentence.paragraph - 1 \
+        and refers_to_the_figure(masked) \
         and not any(_holds_a_count(u.text) for u in units if previous.end <= u.start and u.end <= sentence.start) else None
     assign_terms(text, masked, live, previous, places, row, context.main_country, recent, voices)
     figures = []
@@ -588,6 +589,7 @@ def _holds_a_count(text: str) -> bool:
                                                 for q in find_quantities(text))
 
 
+_SAID_WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\b")
 _WITHDRAWN_BEFORE = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|counted|"
                                r"announced)\b[^;]*$")
 _REVISED = re.compile(r"\b(?:but|before|while|whereas|revis\w+|correct\w+)\b|;")

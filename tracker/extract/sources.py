@@ -315,9 +315,10 @@ def _place_named_after_a_preposition(text: str, start: int) -> bool:
     return bool(_PLACE_OF_BEFORE.search(text, max(0, begin - 14), begin))
 
 
-_PLACE_OF_BEFORE = re.compile(r"\b(?:in|from|of|(?<![Aa]ccording )to|for|by|with|at|on|into|across|throughout|around|along|near|inside|outside)\s+(?:[Tt]he\s+)?$")
+_PREPOSITIONS = r"in|from|of|(?<![Aa]ccording )to|for|by|with|at|on|into|across|throughout|around|along|near|inside|outside"
+_PLACE_OF_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS})\s+(?:[Tt]he\s+)?$")
 """`Residents of the town of Anamizu said`: a place named after a preposition is where the speakers are, not who speaks."""
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|of|to|for|by|with|at|on|into|across|throughout|around|along|near|inside|outside)\s+$")
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS.replace('(?<![Aa]ccording )', '')})\s+$")
 _NOT_PERSON_FIRST = frozenset("Cyclone Hurricane Typhoon Storm Tropical Tropical Lake Mount River Operation Camp "
                                "Tropical Depression Super Tsunami Earthquake".split())
 """Capitalised pairs that name a storm, a lake or an operation, not a person ("Cyclone Batsirai")."""

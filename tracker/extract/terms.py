@@ -847,8 +847,8 @@ def _share_the_opening_partitive(text: str, live: list[Candidate], previous: Fig
 def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places,
                   row: ListRow | None = None, home: str | None = None, recent: Figure | None = None,
                   voices: set[str] = frozenset()) -> None:
-    """Give each live candidate its term (or a reason it is none). `recent` is the figure just before,
-    in this paragraph or the one before: a bare number in a sentence about "the figure" continues it. `voices` are
+    """Give each live candidate its term (or a reason it is none). `recent` is the figure the sentence
+    speaks of as "the figure" or "the total", if any: a bare number there continues it. `voices` are
     the countries speaking in the sentence (`Uganda said`)."""
     refugee_spots = refugee_moves(text, places, home)
     hosted = hosting_spots(text, places)
@@ -988,7 +988,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             cand.unit = cand.unit or previous.unit
             continue
         if not index and recent is not None and cand.unit is None and cand.noun_end <= q.end and not q.vague \
-                and q.value >= 100 and _refers_to_the_figure(masked):
+                and q.value >= 100:
             cand.term = recent.term
             cand.unit = recent.unit
             continue
@@ -1078,7 +1078,7 @@ _PRONOUNS_OF_PEOPLE = frozenset(("those", "these", "them", "whom"))
 _OF_WHAT = re.compile(r"\s+(?:number\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)")
 
 
-def _refers_to_the_figure(masked: str) -> bool:
+def refers_to_the_figure(masked: str) -> bool:
     """`The figure stood at 210,000`: the sentence speaks of the count before, not of `the number of peacekeepers`."""
     m = _ANAPHORA.search(masked)
     if m is None:

@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Officials were supposed to send an initial group of about 1,100 refugees back to Myanmar next month.",
+        id="a-plan-far-back-in-its-clause"),
+    fig("The contingency plan foresees the evacuation of 3,000 people from the island.", id="a-plan-that-foresees"),
+    fig("The drill simulated the evacuation of 2,000 residents of the coastal towns.", id="an-evacuation-drill"),
+    fig("The new dam will displace about 40,000 villagers in Kachin State, activists say.", id="a-dam-that-will-displace"),
     fig("The ministry wrongly said 5,000 homes had been destroyed in Sofala, Mozambique.", id="a-figure-said-to-be-wrong"),
     fig("Germany agreed to accept an additional 20,000 refugees from Syria.", id="a-pledge-with-an-additional"),
     fig("The response plan assumes 200,000 people will be newly displaced in Haiti in 2024.", id="a-plan-that-assumes"),

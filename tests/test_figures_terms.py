@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The army was supposed to protect the camp, but gunmen forced 3,000 people to flee in Ituri.",
+        id="a-plan-in-another-clause", value=3000, term="fled"),
+    fig("The government plans to build new homes after floods displaced 3,000 people in Sindh.",
+        id="a-plan-before-a-past-clause", value=3000, term="displaced"),
     fig("Iraq has brought back more than 2,400 Iraqi families from al-Hol camp since 2021, the migration ministry said.",
         id="brought-back-from-a-camp", value=2_400, term="returned"),
     fig("UNHCR helped 3,000 Burundian refugees make their return home from Tanzania last month.", id="make-their-return-home",
@@ -358,6 +362,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The dam has already displaced 40,000 people in Sarawak and will displace 20,000 more.",
+        id="a-past-figure-and-a-future-one", figures=[dict(value=40_000, term="displaced")]),
     fig("Floods have displaced 40,000 people in Malawi, the disaster agency said. About 60 percent of them are children. By "
         "Tuesday the figure had risen to 52,000.", id="the-figure-after-a-share-in-percent",
         figures=[dict(value=40_000), dict(value=52_000, term="displaced")]),

@@ -816,14 +816,18 @@ _NATIONALS_CROSSED = re.compile(r"\s*,?\s+(?:(?:had|have|has|were|are)\s+)?(?:al
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while)\b|,")
 """`More rain is expected to fall and on Monday 5,000 people were evacuated`: a plan a few words back counts only
 within the number's own clause."""
+_UNREALISED = re.compile(r"(?:was|were|is|are) supposed to|plan|intend|aim|expect|contingency|foresee|simulat|drill|mock|would|could|might|will")
+_CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|after|when|since|because|as|before|once|until|where|who|which|whom|that|though|although)\b|[,;:()]")
+"""`Officials were supposed to send an initial group of about 1,100 refugees back`: a plan heads its whole clause,
+however far back its verb stands."""
 _JOINED_TO_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:and|or)\s+(?:another\s+|up to\s+|about\s+|some\s+|nearly\s+)?")
 """`expects up to 1.5 million refugees and 2 million internally displaced people to return`: what is planned
 or expected for the first number is for the second one joined to it."""
 
 
-def _near_start(masked: str, left: int, number_start: int, words: int = 4) -> int:
+def _near_start(masked: str, left: int, number_start: int, words: int = 4, reach: int = 40) -> int:
     """Where the last few words before a number begin: the verb that governs it stands there."""
-    window_start = max(left, number_start - 40)
+    window_start = max(left, number_start - reach)
     clause = max(masked.rfind(",", window_start, number_start), masked.rfind(";", window_start, number_start),
                  masked.rfind(":", window_start, number_start))
     window_start = max(window_start, clause + 1)
@@ -895,6 +899,11 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if negative_before is None:
             negative_before = cues.first_negative(_near_start(scoped, left, q.start, 6), q.start)
             if negative_before is not None and _CLAUSE_JOIN.search(scoped, negative_before, q.start):
+                negative_before = None
+        if negative_before is None:
+            negative_before = cues.first_negative(_near_start(scoped, left, q.start, 14, 100), q.start)
+            if negative_before is not None and not (_UNREALISED.match(scoped, negative_before)
+                                                    and not _CLAUSE_BREAK.search(scoped, negative_before, q.start)):
                 negative_before = None
         if not governed and negative_before is not None and not _negative_of_earlier_number(scoped, negative_before, q.start):
             cand.rejected = "negative cue before"

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Iran's expulsions push Afghan returns past 1.2 million this year, the UN migration agency said.",
+        id="returns-named-by-nationality", value=1_200_000, term="returned", country="AFG"),
+    fig("Lebanon's General Security directorate counted some 450,000 returns of Syrians through official crossings.",
+        id="returns-of-nationals-counted-by-a-host", value=450_000, term="returned", country="SYR", source="GOV"),
     fig("Hurricane Dorian devastated the Abaco Islands in the Bahamas.\n\nThe US Coast Guard said it had evacuated 290 "
         "people by helicopter since Monday.", id="a-coast-guard-abroad", value=290, country="BHS"),
     fig("Storm Fiona flooded the Dominican Republic on Monday.\n\nIn Puerto Rico, floods cut roads.\n\nPuerto Rico's "

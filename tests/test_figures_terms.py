@@ -362,6 +362,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Pakistan hosted 2,000 Afghan refugees, of whom 500 returned to Afghanistan last month.",
+        id="a-part-with-a-verb-of-its-own", figures=[dict(value=2_000, term="refugees", country="AFG", destination="PAK"),
+                                                     dict(value=500, term="returned", country="AFG")]),
+    fig("Floods displaced 12,000 people in Sindh, of whom 3,000 are staying in relief camps.",
+        id="a-part-staying-in-camps", figures=[dict(value=12_000, term="displaced"), dict(value=3_000, term="sheltered")]),
+    fig("About 1,050 people, of whom 250 children, were evacuated from Kherson.",
+        id="a-part-closed-by-a-comma", figures=[dict(value=1_050, term="evacuated"), dict(value=250, term="evacuated")]),
     fig("The dam has already displaced 40,000 people in Sarawak and will displace 20,000 more.",
         id="a-past-figure-and-a-future-one", figures=[dict(value=40_000, term="displaced")]),
     fig("Floods have displaced 40,000 people in Malawi, the disaster agency said. About 60 percent of them are children. By "

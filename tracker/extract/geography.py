@@ -72,6 +72,10 @@ _BACK_TO = re.compile(r"\b(?:back|home)\s+(?:[\w'-]+\s+)?(?:to|into)\s+(?:the\s+
                       r"|\b(?:returned|return|returns|returning)\s+(?:(?:home|back|voluntarily|safely)\s+)?(?:to|into)\s+(?:the\s+)?$", re.I)
 """`crossed back into Venezuela`: where people return to; without it, `40,000 Syrian refugees had gone back`
 return to their own country."""
+_RETURNING_AFTER = re.compile(r"\s+(?:returns|returnees|returnee\s+(?:families|households|numbers))\b", re.I)
+_RETURNS_OF = re.compile(r"\b(?:returns|return|repatriation|returnees)\s+of\s+(?:(?:the|some|about|more\s+than|[\d,.]+|thousands|hundreds)\s+){0,3}$", re.I)
+"""`Afghan returns`, `the return of 450,000 Syrians`: the people named as those coming home tell the country
+the figure belongs to, whoever counts them."""
 _RETURN_ORIGIN = re.compile(r"\b(?:from|through|via|out of|(?:crossed|crossing)(?:\s+back)?\s+at)\s+(?:the\s+)?$", re.I)
 
 
@@ -203,6 +207,10 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         nationals = [p for p in places if p.kind == "demonym" and q.start <= p.start <= max(cand.noun_end, q.end) + 1]
         if nationals:
             return nationals[0].iso3, None
+        returning = {p.iso3 for p in places if p.kind == "demonym" and (_RETURNING_AFTER.match(sentence.text, p.end)
+                                                                       or _RETURNS_OF.search(sentence.text, max(0, p.start - 24), p.start))}
+        if len(returning) == 1:
+            return returning.pop(), None
         origins = [p for p in places if _RETURN_ORIGIN.search(sentence.text, max(0, p.start - 12), p.start)]
         origins = _with_listed(origins, places, sentence.text)
         places = [p for p in places if p not in origins]
@@ -295,7 +303,7 @@ def going_home(text: str, cand, places, next_count: int | None = None) -> str | 
     return home
 
 
-_CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s*(?:while|whereas|but|and|as)|;|\b(?:said|says|told|reported)(?:\s+that)?)\s+"
+_CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s*(?:while|whereas|but|and|as|of\s+(?:whom|them|those|these))|;|\b(?:said|says|told|reported)(?:\s+that)?)\s+"
                                 r"(?:(?:about|some|nearly|around|more than|over|another|a further|at least)\s+)?$")
 _FOR_HOME = re.compile(r"\b(?:for|to|into)\s+(?:the\s+)?$", re.I)
 

@@ -624,6 +624,8 @@ def link_partitives(text: str, live: list[Candidate]) -> None:
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom|of them|among those)\s+(?:[a-z]+\s+){0,3}?$|\s*\(\s*(?:[a-z]+\s+){0,2}?$"
                         r"|\s*,?\s+(?:or|from|in|comprising|totalling|totaling|belonging\s+to)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\s+(?:of|out of)\s+(?:the|its|their)\s+$"
                         r"|[^\u2014\u2013,.;]{0,30}?\s*(?:[\u2014\u2013]|\s-)\s*(?:[a-z]+\s+){0,2}?$")
+_OF_WHOM = re.compile(r"\s*,\s*(?:of|among)\s+(?:whom|them)\b")
+"""`2,000 Afghan refugees, of whom 500 returned`: a part ending its sentence has a verb of its own, not the whole's."""
 _CLOSING_PARENTHESIS = re.compile(r"\s*\)")
 _SUBSET_OWN_CLAUSE = re.compile(r"\s+(?:who|that|which)\b")
 """`600,000 Rohingya remain, including about 140,000 people who have been living in camps`: the subset's own clause
@@ -657,6 +659,8 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
         blank_end = close + len(dash)
     else:
         close = masked.find(",", part_end, after)
+        if close == -1 and _OF_WHOM.match(intro.group()):
+            return masked, gap_start
         blank_end = close if close != -1 and intro.group().lstrip().startswith(",") else part_end
         if close == -1 and intro.group().lstrip().startswith(",") and _SUBSET_OWN_CLAUSE.match(masked, part_end):
             blank_end = after

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Measles cases rose at the transit centre, and a cholera vaccination campaign reached 40,000 people last month.",
+        id="people-reached-by-vaccination"),
+    fig("The World Food Programme said it had been able to assist only 20,000 of the new arrivals.", id="people-assisted"),
+    fig("Floods in 2021 and 2022 displaced many families across Upper Nile.", id="a-year-joined-to-a-year"),
     fig("Officials were supposed to send an initial group of about 1,100 refugees back to Myanmar next month.",
         id="a-plan-far-back-in-its-clause"),
     fig("The contingency plan foresees the evacuation of 3,000 people from the island.", id="a-plan-that-foresees"),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Malakal, a further 4,500 people are staying at an overcrowded site next to the UN base, local authorities said.",
+        id="a-body-named-for-its-grounds", value=4_500, source="GOV"),
     fig("The regional emergency coordinator for Save the Children said 5,000 children had fled their homes in Gaza.",
         id="a-charity-s-emergency-coordinator", value=5_000, source="OTHER"),
     fig("A Red Cross task force reported that 600 families were sheltering in schools in Beira, Mozambique.",

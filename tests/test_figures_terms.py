@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Wad Madani had been hosting about 86,000 displaced people in schools and other shelters, the IOM said.",
+        id="a-town-hosting-people-in-schools", value=86_000, term="sheltered"),
+    fig("In Unity state, some 22,000 people have moved into the Bentiu displacement camp, the IOM said.",
+        id="moved-into-a-displacement-camp", value=22_000, term="sheltered"),
+    fig("About 3,000 people were moved to evacuation centres in Albay ahead of the typhoon.",
+        id="moved-to-evacuation-centres", value=3_000, term="evacuated"),
     fig("The army was supposed to protect the camp, but gunmen forced 3,000 people to flee in Ituri.",
         id="a-plan-in-another-clause", value=3000, term="fled"),
     fig("The government plans to build new homes after floods displaced 3,000 people in Sindh.",

@@ -509,6 +509,8 @@ def _named_mentions(text: str, vocab: set[str], found: list) -> None:
             continue
         code = codes[int(m.lastgroup[1:])]
         start, end = m.span()
+        if _A_PLACE_OF_IT.match(text, end):
+            continue
         if code == "IFRC" and word == "Red":
             start = _extend_capitalised(text, start, found)
         elif code == "GOV" and word not in _GOV_ACRONYMS:
@@ -522,6 +524,8 @@ def _named_mentions(text: str, vocab: set[str], found: list) -> None:
         last_end = end
 
 
+_A_PLACE_OF_IT = re.compile(r"(?:'s|\u2019s)?\s+(?:peacekeeping\s+|logistics\s+|protection\s+)?(?:base|bases|compound|compounds|premises|headquarters|protection\s+sites?)\b")
+"""`staying at a site next to the UN base, local authorities said`: a body named for its grounds does not speak."""
 _NATIONAL_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 
 

@@ -139,6 +139,10 @@ _SHOUTED = re.compile(r"[^a-z]*[A-Z]{3}[^a-z]*")
 """`WEST BENGAL: 2.16 LAKH EVACUATED FROM COASTAL DISTRICTS`: a line in capitals has no proper names to tell apart."""
 
 
+_AFTER_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:,|and|or|&)\s*$")
+"""`Floods in 2021 and 2022 displaced hundreds of thousands`: a year joined to a year is one too."""
+
+
 def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     cand = Candidate(q)
     if _SHOUTED.fullmatch(text):
@@ -148,7 +152,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         counted = _head_noun(text, q.end)
         adjacent = counted[2] in ("people", "households", "houses") and len(text[q.end:counted[1]].split()) == 1 \
             and (q.value % 100 == 0 or counted[0] not in _COHORT_NOUNS)
-        if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) or _THE_BEFORE.search(text, max(0, q.start - 5), q.start) and not adjacent \
+        if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) or _AFTER_A_YEAR.search(text, max(0, q.start - 12), q.start) \
+                or _THE_BEFORE.search(text, max(0, q.start - 5), q.start) and not adjacent \
                 or _YEAR_PREPOSITION.search(text, 0, q.start) and (counted[2] not in ("people", "households", "houses")
                                                                     or counted[0] in _PARTICIPLE_TERMS or counted[0] == "displaced"
                                                                     or not adjacent and not _FROM_BEFORE.search(text, 0, q.start)):

@@ -67,6 +67,11 @@ SPLITS = [
     case("Key figures:\n\u2022 3,000 people displaced\n\u2022 200 houses destroyed",
          ["Key figures:", "\u2022 3,000 people displaced", "\u2022 200 houses destroyed"], id="bullets-dot"),
     case("Rivers rose.\n\nRoads were cut.", ["Rivers rose.", "Roads were cut."], id="paragraphs"),
+    case("62 people evacuated from Mango island\n56 houses destroyed on Tongatapu\nSource: NEMO",
+         ["62 people evacuated from Mango island", "56 houses destroyed on Tongatapu", "Source: NEMO"], id="key-figures-box"),
+    case("The floods forced more than\n2,000 people from their homes and\n300 families into schools. Rain continues.",
+         ["The floods forced more than\n2,000 people from their homes and\n300 families into schools.", "Rain continues."],
+         id="prose-wrapped-by-hand"),
 ]
 
 

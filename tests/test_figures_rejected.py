@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("About 90 percent of the city's roughly 5,000 houses in Suzu were completely destroyed.", id="the-whole-of-a-percentage"),
+    fig("More than 40 percent of Wajima's residents are 65 or older, and many are in evacuation centres.", id="an-age-or-older"),
+    fig("Police in Ahrweiler say 1,300 people are still unaccounted for, although the number is falling as networks return.",
+        id="people-unaccounted-for"),
+    fig("Only two houses remain standing on Fonoifua island after the tsunami.", id="houses-left-standing"),
+    fig("The state is securing hotel rooms for up to 2,000 displaced residents of Lahaina.", id="rooms-for-up-to"),
+    fig("About 2,000 residents of Grindavik were told to leave immediately if sirens sounded.", id="told-to-leave-if"),
     fig("Measles cases rose at the transit centre, and a cholera vaccination campaign reached 40,000 people last month.",
         id="people-reached-by-vaccination"),
     fig("The World Food Programme said it had been able to assist only 20,000 of the new arrivals.", id="people-assisted"),

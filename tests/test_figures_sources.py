@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In the Dominican Republic, the emergency operations centre said more than 12,400 people had been evacuated.",
+        id="an-emergency-operations-centre", value=12_400, source="GOV"),
+    fig("About 700 residents of Bunagana fled their homes after shells landed, said Mr Emmy Ngabirano, the town clerk.",
+        id="a-named-speaker-and-his-office", value=700, source="GOV"),
+    fig("The blaze gutted over 1,800 shelters at Balukhali camp, said Md Rafiqul Alam, the Refugee Relief and Repatriation "
+        "Commissioner.", id="a-named-speaker-and-a-long-title", value=1_800, source="GOV"),
     fig("In Malakal, a further 4,500 people are staying at an overcrowded site next to the UN base, local authorities said.",
         id="a-body-named-for-its-grounds", value=4_500, source="GOV"),
     fig("The regional emergency coordinator for Save the Children said 5,000 children had fled their homes in Gaza.",
@@ -334,6 +340,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("KEY FIGURES\n\n62 people evacuated from Mango island\n1,525 people in evacuation centres on Tongatapu\n"
+        "56 houses destroyed on Tongatapu\nSource: Government of Tonga, National Emergency Management Office",
+        id="a-key-figures-box-and-its-source-line",
+        figures=[dict(value=62, term="evacuated", source="GOV"), dict(value=1_525, term="sheltered", source="GOV"),
+                 dict(value=56, term="destroyed", source="GOV")]),
     fig("UNHCR has warned of worsening conditions for Afghan refugees in Pakistan's flood zones.\n\nThe NDMA and army troops "
         "have evacuated 50,000 people from Sindh, the agency said. Another 20,000 are in relief camps, it said.",
         title="Floods in Pakistan", id="the-agency-and-troops", figures=[dict(value=50_000, source="GOV"),

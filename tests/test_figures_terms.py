@@ -6,6 +6,19 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 40 percent of the camp's 20,000 displaced residents in Bentiu are children.",
+        id="displaced-residents-a-share-is-taken-from", value=20_000, term="displaced"),
+    fig("In the Netherlands, about 10,000 residents of Venlo were told to leave their homes overnight as the Maas rose.",
+        id="told-to-leave", value=10_000, term="evacuated"),
+    fig("The interior ministry says about 1,000 people from the Ahr valley have been placed in emergency accommodation.",
+        id="placed-in-emergency-accommodation", value=1_000, term="sheltered"),
+    fig("The Icelandic Red Cross said fewer than 100 people spent Saturday night at three mass-care centres in Reykjavik.",
+        id="mass-care-centres", value=100, term="sheltered"),
+    fig("About 400 are living in a hotel in Fuencaliente on La Palma that has been turned into emergency accommodation.",
+        id="living-in-a-hotel", value=400, term="sheltered"),
+    fig("Fighting forces 5,000 from their homes in Ituri.", id="a-headline-in-the-present", value=5_000, term="displaced"),
+    fig("The railroad was paying for hotel rooms for 175 evacuated residents in Ohio.", id="rooms-for-evacuees",
+        value=175, term="evacuated"),
     fig("Wad Madani had been hosting about 86,000 displaced people in schools and other shelters, the IOM said.",
         id="a-town-hosting-people-in-schools", value=86_000, term="sheltered"),
     fig("In Unity state, some 22,000 people have moved into the Bentiu displacement camp, the IOM said.",

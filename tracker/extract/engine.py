@@ -25,7 +25,7 @@ from tracker.extract.sources import defined_acronyms, find_sources
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, refers_to_the_figure, reject_shares_of_non_figures,
                                    reject_shares_of_things, unit_fits)
-from tracker.extract.text import (CELL_GAP, Sentence, bullet_length, colon_dateline, is_table_row, name_from_capitals, sentences,
+from tracker.extract.text import (CELL_GAP, Sentence, bullet_length, colon_dateline, is_figure_row, is_table_row, name_from_capitals, sentences,
                                   split_cells, strip_dateline)
 from tracker.model import Article, Figure
 
@@ -278,6 +278,8 @@ def _row_kind(unit: Sentence) -> str | None:
         return "bullet"
     if is_table_row(unit.text) or "|" in unit.text and not _SOURCE_LINE.match(unit.text):
         return "table"
+    if is_figure_row(unit.text):
+        return "figures"
     return None
 
 

@@ -139,6 +139,10 @@ _SHOUTED = re.compile(r"[^a-z]*[A-Z]{3}[^a-z]*")
 """`WEST BENGAL: 2.16 LAKH EVACUATED FROM COASTAL DISTRICTS`: a line in capitals has no proper names to tell apart."""
 
 
+_ROOMS_FOR = re.compile(r"\brooms\s+for\s*$")
+"""`securing hotel rooms for up to 2,000 displaced residents`: rooms for at most so many are a capacity."""
+_OR_OLDER = re.compile(r"\s+(?:or|and)\s+(?:older|over|above|younger|under|more)\b(?!\s+(?:people|residents|families|households|homes|houses))")
+"""`residents are 65 or older`: an age."""
 _AFTER_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:,|and|or|&)\s*$")
 """`Floods in 2021 and 2022 displaced hundreds of thousands`: a year joined to a year is one too."""
 
@@ -170,7 +174,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if lx.AGE_BEFORE.search(recent) and lx.AGE_AFTER.match(after) and q.value < 130 or lx.AGED.search(recent) \
             or q.value < 130 and lx.AGED.search(text, max(0, q.number_start - 60), q.number_start) \
-            or re.match(r"^(?:-year-old|\s+years? old|-month-old)", after):
+            or re.match(r"^(?:-year-old|\s+years? old|-month-old)", after) or q.value < 130 and _OR_OLDER.match(after):
         cand.rejected = "age"
         return cand
     if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end):
@@ -209,7 +213,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _POSSESSIVE_PRONOUN.search(recent) and q.value < 100:
         cand.rejected = "a family's own count"
         return cand
-    if lx.CAPACITY_BEFORE.search(recent) or lx.RATE_AFTER.match(_after_noun(text, q.end)) or lx.RATIO_AFTER.match(after):
+    if lx.CAPACITY_BEFORE.search(recent) or q.qualifier == "up_to" and _ROOMS_FOR.search(recent) or lx.RATE_AFTER.match(_after_noun(text, q.end)) or lx.RATIO_AFTER.match(after):
         cand.rejected = "capacity, rate or ratio"
         return cand
     things = _THINGS_BEFORE.search(recent)
@@ -254,7 +258,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             or noun in ("residents", "people", "inhabitants", "persons") and _HOME_TO_BEFORE.search(recent) \
             and not _OWN_CUE_AFTER.match(text, noun_end) and not _CAMP_HOME_TO.search(recent) \
             and not _DISPLACED_NOUN.search(text, q.end, noun_end) \
-            or noun in ("residents", "inhabitants") and _FRACTION_OF_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, noun_end):
+            or noun in ("residents", "inhabitants") and _FRACTION_OF_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, noun_end) \
+            and not _DISPLACED_NOUN.search(text, q.end, noun_end):
         cand.rejected = "population"
         return cand
     if kind and (_FRACTION_OF_BEFORE.search(recent) or _COUNT_OF_BEFORE.search(recent)):
@@ -362,7 +367,8 @@ _PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.I)
 
 
 _FRACTION_OF_BEFORE = re.compile(r"\b(?:half|a third|two-thirds|a quarter|three-quarters|\d+\s*(?:%|per\s*cent|percent)|most|some|many|"
-                                 r"the majority|a fraction|a share)\s+of\s+(?:(?:the|its|their)\s+(?:roughly|about|some|nearly|estimated)?|an estimated|some|about)?\s*$", re.I)
+                                 r"the majority|a fraction|a share)\s+of\s+(?:(?:the|its|their|this|that)\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?"
+                                 r"(?:roughly|about|some|nearly|estimated|an estimated|around|approximately)?\s*$", re.I)
 """`half of the 30,000 residents`: the number is the whole a share is taken from, not the figure."""
 _PASSIVE_CUE_AFTER = re.compile(r"\s+(?:were|have been|had been|was|are being|were being)\s+(?:\w+ly\s+)?(?:evacuated|displaced|"
                                 r"relocated|moved|forced|uprooted|made homeless|left homeless|ordered out|ordered to (?:leave|evacuate)|"

@@ -107,7 +107,7 @@ def _lines(text: str, start: int, end: int):
         yield start, end
         return
     lines = block.split("\n")
-    if sum(1 for line in lines if is_table_row(line)) >= 2:
+    if sum(1 for line in lines if is_table_row(line)) >= 2 or _key_figures(lines):
         pos = start
         for line in lines:
             yield from _trimmed(text, pos, pos + len(line))
@@ -123,6 +123,25 @@ def _lines(text: str, start: int, end: int):
             yield from _trimmed(text, pos, line_end)
             pos = line_end + 1
     yield from _trimmed(text, pos, end)
+
+
+_FIGURE_ROW = re.compile(r"\s*(?:(?:about|around|some|over|nearly|almost|more than|at least|approximately|an estimated|roughly)\s+)?"
+                         r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+[A-Za-z]", re.I)
+_RUNS_ON = re.compile(r"(?:[,;:(\u2013\u2014-]|\b(?:the|a|an|of|and|or|than|about|some|to|in|at|by|for|with|from|nearly|more|over))\s*$", re.I)
+_INNER_STOP = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def is_figure_row(line: str) -> bool:
+    """A line of a key-figures box: `56 houses destroyed on Tongatapu`, a number first and no full stop."""
+    return bool(_FIGURE_ROW.match(line)) and not line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+
+
+def _key_figures(lines: list[str]) -> bool:
+    """`62 people evacuated from Mango island` / `56 houses destroyed on Tongatapu`: a box of key figures, one per
+    line with no full stops. Prose wrapped by hand runs on from line to line and stops inside its lines."""
+    rows = sum(1 for line in lines if _FIGURE_ROW.match(line))
+    return rows >= 2 and all(len(line) <= 120 and not _RUNS_ON.search(line) and not _INNER_STOP.search(line)
+                             for line in lines if line.strip())
 
 
 _LABEL_ROW = re.compile(r"^\s*[^\n:|.]{2,70}(?::|\s[-\u2013\u2014])\s*[~<>\u2248]?\s*"

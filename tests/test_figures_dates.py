@@ -74,6 +74,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("2. CUMULATIVE LOSSES AND DAMAGES (26 February - 5 March 2024)\n\nProvince             Deaths   Injured   Houses damaged\n"
+        "Punjab                  164       582            1,517\nSindh                    46        67              499",
+        id="a-table-heading-dates-its-rows-by-the-end-of-its-period",
+        figures=[dict(value=1_517, term="damaged", date="2024-03-05"), dict(value=499, term="damaged", date="2024-03-05")]),
     fig("More than 480,000 people have been evacuated from villages in Pakistan's Punjab province, the PDMA said on "
         "Thursday.\n\nThe figure stood at 210,000 on Monday, the authority said.", id="the-figure-stood-at",
         figures=[dict(value=480_000, date="2024-03-07"), dict(value=210_000, term="evacuated", date="2024-03-04")]),

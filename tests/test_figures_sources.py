@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Neighbouring Tianjin said it had evacuated almost thirty-five thousand people from Jinghai district.",
+        id="a-neighbouring-city-speaking", value=35_000, source="GOV"),
+    fig("Queensland said 3,000 homes had been damaged by the floods.", id="a-state-speaking", value=3_000, source="GOV"),
     fig("In the Dominican Republic, the emergency operations centre said more than 12,400 people had been evacuated.",
         id="an-emergency-operations-centre", value=12_400, source="GOV"),
     fig("About 700 residents of Bunagana fled their homes after shells landed, said Mr Emmy Ngabirano, the town clerk.",

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("On Tuesday, a hundred and fifty families in Kabezi commune were evacuated after a landslide.",
+        id="a-hundred-and-fifty", value=150, unit="households", term="evacuated"),
+    fig("Around 4,000 people have sought refuge in Gondar city, local officials in Ethiopia said.",
+        id="refuge-inside-the-country", value=4_000, term="fled", country="ETH"),
+    fig("Ghana's refugee board said about 10,000 people from Burkina Faso had sought refuge in the country.",
+        id="refuge-in-the-country-of-the-speaker", value=10_000, term="refugees", country="BFA", destination="GHA"),
+    fig("Upwards of 100,000 Burkinabe have sought refuge in neighbouring countries, according to UNHCR.",
+        id="refuge-in-neighbouring-countries", value=100_000, term="refugees", country="BFA"),
     fig("About 40 percent of the camp's 20,000 displaced residents in Bentiu are children.",
         id="displaced-residents-a-share-is-taken-from", value=20_000, term="displaced"),
     fig("In the Netherlands, about 10,000 residents of Venlo were told to leave their homes overnight as the Maas rose.",
@@ -381,6 +389,21 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Elsewhere, according to Civil Defence figures released at 6am:\n- Artemisa: 13,120 people evacuated\n"
+        "- Isla de la Juventud: close to 1,000\n- Havana: about 2,600, mostly from coastal areas\n- Mayabeque: 540",
+        id="list-rows-eliding-the-first-rows-term",
+        figures=[dict(value=13_120, term="evacuated"), dict(value=1_000, term="evacuated", qualifier="less_than"),
+                 dict(value=2_600, term="evacuated"), dict(value=540, term="evacuated")]),
+    fig("Armenia's government says 65,036 people from Nagorno-Karabakh have crossed into Armenia since Sunday.\n\n"
+        "A quick recap of how the numbers have moved this week:\n* Sunday night: 1,050 people\n* Tuesday, 8am: 13,350",
+        id="a-running-tally-under-the-figure", figures=[dict(value=65_036, term="refugees"),
+                                                       dict(value=1_050, term="refugees", date="2024-03-03"),
+                                                       dict(value=13_350, term="refugees", date="2024-03-05")]),
+    fig("Hardest-hit municipalities (bulletin of 9am, 6 March):\n\nMunicipality       Displaced   In shelters\n"
+        "Canoas             71,400      15,283\nLajeado            9,850       2,116",
+        id="a-column-of-people-in-shelters-dated-by-its-heading",
+        figures=[dict(value=71_400, term="displaced", date="2024-03-06"), dict(value=15_283, term="sheltered", date="2024-03-06"),
+                 dict(value=9_850, term="displaced"), dict(value=2_116, term="sheltered")]),
     fig("Pakistan hosted 2,000 Afghan refugees, of whom 500 returned to Afghanistan last month.",
         id="a-part-with-a-verb-of-its-own", figures=[dict(value=2_000, term="refugees", country="AFG", destination="PAK"),
                                                      dict(value=500, term="returned", country="AFG")]),

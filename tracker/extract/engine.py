@@ -176,13 +176,28 @@ def extract_figures(article: Article) -> list[Figure]:
                   and (i in triggers or i in lists and any(TRIGGER.search(line.lower()) for line in lists[i].context_lines()))]
     if not candidates:
         return []
+    chosen = {i for i, _ in candidates}
+    rows_after = [(i, units[i]) for i in sorted(lists) if i in numbers and i not in chosen
+                  and (i - 1 in lists or lists[i].intro is not None and refers_to_the_figure(lists[i].intro.text.lower(), in_a_heading=True))]
+    if rows_after:
+        candidates = sorted(candidates + rows_after, key=lambda c: c[0])
     context = _context(article, units)
     figures: list[Figure] = []
     previous: Figure | None = None
+    found_in: dict[int, Figure] = {}
     for index, sentence in candidates:
-        found = _sentence_figures(sentence, units, context, previous, lists.get(index))
+        row = lists.get(index)
+        above = lists.get(index - 1)
+        row_before = found_in.get(index - 1) if row is not None and above is not None and above.intro is row.intro else None
+        if row is not None and row_before is None and above is None and previous is not None and row.intro is not None \
+                and refers_to_the_figure(row.intro.text.lower(), in_a_heading=True):
+            row_before = previous
+        if index not in chosen and row_before is None:
+            continue
+        found = _sentence_figures(sentence, units, context, previous, row, row_before)
         if found:
             previous = found[-1]
+            found_in[index] = found[0]
         figures.extend(found)
     return _deduplicate(figures, units, article.date)
 
@@ -225,7 +240,7 @@ _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
 number names what it counts (`The worst damage was to schools: 120 were destroyed` still counts schools)."""
 _CAPTION = re.compile(r"\s*(?:Table|Figure|Annex)\s+\d+[.:]", re.I)
 """`Table 1. Displaced persons inside ECs in the most affected LGUs`: a caption explains the table below it."""
-_SOURCE_LINE = re.compile(r"^\s*(?:sources?|data|figures)\s*:", re.I)
+_SOURCE_LINE = re.compile(r"^\s*\(?\s*(?:sources?|data|figures)\s*:", re.I)
 
 
 _SLASHED = re.compile(r"\S / \S")
@@ -502,7 +517,9 @@ def _pick_cause(counts: dict[str, float]) -> str:
 
 
 def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previous: Figure | None,
-                      row: ListRow | None = None) -> list[Figure]:
+                      row: ListRow | None = None, row_before: Figure | None = None) -> list[Figure]:
+    """`row_before` is the figure of the list's row just above: `- Mayabeque: 540` under `- Artemisa: 13,120 people
+    evacuated` counts the same."""
     text = sentence.text
     if _RETRACTED.search(text):
         return []
@@ -550,6 +567,10 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         and refers_to_the_figure(masked) \
         and not any(_holds_a_count(u.text) for u in units if previous.end <= u.start and u.end <= sentence.start) else None
     assign_terms(text, masked, live, previous, places, row, context.main_country, recent, voices)
+    first = next((c for c in live if not c.rejected), None)
+    if row_before is not None and first is not None and first.term is None and first.unit in (None, row_before.unit) \
+            and _LABELLED_ROW.match(text, bullet_length(text)):
+        first.term, first.unit = row_before.term, row_before.unit
     figures = []
     for index, cand in enumerate(live):
         if cand.rejected or cand.term is None:
@@ -597,10 +618,35 @@ _WITHDRAWN_BEFORE = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously
 _REVISED = re.compile(r"\b(?:but|before|while|whereas|revis\w+|correct\w+)\b|;")
 """`The ministry wrongly said 5,000 homes had been destroyed`: a figure the sentence itself calls wrong, not the one it
 is revised to."""
+_LABELLED_ROW = re.compile(r"\s*[A-Z][^:]{1,50}?:\s*(?:(?:about|around|some|nearly|almost|close to|more than|over|at least|"
+                           r"approximately|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[,;(.]|$)")
+"""`Mayabeque: 540`, `Havana: about 2,600, mostly from the coast`: a row giving a place and a bare number."""
 _RETRACTED = re.compile(r"\b(?:[Aa]n earlier|[Aa] previous|[Tt]he original) version of this (?:story|article|report|item|piece)\b")
 """`Correction: An earlier version of this story said 18,000 households had been displaced.`: a withdrawn figure."""
 _MONTH_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?((?:january|february|march|april|may|june|july|august|september|october|november|"
                           r"december)\s+\d{4})\s*:", re.I)
+
+
+_HEADING_ASIDE = re.compile(r"\(([^()]{3,60})\)|,\s*([^,():]{3,40}?)\s*:?\s*$")
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs|GMT|UTC|local time)\b", re.I)
+
+
+_RANGE_DASH = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*|\s+(?:to|until|till)\s+")
+_DAY_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^:]{0,20}):", re.I)
+"""`* Tuesday, 8am: 13,350`: a row of a running tally is dated by its day."""
+
+
+def _heading_date(heading: str, published: str) -> str | None:
+    """`Impact by region (INDECI, 14 March, 6pm):`, `by municipality (2pm Monday):`: a table's heading dates its rows
+    with a bare date in an aside."""
+    for match in _HEADING_ASIDE.finditer(heading):
+        for part in (match.group(1) or match.group(2)).split(","):
+            part = _RANGE_DASH.split(_CLOCK.sub(" ", part))[-1].strip()
+            if part:
+                date = resolve_date(f"as of {part}", published)
+                if date != published:
+                    return date
+    return None
 
 
 def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleContext) -> None:
@@ -608,10 +654,15 @@ def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleC
     introduction; under `Sudanese refugees by country of asylum`, `- Egypt: 1.5 million` are Sudanese refugees in
     Egypt."""
     month = _MONTH_LABEL.match(text)
+    label = _DAY_LABEL.match(text)
     if month and figure.date == context.published:
         figure.date = resolve_date("in " + month.group(1), context.published)
+    elif label and figure.date == context.published:
+        figure.date = resolve_date("as of " + _CLOCK.sub(" ", label.group(1)).strip(" ,"), context.published)
     elif row.intro is not None and figure.date == context.published:
         figure.date = resolve_date(row.intro.text, context.published)
+        if figure.date == context.published:
+            figure.date = _heading_date(row.intro.text, context.published) or figure.date
     if figure.term == "refugees" and row.intro is not None and figure.destination is None:
         origins = {p.iso3 for p in find_places(row.intro.text) if p.kind == "demonym" and p.iso3
                    and _NATIONALS_LISTED.match(row.intro.text, p.end)}

@@ -31,7 +31,7 @@ VAGUE = {
 
 QUALIFIERS = [
     ("more_than", "more than|over|upwards of|in excess of|just over|well over|above|a little over|past|beyond|topping|"
-                  "exceeding|surpassing|exceeds|exceeded|tops|topped|surpasses|surpassed"),
+                  "exceeding|surpassing|exceeds|exceeded|tops|topped|surpasses|surpassed|passed"),
     ("at_least", "at least|no fewer than|no less than|a minimum of|not less than"),
     ("less_than", "nearly|almost|close to|just under|fewer than|less than|under|just below|not quite"),
     ("up_to", "up to|as many as|as much as|no more than|at most"),
@@ -54,6 +54,7 @@ _WORD_NUMBER = (
     r"(?:half\s+a\s+(?:million|billion)|a\s+quarter\s+of\s+a\s+(?:million|billion)"
     r"|three\s+quarters\s+of\s+a\s+(?:million|billion)|(?:one|two|three|a)\s+and\s+a\s+half\s+(?:million|billion)"
     r"|an?(?:[\s-]+(?:hundred|thousand|million|billion|dozen|lakh|crore))+"
+    rf"(?:[\s-]+and[\s-]+(?:{'|'.join(sorted(SMALL, key=len, reverse=True))})(?:[\s-]+(?:{'|'.join(sorted(SMALL, key=len, reverse=True))}|thousand|million))*)?"
     rf"|(?:{_WORD_UNIT})(?:(?:[\s-]+|[\s-]+and[\s-]+)(?:{_WORD_UNIT}|hundred|thousand|million|billion|lakhs?|crores?|dozen(?!s)))*)"
 )
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s*(?:million|billion|bn|mn|mln|%|per\s*cent|percent|metres?|meters?|km|kilomet(?:re|er)s?|degrees)\b)"

@@ -447,6 +447,7 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     _government_mentions(text, vocab, found)
     _other_mentions(text, vocab, found)
     _according_names(text, found)
+    _places_speaking(text, vocab, found)
     people = _people_mentions(text, vocab, found)
     _reference_mentions(text, vocab, found)
     found.sort()
@@ -697,6 +698,24 @@ def _other_mentions(text: str, vocab: set[str], found: list) -> None:
                 continue
             if span:
                 found.append((span[0], span[1], "GOV" if _PUBLIC_SERVICE_NAME.search(text, span[0], span[1]) else "OTHER"))
+
+
+_PLACE_SPEAKS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<near>(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+)?"
+                           r"(?P<name>(?:[A-Z][\w\u00c0-\u024f'-]+\s+){0,2}[A-Z][\w\u00c0-\u024f'-]+)\s+(?:said|says|reported|reports|told)\b")
+
+
+def _places_speaking(text: str, vocab: set[str], found: list) -> None:
+    """`Queensland said`, `Neighbouring Tianjin said it had evacuated ...`: a province, or a city named as a neighbour,
+    speaking is its government; a bare city name may be a person's (`Lapa said`)."""
+    if vocab.isdisjoint(("said", "says", "reported", "reports", "told")):
+        return
+    for m in _PLACE_SPEAKS.finditer(text):
+        start, end = m.span("name")
+        named = find_places(text[start:end])
+        if len(named) == 1 and named[0].start == 0 and named[0].end == end - start \
+                and (named[0].kind == "admin1" or named[0].kind == "city" and m.group("near")) \
+                and _free(found, start, end):
+            found.append((start, end, "GOV"))
 
 
 def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:

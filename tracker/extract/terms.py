@@ -63,6 +63,8 @@ def cell_label(text: str, q: Quantity, row: ListRow) -> str | None:
     return None
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+|official\s+|public\s+|emergency\s+)?$")
+"""A column `In shelters` counts the people in them."""
 _PLACE_KIND_AFTER = re.compile(r"\s+(?:department|region|province|district|state|county)\b")
 """`Centre department: 330,000`: a place named Centre, not a centre."""
 
@@ -76,6 +78,8 @@ def _label_kinds(lower: str) -> list[str]:
             continue
         if word in lx.HOUSEHOLD_NOUNS:
             kinds.append("households")
+        elif word in ("shelters", "shelter") and _IN_BEFORE.search(lower, 0, found.start()):
+            kinds.append("people")
         elif word in ("shelters", "shelter") and not _DAMAGE.search(lower):
             kinds.append("nonfigure")
         elif word in lx.HOUSE_NOUNS:
@@ -1102,9 +1106,13 @@ _PRONOUNS_OF_PEOPLE = frozenset(("those", "these", "them", "whom"))
 _OF_WHAT = re.compile(r"\s+(?:number\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)")
 
 
-def refers_to_the_figure(masked: str) -> bool:
-    """`The figure stood at 210,000`: the sentence speaks of the count before, not of `the number of peacekeepers`."""
-    m = _ANAPHORA.search(masked)
+_LIST_OF_THE_FIGURES = re.compile(r"\b(?:the|these|those|its|their|that|this) (?:figures?|numbers?|totals?|counts?|tally|tallies|estimates?)\b")
+
+
+def refers_to_the_figure(masked: str, in_a_heading: bool = False) -> bool:
+    """`The figure stood at 210,000`: the sentence speaks of the count before, not of `the number of peacekeepers`.
+    A list's heading may speak of it in the plural: `how the numbers have moved this week:`."""
+    m = (_LIST_OF_THE_FIGURES if in_a_heading else _ANAPHORA).search(masked)
     if m is None:
         return False
     of = _OF_WHAT.match(masked, m.end())

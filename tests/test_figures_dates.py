@@ -6,6 +6,16 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("When Typhoon Haiyan struck in November 2013, it displaced about 4 million people in the Philippines.",
+        id="a-when-clause-opening-the-sentence", value=4_000_000, date="2013-11-30"),
+    fig("In the 2014 war, about 500,000 people were displaced in Gaza at the peak.", id="a-past-years-war-opening-the-sentence",
+        value=500_000, date="2014-12-31"),
+    fig("Since the 2010 earthquake, some 1.5 million Haitians have lived in tent camps.", id="since-a-past-years-event",
+        value=1_500_000, date=PUBLISHED),
+    fig("By December, the number of displaced people in North Kivu had risen to about 2.6 million, the UN estimated.",
+        id="by-a-month-before-the-present-one", value=2_600_000, date="2023-12-31"),
+    fig("By November 19, the government had counted more than 1 million people displaced in Somalia.",
+        id="by-a-month-and-day", value=1_000_000, date="2023-11-19"),
     fig("The government says the camp will close in June this year, but 12,000 displaced people still live there, IOM said.",
         id="a-later-month-this-year", value=12_000, date="2024-03-08"),
     fig("Fighting around Bara, Sudan, forced some 12,000 people to flee their villages in the first 10 days of January.",

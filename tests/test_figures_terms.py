@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Egypt says it has taken in 500,000 Sudanese.", id="a-country-saying-it-has-taken-in", value=500_000,
+        term="refugees", country="SDN", destination="EGY"),
+    fig("In March, the IOM revised its count of internally displaced people across Ethiopia down to about 3.3 million, "
+        "after teams verified that many people had returned.", id="a-count-revised-down-and-another-subjects-verb",
+        value=3_300_000, term="displaced"),
     fig("On Tuesday, a hundred and fifty families in Kabezi commune were evacuated after a landslide.",
         id="a-hundred-and-fifty", value=150, unit="households", term="evacuated"),
     fig("Around 4,000 people have sought refuge in Gondar city, local officials in Ethiopia said.",

@@ -36,7 +36,7 @@ DATE_EXPRESSION = re.compile(
     r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|this year|so far this year|(?:over|during) the weekend|last weekend)"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
     r"|between\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+(?P<span_weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?|\bbetween (?:(?:19|20)\d\d\s+and\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+)?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year)|\s+(?P<p_this>this year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
+    r"|(?P<period>\b(?:in|during|throughout|by) (?:the whole of |all of )?|\bbetween (?:(?:19|20)\d\d\s+and\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+)?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d{1,2}\b)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year)|\s+(?P<p_this>this year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
     r"|(?P<last_year>last year(?!['\u2019]s)|a year ago)"
     r"|last (?P<last_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!['\u2019]s)"
     r")\b",
@@ -67,8 +67,13 @@ earthquake that struck on April 25, the ministry said on Tuesday`)."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.I)
 """`120,000 Rohingya who were displaced in 2012`: a period in a clause about the people dates their flight, not the count."""
-_OPENING = re.compile(r"\W*$")
-"""A period opening the sentence (`In May 2016, floods ...`) dates all of it."""
+_OPENING = re.compile(r"\W*$|\W*(?:when|while|during|as|at the height of)\b[^,;]{0,80}$", re.I)
+"""A period opening the sentence (`In May 2016, floods ...`), or the clause opening it (`When Typhoon Haiyan struck in
+November 2013, it displaced ...`), dates all of it."""
+_EVENT_YEAR_OPENING = re.compile(
+    r"^\W*(?:in|during|after|since) the (?P<year>(?:19|20)\d\d) (?:floods?|flooding|earthquakes?|quake|cyclone|hurricane|typhoon|"
+    r"storm|war|conflict|tsunami|drought|fires?|wildfires?|eruption|landslides?|monsoon|offensive|crisis)\b[^,;]{0,40},\s*$", re.I)
+"""`In the 2014 war, about 500,000 people were displaced`: a past year's event opening the sentence dates it."""
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?:that|which|where|when|who|whose)\b)", re.I)
 _SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|estimated|added|warned)\s+that$", re.I)
 """`said that by the end of January, 300 families ...`: after a speech verb, "that" opens the report, not a relative clause."""
@@ -86,6 +91,8 @@ def _in_clause_before(sentence: str, at: int, near: int) -> bool:
     relative clause that closes before the figure is that clause's own."""
     clause = _RELATIVE_BEFORE.search(sentence, 0, at)
     if clause is None or _SPEECH_THAT.search(sentence, 0, clause.end()):
+        return False
+    if clause.group().lower() == "when" and not sentence[:clause.start()].strip(" \"'\u201c-"):
         return False
     close = sentence.find(",", at, near)
     return close != -1 and "," not in sentence[clause.end():at]
@@ -106,6 +113,10 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
     except ValueError:
         return published
     if near is not None:
+        opening = _EVENT_YEAR_OPENING.search(sentence, 0, near)
+        if opening and not opening.group().lstrip(" \"'").lower().startswith("since") and int(opening.group("year")) < pub.year \
+                and not _STILL_TRUE.search(sentence, *(clause if clause is not None else (0, len(sentence)))):
+            return dt.date(int(opening.group("year")), 12, 31).isoformat()
         event = _EVENT_YEAR_BEFORE.search(sentence, 0, near)
         if event and int(event.group("year")) <= pub.year:
             return dt.date(int(event.group("year")), 12, 31).isoformat() if int(event.group("year")) < pub.year \

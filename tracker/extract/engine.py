@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tracker.extract import lexicon as lx
 from tracker.extract.attribution import figure_source, interview_answers, opens_a_quotation, release_issuer, row_source
 from tracker.extract.dates import MONTHS, WEEKDAYS, resolve_date
-from tracker.extract.geography import (RIVER_AFTER, WHERE_BEFORE, elided_host, figure_countries, going_home, figure_location, is_actor,
+from tracker.extract.geography import (RIVER_AFTER, WHERE_BEFORE, elided_host, figure_countries, going_home, hosting_spots, figure_location, is_actor,
                                        is_destination, is_landmark, is_place_mention, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, find_quantities
 from tracker.extract.places import Place, country_of, find_places
@@ -562,11 +562,12 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
                 or p.kind in ("admin1", "city") and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)]
     spoken_for = [p for p in speaking if p.kind == "country"]
     voices = {p.iso3 for p in places if p.kind in ("country", "demonym") and any(s.start <= p.start < s.end for s in sources)}
+    hosted = hosting_spots(text, places)
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
     recent = previous if previous is not None and context.paragraph_of(previous.start) >= sentence.paragraph - 1 \
         and refers_to_the_figure(masked) \
         and not any(_holds_a_count(u.text) for u in units if previous.end <= u.start and u.end <= sentence.start) else None
-    assign_terms(text, masked, live, previous, places, row, context.main_country, recent, voices)
+    assign_terms(text, masked, live, previous, places, row, context.main_country, recent, voices, hosted)
     first = next((c for c in live if not c.rejected), None)
     if row_before is not None and first is not None and first.term is None and first.unit in (None, row_before.unit) \
             and _LABELLED_ROW.match(text, bullet_length(text)):

@@ -145,13 +145,19 @@ def hosting_spots(text: str, places) -> list[int]:
     """Where a country's hosting verb stands: `Bangladesh already hosted 400,000 Rohingya`."""
     spots = []
     for place in places:
-        if place.kind == "country" and not _is_actor_possessive(text, place):
-            hosting = _HOSTING.match(text, place.end)
+        if place.kind != "country":
+            continue
+        says_it = _SAYS_IT.match(text, place.end)
+        if says_it or not _is_actor_possessive(text, place):
+            hosting = _HOSTING.match(text, says_it.end() if says_it else place.end)
             if hosting:
                 spots.append(max(hosting.start("verb"), text.rfind(" ", hosting.start("verb"), hosting.end("verb")) + 1))
     return spots
 
 
+_SAYS_IT = re.compile(r"(?:(?:'s|\u2019s)\s+(?:government|authorities|officials|interior\s+ministry|ministry))?\s+(?:says|said|reports|reported|estimates|estimated)"
+                      r"\s+(?:that\s+)?(?:it|they)(?=\s)", re.I)
+"""`Lebanon's government says it hosts about 1.5 million Syrians`: the country speaking of itself."""
 _ARRIVED_FROM = re.compile(r"\b(?:arrived|crossed|crossing|fled|fleeing|escaped|came|coming)\b(?:\s+[\w'-]+){0,4}?\s+from\s+$", re.I)
 """`4,500 households had arrived there from Cameroon`: people come from another country."""
 _HOSTING = re.compile(r"\s+(?:already\s+|now\s+|still\s+|currently\s+|also\s+)?(?P<verb>hosts|hosted|has hosted|is hosting|"

@@ -698,6 +698,11 @@ clause about when or why says nothing against the figure."""
 _ANOTHER_NOUNS_WHO = re.compile(r"\b(?!those\b)[a-z]+\s+who\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|recently\s+|earlier\s+)?$")
 """`forced 400,000 people from their homes, floodwater swept through sites housing families who had fled`: a verb in a
 who-clause about other people is not the figure's."""
+_OTHER_SUBJECT = re.compile(r"\b(?:that|after|because|as|since|when|while|though|although)\s+(?:many|most|some|several|other|these|those|all|the)\s+"
+                            r"(?:[a-z-]+\s+){0,2}?(?:people|families|households|residents|idps|others|villagers|refugees)\s+"
+                            r"(?:had\s+|have\s+|has\s+|were\s+|are\s+|was\s+)?(?:already\s+|since\s+|also\s+)?$")
+"""`down to 3.3 million, from 4.4 million ..., after teams verified that many people had returned`: a verb with a
+subject of its own in a later clause is not the figure's."""
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|home to)\b")
 """`For Türkiye, which still hosts 2.8 million Syrian refugees, the returns ...`: a figure inside a relative
 clause ends with it."""
@@ -869,12 +874,13 @@ def _share_the_opening_partitive(text: str, live: list[Candidate], previous: Fig
 
 def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places,
                   row: ListRow | None = None, home: str | None = None, recent: Figure | None = None,
-                  voices: set[str] = frozenset()) -> None:
+                  voices: set[str] = frozenset(), hosted: list[int] | None = None) -> None:
     """Give each live candidate its term (or a reason it is none). `recent` is the figure the sentence
     speaks of as "the figure" or "the total", if any: a bare number there continues it. `voices` are
-    the countries speaking in the sentence (`Uganda said`)."""
+    the countries speaking in the sentence (`Uganda said`); `hosted`, where a country's hosting verb stands, read
+    before the speakers are set apart (`Egypt says it has taken in 500,000 Sudanese`)."""
     refugee_spots = refugee_moves(text, places, home)
-    hosted = hosting_spots(text, places)
+    hosted = hosting_spots(text, places) if hosted is None else hosted
     cues_of = {masked: Cues(masked)}
     _share_the_opening_partitive(text, live, previous)
     for index, cand in enumerate(live):
@@ -889,7 +895,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         scoped, right = _scopes(text, masked, live, index)
         cues = cues_of.get(scoped) or cues_of.setdefault(scoped, Cues(scoped))
         q = cand.quantity
-        subject = _NUMBER_OF.search(masked, 0, q.start) or _PUT_NUMBER_OF.search(masked, 0, q.start)
+        subject = _NUMBER_OF.search(masked, 0, q.start) or _PUT_NUMBER_OF.search(masked, 0, q.start) \
+            or _REVISED_NUMBER_OF.search(masked, 0, q.start)
         if subject and cand.unit is None and cand.noun_end <= q.end and _subject_counts_things(subject.group(1)) \
                 and "," not in masked[subject.end():q.start] and q.start - subject.end() <= 30:
             cand.rejected = "count of " + subject.group(1).split()[-1]
@@ -934,7 +941,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         next_start = live[index + 1].quantity.start if index + 1 < len(live) else None
         cut = right < (next_start if next_start is not None else len(text)) and not _WHICH_AFTER.match(scoped, right)
         right_cues = [(p, t) for p, e, t in cues.spans_between(q.end, right)
-                      if not _governs(scoped, p, next_start)
+                      if not _governs(scoped, p, next_start) and not _OTHER_SUBJECT.search(scoped, max(cand.noun_end, q.end), p)
                       and not (_ANOTHER_NOUNS_WHO.search(scoped, max(cand.noun_end, q.end) + 3, p)
                                and "," in scoped[max(cand.noun_end, q.end):p]
                                and not _appositive_owns(scoped, cues, governed, max(cand.noun_end, q.end), p))
@@ -1096,6 +1103,9 @@ def _subject_counts_things(subject: str) -> bool:
 
 _PUT_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+at\s+(?:\w+\s+){0,2}$")
 """`It put the number of families forced from their homes at 2,300`."""
+_REVISED_NUMBER_OF = re.compile(r"\b(?:the|its|their) (?:total )?(?:number|count|tally|estimate) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+"
+                                r"(?:(?:in|across|inside|within|for)\s+[\w\s'-]{0,30}?)?(?:down|up)\s+to\s+(?:\w+\s+){0,2}$")
+"""`the IOM revised its count of internally displaced people across Ethiopia down to about 3.3 million`."""
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its) (?:figure|number|total|count|tally|estimate)\b|\bthere (?:were|are|was|is|had been)\b"
                        r"|\bputs? (?:the|that|this|its) (?:figure|number|total|count) at\b|\b(?:counted|recorded|registered)\b|\bat (?:its|the) peak\b"
                        r"|^\s*(?:that|this|it)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:sharply|slightly|well)\s+)?(?:up|down)\s+from\b"

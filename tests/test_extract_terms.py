@@ -27,7 +27,6 @@ def read(sentence: str):
     ("The army evacuated some 30,000 people from villages along the river.", [(30000, "people", "evacuated")]),
     ("Authorities moved 2.4 million people to cyclone shelters.", [(2400000, "people", "evacuated")]),
     ("About 19,000 of Yellowknife's 20,000 residents had evacuated by Friday.", [(19000, None, "evacuated")]),
-    ("Yellowknife's 20,000 residents were told to leave.", [(20000, "people", "evacuated")]),
     ("About 8,000 of the evacuees were staying in tent camps.", [(8000, "people", "sheltered")]),
     ("Some 1,294 families had lost their homes.", [(1294, "households", "homeless")]),
     ("The floods killed 40 people and displaced 9,000 others.", [(9000, None, "displaced")]),
@@ -60,7 +59,7 @@ def test_terms(sentence, expected):
     ("On Union Island, whose population is about 3,000, the storm was fierce.", "population"),
     ("Up to 4,000 people a day are crossing the border.", "rate"),
     ("The UN flew 22 flights of aid to the displaced.", "count of flights"),
-    ("Yellowknife's 20,000 residents live along the shores of Great Slave Lake.", "population"),
+    ("Yellowknife's 20,000 residents were told to leave.", "population"),
     ("Amina, 34, fled with her family.", "age"),
     ("One of the largest displaced populations lives here.", "one of the"),
 ])

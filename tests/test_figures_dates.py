@@ -84,6 +84,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Evacuations after Cyclone Freddy (landfall on 11 March):\n- Zambezia: 30,000 people evacuated\n- Sofala: 12,000",
+        id="a-heading-aside-dating-an-event", figures=[dict(value=30_000, date=PUBLISHED), dict(value=12_000, date=PUBLISHED)]),
     fig("2. CUMULATIVE LOSSES AND DAMAGES (26 February - 5 March 2024)\n\nProvince             Deaths   Injured   Houses damaged\n"
         "Punjab                  164       582            1,517\nSindh                    46        67              499",
         id="a-table-heading-dates-its-rows-by-the-end-of-its-period",

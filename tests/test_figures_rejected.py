@@ -6,6 +6,15 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Some 1.7 million undocumented Afghans were told to leave Pakistan by 1 November or face deportation.",
+        id="told-to-leave-a-country"),
+    fig("Around 2,000 residents were told to leave but chose to stay and defend their homes.", id="told-to-leave-but-stayed"),
+    fig("About 3,000 residents were told to flee to higher ground if the siren sounded.", id="told-to-flee-if"),
+    fig("About 20,000 people were told to evacuate or be ready to leave at short notice.", id="told-to-evacuate-or-be-ready"),
+    fig("The city, which is hosting 40,000 people at the convention centre for a trade fair, has closed its airport.",
+        id="hosting-visitors"),
+    fig("Some 1,000 migrants were placed in detention centres after the raid.", id="placed-in-detention"),
+    fig("The ministry has placed 12,000 children in schools near the camps where their families live.", id="placed-in-schools"),
     fig("About 90 percent of the city's roughly 5,000 houses in Suzu were completely destroyed.", id="the-whole-of-a-percentage"),
     fig("More than 40 percent of Wajima's residents are 65 or older, and many are in evacuation centres.", id="an-age-or-older"),
     fig("Police in Ahrweiler say 1,300 people are still unaccounted for, although the number is falling as networks return.",

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The UNICEF compound in Rafah was sheltering 2,000 people, the agency said.", id="a-compound-and-its-agency",
+        value=2_000, source="UNICEF"),
+    fig("The Red Cross emergency operations centre said 1,500 residents were evacuated.", id="a-red-cross-operations-centre",
+        value=1_500, source="IFRC"),
+    fig("Around 1,200 people have been displaced, said Jane Smith, the mayor's opponent in the election.",
+        id="a-title-naming-an-office-it-is-not", value=1_200, source=None),
     fig("Neighbouring Tianjin said it had evacuated almost thirty-five thousand people from Jinghai district.",
         id="a-neighbouring-city-speaking", value=35_000, source="GOV"),
     fig("Queensland said 3,000 homes had been damaged by the floods.", id="a-state-speaking", value=3_000, source="GOV"),

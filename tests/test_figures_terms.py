@@ -6,6 +6,27 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The UN said it would send emergency supplies by air to the 12,000 families displaced by the floods.",
+        id="a-plan-for-a-known-count", value=12_000, term="displaced"),
+    fig("The agency plans to distribute shelter kits in the hardest-hit villages to about 5,000 families who lost their homes.",
+        id="a-plan-for-people-with-a-clause-of-their-own", value=5_000, term="homeless"),
+    fig("The temporary relocation that was supposed to last a few weeks has kept 5,000 families in camps for two years.",
+        id="a-plan-beyond-a-verb-of-its-own", value=5_000, term="sheltered"),
+    fig("This time it was not a drill and 5,000 people were evacuated in Kagoshima.", id="not-a-drill", value=5_000,
+        term="evacuated"),
+    fig("A measles vaccination campaign for the 50,000 people displaced by the fighting began on Monday.",
+        id="a-vaccination-campaign-for-the-displaced", value=50_000, term="displaced"),
+    fig("Some 2,000 displaced people were left standing in long queues for food at the camp.", id="people-left-standing",
+        value=2_000, term="displaced"),
+    fig("In 2023, 1900 families were displaced by floods in Assam, officials said.", id="a-count-after-a-year-and-a-comma",
+        value=1_900, term="displaced"),
+    fig("Around 80 or more villagers fled to the forest after the attack.", id="n-or-more", value=80, term="fled"),
+    fig("Hours after the cyclone passed 20,000 people remained in shelters.", id="passed-ending-a-clause", value=20_000,
+        qualifier="exact", term="sheltered"),
+    fig("More than 700,000 Rohingya have sought refuge in Cox's Bazar since August 2017.", id="nationals-finding-refuge-abroad",
+        value=700_000, term="refugees", country="MMR"),
+    fig("More than 1 million Syrians have sought refuge in Europe since 2015.", id="nationals-finding-refuge-in-a-continent",
+        value=1_000_000, term="refugees", country="SYR"),
     fig("Egypt says it has taken in 500,000 Sudanese.", id="a-country-saying-it-has-taken-in", value=500_000,
         term="refugees", country="SDN", destination="EGY"),
     fig("In March, the IOM revised its count of internally displaced people across Ethiopia down to about 3.3 million, "
@@ -394,6 +415,15 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("By district:\n- Chikwawa: 12,000 people evacuated\n- Nsanje: 8,000\n- Total rainfall: 450\n- Boreholes: 45",
+        id="rows-inherit-only-under-a-place-label", figures=[dict(value=12_000, term="evacuated"), dict(value=8_000, term="evacuated")]),
+    fig("Some 45,000 people have been displaced by the floods in Kenya, the Red Cross said.\n\n"
+        "Those figures do not include the losses of livestock:\n- Tana River: 12,000\n- Garissa: 8,000",
+        id="a-heading-leaving-the-rows-out", figures=[dict(value=45_000, term="displaced")]),
+    fig("Officials in the province said that\n2,000 families living along the river\nwere evacuated on Saturday while\n"
+        "1,500 more moved in with relatives", id="prose-wrapped-by-hand-is-not-a-box",
+        figures=[dict(value=2_000, unit="households", term="evacuated", source="GOV"),
+                 dict(value=1_500, unit="households", term="evacuated", source="GOV")]),
     fig("Elsewhere, according to Civil Defence figures released at 6am:\n- Artemisa: 13,120 people evacuated\n"
         "- Isla de la Juventud: close to 1,000\n- Havana: about 2,600, mostly from coastal areas\n- Mayabeque: 540",
         id="list-rows-eliding-the-first-rows-term",

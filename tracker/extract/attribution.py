@@ -91,7 +91,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                                                                 or _SECOND_PARTY.search(text, max(0, s.start - 60), s.start))
                 or _ITS_REPORT.match(text, s.end)]
     attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
-                   or _APPOSITIVE_SAID.match(text, s.end) or _SAID_NAME_BEFORE.search(text, max(0, s.start - 100), s.start) and s is mentions[-1] or _HEADLINE_SOURCE.match(text, s.end) and _HEADING_LEAD.fullmatch(text, min(strip_dateline(text), s.start), s.start)
+                   or _APPOSITIVE_SAID.match(text, s.end) or _SAID_NAME_BEFORE.search(text, max(0, s.start - 100), s.start) and s is mentions[-1] and _TITLE_ENDS.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and _HEADING_LEAD.fullmatch(text, min(strip_dateline(text), s.start), s.start)
                    or (_HEADLINE_DASH.match(text, 0, s.start) or _HEADLINE_COLON.match(text, 0, s.start)) and not text[s.end:].strip(" .")
                    or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))]
     attributing = [s for s in attributing if not _DEED_BY.search(text, max(0, s.start - 30), s.start)]
@@ -127,7 +127,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
 
 
 _SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:(?:Mr|Ms|Mrs|Dr|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},\s+"
-                               r"(?:the|a|an)\s+(?:[\w-]+\s+){0,5}$")
+                               r"(?:the|a|an)\s+(?:(?!of\b|to\b|for\b|against\b|with\b|from\b|in\b|on\b)[\w-]+\s+){0,5}$")
+_TITLE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 """`..., said Mr Emmy Ngabirano, the town clerk`: the speaker's title names the body."""
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once)\s+(?:the\s+)?$", re.I)
 """`165,000 Afghans have returned since the government announced the deadline, according to IOM`: a body in a

@@ -569,8 +569,9 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         and not any(_holds_a_count(u.text) for u in units if previous.end <= u.start and u.end <= sentence.start) else None
     assign_terms(text, masked, live, previous, places, row, context.main_country, recent, voices, hosted)
     first = next((c for c in live if not c.rejected), None)
-    if row_before is not None and first is not None and first.term is None and first.unit in (None, row_before.unit) \
-            and _LABELLED_ROW.match(text, bullet_length(text)):
+    labelled = _LABELLED_ROW.match(text, bullet_length(text)) if row_before is not None else None
+    if labelled and first is not None and first.term is None and first.unit in (None, row_before.unit) \
+            and _names_a_place_or_day(labelled.group("label"), context):
         first.term, first.unit = row_before.term, row_before.unit
     figures = []
     for index, cand in enumerate(live):
@@ -619,9 +620,31 @@ _WITHDRAWN_BEFORE = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously
 _REVISED = re.compile(r"\b(?:but|before|while|whereas|revis\w+|correct\w+)\b|;")
 """`The ministry wrongly said 5,000 homes had been destroyed`: a figure the sentence itself calls wrong, not the one it
 is revised to."""
-_LABELLED_ROW = re.compile(r"\s*[A-Z][^:]{1,50}?:\s*(?:(?:about|around|some|nearly|almost|close to|more than|over|at least|"
+_LABELLED_ROW = re.compile(r"\s*(?P<label>[A-Z][^:]{1,50}?):\s*(?:(?:about|around|some|nearly|almost|close to|more than|over|at least|"
                            r"approximately|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[,;(.]|$)")
 """`Mayabeque: 540`, `Havana: about 2,600, mostly from the coast`: a row giving a place and a bare number."""
+_PLACE_WORDS_AFTER = re.compile(r"\s+(?:province|district|state|region|county|city|town|municipality|department|governorate|"
+                                r"prefecture|island|islands|camp|zone|commune|territory)\s*$", re.I)
+
+
+def _names_a_place_or_day(label: str, context: ArticleContext) -> bool:
+    """`Mayabeque`, `Tana River county`, `Tuesday, 8am`: a row label naming where or when, not what (`Power outages`)."""
+    if _DAY_LABEL.match(label + ":") or _MONTH_LABEL.match(label + ":"):
+        return True
+    name = _PLACE_WORDS_AFTER.sub("", label).strip()
+    found = find_places(name)
+    if found and found[0].start == 0 and found[0].end == len(name):
+        return True
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and not any(w.lower() in _ROW_THINGS for w in words) \
+        and len(words) <= 4
+
+
+_ROW_THINGS = frozenset("""total totals power outages outage phone lines rainfall boreholes classrooms schools roads bridges
+deaths dead injured missing affected children women men pregnant elderly cases cholera measles volunteers livestock cattle
+trucks flights tents kits hectares crops wells latrines""".split())
+
+
 _RETRACTED = re.compile(r"\b(?:[Aa]n earlier|[Aa] previous|[Tt]he original) version of this (?:story|article|report|item|piece)\b")
 """`Correction: An earlier version of this story said 18,000 households had been displaced.`: a withdrawn figure."""
 _MONTH_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?((?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -629,6 +652,10 @@ _MONTH_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?((?:january|february|march|apri
 
 
 _HEADING_ASIDE = re.compile(r"\(([^()]{3,60})\)|,\s*([^,():]{3,40}?)\s*:?\s*$")
+_SINCE_EVENT = re.compile(r"\b(?:since|after|following\s+(?:the|a|an|its|their))\b", re.I)
+_EVENT_WORD = re.compile(r"\b(?:landfall|hit|struck|began|started|erupted|earthquake|quake|storm|cyclone|hurricane|typhoon|flood|floods|"
+                         r"attack|attacks|eruption|fire|offensive)\b", re.I)
+"""`People displaced since the earthquake (6 February):`, `(landfall on 11 March)`: the aside dates an event, not the rows."""
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs|GMT|UTC|local time)\b", re.I)
 
 
@@ -641,7 +668,10 @@ def _heading_date(heading: str, published: str) -> str | None:
     """`Impact by region (INDECI, 14 March, 6pm):`, `by municipality (2pm Monday):`: a table's heading dates its rows
     with a bare date in an aside."""
     for match in _HEADING_ASIDE.finditer(heading):
-        for part in (match.group(1) or match.group(2)).split(","):
+        aside = match.group(1) or match.group(2)
+        if _SINCE_EVENT.search(heading, 0, match.start()) or _EVENT_WORD.search(aside):
+            continue
+        for part in aside.split(","):
             part = _RANGE_DASH.split(_CLOCK.sub(" ", part))[-1].strip()
             if part:
                 date = resolve_date(f"as of {part}", published)

@@ -194,7 +194,7 @@ _GOV_HEAD_WORDS = frozenset(
     "cabinet education press secretary land cadastre akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
-    r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.)(?:'s|’s)?\s+$)")
+    r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
 """Officials of a body that is not the government ("aid officials", "rebel authorities")."""
 _GOV_HEAD_ANY_CASE = _GOV_HEAD_WORDS | {w.capitalize() for w in _GOV_HEAD_WORDS} | {
     w.upper() for w in _GOV_HEAD_WORDS}
@@ -525,7 +525,7 @@ def _named_mentions(text: str, vocab: set[str], found: list) -> None:
         last_end = end
 
 
-_A_PLACE_OF_IT = re.compile(r"(?:'s|\u2019s)?\s+(?:peacekeeping\s+|logistics\s+|protection\s+)?(?:base|bases|compound|compounds|premises|headquarters|protection\s+sites?)\b")
+_A_PLACE_OF_IT = re.compile(r"(?:'s|\u2019s)?\s+(?:peacekeeping\s+|logistics\s+|protection\s+)?(?:base|bases|premises|protection\s+sites?)\b")
 """`staying at a site next to the UN base, local authorities said`: a body named for its grounds does not speak."""
 _NATIONAL_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 

@@ -145,9 +145,9 @@ _SHOUTED = re.compile(r"[^a-z]*[A-Z]{3}[^a-z]*")
 
 _ROOMS_FOR = re.compile(r"\brooms\s+for\s*$")
 """`securing hotel rooms for up to 2,000 displaced residents`: rooms for at most so many are a capacity."""
-_OR_OLDER = re.compile(r"\s+(?:or|and)\s+(?:older|over|above|younger|under|more)\b(?!\s+(?:people|residents|families|households|homes|houses))")
+_OR_OLDER = re.compile(r"\s+(?:or|and)\s+(?:older|above|younger)\b|\s+(?:or|and)\s+(?:over|under)\s*[,.;)]")
 """`residents are 65 or older`: an age."""
-_AFTER_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:,|and|or|&)\s*$")
+_AFTER_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:and|or|&)\s+$")
 """`Floods in 2021 and 2022 displaced hundreds of thousands`: a year joined to a year is one too."""
 
 
@@ -580,6 +580,13 @@ _FROM_HOMES = re.compile(r"\b(?:fled|left|from|abandoned)\s+(?:their|his|her)\s+
 _MOVING = re.compile(r"\b(?:fled|fleeing|flee|crossed|crossing|arrived|landed|escaped|escaping|taken shelter|taken refuge|sought refuge|sought shelter)\b", re.I)
 
 
+_REFUGE_IN_NAME = re.compile(r"\b(?:sought|seeking|taken|took|found)\s+(?:refuge|safety|shelter)\s+in\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)")
+_CONTINENTS = frozenset(("Europe", "Africa", "Asia", "Latin America", "South America", "North America", "Central America",
+                         "Scandinavia", "Australia", "Oceania"))
+"""`700,000 Rohingya have sought refuge in Cox's Bazar`, `Syrians ... in Europe`: people of one nation finding refuge
+in a place of another are refugees."""
+
+
 def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, right: int | None = None) -> bool:
     """`900 Iraqis fleeing the fighting have crossed into al-Hol camp` in Syria: people of one nation
     who fled into another are refugees."""
@@ -592,6 +599,11 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, righ
         nation = found[0].iso3 if found and found[0].kind == "country" else None
     if nation is None or not _MOVING.search(text, q.end, right or len(text)) or _FROM_HOMES.search(text, q.end):
         return False
+    refuge = _REFUGE_IN_NAME.search(text, q.end, right or len(text))
+    if refuge:
+        found = find_places(refuge.group(1))
+        if refuge.group(1) in _CONTINENTS or found and found[0].start == 0 and found[0].iso3 and found[0].iso3 != nation:
+            return True
     elsewhere = {p.iso3 for p in places if p.kind in ("country", "admin1", "city") and p.iso3 and p.iso3 != nation}
     return bool(elsewhere) or home not in (None, nation)
 
@@ -818,6 +830,9 @@ class Cues:
         """Cues that begin before a number and run past it: `moved 3,000 people to safety`."""
         return [t for p, e, t in self.terms if start <= p < number_start and e > number_end]
 
+    def end_of_negative(self, start: int) -> int:
+        return self.negative_ends[self.negatives.index(start)]
+
     def first_negative(self, start: int, end: int) -> int | None:
         return next((p for p in self.negatives if start <= p < end), None)
 
@@ -840,10 +855,16 @@ _NATIONALS_CROSSED = re.compile(r"\s*,?\s+(?:(?:had|have|has|were|are)\s+)?(?:al
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while)\b|,")
 """`More rain is expected to fall and on Monday 5,000 people were evacuated`: a plan a few words back counts only
 within the number's own clause."""
-_UNREALISED = re.compile(r"(?:was|were|is|are) supposed to|plan|intend|aim|expect|contingency|foresee|simulat|drill|mock|would|could|might|will")
-_CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|after|when|since|because|as|before|once|until|where|who|which|whom|that|though|although)\b|[,;:()]")
+_UNREALISED = re.compile(r"(?:was|were|is|are) supposed to|plans? to|planned to|planning to|intend|aim|expect|contingency|foresee|simulat|"
+                         r"drill|mock|will")
+_CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|after|when|since|because|as|before|once|until|where|who|which|whom|that|though|although|"
+                           r"has|have|had|was|were|is|are|left|kept|joined|seen|saw)\b|[,;:()]")
+_KNOWN_COUNT = re.compile(r"\b(?:the|these|those|its|their)\s+(?:(?:more than|over|nearly|about|some|estimated|roughly)\s+)?$")
+_OWN_CLAUSE_AFTER = re.compile(r"\s+(?:who|that|which|displaced|made|left|destroyed|damaged|uprooted|forced|driven|evacuated|"
+                               r"sheltering|living|staying|fleeing|already)\b")
 """`Officials were supposed to send an initial group of about 1,100 refugees back`: a plan heads its whole clause,
-however far back its verb stands."""
+however far back its verb stands; not a count already known (`would send aid to the 12,000 families`), nor one with a
+clause of its own (`to about 5,000 families who lost their homes`), nor beyond a verb of its own (`has kept`)."""
 _JOINED_TO_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:and|or)\s+(?:another\s+|up to\s+|about\s+|some\s+|nearly\s+)?")
 """`expects up to 1.5 million refugees and 2 million internally displaced people to return`: what is planned
 or expected for the first number is for the second one joined to it."""
@@ -929,7 +950,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if negative_before is None:
             negative_before = cues.first_negative(_near_start(scoped, left, q.start, 14, 100), q.start)
             if negative_before is not None and not (_UNREALISED.match(scoped, negative_before)
-                                                    and not _CLAUSE_BREAK.search(scoped, negative_before, q.start)):
+                                                    and not _CLAUSE_BREAK.search(scoped, cues.end_of_negative(negative_before), q.start)
+                                                    and not _KNOWN_COUNT.search(scoped, max(0, q.start - 30), q.start)
+                                                    and not _OWN_CLAUSE_AFTER.match(scoped, max(cand.noun_end, q.end))):
                 negative_before = None
         if not governed and negative_before is not None and not _negative_of_earlier_number(scoped, negative_before, q.start):
             cand.rejected = "negative cue before"
@@ -1116,6 +1139,8 @@ _PRONOUNS_OF_PEOPLE = frozenset(("those", "these", "them", "whom"))
 _OF_WHAT = re.compile(r"\s+(?:number\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)")
 
 
+_FOR_WHAT = re.compile(r"\s+(?:of|for|on|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)")
+_LEFT_OUT = re.compile(r"\b(?:not|exclude|excludes|excluding|without|except)\b")
 _LIST_OF_THE_FIGURES = re.compile(r"\b(?:the|these|those|its|their|that|this) (?:figures?|numbers?|totals?|counts?|tally|tallies|estimates?)\b")
 
 
@@ -1123,9 +1148,9 @@ def refers_to_the_figure(masked: str, in_a_heading: bool = False) -> bool:
     """`The figure stood at 210,000`: the sentence speaks of the count before, not of `the number of peacekeepers`.
     A list's heading may speak of it in the plural: `how the numbers have moved this week:`."""
     m = (_LIST_OF_THE_FIGURES if in_a_heading else _ANAPHORA).search(masked)
-    if m is None:
+    if m is None or in_a_heading and _LEFT_OUT.search(masked):
         return False
-    of = _OF_WHAT.match(masked, m.end())
+    of = (_FOR_WHAT if in_a_heading else _OF_WHAT).match(masked, m.end())
     return of is None or any(w in lx.PEOPLE_NOUNS or w in lx.HOUSEHOLD_NOUNS or w in lx.HOUSE_NOUNS or w in _PRONOUNS_OF_PEOPLE
                              or w not in ("of", "number", "the") and places.country_of(w.capitalize()) for w in of.group(0).split())
 

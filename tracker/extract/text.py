@@ -131,6 +131,10 @@ _RUNS_ON = re.compile(r"(?:[,;:(\u2013\u2014-]|\b(?:the|a|an|of|and|or|than|abou
 _INNER_STOP = re.compile(r"[.!?]\s+[A-Z]")
 
 
+_BOX_LINE = re.compile(r"\s*(?:\(?(?:sources?|data|figures|note)\s*:|[^a-z]+$|.{0,80}:\s*$)", re.I)
+"""What else a key-figures box holds: its `Source:` line, a heading in capitals or one ending in a colon."""
+
+
 def is_figure_row(line: str) -> bool:
     """A line of a key-figures box: `56 houses destroyed on Tongatapu`, a number first and no full stop."""
     return bool(_FIGURE_ROW.match(line)) and not line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
@@ -139,9 +143,11 @@ def is_figure_row(line: str) -> bool:
 def _key_figures(lines: list[str]) -> bool:
     """`62 people evacuated from Mango island` / `56 houses destroyed on Tongatapu`: a box of key figures, one per
     line with no full stops. Prose wrapped by hand runs on from line to line and stops inside its lines."""
-    rows = sum(1 for line in lines if _FIGURE_ROW.match(line))
-    return rows >= 2 and all(len(line) <= 120 and not _RUNS_ON.search(line) and not _INNER_STOP.search(line)
-                             for line in lines if line.strip())
+    rows = [line for line in lines if _FIGURE_ROW.match(line)]
+    others = [line for line in lines if line.strip() and not _FIGURE_ROW.match(line)]
+    return len(rows) >= 2 and all(len(line) <= 120 and not _RUNS_ON.search(line) and not _INNER_STOP.search(line)
+                                  and not line.rstrip().endswith((".", ",")) for line in rows) \
+        and all(_BOX_LINE.match(line) for line in others)
 
 
 _LABEL_ROW = re.compile(r"^\s*[^\n:|.]{2,70}(?::|\s[-\u2013\u2014])\s*[~<>\u2248]?\s*"

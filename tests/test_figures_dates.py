@@ -6,6 +6,10 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("When the dam collapsed on Sunday night, 2,000 people were swept away and 30,000 more are now homeless in Derna.",
+        id="a-when-clause-and-a-present-count", value=30_000, date=PUBLISHED),
+    fig("By March 2023, about 4,000 families had fled the fighting in Ituri.", id="by-a-month-and-year-opening-the-sentence",
+        value=4_000, date="2023-03-31"),
     fig("When Typhoon Haiyan struck in November 2013, it displaced about 4 million people in the Philippines.",
         id="a-when-clause-opening-the-sentence", value=4_000_000, date="2013-11-30"),
     fig("In the 2014 war, about 500,000 people were displaced in Gaza at the peak.", id="a-past-years-war-opening-the-sentence",
@@ -84,6 +88,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Some 26,000 people were still in evacuation centres across Ishikawa, the prefecture said, down from more than 34,000 "
+        "on 2 January.", id="down-from-after-the-speaker",
+        figures=[dict(value=26_000, term="sheltered", date=PUBLISHED), dict(value=34_000, term="sheltered", date="2024-01-02")]),
     fig("Evacuations after Cyclone Freddy (landfall on 11 March):\n- Zambezia: 30,000 people evacuated\n- Sofala: 12,000",
         id="a-heading-aside-dating-an-event", figures=[dict(value=30_000, date=PUBLISHED), dict(value=12_000, date=PUBLISHED)]),
     fig("2. CUMULATIVE LOSSES AND DAMAGES (26 February - 5 March 2024)\n\nProvince             Deaths   Injured   Houses damaged\n"

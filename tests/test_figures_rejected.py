@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The IOM expects returnees from Pakistan are set to exceed 500,000 this year.", id="set-to-exceed"),
+    fig("The county intends to move to higher ground within the next five years about 2,000 households living along the river.",
+        id="a-plan-for-people-living-somewhere"),
+    fig("About 500 residents were told to leave their homes within seven days to make way for a new highway.",
+        id="told-to-make-way"),
     fig("Some 1.7 million undocumented Afghans were told to leave Pakistan by 1 November or face deportation.",
         id="told-to-leave-a-country"),
     fig("Around 2,000 residents were told to leave but chose to stay and defend their homes.", id="told-to-leave-but-stayed"),

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 10,000 families were displaced, said Ahmed Ali, the director of the Somali Disaster Management Agency.",
+        id="a-named-speaker-directing-an-agency", value=10_000, source="GOV"),
+    fig("More than 5,000 homes were destroyed, said Maria Lopez, the head of the Civil Protection agency in Valparaiso.",
+        id="a-named-speaker-heading-an-agency-in-a-city", value=5_000, source="GOV"),
+    fig("Some 5,000 displaced people have gathered outside the UN compound in Malakal, said a local official.",
+        id="a-un-compound-as-a-place", value=5_000, source="GOV"),
+    fig("Since mid-April, the government has moved 1,250 households from Gatumba to a new site, and it says it plans to "
+        "relocate 6,000 more.", id="it-says-after-the-body", value=1_250, source="GOV"),
     fig("The UNICEF compound in Rafah was sheltering 2,000 people, the agency said.", id="a-compound-and-its-agency",
         value=2_000, source="UNICEF"),
     fig("The Red Cross emergency operations centre said 1,500 residents were evacuated.", id="a-red-cross-operations-centre",

@@ -6,6 +6,16 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Around 9,000 people in Goma were told to flee by the army as rebels advanced.", id="told-to-flee-by-the-army",
+        value=9_000, term="evacuated"),
+    fig("Some 45,000 people were told to leave the town as the river rose.", id="told-to-leave-as-a-river-rose",
+        value=45_000, term="evacuated"),
+    fig("The city is hosting around 6,000 displaced at a sports complex and two churches.", id="hosting-displaced-at-a-complex",
+        value=6_000, term="sheltered"),
+    fig("Some 3,000 people arrived in Renk on Monday, as most families were fleeing the fighting in Khartoum.",
+        id="an-as-clause-telling-how-they-moved", value=3_000, term="fled"),
+    fig("The region's governor said she would ask the federal government for more help for the 8,000 evacuees.",
+        id="a-wish-for-a-known-count", value=8_000, term="evacuated"),
     fig("The UN said it would send emergency supplies by air to the 12,000 families displaced by the floods.",
         id="a-plan-for-a-known-count", value=12_000, term="displaced"),
     fig("The agency plans to distribute shelter kits in the hardest-hit villages to about 5,000 families who lost their homes.",
@@ -415,6 +425,17 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Monsoon floods have displaced families across Bangladesh.\n\n- Sylhet division: 40,000 people displaced\n"
+        "- Sunamganj district: 25,000\n- South Kivu (Bukavu area): 10,000", id="row-labels-with-place-words",
+        figures=[dict(value=40_000), dict(value=25_000, term="displaced"), dict(value=10_000, term="displaced")]),
+    fig("More than 40,000 people have been displaced by the fighting, the UN said.\n\nHere are the figures for the past week:\n"
+        "- Monday: 42,000\n- Wednesday: 45,500", id="a-tally-over-the-past-week",
+        figures=[dict(value=40_000), dict(value=42_000, term="displaced", date="2024-03-04"),
+                 dict(value=45_500, term="displaced", date="2024-03-06")]),
+    fig("Cyclone Gita battered Tonga overnight, officials said.\n\nKey figures (as of 5 March)\n62 people evacuated from Mango island\n"
+        "56 houses destroyed on Tongatapu\n1,300 people in evacuation centres", id="a-key-figures-box-under-a-heading",
+        figures=[dict(value=62, term="evacuated", date="2024-03-05"), dict(value=56, term="destroyed"),
+                 dict(value=1_300, term="sheltered")]),
     fig("By district:\n- Chikwawa: 12,000 people evacuated\n- Nsanje: 8,000\n- Total rainfall: 450\n- Boreholes: 45",
         id="rows-inherit-only-under-a-place-label", figures=[dict(value=12_000, term="evacuated"), dict(value=8_000, term="evacuated")]),
     fig("Some 45,000 people have been displaced by the floods in Kenya, the Red Cross said.\n\n"

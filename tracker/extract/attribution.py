@@ -113,7 +113,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                 return chosen.code
             before = [s for s in mentions if s.end <= chosen.start and s.code not in GENERIC_SOURCES and s.code != "REF"] or [
                 s for s in mentions if s.end <= chosen.start and s.code == "GOV" and _AGENCY_REFERENCE.search(chosen.surface)
-                and _agency_like(s, text)]
+                and _agency_like(s, text)] or [
+                s for s in mentions if s.end <= chosen.start and s.code != "REF" and _PRONOUN_REFERENCE.match(chosen.surface)]
             if before:
                 return before[-1].code
             return _previous_source(sentence, units, context)
@@ -127,9 +128,15 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
 
 
 _SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:(?:Mr|Ms|Mrs|Dr|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},\s+"
-                               r"(?:the|a|an)\s+(?:(?!of\b|to\b|for\b|against\b|with\b|from\b|in\b|on\b)[\w-]+\s+){0,5}$")
-_TITLE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+                               r"(?:the|a|an)\s+(?:(?:(?!of\b|to\b|for\b|against\b|with\b|from\b|in\b|on\b)[\w-]+\s+){0,5}"
+                               r"|(?:[\w-]+\s+){0,2}?(?:director|head|chief|spokes(?:man|woman|person)|minister|secretary|commissioner|"
+                               r"coordinator|officer|official|chairman|chairwoman|chair|administrator|governor|mayor)\s+(?:general\s+)?"
+                               r"(?:of|for|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?)$")
+_TITLE_ENDS = re.compile(r"\s*(?:(?:agency|department|office|service|authority|ministry|council)\s*)?"
+                         r"(?:in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s*)?(?:[,.;]|$)")
 """`..., said Mr Emmy Ngabirano, the town clerk`: the speaker's title names the body."""
+_PRONOUN_REFERENCE = re.compile(r"(?:it|its)\b", re.I)
+"""`the government has moved 1,250 households ..., and it says`: "it" is the body named before it in the sentence."""
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once)\s+(?:the\s+)?$", re.I)
 """`165,000 Afghans have returned since the government announced the deadline, according to IOM`: a body in a
 clause that dates the figure is not who gives it, when another does."""

@@ -36,7 +36,7 @@ DATE_EXPRESSION = re.compile(
     r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|this year|so far this year|(?:over|during) the weekend|last weekend)"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
     r"|between\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+(?P<span_weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?P<period>\b(?:in|during|throughout|by) (?:the whole of |all of )?|\bbetween (?:(?:19|20)\d\d\s+and\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+)?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d{1,2}\b)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year)|\s+(?P<p_this>this year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
+    r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?|(?<![\w,;] )(?<![\w,;])(?<=\b)by (?=(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?\s*,)|\bbetween (?:(?:19|20)\d\d\s+and\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+)?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d{1,2}\b)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year)|\s+(?P<p_this>this year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
     r"|(?P<last_year>last year(?!['\u2019]s)|a year ago)"
     r"|last (?P<last_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!['\u2019]s)"
     r")\b",
@@ -59,6 +59,10 @@ _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
 """`this year` yields to an explicit date (`this year as of Monday`) but not to another year's period."""
 _RELATIVE_EVENT = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _STILL_TRUE = re.compile(r"\b(?:has|have|is|are)\b", re.I)
+_STILL_NOW = re.compile(r"\b(?:has|have|is|are|remain|remains|live|lives|still|now|currently)\b", re.I)
+_OTHER_DATE = re.compile(r"\b(?:in|on|since|by|last|this|during)\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|(?:19|20)\d\d)\b|"
+                         r"\b(?:yesterday|last year|this year|past week)\b", re.I)
 """The date of the event in a sentence (`erupted in April, and authorities evacuated 12,000`, `were damaged when
 floods hit on Monday`) dates a figure told in the past tense; not one still true (`the offensive launched in
 December has forced 900,000 to flee`), nor the date of a relative clause about the event (`destroyed by the
@@ -67,7 +71,8 @@ earthquake that struck on April 25, the ministry said on Tuesday`)."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.I)
 """`120,000 Rohingya who were displaced in 2012`: a period in a clause about the people dates their flight, not the count."""
-_OPENING = re.compile(r"\W*$|\W*(?:when|while|during|as|at the height of)\b[^,;]{0,80}$", re.I)
+_OPENING = re.compile(r"\W*$", re.I)
+_OPENING_CLAUSE = re.compile(r"\W*(?:when|during|at the height of)\b[^,;]{0,80}$", re.I)
 """A period opening the sentence (`In May 2016, floods ...`), or the clause opening it (`When Typhoon Haiyan struck in
 November 2013, it displaced ...`), dates all of it."""
 _EVENT_YEAR_OPENING = re.compile(
@@ -86,13 +91,13 @@ def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
     return bool(clauses) and "," not in sentence[clauses[-1].end():at]
 
 
-def _in_clause_before(sentence: str, at: int, near: int) -> bool:
+def _in_clause_before(sentence: str, at: int, near: int, present: bool = False) -> bool:
     """`In Bangassou, a town that rebels seized on Sunday, about 1,000 ...`: a date inside a
     relative clause that closes before the figure is that clause's own."""
     clause = _RELATIVE_BEFORE.search(sentence, 0, at)
     if clause is None or _SPEECH_THAT.search(sentence, 0, clause.end()):
         return False
-    if clause.group().lower() == "when" and not sentence[:clause.start()].strip(" \"'\u201c-"):
+    if clause.group().lower() == "when" and not sentence[:clause.start()].strip(" \"'\u201c-") and not present:
         return False
     close = sentence.find(",", at, near)
     return close != -1 and "," not in sentence[clause.end():at]
@@ -115,7 +120,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
     if near is not None:
         opening = _EVENT_YEAR_OPENING.search(sentence, 0, near)
         if opening and not opening.group().lstrip(" \"'").lower().startswith("since") and int(opening.group("year")) < pub.year \
-                and not _STILL_TRUE.search(sentence, *(clause if clause is not None else (0, len(sentence)))):
+                and not _STILL_TRUE.search(sentence, *(clause if clause is not None else (0, len(sentence)))) \
+                and not _STILL_NOW.search(sentence, opening.end()) and not _OTHER_DATE.search(sentence, opening.end()):
             return dt.date(int(opening.group("year")), 12, 31).isoformat()
         event = _EVENT_YEAR_BEFORE.search(sentence, 0, near)
         if event and int(event.group("year")) <= pub.year:
@@ -124,6 +130,7 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
     if not _DATE_WORD.search(sentence):
         return pub.isoformat()
     best = None
+    present = bool(_STILL_NOW.search(sentence, *clause)) if clause is not None else bool(near is not None and _STILL_NOW.search(sentence, near))
     for match in DATE_EXPRESSION.finditer(sentence):
         lead = (match.group("lead") or "").lower().strip()
         if match.group("weekday") and sentence.startswith(("'s ", "\u2019s "), match.end()):
@@ -148,9 +155,10 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
                                                           or _FROM_EARLIER.match(sentence, near_end or near, match.start())):
             continue
         if (match.group("period") or match.group("last_year") or match.group("last_month")) and clause is not None \
-                and not clause[0] <= match.start() < clause[1] and not _OPENING.match(sentence, 0, match.start()):
+                and not clause[0] <= match.start() < clause[1] and not _OPENING.match(sentence, 0, match.start()) \
+                and not (_OPENING_CLAUSE.match(sentence, 0, match.start()) and not present):
             continue
-        if near is not None and match.end() < near and _in_clause_before(sentence, match.start(), near):
+        if near is not None and match.end() < near and _in_clause_before(sentence, match.start(), near, present):
             continue
         concession = _CONCESSION.search(sentence, near_end or near, match.start()) if near is not None and match.start() > near else None
         if concession is not None and (cue is None or cue < concession.start()):

@@ -635,11 +635,12 @@ def _names_a_place_or_day(label: str, context: ArticleContext) -> bool:
     found = find_places(name)
     if found and found[0].start == 0 and found[0].end == len(name):
         return True
-    words = name.split()
+    words = [w for w in re.split(r"[\s()]+", name) if w and w.lower() not in _NAME_JOINERS and not _PLACE_WORDS_AFTER.match(" " + w)]
     return bool(words) and all(w[:1].isupper() for w in words) and not any(w.lower() in _ROW_THINGS for w in words) \
-        and len(words) <= 4
+        and len(words) <= 5
 
 
+_NAME_JOINERS = frozenset("and de del la le las los el al of du des da do dos das y et & area areas suburbs outskirts".split())
 _ROW_THINGS = frozenset("""total totals power outages outage phone lines rainfall boreholes classrooms schools roads bridges
 deaths dead injured missing affected children women men pregnant elderly cases cholera measles volunteers livestock cattle
 trucks flights tents kits hectares crops wells latrines""".split())
@@ -653,8 +654,7 @@ _MONTH_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?((?:january|february|march|apri
 
 _HEADING_ASIDE = re.compile(r"\(([^()]{3,60})\)|,\s*([^,():]{3,40}?)\s*:?\s*$")
 _SINCE_EVENT = re.compile(r"\b(?:since|after|following\s+(?:the|a|an|its|their))\b", re.I)
-_EVENT_WORD = re.compile(r"\b(?:landfall|hit|struck|began|started|erupted|earthquake|quake|storm|cyclone|hurricane|typhoon|flood|floods|"
-                         r"attack|attacks|eruption|fire|offensive)\b", re.I)
+_EVENT_WORD = re.compile(r"\b(?:landfall|hit|struck|began|started|erupted|broke out|made)\b", re.I)
 """`People displaced since the earthquake (6 February):`, `(landfall on 11 March)`: the aside dates an event, not the rows."""
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs|GMT|UTC|local time)\b", re.I)
 
@@ -669,7 +669,8 @@ def _heading_date(heading: str, published: str) -> str | None:
     with a bare date in an aside."""
     for match in _HEADING_ASIDE.finditer(heading):
         aside = match.group(1) or match.group(2)
-        if _SINCE_EVENT.search(heading, 0, match.start()) or _EVENT_WORD.search(aside):
+        stamped = "," in aside and not _EVENT_WORD.search(aside)
+        if not stamped and (_SINCE_EVENT.search(heading, 0, match.start()) or _EVENT_WORD.search(aside)):
             continue
         for part in aside.split(","):
             part = _RANGE_DASH.split(_CLOCK.sub(" ", part))[-1].strip()

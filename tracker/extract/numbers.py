@@ -318,6 +318,11 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
 def _share_scale(low: int | None, high: int, low_text: str, high_text: str) -> int | None:
     """`between 1 and 2 million`: the low end takes the high end's scale word."""
     scale = _SCALE_AT_END.search(high_text.strip())
+    if scale and low is not None and low < 1000 and re.fullmatch(r"[a-z -]+", low_text.strip(), re.I) \
+            and not _SCALE_AT_END.search(low_text.strip()) and high >= 1000:
+        scaled_word = low * _scale_factor(scale.group(1))
+        if scaled_word == int(scaled_word) and scaled_word < high:
+            return int(scaled_word)
     if scale and not re.search(r"[a-z]\s*$", low_text.strip(), re.I) and high >= 1000:
         factor = _scale_factor(scale.group(1))
         try:

@@ -219,6 +219,14 @@ UKR Ukrainian Ukrainians | ARE Emirati Emiratis | GBR British Briton Britons | U
 URY Uruguayan Uruguayans | UZB Uzbek Uzbeks | VEN Venezuelan Venezuelans | VNM Vietnamese
 YEM Yemeni Yemenis | ZMB Zambian Zambians | ZWE Zimbabwean Zimbabweans | ETH Tigrayan Tigrayans
 CHN Uyghur Uyghurs Uighur Uighurs | MMR Kachin | SDN Masalit
+BHS Bahamian Bahamians | BRB Barbadian Barbadians Bajan Bajans | BLZ Belizean Belizeans | VCT Vincentian Vincentians
+GRD Grenadian Grenadians | LCA Saint_Lucian Saint_Lucians | ATG Antiguan Antiguans | KNA Kittitian Kittitians
+TTO Trinidadians Trinbagonian Trinbagonians | TON Tongan Tongans | WSM Samoan Samoans | VUT Ni-Vanuatu
+SLB Solomon_Islander Solomon_Islanders | KIR I-Kiribati | MHL Marshallese | FSM Micronesian Micronesians | TUV Tuvaluan Tuvaluans
+PNG Papua_New_Guineans | TLS Timorese East_Timorese | BRN Bruneian Bruneians | MUS Mauritian Mauritians
+COM Comorian Comorians | BWA Motswana Batswana | SWZ Swazi Swazis | CPV Cape_Verdean Cape_Verdeans
+GNQ Equatorial_Guinean Equatorial_Guineans | GNB Bissau-Guinean Bissau-Guineans | ESH Sahrawi Sahrawis
+MLT Maltese | LUX Luxembourger Luxembourgers
 """
 """Nationality adjectives and nouns, and the names of peoples tied to one
 country; "_" joins the words of a multi-word name."""

@@ -510,7 +510,7 @@ def _named_mentions(text: str, vocab: set[str], found: list) -> None:
             continue
         code = codes[int(m.lastgroup[1:])]
         start, end = m.span()
-        if _A_PLACE_OF_IT.match(text, end):
+        if _A_PLACE_OF_IT.match(text, end) and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 30), start):
             continue
         if code == "IFRC" and word == "Red":
             start = _extend_capitalised(text, start, found)
@@ -525,7 +525,8 @@ def _named_mentions(text: str, vocab: set[str], found: list) -> None:
         last_end = end
 
 
-_A_PLACE_OF_IT = re.compile(r"(?:'s|\u2019s)?\s+(?:peacekeeping\s+|logistics\s+|protection\s+)?(?:base|bases|premises|protection\s+sites?)\b")
+_A_PLACE_OF_IT = re.compile(r"(?:'s|\u2019s)?\s+(?:peacekeeping\s+|logistics\s+|protection\s+)?(?:base|bases|compound|compounds|premises|headquarters|protection\s+sites?)\b")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|into|inside|outside|near|to|from|around|behind|within|beside|by)\s+(?:the\s+)?$", re.I)
 """`staying at a site next to the UN base, local authorities said`: a body named for its grounds does not speak."""
 _NATIONAL_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 

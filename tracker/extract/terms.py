@@ -100,8 +100,15 @@ def labels_no_figure(label: str) -> bool:
     return bool(kinds) and all(kind == "nonfigure" for kind in kinds)
 
 
+_NAMED_PLACE_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:town|city|village|district|county|province|region|state|"
+                                r"municipality|commune|island|prefecture)\s*$")
+"""`Noto town: 4,250`: a row labelled with a place, not a count of towns."""
+
+
 def read_label(cand: Candidate, label: str) -> None:
     """Unit, term or rejection of a table cell from its label ("Persons in safety centres", "Deaths")."""
+    if _NAMED_PLACE_LABEL.match(label):
+        return
     lower = label.lower()
     if lx.NEGATIVE_CUES.search(lower) or _LABEL_NEGATIVE.search(lower):
         cand.rejected = "negative label"
@@ -147,7 +154,7 @@ _ROOMS_FOR = re.compile(r"\brooms\s+for\s*$")
 """`securing hotel rooms for up to 2,000 displaced residents`: rooms for at most so many are a capacity."""
 _OR_OLDER = re.compile(r"\s+(?:or|and)\s+(?:older|above|younger)\b|\s+(?:or|and)\s+(?:over|under)\s*[,.;)]")
 """`residents are 65 or older`: an age."""
-_AFTER_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:and|or|&)\s+$")
+_AFTER_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:and|or|&)\s+$|\b(?:1[89]|20)\d\d\s*,\s*(?:1[89]|20)\d\d\s*,\s*$")
 """`Floods in 2021 and 2022 displaced hundreds of thousands`: a year joined to a year is one too."""
 
 
@@ -602,7 +609,8 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, righ
     refuge = _REFUGE_IN_NAME.search(text, q.end, right or len(text))
     if refuge:
         found = find_places(refuge.group(1))
-        if refuge.group(1) in _CONTINENTS or found and found[0].start == 0 and found[0].iso3 and found[0].iso3 != nation:
+        if refuge.group(1) in _CONTINENTS or found and found[0].start == 0 and found[0].iso3 and nation not in found[0].candidates \
+                and not any(p.iso3 == nation and p.start >= refuge.start(1) for p in places):
             return True
     elsewhere = {p.iso3 for p in places if p.kind in ("country", "admin1", "city") and p.iso3 and p.iso3 != nation}
     return bool(elsewhere) or home not in (None, nation)
@@ -710,11 +718,15 @@ clause about when or why says nothing against the figure."""
 _ANOTHER_NOUNS_WHO = re.compile(r"\b(?!those\b)[a-z]+\s+who\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|recently\s+|earlier\s+)?$")
 """`forced 400,000 people from their homes, floodwater swept through sites housing families who had fled`: a verb in a
 who-clause about other people is not the figure's."""
-_OTHER_SUBJECT = re.compile(r"\b(?:that|after|because|as|since|when|while|though|although)\s+(?:many|most|some|several|other|these|those|all|the)\s+"
-                            r"(?:[a-z-]+\s+){0,2}?(?:people|families|households|residents|idps|others|villagers|refugees)\s+"
-                            r"(?:had\s+|have\s+|has\s+|were\s+|are\s+|was\s+)?(?:already\s+|since\s+|also\s+)?$")
+_OTHER_SUBJECT = re.compile(r"\b(?:that|after|because|as|since|when|while|though|although)\s+(?:many|most|some|several|other|all)\s+"
+                            r"(?:[a-z-]+\s+){0,2}?(?:people|families|households|idps|others|villagers|refugees)\s+"
+                            r"(?:had\s+|have\s+|has\s+|were\s+|are\s+|was\s+)?(?:already\s+|since\s+|also\s+)?"
+                            r"(?:(?:[a-z-]+\s+){1,6}?(?:or|and)\s+)?$")
 """`down to 3.3 million, from 4.4 million ..., after teams verified that many people had returned`: a verb with a
 subject of its own in a later clause is not the figure's."""
+_REPORTED_OTHERS = re.compile(r"\bthat\s+(?:many|most|some|several|other|all)\s+")
+"""`after teams verified that many people had returned`: what is reported of others is never the figure's; `as most
+families were fleeing` may tell how the figure's own people moved."""
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|home to)\b")
 """`For Türkiye, which still hosts 2.8 million Syrian refugees, the returns ...`: a figure inside a relative
 clause ends with it."""
@@ -856,12 +868,11 @@ _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while)\b|,")
 """`More rain is expected to fall and on Monday 5,000 people were evacuated`: a plan a few words back counts only
 within the number's own clause."""
 _UNREALISED = re.compile(r"(?:was|were|is|are) supposed to|plans? to|planned to|planning to|intend|aim|expect|contingency|foresee|simulat|"
-                         r"drill|mock|will")
+                         r"drill|mock|will|would|could|might")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|after|when|since|because|as|before|once|until|where|who|which|whom|that|though|although|"
                            r"has|have|had|was|were|is|are|left|kept|joined|seen|saw)\b|[,;:()]")
-_KNOWN_COUNT = re.compile(r"\b(?:the|these|those|its|their)\s+(?:(?:more than|over|nearly|about|some|estimated|roughly)\s+)?$")
-_OWN_CLAUSE_AFTER = re.compile(r"\s+(?:who|that|which|displaced|made|left|destroyed|damaged|uprooted|forced|driven|evacuated|"
-                               r"sheltering|living|staying|fleeing|already)\b")
+_KNOWN_COUNT = re.compile(r"\b(?:the|these|those|its|their)\s+(?:(?:more than|over|nearly|about|some|estimated|roughly)\s+)?$", re.I)
+_OWN_CLAUSE_AFTER = re.compile(r"\s+(?:who|that|which|displaced|made|left|destroyed|damaged|uprooted|forced|driven|evacuated)\b")
 """`Officials were supposed to send an initial group of about 1,100 refugees back`: a plan heads its whole clause,
 however far back its verb stands; not a count already known (`would send aid to the 12,000 families`), nor one with a
 clause of its own (`to about 5,000 families who lost their homes`), nor beyond a verb of its own (`has kept`)."""
@@ -951,8 +962,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             negative_before = cues.first_negative(_near_start(scoped, left, q.start, 14, 100), q.start)
             if negative_before is not None and not (_UNREALISED.match(scoped, negative_before)
                                                     and not _CLAUSE_BREAK.search(scoped, cues.end_of_negative(negative_before), q.start)
-                                                    and not _KNOWN_COUNT.search(scoped, max(0, q.start - 30), q.start)
-                                                    and not _OWN_CLAUSE_AFTER.match(scoped, max(cand.noun_end, q.end))):
+                                                    and not _KNOWN_COUNT.search(text, max(0, q.start - 30), q.start)
+                                                    and not _OWN_CLAUSE_AFTER.match(text, max(cand.noun_end, q.end))):
                 negative_before = None
         if not governed and negative_before is not None and not _negative_of_earlier_number(scoped, negative_before, q.start):
             cand.rejected = "negative cue before"
@@ -964,12 +975,18 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         next_start = live[index + 1].quantity.start if index + 1 < len(live) else None
         cut = right < (next_start if next_start is not None else len(text)) and not _WHICH_AFTER.match(scoped, right)
         right_cues = [(p, t) for p, e, t in cues.spans_between(q.end, right)
-                      if not _governs(scoped, p, next_start) and not _OTHER_SUBJECT.search(scoped, max(cand.noun_end, q.end), p)
+                      if not _governs(scoped, p, next_start)
                       and not (_ANOTHER_NOUNS_WHO.search(scoped, max(cand.noun_end, q.end) + 3, p)
                                and "," in scoped[max(cand.noun_end, q.end):p]
                                and not _appositive_owns(scoped, cues, governed, max(cand.noun_end, q.end), p))
                       and not (cut and e > right and not lx.TERM_CUE_PATTERNS[t].search(scoped, p, right)
                                and not _MOVED_CUE.match(scoped, p))]
+        own = [(p, t) for p, t in right_cues if not _OTHER_SUBJECT.search(scoped, max(cand.noun_end, q.end), p)]
+        if own or governed or cand.noun_term:
+            right_cues = own
+        else:
+            right_cues = [(p, t) for p, t in right_cues if not (_OTHER_SUBJECT.search(scoped, max(cand.noun_end, q.end), p)
+                                                                 and _REPORTED_OTHERS.search(scoped, max(cand.noun_end, q.end), p))]
         national = next((p for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1), None)
         nation = national.iso3 if national else None
         spots = refugee_moves(text, places, nation) if nation and nation != home else refugee_spots
@@ -1056,7 +1073,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             from_to = _FROM_BEFORE.search(text, max(0, prior.quantity.start - 8), prior.quantity.start) and _TO.search(between)
             compared = _EARLIER_COUNT_BEFORE.search(text, max(prior.quantity.end, q.start - 40), q.start)
             if prior.term and (len(between) < 90 and (_COORDINATION.search(between) or from_to)
-                               or compared and not HAS_DIGIT.search(text, prior.quantity.end, compared.start())):
+                               or compared and not any(prior.quantity.end <= other.quantity.start < compared.start() and not other.rejected
+                                                       for other in live)):
                 cand.term = prior.term
                 cand.unit = cand.unit or prior.unit
             elif prior.rejected:
@@ -1139,6 +1157,8 @@ _PRONOUNS_OF_PEOPLE = frozenset(("those", "these", "them", "whom"))
 _OF_WHAT = re.compile(r"\s+(?:number\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)")
 
 
+_OVER_A_PERIOD = re.compile(r"\s+(?:for|of|over|in|during)\s+(?:the\s+)?(?:past|last|previous|coming|first|this)?\s*(?:\w+\s+)?"
+                            r"(?:day|days|week|weeks|weekend|month|months|year|period|fortnight)\b")
 _FOR_WHAT = re.compile(r"\s+(?:of|for|on|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)")
 _LEFT_OUT = re.compile(r"\b(?:not|exclude|excludes|excluding|without|except)\b")
 _LIST_OF_THE_FIGURES = re.compile(r"\b(?:the|these|those|its|their|that|this) (?:figures?|numbers?|totals?|counts?|tally|tallies|estimates?)\b")
@@ -1151,6 +1171,8 @@ def refers_to_the_figure(masked: str, in_a_heading: bool = False) -> bool:
     if m is None or in_a_heading and _LEFT_OUT.search(masked):
         return False
     of = (_FOR_WHAT if in_a_heading else _OF_WHAT).match(masked, m.end())
+    if in_a_heading and _OVER_A_PERIOD.match(masked, m.end()):
+        return True
     return of is None or any(w in lx.PEOPLE_NOUNS or w in lx.HOUSEHOLD_NOUNS or w in lx.HOUSE_NOUNS or w in _PRONOUNS_OF_PEOPLE
                              or w not in ("of", "number", "the") and places.country_of(w.capitalize()) for w in of.group(0).split())
 

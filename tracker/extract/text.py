@@ -126,13 +126,18 @@ def _lines(text: str, start: int, end: int):
 
 
 _FIGURE_ROW = re.compile(r"\s*(?:(?:about|around|some|over|nearly|almost|more than|at least|approximately|an estimated|roughly)\s+)?"
-                         r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+[A-Za-z]", re.I)
-_RUNS_ON = re.compile(r"(?:[,;:(\u2013\u2014-]|\b(?:the|a|an|of|and|or|than|about|some|to|in|at|by|for|with|from|nearly|more|over))\s*$", re.I)
+                         r"\d[\d,.]*(?:[KkMm]\b|\s+(?:million|thousand))?\s+[A-Za-z]", re.I)
+_RUNS_ON = re.compile(r"(?:[,;:(\u2013\u2014-]|\b(?:the|a|an|of|and|or|than|about|some|to|in|at|by|for|with|from|nearly|more|over|"
+                      r"that|said|says|while|which|who|whom|where|when|because|after|before|since|until|if|had|has|have|"
+                      r"were|was|are|is|been|be|will|would|could))\s*$", re.I)
 _INNER_STOP = re.compile(r"[.!?]\s+[A-Z]")
 
 
-_BOX_LINE = re.compile(r"\s*(?:\(?(?:sources?|data|figures|note)\s*:|[^a-z]+$|.{0,80}:\s*$)", re.I)
+_BOX_LINE = re.compile(r"\s*(?:\(?(?i:sources?|data|figures|note)\s*:|[^a-z]+$|.{0,80}:\s*$)")
 """What else a key-figures box holds: its `Source:` line, a heading in capitals or one ending in a colon."""
+
+
+_HEADING_LINE = re.compile(r"\s*[A-Z(][^.;]{0,60}$")
 
 
 def is_figure_row(line: str) -> bool:
@@ -147,7 +152,7 @@ def _key_figures(lines: list[str]) -> bool:
     others = [line for line in lines if line.strip() and not _FIGURE_ROW.match(line)]
     return len(rows) >= 2 and all(len(line) <= 120 and not _RUNS_ON.search(line) and not _INNER_STOP.search(line)
                                   and not line.rstrip().endswith((".", ",")) for line in rows) \
-        and all(_BOX_LINE.match(line) for line in others)
+        and all(_BOX_LINE.match(line) or _HEADING_LINE.match(line) and not _RUNS_ON.search(line) for line in others)
 
 
 _LABEL_ROW = re.compile(r"^\s*[^\n:|.]{2,70}(?::|\s[-\u2013\u2014])\s*[~<>\u2248]?\s*"

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("By the end of September last year, the IOM had counted more than 43,000 people displaced in Derna.",
+        id="the-end-of-a-month-last-year", value=43_000, date="2023-09-30"),
     fig("When the dam collapsed on Sunday night, 2,000 people were swept away and 30,000 more are now homeless in Derna.",
         id="a-when-clause-and-a-present-count", value=30_000, date=PUBLISHED),
     fig("By March 2023, about 4,000 families had fled the fighting in Ituri.", id="by-a-month-and-year-opening-the-sentence",

@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Another 2 million people in Florida were under voluntary evacuation orders.", id="voluntary-evacuation-orders"),
     fig("The IOM expects returnees from Pakistan are set to exceed 500,000 this year.", id="set-to-exceed"),
     fig("The county intends to move to higher ground within the next five years about 2,000 households living along the river.",
         id="a-plan-for-people-living-somewhere"),

@@ -425,6 +425,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("People displaced and houses destroyed by region, as of 5 March\n\n| Region | People displaced | Houses destroyed |\n"
+        "|---|---|---|\n| Hiraan | 250,000 | 1,820 |\n| Bay | 131,600 | 975 |", id="a-table-under-a-caption-without-a-colon",
+        figures=[dict(value=250_000, term="displaced", date="2024-03-05"), dict(value=1_820, term="destroyed", date="2024-03-05"),
+                 dict(value=131_600, term="displaced"), dict(value=975, term="destroyed")]),
     fig("Monsoon floods have displaced families across Bangladesh.\n\n- Sylhet division: 40,000 people displaced\n"
         "- Sunamganj district: 25,000\n- South Kivu (Bukavu area): 10,000", id="row-labels-with-place-words",
         figures=[dict(value=40_000), dict(value=25_000, term="displaced"), dict(value=10_000, term="displaced")]),

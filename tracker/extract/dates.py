@@ -27,7 +27,7 @@ DATE_EXPRESSION = re.compile(
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<part>\s+(?:night|morning|evening|afternoon))?"
     rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}})|\s+(?P<day_last>last year))?"
     rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}})|\s+(?P<day2_last>last year))?"
-    r"|(?P<end_of>the end of|end of|the end of last|late|end-)\s*(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month|last year|(?P<year_end>\d{4}))(?:,?\s+(?P<end_year>\d{4}))?"
+    r"|(?P<end_of>the end of|end of|the end of last|late|end-)\s*(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month|last year|(?P<year_end>\d{4}))(?:,?\s+(?P<end_year>\d{4})|\s+(?P<end_last>last year))?"
     r"|(?P<half>first|second) half of (?P<half_year>this year|the year|last year|\d{4})"
     r"|first (?P<first_days>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?P<fd_unit>days|weeks) of (?P<fd_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<fd_year>\d{4}))?"
     r"|(?:(?P<quarter>first|second|third|fourth|last) quarter|first (?P<n_months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"
@@ -324,8 +324,8 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         if word == "the month":
             return pub.replace(day=calendar.monthrange(pub.year, pub.month)[1])
         month = MONTHS[word]
-        if groups["end_year"]:
-            year = int(groups["end_year"])
+        if groups["end_year"] or groups["end_last"]:
+            year = int(groups["end_year"]) if groups["end_year"] else pub.year - 1
             return dt.date(year, month, calendar.monthrange(year, month)[1])
         return _recent(pub, lambda year: dt.date(year, month, calendar.monthrange(year, month)[1]))
     month = MONTHS.get(groups["month"] or groups["month2"] or "")

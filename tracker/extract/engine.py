@@ -263,7 +263,9 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
             index += 1
         intro = units[first - 1] if first > 0 and not units[first - 1].is_title else None
         if intro is not None and not (intro.text.rstrip().endswith(":") or _PARENTHESES.sub("", intro.text).isupper()
-                                      or intro.paragraph == units[first].paragraph or _CAPTION.match(intro.text)):
+                                      or intro.paragraph == units[first].paragraph or _CAPTION.match(intro.text)
+                                      or is_row == "table" and len(intro.text) <= 120
+                                      and not intro.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))):
             intro = None
         header = None
         if is_row == "table" and "|" in units[first].text and not HAS_DIGIT.search(units[first].text):

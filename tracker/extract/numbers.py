@@ -43,7 +43,9 @@ for _name, _words in QUALIFIERS:
     for _w in _words.split("|"):
         _QUALIFIER_OF[_w.replace("\\", "")] = _name
 
-_OR_SO_AFTER = re.compile(r"(?:\s+or\s+so|-odd)\b", re.I)
+_OR_SO_AFTER = re.compile(r"(?:\s+or\s+so|-odd)\b|\s*\((?:approx\.?|approximately|est\.?|estimated|about)\)", re.I)
+_PLUS_AFTER = re.compile(r"\+(?!\d)")
+"""`100,000+`: more than the number."""
 """`20,000 or so evacuated`, `300-odd families`: a rough number said after it."""
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -295,6 +297,8 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     qualifier = _QUALIFIER_OF.get(re.sub(r"\s+", " ", (groups["qualifier"] or "").lower()), "exact")
     if qualifier == "exact" and not groups["number_high"] and _OR_SO_AFTER.match(text, end):
         qualifier = "approximately"
+    elif qualifier == "exact" and not groups["number_high"] and _PLUS_AFTER.match(text, end):
+        qualifier = "more_than"
     kind = _kind(text, number_start, number_end, raw, groups)
     if kind == "count" and groups["number_high"] and _DATE_AFTER.match(text, match.end()) \
             and re.fullmatch(r"\d{1,2}", raw.strip()) and re.fullmatch(r"\d{1,2}", groups["number_high"].strip()):

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 40,000 people had been displaced in Ituri by March 2023, according to the IOM.", id="by-a-month-and-year",
+        value=40_000, date="2023-03-31"),
+    fig("More than 10,000 families displaced by January floods are still waiting for aid in Malawi.",
+        id="by-a-months-floods-is-a-cause", value=10_000, date=PUBLISHED),
+    fig("In the 2022 floods, 8 million people were displaced in Pakistan, and many still live in tents.",
+        id="a-past-event-and-a-later-clause-about-others", value=8_000_000, date="2022-12-31"),
     fig("By the end of September last year, the IOM had counted more than 43,000 people displaced in Derna.",
         id="the-end-of-a-month-last-year", value=43_000, date="2023-09-30"),
     fig("When the dam collapsed on Sunday night, 2,000 people were swept away and 30,000 more are now homeless in Derna.",
@@ -90,6 +96,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("During a visit to the camps in 2019, the minister said 30,000 people lived there, but the camps in Somalia now hold "
+        "60,000 displaced people, the UN said.", id="a-present-count-after-an-opening-period",
+        figures=[dict(value=30_000, date="2019-12-31"), dict(value=60_000, date=PUBLISHED)]),
     fig("Some 26,000 people were still in evacuation centres across Ishikawa, the prefecture said, down from more than 34,000 "
         "on 2 January.", id="down-from-after-the-speaker",
         figures=[dict(value=26_000, term="sheltered", date=PUBLISHED), dict(value=34_000, term="sheltered", date="2024-01-02")]),

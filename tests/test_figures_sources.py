@@ -357,6 +357,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("IOM said fighting had intensified in Ituri. The army shelled villages, displacing 5,000 people, it said.",
+        id="it-said-refers-to-the-last-sentences-body", figures=[dict(value=5_000, source="IOM")]),
     fig("KEY FIGURES\n\n62 people evacuated from Mango island\n1,525 people in evacuation centres on Tongatapu\n"
         "56 houses destroyed on Tongatapu\nSource: Government of Tonga, National Emergency Management Office",
         id="a-key-figures-box-and-its-source-line",

@@ -114,7 +114,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
             before = [s for s in mentions if s.end <= chosen.start and s.code not in GENERIC_SOURCES and s.code != "REF"] or [
                 s for s in mentions if s.end <= chosen.start and s.code == "GOV" and _AGENCY_REFERENCE.search(chosen.surface)
                 and _agency_like(s, text)] or [
-                s for s in mentions if s.end <= chosen.start and s.code != "REF" and _PRONOUN_REFERENCE.match(chosen.surface)]
+                s for s in mentions if s.end <= chosen.start and s.code != "REF" and _PRONOUN_REFERENCE.match(chosen.surface)
+                and _AND_BEFORE.search(text, max(0, chosen.start - 8), chosen.start)]
             if before:
                 return before[-1].code
             return _previous_source(sentence, units, context)
@@ -136,6 +137,7 @@ _TITLE_ENDS = re.compile(r"\s*(?:(?:agency|department|office|service|authority|m
                          r"(?:in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s*)?(?:[,.;]|$)")
 """`..., said Mr Emmy Ngabirano, the town clerk`: the speaker's title names the body."""
 _PRONOUN_REFERENCE = re.compile(r"(?:it|its)\b", re.I)
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
 """`the government has moved 1,250 households ..., and it says`: "it" is the body named before it in the sentence."""
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once)\s+(?:the\s+)?$", re.I)
 """`165,000 Afghans have returned since the government announced the deadline, according to IOM`: a body in a

@@ -36,7 +36,7 @@ DATE_EXPRESSION = re.compile(
     r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|this year|so far this year|(?:over|during) the weekend|last weekend)"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
     r"|between\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+(?P<span_weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?|(?<![\w,;] )(?<![\w,;])(?<=\b)by (?=(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?\s*,)|\bbetween (?:(?:19|20)\d\d\s+and\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+)?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d{1,2}\b)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year)|\s+(?P<p_this>this year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
+    r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?|\bby (?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!['\u2019]s|\s+(?-i:[a-z])))|\bbetween (?:(?:19|20)\d\d\s+and\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+)?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d{1,2}\b)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year)|\s+(?P<p_this>this year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
     r"|(?P<last_year>last year(?!['\u2019]s)|a year ago)"
     r"|last (?P<last_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!['\u2019]s)"
     r")\b",
@@ -91,6 +91,21 @@ def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
     return bool(clauses) and "," not in sentence[clauses[-1].end():at]
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:should|will|would|must|expected|plans?|planned|aims?|targets?|deadline|due|until|scheduled|set)\b[^.;]*$", re.I)
+"""`should be completed by June`: a deadline, not the date of a count."""
+_CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
+_CLAUSE_END = re.compile(r";|,\s+(?:and|while|but|whereas|who|which|many|most|some)\b|\s+(?:who|whom|which)\s|,?\s+(?:said|says|told|reported|according)\b")
+
+
+def _own_clause(sentence: str, near: int, near_end: int | None, clause: tuple[int, int] | None) -> tuple[int, int]:
+    """From the figure to the end of its own clause: a later clause about other people, or the speaker, says nothing of
+    whether the figure is still true."""
+    end = clause[1] if clause is not None else len(sentence)
+    stop = _CLAUSE_END.search(sentence, near_end if near_end is not None else near, end)
+    opening = max((m.end() for m in _CLAUSE_OPENING.finditer(sentence, 0, near)), default=near)
+    return min(opening, near), stop.start() if stop else end
+
+
 def _in_clause_before(sentence: str, at: int, near: int, present: bool = False) -> bool:
     """`In Bangassou, a town that rebels seized on Sunday, about 1,000 ...`: a date inside a
     relative clause that closes before the figure is that clause's own."""
@@ -121,7 +136,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         opening = _EVENT_YEAR_OPENING.search(sentence, 0, near)
         if opening and not opening.group().lstrip(" \"'").lower().startswith("since") and int(opening.group("year")) < pub.year \
                 and not _STILL_TRUE.search(sentence, *(clause if clause is not None else (0, len(sentence)))) \
-                and not _STILL_NOW.search(sentence, opening.end()) and not _OTHER_DATE.search(sentence, opening.end()):
+                and not _STILL_NOW.search(sentence, *_own_clause(sentence, near, near_end, clause)) \
+                and not _OTHER_DATE.search(sentence, *_own_clause(sentence, near, near_end, clause)):
             return dt.date(int(opening.group("year")), 12, 31).isoformat()
         event = _EVENT_YEAR_BEFORE.search(sentence, 0, near)
         if event and int(event.group("year")) <= pub.year:
@@ -130,13 +146,16 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
     if not _DATE_WORD.search(sentence):
         return pub.isoformat()
     best = None
-    present = bool(_STILL_NOW.search(sentence, *clause)) if clause is not None else bool(near is not None and _STILL_NOW.search(sentence, near))
+    own = _own_clause(sentence, near, near_end, clause) if near is not None else None
+    present = bool(own and _STILL_NOW.search(sentence, *own))
     for match in DATE_EXPRESSION.finditer(sentence):
         lead = (match.group("lead") or "").lower().strip()
         if match.group("weekday") and sentence.startswith(("'s ", "\u2019s "), match.end()):
             continue
         span_end = _span_end(sentence, match) if lead == "between" else None
         if lead in ("since", "from", "after", "before") or lead == "between" and span_end is None:
+            continue
+        if (match.group("period") or "").strip().lower() == "by" and _DEADLINE_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
             continue
         if _SINCE_BEFORE.search(sentence, 0, match.start()):
             continue

@@ -223,7 +223,7 @@ BHS Bahamian Bahamians | BRB Barbadian Barbadians Bajan Bajans | BLZ Belizean Be
 GRD Grenadian Grenadians | LCA Saint_Lucian Saint_Lucians | ATG Antiguan Antiguans | KNA Kittitian Kittitians
 TTO Trinidadians Trinbagonian Trinbagonians | TON Tongan Tongans | WSM Samoan Samoans | VUT Ni-Vanuatu
 SLB Solomon_Islander Solomon_Islanders | KIR I-Kiribati | MHL Marshallese | FSM Micronesian Micronesians | TUV Tuvaluan Tuvaluans
-PNG Papua_New_Guineans | TLS Timorese East_Timorese | BRN Bruneian Bruneians | MUS Mauritian Mauritians
+PNG Papua_New_Guineans | TLS East_Timorese | BRN Bruneian Bruneians | MUS Mauritian Mauritians
 COM Comorian Comorians | BWA Motswana Batswana | SWZ Swazi Swazis | CPV Cape_Verdean Cape_Verdeans
 GNQ Equatorial_Guinean Equatorial_Guineans | GNB Bissau-Guinean Bissau-Guineans | ESH Sahrawi Sahrawis
 MLT Maltese | LUX Luxembourger Luxembourgers

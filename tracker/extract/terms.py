@@ -719,14 +719,11 @@ _ANOTHER_NOUNS_WHO = re.compile(r"\b(?!those\b)[a-z]+\s+who\s+(?:had\s+|have\s+|
 """`forced 400,000 people from their homes, floodwater swept through sites housing families who had fled`: a verb in a
 who-clause about other people is not the figure's."""
 _OTHER_SUBJECT = re.compile(r"\b(?:that|after|because|as|since|when|while|though|although)\s+(?:many|most|some|several|other|all)\s+"
-                            r"(?:[a-z-]+\s+){0,2}?(?:people|families|households|idps|others|villagers|refugees)\s+"
+                            r"(?:[a-z-]+\s+){0,2}?(?:people|families|households|residents|idps|others|villagers|refugees)\s+"
                             r"(?:had\s+|have\s+|has\s+|were\s+|are\s+|was\s+)?(?:already\s+|since\s+|also\s+)?"
                             r"(?:(?:[a-z-]+\s+){1,6}?(?:or|and)\s+)?$")
 """`down to 3.3 million, from 4.4 million ..., after teams verified that many people had returned`: a verb with a
 subject of its own in a later clause is not the figure's."""
-_REPORTED_OTHERS = re.compile(r"\bthat\s+(?:many|most|some|several|other|all)\s+")
-"""`after teams verified that many people had returned`: what is reported of others is never the figure's; `as most
-families were fleeing` may tell how the figure's own people moved."""
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|home to)\b")
 """`For Türkiye, which still hosts 2.8 million Syrian refugees, the returns ...`: a figure inside a relative
 clause ends with it."""
@@ -981,12 +978,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                                and not _appositive_owns(scoped, cues, governed, max(cand.noun_end, q.end), p))
                       and not (cut and e > right and not lx.TERM_CUE_PATTERNS[t].search(scoped, p, right)
                                and not _MOVED_CUE.match(scoped, p))]
-        own = [(p, t) for p, t in right_cues if not _OTHER_SUBJECT.search(scoped, max(cand.noun_end, q.end), p)]
-        if own or governed or cand.noun_term:
-            right_cues = own
-        else:
-            right_cues = [(p, t) for p, t in right_cues if not (_OTHER_SUBJECT.search(scoped, max(cand.noun_end, q.end), p)
-                                                                 and _REPORTED_OTHERS.search(scoped, max(cand.noun_end, q.end), p))]
+        right_cues = [(p, t) for p, t in right_cues if not _OTHER_SUBJECT.search(scoped, max(cand.noun_end, q.end), p)]
         national = next((p for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1), None)
         nation = national.iso3 if national else None
         spots = refugee_moves(text, places, nation) if nation and nation != home else refugee_spots

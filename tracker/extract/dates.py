@@ -71,7 +71,7 @@ earthquake that struck on April 25, the ministry said on Tuesday`)."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.I)
 """`120,000 Rohingya who were displaced in 2012`: a period in a clause about the people dates their flight, not the count."""
-_OPENING = re.compile(r"\W*$", re.I)
+_OPENING = re.compile(r"\W*$")
 _OPENING_CLAUSE = re.compile(r"\W*(?:when|during|at the height of)\b[^,;]{0,80}$", re.I)
 """A period opening the sentence (`In May 2016, floods ...`), or the clause opening it (`When Typhoon Haiyan struck in
 November 2013, it displaced ...`), dates all of it."""
@@ -132,12 +132,13 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         pub = dt.date.fromisoformat(published)
     except ValueError:
         return published
+    own = _own_clause(sentence, near, near_end, clause) if near is not None else None
+    present = bool(own and _STILL_NOW.search(sentence, *own))
     if near is not None:
         opening = _EVENT_YEAR_OPENING.search(sentence, 0, near)
         if opening and not opening.group().lstrip(" \"'").lower().startswith("since") and int(opening.group("year")) < pub.year \
                 and not _STILL_TRUE.search(sentence, *(clause if clause is not None else (0, len(sentence)))) \
-                and not _STILL_NOW.search(sentence, *_own_clause(sentence, near, near_end, clause)) \
-                and not _OTHER_DATE.search(sentence, *_own_clause(sentence, near, near_end, clause)):
+                and not present and not _OTHER_DATE.search(sentence, *own):
             return dt.date(int(opening.group("year")), 12, 31).isoformat()
         event = _EVENT_YEAR_BEFORE.search(sentence, 0, near)
         if event and int(event.group("year")) <= pub.year:
@@ -146,8 +147,6 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
     if not _DATE_WORD.search(sentence):
         return pub.isoformat()
     best = None
-    own = _own_clause(sentence, near, near_end, clause) if near is not None else None
-    present = bool(own and _STILL_NOW.search(sentence, *own))
     for match in DATE_EXPRESSION.finditer(sentence):
         lead = (match.group("lead") or "").lower().strip()
         if match.group("weekday") and sentence.startswith(("'s ", "\u2019s "), match.end()):

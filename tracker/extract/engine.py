@@ -177,8 +177,8 @@ def extract_figures(article: Article) -> list[Figure]:
     if not candidates:
         return []
     chosen = {i for i, _ in candidates}
-    rows_after = [(i, units[i]) for i in sorted(lists) if i in numbers and i not in chosen
-                  and (i - 1 in lists or lists[i].intro is not None and refers_to_the_figure(lists[i].intro.text.lower(), in_a_heading=True))]
+    tallies = {i for i, row in lists.items() if row.intro is not None and refers_to_the_figure(row.intro.text.lower(), in_a_heading=True)}
+    rows_after = [(i, units[i]) for i in sorted(lists) if i in numbers and i not in chosen and (i - 1 in lists or i in tallies)]
     if rows_after:
         candidates = sorted(candidates + rows_after, key=lambda c: c[0])
     context = _context(article, units)
@@ -189,8 +189,7 @@ def extract_figures(article: Article) -> list[Figure]:
         row = lists.get(index)
         above = lists.get(index - 1)
         row_before = found_in.get(index - 1) if row is not None and above is not None and above.intro is row.intro else None
-        if row is not None and row_before is None and above is None and previous is not None and row.intro is not None \
-                and refers_to_the_figure(row.intro.text.lower(), in_a_heading=True):
+        if row_before is None and above is None and index in tallies:
             row_before = previous
         if index not in chosen and row_before is None:
             continue
@@ -573,7 +572,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     first = next((c for c in live if not c.rejected), None)
     labelled = _LABELLED_ROW.match(text, bullet_length(text)) if row_before is not None else None
     if labelled and first is not None and first.term is None and first.unit in (None, row_before.unit) \
-            and _names_a_place_or_day(labelled.group("label"), context):
+            and _names_a_place_or_day(labelled.group("label")):
         first.term, first.unit = row_before.term, row_before.unit
     figures = []
     for index, cand in enumerate(live):
@@ -629,7 +628,7 @@ _PLACE_WORDS_AFTER = re.compile(r"\s+(?:province|district|state|region|county|ci
                                 r"prefecture|island|islands|camp|zone|commune|territory)\s*$", re.I)
 
 
-def _names_a_place_or_day(label: str, context: ArticleContext) -> bool:
+def _names_a_place_or_day(label: str) -> bool:
     """`Mayabeque`, `Tana River county`, `Tuesday, 8am`: a row label naming where or when, not what (`Power outages`)."""
     if _DAY_LABEL.match(label + ":") or _MONTH_LABEL.match(label + ":"):
         return True

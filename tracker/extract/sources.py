@@ -526,7 +526,8 @@ def _named_mentions(text: str, vocab: set[str], found: list) -> None:
 
 
 _A_PLACE_OF_IT = re.compile(r"(?:'s|\u2019s)?\s+(?:peacekeeping\s+|logistics\s+|protection\s+)?(?:base|bases|compound|compounds|premises|headquarters|protection\s+sites?)\b")
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|into|inside|outside|near|to|from|around|behind|within|beside|by)\s+(?:the\s+)?$", re.I)
+_PLACE_PREPOSITIONS = "through|via|near|into|across|outside|inside|around|from|in|at|to|behind|within|beside"
+_PLACE_PREPOSITION_BEFORE = re.compile(rf"\b(?:{_PLACE_PREPOSITIONS})\s+(?:the\s+)?$", re.I)
 """`staying at a site next to the UN base, local authorities said`: a body named for its grounds does not speak."""
 _NATIONAL_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 
@@ -1012,7 +1013,7 @@ def _is_capitalised_name_before(text: str, pos: int) -> bool:
     return bool(before.strip()) and not re.search(r"(?:^|[.!?\"“]\s*)$", before)
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:through|via|near|into|across|outside|inside|around|from|in|at|to)\s+$")
+_PLACE_PREPOSITION = re.compile(rf"\b(?:{_PLACE_PREPOSITIONS})\s+$")
 """`crossed back through Islam Qala, the agency said`: a name after a preposition of place is no speaker."""
 
 

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Cyclone Gamane displaced more than 20,000 people in the Sava region of Madagascar, the disaster office said.",
+        id="a-division-of-a-named-country", value=20_000, country="MDG", location="Sava"),
+    fig("Floods forced 6,500 people from their homes in Nord province of Cameroon, officials said.",
+        id="a-province-of-a-named-country", value=6_500, country="CMR"),
+    fig("Cyclone Gamane made landfall on Tuesday.\n\nThe storm displaced about 20,000 people, officials said.",
+        id="a-storm-is-no-place", value=20_000, country=None),
+    fig("Cyclone Freddy struck Malawi in March.\n\nFreddy also destroyed 4,000 houses, officials said.",
+        id="a-storm-named-alone-is-no-place", value=4_000, country="MWI", location=None),
     fig("Iran's expulsions push Afghan returns past 1.2 million this year, the UN migration agency said.",
         id="returns-named-by-nationality", value=1_200_000, term="returned", country="AFG"),
     fig("Lebanon's General Security directorate counted some 450,000 returns of Syrians through official crossings.",

@@ -143,9 +143,7 @@ class ArticleContext:
     def storm_mentions(self) -> re.Pattern:
         """The article's named storms said by name alone (`Chido also destroyed ...`), on lower-cased text."""
         if self._storms is None:
-            names = sorted({m.group(1).lower() for unit in self.units for m in _NAMED_STORM.finditer(unit.text)
-                            if not unit.is_title or not m.group().lower().startswith(("storm", "depression"))}
-                           - _NOT_STORM_NAMES)
+            names = sorted(storm_names(self.units))
             alternatives = "|".join(re.escape(name) for name in names)
             self._storms = re.compile(rf"{_NOT_AFTER_STORM_WORD}\b(?:{alternatives})\b" if names else r"(?!)")
         return self._storms
@@ -299,9 +297,17 @@ def _row_kind(unit: Sentence) -> str | None:
     return None
 
 
+def storm_names(units: list[Sentence]) -> set[str]:
+    """The lower-cased names of an article's storms (`Cyclone Gamane`), which name no place."""
+    return {m.group(1).lower() for unit in units for m in _NAMED_STORM.finditer(unit.text)
+            if not unit.is_title or not m.group().lower().startswith(("storm", "depression"))} - _NOT_STORM_NAMES
+
+
 def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     text = article.text
-    places = _named_with_country(text, [p for p in find_places(text) if p.iso3 and is_place_mention(text, p)])
+    storms = storm_names(units)
+    places = _named_with_country(text, [p for p in find_places(text) if p.iso3 and is_place_mention(text, p)
+                                        and p.name.lower() not in storms])
     weights: dict[str, float] = {}
     starts = [(s.start, s.end, s.paragraph, s.is_title) for s in units]
     named: set[str] = set()
@@ -358,6 +364,9 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
 
 
 _APPOSED_COUNTRY = re.compile(r",\s*(?:the\s+)?")
+_DIVISION_OF = re.compile(r"(?:\s+(?:region|province|state|district|department|county|governorate|prefecture|municipality|"
+                          r"division|oblast|island))?\s+of\s+(?:the\s+)?", re.I)
+"""`the Sava region of Madagascar`: a division said to be of a country is in it, whatever else the name is."""
 
 
 def _named_with_country(text: str, places: list[Place]) -> list[Place]:
@@ -367,6 +376,9 @@ def _named_with_country(text: str, places: list[Place]) -> list[Place]:
         if len(place.candidates) > 1 and after.kind == "country" and after.iso3 in place.candidates \
                 and after.iso3 != place.iso3 and _APPOSED_COUNTRY.fullmatch(text, place.end, after.start):
             out[i] = Place(place.name, after.iso3, place.kind, place.start, place.end, place.candidates)
+        elif place.kind in ("admin1", "city", "region") and after.kind == "country" and after.iso3 != place.iso3 \
+                and _DIVISION_OF.fullmatch(text, place.end, after.start):
+            out[i] = Place(place.name, after.iso3, place.kind, place.start, place.end, (after.iso3,))
     return out
 
 

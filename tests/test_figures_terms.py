@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The number of displaced people in the region rose to 150,000 last month, OCHA said.",
+        id="a-count-said-last-month-counts-people", value=150_000, term="displaced", source="OCHA"),
+    fig("Floods displaced 4,000 last week in Sindh, officials said.",
+        id="a-count-said-last-week-counts-people", value=4_000, term="displaced", country="PAK"),
     fig("About 3,000 residents left their homes under a voluntary evacuation order as the fire approached Jasper.",
         id="leaving-under-a-voluntary-order", value=3_000, term="evacuated"),
     fig("Around 9,000 people in Goma were told to flee by the army as rebels advanced.", id="told-to-flee-by-the-army",

@@ -296,6 +296,10 @@ _NOT_HOMES_BEFORE = re.compile(r"\b(?:religious|public|government|school|commerc
 
 
 _DIGIT_AFTER_SLASH = re.compile(r"\s*\d")
+_TIME_NOUN_AFTER = re.compile(r"\s+(?:week|month|year|weekend|night|morning|evening|afternoon|season|winter|spring|summer|autumn|"
+                              r"fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                              r"may|june|july|august|september|october|november|december)\b", re.I)
+"""`rose to 150,000 last month`: a time said after the number is when, not what the number counts."""
 
 
 def _head_noun(text: str, pos: int, vague: bool = False):
@@ -313,6 +317,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
         word = raw.lower().strip("'\u2019")
         if word.endswith(("'s", "\u2019s")):
             word = word[:-2]
+        if word in ("last", "next", "this", "past", "previous", "that") and _TIME_NOUN_AFTER.match(text, match.end()):
+            break
         if index == 0 and word == "of" and vague:
             continue
         if index == 0 and word == "of":

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The shelter population across the state reached a peak of 81,170 on Sunday night, officials said.",
+        id="a-shelter-population", value=81_170, term="sheltered", source="GOV"),
+    fig("Shelter occupancy peaked at 4,300 people on Monday, county officials said.",
+        id="shelter-occupancy", value=4_300, term="sheltered"),
     fig("The number of displaced people in the region rose to 150,000 last month, OCHA said.",
         id="a-count-said-last-month-counts-people", value=150_000, term="displaced", source="OCHA"),
     fig("Floods displaced 4,000 last week in Sindh, officials said.",

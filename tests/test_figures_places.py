@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Floods hit New South Wales, Australia.\n\nEvacuation orders were in place for about 25,000 people in the Northern "
+        "Rivers region, the State Emergency Service said.", id="a-province-abroad-inside-a-longer-name",
+        value=25_000, country="AUS", location=None),
     fig("Cyclone Gamane displaced more than 20,000 people in the Sava region of Madagascar, the disaster office said.",
         id="a-division-of-a-named-country", value=20_000, country="MDG", location="Sava"),
     fig("Floods forced 6,500 people from their homes in Nord province of Cameroon, officials said.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 1,000 Bahamians have fled to Florida since the storm, U.S. Customs and Border Protection said.",
+        id="customs-and-border-protection", value=1_000, term="refugees", source="GOV"),
     fig("About 10,000 families were displaced, said Ahmed Ali, the director of the Somali Disaster Management Agency.",
         id="a-named-speaker-directing-an-agency", value=10_000, source="GOV"),
     fig("More than 5,000 homes were destroyed, said Maria Lopez, the head of the Civil Protection agency in Valparaiso.",

@@ -148,7 +148,7 @@ _GOV_BODY_NOUNS = frozenset(
 _GOV_TITLES = ("Governor|Gov\\.|Mayor|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
-              "Border\\s+Guards?|Coast\\s+Guard|Carabineros|Inter[-\\s]Services\\s+Public\\s+Relations")
+              "Border\\s+(?:Guards?|Force|Patrol|Protection)|Customs(?:\\s+and\\s+Border\\s+Protection)?|Coast\\s+Guard|Carabineros|Inter[-\\s]Services\\s+Public\\s+Relations")
 _NON_STATE_WORDS = frozenset(
     "Democratic Liberation Free Popular Revolutionary Resistance Islamic Patriotic Rapid "
     "Support Front Movement Alliance Rebel Militia Brigade Brigades Mobilization "
@@ -398,7 +398,7 @@ def _tables():
         if len(acronym) >= 5 and acronym.isupper():
             by_word.setdefault(acronym.capitalize(), []).append(("GOV", re.escape(acronym.capitalize())))
     titles = rf"(?:{_GOV_TITLES})(?:\s+[A-Z][\w'’.-]*){{1,3}}"
-    for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Coast", "General", "Carabineros", "Inter"):
+    for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Customs", "Coast", "General", "Carabineros", "Inter"):
         by_word.setdefault(word, []).append(("GOV", _GOV_FIXED))
     for word in {re.match(r"[A-Za-z]+", title).group() for title in _GOV_TITLES.split("|")}:
         by_word.setdefault(word, []).append(("GOV", titles))

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("A wildfire destroyed the town on Tuesday.\n\nThe Red Cross said 1,418 people spent Thursday night in shelters. At the "
+        "War Memorial Gymnasium, volunteers handed out cots.", id="a-war-memorial-is-no-war", value=1_418, cause="disaster"),
     fig("Floods swept through Colombia's Meta department on Monday.\n\nIn Meta, a former guerrilla stronghold, 2,000 people "
         "were evacuated from riverside villages.", id="a-former-guerrilla-stronghold", value=2_000, cause="disaster"),
     fig("The earthquake damaged 4,000 homes in Hatay, Turkey, officials said, and many are slated for demolition.",

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 7,000 people have registered as displaced, the regional emergency management group said.",
+        id="an-emergency-management-group", value=7_000, source="GOV"),
+    fig("City building inspectors had red-tagged about 250 homes by Wednesday, meaning they are too badly damaged to live in.",
+        id="building-inspectors", value=250, term="damaged", source="GOV"),
     fig("More than 1,000 Bahamians have fled to Florida since the storm, U.S. Customs and Border Protection said.",
         id="customs-and-border-protection", value=1_000, term="refugees", source="GOV"),
     fig("About 10,000 families were displaced, said Ahmed Ali, the director of the Somali Disaster Management Agency.",

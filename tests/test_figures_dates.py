@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Fighting displaced 2,410 households in December\u2013February 2024, the agency said.",
+        id="a-month-range-with-its-year", value=2_410, date="2024-02-29"),
     fig("More than 40,000 people had been displaced in Ituri by March 2023, according to the IOM.", id="by-a-month-and-year",
         value=40_000, date="2023-03-31"),
     fig("More than 10,000 families displaced by January floods are still waiting for aid in Malawi.",
@@ -96,6 +98,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Households displaced by governorate, January-February 2024:\n\n1. Marib - 812\n2. Taiz - 547",
+        id="a-list-heading-with-a-month-range", figures=[dict(value=812, unit="households", date="2024-02-29"),
+                                                          dict(value=547, unit="households", date="2024-02-29")]),
     fig("During a visit to the camps in 2019, the minister said 30,000 people lived there, but the camps in Somalia now hold "
         "60,000 displaced people, the UN said.", id="a-present-count-after-an-opening-period",
         figures=[dict(value=30_000, date="2019-12-31"), dict(value=60_000, date=PUBLISHED)]),

@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Lebanon says up to 1 million displaced as Israel begins ground raids", id="a-country-beginning-raids-acts",
+        value=1_000_000, country="LBN"),
+    fig("Israeli bombardment continued on Monday.\n\nLebanese General Security said more than 235,000 people had crossed "
+        "into Syria in a week.", title="Lebanon exodus", id="the-side-bombarding-is-no-origin",
+        value=235_000, term="refugees", country="LBN", destination="SYR"),
     fig("Floods hit New South Wales, Australia.\n\nEvacuation orders were in place for about 25,000 people in the Northern "
         "Rivers region, the State Emergency Service said.", id="a-province-abroad-inside-a-longer-name",
         value=25_000, country="AUS", location=None),

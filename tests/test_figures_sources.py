@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The UN refugee agency warned on Thursday that arrivals are rising.\n\nThe war between the army and the Rapid "
+        "Support Forces has killed thousands. More than 10 million people have been forced from their homes in Sudan, the "
+        "agency said.", id="the-agency-is-not-the-forces-named-between", value=10_000_000, source="UNHCR"),
     fig("About 7,000 people have registered as displaced, the regional emergency management group said.",
         id="an-emergency-management-group", value=7_000, source="GOV"),
     fig("City building inspectors had red-tagged about 250 homes by Wednesday, meaning they are too badly damaged to live in.",

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Israel, about 60,000 residents of northern communities remain evacuated from their homes, a year after "
+        "Hezbollah began firing rockets across the border.", id="rockets-across-the-border-move-no-people",
+        value=60_000, term="evacuated", country="ISR"),
     fig("The shelter population across the state reached a peak of 81,170 on Sunday night, officials said.",
         id="a-shelter-population", value=81_170, term="sheltered", source="GOV"),
     fig("Shelter occupancy peaked at 4,300 people on Monday, county officials said.",

@@ -118,7 +118,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                 and _AND_BEFORE.search(text, max(0, chosen.start - 8), chosen.start)]
             if before:
                 return before[-1].code
-            return _previous_source(sentence, units, context)
+            return _previous_source(sentence, units, context, chosen.surface)
     alias = _alias_source(text, context, units, sentence) or _surname_source(text, context, units, sentence) \
         or _quotation_source(sentence, units, context)
     if alias:
@@ -250,6 +250,7 @@ _SURNAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019-]+"
 _NON_STATE_REFERENCE = re.compile(r"\b(?:organi[sz]ations?|groups?|charit(?:y|ies)|ngos?)\b", re.I)
 """`the organization said` never refers back to the police or a ministry."""
 _AGENCY_REFERENCE = re.compile(r"\bagenc", re.I)
+_ARMED = re.compile(r"(?i:\b(?:forces|army|military|militias?|rebels?|fighters|troops|soldiers)\b)")
 _FORCES_NEXT = re.compile(r"\s+(?i:soldiers|troops|forces|army|military|police|navy|peacekeepers)\b")
 
 
@@ -263,13 +264,16 @@ _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,}\b")
 """`the agency said` refers back to a government agency, never to the forces named before it."""
 
 
-def _previous_source(sentence: Sentence, units, context: ArticleContext) -> str | None:
+def _previous_source(sentence: Sentence, units, context: ArticleContext, reference: str = "") -> str | None:
     """What "the agency said" or "he said" refers to: the last body that spoke before, else the last named; where the
-    one who spoke last was itself "the group", the body named before it in its sentence or earlier."""
+    one who spoke last was itself "the group", the body named before it in its sentence or earlier. An agency is
+    never the armed forces or armed group named in between."""
+    agency = bool(_AGENCY_REFERENCE.search(reference))
     for earlier in reversed([u for u in units if u.start < sentence.start]):
         mentions = context.sources(earlier.text)
         named = [s for s in mentions if s.code != "REF" and not is_person(s)
-                 and not _DEED_BY.search(earlier.text, max(0, s.start - 30), s.start)]
+                 and not _DEED_BY.search(earlier.text, max(0, s.start - 30), s.start)
+                 and not (agency and _ARMED.search(s.surface))]
         speaking = [s for s in named if s.said]
         refs = [s for s in mentions if s.code == "REF" and s.said]
         if not speaking and refs:

@@ -83,7 +83,12 @@ _POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:ministry|
 
 
 _ACTING = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:leads|led|deploys|sends|dispatched|dispatches|pledged|pledges|approved|approves|promised|"
-                     r"donated|deported|deports|expelled|funded|offered|pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent)\b", re.I)
+                     r"donated|deported|deports|expelled|funded|offered|pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent)\b"
+                     r"|\s+(?:(?:has|have|had)\s+)?(?:begins|began|begun|starts|started|expands|expanded|widens|widened|intensifies|"
+                     r"intensified|steps up|stepped up|escalates|escalated)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:raids?|offensive|operations?|invasion|strikes|air\s*strikes|assault|incursions?|bombardment|bombing|"
+                     r"attacks?|shelling)\b", re.I)
+"""`as Israel begins ground raids`: a country starting military operations is the one acting."""
 
 
 WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)
@@ -503,7 +508,9 @@ _ADJECTIVAL = re.compile(
     r"\s+(?:citizens|nationals|passport|forces|troops|military|officials?|government|embassy|ambassador|aircraft|"
     r"flights|planes|soldiers|service|army|navy|air force|authorities|envoy|president|ministry|minister|media|police|"
     r"diplomats|personnel|staff|contractors|allies|coalition|special|defence|defense|state media|administration|"
-    r"refugee council|church aid|people.s aid|development agency)\b", re.I)
+    r"refugee council|church aid|people.s aid|development agency|bombardment|bombing|bombings|strikes|air\s*strikes|shelling|"
+    r"attacks|offensive|raids|incursions?|invasion|occupation|drones?|missiles?|artillery|warplanes|jets|tanks|blockade|siege)\b", re.I)
+"""... or the side attacking: `Israeli bombardment`, `Russian strikes`."""
 
 
 def _adjectival(text: str, place: Place) -> bool:

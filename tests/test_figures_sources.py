@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Philippine Red Cross put the number higher than the government count. Some 15,000 families had lost their "
+        "homes, the organisation said.", id="the-organisation-is-not-the-government", value=15_000, source="IFRC"),
+    fig("About 40,000 displaced people have returned to their homes since June, according to Tigray's interim regional "
+        "administration.", id="according-to-a-provinces-administration", value=40_000, source="GOV"),
+    fig("Rescue teams have evacuated more than 7,000 people by boat in Borno, the National Emergency Management Agency's zonal "
+        "coordinator, Ishaku Abubakar, said.", id="a-person-introduced-by-a-bodys-title", value=7_000, source="GOV"),
+    fig("Yenegew Sew, a local housing rights group, disputed the figure.\n\nResearchers at the group said about 1,900 "
+        "houses had been razed.", id="a-name-said-to-be-a-group-is-no-person", value=1_900, source="OTHER"),
     fig("The UN refugee agency warned on Thursday that arrivals are rising.\n\nThe war between the army and the Rapid "
         "Support Forces has killed thousands. More than 10 million people have been forced from their homes in Sudan, the "
         "agency said.", id="the-agency-is-not-the-forces-named-between", value=10_000_000, source="UNHCR"),

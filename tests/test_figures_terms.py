@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Of the 1.2 million evacuated, most had already gone home by Monday, officials said.",
+        id="a-whole-opening-the-sentence-keeps-its-term", value=1_200_000, term="evacuated"),
+    fig("In a statement, the agency said it had helped about 13,500 people travel back to their villages.",
+        id="helped-to-travel-back", value=13_500, term="returned"),
+    fig("The government said 155,000 people were staying in 973 collective shelters, and that 812 of those shelters were full.",
+        id="a-share-of-the-shelters-counts-shelters", value=155_000, term="sheltered"),
     fig("In Israel, about 60,000 residents of northern communities remain evacuated from their homes, a year after "
         "Hezbollah began firing rockets across the border.", id="rockets-across-the-border-move-no-people",
         value=60_000, term="evacuated", country="ISR"),

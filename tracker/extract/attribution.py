@@ -107,6 +107,9 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     for pool in (after[:1], attributing, acting[-1:], specific):
         if pool:
             chosen = nearest(pool, cand.quantity.start)
+            employer = _employer(chosen, mentions, text) if is_person(chosen) else None
+            if employer is not None:
+                return employer
             if chosen.code == "OTHER" and _SURNAME_ONLY.fullmatch(chosen.surface):
                 return _surname_source(text, context, units, sentence) or chosen.code
             if chosen.code != "REF":
@@ -264,16 +267,36 @@ _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,}\b")
 """`the agency said` refers back to a government agency, never to the forces named before it."""
 
 
+_TITLE_OF_BEFORE = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}?(?:coordinator|director|head|chief|spokes(?:man|woman|person)|"
+                              r"minister|secretary|commissioner|officer|official|administrator|governor|mayor|manager|"
+                              r"representative|chairman|chairwoman|chair)\s*,\s*$")
+
+
+_APPOSED_BODY = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:group|organi[sz]ation|charity|ngo|network|coalition|"
+                           r"association|collective|alliance|foundation|union|movement)\b", re.I)
+"""`Yenegew Sew, a local housing rights group,`: a name said to be a body is no person."""
+
+
+def _employer(person, mentions, text: str) -> str | None:
+    """`NEMA's northeast zonal coordinator, Ishaku Abubakar, said`: a person introduced by a body's title speaks for it."""
+    titled = _TITLE_OF_BEFORE.search(text, max(0, person.start - 80), person.start)
+    if titled is None:
+        return None
+    body = next((s for s in mentions if s.end == titled.start() and s.code != "REF" and not is_person(s)), None)
+    return body.code if body is not None else None
+
+
 def _previous_source(sentence: Sentence, units, context: ArticleContext, reference: str = "") -> str | None:
     """What "the agency said" or "he said" refers to: the last body that spoke before, else the last named; where the
     one who spoke last was itself "the group", the body named before it in its sentence or earlier. An agency is
-    never the armed forces or armed group named in between."""
+    never the armed forces or armed group named in between, and an organisation never the government."""
     agency = bool(_AGENCY_REFERENCE.search(reference))
+    non_state = bool(_NON_STATE_REFERENCE.search(reference))
     for earlier in reversed([u for u in units if u.start < sentence.start]):
         mentions = context.sources(earlier.text)
-        named = [s for s in mentions if s.code != "REF" and not is_person(s)
+        named = [s for s in mentions if s.code != "REF" and (not is_person(s) or _APPOSED_BODY.match(earlier.text, s.end))
                  and not _DEED_BY.search(earlier.text, max(0, s.start - 30), s.start)
-                 and not (agency and _ARMED.search(s.surface))]
+                 and not (agency and _ARMED.search(s.surface)) and not (non_state and s.code == "GOV")]
         speaking = [s for s in named if s.said]
         refs = [s for s in mentions if s.code == "REF" and s.said]
         if not speaking and refs:

@@ -663,10 +663,13 @@ _LOCAL_GOVERNMENT_NAME = re.compile(r"\b(?:City|Municipality|Municipal Council|C
 
 def _according_names(text: str, found: list) -> None:
     """"according to Action Sahel Solidarité field teams": a name the tables lack is some other body; an acronym is
-    left to what the article defines it as."""
+    left to what the article defines it as, and a province's name (`according to Amhara's regional administration`)
+    to the body named after it."""
     for m in _ACCORDING_NAME.finditer(text):
         name = m.group(1)
         if not _free(found, m.start(1), m.end(1)) or country_of(name) or name.isupper():
+            continue
+        if name.endswith(("'s", "\u2019s")) and _speaks_for_a_state(name[:-2]):
             continue
         trail = _TRAIL.match(text, m.end(1))
         code = "GOV" if _LOCAL_GOVERNMENT_NAME.search(name) else "OTHER"

@@ -232,6 +232,10 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         cand.rejected = "a share of " + things.group(1)
         return cand
     if lx.PARTITIVE_THEM.match(after) or _OF_THOSE_BEFORE.search(before):
+        noun, _, kind = _head_noun(text, q.end, q.vague)
+        if kind == "nonfigure" and lx.PARTITIVE_THEM.match(after):
+            cand.rejected = f"count of {noun}"
+            return cand
         things = _THINGS_BEFORE.search(recent)
         if things and lx.PARTITIVE_THEM.match(after) and _counts_things(things.group(1)):
             cand.rejected = "a share of " + things.group(1)
@@ -324,7 +328,7 @@ def _head_noun(text: str, pos: int, vague: bool = False):
         if index == 0 and word == "of":
             for follow in (_OF_THE_ADJ_NOUN.match(text, match.end()), _OF_THE_NOUN.match(text, match.end())):
                 noun = follow.group(1) if follow else None
-                if noun in lx.NONFIGURE_NOUNS:
+                if noun in lx.NONFIGURE_NOUNS or noun in ("shelters", "shelter") and not _DAMAGE.search(text):
                     return noun, follow.end(), "nonfigure"
                 if noun in lx.HOUSEHOLD_NOUNS:
                     return noun, follow.end(), "households"
@@ -758,6 +762,9 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     if relative and "," not in masked[relative.end():cand.quantity.start]:
         close = masked.find(",", cand.quantity.end, right)
         right = close if close != -1 else right
+    if _OPENING_WHOLE.fullmatch(masked, 0, cand.quantity.start):
+        close = masked.find(",", cand.quantity.end, right)
+        right = close if close != -1 else right
     colon = _BREAKDOWN_COLON.search(masked, cand.quantity.end, right)
     if colon and index + 1 < len(live):
         right = colon.start()
@@ -784,6 +791,8 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     return masked, right
 
 
+_OPENING_WHOLE = re.compile(r"\W*(?:of|out of)\s+(?:the|those|these|its|their)\s+(?:[a-z-]+\s+){0,2}?")
+"""`Of the 1.2 million evacuated, most had gone home`: the whole a sentence opens with keeps its own term."""
 _MOVING_VERB = r"(?:moved|relocated|shifted|transferred|taken|brought|ferried|bused|bussed|airlifted)"
 _MOVED_BEFORE = re.compile(rf"\b{_MOVING_VERB}\s*$")
 """`About 4,500 people were moved, most of them to schools`: where the parts went completes the whole's verb."""

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Floods hit western Nepal.\n\nIn Barekot rural municipality, ward chairperson Dil Bahadur Shahi said some 2,000 "
+        "families had lost their homes.", id="a-ward-chairperson", value=2_000, source="GOV", country="NPL"),
+    fig("On Sunday, personnel of the Assam Rifles evacuated about 800 people from villages in the foothills.",
+        id="a-rifles-regiment", value=800, source="GOV"),
     fig("The Philippine Red Cross put the number higher than the government count. Some 15,000 families had lost their "
         "homes, the organisation said.", id="the-organisation-is-not-the-government", value=15_000, source="IFRC"),
     fig("About 40,000 displaced people have returned to their homes since June, according to Tigray's interim regional "

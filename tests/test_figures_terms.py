@@ -445,6 +445,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Disaster roundup\n\nMyanmar - earthquake, Mandalay and Sagaing regions: 48,834 houses damaged and 4,210 destroyed\n"
+        "Viet Nam - landslides in Ha Giang province: 45 households evacuated\nSource: national disaster management agencies",
+        id="labelled-rows-with-two-counts", figures=[dict(value=48_834, term="damaged", source="GOV"),
+                                                      dict(value=4_210, term="destroyed", unit="houses", source="GOV"),
+                                                      dict(value=45, term="evacuated", source="GOV")]),
     fig("People displaced and houses destroyed by region, as of 5 March\n\n| Region | People displaced | Houses destroyed |\n"
         "|---|---|---|\n| Hiraan | 250,000 | 1,820 |\n| Bay | 131,600 | 975 |", id="a-table-under-a-caption-without-a-colon",
         figures=[dict(value=250_000, term="displaced", date="2024-03-05"), dict(value=1_820, term="destroyed", date="2024-03-05"),

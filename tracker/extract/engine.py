@@ -554,10 +554,13 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     sources = context.sources(text)
     masked = _mask(_months_named(text).lower(), [(m.start, m.end) for m in sources])
     if row is not None:
-        for cand in candidates:
+        for cand, earlier in zip(candidates, [None] + candidates[:-1]):
             label = cell_label(text, cand.quantity, row) if cand.rejected is None else None
             if label is not None:
                 read_label(cand, label)
+            if cand.rejected == "label counts no people or houses" and earlier is not None and earlier.rejected is None \
+                    and earlier.unit and earlier.quantity.start > text.rfind(":", 0, cand.quantity.start):
+                cand.rejected = None
     else:
         labelled = _LABEL_LINE.match(text)
         first = next((c for c in candidates if c.rejected is None), None)
@@ -576,7 +579,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     speaking = [p for p in places if (p.kind == "country" and text.startswith(("'s", "\u2019s"), p.end) or p.kind == "demonym")
                 and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)
                 or p.kind == "country" and any(s.start == p.start and s.end == p.end and s.code == "GOV" for s in sources)
-                or p.kind in ("admin1", "city") and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)]
+                or p.kind in ("admin1", "city") and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)
+                and not _NAME_GOES_BEFORE.search(text, max(0, p.start - 20), p.start)]
     spoken_for = [p for p in speaking if p.kind == "country"]
     voices = {p.iso3 for p in places if p.kind in ("country", "demonym") and any(s.start <= p.start < s.end for s in sources)}
     hosted = hosting_spots(text, places)
@@ -663,6 +667,8 @@ deaths dead injured missing affected children women men pregnant elderly cases c
 trucks flights tents kits hectares crops wells latrines""".split())
 
 
+_NAME_GOES_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+"""`ward chairperson Dil Bahadur Shahi`: a place name ending a person's name is no government speaking."""
 _RETRACTED = re.compile(r"\b(?:[Aa]n earlier|[Aa] previous|[Tt]he original) version of this (?:story|article|report|item|piece)\b")
 """`Correction: An earlier version of this story said 18,000 households had been displaced.`: a withdrawn figure."""
 _MONTH_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?((?:january|february|march|april|may|june|july|august|september|october|november|"

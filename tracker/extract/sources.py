@@ -144,7 +144,7 @@ _GOV_BODY_NOUNS = frozenset(
     "Ministry Authority Agency Council Commission Directorate Department Administration "
     "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
     "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils "
-    "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps".split())
+    "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps Rifles".split())
 _GOV_TITLES = ("Governor|Gov\\.|Mayor|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
@@ -172,9 +172,9 @@ _GOV_HEAD = re.compile(
     r"police|border\s+(?:guards?|police|service)|coast\s*guards?|armed\s+forces|security\s+forces|"
     r"defen[cs]e\s+(?:force|ministry)|civil\s+(?:protection|defen[cs]e)(?!\s+(?:group|"
     r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
-    r"response\s+)?(?:agency|authority|institute|council|unit|department|office|committee|"
-    r"commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
-    r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|municipal|government)\s+(?:building\s+)?inspectors|building\s+inspectors|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
+    r"response\s+)?(?:agency|agencies|authority|authorities|institute|council|unit|units|department|departments|office|offices|committee|"
+    r"committees|commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
+    r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|municipal|government)\s+(?:building\s+)?inspectors|building\s+inspectors|ward\s+(?:chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
     r"commissioner|district\s+collector|collector|"
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|president(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
@@ -191,7 +191,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary land cadastre building inspectors akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration".split())
+    "cabinet education press secretary land cadastre building inspectors ward akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")

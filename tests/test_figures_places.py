@@ -393,6 +393,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 7.7 million Venezuelans have left their country.\n\nColombia hosts the largest number, some 2.9 million, "
+        "followed by Peru with 1.5 million and Chile with 444,000, the agency said.", title="Venezuelans abroad",
+        id="a-ranking-of-hosts", figures=[dict(value=7_700_000, term="refugees"),
+                                          dict(value=2_900_000, term="refugees", country="VEN", destination="COL"),
+                                          dict(value=1_500_000, term="refugees", country="VEN", destination="PER"),
+                                          dict(value=444_000, term="refugees", country="VEN", destination="CHL")]),
     fig("Gang violence has displaced 360,000 people in Haiti. Kenya has pledged 1,000 police officers to a security mission. "
         "Inside the country, 100,000 people are living in makeshift sites.", id="inside-the-country-past-a-donor",
         figures=[dict(value=360_000, country="HTI"), dict(value=100_000, country="HTI")]),

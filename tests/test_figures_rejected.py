@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Around 2,000 people still cross into Colombia from Venezuela every day through informal crossings.",
+        id="a-rate-told-at-the-end-of-its-clause"),
     fig("Another 2 million people in Florida were under voluntary evacuation orders.", id="voluntary-evacuation-orders"),
     fig("The IOM expects returnees from Pakistan are set to exceed 500,000 this year.", id="set-to-exceed"),
     fig("The county intends to move to higher ground within the next five years about 2,000 households living along the river.",

@@ -191,6 +191,7 @@ CAPACITY_BEFORE = re.compile(
 POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|\u2019s)\s*$")
 RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|every|each) (?:day|week|hour|month|night)\b"
                         r"|^\s*(?:[a-z-]+\s+){3,4}?(?:per|every|each) (?:day|week|hour|month|night)\b"
+                        r"|^\s*(?:[A-Za-z-]+\s+){3,7}?(?:per|every|each) (?:day|week|hour|month)\b"
                         r"|^\s*(?:[a-z-]+\s+){0,2}?per (?:room|tent|classroom|shelter|family|household|house|hut)\b"
                         r"|^\s*(?:people\s+|persons\s+)?share (?:a|one|each|every) (?:single )?(?:tent|room|shelter|latrine|toilet|classroom)\b")
 RATIO_AFTER = re.compile(r"^\s*(?:in|out of) (?:every )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:months?|weeks?|days?|years?|hours?|decades?)\b)")

@@ -961,7 +961,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         governed = [(p, t) for p, e, t in cues.spans_between(near, q.start)
                     if _governs(scoped, p, q.start) or e <= q.start and _FILLER.match(scoped, e, q.start)]
         if cand.unit is None or _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)):
-            governed += [(p, "refugees") for p in hosted if near <= p < q.start and _governs(scoped, p, q.start)]
+            governed += [(p, "refugees") for p in hosted if near <= p < q.start and _governs(scoped, p, q.start)
+                         or p < q.start and _LARGEST_NUMBER.fullmatch(scoped, p, q.start)]
         if any(p >= end and _NEGATION_GAP.fullmatch(scoped, end, p) for p, _ in governed for end in cues.negative_ends):
             cand.rejected = "a negated or planned verb"
             continue
@@ -1212,6 +1213,12 @@ def _negative_of_earlier_number(masked: str, negative: int, number: int) -> bool
 
 _FILLER = re.compile(r"(?:\s+(?:another|an|a|further|additional|about|some|around|roughly|nearly|almost|over|more|than|at|least|up|to|"
                      r"as|many|the|total|of|estimated|approximately|close|just|under|fewer|less|no|upwards|excess))*\s*$")
+
+
+_LARGEST_NUMBER = re.compile(r"\w+\s+the\s+(?:largest|biggest|most|second-largest|highest|greatest)\s+"
+                             r"(?:number|share|population|community|group)(?:\s+of\s+them)?,\s+(?:(?:some|about|around|nearly|"
+                             r"almost|more than|over|roughly|an estimated|at least)\s+)?")
+"""`Colombia hosts the largest number, some 2.9 million`: the count a host's ranking gives is the hosted people."""
 
 
 def _governs(masked: str, cue: int, next_start: int | None) -> bool:

@@ -75,6 +75,14 @@ def test_confidence_falls_with_weaker_evidence():
     assert sure.confidence >= 0.95 and vague.confidence < 0.7
 
 
+def test_a_hedged_count_asks_for_a_look():
+    """`may have been displaced` is a figure, but less sure than the same count stated plainly."""
+    plain = extract_figures(article("The IOM said 12,000 people were displaced in Sudan."))[0]
+    hedged = extract_figures(article("The IOM said 12,000 people may have been displaced in Sudan."))[0]
+    assert hedged.value == plain.value == 12_000
+    assert hedged.confidence <= plain.confidence - 0.2
+
+
 def test_a_quotation_is_attributed_where_it_closes():
     body = ("BNPB's data centre head Abdul Muhari said the evacuees were in 23 posts in Flores, Indonesia.\n\n"
             "\"The assessment recorded 1,117 houses damaged. A church was also hit,\" Muhari said.")

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Aid workers in Tawila said the 130,000 figure did not include people who had fled on foot.",
+        id="a-count-named-as-a-figure"),
+    fig("Up to 100,000 people may be displaced if the dam fails, officials warned.", id="a-hedged-future-count"),
     fig("Around 2,000 people still cross into Colombia from Venezuela every day through informal crossings.",
         id="a-rate-told-at-the-end-of-its-clause"),
     fig("Another 2 million people in Florida were under voluntary evacuation orders.", id="voluntary-evacuation-orders"),

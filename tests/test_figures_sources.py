@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Civil society groups in Djugu territory say between 25,000 and 30,000 people have fled since Saturday.",
+        id="civil-society-groups-say", value=25_000, source="OTHER"),
+    fig("About 37,450 people are living in relief camps run by the state and by civil society groups, officials said.",
+        id="camps-run-by-civil-society", value=37_450, source="GOV"),
     fig("Floods hit western Nepal.\n\nIn Barekot rural municipality, ward chairperson Dil Bahadur Shahi said some 2,000 "
         "families had lost their homes.", id="a-ward-chairperson", value=2_000, source="GOV", country="NPL"),
     fig("On Sunday, personnel of the Assam Rifles evacuated about 800 people from villages in the foothills.",

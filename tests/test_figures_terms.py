@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The prime minister said on Sunday that up to 1 million people may have been displaced by the strikes.",
+        id="a-hedged-past-count", value=1_000_000, qualifier="up_to", term="displaced"),
     fig("Of the 1.2 million evacuated, most had already gone home by Monday, officials said.",
         id="a-whole-opening-the-sentence-keeps-its-term", value=1_200_000, term="evacuated"),
     fig("In a statement, the agency said it had helped about 13,500 people travel back to their villages.",

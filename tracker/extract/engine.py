@@ -757,6 +757,10 @@ def _segment(live: list[Candidate], index: int, length: int) -> tuple[int, int]:
     return left, right
 
 
+_HEDGED = re.compile(r"\b(?:may|might|could)\s+have\b")
+"""`up to 1 million people may have been displaced`: an estimate its speaker hedges is a figure to check."""
+
+
 def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sources, units, context: ArticleContext,
             masked: str, spoken_for=(), speaking=(), given=None) -> Figure:
     """A figure from its candidate; `given` (country, destination) is a host list's reading of the refugees before."""
@@ -771,6 +775,8 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment, cue=cand.cue_at)
     cause = _cause(masked, segment, sentence, context, q.start)
     confidence = _confidence(cand, source, country, places)
+    if _HEDGED.search(masked, *segment):
+        confidence = round(max(confidence - 0.2, 0.05), 2)
     if term == "refugees" and country:
         context.refugee_origins.append(country)
     if term == "returned" and country:

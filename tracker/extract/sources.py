@@ -591,7 +591,10 @@ _RIGHTS_GROUP = re.compile(
     r"(?:,?\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:archdiocese|diocese|church|parish|mosque)(?=\s+(?:said|says|reported|told|estimated|counted))"
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:local\s+|medical\s+|humanitarian\s+|volunteer\s+)?charity\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
-    r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+groups\b|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+group(?=\s+(?:says|said|warns|reports))")
+    r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+groups\b|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+group(?=\s+(?:says|said|warns|reports))"
+    r"|(?<![\w-])(?:(?:[Aa]|[Tt]he)\s+(?:coalition|network|platform|group)\s+of\s+)?[Cc]ivil[\s-]+society\s+(?:groups?|organi[sz]ations?|leaders?|"
+    r"coalition|platforms?|networks?|representatives?|activists?)\b(?=\s+(?:in\s+[A-Z][\w'-]*(?:\s+[a-z]+)?\s+)?"
+    r"(?:say|says|said|told|tell|reported|report|estimated|estimate|counted|warned))")
 _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|State|district|municipal|federal|local|"
     r"town|city|county|departmental|prefectoral|government|locality|municipality|province|prefecture)(?:'s|\u2019s)?\s+(?:[a-z-]+(?:'s\s+|\u2019s\s+|\s+)|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
@@ -632,7 +635,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai|Eurostat|EUAA|Frontex|European|EU|Guardia|Carabinieri|Protez|Protecc|Defensa|Defesa"), _CAL_FIRE, "GOV"),
     (re.compile(r"(?i:national|regional|provincial|state|district|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government|locality|municipality|province|prefecture)"), _LOWER_GOV_BODY, "GOV"),
-    (re.compile(r"group|organi|NGO|charity|network|monitor|diocese|church|parish|mosque"), _RIGHTS_GROUP, "OTHER"),
+    (re.compile(r"group|organi|NGO|charity|network|monitor|diocese|church|parish|mosque|society"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"[Ss]tate|[Gg]overnment"), _STATE_MEDIA, "GOV"),
     (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),
     (re.compile(r"said|says|told|added|estimated|noted"), _PRONOUN_SAID, "REF"),

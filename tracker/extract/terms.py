@@ -215,6 +215,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             and not _DISPLACED_NOUN.search(text, q.end, _head_noun(text, q.end)[1]):
         cand.rejected = "aid recipients"
         return cand
+    if _FIGURE_NAMED.match(text, q.end) and _DETERMINER_BEFORE.search(text, max(0, q.start - 8), q.start):
+        cand.rejected = "a figure spoken of"
+        return cand
     if _LEVEL_BEFORE.search(recent) and q.value < 100:
         cand.rejected = "a level or category"
         return cand
@@ -304,6 +307,11 @@ _TIME_NOUN_AFTER = re.compile(r"\s+(?:week|month|year|weekend|night|morning|even
                               r"fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
                               r"may|june|july|august|september|october|november|december)\b", re.I)
 """`rose to 150,000 last month`: a time said after the number is when, not what the number counts."""
+
+
+_FIGURE_NAMED = re.compile(r"\s+(?:figure|estimate|tally|count|total|number)\b(?!\s+of\b)", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
+"""`the 130,000 figure did not include ...`: a count named as a figure is spoken of, not stated again."""
 
 
 def _head_noun(text: str, pos: int, vague: bool = False):

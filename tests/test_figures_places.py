@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Clashes broke out in Tripoli, Libya, on Monday.\n\nThe Libyan Red Crescent said it had evacuated 126 families from "
+        "the Salah al-Din area on Wednesday.", id="a-province-abroad-said-to-be-an-area", value=126, country="LBY"),
     fig("Lebanon says up to 1 million displaced as Israel begins ground raids", id="a-country-beginning-raids-acts",
         value=1_000_000, country="LBN"),
     fig("Israeli bombardment continued on Monday.\n\nLebanese General Security said more than 235,000 people had crossed "

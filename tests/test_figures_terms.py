@@ -447,6 +447,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 5,000 people have returned to the region. Of them, 1,306 families have settled in Lachin and 512 in Fuzuli, "
+        "the committee said.", id="a-share-after-a-share-counts-alike",
+        figures=[dict(value=5_000, unit="people"), dict(value=1_306, unit="households"), dict(value=512, unit="households")]),
     fig("Disaster roundup\n\nMyanmar - earthquake, Mandalay and Sagaing regions: 48,834 houses damaged and 4,210 destroyed\n"
         "Viet Nam - landslides in Ha Giang province: 45 households evacuated\nSource: national disaster management agencies",
         id="labelled-rows-with-two-counts", figures=[dict(value=48_834, term="damaged", source="GOV"),

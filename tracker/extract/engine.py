@@ -346,7 +346,8 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
               or p.kind == "admin1" and (p.iso3 == leading or leading is None or not _LOCAL_UNIT.search(text, p.start, p.end))
               and (len(p.candidates) <= 2 or bool(named.intersection(p.candidates)))
               and (p.iso3 == leading or not _COMPASS_NAME.fullmatch(p.name))
-              and (p.iso3 == leading or not _LONGER_NAME_BEFORE.search(text, max(0, p.start - 12), p.start))]
+              and (p.iso3 == leading or not _LONGER_NAME_BEFORE.search(text, max(0, p.start - 12), p.start))
+              and (p.iso3 == leading or not _LOCAL_AREA_AFTER.match(text, p.end))]
     places = [p for p in places if p.iso3 == leading or p.kind in ("country", "demonym") or not RIVER_AFTER.match(text, p.end)]
     paragraph_countries: dict[int, list[str]] = {}
     for place in places:
@@ -445,6 +446,8 @@ counts only for the country the article is about."""
 _LONGER_NAME_BEFORE = re.compile(r"\b(?:Northern|Southern|Eastern|Western|Upper|Lower|Greater|Central)\s+$")
 """`the Northern Rivers` of New South Wales is not Nigeria's Rivers State: a province abroad read inside a longer
 name is not that province."""
+_LOCAL_AREA_AFTER = re.compile(r"\s+(?:area|neighbou?rhood|quarter|suburb)\b", re.I)
+"""`the Salah al-Din area` of Tripoli is no Iraqi governorate: a province abroad said to be an area is a local one."""
 _LOCAL_UNIT = re.compile(r"\s(?:municipality|district|county|commune|village|barangay)$", re.I)
 """`Concordia municipality` in an article about Mexico is a Mexican municipality the gazetteer lacks,
 not Argentina's Concordia department."""

@@ -1076,7 +1076,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             continue
         if cand.partitive_them and previous is not None:
             cand.term = previous.term
-            cand.unit = cand.unit or previous.unit
+            prior = live[index - 1] if index else None
+            cand.unit = cand.unit or (prior.unit if prior is not None and prior.unit and prior.rejected is None
+                                      and not lx.PARTITIVE_THEM.match(text, q.end) else previous.unit)
             continue
         if not index and recent is not None and cand.unit is None and cand.noun_end <= q.end and not q.vague \
                 and q.value >= 100:

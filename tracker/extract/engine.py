@@ -345,9 +345,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
               if p.iso3 in named or p.kind in ("country", "demonym", "region")
               or p.kind == "admin1" and (p.iso3 == leading or leading is None or not _LOCAL_UNIT.search(text, p.start, p.end))
               and (len(p.candidates) <= 2 or bool(named.intersection(p.candidates)))
-              and (p.iso3 == leading or not _COMPASS_NAME.fullmatch(p.name))
-              and (p.iso3 == leading or not _LONGER_NAME_BEFORE.search(text, max(0, p.start - 12), p.start))
-              and (p.iso3 == leading or not _LOCAL_AREA_AFTER.match(text, p.end))]
+              and (p.iso3 == leading or not _names_a_local_place(text, p))]
     places = [p for p in places if p.iso3 == leading or p.kind in ("country", "demonym") or not RIVER_AFTER.match(text, p.end)]
     paragraph_countries: dict[int, list[str]] = {}
     for place in places:
@@ -443,6 +441,13 @@ _COMPASS_NAME = re.compile(r"(?:the\s+)?(?:North|South|East|West|Centre|Center|C
                            r"(?:\s+(?:region|province|state|department))?", re.I)
 """`the East region` of an article about Burkina Faso: many countries have a region named by a compass point, so one
 counts only for the country the article is about."""
+def _names_a_local_place(text: str, place: Place) -> bool:
+    """Whether a province abroad is read where the name stands for a local one: a compass point, part of a longer name,
+    or an area."""
+    return bool(_COMPASS_NAME.fullmatch(place.name) or _LONGER_NAME_BEFORE.search(text, max(0, place.start - 12), place.start)
+                or _LOCAL_AREA_AFTER.match(text, place.end))
+
+
 _LONGER_NAME_BEFORE = re.compile(r"\b(?:Northern|Southern|Eastern|Western|Upper|Lower|Greater|Central)\s+$")
 """`the Northern Rivers` of New South Wales is not Nigeria's Rivers State: a province abroad read inside a longer
 name is not that province."""
@@ -777,9 +782,7 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     source = figure_source(sentence, cand, sources, units, context)
     date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment, cue=cand.cue_at)
     cause = _cause(masked, segment, sentence, context, q.start)
-    confidence = _confidence(cand, source, country, places)
-    if _HEDGED.search(masked, *segment):
-        confidence = round(max(confidence - 0.2, 0.05), 2)
+    confidence = _confidence(cand, source, country, places, hedged=bool(_HEDGED.search(masked, *segment)))
     if term == "refugees" and country:
         context.refugee_origins.append(country)
     if term == "returned" and country:
@@ -819,10 +822,10 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
     return context.background_cause(sentence.paragraph)
 
 
-def _confidence(cand: Candidate, source: str | None, country: str | None, places) -> float:
+def _confidence(cand: Candidate, source: str | None, country: str | None, places, hedged: bool = False) -> float:
     """How sure the rules are, from the evidence each field rests on: a figure whose term comes from
     another clause, whose unit is assumed, whose source is unnamed or whose country comes only from the
-    rest of the article loses confidence, so that the review sheet can ask for a look."""
+    rest of the article, or whose speaker hedges it, loses confidence, so that the review sheet can ask for a look."""
     q = cand.quantity
     score = 0.99
     if not cand.own_cue:
@@ -837,6 +840,8 @@ def _confidence(cand: Candidate, source: str | None, country: str | None, places
         score -= 0.1
     if q.vague:
         score -= 0.3
+    if hedged:
+        score -= 0.2
     return round(max(score, 0.05), 2)
 
 

@@ -767,10 +767,7 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     if aside is not None:
         return aside
     relative = _RELATIVE_OPENING.search(masked, _left_bound(live, index), cand.quantity.start)
-    if relative and "," not in masked[relative.end():cand.quantity.start]:
-        close = masked.find(",", cand.quantity.end, right)
-        right = close if close != -1 else right
-    if _OPENING_WHOLE.fullmatch(masked, 0, cand.quantity.start):
+    if relative and "," not in masked[relative.end():cand.quantity.start] or _OPENING_WHOLE.fullmatch(masked, 0, cand.quantity.start):
         close = masked.find(",", cand.quantity.end, right)
         right = close if close != -1 else right
     colon = _BREAKDOWN_COLON.search(masked, cand.quantity.end, right)

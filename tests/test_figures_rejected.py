@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The embankment held; otherwise 80,000 people might have been displaced, officials said.",
+        id="a-counterfactual-count"),
+    fig("The shelter population of stray dogs rose to 2,000 after the fires, the city said.", id="a-shelter-for-dogs"),
     fig("Aid workers in Tawila said the 130,000 figure did not include people who had fled on foot.",
         id="a-count-named-as-a-figure"),
     fig("Up to 100,000 people may be displaced if the dam fails, officials warned.", id="a-hedged-future-count"),

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Nigeria's National Emergency Management Agency (NEMA) deployed relief. The organisation said 600,000 people were "
+        "displaced by floods.", id="the-organisation-may-be-a-government-agency", value=600_000, source="GOV"),
+    fig("According to the interior ministry, 20,000 people were displaced, though civil society groups said the real "
+        "number was higher.", id="a-body-disputing-the-figure-is-not-its-source", value=20_000, source="GOV"),
+    fig("According to Tigray's opposition parties, 50,000 people were displaced in the western zone.",
+        id="a-provinces-parties-are-no-government", value=50_000, source="OTHER"),
     fig("Civil society groups in Djugu territory say between 25,000 and 30,000 people have fled since Saturday.",
         id="civil-society-groups-say", value=25_000, source="OTHER"),
     fig("About 37,450 people are living in relief camps run by the state and by civil society groups, officials said.",

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The 5,000 evacuees will travel back home once the water recedes, officials said.",
+        id="evacuees-who-will-travel-back", value=5_000, term="evacuated"),
+    fig("Authorities demolished 600 of the shelters in the settlement on Monday, Amnesty International said.",
+        id="shelters-pulled-down", value=600, term="destroyed", unit="houses"),
+    fig("About 3,000 people fled Kherson as shelling intensified every day, officials said.",
+        id="every-day-in-another-clause", value=3_000, term="fled"),
     fig("The prime minister said on Sunday that up to 1 million people may have been displaced by the strikes.",
         id="a-hedged-past-count", value=1_000_000, qualifier="up_to", term="displaced"),
     fig("Of the 1.2 million evacuated, most had already gone home by Monday, officials said.",
@@ -447,6 +453,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Of the 12,000 people, mostly women and children, displaced by the floods, 4,000 remain in camps, the Red Cross said.",
+        id="a-whole-without-its-term-before-the-comma", figures=[dict(value=12_000, term="displaced"),
+                                                                dict(value=4_000, term="sheltered")]),
     fig("About 5,000 people have returned to the region. Of them, 1,306 families have settled in Lachin and 512 in Fuzuli, "
         "the committee said.", id="a-share-after-a-share-counts-alike",
         figures=[dict(value=5_000, unit="people"), dict(value=1_306, unit="households"), dict(value=512, unit="households")]),

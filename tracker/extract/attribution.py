@@ -99,7 +99,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     if timing and len(timing) < len(attributing):
         attributing = [s for s in attributing if s not in timing]
     after = [s for s in attributing if s.start >= cand.quantity.end and not _ANOTHER_COUNT.search(text, cand.quantity.end, s.start)
-             and not _ANOTHER_COUNT.search(text, s.end, s.end + 40) and not _WHERE_CLAUSE.search(text, cand.quantity.end, s.start)]
+             and not _ANOTHER_COUNT.search(text, s.end, s.end + 40) and not _WHERE_CLAUSE.search(text, cand.quantity.end, s.start)
+             and not _DISPUTED_AFTER.search(text, cand.quantity.end, s.start)]
     acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
               and not _CLAUSE_BREAK.search(text, _after_aside(text, s.end, cand.quantity.start), cand.quantity.start)
               and not _CAUSING.match(text, s.end)]
@@ -267,9 +268,13 @@ _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,}\b")
 """`the agency said` refers back to a government agency, never to the forces named before it."""
 
 
-_TITLE_OF_BEFORE = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}?(?:coordinator|director|head|chief|spokes(?:man|woman|person)|"
-                              r"minister|secretary|commissioner|officer|official|administrator|governor|mayor|manager|"
-                              r"representative|chairman|chairwoman|chair)\s*,\s*$")
+_TITLE = (r"(?:[Ss]ecretary[- ][Gg]eneral|[Rr]epresentative|[Cc]hair(?:man|woman|person)?|(?:[Ee]xecutive\s+|[Cc]ountry\s+)?"
+          r"[Dd]irector(?:[- ][Gg]eneral)?|[Hh]ead|[Cc]hief|[Ss]pokes(?:man|woman|person)|[Cc]oordinator|[Cc]ommissioner|[Oo]fficer|"
+          r"[Oo]fficial|[Aa]dministrator|[Mm]anager|[Pp]resident|[Mm]inister|[Gg]overnor|[Mm]ayor|[Ss]ecretary)")
+_TITLE_AFTER_BODY = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,4}?" + _TITLE +
+                               r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*,?\s*")
+_TITLE_OF_BEFORE = re.compile(r"\b" + _TITLE + r"\s+of\s+(?:the\s+)?$")
+_NAME_ENDS = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s*,\s*")
 
 
 _APPOSED_BODY = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:group|organi[sz]ation|charity|ngo|network|coalition|"
@@ -277,26 +282,32 @@ _APPOSED_BODY = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:group|orga
 """`Yenegew Sew, a local housing rights group,`: a name said to be a body is no person."""
 
 
+_DISPUTED_AFTER = re.compile(r"(?:,|;|\s-|\u2014)\s*(?:though|although|even though|whereas|but)\s+(?:[\w'-]+\s+){0,4}$")
+"""`20,000 people were displaced, though civil society groups said the number was higher`: one who answers a figure
+after a concession is not its source."""
+
+
 def _employer(person, mentions, text: str) -> str | None:
-    """`NEMA's northeast zonal coordinator, Ishaku Abubakar, said`: a person introduced by a body's title speaks for it."""
-    titled = _TITLE_OF_BEFORE.search(text, max(0, person.start - 80), person.start)
-    if titled is None:
-        return None
-    body = next((s for s in mentions if s.end == titled.start() and s.code != "REF" and not is_person(s)), None)
-    return body.code if body is not None else None
+    """`Kenya Red Cross Secretary-General Dr Ahmed Idris said`, `NEMA's zonal coordinator, Ishaku Abubakar, said`, `The
+    Chairman of Guma Local Government Area, Mr Caleb Aba, said`: a person introduced by a body's title speaks for it."""
+    for body in reversed([s for s in mentions if s.end <= person.start and s.code != "REF" and not is_person(s)]):
+        if _TITLE_AFTER_BODY.fullmatch(text, body.end, person.start) \
+                or _TITLE_OF_BEFORE.search(text, max(0, body.start - 40), body.start) and _NAME_ENDS.fullmatch(text, body.end, person.start):
+            return body.code
+    return None
 
 
 def _previous_source(sentence: Sentence, units, context: ArticleContext, reference: str = "") -> str | None:
     """What "the agency said" or "he said" refers to: the last body that spoke before, else the last named; where the
     one who spoke last was itself "the group", the body named before it in its sentence or earlier. An agency is
-    never the armed forces or armed group named in between, and an organisation never the government."""
+    never the armed forces or armed group named in between, and an organisation never a government named only as such."""
     agency = bool(_AGENCY_REFERENCE.search(reference))
     non_state = bool(_NON_STATE_REFERENCE.search(reference))
     for earlier in reversed([u for u in units if u.start < sentence.start]):
         mentions = context.sources(earlier.text)
         named = [s for s in mentions if s.code != "REF" and (not is_person(s) or _APPOSED_BODY.match(earlier.text, s.end))
                  and not _DEED_BY.search(earlier.text, max(0, s.start - 30), s.start)
-                 and not (agency and _ARMED.search(s.surface)) and not (non_state and s.code == "GOV")]
+                 and not (agency and _ARMED.search(s.surface)) and not (non_state and s.code == "GOV" and s.surface.islower())]
         speaking = [s for s in named if s.said]
         refs = [s for s in mentions if s.code == "REF" and s.said]
         if not speaking and refs:

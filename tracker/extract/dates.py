@@ -167,12 +167,11 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         if (match.group("period") or match.group("last_year") or match.group("last_month")) and near is not None and match.start() > near \
                 and _RELATIVE_WORD.search(sentence, near, match.start()):
             continue
+        subset = lx.SUBSET_CLAUSE.search(sentence, near_end or near, match.start()) if near is not None and match.start() > near else None
         if (match.group("period") or match.group("last_year") or match.group("last_month")) and near is not None \
-                and match.start() > near and (lx.SUBSET_CLAUSE.search(sentence, near_end or near, match.start())
+                and match.start() > near and (subset and "," not in sentence[subset.end():match.start()]
                                               or cue is not None and cue > match.end()
                                               and _PARTICIPLE.search(sentence, near_end or near, match.start())):
-            continue
-        if _EXPECTED_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
             continue
         if (match.group("period") or match.group("last_year") or match.group("last_month")) and _COMPARED_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
             continue
@@ -209,9 +208,7 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
 
 _PARTICIPLE = re.compile(r"\b(?:displaced|uprooted|evicted|expelled|driven|forced|evacuated|relocated|resettled|who|that)\b", re.I)
 """`197 families displaced from Palaly in 1990 returned on Thursday`: a period told of the people before the figure's
-own verb dates their past, as does one in an aside about some of them (`, most of them having fled in 2017`)."""
-_EXPECTED_BEFORE = re.compile(r"\b(?:expected|forecast|predicted)\b(?:(?!\b(?:and|but|while|when|as)\b)[^.;,])*$", re.I)
-"""`ahead of an expected flood peak over the weekend`: a time still to come dates nothing."""
+own verb dates their past, as does one inside an aside about some of them (`, most of them having fled in 2017`)."""
 _AND = re.compile(r"\s+and\s+")
 
 

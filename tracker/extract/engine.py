@@ -297,9 +297,14 @@ def _row_kind(unit: Sentence) -> str | None:
     return None
 
 
+_TROPICAL_BEFORE = re.compile(r"\b(?:[Tt]ropical|[Ww]inter)\s+$")
+"""`Gunmen storm Djibo`: a lower-case storm word names a storm only as `tropical storm` or `winter storm`."""
+
+
 def storm_names(units: list[Sentence]) -> set[str]:
     """The lower-cased names of an article's storms (`Cyclone Gamane`), which name no place."""
     return {m.group(1).lower() for unit in units for m in _NAMED_STORM.finditer(unit.text)
+            if not m.group().startswith(("storm", "depression")) or _TROPICAL_BEFORE.search(unit.text, 0, m.start())
             if not unit.is_title or not m.group().lower().startswith(("storm", "depression"))} - _NOT_STORM_NAMES
 
 
@@ -442,17 +447,13 @@ _COMPASS_NAME = re.compile(r"(?:the\s+)?(?:North|South|East|West|Centre|Center|C
 """`the East region` of an article about Burkina Faso: many countries have a region named by a compass point, so one
 counts only for the country the article is about."""
 def _names_a_local_place(text: str, place: Place) -> bool:
-    """Whether a province abroad is read where the name stands for a local one: a compass point, part of a longer name,
-    or an area."""
-    return bool(_COMPASS_NAME.fullmatch(place.name) or _LONGER_NAME_BEFORE.search(text, max(0, place.start - 12), place.start)
-                or _LOCAL_AREA_AFTER.match(text, place.end))
+    """Whether a province abroad is read where the name stands for a local one: a compass point, or a neighbourhood."""
+    return bool(_COMPASS_NAME.fullmatch(place.name) or _LOCAL_AREA_AFTER.match(text, place.end))
 
 
-_LONGER_NAME_BEFORE = re.compile(r"\b(?:Northern|Southern|Eastern|Western|Upper|Lower|Greater|Central)\s+$")
-"""`the Northern Rivers` of New South Wales is not Nigeria's Rivers State: a province abroad read inside a longer
-name is not that province."""
-_LOCAL_AREA_AFTER = re.compile(r"\s+(?:area|neighbou?rhood|quarter|suburb)\b", re.I)
-"""`the Salah al-Din area` of Tripoli is no Iraqi governorate: a province abroad said to be an area is a local one."""
+_LOCAL_AREA_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b", re.I)
+"""`the Salah al-Din neighbourhood` of Tripoli is no Iraqi governorate: a province abroad said to be a neighbourhood
+is a local one."""
 _LOCAL_UNIT = re.compile(r"\s(?:municipality|district|county|commune|village|barangay)$", re.I)
 """`Concordia municipality` in an article about Mexico is a Mexican municipality the gazetteer lacks,
 not Argentina's Concordia department."""

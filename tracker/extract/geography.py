@@ -86,9 +86,9 @@ _ACTING = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:leads|led|deploys|sends|dis
                      r"donated|deported|deports|expelled|funded|offered|pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent)\b"
                      r"|\s+(?:(?:has|have|had)\s+)?(?:begins|began|begun|starts|started|expands|expanded|widens|widened|intensifies|"
                      r"intensified|steps up|stepped up|escalates|escalated)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                     r"(?:raids?|offensive|operations?|invasion|strikes|air\s*strikes|assault|incursions?|bombardment|bombing|"
-                     r"attacks?|shelling)\b", re.I)
-"""`as Israel begins ground raids`: a country starting military operations is the one acting."""
+                     r"(?:raids?|invasion|incursions?|bombardment)\b", re.I)
+"""`as Israel begins ground raids`: a country starting raids or an invasion is the one acting (one stepping up operations
+may be fighting at home)."""
 
 
 WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)
@@ -166,7 +166,7 @@ _SAYS_IT = re.compile(r"(?:(?:'s|\u2019s)\s+(?:government|authorities|officials|
 _ARRIVED_FROM = re.compile(r"\b(?:arrived|crossed|crossing|fled|fleeing|escaped|came|coming)\b(?:\s+[\w'-]+){0,4}?\s+from\s+$", re.I)
 """`4,500 households had arrived there from Cameroon`: people come from another country."""
 _HOSTING = re.compile(r"\s+(?:already\s+|now\s+|still\s+|currently\s+|also\s+)?(?P<verb>hosts|hosted|has hosted|is hosting|"
-                      r"has taken in|had taken in|took in|has received|had received|received|has registered|registered)\b", re.I)
+                      r"has taken in|had taken in|took in|has received|had received|received|receives|is receiving|has registered|registered)\b", re.I)
 """A country hosting people of another nationality holds refugees."""
 
 

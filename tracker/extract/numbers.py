@@ -32,9 +32,9 @@ VAGUE = {
 QUALIFIERS = [
     ("more_than", "more than|over|upwards of|in excess of|just over|well over|above|a little over|past|beyond|topping|"
                   "exceeding|surpassing|exceeds|exceeded|tops|topped|surpasses|surpassed|has passed|had passed|have passed"),
-    ("at_least", "at least|no fewer than|no less than|a minimum of|not less than"),
+    ("at_least", "at least|no fewer than|no less than|a minimum of|not less than|not fewer than"),
     ("less_than", "nearly|almost|close to|just under|fewer than|less than|under|just below|not quite"),
-    ("up_to", "up to|as many as|as much as|no more than|at most"),
+    ("up_to", "up to|as many as|as much as|no more than|not more than|at most"),
     ("approximately", "about|around|some|roughly|approximately|an estimated|estimated|approx\\.|"
                       "an approximate|circa|about some|round about|an average of"),
 ]

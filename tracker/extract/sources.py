@@ -161,7 +161,7 @@ _GOV_MARKERS = frozenset(
     "Ministry Presidential Meteorological Immigration Migration Armed Navy Coast Guard Guards "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
-    "Self-Defence Contingency Contingencies".split())
+    "Self-Defence Contingency Contingencies Rehabilitation Resettlement Repatriation Reconstruction".split())
 """Words that make a capitalised body a government one ("National Disaster
 Management Authority"); without them it is another organisation."""
 
@@ -672,11 +672,16 @@ def _according_names(text: str, found: list) -> None:
         name = m.group(1)
         if not _free(found, m.start(1), m.end(1)) or country_of(name) or name.isupper():
             continue
-        if name.endswith(("'s", "\u2019s")) and _speaks_for_a_state(name[:-2]):
+        if name.endswith(("'s", "\u2019s")) and _speaks_for_a_state(name[:-2]) and _GOV_HEAD_AFTER.match(text, m.end(1)):
             continue
         trail = _TRAIL.match(text, m.end(1))
         code = "GOV" if _LOCAL_GOVERNMENT_NAME.search(name) else "OTHER"
         found.append((m.start(1), trail.end() if trail else m.end(1), code))
+
+
+_GOV_HEAD_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:administration|government|authorit(?:y|ies)|officials?|ministry|"
+                             r"bureau|office|commission|council|governor|president|cabinet)\b")
+"""`according to Tigray's interim administration`: a province's name before its government is that government."""
 
 
 def _speaks_for_a_state(name: str, countries_only: bool = False) -> bool:

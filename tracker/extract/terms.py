@@ -309,6 +309,9 @@ _TIME_NOUN_AFTER = re.compile(r"\s+(?:week|month|year|weekend|night|morning|even
 """`rose to 150,000 last month`: a time said after the number is when, not what the number counts."""
 
 
+_TORN_DOWN = re.compile(r"\b(?:demolish\w*|tore down|torn down|tearing down|razed|razing|bulldoz\w+|burn(?:ed|t|ing)|"
+                        r"dismantl\w+|destroy\w*|flatten\w*)\b", re.I)
+"""`demolished 600 of the shelters`: shelters pulled down are homes destroyed, not a count of places."""
 _FIGURE_NAMED = re.compile(r"\s+(?:figure|estimate|tally|count|total|number)\b(?!\s+of\b)", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
 """`the 130,000 figure did not include ...`: a count named as a figure is spoken of, not stated again."""
@@ -336,7 +339,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
         if index == 0 and word == "of":
             for follow in (_OF_THE_ADJ_NOUN.match(text, match.end()), _OF_THE_NOUN.match(text, match.end())):
                 noun = follow.group(1) if follow else None
-                if noun in lx.NONFIGURE_NOUNS or noun in ("shelters", "shelter") and not _DAMAGE.search(text):
+                if noun in lx.NONFIGURE_NOUNS or noun in ("shelters", "shelter") and not _DAMAGE.search(text) \
+                        and not _TORN_DOWN.search(text):
                     return noun, follow.end(), "nonfigure"
                 if noun in lx.HOUSEHOLD_NOUNS:
                     return noun, follow.end(), "households"
@@ -767,9 +771,11 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     if aside is not None:
         return aside
     relative = _RELATIVE_OPENING.search(masked, _left_bound(live, index), cand.quantity.start)
-    if relative and "," not in masked[relative.end():cand.quantity.start] or _OPENING_WHOLE.fullmatch(masked, 0, cand.quantity.start):
-        close = masked.find(",", cand.quantity.end, right)
-        right = close if close != -1 else right
+    close = masked.find(",", cand.quantity.end, right)
+    if close != -1 and (relative and "," not in masked[relative.end():cand.quantity.start]
+                        or _OPENING_WHOLE.fullmatch(masked, 0, cand.quantity.start)
+                        and any(lx.TERM_CUE_PATTERNS[t].search(masked, cand.quantity.end, close) for t in TERMS)):
+        right = close
     colon = _BREAKDOWN_COLON.search(masked, cand.quantity.end, right)
     if colon and index + 1 < len(live):
         right = colon.start()
@@ -797,7 +803,7 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
 
 
 _OPENING_WHOLE = re.compile(r"\W*(?:of|out of)\s+(?:the|those|these|its|their)\s+(?:[a-z-]+\s+){0,2}?")
-"""`Of the 1.2 million evacuated, most had gone home`: the whole a sentence opens with keeps its own term."""
+"""`Of the 1.2 million evacuated, most had gone home`: the whole a sentence opens with keeps the term it names."""
 _MOVING_VERB = r"(?:moved|relocated|shifted|transferred|taken|brought|ferried|bused|bussed|airlifted)"
 _MOVED_BEFORE = re.compile(rf"\b{_MOVING_VERB}\s*$")
 """`About 4,500 people were moved, most of them to schools`: where the parts went completes the whole's verb."""
@@ -967,7 +973,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                     if _governs(scoped, p, q.start) or e <= q.start and _FILLER.match(scoped, e, q.start)]
         if cand.unit is None or _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)):
             governed += [(p, "refugees") for p in hosted if near <= p < q.start and _governs(scoped, p, q.start)
-                         or p < q.start and _LARGEST_NUMBER.fullmatch(scoped, p, q.start)]
+                         or p < q.start and _LARGEST_NUMBER.fullmatch(scoped, p, q.start)
+                         and previous is not None and previous.term == "refugees"]
         if any(p >= end and _NEGATION_GAP.fullmatch(scoped, end, p) for p, _ in governed for end in cues.negative_ends):
             cand.rejected = "a negated or planned verb"
             continue
@@ -1225,7 +1232,7 @@ _FILLER = re.compile(r"(?:\s+(?:another|an|a|further|additional|about|some|aroun
 _LARGEST_NUMBER = re.compile(r"\w+\s+the\s+(?:largest|biggest|most|second-largest|highest|greatest)\s+"
                              r"(?:number|share|population|community|group)(?:\s+of\s+them)?,\s+(?:(?:some|about|around|nearly|"
                              r"almost|more than|over|roughly|an estimated|at least)\s+)?")
-"""`Colombia hosts the largest number, some 2.9 million`: the count a host's ranking gives is the hosted people."""
+"""`Colombia hosts the largest number, some 2.9 million`, after a count of refugees: a host's ranking counts them."""
 
 
 def _governs(masked: str, cue: int, next_start: int | None) -> bool:

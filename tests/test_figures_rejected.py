@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Photo 5 of 9\nA collapsed apartment block in the Al-Maghar district.", id="a-gallery-counter"),
+    fig("Some 400 rescue workers have arrived from abroad, and 12 aircraft loaded with aid landed on Wednesday.",
+        id="rescue-workers-arriving"),
+    fig("Many of the 1,200 public schools have been turned into shelters, disrupting education for about 400,000 students.",
+        id="pupils-whose-schooling-stopped"),
+    fig("The World Food Programme says it has reached 45,000 returnees with cash assistance worth $100 each.",
+        id="returnees-reached-with-aid"),
+    fig("About 400 people in Pinto were asked to stay on alert, officials said.", id="asked-to-stay-on-alert"),
     fig("The embankment held; otherwise 80,000 people might have been displaced, officials said.",
         id="a-counterfactual-count"),
     fig("The shelter population of stray dogs rose to 2,000 after the fires, the city said.", id="a-shelter-for-dogs"),

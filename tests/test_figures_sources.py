@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A further 25,000 people have fled Sderot, the town's municipality said.", id="a-towns-municipality",
+        value=25_000, source="GOV"),
     fig("Nigeria's National Emergency Management Agency (NEMA) deployed relief. The organisation said 600,000 people were "
         "displaced by floods.", id="the-organisation-may-be-a-government-agency", value=600_000, source="GOV"),
     fig("According to the interior ministry, 20,000 people were displaced, though civil society groups said the real "

@@ -600,7 +600,7 @@ _LOWER_GOV_BODY = re.compile(
     r"town|city|county|departmental|prefectoral|government|locality|municipality|province|prefecture)(?:'s|\u2019s)?\s+(?:[a-z-]+(?:'s\s+|\u2019s\s+|\s+)|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
     r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
     r"commissioner|director|secretary|chief|head|officer|officials?|headquarters|assessor|coroner|sheriff|registers?|registry|records|"
-    r"(?:emergency\s+)?operations\s+cent(?:re|er)|crisis\s+cent(?:re|er))(?![\w-])"
+    r"municipality|(?:emergency\s+)?operations\s+cent(?:re|er)|crisis\s+cent(?:re|er))(?![\w-])"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
 _ACCORDING_NAME = re.compile(
     r"(?<=[Aa]ccording to )(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In the Ratnapura District, the District Secretary said 2,145 persons had been evacuated.",
+        id="a-district-secretary", value=2_145, source="GOV"),
     fig("A further 25,000 people have fled Sderot, the town's municipality said.", id="a-towns-municipality",
         value=25_000, source="GOV"),
     fig("Nigeria's National Emergency Management Agency (NEMA) deployed relief. The organisation said 600,000 people were "

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The deputy commissioner said 618 shelter centres had been opened in the district, where 16,520 people had taken "
+        "refuge as of Sunday.", id="refuge-taken-in-shelters", value=16_520, term="sheltered"),
+    fig("Over 24,000 people are in shelter centres, officials said.", id="in-shelter-centres", value=24_000, term="sheltered"),
     fig("The 5,000 evacuees will travel back home once the water recedes, officials said.",
         id="evacuees-who-will-travel-back", value=5_000, term="evacuated"),
     fig("Authorities demolished 600 of the shelters in the settlement on Monday, Amnesty International said.",

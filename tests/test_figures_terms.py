@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Officials said the floods had also destroyed 6,300 tukuls, the traditional mud-and-grass huts, in Jonglei.",
+        id="tukuls-are-homes", value=6_300, unit="houses", term="destroyed"),
     fig("The deputy commissioner said 618 shelter centres had been opened in the district, where 16,520 people had taken "
         "refuge as of Sunday.", id="refuge-taken-in-shelters", value=16_520, term="sheltered"),
     fig("Over 24,000 people are in shelter centres, officials said.", id="in-shelter-centres", value=24_000, term="sheltered"),

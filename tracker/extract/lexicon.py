@@ -68,7 +68,7 @@ islanders tenants parishioners squatters pensioners minors orphans elderly girls
 HOUSEHOLD_NOUNS = frozenset("households household families family hhs hh".split())
 HOUSE_NOUNS = frozenset("""
 houses house homes home dwellings dwelling shelters residential housing
-homesteads huts hut apartments apartment flats residences residence shacks gers ger yurts yurt
+homesteads huts hut tukuls tukul apartments apartment flats residences residence shacks gers ger yurts yurt
 """.split())
 POPULATION_NOUNS = frozenset("inhabitants population residents".split())
 

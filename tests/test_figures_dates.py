@@ -104,6 +104,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("People in relief camps by district:\n\n1. Dhubri - 11,250\n2. Darrang - 6,870\n\nSource: ASDMA daily report, 3 March.",
+        id="a-table-dated-by-its-source-line", figures=[dict(value=11_250, term="sheltered", date="2024-03-03"),
+                                                         dict(value=6_870, term="sheltered", date="2024-03-03")]),
     fig("Households displaced by governorate, January-February 2024:\n\n1. Marib - 812\n2. Taiz - 547",
         id="a-list-heading-with-a-month-range", figures=[dict(value=812, unit="households", date="2024-02-29"),
                                                           dict(value=547, unit="households", date="2024-02-29")]),

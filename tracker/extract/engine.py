@@ -713,9 +713,18 @@ def _heading_date(heading: str, published: str) -> str | None:
     return None
 
 
+_SOURCE_LINE_DATE = re.compile(r",\s*([^,;]{3,30}?)\s*\.?\s*$")
+
+
+def _source_line_date(line: str, published: str) -> str:
+    """`Source: ASDMA daily report, 3 July.`: the date closing a table's source line is the date of its rows."""
+    tail = _SOURCE_LINE_DATE.search(line)
+    return resolve_date("as of " + tail.group(1), published) if tail else published
+
+
 def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleContext) -> None:
     """What a list row takes from its list: `- January 2025: 79,300` is dated by its own label, other rows by the
-    introduction; under `Sudanese refugees by country of asylum`, `- Egypt: 1.5 million` are Sudanese refugees in
+    introduction or the date closing its `Source:` line; under `Sudanese refugees by country of asylum`, `- Egypt: 1.5 million` are Sudanese refugees in
     Egypt."""
     month = _MONTH_LABEL.match(text)
     label = _DAY_LABEL.match(text)
@@ -727,6 +736,8 @@ def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleC
         figure.date = resolve_date(row.intro.text, context.published)
         if figure.date == context.published:
             figure.date = _heading_date(row.intro.text, context.published) or figure.date
+    if row.source_line is not None and figure.date == context.published:
+        figure.date = _source_line_date(row.source_line.text, context.published)
     if figure.term == "refugees" and row.intro is not None and figure.destination is None:
         origins = {p.iso3 for p in find_places(row.intro.text) if p.kind == "demonym" and p.iso3
                    and _NATIONALS_LISTED.match(row.intro.text, p.end)}

@@ -52,7 +52,7 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zq", 140), ("general_zt", 160), ("general_zs", 110),
                                              ("general_zi", 130), ("general_zr", 170),
                                              ("general_zu", 105), ("general_zw", 115),
-                                             ("general_zx", 110)])
+                                             ("general_zx", 110), ("general_zz", 150)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -65,7 +65,7 @@ def test_project_corpora_meet_the_targets(corpus, figures):
 @pytest.mark.parametrize("corpus, figures, strict, fields", [("migration_europe", 90, 0.95, 0.86),
                                                              ("general_l", 105, 0.95, 0.82), ("general_zb", 120, 0.95, 0.90),
                                                              ("general_zp", 95, 0.91, 0.92), ("general_zv", 125, 0.91, 0.92),
-                                                             ("general_zy", 120, 0.88, 0.88), ("general_zz", 150, 0.95, 0.92)])
+                                                             ("general_zy", 120, 0.88, 0.88)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -75,8 +75,7 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     evacuations and names local areas the gazetteer knows as provinces abroad (`the Northern Rivers`); `general_zv`
     (the Middle East, North Africa and the Caucasus) gives Karabakh arrivals in Armenia the term and origin of the
     refugee count told paragraphs before; `general_zy` (local papers of Africa and South Asia) credits figures to
-    officials introduced sentences before and told of by "he said"; `general_zz` (a live feed of very short items)
-    credits alerts to the body named before a colon and dates figures by the month they were last counted."""
+    officials introduced sentences before and told of by "he said"."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Executive Chairman of SEMA, Dr Barkindo Muhammad, who spoke while receiving relief materials from the North East "
+        "Development Commission, said the camps were full.\n\nHe said 1,150 households had been registered at the camp.",
+        id="the-one-a-who-clause-describes-speaks", value=1_150, source="GOV"),
     fig("In the Ratnapura District, the District Secretary said 2,145 persons had been evacuated.",
         id="a-district-secretary", value=2_145, source="GOV"),
     fig("A further 25,000 people have fled Sderot, the town's municipality said.", id="a-towns-municipality",

@@ -788,7 +788,17 @@ def _attribution_frames(text: str, kept: list[tuple[int, int, str]]) -> list[boo
         said[i] = _is_said(text, start, end, limit) or (
             i + 1 < len(kept) and said[i + 1] and limit - end < 40
             and bool(_LIST_GAP.fullmatch(text[end:limit])) and not _AGENT_BEFORE.search(text, max(0, start - 12), start))
+    for i in range(1, len(kept)):
+        if said[i] and not said[i - 1] and _WHO_CLAUSE.search(text, kept[i - 1][1], kept[i][0]) \
+                and _CLOSED_BEFORE_SAID.match(text, kept[i][1]):
+            said[i - 1], said[i] = True, False
     return said
+
+
+_WHO_CLAUSE = re.compile(r",\s+(?:who|which)\b")
+_CLOSED_BEFORE_SAID = re.compile(r"\s*,\s*(?:said|says|told|added)\b")
+"""`The Executive Chairman of SEMA, Dr Barkindo Muhammad, who spoke ... from the North East Development Commission, said`:
+the one a who-clause describes says it, not a body named inside the clause."""
 
 
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")

@@ -458,6 +458,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Households displaced by governorate:\n\n1. Marib - 812\n2. Taiz - 547\n3. Other governorates - 252",
+        id="a-row-for-the-other-places", figures=[dict(value=812, term="displaced"), dict(value=547, term="displaced"),
+                                                  dict(value=252, term="displaced", unit="households")]),
     fig("Of the 12,000 people, mostly women and children, displaced by the floods, 4,000 remain in camps, the Red Cross said.",
         id="a-whole-without-its-term-before-the-comma", figures=[dict(value=12_000, term="displaced"),
                                                                 dict(value=4_000, term="sheltered")]),

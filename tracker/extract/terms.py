@@ -100,9 +100,10 @@ def labels_no_figure(label: str) -> bool:
     return bool(kinds) and all(kind == "nonfigure" for kind in kinds)
 
 
-_NAMED_PLACE_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:town|city|village|district|county|province|region|state|"
-                                r"municipality|commune|island|prefecture)\s*$")
-"""`Noto town: 4,250`: a row labelled with a place, not a count of towns."""
+_NAMED_PLACE_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:town|city|village|district|county|province|region|state|"
+                                r"municipality|commune|island|prefecture)|(?:[Oo]ther|[Rr]emaining|[Aa]ll other)\s+(?:governorates|districts|provinces|"
+                                r"regions|states|counties|areas|municipalities|towns|villages|localities|territories|zones))\s*$")
+"""`Noto town: 4,250`, `Other governorates - 252`: a row labelled with places, not a count of them."""
 
 
 def read_label(cand: Candidate, label: str) -> None:

@@ -399,6 +399,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Families displaced since November, by governorate:\n\n- Idlib: 30,000\n- Aleppo: 12,000\n- Other governorates - 3 "
+        "(Hama, Latakia, Raqqa)", id="a-row-counting-the-places-it-names",
+        figures=[dict(value=30_000, term="displaced"), dict(value=12_000, term="displaced")]),
     fig("More than 7.7 million Venezuelans have left their country.\n\nColombia hosts the largest number, some 2.9 million, "
         "followed by Peru with 1.5 million and Chile with 444,000, the agency said.", title="Venezuelans abroad",
         id="a-ranking-of-hosts", figures=[dict(value=7_700_000, term="refugees"),

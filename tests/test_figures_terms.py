@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 600 health workers have been displaced by the fighting, the WHO said.",
+        id="health-workers-displaced", value=600, term="displaced"),
+    fig("The number of people displaced by floods has reached 120,000, with relief agencies overwhelmed.",
+        id="a-total-reached-with-agencies-overwhelmed", value=120_000, term="displaced"),
+    fig("Evacuations from Kharkiv reached 11,000 with aid convoys coming under fire, officials said.",
+        id="evacuations-reached-with-convoys-under-fire", value=11_000, term="evacuated"),
+    fig("After gunmen attacked schools in the area, 2,000 villagers took refuge in the bush.",
+        id="refuge-in-the-bush-after-schools-named", value=2_000, term="fled"),
     fig("Officials said the floods had also destroyed 6,300 tukuls, the traditional mud-and-grass huts, in Jonglei.",
         id="tukuls-are-homes", value=6_300, unit="houses", term="destroyed"),
     fig("The deputy commissioner said 618 shelter centres had been opened in the district, where 16,520 people had taken "

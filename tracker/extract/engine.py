@@ -567,6 +567,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             label = cell_label(text, cand.quantity, row) if cand.rejected is None else None
             if label is not None:
                 read_label(cand, label)
+                if _OTHER_PLACES.search(label) and _NAMES_LISTED_AFTER.match(text, cand.quantity.end):
+                    cand.rejected = "a count of the places it names"
             if cand.rejected == "label counts no people or houses" and earlier is not None and earlier.rejected is None \
                     and earlier.unit and earlier.quantity.start > text.rfind(":", 0, cand.quantity.start):
                 cand.rejected = None
@@ -676,6 +678,9 @@ deaths dead injured missing affected children women men pregnant elderly cases c
 trucks flights tents kits hectares crops wells latrines""".split())
 
 
+_OTHER_PLACES = re.compile(r"\b(?:[Oo]ther|[Rr]emaining)\s+[a-z]+\s*$")
+_NAMES_LISTED_AFTER = re.compile(r"\s*\((?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*(?:,\s*|\s+and\s+)?){2,}\)")
+"""`Other governorates - 3 (Hama, Latakia, Raqqa)`: a row counting the places it names."""
 _NAME_GOES_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 """`ward chairperson Dil Bahadur Shahi`: a place name ending a person's name is no government speaking."""
 _RETRACTED = re.compile(r"\b(?:[Aa]n earlier|[Aa] previous|[Tt]he original) version of this (?:story|article|report|item|piece)\b")

@@ -222,10 +222,12 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _COUNTER_BEFORE.search(text, max(0, q.start - 24), q.start):
         cand.rejected = "a photo or page counter"
         return cand
-    if _SCHOOLING_BEFORE.search(recent) or _REACHED_BEFORE.search(recent) and _WITH_AID_AFTER.match(text, q.end):
+    if _SCHOOLING_BEFORE.search(recent) or _REACHED_BEFORE.search(recent) and _WITH_AID_AFTER.match(text, q.end) \
+            and not _TOTAL_BEFORE.search(recent):
         cand.rejected = "pupils taught or people reached with aid"
         return cand
-    if _WORKERS_AFTER.match(text, q.end):
+    helpers = _WORKERS_AFTER.match(text, q.end)
+    if helpers and _CAME_TO_HELP.match(text, helpers.end()):
         cand.rejected = "workers who came to help"
         return cand
     if _LEVEL_BEFORE.search(recent) and q.value < 100:
@@ -322,17 +324,22 @@ _TIME_NOUN_AFTER = re.compile(r"\s+(?:week|month|year|weekend|night|morning|even
 _TORN_DOWN = re.compile(r"\b(?:demolish\w*|tore down|torn down|tearing down|razed|razing|bulldoz\w+|burn(?:ed|t|ing)|"
                         r"dismantl\w+|destroy\w*|flatten\w*)\b", re.I)
 """`demolished 600 of the shelters`: shelters pulled down are homes destroyed, not a count of places."""
-_COUNTER_BEFORE = re.compile(r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ss]lide|[Pp]age|[Pp]art|[Ii]tem)\s+\d+\s+(?:of|/)\s*$")
+_COUNTER_BEFORE = re.compile(r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ss]lide|[Pp]age|[Pp]art|[Ii]tem)\s+\d+\s*(?:of\b|/)\s*$")
 """`Photo 5 of 9`: a gallery's counter."""
 _SCHOOLING_BEFORE = re.compile(r"\b(?:education|schooling|classes|lessons|learning)\s+(?:for|of)\s+$", re.I)
 _REACHED_BEFORE = re.compile(r"\breached\s+$", re.I)
-_WITH_AID_AFTER = re.compile(r"[^.;]{0,40}?\bwith\s+(?:cash|food|aid|assistance|relief|supplies|kits|vouchers|water|meals|rations|"
-                             r"hygiene|medical|emergency|shelter\s+kits)\b", re.I)
+_WITH_AID_AFTER = re.compile(r"[^.;,]{0,40}?\bwith\s+(?:(?:emergency|winter|monthly|food|cash)\s+)?(?:cash|food|aid|assistance|"
+                             r"supplies|kits|vouchers|meals|rations|hygiene\s+kits|relief\s+(?:items|supplies))\b"
+                             r"(?!\s+(?:convoys?|workers|agencies|groups|organi[sz]ations|trucks|deliveries|flights))", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:number|total|tally|count|figure|population|evacuations|returns|arrivals|displacements)\b[^,;]{0,60}$", re.I)
 """`disrupting education for 400,000 students`, `has reached 45,000 returnees with cash assistance`: pupils and aid
 recipients are counted for what they receive."""
 _WORKERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:rescue|aid|relief|medical|humanitarian|health|emergency|search-and-rescue|"
                             r"construction|military)\s+(?:workers|staff|personnel|teams?|volunteers|experts)\b", re.I)
-"""`Some 400 rescue workers have arrived from abroad`: helpers, not people displaced."""
+_CAME_TO_HELP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:arrived|arrive|arriving|deployed|sent|dispatched|flown in|flew in|joined|"
+                           r"landed|are helping|were helping)\b", re.I)
+"""`Some 400 rescue workers have arrived from abroad`: helpers who came, not people displaced (`600 health workers have
+been displaced` are)."""
 _FIGURE_NAMED = re.compile(r"\s+(?:figure|estimate|tally|count|total|number)\b(?!\s+of\b)", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
 """`the 130,000 figure did not include ...`: a count named as a figure is spoken of, not stated again."""

@@ -108,9 +108,6 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     for pool in (after[:1], attributing, acting[-1:], specific):
         if pool:
             chosen = nearest(pool, cand.quantity.start)
-            employer = _employer(chosen, mentions, text) if is_person(chosen) else None
-            if employer is not None:
-                return employer
             if chosen.code == "OTHER" and _SURNAME_ONLY.fullmatch(chosen.surface):
                 return _surname_source(text, context, units, sentence) or chosen.code
             if chosen.code != "REF":
@@ -268,15 +265,6 @@ _ACRONYM_WORD = re.compile(r"\b[A-Z]{3,}\b")
 """`the agency said` refers back to a government agency, never to the forces named before it."""
 
 
-_TITLE = (r"(?:[Ss]ecretary[- ][Gg]eneral|[Rr]epresentative|[Cc]hair(?:man|woman|person)?|(?:[Ee]xecutive\s+|[Cc]ountry\s+)?"
-          r"[Dd]irector(?:[- ][Gg]eneral)?|[Hh]ead|[Cc]hief|[Ss]pokes(?:man|woman|person)|[Cc]oordinator|[Cc]ommissioner|[Oo]fficer|"
-          r"[Oo]fficial|[Aa]dministrator|[Mm]anager|[Pp]resident|[Mm]inister|[Gg]overnor|[Mm]ayor|[Ss]ecretary)")
-_TITLE_AFTER_BODY = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,4}?" + _TITLE +
-                               r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*,?\s*")
-_TITLE_OF_BEFORE = re.compile(r"\b" + _TITLE + r"\s+of\s+(?:the\s+)?$")
-_NAME_ENDS = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s*,\s*")
-
-
 _APPOSED_BODY = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:group|organi[sz]ation|charity|ngo|network|coalition|"
                            r"association|collective|alliance|foundation|union|movement)\b", re.I)
 """`Yenegew Sew, a local housing rights group,`: a name said to be a body is no person."""
@@ -285,16 +273,6 @@ _APPOSED_BODY = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:group|orga
 _DISPUTED_AFTER = re.compile(r"(?:,|;|\s-|\u2014)\s*(?:though|although|even though|whereas|but)\s+(?:[\w'-]+\s+){0,4}$")
 """`20,000 people were displaced, though civil society groups said the number was higher`: one who answers a figure
 after a concession is not its source."""
-
-
-def _employer(person, mentions, text: str) -> str | None:
-    """`Kenya Red Cross Secretary-General Dr Ahmed Idris said`, `NEMA's zonal coordinator, Ishaku Abubakar, said`, `The
-    Chairman of Guma Local Government Area, Mr Caleb Aba, said`: a person introduced by a body's title speaks for it."""
-    for body in reversed([s for s in mentions if s.end <= person.start and s.code != "REF" and not is_person(s)]):
-        if _TITLE_AFTER_BODY.fullmatch(text, body.end, person.start) \
-                or _TITLE_OF_BEFORE.search(text, max(0, body.start - 40), body.start) and _NAME_ENDS.fullmatch(text, body.end, person.start):
-            return body.code
-    return None
 
 
 def _previous_source(sentence: Sentence, units, context: ArticleContext, reference: str = "") -> str | None:

@@ -337,7 +337,7 @@ _SENTENCE_WORDS = frozenset(
     "Villagers Survivors Witnesses Refugees Migrants State District".split())
 """Capitalised words that open sentences or name groups, not people."""
 
-_ROLE_END = re.compile(r"(?i:spokes(?:man|woman|person)|chief|commander|commissioner|officer|chair(?:man|woman|person)?|administrator|secretary|president|reeve|regent|prefect|"
+_ROLE_END = re.compile(r"(?i:spokes(?:man|woman|person)|chief|commander|commissioner|officer|chair(?:man|woman|person)?|administrator|secretary(?:[- ]general)?|president|reeve|regent|prefect|"
                        r"official|head|director|representative|coordinator|minister|governor|"
                        r"mayor|envoy)$")
 _ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+(?:[A-Za-z][\w'-]*|and|&)){0,7}?"
@@ -830,18 +830,33 @@ _ROLE_OF_AFTER = re.compile(r",\s*(?:the\s+)?(?:[a-z]+\s+)?(?:head|chief|directo
 """`Serhan Aktoprak, head of IOM's mission`: a person whose role in a body is given after the name."""
 
 
+_BARE_TITLE = re.compile(r"(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Hh]igh [Cc]ommissioner)")
+"""`Kenya Red Cross Secretary-General`: a title read as a body of its own belongs to the body before it."""
+_ROLE_AND_PLACE_BETWEEN = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,4}?(?:[Rr]epresentative|[Ee]xecutive\s+[Dd]irector|[Cc]ountry\s+[Dd]irector|"
+                                     r"[Cc]hair(?:man|woman|person)?|[Cc]oordinator|[Ss]pokes(?:man|woman|person)|[Dd]irector|[Hh]ead|[Cc]hief)"
+                                     r"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof)\.?\s+)?")
+"""`The UNHCR Representative in Uganda, Mr Matthew Crentsil`, `NEMA's northeast zonal coordinator, Ishaku Abubakar`."""
+_NAME_ENDS_APPOSED = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}\s*,\s*")
+"""`The Chairman of Guma Local Government Area, Mr Caleb Aba`: the body's name runs on past the words the tables know."""
+
+
 def _attach_people(text: str, kept, people: set[int]):
     """A named person speaking for an organisation is that organisation:
     "police spokesman Mohammed Shehu" is one GOV mention, and "Olga Sarrado,
     a spokesperson for UNHCR," leaves only the UNHCR mention."""
     out: list[tuple[int, int, str]] = []
     for i, (start, end, code) in enumerate(kept):
+        if out and out[-1][2] != "REF" and _BARE_TITLE.fullmatch(text, start, end) and not text[out[-1][1]:start].strip():
+            out[-1] = (out[-1][0], end, out[-1][2])
+            continue
         if start in people:
             if out and out[-1][2] != "REF" and (_ROLE_END.search(text, out[-1][0], out[-1][1])
                                                 and _ROLE_PLACE.fullmatch(text, out[-1][1], start)
                                                 or _ROLE_BETWEEN.fullmatch(text, out[-1][1], start)
+                                                or _ROLE_AND_PLACE_BETWEEN.fullmatch(text, out[-1][1], start)
                                                 or _ROLE_OF_BEFORE.search(text, max(0, out[-1][0] - 40), out[-1][0])
-                                                and _APPOSED_NAME.fullmatch(text, out[-1][1], start)
+                                                and (_APPOSED_NAME.fullmatch(text, out[-1][1], start)
+                                                     or _NAME_ENDS_APPOSED.fullmatch(text, out[-1][1], start))
                                                 or out[-1][2] == "GOV" and _APPOSED_NAME.fullmatch(text, out[-1][1], start)
                                                 and _SAID_AFTER_APPOSITION.match(text, end)):
                 out[-1] = (out[-1][0], end, out[-1][2])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tracker.extract import lexicon as lx
+from tracker.extract.dates import MONTHS, WEEKDAYS
 from tracker.extract.geography import hosting_spots, refugee_moves
 from tracker.extract.numbers import HAS_DIGIT, Quantity
 from tracker.extract import places
@@ -316,14 +317,10 @@ _NOT_HOMES_BEFORE = re.compile(r"\b(?:religious|public|government|school|commerc
 
 _DIGIT_AFTER_SLASH = re.compile(r"\s*\d")
 _TIME_NOUN_AFTER = re.compile(r"\s+(?:week|month|year|weekend|night|morning|evening|afternoon|season|winter|spring|summer|autumn|"
-                              r"fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-                              r"may|june|july|august|september|october|november|december)\b", re.I)
+                              r"fall|" + "|".join(WEEKDAYS + tuple(name for name in MONTHS if len(name) > 3 or name == "may")) + r")\b", re.I)
 """`rose to 150,000 last month`: a time said after the number is when, not what the number counts."""
 
 
-_TORN_DOWN = re.compile(r"\b(?:demolish\w*|tore down|torn down|tearing down|razed|razing|bulldoz\w+|burn(?:ed|t|ing)|"
-                        r"dismantl\w+|destroy\w*|flatten\w*)\b", re.I)
-"""`demolished 600 of the shelters`: shelters pulled down are homes destroyed, not a count of places."""
 _COUNTER_BEFORE = re.compile(r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ss]lide|[Pp]age|[Pp]art|[Ii]tem)\s+\d+\s*(?:of\b|/)\s*$")
 """`Photo 5 of 9`: a gallery's counter."""
 _SCHOOLING_BEFORE = re.compile(r"\b(?:education|schooling|classes|lessons|learning)\s+(?:for|of)\s+$", re.I)
@@ -367,8 +364,7 @@ def _head_noun(text: str, pos: int, vague: bool = False):
         if index == 0 and word == "of":
             for follow in (_OF_THE_ADJ_NOUN.match(text, match.end()), _OF_THE_NOUN.match(text, match.end())):
                 noun = follow.group(1) if follow else None
-                if noun in lx.NONFIGURE_NOUNS or noun in ("shelters", "shelter") and not _DAMAGE.search(text) \
-                        and not _TORN_DOWN.search(text):
+                if noun in lx.NONFIGURE_NOUNS or noun in ("shelters", "shelter") and not _DAMAGE.search(text):
                     return noun, follow.end(), "nonfigure"
                 if noun in lx.HOUSEHOLD_NOUNS:
                     return noun, follow.end(), "households"
@@ -493,7 +489,9 @@ _OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:those|them|these|whom|the\
                               r"(?:\s+(?:who|that)\s+(?:\w+\s+){0,3}?\w+)?\W+(?:(?:are|were|is|was)\W+)?(?:\w+\W+)?$", re.I)
 
 
-_DAMAGE = re.compile(r"destr|damag|razed|flatten|burn|washed|swept|collaps|gutted", re.I)
+_DAMAGE = re.compile(r"destr|damag|razed|razing|flatten|burn|washed|swept|collaps|gutted|demolish|tor[en] down|tearing down|bulldoz|"
+                     r"dismantl", re.I)
+"""Shelters a sentence says were damaged or pulled down (`demolished 600 of the shelters`) are homes, not places counted."""
 
 
 _NOT_PEOPLE_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?(?:parliament|congress|the security|staff|the board|the council|the cabinet|the senate)", re.I)

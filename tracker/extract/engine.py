@@ -729,8 +729,8 @@ def _source_line_date(line: str, published: str) -> str:
 
 def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleContext) -> None:
     """What a list row takes from its list: `- January 2025: 79,300` is dated by its own label, other rows by the
-    introduction or the date closing its `Source:` line; under `Sudanese refugees by country of asylum`, `- Egypt: 1.5 million` are Sudanese refugees in
-    Egypt."""
+    introduction or the date closing its `Source:` line; under `Sudanese refugees by country of asylum`,
+    `- Egypt: 1.5 million` are Sudanese refugees in Egypt."""
     month = _MONTH_LABEL.match(text)
     label = _DAY_LABEL.match(text)
     if month and figure.date == context.published:
@@ -782,7 +782,7 @@ def _segment(live: list[Candidate], index: int, length: int) -> tuple[int, int]:
     return left, right
 
 
-_HEDGED = re.compile(r"\b(?:may|might|could)\s+have\b")
+_HEDGED = re.compile(r"\bmay\s+have\s+(?!to\b)")
 """`up to 1 million people may have been displaced`: an estimate its speaker hedges is a figure to check."""
 
 

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Last Tuesday, 2,400 people were evacuated from the riverside suburbs.", id="last-weekday-opening",
+        value=2_400, date="2024-03-05"),
+    fig("About 900 people were evacuated from the island last Friday, officials said.", id="last-weekday-on-the-same-weekday",
+        value=900, date="2024-03-01"),
+    fig("Earlier this week, about 3,000 people took shelter in schools, officials said on Wednesday.",
+        id="a-weekday-beats-this-week", value=3_000, date="2024-03-06"),
     fig("About 12,000 people, most of them women and children, were displaced in February 2024, the IOM said.",
         id="a-period-after-a-closed-aside", value=12_000, date="2024-02-29"),
     fig("One hundred and ninety-seven families displaced from Palaly in 1990 returned to their lands on Thursday, officials "

@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The regional assembly voted 61 to 12 to extend housing support for refugees.", id="a-vote-tally"),
     fig("Photo 1/6 About 600 aid workers have arrived from abroad to help.", id="a-slashed-counter-and-helpers"),
     fig("Photo 5 of 9\nA collapsed apartment block in the Al-Maghar district.", id="a-gallery-counter"),
     fig("Some 400 rescue workers have arrived from abroad, and 12 aircraft loaded with aid landed on Wednesday.",

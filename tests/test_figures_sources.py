@@ -6,6 +6,20 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The country's vice-president said 14,000 people had been evacuated from the coast.",
+        id="vice-president-is-government", value=14_000, source="GOV"),
+    fig("More than 6,000 families remain displaced, the task force said.", id="task-force-is-government",
+        value=6_000, source="GOV"),
+    fig("City engineers said 310 houses had been damaged by the landslide.", id="city-engineers-are-government",
+        value=310, source="GOV"),
+    fig("Some 3,000 residents were evacuated from the park's campgrounds, Parks Canada said.",
+        id="a-canadian-federal-agency", value=3_000, source="GOV"),
+    fig("The Shoalhaven Shire Council said 75 families had lost their homes in the fire.", id="a-shire-council",
+        value=75, source="GOV"),
+    fig("About 1.1 million Venezuelan refugees and migrants live in the country, according to Migración Colombia.",
+        id="a-migration-authority-by-its-spanish-name", value=1_100_000, source="GOV", title="Venezuelan migrants"),
+    fig("Some 2.7 million Syrian refugees live in Türkiye under temporary protection, according to the Presidency of "
+        "Migration Management.", id="a-presidency-of-a-government-service", value=2_700_000, source="GOV"),
     fig("The Executive Chairman of SEMA, Dr Barkindo Muhammad, who spoke while receiving relief materials from the North East "
         "Development Commission, said the camps were full.\n\nHe said 1,150 households had been registered at the camp.",
         id="the-one-a-who-clause-describes-speaks", value=1_150, source="GOV"),

@@ -6,6 +6,26 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The cyclone destroyed or damaged some 7,400 homes along the coast, the disaster agency said.",
+        id="destroyed-or-damaged-is-destroyed", value=7_400, unit="houses", term="destroyed"),
+    fig("The army ordered 2.3 million residents of the northern districts to move south before the offensive.",
+        id="ordered-a-decimal-million-to-move", value=2_300_000, term="evacuated"),
+    fig("The heatwave forced 4,500 people to leave their homes in the lowlands, officials said.",
+        id="forced-to-leave-their-homes-after-the-number", value=4_500, term="displaced"),
+    fig("Mudslides forced 1,300 villagers to relocate, the provincial government said.",
+        id="forced-to-relocate", value=1_300, term="displaced"),
+    fig("Armed men attacked the market town, sending 9,000 people on the run, a local charity said.",
+        id="sent-on-the-run", value=9_000, term="fled"),
+    fig("Overnight rain sent a torrent through the valley, washing away 52 houses, police said.",
+        id="washing-away-houses", value=52, unit="houses", term="destroyed"),
+    fig("Soldiers blew up 23 houses in the village on Tuesday, residents said.",
+        id="houses-blown-up", value=23, unit="houses", term="destroyed"),
+    fig("The district now hosts about 85,000 displaced people in 140 sites, the agency said.",
+        id="hosts-displaced-people-in-sites", value=85_000, term="sheltered"),
+    fig("Inspectors have counted at least 2,900 damaged homes, a figure officials expect to rise.",
+        id="damaged-homes-with-an-expected-rise-after", value=2_900, unit="houses", term="damaged"),
+    fig("From 6,000 to 8,000 people fled across the plain, the agency said.",
+        id="from-to-opening-a-sentence-is-a-range", value=6_000, value_high=8_000, qualifier="range", term="fled"),
     fig("More than 600 health workers have been displaced by the fighting, the WHO said.",
         id="health-workers-displaced", value=600, term="displaced"),
     fig("The number of people displaced by floods has reached 120,000, with relief agencies overwhelmed.",
@@ -466,6 +486,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The number of displaced people rose from 12,000 to 19,000, the agency said.",
+        id="rose-from-to-is-two-counts", figures=[dict(value=12_000, qualifier="exact"), dict(value=19_000, qualifier="exact")]),
+    fig("The commission said 8,400 houses had been damaged across the four provinces, of which 2,100 were destroyed.",
+        id="of-which-after-provinces-is-a-share-of-houses",
+        figures=[dict(value=8_400, term="damaged"), dict(value=2_100, term="destroyed")]),
     fig("Households displaced by governorate:\n\n1. Marib - 812\n2. Taiz - 547\n3. Other governorates - 252",
         id="a-row-for-the-other-places", figures=[dict(value=812, term="displaced"), dict(value=547, term="displaced"),
                                                   dict(value=252, term="displaced", unit="households")]),

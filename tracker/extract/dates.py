@@ -21,7 +21,7 @@ MONTHS = {name: i for i, names in enumerate(
 
 _MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
-_LEAD = r"(?P<lead>\bas of(?:\s+\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?,?)?|\bas at|\bas on|\bup to|\buntil|\bthrough|\bby the (?:morning|afternoon|evening|night) of|\bon the (?:morning|afternoon|evening|night) of|\bon|\bby|\bsince|\bfrom|\bin the (?:\w+ )?(?:days|weeks|months) to|\bto|\bbetween|\bbefore|\bafter|\b(?:said|reported|announced|confirmed)(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))?\s*"
+_LEAD = r"(?P<lead>\bas of(?:\s+\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?,?)?|\bas at|\bas on|\bup to|\buntil|\bthrough|\bby the (?:morning|afternoon|evening|night) of|\bon the (?:morning|afternoon|evening|night) of|\bon|\blast(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|\bby|\bsince|\bfrom|\bin the (?:\w+ )?(?:days|weeks|months) to|\bto|\bbetween|\bbefore|\bafter|\b(?:said|reported|announced|confirmed)(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))?\s*"
 DATE_EXPRESSION = re.compile(
     _LEAD + r"(?:"
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<part>\s+(?:night|morning|evening|afternoon))?"
@@ -194,7 +194,7 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         if date is None or date > pub:
             continue
         distance = _gap(match, near, near_end if near_end is not None else near) if near is not None else 0
-        if (match.group("relative") or "").lower().endswith("this year"):
+        if (match.group("relative") or "").lower().endswith(("this year", "this week")):
             distance += len(sentence)
         elif near is not None and match.start() > near and _clause_date(sentence, near_end or near, match.start()) \
                 and not (cue is not None and (near_end or near) <= cue < match.start()):
@@ -269,6 +269,8 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         if not groups["lead"] and not groups["part"]:
             return None
         delta = (pub.weekday() - WEEKDAYS.index(groups["weekday"])) % 7
+        if groups["lead"] == "last" and not delta:
+            delta = 7
         return pub - dt.timedelta(days=delta)
     if groups["holiday"]:
         month, day = {"new year's day": (1, 1), "new year\u2019s day": (1, 1), "new year's eve": (12, 31),

@@ -322,7 +322,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     places = [p for p in places if p not in in_dateline]
     for place in in_dateline:
         if place.kind == "country":
-            weights[place.iso3] = weights.get(place.iso3, 0.0) + 0.5
+            weights[place.iso3] = weights.get(place.iso3, 0.0) + 1.5
             named.add(place.iso3)
         elif len(place.candidates) <= 1 or place.kind == "city":
             weights[place.iso3] = weights.get(place.iso3, 0.0) + 1.0

@@ -111,6 +111,8 @@ more fewer less up no least most another total""".split())
 _PHONE_BEFORE = re.compile(r"\b(?:hotline|helpline|phone|telephone|call|dial|fax|tel|whatsapp|sms|text|(?:emergency|help|phone|toll-free)\s+line)\b"
                            r"\W{0,4}(?:number\W{0,3})?(?:(?:on|at|is)\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_RANGE_FROM_BEFORE = re.compile(r"(?:^\W*|[,;:(]\s*|\b(?:anywhere|ranging|ranges|range|ranged|varying|vary|varies|varied)\s+)from\s+$", re.I)
+"""`rose from 3,000 to 5,000` tells a change, two counts; `From 3,000 to 5,000 people fled` and `anywhere from ...` a range."""
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -306,7 +308,7 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     value_high = None
     if groups["number_high"]:
         high = parse_number(groups["number_high"])
-        if high is None or kind != "count" or _FROM_BEFORE.search(text, 0, start):
+        if high is None or kind != "count" or _FROM_BEFORE.search(text, 0, start) and not _RANGE_FROM_BEFORE.search(text, 0, start):
             end = match.start("number_high") - 1 if high is None or kind == "date" and high > 31 else end
             if high is not None and kind == "count":
                 return Quantity(value, qualifier, start, number_end, number_start)

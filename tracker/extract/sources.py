@@ -136,7 +136,7 @@ _OTHER_SUFFIX = r"(?:\s+(?:Kenya|International|Australia|America|[A-Z][a-z]+land
 _GOV_ACRONYMS = (
     "NDMA PDMA NDRRMC BNPB BPBD AFAD DSWD FEMA NEMA SEMA INGC INGD DoDMA CONRED COPECO "
     "CONASUR CENAPRED SINAPROC INDECI SENAPRED ONEMI UNGRD NADMO NDOC DDMA SDMA OSDMA "
-    "NCFRMI DGPC SNGRE KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA ISPR"
+    "NCFRMI DGPC SNGRE BNGRC RFS CFA KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA ISPR"
 ).split()
 """Acronyms of national disaster, civil protection and armed forces bodies."""
 
@@ -144,11 +144,11 @@ _GOV_BODY_NOUNS = frozenset(
     "Ministry Authority Agency Council Commission Directorate Department Administration "
     "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
     "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils "
-    "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps Rifles".split())
+    "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps Rifles Presidency".split())
 _GOV_TITLES = ("Governor|Gov\\.|Mayor|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
-              "Border\\s+(?:Guards?|Force|Patrol|Protection)|Customs(?:\\s+and\\s+Border\\s+Protection)?|Coast\\s+Guard|Carabineros|Inter[-\\s]Services\\s+Public\\s+Relations")
+              "Border\\s+(?:Guards?|Force|Patrol|Protection)|Customs(?:\\s+and\\s+Border\\s+Protection)?|Coast\\s+Guard|Carabineros|(?:Parks|Public\\s+Safety|Indigenous\\s+Services|Environment|Statistics|Transport|Health)\\s+Canada|Migraci[oó]n(?:es)?(?=\\s+(?:[A-Z]|said|says|reported|estimated|counted|registered|figures|data))|Inter[-\\s]Services\\s+Public\\s+Relations")
 _NON_STATE_WORDS = frozenset(
     "Democratic Liberation Free Popular Revolutionary Resistance Islamic Patriotic Rapid "
     "Support Front Movement Alliance Rebel Militia Brigade Brigades Mobilization "
@@ -158,7 +158,7 @@ Democratic Forces", "Free Syrian Army")."""
 _GOV_MARKERS = frozenset(
     "National State Federal Provincial Regional District County Municipal City Disaster "
     "Emergency Civil Defence Defense Interior Home Border Frontier Police Military Government "
-    "Ministry Presidential Meteorological Immigration Migration Armed Navy Coast Guard Guards "
+    "Ministry Presidential Meteorological Immigration Migration Asylum Shire Borough Prefectural Armed Navy Coast Guard Guards "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
     "Self-Defence Contingency Contingencies Rehabilitation Resettlement Repatriation Reconstruction".split())
@@ -176,12 +176,12 @@ _GOV_HEAD = re.compile(
     r"committees|commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
     r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|municipal|government)\s+(?:building\s+)?inspectors|building\s+inspectors|ward\s+(?:chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
     r"commissioner|district\s+collector|collector|"
-    r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|president(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
+    r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|(?:vice[-\s])?president(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
-    r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineer|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
+    r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineers?|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
     r"emergency\s+management\s+(?:director|coordinator|chief|manager)|(?:(?<=county )|(?<=county\'s )|(?<=city )|(?<=city\'s )|(?<=state )|(?<=parish )|(?<=borough )|(?<=town )|(?<=local )|(?<=district )|(?<=provincial )|(?<=municipal )|(?<=government\'s ))emergency\s+(?:director|coordinator|chief|manager|officer)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers(?=\s+(?:said|say|says|reported|told|estimated|counted))|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
-    r"city\s+hall|town\s+hall|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
+    r"city\s+hall|town\s+hall|task\s+force|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
     r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
     r"prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
@@ -191,7 +191,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary land cadastre building inspectors ward akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration".split())
+    "cabinet education press secretary land cadastre building inspectors ward akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
@@ -398,7 +398,7 @@ def _tables():
         if len(acronym) >= 5 and acronym.isupper():
             by_word.setdefault(acronym.capitalize(), []).append(("GOV", re.escape(acronym.capitalize())))
     titles = rf"(?:{_GOV_TITLES})(?:\s+[A-Z][\w'’.-]*){{1,3}}"
-    for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Customs", "Coast", "General", "Carabineros", "Inter"):
+    for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Customs", "Coast", "General", "Carabineros", "Inter", "Parks", "Public", "Indigenous", "Environment", "Statistics", "Transport", "Health", "Migración", "Migracion", "Migraciones"):
         by_word.setdefault(word, []).append(("GOV", _GOV_FIXED))
     for word in {re.match(r"[A-Za-z]+", title).group() for title in _GOV_TITLES.split("|")}:
         by_word.setdefault(word, []).append(("GOV", titles))

@@ -609,7 +609,7 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
             second.rejected = "a share of " + first.rejected
     for first, second in zip(candidates, candidates[1:]):
         if (first.rejected or "").startswith("count of") and second.rejected is None and _OF_WHICH_BEFORE.search(text, 0, second.quantity.start) \
-                and not _OWN_CUE_AFTER.match(text, second.quantity.end):
+                and second.quantity.value <= first.quantity.value and not _OWN_CUE_AFTER.match(text, second.quantity.end):
             second.rejected = "a share of " + first.rejected[len("count of "):]
     for first, second in zip(candidates, candidates[1:]):
         if (first.rejected or "").startswith("count of") and second.rejected is None and second.unit is None \
@@ -673,6 +673,10 @@ def _demonym_country(word: str) -> str | None:
         if found and found[0].kind == "demonym" and found[0].end == len(form):
             return found[0].iso3
     return None
+
+
+_DESTROYED_OR_DAMAGED = re.compile(r"\b(?:destroyed|razed|flattened)\s+(?:or|and/or)\s+(?:\w+ly\s+)?damaged\s+(?:[\w-]+\s+){0,3}$")
+"""`destroyed or damaged more than 5,000 homes`: one count under two words takes the first term in the guide's order."""
 
 
 def _first_fitting(terms: set[str], unit: str | None) -> str:
@@ -1049,11 +1053,14 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if negative is not None and cand.partitive_them and _ADVERBIAL_CLAUSE.search(scoped, q.end, negative):
             negative = None
         first_positive = min((p for p, _ in right_cues if p >= cand.noun_end), default=None)
+        inner_cue = any(q.end <= p < cand.noun_end for p, _ in right_cues)
         if negative is not None and not governed and (first_positive is None or negative < first_positive) \
-                and not (cand.noun_term and "," in scoped[cand.noun_end:negative]):
+                and not ((cand.noun_term or inner_cue) and "," in scoped[cand.noun_end:negative]):
             cand.rejected = "negative cue"
             continue
         terms = {t for _, t in right_cues} | {t for _, t in governed}
+        if "damaged" in terms and _DESTROYED_OR_DAMAGED.search(scoped, max(left, q.start - 80), q.start):
+            terms.add("destroyed")
         if cand.noun_term and not (terms and _PARTITIVE_OF.match(text, q.end)):
             terms.add(cand.noun_term)
         if _evacuees_staying(scoped, cand, right_cues + governed):

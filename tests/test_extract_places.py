@@ -218,3 +218,13 @@ def test_a_country_name_listed_with_another_countrys_states_is_a_state():
         ("Kebbi", "NGA", "admin1"), ("Niger", "NGA", "admin1"), ("Kwara", "NGA", "admin1")]
     assert _found("Refugees reached Georgia and Armenia.") == [
         ("Georgia", "GEO", "country"), ("Armenia", "ARM", "country")]
+
+
+@pytest.mark.parametrize("name, candidates", [("Lagos", ("NGA",)), ("Casablanca", ("MAR",))])
+def test_a_city_of_millions_hides_its_small_namesakes(name, candidates):
+    assert find_places(f"Families in {name} were evicted.")[0].candidates == candidates
+
+
+@pytest.mark.parametrize("name, country", [("Tripoli", "LBN"), ("Hyderabad", "PAK")])
+def test_a_namesake_that_is_a_city_itself_stays_a_candidate(name, country):
+    assert country in find_places(f"Families in {name} were evicted.")[0].candidates

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 900 residents of a waterfront settlement in Lagos were evicted by police on Sunday.",
+        id="a-city-of-millions-over-a-small-namesake", value=900, country="NGA"),
     fig("Gunmen storm Djibo, forcing 12,000 residents to flee, local officials said.", title="Sahel violence",
         id="storm-as-a-verb-names-no-storm", value=12_000, country="BFA"),
     fig("Bangladesh is bracing for new arrivals.\n\nFighting in Northern Rakhine has forced 45,000 people from their homes, "

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The shelling killed 27 displaced people, including 8 children, in the camp.", id="a-part-of-the-killed"),
+    fig("Cholera has infected 1,800 people in the displacement sites around the city.", id="people-infected"),
     fig("The regional assembly voted 61 to 12 to extend housing support for refugees.", id="a-vote-tally"),
     fig("Photo 1/6 About 600 aid workers have arrived from abroad to help.", id="a-slashed-counter-and-helpers"),
     fig("Photo 5 of 9\nA collapsed apartment block in the Al-Maghar district.", id="a-gallery-counter"),

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("UNRWA Commissioner-General Amal Haddad said 40,000 people had fled the camp.",
+        id="a-commissioner-general-speaks-for-the-agency", value=40_000, source="UNRWA"),
+    fig("Regional head Oleh Marchenko said 1,700 people had been evacuated from front-line villages.",
+        id="a-regional-head-is-government", value=1_700, source="GOV"),
+    fig("Magen David Adom said it had helped evacuate 600 residents of the town.", id="a-national-society-by-name",
+        value=600, source="IFRC"),
+    fig("BRAC said 9,000 families were sheltering in cyclone centres.", id="a-named-ngo-by-acronym", value=9_000,
+        source="OTHER"),
     fig("The country's vice-president said 14,000 people had been evacuated from the coast.",
         id="vice-president-is-government", value=14_000, source="GOV"),
     fig("More than 6,000 families remain displaced, the task force said.", id="task-force-is-government",

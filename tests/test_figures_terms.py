@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Eight million people have fled their homes in the country, inside the country and abroad, the agency said.",
+        id="inside-and-abroad-is-no-refugee-count", value=8_000_000, term="fled"),
     fig("The cyclone destroyed or damaged some 7,400 homes along the coast, the disaster agency said.",
         id="destroyed-or-damaged-is-destroyed", value=7_400, unit="houses", term="destroyed"),
     fig("The army ordered 2.3 million residents of the northern districts to move south before the offensive.",

@@ -362,6 +362,13 @@ def _demonyms() -> dict[str, str]:
 
 # --- table build -----------------------------------------------------------
 
+_DOMINANT_MIN_POP = 2_000_000
+_DOMINANCE = 20
+_SMALL_TOWN = 100_000
+"""`Lagos` is the Nigerian city of millions before the Portuguese town: a city of two million or more, twenty times the
+size of every other place of its name and each of them a town under 100,000, is read as that city."""
+
+
 class _Gazetteer:
     """Compiled lookup tables: key -> candidate list, first token -> max span."""
 
@@ -488,12 +495,17 @@ class _Gazetteer:
         self.ambiguous = {k for k in ambiguous if k in raw}
         self.entries: dict[str, tuple[tuple[str, str], ...]] = {}
         self.top_score: dict[str, float] = {}
+        self.dominant: set[str] = set()
         self.admin_iso = {k: frozenset(v) for k, v in admin_iso.items()}
         self.first_span: dict[str, int] = {}
         for key, slot in raw.items():
             ranked = sorted(slot.items(), key=lambda kv: (-kv[1][0], kv[0]))
             self.entries[key] = tuple((iso3, kind) for iso3, (_, kind) in ranked)
             self.top_score[key] = ranked[0][1][0]
+            if ranked[0][1][1] == "city" and ranked[0][1][0] >= _DOMINANT_MIN_POP and len(ranked) > 1 \
+                    and all(kind == "city" and score * _DOMINANCE <= ranked[0][1][0] and score < _SMALL_TOWN
+                            for _, (score, kind) in ranked[1:]):
+                self.dominant.add(key)
             tokens = key.split(" ")
             first = tokens[0]
             if not first[0].isupper():
@@ -686,6 +698,8 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
         if generic_word == "city":
             kind = "city"
     candidates = tuple(dict.fromkeys(i for i, k in entries if i and (kind != "admin1" or k == "admin1" or i == iso3)))
+    if key in gaz.dominant and kind == "city" and iso3 == top_iso:
+        candidates = (iso3,)
     full_end = generic.end() if generic else end
     if kind in ("country", "admin1", "city") and iso3:
         prefix = _DIRECTION_RE.search(text, max(0, start - 24), start)

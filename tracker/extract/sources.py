@@ -64,6 +64,7 @@ _NAMED: list[tuple[str, str]] = [
     ("IFRC", r"International\s+Federation\s+of\s+(?:the\s+)?Red\s+Cross\s+and\s+Red\s+Crescent"
              r"\s+Societies"),
     ("IFRC", r"IFRC"),
+    ("IFRC", r"Magen\s+David\s+Adom"),
     ("IFRC", r"Red\s+(?:Cross|Crescent)(?:\s+and\s+Red\s+Crescent)?"
              r"(?:\s+Society|\s+Societies|\s+Movement)?"),
     ("IOM", rf"{_UN_PREFIX}?International\s+Organi[sz]ation\s+for\s+Migration"),
@@ -115,7 +116,7 @@ prefix; at one position the first pattern that matches wins, so specific UN
 agencies come before "UN"."""
 
 _OTHER_NAMES = (
-    "Save the Children|Human Rights Watch|Amnesty International|Oxfam|CARE|CARE International|"
+    "Save the Children|Human Rights Watch|Amnesty International|Oxfam|CARE|CARE International|BRAC|"
     "International Rescue Committee|IRC|HRW|Mercy Corps|World Vision|Caritas|Islamic Relief|ACTED|"
     "Danish Refugee Council|Plan International|ActionAid|Action Against Hunger|"
     "Concern Worldwide|Christian Aid|International Crisis Group|ACLED|"
@@ -181,7 +182,7 @@ _GOV_HEAD = re.compile(
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineers?|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
     r"emergency\s+management\s+(?:director|coordinator|chief|manager)|(?:(?<=county )|(?<=county\'s )|(?<=city )|(?<=city\'s )|(?<=state )|(?<=parish )|(?<=borough )|(?<=town )|(?<=local )|(?<=district )|(?<=provincial )|(?<=municipal )|(?<=government\'s ))emergency\s+(?:director|coordinator|chief|manager|officer)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers(?=\s+(?:said|say|says|reported|told|estimated|counted))|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
-    r"city\s+hall|town\s+hall|task\s+force|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
+    r"city\s+hall|town\s+hall|task\s+force|regional\s+(?:head|chief|leader)|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
     r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
     r"prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
@@ -830,10 +831,10 @@ _ROLE_OF_AFTER = re.compile(r",\s*(?:the\s+)?(?:[a-z]+\s+)?(?:head|chief|directo
 """`Serhan Aktoprak, head of IOM's mission`: a person whose role in a body is given after the name."""
 
 
-_BARE_TITLE = re.compile(r"(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Hh]igh [Cc]ommissioner)")
+_BARE_TITLE = re.compile(r"(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]ommissioner[- ][Gg]eneral|[Hh]igh [Cc]ommissioner)")
 """`Kenya Red Cross Secretary-General`: a title read as a body of its own belongs to the body before it."""
 _ROLE_AND_PLACE_BETWEEN = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,4}?(?:[Rr]epresentative|[Ee]xecutive\s+[Dd]irector|[Cc]ountry\s+[Dd]irector|"
-                                     r"[Cc]hair(?:man|woman|person)?|[Cc]oordinator|[Ss]pokes(?:man|woman|person)|[Dd]irector|[Hh]ead|[Cc]hief)"
+                                     r"[Cc]hair(?:man|woman|person)?|[Cc]oordinator|[Ss]pokes(?:man|woman|person)|[Dd]irector|[Hh]ead|[Cc]hief|[Cc]ommissioner[- ][Gg]eneral)"
                                      r"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof)\.?\s+)?")
 """`The UNHCR Representative in Uganda, Mr Matthew Crentsil`, `NEMA's northeast zonal coordinator, Ishaku Abubakar`."""
 _NAME_ENDS_APPOSED = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}\s*,\s*")

@@ -957,6 +957,11 @@ def _share_the_opening_partitive(text: str, live: list[Candidate], previous: Fig
         cand.partitive_them, cand.inherited = True, previous
 
 
+_SUBSET_OF_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)?,?\s*(?:including|among them|among whom|of whom|of them)\s+"
+                                 r"(?:(?:about|some|at least|more than|over|nearly|almost|around)\s+)?")
+"""`killed 40 displaced people, including 12 children`: a part of a count that is no figure is none either."""
+
+
 def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places,
                   row: ListRow | None = None, home: str | None = None, recent: Figure | None = None,
                   voices: set[str] = frozenset(), hosted: list[int] | None = None) -> None:
@@ -975,6 +980,10 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             if cand.label_terms:
                 cand.term = next(t for t in TERMS if t in cand.label_terms)
                 cand.own_cue = True
+            continue
+        if index and (live[index - 1].rejected or "").startswith("negative cue") \
+                and _SUBSET_OF_THE_LAST.fullmatch(text, live[index - 1].quantity.end, cand.quantity.start):
+            cand.rejected = live[index - 1].rejected
             continue
         left = _left_bound(live, index)
         scoped, right = _scopes(text, masked, live, index)

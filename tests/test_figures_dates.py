@@ -110,6 +110,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 90,000 people remain in camps, down from a peak of 140,000 in 2022, the ministry said.",
+        id="an-earlier-count-keeps-its-own-year", figures=[dict(value=90_000, date="2024-03-08"), dict(value=140_000, date="2022-12-31")]),
+    fig("The number of displaced people has reached 2.1 million, up from 1.4 million a year ago, the agency said.",
+        id="an-earlier-count-a-year-ago", figures=[dict(value=2_100_000, date="2024-03-08"), dict(value=1_400_000, date="2023-03-08")]),
     fig("People in relief camps by district:\n\n1. Dhubri - 11,250\n2. Darrang - 6,870\n\nSource: ASDMA daily report, 3 March.",
         id="a-table-dated-by-its-source-line", figures=[dict(value=11_250, term="sheltered", date="2024-03-03"),
                                                          dict(value=6_870, term="sheltered", date="2024-03-03")]),

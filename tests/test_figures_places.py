@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Israel's military said 90,000 people had moved out of Rafah in two days.", title="Fighting in Gaza",
+        id="a-city-of-the-main-country-outweighs-the-speaker", value=90_000, country="PSE", location="Rafah"),
     fig("More than 900 residents of a waterfront settlement in Lagos were evicted by police on Sunday.",
         id="a-city-of-millions-over-a-small-namesake", value=900, country="NGA"),
     fig("Gunmen storm Djibo, forcing 12,000 residents to flee, local officials said.", title="Sahel violence",

@@ -347,7 +347,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
         named.add(article.country_hint)
     leading = max(sorted(weights), key=lambda k: weights[k]) if weights else None
     places = [p for p in (p if _is_nationality(text, p) else prefer_known(p, weights) for p in places)
-              if p.iso3 in named or p.kind in ("country", "demonym", "region")
+              if p.iso3 in named or p.kind in ("country", "demonym", "region") or p.kind == "city" and p.iso3 == leading
               or p.kind == "admin1" and (p.iso3 == leading or leading is None or not _LOCAL_UNIT.search(text, p.start, p.end))
               and (len(p.candidates) <= 2 or bool(named.intersection(p.candidates)))
               and (p.iso3 == leading or not _names_a_local_place(text, p))]

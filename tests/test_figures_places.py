@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Shelling damaged 31 houses in the Borova district overnight, the regional administration said.",
+        title="Ukraine: front-line villages shelled", id="a-district-the-gazetteer-lacks-locates-the-figure",
+        value=31, country="UKR", location="Borova"),
+    fig("Evictions displaced about 9,000 people in Nairobi's Mukuru district last month, the rights group said.",
+        id="a-district-told-as-part-of-a-city", value=9_000, location="Mukuru"),
     fig("Israel's military said 90,000 people had moved out of Rafah in two days.", title="Fighting in Gaza",
         id="a-city-of-the-main-country-outweighs-the-speaker", value=90_000, country="PSE", location="Rafah"),
     fig("More than 900 residents of a waterfront settlement in Lagos were evicted by police on Sunday.",

@@ -64,6 +64,9 @@ class ArticleContext:
     refugee_origins: list[str] = field(default_factory=list)
     named: set[str] = field(default_factory=set)
     """Countries the article names (or a dateline or hint gives)."""
+    unknown_places: list[Place] = field(default_factory=list)
+    """Names the gazetteer lacks, known as places by their frame (`Tharparkar district`): they locate a figure, but tell
+    no country."""
     weights: dict[str, float] = field(default_factory=dict)
     """How much the article is about each country: the main country weighs most."""
     last_return: str | None = None
@@ -311,7 +314,9 @@ def storm_names(units: list[Sentence]) -> set[str]:
 def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     text = article.text
     storms = storm_names(units)
-    places = _named_with_country(text, [p for p in find_places(text) if p.iso3 and is_place_mention(text, p)
+    found = find_places(text, include_unresolved=True)
+    unknown = [p for p in found if not p.iso3 and p.kind in ("admin1", "city") and p.name.lower() not in storms]
+    places = _named_with_country(text, [p for p in found if p.iso3 and is_place_mention(text, p)
                                         and p.name.lower() not in storms])
     weights: dict[str, float] = {}
     starts = [(s.start, s.end, s.paragraph, s.is_title) for s in units]
@@ -365,7 +370,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
             demonyms[place.iso3] = demonyms.get(place.iso3, 0.0) + 1
     return ArticleContext(text=text, published=article.date, places=places, main_country=main,
                           paragraph_countries=paragraph_countries, units=units, demonyms=demonyms, named=named,
-                          weights=weights, section_countries=_country_sections(units))
+                          weights=weights, section_countries=_country_sections(units), unknown_places=unknown)
 
 
 _APPOSED_COUNTRY = re.compile(r",\s*(?:the\s+)?")
@@ -587,6 +592,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         return []
     places = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start, p.candidates)
               for p in context.places_between(sentence.start + skip, sentence.end)]
+    unknown = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start, p.candidates)
+               for p in context.unknown_places if sentence.start + skip <= p.start < sentence.end]
     speaking = [p for p in places if (p.kind == "country" and text.startswith(("'s", "\u2019s"), p.end) or p.kind == "demonym")
                 and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)
                 or p.kind == "country" and any(s.start == p.start and s.end == p.end and s.code == "GOV" for s in sources)
@@ -624,7 +631,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
                 and live[index - 1].term == figures[-1].term and unit == "people" and not _OWN_CLAUSE.match(text, cand.quantity.end):
             cand.term = figures[-1].term
             given = (figures[-1].country, figures[-1].destination)
-        figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for, speaking, given)
+        figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for, speaking, given,
+                         unknown)
         if row is not None and figure.source is None:
             figure.source = row_source(row, context)
         if row is not None:
@@ -787,13 +795,14 @@ _HEDGED = re.compile(r"\bmay\s+have\s+(?!to\b)")
 
 
 def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sources, units, context: ArticleContext,
-            masked: str, spoken_for=(), speaking=(), given=None) -> Figure:
+            masked: str, spoken_for=(), speaking=(), given=None, unknown=()) -> Figure:
     """A figure from its candidate; `given` (country, destination) is a host list's reading of the refugees before."""
     q = cand.quantity
     text = sentence.text
     term = cand.term
     country, destination = given or figure_countries(sentence, cand, term, segment, places, context, spoken_for, speaking)
-    location = figure_location(text, cand, term, segment, places, country, destination)
+    location = figure_location(text, cand, term, segment, sorted([*places, *unknown], key=lambda p: p.start), country,
+                               destination)
     if location is not None and location.isupper() and not any(c.islower() for c in text):
         location = name_from_capitals(location)
     source = figure_source(sentence, cand, sources, units, context)

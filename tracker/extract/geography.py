@@ -598,13 +598,17 @@ def _happens_in(iso3: str, context) -> bool:
     return any(iso3 in countries for paragraph, countries in context.paragraph_countries.items() if paragraph != title)
 
 
+_WITHIN_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}")
+"""`Mogadishu's Kahda district`: a place told as part of another is the more specific one."""
+
+
 def figure_location(text, cand, term, segment, places, country, destination):
     local = [p for p in places if p.kind in ("city", "admin1")]
     local = [p for p in local if not RIVER_AFTER.match(text, p.end)]
     if term == "refugees" and destination:
         local = [p for p in local if p.iso3 == destination] or []
     elif country:
-        local = [p for p in local if p.iso3 == country]
+        local = [p for p in local if p.iso3 in (country, "")]
     q = cand.quantity
     if ";" in text:
         left, right = text.rfind(";", 0, q.start) + 1, text.find(";", q.end)
@@ -615,6 +619,7 @@ def figure_location(text, cand, term, segment, places, country, destination):
     pool = in_segment or local
     if not pool:
         return None
+    pool = [p for p in pool if not any(o.start > p.end and _WITHIN_AFTER.fullmatch(text, p.end, o.start) for o in pool)]
     top = max(SPECIFICITY.get(p.kind, 0) for p in pool)
     best = [p for p in pool if SPECIFICITY.get(p.kind, 0) == top]
     names = list(dict.fromkeys(p.name for p in best))

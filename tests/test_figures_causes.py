@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("Since the government announced that undocumented foreigners must leave the country, more than 90,000 Afghans have "
+        "returned, the IOM said.", id="undocumented-people-who-must-leave", value=90_000, cause="other"),
     fig("A wildfire destroyed the town on Tuesday.\n\nThe Red Cross said 1,418 people spent Thursday night in shelters. At the "
         "War Memorial Gymnasium, volunteers handed out cots.", id="a-war-memorial-is-no-war", value=1_418, cause="disaster"),
     fig("Floods swept through Colombia's Meta department on Monday.\n\nIn Meta, a former guerrilla stronghold, 2,000 people "

@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The agency has distributed cash to 2,600 displaced families since May.", id="cash-given-to-displaced-families"),
+    fig("Household kits were issued to 1,150 displaced families in the province.", id="kits-issued-to-displaced-families"),
+    fig("WFP provided hot meals to 40,000 returnees at the border.", id="meals-provided-to-returnees"),
+    fig("- 48 schools have been damaged, 19 of which are still being used as evacuation centres.",
+        id="a-share-of-damaged-schools-after-a-comma"),
+    fig("Sector | People targeted | Budget (USD)\nShelter | 15,000 | 1,600,000\nHealth | 22,000 | 900,000",
+        id="an-appeal-table-of-targets"),
     fig("The shelling killed 27 displaced people, including 8 children, in the camp.", id="a-part-of-the-killed"),
     fig("Cholera has infected 1,800 people in the displacement sites around the city.", id="people-infected"),
     fig("The regional assembly voted 61 to 12 to extend housing support for refugees.", id="a-vote-tally"),

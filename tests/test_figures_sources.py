@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The DSWD Field Offices said 640 houses were partially damaged.", id="offices-of-a-known-government-body",
+        value=640, source="GOV"),
+    fig("About 2,300 households live in the sites, according to the Executive Unit for IDPs.",
+        id="an-executive-unit-is-government", value=2_300, source="GOV"),
     fig("UNRWA Commissioner-General Amal Haddad said 40,000 people had fled the camp.",
         id="a-commissioner-general-speaks-for-the-agency", value=40_000, source="UNRWA"),
     fig("Regional head Oleh Marchenko said 1,700 people had been evacuated from front-line villages.",

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The IOM said some 41,000 people had fled the capital for the country's southern departments.",
+        title="Haiti: gang violence", id="fled-the-capital-for-the-south-is-no-refugee-move", value=41_000, term="fled"),
+    fig("Sudan: more than 52,000 Sudanese have fled their villages around the city since April.",
+        title="World briefing", id="nationals-placed-at-home-by-their-country", value=52_000, term="fled"),
+    fig("About 900 households have settled in two new spontaneous sites outside the city.",
+        id="settled-in-sites", value=900, unit="households", term="sheltered"),
     fig("Eight million people have fled their homes in the country, inside the country and abroad, the agency said.",
         id="inside-and-abroad-is-no-refugee-count", value=8_000_000, term="fled"),
     fig("The cyclone destroyed or damaged some 7,400 homes along the coast, the disaster agency said.",
@@ -488,6 +494,19 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Crossing point | Returnee households | Returnees\nNorth gate | 3,480 | 21,300\nSouth gate | 1,020 | 6,150\nSource: IOM",
+        id="a-column-of-returnee-households", figures=[dict(value=3_480, unit="households", term="returned"),
+                                                        dict(value=21_300, unit="people", term="returned"),
+                                                        dict(value=1_020, unit="households", term="returned"),
+                                                        dict(value=6_150, unit="people", term="returned")]),
+    fig("Site | Households | Individuals | Notes\nAl Noor | 980 | 5,640 | Over capacity\nAl Amal | 420 | 2,480 | New site",
+        id="a-table-of-sites-counts-people-sheltered", figures=[dict(value=980, unit="households", term="sheltered"),
+                                                                 dict(value=5_640, unit="people", term="sheltered"),
+                                                                 dict(value=420, unit="households", term="sheltered"),
+                                                                 dict(value=2_480, unit="people", term="sheltered")]),
+    fig("Entry point | Refugees recorded since April 2023 | Nearest camp\nAdre | 498,600 | Farchana\nTine | 71,300 | Iriba",
+        title="Chad: Sudanese refugee arrivals", id="a-header-naming-a-year-is-still-a-header",
+        figures=[dict(value=498_600, term="refugees"), dict(value=71_300, term="refugees")]),
     fig("The number of displaced people rose from 12,000 to 19,000, the agency said.",
         id="rose-from-to-is-two-counts", figures=[dict(value=12_000, qualifier="exact"), dict(value=19_000, qualifier="exact")]),
     fig("The commission said 8,400 houses had been damaged across the four provinces, of which 2,100 were destroyed.",

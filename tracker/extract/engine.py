@@ -268,9 +268,9 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
                                       and not intro.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))):
             intro = None
         header = None
-        if is_row == "table" and "|" in units[first].text and not HAS_DIGIT.search(units[first].text):
+        if is_row == "table" and "|" in units[first].text and not _has_value_cell(units[first].text):
             header = split_cells(units[first].text)
-        elif is_row == "table" and intro is not None and CELL_GAP.search(intro.text.strip()) and not HAS_DIGIT.search(intro.text):
+        elif is_row == "table" and intro is not None and CELL_GAP.search(intro.text.strip()) and not _has_value_cell(intro.text):
             header = split_cells(intro.text)
             heading = units[first - 2] if first > 1 and not units[first - 2].is_title else None
             if heading is not None and (heading.text.rstrip().endswith(":") or _PARENTHESES.sub("", heading.text).isupper()):
@@ -286,6 +286,14 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
             rows[row] = ListRow(intro, source_line, header)
     return rows
 
+
+
+_VALUE_CELL = re.compile(r"[~<>\u2248]?\s*[\d.,\u00a0 %]*\d[\d.,\u00a0 %]*")
+
+
+def _has_value_cell(line: str) -> bool:
+    """`Entry point | Refugees recorded since April 2023`: a header may name a year; a row holds a cell that is a number."""
+    return HAS_DIGIT.search(line) is not None and any(_VALUE_CELL.fullmatch(cell) for cell in split_cells(line))
 
 
 def _row_kind(unit: Sentence) -> str | None:

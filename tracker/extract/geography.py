@@ -128,7 +128,8 @@ def is_place_mention(text: str, place: Place) -> bool:
 
 def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
     """Positions where people move into another country: `crossed into Chad`, `fled Ukraine`,
-    `fled to Florida` in an article about the Bahamas."""
+    `fled to Florida` in an article about the Bahamas; not `fled Port-au-Prince for Haiti's south`, from a place of
+    that same country."""
     spots = []
     for place in places:
         abroad = place.kind in ("admin1", "city") and home is not None and place.iso3 not in ("", home)
@@ -142,6 +143,9 @@ def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
             continue
         before = text[max(0, place.start - 60):place.start]
         if _REFUGEE_MOVE.search(before) or _FLED_COUNTRY.search(before) or _ARRIVED_FROM.search(before):
+            if place.kind == "country" and any(p.kind in ("city", "admin1") and p.iso3 == place.iso3
+                                               and place.start - 60 <= p.start < place.start for p in places):
+                continue
             spots.append(max(0, place.start - 1))
     return spots
 

@@ -159,7 +159,7 @@ Democratic Forces", "Free Syrian Army")."""
 _GOV_MARKERS = frozenset(
     "National State Federal Provincial Regional District County Municipal City Disaster "
     "Emergency Civil Defence Defense Interior Home Border Frontier Police Military Government "
-    "Ministry Presidential Meteorological Immigration Migration Asylum Shire Borough Prefectural Armed Navy Coast Guard Guards "
+    "Ministry Presidential Executive Meteorological Immigration Migration Asylum Shire Borough Prefectural Armed Navy Coast Guard Guards "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
     "Self-Defence Contingency Contingencies Rehabilitation Resettlement Repatriation Reconstruction".split())
@@ -457,12 +457,25 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
         if not kept or item[0] >= kept[-1][1]:
             kept.append(item)
     kept = _bodies_of_government(text, kept)
+    kept = _offices_of_known_bodies(text, kept)
     kept = _attach_people(text, kept, people)
     kept = [(start, end, "OTHER" if code == "GOV" and _CIVIL_APPOSITIVE.match(text, end) and not _TITLED.match(text, start, end)
              else code) for start, end, code in kept]
     said = _attribution_frames(text, kept)
     return [SourceMention(code, start, end, text[start:end], said[i])
             for i, (start, end, code) in enumerate(kept)]
+
+
+def _offices_of_known_bodies(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`the DSWD Field Offices`: a capitalised unit named right after a government body's acronym is that body."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, code in kept:
+        if out and code == "OTHER" and out[-1][2] == "GOV" and text[out[-1][0]:out[-1][1]] in _GOV_ACRONYMS \
+                and not text[out[-1][1]:start].strip() and text[start:start + 1].isupper():
+            out[-1] = (out[-1][0], end, "GOV")
+        else:
+            out.append((start, end, code))
+    return out
 
 
 _CIVIL_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:(?!government|state|provincial|federal|national|public|municipal|ministry|official|former)"
@@ -539,6 +552,10 @@ def _national_name(text: str, start: int) -> bool:
     return bool(before) and bool(country_of(before.group(1)))
 
 
+_GOV_ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_GOV_ACRONYMS) + r")(?:'s|\u2019s)?\s+$")
+"""`the DSWD Field Offices`: offices of a government body are the government's."""
+
+
 def _government_mentions(text: str, vocab: set[str], found: list) -> None:
     """Named bodies ("National Disaster Management Authority"), heads with their
     modifiers ("Egyptian officials") and "the city said"."""
@@ -548,7 +565,8 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
             if span and _free(found, *span) and not _SHELTER_NAME.search(text, *span):
                 surface = text[span[0]:span[1]]
                 if country_of(surface) is None:
-                    found.append((span[0], span[1], _named_body_code(surface)))
+                    code = "GOV" if _GOV_ACRONYM_BEFORE.search(text, max(0, span[0] - 12), span[0]) else _named_body_code(surface)
+                    found.append((span[0], span[1], code))
     head_words = {w.lower() for w in vocab.intersection(_GOV_HEAD_ANY_CASE)}
     lower = text.lower() if head_words else text
     for word in head_words:
@@ -711,7 +729,8 @@ def _other_mentions(text: str, vocab: set[str], found: list) -> None:
             if span and _ROLE_TITLE.match(text, span[0]):
                 continue
             if span:
-                found.append((span[0], span[1], "GOV" if _PUBLIC_SERVICE_NAME.search(text, span[0], span[1]) else "OTHER"))
+                found.append((span[0], span[1], "GOV" if _PUBLIC_SERVICE_NAME.search(text, span[0], span[1])
+                               or _GOV_ACRONYM_BEFORE.search(text, max(0, span[0] - 12), span[0]) else "OTHER"))
 
 
 _PLACE_SPEAKS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<near>(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+)?"
@@ -973,7 +992,7 @@ def _named_body_code_of_government(surface: str) -> str:
         return "GOV"
     if not _NON_STATE_WORDS.isdisjoint(words):
         return "OTHER"
-    if any(w in _GOV_MARKERS for w in words) or _PUBLIC_SERVICE_NAME.search(surface) or any(
+    if any(w in _GOV_MARKERS for w in words) or words[0] in _GOV_ACRONYMS or _PUBLIC_SERVICE_NAME.search(surface) or any(
             country_of(w, countries_only=True) for w in words[:2]) or country_of(" ".join(words[:2]), countries_only=True) \
             or country_of(" ".join(words[:3]), countries_only=True):
         return "GOV"

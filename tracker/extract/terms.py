@@ -117,7 +117,10 @@ def read_label(cand: Candidate, label: str) -> None:
         return
     noun, _, kind = _head_noun(" " + label, 0)
     kinds = _label_kinds(lower)
-    if kinds:
+    head = [k for k in _label_kinds(_PARTICIPLE_WORD.sub(" ", _LABEL_MODIFIER.split(lower, 1)[0])) if k != "nonfigure"]
+    if head:
+        kind = head[-1]
+    elif kinds:
         kind = next((k for k in kinds if k != "nonfigure"), "nonfigure")
     elif _PLACE_KIND_AFTER.search(lower):
         kind = None
@@ -131,11 +134,16 @@ def read_label(cand: Candidate, label: str) -> None:
     cand.label_terms = {t for _, t in cues.between(0, len(lower))} | ({_noun_term(lower)} - {None})
 
 
+_PARTICIPLE_WORD = re.compile(r"\b[a-z]+ed\b")
+_LABEL_MODIFIER = re.compile(r"\s(?:in|at|of|from|since|by|to|into|per|with|recorded|registered|living|staying)\s")
+"""`Returnee households` counts households, `IDPs in sites` people: the head of a label is its last counting word
+before what qualifies it."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 """`The 2025 regional refugee response plan`: a year after "the" names something of that year."""
 _NAME_AFTER_YEAR = re.compile(r"\s+[A-Z]")
 """`the 2024 Chad Refugee Response Plan`: a year before a name."""
-_LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|at risk|in need|open|enabled|operating|available)\b")
+_LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|at risk|in need|open|enabled|operating|available|"
+                             r"targeted|targets?|planned|to be reached|assisted|budget)\b")
 
 
 _MORE_HOUSES_BEFORE = re.compile(r"\b\d[\d,]*\s+(?:houses|homes|dwellings)\b[^.;]{0,50}?\band\s+$")
@@ -214,7 +222,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         cand.rejected = "people who stayed at home"
         return cand
     if _AID_TO_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, _head_noun(text, q.end)[1]) \
-            and not _DISPLACED_NOUN.search(text, q.end, _head_noun(text, q.end)[1]):
+            and not _DISPLACED_NOUN.search(text, q.end, _head_noun(text, q.end)[1]) \
+            or _AID_GOODS_TO_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, _head_noun(text, q.end)[1]) \
+            and not _OWN_CLAUSE_AFTER_NOUN.match(text, _head_noun(text, q.end)[1]):
         cand.rejected = "aid recipients"
         return cand
     if _FIGURE_NAMED.match(text, q.end) and _DETERMINER_BEFORE.search(text, max(0, q.start - 8), q.start):
@@ -450,7 +460,18 @@ _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?
 _AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|delivered|provided|gave|given|handed out|supplied)\b(?! (?:shelter|refuge|accommodation|housing|a home))[^.;]{0,60}?\bto\s+"
                             r"(?:about|some|around|nearly|more than|over|at least|an estimated)?\s*$", re.I)
 """`distributed dry food packets to 5,000 households`: people who received aid."""
-_AID_FOR_BEFORE = re.compile(r"\b(?:rations?|relief items|relief supplies|food aid|food parcels|aid|supplies|kits|cash|assistance)\s+for\s+"
+_OWN_CLAUSE_AFTER_NOUN = re.compile(r"\s*,?\s*(?:who|that)\b")
+"""`kits ... to about 5,000 families who lost their homes`: the people's own clause tells what happened to them."""
+_AID_GOODS = (r"(?:cash|food|meals?|biscuits|kits?|(?:relief|non-food|household)\s+items|vouchers?|cards?|tarpaulins?|blankets|rations?|"
+              r"assistance|materials|supplies|transfers|grants?|allowances?)")
+_AID_GOODS_TO_BEFORE = re.compile(
+    rf"(?:\b(?:distribut\w+|delivered|provid(?:ed|ing|es)|gave|given|handed out|supplied|issued|sent)\b[^.;]{{0,50}}?\b{_AID_GOODS}\b"
+    rf"|\b{_AID_GOODS}\b[^.;]{{0,30}}?\b(?:distributed|delivered|provided|given|handed out|supplied|issued|sent)\b)"
+    r"[^.;]{0,40}?\bto\s+(?:about|some|around|nearly|more than|over|at least|an estimated|another)?\s*$", re.I)
+"""`distributed cash to 4,500 displaced families`, `cards were issued to 3,415 displaced families`: the people named as
+displaced received aid; the sentence counts the aid given, not a displacement."""
+_AID_FOR_BEFORE = re.compile(r"\b(?:rations?|relief items|relief supplies|food aid|food parcels|aid|supplies|kits|toolkits|cash|assistance|tarpaulins?|"
+                             r"blankets|vouchers?|materials|meals)\s+for\s+"
                              r"(?:about|some|around|nearly|more than|over|at least|an estimated|up to)?\s*$", re.I)
 """`halve rations for about 900,000 people`, `relief items for 2,000 households`: who the aid is for."""
 _AVERAGE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?average\s+of\s+(?:about|some|around|nearly|more than|over)?\s*$", re.I)
@@ -608,6 +629,10 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
                 and _SHARE_OF_IT.fullmatch(text, first.quantity.end, second.quantity.start):
             second.rejected = "a share of " + first.rejected
     for first, second in zip(candidates, candidates[1:]):
+        if (first.rejected or "").startswith("count of") and second.rejected is None and _OF_WHICH_AFTER.match(text, second.quantity.end) \
+                and second.quantity.value <= first.quantity.value and "," in text[first.quantity.end:second.quantity.start]:
+            second.rejected = "a share of " + first.rejected[len("count of "):]
+    for first, second in zip(candidates, candidates[1:]):
         if (first.rejected or "").startswith("count of") and second.rejected is None and _OF_WHICH_BEFORE.search(text, 0, second.quantity.start) \
                 and second.quantity.value <= first.quantity.value and not _OWN_CUE_AFTER.match(text, second.quantity.end):
             second.rejected = "a share of " + first.rejected[len("count of "):]
@@ -661,7 +686,8 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, righ
                 and not any(p.iso3 == nation and p.start >= refuge.start(1) for p in places):
             return True
     elsewhere = {p.iso3 for p in places if p.kind in ("country", "admin1", "city") and p.iso3 and p.iso3 != nation}
-    return bool(elsewhere) or home not in (None, nation)
+    at_home = any(p.kind in ("country", "admin1", "city") and p.iso3 == nation and p.end <= q.start for p in places)
+    return bool(elsewhere) or home not in (None, nation) and not at_home
 
 
 @functools.lru_cache(maxsize=1024)
@@ -975,7 +1001,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
     _share_the_opening_partitive(text, live, previous)
     for index, cand in enumerate(live):
         if cand.label_terms is not None and (cand.label_terms or row is None
-                                             or row.intro is None and (_CELLS.search(text) or cand.unit is None
+                                             or row.intro is None and not (row.header and _SITE_COLUMN.fullmatch(row.header[0]))
+                                             and (_CELLS.search(text) or cand.unit is None
                                                                        and _RECIPIENT_AFTER.match(text, cand.quantity.end))):
             if cand.label_terms:
                 cand.term = next(t for t in TERMS if t in cand.label_terms)
@@ -1088,17 +1115,19 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                     cand.cue_at = nearest
         else:
             cand.cue_at = first_positive if first_positive is not None else q.start
-        if not terms and row is not None and row.intro is not None and (not index or cand.label_terms is not None):
+        if not terms and row is not None and (row.intro is not None or row.header and _SITE_COLUMN.fullmatch(row.header[0])) \
+                and (not index or cand.label_terms is not None):
             label = scoped[:q.start]
             if lx.NEGATIVE_CUES.search(label):
                 cand.rejected = "negative cue in the row label"
                 continue
-            intro = row.intro.text.lower()
+            intro = row.intro.text.lower() if row.intro is not None else ""
             if lx.NEGATIVE_CUES.search(intro):
                 cand.rejected = "negative cue in the list heading"
                 continue
             terms = {t for _, t in Cues(intro).between(0, len(intro))} \
-                or ({"sheltered"} if _SHELTER_HEADING.search(" ".join([intro, label, *(row.header or ())])) else set())
+                or ({"sheltered"} if _SHELTER_HEADING.search(" ".join([intro, label, *(row.header or ())]))
+                    or row.header and _SITE_COLUMN.fullmatch(row.header[0]) else set())
             if cand.unit is None:
                 cand.unit = next((kind for kind in _label_kinds(intro) if kind != "nonfigure"), None)
         if terms and cand.partitive_them and previous is not None and previous.term == "refugees":
@@ -1193,6 +1222,9 @@ _NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\
 _SHELTER_HEADING = re.compile(r"\b(?:evacuation|relief|displacement|idp|collective|temporary) (?:centres?|centers?|camps?|sites?|shelters?|posts?)\b"
                               r"|^\s*shelters?\b", re.I)
 """A table headed `EVACUATION POSTS` or with a `Shelter` column counts people staying there."""
+_SITE_COLUMN = re.compile(r"\s*(?:(?:idp|displacement|collective|managed)\s+)?(?:sites?|camps?|shelters?|settlements?)(?:\s+names?)?"
+                          r"|\s*(?:evacuation|collective)\s+(?:centres?|centers?)\s*", re.I)
+"""`Site | Households | Individuals`: a table whose rows are sites counts the people living in them."""
 _NEGATION_GAP = re.compile(r"\s*(?:(?:the|an?|possible|potential|likely|further|any|more)\s+){0,2}")
 """`preparing for the evacuation of up to 3,000 people`: a plan or negation just before the cue voids it."""
 def _subject_counts_things(subject: str) -> bool:

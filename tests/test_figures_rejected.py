@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Evacuation alerts were extended to another 1,900 residents on Monday.", id="people-under-an-evacuation-alert"),
+    fig("The refugees fled after the military operation in the region on 19 and 20 September.", id="a-pair-of-days"),
     fig("The agency has distributed cash to 2,600 displaced families since May.", id="cash-given-to-displaced-families"),
     fig("Household kits were issued to 1,150 displaced families in the province.", id="kits-issued-to-displaced-families"),
     fig("WFP provided hot meals to 40,000 returnees at the border.", id="meals-provided-to-returnees"),

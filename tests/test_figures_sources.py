@@ -6,6 +6,18 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 3,000 people were evacuated from the town, the SES said.", id="a-state-emergency-service-by-acronym",
+        value=3_000, source="GOV"),
+    fig("About 150 residents were evacuated overnight, City Manager Ruth Alder said.", id="a-city-manager", value=150,
+        source="GOV"),
+    fig("Sheriff's office spokesman Sgt. Tom Reilly said 220 homes had been destroyed.", id="a-sergeant-speaks-for-police",
+        value=220, source="GOV"),
+    fig("More than 9,000 visitors had been evacuated from the island, the Hawaii Tourism Authority said.",
+        id="a-public-authority-named-after-a-state", value=9_000, source="GOV"),
+    fig("The prefecture has so far classified 350 houses as totally damaged.", id="the-prefecture-classified",
+        value=350, source="GOV"),
+    fig("Some 14 families have lost their homes, the township office said.", id="a-township-office", value=14,
+        source="GOV"),
     fig("The DSWD Field Offices said 640 houses were partially damaged.", id="offices-of-a-known-government-body",
         value=640, source="GOV"),
     fig("About 2,300 households live in the sites, according to the Executive Unit for IDPs.",

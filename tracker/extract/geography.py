@@ -143,11 +143,36 @@ def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
             continue
         before = text[max(0, place.start - 60):place.start]
         if _REFUGEE_MOVE.search(before) or _FLED_COUNTRY.search(before) or _ARRIVED_FROM.search(before):
-            if place.kind == "country" and any(p.kind in ("city", "admin1") and p.iso3 == place.iso3
-                                               and place.start - 60 <= p.start < place.start for p in places):
+            if place.kind == "country" and _within_the_country(text, place, places, before, home):
                 continue
             spots.append(max(0, place.start - 1))
     return spots
+
+
+_PART_OF_IT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[a-z-]+\s+){0,2}(?:north|south|east|west|centre|center|interior|capital|"
+                         r"border\s+areas?|regions?|provinces?|districts?|states?|towns?|cities|villages|camps?)\b|[A-Z])")
+_TOWARDS_BEFORE = re.compile(r"\b(?:to|into|towards?|across to|over to|in)\s+(?:the\s+)?$")
+
+
+_OBJECT_OF_POSSESSIVE = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}")
+
+
+def _within_the_country(text: str, place, places, before: str, home: str | None = None) -> bool:
+    """`fled Port-au-Prince for Haiti's south`, `fled Sudan's Omdurman`, `fled to Ukraine's west from Kherson`: a move
+    from one part of a country to another, or out of a part of it to nowhere named, crosses no border; `fled to
+    Chad's eastern region` from Darfur does."""
+    if any(p.kind in ("city", "admin1") and p.iso3 == place.iso3 and place.start - 60 <= p.start < place.start for p in places):
+        return True
+    part = _PART_OF_IT.match(text, place.end)
+    if part is None:
+        return False
+    if not _TOWARDS_BEFORE.search(before):
+        return True
+    if any(p.kind in ("country", "admin1", "city", "demonym") and p.iso3 and p.iso3 != place.iso3 for p in places):
+        return False
+    return home is not None and place.iso3 == home or any(
+        p.kind in ("city", "admin1") and p.iso3 == place.iso3 and p.start > place.end
+        and not _OBJECT_OF_POSSESSIVE.fullmatch(text, place.end, p.start) for p in places)
 
 
 def hosting_spots(text: str, places) -> list[int]:

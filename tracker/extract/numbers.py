@@ -80,6 +80,8 @@ QUANTITY = re.compile(
 
 _PHONE = re.compile(r"\+?\d(?:[\d-]| (?=\d)){6,}\d|\d+(?:[-/]\d+){2,}|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\(\d{2,5}\)\s*\d{3,4}[-\s]?\d{3,4}\b")
 _DATE_AFTER = re.compile(rf"\s*(?:{MONTHS})\b\.?", re.I)
+_DAY_PAIR_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:and|&|or)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.I)
+"""`on 19 and 20 September`: the first day of a pair of dates."""
 _DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage)", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -358,7 +360,7 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         return "phone"
     if _ORDINAL_AFTER.match(after):
         return "ordinal"
-    if _DATE_AFTER.match(after) and int(re.sub(r"\D", "", digits) or 0) <= 31 and "," not in digits:
+    if (_DATE_AFTER.match(after) or _DAY_PAIR_AFTER.match(after)) and int(re.sub(r"\D", "", digits) or 0) <= 31 and "," not in digits:
         return "date"
     if _DATE_BEFORE.search(before) and "," not in digits and int(re.sub(r"\D", "", digits.split(".")[0]) or 0) <= 31:
         return "date"

@@ -671,6 +671,7 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
     entries = gaz.entries[key]
     top_iso, top_kind = entries[0]
     if top_kind in ("city", "admin1") and (_NAME_OF_THING_RE.match(text, end) or _NAME_CONTINUES.match(text, end)
+                                           or _TITLED_NAME_BEFORE.search(text, max(0, start - 40), start)
                                            or _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
                                            or _AGE_AFTER.match(text, end) and _is_given_name(text, start)
                                            or text[start - 1:start] == "(" and text[end:end + 1] == ")" and _AFTER_A_DATE.search(text, max(0, start - 20), start - 1)):
@@ -716,6 +717,10 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
     return Place(text[start:end], iso3, kind, start, full_end, candidates)
 
 
+_TITLED_NAME_BEFORE = re.compile(r"\b(?:Chief|Mayor|Governor|Sheriff|Minister|President|Director|Commissioner|Secretary|Spokes(?:man|woman|person)|"
+                                 r"Manager|Captain|Capt\.|Sgt\.|Sergeant|Lt\.|Colonel|Col\.|Gen\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|"
+                                 r"Sen\.|Rep\.|Judge|Superintendent|Inspector|Constable|Premier|Councillor|Councilor)\s+[A-Z][a-z]+\s$")
+"""`Fire Chief Scott Dumont`: a surname after a title and a given name is a person's, not the town of Dumont."""
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,(?!\d)")
 """`Karen Whitby, 61, waded out`: a name given an age is a person's, not the Canadian town."""
 _AFTER_A_DATE = re.compile(r"\d\s*$")

@@ -137,7 +137,7 @@ _OTHER_SUFFIX = r"(?:\s+(?:Kenya|International|Australia|America|[A-Z][a-z]+land
 _GOV_ACRONYMS = (
     "NDMA PDMA NDRRMC BNPB BPBD AFAD DSWD FEMA NEMA SEMA INGC INGD DoDMA CONRED COPECO "
     "CONASUR CENAPRED SINAPROC INDECI SENAPRED ONEMI UNGRD NADMO NDOC DDMA SDMA OSDMA "
-    "NCFRMI DGPC SNGRE BNGRC RFS CFA KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA ISPR"
+    "NCFRMI DGPC SNGRE BNGRC RFS CFA SES KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA ISPR"
 ).split()
 """Acronyms of national disaster, civil protection and armed forces bodies."""
 
@@ -147,7 +147,7 @@ _GOV_BODY_NOUNS = frozenset(
     "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils "
     "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps Rifles Presidency".split())
 _GOV_TITLES = ("Governor|Gov\\.|Mayor|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
-               "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State")
+               "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State|Sgt\\.|Sergeant|Constable|Superintendent")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
               "Border\\s+(?:Guards?|Force|Patrol|Protection)|Customs(?:\\s+and\\s+Border\\s+Protection)?|Coast\\s+Guard|Carabineros|(?:Parks|Public\\s+Safety|Indigenous\\s+Services|Environment|Statistics|Transport|Health)\\s+Canada|Migraci[oó]n(?:es)?(?=\\s+(?:[A-Z]|said|says|reported|estimated|counted|registered|figures|data))|Inter[-\\s]Services\\s+Public\\s+Relations")
 _NON_STATE_WORDS = frozenset(
@@ -182,7 +182,7 @@ _GOV_HEAD = re.compile(
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineers?|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
     r"emergency\s+management\s+(?:director|coordinator|chief|manager)|(?:(?<=county )|(?<=county\'s )|(?<=city )|(?<=city\'s )|(?<=state )|(?<=parish )|(?<=borough )|(?<=town )|(?<=local )|(?<=district )|(?<=provincial )|(?<=municipal )|(?<=government\'s ))emergency\s+(?:director|coordinator|chief|manager|officer)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers(?=\s+(?:said|say|says|reported|told|estimated|counted))|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
-    r"city\s+hall|town\s+hall|task\s+force|regional\s+(?:head|chief|leader)|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
+    r"city\s+hall|town\s+hall|task\s+force|(?:city|county|town|borough)\s+manager|regional\s+(?:head|chief|leader)|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
     r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
     r"prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
@@ -192,7 +192,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary land cadastre building inspectors ward akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task".split())
+    "cabinet education press secretary land cadastre building inspectors ward akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
@@ -216,8 +216,8 @@ _DETERMINERS = frozenset("The A An This That These Those Its Their Some Many Mos
                          "Several Two Three Four Senior Top".split())
 
 _GENERIC_GOV_REF = re.compile(
-    r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)"
-    r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|counts|recorded|records|registered(?!\s+as\b)|registers(?!\s+as\b)|(?:has|had)\s+(?:confirmed|counted|recorded|reported|registered)|confirmed))"
+    r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune|township(?:\s+office)?)"
+    r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|counts|recorded|records|registered(?!\s+as\b)|registers(?!\s+as\b)|(?:has|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:confirmed|counted|recorded|reported|registered|classified|listed)|confirmed))"
     r"|(?<=[Aa]ccording to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b"
     r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region|City|Town|Municipality|County) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?=(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:had|has|have|said|says|reported|estimated|evacuated|relocated|registered(?!\s+as\b)|counted|recorded)\b)")
@@ -231,7 +231,7 @@ _NAMED_LOCAL_GOVERNMENT = re.compile(
 _NAME_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w\u00c0-\u024f-]*(?:'s|\u2019s|s'|s\u2019)?|the)\s+)+$")
 """`Residents in Dera Ghazi Khan district said`, `families in West Darfur's Geneina district said`: the rest of a
 longer place name, or its owner, before the district; what stands before all of it tells whether the district speaks."""
-_GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune town village "
+_GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune town village township "
                                "City Municipality County Town".split())
 
 _ORG_HEAD = re.compile(
@@ -986,13 +986,30 @@ def _named_body_code(surface: str) -> str:
     return _named_body_code_of_government(surface)
 
 
+_PUBLIC_BODY_NOUNS = frozenset("Council Authority Department Office Ministry Agency Commission Corporation Service Services "
+                               "Directorate Administration".split())
+
+
+_PUBLIC_FUNCTION_WORDS = frozenset("City County Shire Valley Regional District Municipal Town Metropolitan Tourism Water Housing "
+                                   "Port Transport Transit Health Emergency Development Planning Police Fire State Provincial".split())
+
+
+def _named_after_a_place(name: str) -> bool:
+    """`Richmond Valley Council`, `Hawaii Tourism Authority`: a public body named after a place it governs."""
+    found = find_places(name)
+    if not found or found[0].start or found[0].kind not in ("admin1", "city", "region"):
+        return False
+    return all(word in _PUBLIC_FUNCTION_WORDS for word in name[found[0].end:].split())
+
+
 def _named_body_code_of_government(surface: str) -> str:
     words = [w.strip("'\u2019") for w in surface.replace("'s", " ").replace("\u2019s", " ").split()]
     if words[0] in ("Ministry", "Department", "Directorate", "Office", "Bureau"):
         return "GOV"
     if not _NON_STATE_WORDS.isdisjoint(words):
         return "OTHER"
-    if any(w in _GOV_MARKERS for w in words) or words[0] in _GOV_ACRONYMS or _PUBLIC_SERVICE_NAME.search(surface) or any(
+    if any(w in _GOV_MARKERS for w in words) or words[0] in _GOV_ACRONYMS or _PUBLIC_SERVICE_NAME.search(surface) \
+            or words[-1] in _PUBLIC_BODY_NOUNS and len(words) > 1 and _named_after_a_place(" ".join(words[:-1])) or any(
             country_of(w, countries_only=True) for w in words[:2]) or country_of(" ".join(words[:2]), countries_only=True) \
             or country_of(" ".join(words[:3]), countries_only=True):
         return "GOV"

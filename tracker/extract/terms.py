@@ -988,6 +988,11 @@ _SUBSET_OF_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)?,?\s*(?:incl
 """`killed 40 displaced people, including 12 children`: a part of a count that is no figure is none either."""
 
 
+_EVENT_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|once)\s+(?:the|a|an|its|their|his|her|[A-Z][\w-]*)\b")
+"""`had evacuated 122,000 people since Ukrainian troops crossed the border`: once the figure has its own verb, a clause
+telling of another event (and its subject) adds nothing to what happened to the people."""
+
+
 def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places,
                   row: ListRow | None = None, home: str | None = None, recent: Figure | None = None,
                   voices: set[str] = frozenset(), hosted: list[int] | None = None) -> None:
@@ -1085,6 +1090,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         right_cues += [(q.end, t) for t in cues.spanning(left, q.start, q.end)]
         if _PARTITIVE_OF.match(text, q.end):
             right_cues = [(p, t) for p, t in right_cues if p >= cand.noun_end]
+        event = _EVENT_CLAUSE.search(scoped, max(cand.noun_end, q.end), right)
+        if event and (governed or any(p < event.start() for p, _ in right_cues if p >= cand.noun_end)):
+            right_cues = [(p, t) for p, t in right_cues if p < event.start()]
         negative = cues.first_negative(q.end, right)
         if negative is not None and cand.partitive_them and _ADVERBIAL_CLAUSE.search(scoped, q.end, negative):
             negative = None

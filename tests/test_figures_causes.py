@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("Leaders warned of a flood of migrants after 7,000 asylum seekers reached the island in two days.",
+        id="a-flood-of-migrants-is-no-flood", value=7_000, cause="unknown"),
+    fig("Banditry has displaced 1,200 households in the state, the emergency agency said.", id="banditry-is-conflict",
+        value=1_200, cause="conflict"),
+    fig("The oil pipeline project has displaced more than 13,000 people, the rights group said.",
+        id="a-pipeline-project-is-other", value=13_000, cause="other"),
     fig("Since the government announced that undocumented foreigners must leave the country, more than 90,000 Afghans have "
         "returned, the IOM said.", id="undocumented-people-who-must-leave", value=90_000, cause="other"),
     fig("A wildfire destroyed the town on Tuesday.\n\nThe Red Cross said 1,418 people spent Thursday night in shelters. At the "

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The ministry said late Tuesday that 3,100 people had been displaced by the floods.", id="said-late-tuesday",
+        value=3_100, date="2024-03-05"),
+    fig("Officials said in a statement Monday that 12,000 people were in shelters.", id="said-in-a-statement-monday",
+        value=12_000, date="2024-03-04"),
+    fig("Officials told reporters Wednesday that 600 people had been evacuated.", id="told-reporters-wednesday",
+        value=600, date="2024-03-06"),
+    fig("As of midday Monday, 6,300 people were in evacuation centres, the government said.", id="as-of-midday-monday",
+        value=6_300, date="2024-03-04"),
     fig("Last Tuesday, 2,400 people were evacuated from the riverside suburbs.", id="last-weekday-opening",
         value=2_400, date="2024-03-05"),
     fig("About 900 people were evacuated from the island last Friday, officials said.", id="last-weekday-on-the-same-weekday",

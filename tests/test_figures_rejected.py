@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The minister said the government would provide funds for the relocation of 700 households from the slopes.",
+        id="money-for-a-relocation"),
     fig("Evacuation alerts were extended to another 1,900 residents on Monday.", id="people-under-an-evacuation-alert"),
     fig("The refugees fled after the military operation in the region on 19 and 20 September.", id="a-pair-of-days"),
     fig("The agency has distributed cash to 2,600 displaced families since May.", id="cash-given-to-displaced-families"),

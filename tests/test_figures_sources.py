@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Floods displaced 6,200 people in the south, the DMC said.", id="a-disaster-centre-by-acronym", value=6_200,
+        source="GOV"),
+    fig("Floods have displaced 7,000 people in the region, the humanitarian ministry said.",
+        id="a-humanitarian-ministry-is-government", value=7_000, source="GOV"),
+    fig("The landslide destroyed 57 houses, the risk management secretariat said.", id="a-risk-management-secretariat",
+        value=57, source="GOV"),
+    fig("Amnesty said 2,000 people were forcibly evicted from the settlement.", id="amnesty-by-its-short-name",
+        value=2_000, source="OTHER"),
     fig("About 3,000 people were evacuated from the town, the SES said.", id="a-state-emergency-service-by-acronym",
         value=3_000, source="GOV"),
     fig("About 150 residents were evacuated overnight, City Manager Ruth Alder said.", id="a-city-manager", value=150,

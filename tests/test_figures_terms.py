@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Landslides killed 41 people and at least 900 were displaced in the district, the governor said.",
+        id="a-number-with-its-own-verb-after-the-dead", value=900, qualifier="at_least", term="displaced"),
+    fig("The storm left 1,300 displaced and 60 dead, officials said.", id="displaced-before-another-number-dead",
+        value=1_300, term="displaced"),
+    fig("By Monday, 52,000 people had been relocated in the province because of the floods.",
+        id="relocated-in-a-province", value=52_000, term="evacuated"),
+    fig("The floods have forced the relocation of 18,000 residents, officials said.", id="the-relocation-of",
+        value=18_000, term="evacuated"),
     fig("The fire chief said about 45 families had been forced from their apartments along the creek.",
         id="forced-from-their-apartments", value=45, unit="households", term="displaced"),
     fig("Park wardens ordered about 9,000 campers out of the national park as the fire spread.",

@@ -21,7 +21,7 @@ MONTHS = {name: i for i, names in enumerate(
 
 _MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
-_LEAD = r"(?P<lead>\bas of(?:\s+\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?,?)?|\bas at|\bas on|\bup to|\buntil|\bthrough|\bby the (?:morning|afternoon|evening|night) of|\bon the (?:morning|afternoon|evening|night) of|\bon|\blast(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|\bby|\bsince|\bfrom|\bin the (?:\w+ )?(?:days|weeks|months) to|\bto|\bbetween|\bbefore|\bafter|\b(?:said|reported|announced|confirmed)(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))?\s*"
+_LEAD = r"(?P<lead>\bas of(?:\s+\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?,?)?|\bas at|\bas on|\bup to|\buntil|\bthrough|\bby the (?:morning|afternoon|evening|night) of|\bon the (?:morning|afternoon|evening|night) of|\bon|\blast(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|\bby|\bsince|\bfrom|\bin the (?:\w+ )?(?:days|weeks|months) to|\bto|\bbetween|\bbefore|\bafter|\b(?:said|says|reported|announced|confirmed|told\s+(?:reporters|journalists|[A-Z][\w-]+))(?:\s+(?:late|early)|\s+in\s+a\s+statement(?:\s+on)?|\s+on\s+(?:late|early))?(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|\bas of\s+(?:midday|noon|midnight|early|late)(?:\s+on)?(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))?\s*"
 DATE_EXPRESSION = re.compile(
     _LEAD + r"(?:"
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<part>\s+(?:night|morning|evening|afternoon))?"

@@ -476,7 +476,7 @@ _AID_FOR_BEFORE = re.compile(r"\b(?:rations?|relief items|relief supplies|food a
 """`halve rations for about 900,000 people`, `relief items for 2,000 households`: who the aid is for."""
 _AVERAGE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?average\s+of\s+(?:about|some|around|nearly|more than|over)?\s*$", re.I)
 """`134 wildfires, compared with an average of 100`: an average is no count of this event."""
-_PURPOSE_OF_BEFORE = re.compile(r"\b(?:prepar\w*|plan\w*|arrang\w*|request\w*|ready|readied)\b[^.;]{0,50}?\bfor\s+the\s+"
+_PURPOSE_OF_BEFORE = re.compile(r"\b(?:prepar\w*|plan\w*|arrang\w*|request\w*|ready|readied|provid\w*|fund\w*|allocat\w*|budget\w*|earmark\w*|set aside)\b[^.;]{0,50}?\bfor\s+the\s+"
                                 r"(?:return|evacuation|relocation|resettlement|repatriation|transport)\s+of\s+$", re.I)
 """`asked to prepare transport for the return of up to 200,000 people`: what is being prepared for."""
 _STAYED_HOME = re.compile(r"\s+(?:(?!and\s+(?-i:[a-z])|but\b|who\b|after\b|then\b)\w+\s+){0,6}?(?:remained|stayed|remain|stay|are staying|were staying|are still|were still)\s+(?:in|at)\s+"
@@ -993,6 +993,13 @@ _EVENT_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|once)\s+(?:the|a
 telling of another event (and its subject) adds nothing to what happened to the people."""
 
 
+_ANOTHER_NUMBER = re.compile(r"\band\s+(?:about\s+|some\s+|at least\s+|more than\s+|nearly\s+)?\d")
+"""`left 2,000 displaced and 400 dead`: the casualty word after another number is that number's."""
+_OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|have been|had been|has been|are|is)\s+(?:\w+ly\s+)?(?:displaced|evacuated|uprooted|"
+                             r"relocated|made homeless|left homeless|forced|driven|moved|sheltering|sheltered)\b")
+"""`killed 315 people and at least 1,600 were displaced`: a number with its own passive verb is not the dead's."""
+
+
 def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places,
                   row: ListRow | None = None, home: str | None = None, recent: Figure | None = None,
                   voices: set[str] = frozenset(), hosted: list[int] | None = None) -> None:
@@ -1061,10 +1068,12 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                                                     and not _KNOWN_COUNT.search(text, max(0, q.start - 30), q.start)
                                                     and not _OWN_CLAUSE_AFTER.match(text, max(cand.noun_end, q.end))):
                 negative_before = None
-        if not governed and negative_before is not None and not _negative_of_earlier_number(scoped, negative_before, q.start):
+        own_verb = _OWN_VERB_AFTER.match(scoped, max(cand.noun_end, q.end)) is not None
+        if not governed and negative_before is not None and not _negative_of_earlier_number(scoped, negative_before, q.start) \
+                and not (own_verb and index and negative_before < live[index - 1].quantity.start):
             cand.rejected = "negative cue before"
             continue
-        if not governed and index and live[index - 1].rejected == "negative cue before" \
+        if not governed and index and live[index - 1].rejected == "negative cue before" and not own_verb \
                 and _JOINED_TO_THE_LAST.fullmatch(scoped, live[index - 1].quantity.end, q.start):
             cand.rejected = "negative cue before"
             continue
@@ -1099,7 +1108,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         first_positive = min((p for p, _ in right_cues if p >= cand.noun_end), default=None)
         inner_cue = any(q.end <= p < cand.noun_end for p, _ in right_cues)
         if negative is not None and not governed and (first_positive is None or negative < first_positive) \
-                and not ((cand.noun_term or inner_cue) and "," in scoped[cand.noun_end:negative]):
+                and not ((cand.noun_term or inner_cue) and "," in scoped[cand.noun_end:negative]) \
+                and not (cand.noun_term and _ANOTHER_NUMBER.search(scoped, cand.noun_end, negative)):
             cand.rejected = "negative cue"
             continue
         terms = {t for _, t in right_cues} | {t for _, t in governed}

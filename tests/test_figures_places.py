@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Demolitions in the Jordan Valley in the occupied West Bank displaced 80 Palestinians, OCHA said.",
+        id="a-valley-named-after-a-country", value=80, country="PSE"),
     fig("Fire Chief Scott Dumont said about 60 families had been forced from their homes.", id="a-surname-after-a-title",
         value=60, location=None),
     fig("Shelling damaged 31 houses in the Borova district overnight, the regional administration said.",

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 1.2 million Syrians live in the country, and 250,000 of them fled back to Syria last month, officials said.",
+        id="fled-back-is-a-return", value=250_000, term="returned"),
+    fig("The earthquake damaged 41,300 houses, 28% of which collapsed completely, the government said.",
+        id="what-happened-to-a-percentage-share", value=41_300, term="damaged"),
     fig("Landslides killed 41 people and at least 900 were displaced in the district, the governor said.",
         id="a-number-with-its-own-verb-after-the-dead", value=900, qualifier="at_least", term="displaced"),
     fig("The storm left 1,300 displaced and 60 dead, officials said.", id="displaced-before-another-number-dead",
@@ -520,6 +524,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The war has forced 9 million people to flee, including 1.5 million to neighbouring countries, UNHCR said.",
+        id="a-subset-gone-to-neighbouring-countries", figures=[dict(value=9_000_000, term="fled"),
+                                                            dict(value=1_500_000, term="refugees")]),
     fig("Crossing point | Returnee households | Returnees\nNorth gate | 3,480 | 21,300\nSouth gate | 1,020 | 6,150\nSource: IOM",
         id="a-column-of-returnee-households", figures=[dict(value=3_480, unit="households", term="returned"),
                                                         dict(value=21_300, unit="people", term="returned"),

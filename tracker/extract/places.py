@@ -682,6 +682,8 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
     if generic_word == "city" and generic.group(2) == "City":
         generic, generic_word = None, ""
     admin_only = bool(generic) and generic_word != "city"
+    if top_kind == "country" and _FEATURE_AFTER.match(text, end):
+        return None
     if top_kind in ("country", "demonym"):
         if admin_only and admin_iso:
             iso3, kind = _choose(entries, prefer, True, admin_iso)
@@ -721,6 +723,8 @@ _TITLED_NAME_BEFORE = re.compile(r"\b(?:Chief|Mayor|Governor|Sheriff|Minister|Pr
                                  r"Manager|Captain|Capt\.|Sgt\.|Sergeant|Lt\.|Colonel|Col\.|Gen\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|"
                                  r"Sen\.|Rep\.|Judge|Superintendent|Inspector|Constable|Premier|Councillor|Councilor)\s+[A-Z][a-z]+\s$")
 """`Fire Chief Scott Dumont`: a surname after a title and a given name is a person's, not the town of Dumont."""
+_FEATURE_AFTER = re.compile(r"\s+(?:Valley|River|Rift|Basin|Delta|Sea|Gulf|Strait)\b")
+"""`the Jordan Valley`, `the Congo River`: a landform named after a country is not the country."""
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,(?!\d)")
 """`Karen Whitby, 61, waded out`: a name given an age is a person's, not the Canadian town."""
 _AFTER_A_DATE = re.compile(r"\d\s*$")

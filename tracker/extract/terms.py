@@ -988,6 +988,8 @@ _SUBSET_OF_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)?,?\s*(?:incl
 """`killed 40 displaced people, including 12 children`: a part of a count that is no figure is none either."""
 
 
+_PERCENT_SHARE = re.compile(r",\s*(?:about\s+|some\s+|nearly\s+|more than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:which|them|those|these|whom)\b")
+"""`damaged 59,674 houses, 32% of which collapsed`: what happened to a share is not what happened to the whole."""
 _EVENT_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|once)\s+(?:the|a|an|its|their|his|her|[A-Z][\w-]*)\b")
 """`had evacuated 122,000 people since Ukrainian troops crossed the border`: once the figure has its own verb, a clause
 telling of another event (and its subject) adds nothing to what happened to the people."""
@@ -1099,7 +1101,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         right_cues += [(q.end, t) for t in cues.spanning(left, q.start, q.end)]
         if _PARTITIVE_OF.match(text, q.end):
             right_cues = [(p, t) for p, t in right_cues if p >= cand.noun_end]
-        event = _EVENT_CLAUSE.search(scoped, max(cand.noun_end, q.end), right)
+        event = _EVENT_CLAUSE.search(scoped, max(cand.noun_end, q.end), right) or _PERCENT_SHARE.search(scoped, max(cand.noun_end, q.end), right)
         if event and (governed or any(p < event.start() for p, _ in right_cues if p >= cand.noun_end)):
             right_cues = [(p, t) for p, t in right_cues if p < event.start()]
         negative = cues.first_negative(q.end, right)

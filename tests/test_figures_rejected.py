@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The district hospital received 40 injured people overnight.", id="a-hospital-received-the-injured"),
     fig("The minister said the government would provide funds for the relocation of 700 households from the slopes.",
         id="money-for-a-relocation"),
     fig("Evacuation alerts were extended to another 1,900 residents on Monday.", id="people-under-an-evacuation-alert"),

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Egypt has received 350,000 Sudanese since the fighting began, the foreign ministry said.",
+        id="a-country-received-nationals-of-another", value=350_000, term="refugees", country="SDN", destination="EGY"),
+    fig("Persecution has pushed 3,000 Uyghurs to seek asylum in Turkey over the past year.", id="to-seek-asylum-in",
+        value=3_000, term="refugees", destination="TUR"),
     fig("About 1.2 million Syrians live in the country, and 250,000 of them fled back to Syria last month, officials said.",
         id="fled-back-is-a-return", value=250_000, term="returned"),
     fig("The earthquake damaged 41,300 houses, 28% of which collapsed completely, the government said.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Three days ago, 4,200 people were evacuated from the coast ahead of the cyclone.", id="days-ago",
+        value=4_200, date="2024-03-05"),
     fig("The ministry said late Tuesday that 3,100 people had been displaced by the floods.", id="said-late-tuesday",
         value=3_100, date="2024-03-05"),
     fig("Officials said in a statement Monday that 12,000 people were in shelters.", id="said-in-a-statement-monday",

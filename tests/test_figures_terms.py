@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The town has emptied: about 60,000 residents have abandoned the city, the UN said.", id="abandoned-the-city",
+        value=60_000, term="fled"),
     fig("Egypt has received 350,000 Sudanese since the fighting began, the foreign ministry said.",
         id="a-country-received-nationals-of-another", value=350_000, term="refugees", country="SDN", destination="EGY"),
     fig("Persecution has pushed 3,000 Uyghurs to seek asylum in Turkey over the past year.", id="to-seek-asylum-in",

@@ -38,6 +38,7 @@ DATE_EXPRESSION = re.compile(
     r"|between\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+(?P<span_weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*[-\u2013]\s*(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b)|\bby (?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!['\u2019]s|\s+(?-i:[a-z])))|\bbetween (?:(?:19|20)\d\d\s+and\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+and\s+|\s*[-\u2013]\s*(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b)))?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d{1,2}\b)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year)|\s+(?P<p_this>this year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
     r"|(?P<last_year>last year(?!['\u2019]s)|a year ago)"
+    r"|(?P<days_ago>two|three|four|five|six|2|3|4|5|6) days ago"
     r"|last (?P<last_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!['\u2019]s)"
     r")\b",
     re.I,
@@ -82,7 +83,7 @@ _EVENT_YEAR_OPENING = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?:that|which|where|when|who|whose)\b)", re.I)
 _SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|estimated|added|warned)\s+that$", re.I)
 """`said that by the end of January, 300 families ...`: after a speech verb, "that" opens the report, not a relative clause."""
-_DATE_WORD = re.compile(r"day\b|eve\b|months of|quarter of|this year|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|year ago", re.I)
+_DATE_WORD = re.compile(r"day\b|eve\b|days ago|months of|quarter of|this year|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|year ago", re.I)
 
 
 def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
@@ -301,6 +302,9 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
             return pub
         end = dt.date(pub.year, month, calendar.monthrange(pub.year, month)[1])
         return end if end <= pub else dt.date(pub.year - 1, month, calendar.monthrange(pub.year - 1, month)[1])
+    if groups["days_ago"]:
+        word = groups["days_ago"]
+        return pub - dt.timedelta(days=int(word) if word.isdigit() else SMALL[word])
     if groups["last_month"]:
         month = MONTHS[groups["last_month"]]
         year = pub.year if month < pub.month else pub.year - 1

@@ -120,6 +120,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Collective shelters still host 27 432 persons, against 190 000 on 10 October, the unit said.",
+        id="an-earlier-count-against-a-date", figures=[dict(value=27_432, date="2024-03-08"), dict(value=190_000, date="2023-10-10")]),
     fig("About 90,000 people remain in camps, down from a peak of 140,000 in 2022, the ministry said.",
         id="an-earlier-count-keeps-its-own-year", figures=[dict(value=90_000, date="2024-03-08"), dict(value=140_000, date="2022-12-31")]),
     fig("The number of displaced people has reached 2.1 million, up from 1.4 million a year ago, the agency said.",

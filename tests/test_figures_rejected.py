@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The council proposes relocating up to 120 households from the coast over the next ten years.",
+        id="relocating-proposed"),
     fig("The district hospital received 40 injured people overnight.", id="a-hospital-received-the-injured"),
     fig("The minister said the government would provide funds for the relocation of 700 households from the slopes.",
         id="money-for-a-relocation"),

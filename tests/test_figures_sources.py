@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("According to the Nineveh governorate, 6 000 houses in Sinjar were totally damaged.",
+        id="according-to-a-named-governorate", value=6_000, source="GOV"),
     fig("Floods displaced 6,200 people in the south, the DMC said.", id="a-disaster-centre-by-acronym", value=6_200,
         source="GOV"),
     fig("Floods have displaced 7,000 people in the region, the humanitarian ministry said.",

@@ -6,6 +6,16 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Guangdong relocates over 177,000 people as the river floods", id="relocates-people-in-a-headline",
+        value=177_000, term="evacuated"),
+    fig("In the county, 36,500 residents were transferred to safe places, officials said.", id="transferred-to-safe-places",
+        value=36_500, term="evacuated"),
+    fig("As of Tuesday evening, 41,376 people had been emergency relocated, he said.", id="emergency-relocated",
+        value=41_376, term="evacuated"),
+    fig("In the north, the collapse of 1 900 mud-brick houses was reported by the regional directorate.",
+        id="the-collapse-of-houses", value=1_900, unit="houses", term="destroyed"),
+    fig("The report said 604 families lost their shelters entirely and now sleep in the open.",
+        id="lost-their-shelters", value=604, unit="households", term="homeless"),
     fig("The town has emptied: about 60,000 residents have abandoned the city, the UN said.", id="abandoned-the-city",
         value=60_000, term="fled"),
     fig("Egypt has received 350,000 Sudanese since the fighting began, the foreign ministry said.",

@@ -235,13 +235,13 @@ _COMPARED_BEFORE = re.compile(r"\b(?:" + lx.EARLIER_COUNT_LEAD + r"|(?<!more )(?
 
 
 _DATE_OF_EARLIER_COUNT = re.compile(r"\b(?:" + lx.EARLIER_COUNT_LEAD + r"|(?:fallen|dropped|risen|grown|declined) (?:to [^,;]{1,30} )?from)\s+"
-                            r"(?:[a-z]+\s+){0,4}?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+and\s+\d[\d,.]*)?[^,;\d]{0,40}$"
-                            r"|\b(?:fallen|dropped|risen|grown|declined|climbed|rose|fell)\s+to\s+[^;]{1,30}?\s+from\s+\d[\d,.]*[^,;\d]{0,40}$", re.I)
+                            r"(?:[a-z]+\s+){0,4}?\d(?:[\d,.]|[\s\u00a0](?=\d{3}\b))*(?:\s+(?:million|thousand))?(?:\s+and\s+\d(?:[\d,.]|[\s\u00a0](?=\d{3}\b))*)?[^,;\d]{0,40}$"
+                            r"|\b(?:fallen|dropped|risen|grown|declined|climbed|rose|fell)\s+to\s+[^;]{1,30}?\s+from\s+\d(?:[\d,.]|[\s\u00a0](?=\d{3}\b))*[^,;\d]{0,40}$", re.I)
 """`3.7 million are displaced ..., down from more than 8 million at the end of May 2022`: the date of the earlier count
 is not the figure's."""
 
 
-_EARLIER_COUNT = r"from\s+(?:(?:" + lx.COUNT_QUALIFIER_WORDS + r")\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
+_EARLIER_COUNT = r"from\s+(?:(?:" + lx.COUNT_QUALIFIER_WORDS + r")\s+)?\d(?:[\d,.]|[\s\u00a0](?=\d{3}\b))*(?:\s+(?:million|thousand))?"
 _FROM_EARLIER = re.compile(r"(?:\s*,\s*|\s+(?=" + _EARLIER_COUNT + r"\s+(?:on|in|at|as of|a|last|the)?\s*$))" + _EARLIER_COUNT +
                            r"(?!\s+(?:[a-z]+\s+)?(?:villages?|towns?|districts?|provinces?|communities|camps?|sites?|areas?|islands?|"
                            r"municipalities|regions?|states?|countries)\b)[^,;\d]{0,40}$")

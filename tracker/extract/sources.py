@@ -556,6 +556,11 @@ _GOV_ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_GOV_ACRONYMS) + r"
 """`the DSWD Field Offices`: offices of a government body are the government's."""
 
 
+_ACCORDING_TO_NAMED_UNIT = re.compile(r"\b[Aa]ccording to the\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:governorate|province|prefecture|"
+                                      r"municipality|district|county)\b)(?!\s+(?:of|for)\b)")
+"""`according to the Nineveh governorate`: a province named as the speaker is its government."""
+
+
 def _government_mentions(text: str, vocab: set[str], found: list) -> None:
     """Named bodies ("National Disaster Management Authority"), heads with their
     modifiers ("Egyptian officials") and "the city said"."""
@@ -582,6 +587,10 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
                 code = "OTHER"
             trail = _TRAIL.match(text, m.end())
             found.append((start, trail.end() if trail else m.end(), code))
+    if "ccording to the " in text:
+        for m in _ACCORDING_TO_NAMED_UNIT.finditer(text):
+            if _free(found, m.start(1), m.end(1)):
+                found.append((m.start(1), m.end(1), "GOV"))
     for word in vocab.intersection(_GENERIC_GOV_WORDS):
         for pos in _positions(text, word):
             m = _GENERIC_GOV_REF.match(text, pos)

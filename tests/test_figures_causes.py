@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("Bulldozers have razed about 520 houses in the old town since August, the water authority said.",
+        id="bulldozers-are-a-demolition", value=520, cause="other"),
+    fig("About 300 homes along the riverbank were torn down this year to clear land for a promenade.",
+        id="cleared-for-land", value=300, cause="other"),
     fig("Leaders warned of a flood of migrants after 7,000 asylum seekers reached the island in two days.",
         id="a-flood-of-migrants-is-no-flood", value=7_000, cause="unknown"),
     fig("Banditry has displaced 1,200 households in the state, the emergency agency said.", id="banditry-is-conflict",

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("At least 900 mud houses have been damaged, the upazila's executive officer said.",
+        id="an-upazilas-executive-officer", value=900, source="GOV"),
+    fig("The region also revised its estimate of damaged homes down to about 7,200.", id="the-region-revised",
+        value=7_200, source="GOV"),
     fig("According to the Nineveh governorate, 6 000 houses in Sinjar were totally damaged.",
         id="according-to-a-named-governorate", value=6_000, source="GOV"),
     fig("Floods displaced 6,200 people in the south, the DMC said.", id="a-disaster-centre-by-acronym", value=6_200,

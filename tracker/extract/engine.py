@@ -598,10 +598,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     live = [c for c in live if c.rejected is None]
     if not live:
         return []
-    places = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start, p.candidates)
-              for p in context.places_between(sentence.start + skip, sentence.end)]
-    unknown = [Place(p.name, p.iso3, p.kind, p.start - sentence.start, p.end - sentence.start, p.candidates)
-               for p in context.unknown_places if sentence.start + skip <= p.start < sentence.end]
+    places = _shifted(context.places_between(sentence.start + skip, sentence.end), sentence.start)
+    unknown = _shifted([p for p in context.unknown_places if sentence.start + skip <= p.start < sentence.end], sentence.start)
     speaking = [p for p in places if (p.kind == "country" and text.startswith(("'s", "\u2019s"), p.end) or p.kind == "demonym")
                 and any(s.start <= p.start < s.end and s.code == "GOV" for s in sources)
                 or p.kind == "country" and any(s.start == p.start and s.end == p.end and s.code == "GOV" for s in sources)
@@ -800,6 +798,11 @@ def _segment(live: list[Candidate], index: int, length: int) -> tuple[int, int]:
 
 _HEDGED = re.compile(r"\bmay\s+have\s+(?!to\b)")
 """`up to 1 million people may have been displaced`: an estimate its speaker hedges is a figure to check."""
+
+
+def _shifted(places: list[Place], offset: int) -> list[Place]:
+    """Places with their offsets counted from a sentence's start."""
+    return [Place(p.name, p.iso3, p.kind, p.start - offset, p.end - offset, p.candidates) for p in places]
 
 
 def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sources, units, context: ArticleContext,

@@ -411,6 +411,12 @@ def _tables():
     return compiled
 
 
+def _in_text_order(text: str, words, lower: bool = False) -> list[tuple[int, str]]:
+    """Every occurrence of any of `words`, in text order: mentions found earlier claim their span first, whatever
+    order a set of words happens to iterate in."""
+    return sorted((pos, word) for word in words for pos in _positions(text, word, lower))
+
+
 def _positions(text: str, word: str, lower: bool = False):
     """Offsets where ``word`` starts a word of ``text``."""
     n = len(word)
@@ -552,10 +558,6 @@ def _national_name(text: str, start: int) -> bool:
     return bool(before) and bool(country_of(before.group(1)))
 
 
-_GOV_ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_GOV_ACRONYMS) + r")(?:'s|\u2019s)?\s+$")
-"""`the DSWD Field Offices`: offices of a government body are the government's."""
-
-
 _ACCORDING_TO_NAMED_UNIT = re.compile(r"\b[Aa]ccording to the\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:governorate|province|prefecture|"
                                       r"municipality|district|county)\b)(?!\s+(?:of|for)\b)")
 """`according to the Nineveh governorate`: a province named as the speaker is its government."""
@@ -564,52 +566,47 @@ _ACCORDING_TO_NAMED_UNIT = re.compile(r"\b[Aa]ccording to the\s+([A-Z][\w'-]+(?:
 def _government_mentions(text: str, vocab: set[str], found: list) -> None:
     """Named bodies ("National Disaster Management Authority"), heads with their
     modifiers ("Egyptian officials") and "the city said"."""
-    for noun in vocab.intersection(_GOV_BODY_NOUNS):
-        for pos in _positions(text, noun):
-            span = _named_body(text, pos)
-            if span and _free(found, *span) and not _SHELTER_NAME.search(text, *span):
-                surface = text[span[0]:span[1]]
-                if country_of(surface) is None:
-                    code = "GOV" if _GOV_ACRONYM_BEFORE.search(text, max(0, span[0] - 12), span[0]) else _named_body_code(surface)
-                    found.append((span[0], span[1], code))
+    for pos, noun in _in_text_order(text, vocab.intersection(_GOV_BODY_NOUNS)):
+        span = _named_body(text, pos)
+        if span and _free(found, *span) and not _SHELTER_NAME.search(text, *span):
+            surface = text[span[0]:span[1]]
+            if country_of(surface) is None:
+                found.append((span[0], span[1], _named_body_code(surface)))
     head_words = {w.lower() for w in vocab.intersection(_GOV_HEAD_ANY_CASE)}
     lower = text.lower() if head_words else text
-    for word in head_words:
-        for pos in _positions(lower, word, lower=True):
-            m = _GOV_HEAD.match(text, pos)
-            if not m or not _free(found, pos, m.end()):
-                continue
-            if _NOT_GOV_BEFORE.search(text, max(0, pos - 25), pos) and not m.group().lower().startswith(("ministr", "minister")):
-                continue
-            start = _extend_left(text, pos, found)
-            code = "GOV"
-            if m.group().lower() in _ARMED_HEADS and start < pos and _named_group(text[start:pos]):
-                code = "OTHER"
-            trail = _TRAIL.match(text, m.end())
-            found.append((start, trail.end() if trail else m.end(), code))
+    for pos, word in _in_text_order(lower, head_words, lower=True):
+        m = _GOV_HEAD.match(text, pos)
+        if not m or not _free(found, pos, m.end()):
+            continue
+        if _NOT_GOV_BEFORE.search(text, max(0, pos - 25), pos) and not m.group().lower().startswith(("ministr", "minister")):
+            continue
+        start = _extend_left(text, pos, found)
+        code = "GOV"
+        if m.group().lower() in _ARMED_HEADS and start < pos and _named_group(text[start:pos]):
+            code = "OTHER"
+        trail = _TRAIL.match(text, m.end())
+        found.append((start, trail.end() if trail else m.end(), code))
     if "ccording to the " in text:
         for m in _ACCORDING_TO_NAMED_UNIT.finditer(text):
             if _free(found, m.start(1), m.end(1)):
                 found.append((m.start(1), m.end(1), "GOV"))
-    for word in vocab.intersection(_GENERIC_GOV_WORDS):
-        for pos in _positions(text, word):
-            m = _GENERIC_GOV_REF.match(text, pos)
-            if m and word in ("town", "village") and not _SPEAKS_AFTER.match(text, m.end()):
-                continue
-            if m and _free(found, pos, m.end()) and not _PLACE_OF_BEFORE.search(text, max(0, pos - 14), pos):
-                found.append((m.start(), m.end(), "GOV"))
+    for pos, word in _in_text_order(text, vocab.intersection(_GENERIC_GOV_WORDS)):
+        m = _GENERIC_GOV_REF.match(text, pos)
+        if m and word in ("town", "village") and not _SPEAKS_AFTER.match(text, m.end()):
+            continue
+        if m and _free(found, pos, m.end()) and not _PLACE_OF_BEFORE.search(text, max(0, pos - 14), pos):
+            found.append((m.start(), m.end(), "GOV"))
     if not vocab.isdisjoint(_GENERIC_GOV_WORDS):
         for m in _NAMED_LOCAL_GOVERNMENT.finditer(text):
             if _free(found, m.start(1), m.end(1)) and not _PLACE_OF_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1)) \
                     and not _place_named_after_a_preposition(text, m.start(1)):
                 found.append((m.start(1), m.end(1), "GOV"))
-    for word in vocab.intersection(_SPEECH_VERBS | _STATE_DEEDS):
-        for pos in _positions(text, word):
-            m = _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos) or _opening_subject(text, pos)
-            if (m and _speaks_for_a_state(m.group(1), countries_only=word in _STATE_DEEDS)
-                    and not _PLACE_OF_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1))
-                    and _free(found, m.start(1), m.end(1))):
-                found.append((m.start(1), m.end(1), "GOV"))
+    for pos, word in _in_text_order(text, vocab.intersection(_SPEECH_VERBS | _STATE_DEEDS)):
+        m = _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos) or _opening_subject(text, pos)
+        if (m and _speaks_for_a_state(m.group(1), countries_only=word in _STATE_DEEDS)
+                and not _PLACE_OF_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1))
+                and _free(found, m.start(1), m.end(1))):
+            found.append((m.start(1), m.end(1), "GOV"))
 
 
 _RIGHTS_GROUP = re.compile(
@@ -732,14 +729,12 @@ _ROLE_TITLE = re.compile(r"(?:Chief|Head|Director|Deputy|Secretary|Coordinator)\
 
 
 def _other_mentions(text: str, vocab: set[str], found: list) -> None:
-    for word in vocab.intersection(_ORG_HEAD_WORDS):
-        for pos in _positions(text, word):
-            span = _unlisted_organisation(text, pos, found)
-            if span and _ROLE_TITLE.match(text, span[0]):
-                continue
-            if span:
-                found.append((span[0], span[1], "GOV" if _PUBLIC_SERVICE_NAME.search(text, span[0], span[1])
-                               or _GOV_ACRONYM_BEFORE.search(text, max(0, span[0] - 12), span[0]) else "OTHER"))
+    for pos, word in _in_text_order(text, vocab.intersection(_ORG_HEAD_WORDS)):
+        span = _unlisted_organisation(text, pos, found)
+        if span and _ROLE_TITLE.match(text, span[0]):
+            continue
+        if span:
+            found.append((span[0], span[1], "GOV" if _PUBLIC_SERVICE_NAME.search(text, span[0], span[1]) else "OTHER"))
 
 
 _PLACE_SPEAKS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<near>(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+)?"
@@ -782,19 +777,18 @@ _SPEECH_NEXT = re.compile(rf"\s+(?:{lx.SPEECH_VERBS})\b")
 
 
 def _reference_mentions(text: str, vocab: set[str], found: list) -> None:
-    for word in vocab.intersection(_REF_NOUNS_ANY_CASE):
-        for pos in _positions(text, word):
-            m = _REF_BEFORE.search(text, max(0, pos - 30), pos)
-            if m and text.startswith(" of ", pos + len(word)):
-                continue
-            if m and word.lower() in ("centre", "center") and not _SPEECH_NEXT.match(text, pos + len(word)):
-                continue
-            if m and any(f[0] == pos + len(word) + 1 and f[2] != "REF" for f in found):
-                continue
-            if m and _NAME_NEXT.match(text, pos + len(word)):
-                continue
-            if m and _free(found, m.start(1), pos + len(word)):
-                found.append((m.start(1), pos + len(word), "REF"))
+    for pos, word in _in_text_order(text, vocab.intersection(_REF_NOUNS_ANY_CASE)):
+        m = _REF_BEFORE.search(text, max(0, pos - 30), pos)
+        if m and text.startswith(" of ", pos + len(word)):
+            continue
+        if m and word.lower() in ("centre", "center") and not _SPEECH_NEXT.match(text, pos + len(word)):
+            continue
+        if m and any(f[0] == pos + len(word) + 1 and f[2] != "REF" for f in found):
+            continue
+        if m and _NAME_NEXT.match(text, pos + len(word)):
+            continue
+        if m and _free(found, m.start(1), pos + len(word)):
+            found.append((m.start(1), pos + len(word), "REF"))
     if "same" in vocab or "According" in vocab or "according" in vocab:
         for m in _SAME_SOURCE.finditer(text):
             if _free(found, m.start(), m.end()):
@@ -1017,7 +1011,7 @@ def _named_body_code_of_government(surface: str) -> str:
         return "GOV"
     if not _NON_STATE_WORDS.isdisjoint(words):
         return "OTHER"
-    if any(w in _GOV_MARKERS for w in words) or words[0] in _GOV_ACRONYMS or _PUBLIC_SERVICE_NAME.search(surface) \
+    if any(w in _GOV_MARKERS for w in words) or _PUBLIC_SERVICE_NAME.search(surface) \
             or words[-1] in _PUBLIC_BODY_NOUNS and len(words) > 1 and _named_after_a_place(" ".join(words[:-1])) or any(
             country_of(w, countries_only=True) for w in words[:2]) or country_of(" ".join(words[:2]), countries_only=True) \
             or country_of(" ".join(words[:3]), countries_only=True):
@@ -1107,18 +1101,17 @@ def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
     """Named people: "Maria Lopez, a nurse, said", "Ali Hassan said", "said Fatima Ali."."""
     spans = []
     candidates = []
-    for word in vocab.intersection(_PERSON_VERBS):
-        for pos in _positions(text, word):
-            m = _NAME_BEFORE.search(text, max(0, pos - 50), max(0, pos - 1))
-            if m and text[m.end(1):pos].strip() == "":
+    for pos, word in _in_text_order(text, vocab.intersection(_PERSON_VERBS)):
+        m = _NAME_BEFORE.search(text, max(0, pos - 50), max(0, pos - 1))
+        if m and text[m.end(1):pos].strip() == "":
+            candidates.append(m.span(1))
+        else:
+            m = _NAME_BEFORE.search(text, max(0, pos - 50), max(0, pos - 2))
+            if m and text[m.end(1):pos] == ", " and text[max(0, m.start(1) - 2):m.start(1)] == ", ":
                 candidates.append(m.span(1))
-            else:
-                m = _NAME_BEFORE.search(text, max(0, pos - 50), max(0, pos - 2))
-                if m and text[m.end(1):pos] == ", " and text[max(0, m.start(1) - 2):m.start(1)] == ", ":
-                    candidates.append(m.span(1))
-            after = _NAME_AFTER.match(text, pos + len(word))
-            if after:
-                candidates.append(after.span(1))
+        after = _NAME_AFTER.match(text, pos + len(word))
+        if after:
+            candidates.append(after.span(1))
     if ", " in text:
         for m in _APPOSITION.finditer(text):
             if not _PLACE_NOUNS.isdisjoint(m.group(1).split()):

@@ -221,10 +221,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _STAYED_HOME.match(text, q.end) or stranded and not _DISPLACED_NOUN.search(text, q.end, stranded.end()):
         cand.rejected = "people who stayed at home"
         return cand
-    if _AID_TO_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, _head_noun(text, q.end)[1]) \
-            and not _DISPLACED_NOUN.search(text, q.end, _head_noun(text, q.end)[1]) \
-            or _AID_GOODS_TO_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, _head_noun(text, q.end)[1]) \
-            and not _OWN_CLAUSE_AFTER_NOUN.match(text, _head_noun(text, q.end)[1]):
+    aid_to, goods_to = _AID_TO_BEFORE.search(recent), _AID_GOODS_TO_BEFORE.search(recent)
+    if (aid_to or goods_to) and _received_aid(text, q, aid_to is not None, goods_to is not None):
         cand.rejected = "aid recipients"
         return cand
     if _FIGURE_NAMED.match(text, q.end) and _DETERMINER_BEFORE.search(text, max(0, q.start - 8), q.start):
@@ -460,6 +458,16 @@ _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?
 _AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|delivered|provided|gave|given|handed out|supplied)\b(?! (?:shelter|refuge|accommodation|housing|a home))[^.;]{0,60}?\bto\s+"
                             r"(?:about|some|around|nearly|more than|over|at least|an estimated)?\s*$", re.I)
 """`distributed dry food packets to 5,000 households`: people who received aid."""
+def _received_aid(text: str, q: Quantity, aid_to: bool, goods_to: bool) -> bool:
+    """Whether the people counted after an aid verb are counted as recipients: not when their own verb tells what
+    happened to them; people named as displaced only when goods were handed to them and no clause of theirs follows."""
+    noun_end = _head_noun(text, q.end)[1]
+    if _OWN_CUE_AFTER.match(text, noun_end):
+        return False
+    return aid_to and not _DISPLACED_NOUN.search(text, q.end, noun_end) \
+        or goods_to and not _OWN_CLAUSE_AFTER_NOUN.match(text, noun_end)
+
+
 _OWN_CLAUSE_AFTER_NOUN = re.compile(r"\s*,?\s*(?:who|that)\b")
 """`kits ... to about 5,000 families who lost their homes`: the people's own clause tells what happened to them."""
 _AID_GOODS = (r"(?:cash|food|meals?|biscuits|kits?|(?:relief|non-food|household)\s+items|vouchers?|cards?|tarpaulins?|blankets|rations?|"
@@ -1015,7 +1023,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
     _share_the_opening_partitive(text, live, previous)
     for index, cand in enumerate(live):
         if cand.label_terms is not None and (cand.label_terms or row is None
-                                             or row.intro is None and not (row.header and _SITE_COLUMN.fullmatch(row.header[0]))
+                                             or row.intro is None and not (_rows_are_sites(row))
                                              and (_CELLS.search(text) or cand.unit is None
                                                                        and _RECIPIENT_AFTER.match(text, cand.quantity.end))):
             if cand.label_terms:
@@ -1135,7 +1143,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                     cand.cue_at = nearest
         else:
             cand.cue_at = first_positive if first_positive is not None else q.start
-        if not terms and row is not None and (row.intro is not None or row.header and _SITE_COLUMN.fullmatch(row.header[0])) \
+        if not terms and row is not None and (row.intro is not None or _rows_are_sites(row)) \
                 and (not index or cand.label_terms is not None):
             label = scoped[:q.start]
             if lx.NEGATIVE_CUES.search(label):
@@ -1147,7 +1155,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 continue
             terms = {t for _, t in Cues(intro).between(0, len(intro))} \
                 or ({"sheltered"} if _SHELTER_HEADING.search(" ".join([intro, label, *(row.header or ())]))
-                    or row.header and _SITE_COLUMN.fullmatch(row.header[0]) else set())
+                    or _rows_are_sites(row) else set())
             if cand.unit is None:
                 cand.unit = next((kind for kind in _label_kinds(intro) if kind != "nonfigure"), None)
         if terms and cand.partitive_them and previous is not None and previous.term == "refugees":
@@ -1245,6 +1253,10 @@ _SHELTER_HEADING = re.compile(r"\b(?:evacuation|relief|displacement|idp|collecti
 _SITE_COLUMN = re.compile(r"\s*(?:(?:idp|displacement|collective|managed)\s+)?(?:sites?|camps?|shelters?|settlements?)(?:\s+names?)?"
                           r"|\s*(?:evacuation|collective)\s+(?:centres?|centers?)\s*", re.I)
 """`Site | Households | Individuals`: a table whose rows are sites counts the people living in them."""
+
+
+def _rows_are_sites(row: ListRow) -> bool:
+    return bool(row.header) and _SITE_COLUMN.fullmatch(row.header[0]) is not None
 _NEGATION_GAP = re.compile(r"\s*(?:(?:the|an?|possible|potential|likely|further|any|more)\s+){0,2}")
 """`preparing for the evacuation of up to 3,000 people`: a plan or negation just before the cue voids it."""
 def _subject_counts_things(subject: str) -> bool:

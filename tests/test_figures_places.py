@@ -6,6 +6,18 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Hurricane crews in Atlanta and Tampa were stretched thin. In Georgia, about 3,000 people were staying in shelters "
+        "on Saturday, state officials said.", title="Storm lashes the Southeast", id="a-us-state-named-like-a-country",
+        value=3_000, country="USA", location="Georgia"),
+    fig("Authorities in Georgia evacuated some 5,400 coastal residents, while South Carolina opened shelters.",
+        title="Storm heads north", id="a-state-beside-another-state-in-its-sentence", value=5_400, country="USA"),
+    fig("Fighting near South Ossetia displaced about 20,000 people in Georgia, the U.S. State Department said.",
+        title="Caucasus clashes", id="the-country-with-its-own-region-named", value=20_000, country="GEO"),
+    fig("Floods in Kogi and Benue pushed 3,000 people to flee to Niger, officials said.", title="Floods in Nigeria",
+        id="a-country-people-fled-to-stays-a-country", value=3_000, country="NGA", destination="NER"),
+    fig("Clashes in Borno and Yobe were reported. In Niger, the interior ministry said 7,000 people had been displaced, "
+        "while Chad counted fewer.", title="Lake Chad region", id="a-country-among-other-countries-stays-a-country",
+        value=7_000, country="NER"),
     fig("Demolitions in the Jordan Valley in the occupied West Bank displaced 80 Palestinians, OCHA said.",
         id="a-valley-named-after-a-country", value=80, country="PSE"),
     fig("Fire Chief Scott Dumont said about 60 families had been forced from their homes.", id="a-surname-after-a-title",

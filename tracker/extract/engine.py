@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tracker.extract import lexicon as lx
 from tracker.extract.attribution import figure_source, interview_answers, opens_a_quotation, release_issuer, row_source
 from tracker.extract.dates import MONTHS, WEEKDAYS, resolve_date
-from tracker.extract.geography import (RIVER_AFTER, WHERE_BEFORE, elided_host, figure_countries, going_home, hosting_spots, figure_location, is_actor,
+from tracker.extract.geography import (RIVER_AFTER, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, hosting_spots, figure_location, is_actor,
                                        is_destination, is_landmark, is_place_mention, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, find_quantities
 from tracker.extract.places import Place, country_of, find_places
@@ -326,6 +326,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     unknown = [p for p in found if not p.iso3 and p.kind in ("admin1", "city") and p.name.lower() not in storms]
     places = _named_with_country(text, [p for p in found if p.iso3 and is_place_mention(text, p)
                                         and p.name.lower() not in storms])
+    places = read_provinces_named_like_countries(text, places)
     weights: dict[str, float] = {}
     starts = [(s.start, s.end, s.paragraph, s.is_title) for s in units]
     named: set[str] = set()

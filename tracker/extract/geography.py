@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from tracker.extract import lexicon as lx
-from tracker.extract.places import Place
+from tracker.extract.places import Place, provinces_of_other_countries
 
 if TYPE_CHECKING:
     from tracker.extract.engine import ArticleContext
@@ -655,3 +655,52 @@ def figure_location(text, cand, term, segment, places, country, destination):
     if len(names) > 1:
         return nearest(best, cand.quantity.start).name if in_segment else None
     return _GENERIC_PLACE.sub("", names[0])
+
+
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))?\s*")
+_NEIGHBOUR_BEFORE = re.compile(r"(?:\b(?:neighbou?ring|neighbou?r|Republic of|country of|nation of)\s+|\bthe\s+)$")
+
+
+def read_provinces_named_like_countries(text: str, places: list[Place]) -> list[Place]:
+    """`Georgia` in an article about Atlanta and Florida is the US state: a country's name that is also a province of
+    another country stands for the province when the article names nothing else of the first one (no city, region or
+    demonym of its own), the name is neither listed among countries nor a destination, and either its sentence names
+    another province of the other country and no other country, or the article names two places of the other
+    country and no other country."""
+    def evidence(iso3: str, skip: str) -> int:
+        return sum(1 for p in places if p.iso3 == iso3 and (p.name != skip or p.kind != "country"))
+    out = list(places)
+    for i, place in enumerate(places):
+        if place.kind != "country":
+            continue
+        others = provinces_of_other_countries(place.name)
+        if not others or evidence(place.iso3, place.name) > 0:
+            continue
+        owner = max(sorted(others), key=lambda iso3: evidence(iso3, place.name))
+        if _NEIGHBOUR_BEFORE.search(text, max(0, place.start - 24), place.start) or is_destination(text, place):
+            continue
+        alone = not any(p.kind in ("country", "demonym") and p.iso3 != owner and p.name != place.name for p in places)
+        start, end = _sentence_span(text, place.start)
+        beside = [p for p in places if start <= p.start < end and p is not place]
+        in_sentence = any(p.iso3 == owner and p.kind == "admin1" for p in beside) \
+            and not any(p.kind in ("country", "demonym") and p.iso3 != owner for p in beside)
+        if not (in_sentence or alone and evidence(owner, place.name) >= 2):
+            continue
+        listed = any(near.kind == "country" and near.iso3 != owner
+                     and _COUNTRY_LIST_GAP.fullmatch(text[near.end:place.start] if near.end <= place.start else text[place.end:near.start])
+                     for near in places[max(0, i - 1):i] + places[i + 1:i + 2])
+        if not listed:
+            out[i] = Place(place.name, owner, "admin1", place.start, place.end, (owner,))
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"\u201c])|\n")
+
+
+def _sentence_span(text: str, at: int) -> tuple[int, int]:
+    """Rough bounds of the sentence around ``at``, for a test that needs no exact split."""
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text, max(0, at - 400), at):
+        start = m.end()
+    after = _SENTENCE_BREAK.search(text, at)
+    return start, after.start() if after else len(text)

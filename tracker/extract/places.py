@@ -848,6 +848,16 @@ def country_of(name: str, countries_only: bool = False) -> str | None:
     return entries[0][0]
 
 
+def provinces_of_other_countries(name: str) -> frozenset[str]:
+    """The countries with a province called like the country ``name`` ("Georgia": USA; "Niger": NGA)."""
+    gaz = _gazetteer()
+    key = _key(name.strip())
+    entries = gaz.entries.get(key)
+    if not entries or entries[0][1] != "country":
+        return frozenset()
+    return gaz.admin_iso.get(key, frozenset()) - {entries[0][0]}
+
+
 def country_name(iso3: str) -> str:
     """A short English name for reports ("DR Congo", "Syria")."""
     gaz = _gazetteer()

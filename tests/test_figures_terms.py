@@ -540,6 +540,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Fighting has displaced 500,000 people in Darfur since April, the UN said. The 500,000 displaced people are "
+        "sheltering in schools and mosques, aid workers said.", title="Darfur", id="a-count-taken-up-again-with-the",
+        figures=[dict(value=500_000, term="displaced", source="UN")]),
+    fig("Floods displaced 4,000 people in the north. In the south, 4,000 people were evacuated from the coast.",
+        title="Floods and storms", id="the-same-number-again-without-the-is-another-figure",
+        figures=[dict(value=4_000, term="displaced"), dict(value=4_000, term="evacuated")]),
     fig("The war has forced 9 million people to flee, including 1.5 million to neighbouring countries, UNHCR said.",
         id="a-subset-gone-to-neighbouring-countries", figures=[dict(value=9_000_000, term="fled"),
                                                             dict(value=1_500_000, term="refugees")]),

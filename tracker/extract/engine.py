@@ -892,6 +892,7 @@ def _deduplicate(figures: list[Figure], units: list[Sentence], published: str | 
     qualifier, source, place or date. Two body sentences giving the same number for different
     places or from different sources are two figures."""
     title_end = units[0].end if units and units[0].is_title else -1
+    figures = _without_references_back(figures, units, title_end)
     kept: dict[tuple, list[Figure]] = {}
     headlines = {(f.value, f.value_high, f.unit, f.vague): f for f in figures if f.start < title_end}
     for figure in figures:
@@ -916,6 +917,29 @@ def _deduplicate(figures: list[Figure], units: list[Sentence], published: str | 
         if first.qualifier == "exact" and figure.qualifier not in ("exact", "vague"):
             first.qualifier = figure.qualifier
     return sorted((f for same in kept.values() for f in same), key=lambda f: f.start)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:more than|over|nearly|almost|some|about|around|roughly|"
+                              r"estimated|approximately)\s+)?$")
+
+
+def _without_references_back(figures: list[Figure], units: list[Sentence], title_end: int) -> list[Figure]:
+    """`The 500,000 displaced people are sheltering in schools` after `Fighting has displaced 500,000 people`: a count
+    taken up again with a definite article is the figure already stated, whatever the new sentence says of it."""
+    starts = [u.start for u in units]
+    stated: dict[tuple, Figure] = {}
+    out = []
+    for figure in sorted(figures, key=lambda f: f.start):
+        key = (figure.value, figure.value_high, figure.unit, figure.vague)
+        earlier = stated.get(key)
+        if earlier is not None and not figure.vague and figure.start >= title_end and earlier.country == figure.country:
+            unit = units[bisect.bisect_right(starts, figure.start) - 1]
+            if _DEFINITE_BEFORE.search(unit.text, max(0, figure.start - unit.start - 40), figure.start - unit.start):
+                continue
+        if figure.start >= title_end:
+            stated.setdefault(key, figure)
+        out.append(figure)
+    return out
 
 
 def _same_figure(first: Figure, other: Figure, title_end: int) -> bool:

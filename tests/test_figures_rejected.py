@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The governor denied reports that 10,000 people had fled the town.", id="a-denied-report"),
+    fig("Officials dismissed as false claims that 20,000 people had been displaced by the dam project.",
+        id="claims-dismissed-as-false"),
+    fig("Rumours that 5,000 residents had been evacuated were untrue, the mayor said.", id="rumours-called-untrue"),
     fig("The council proposes relocating up to 120 households from the coast over the next ten years.",
         id="relocating-proposed"),
     fig("The district hospital received 40 injured people overnight.", id="a-hospital-received-the-injured"),

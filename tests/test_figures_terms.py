@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Reports that 10,000 people had fled were confirmed by the UN.", id="a-report-confirmed-is-a-figure",
+        value=10_000, term="fled", source="UN"),
+    fig("The ministry rejected the request, but said 4,000 people had been evacuated.", id="a-rejected-request-is-no-denial",
+        value=4_000, term="evacuated"),
     fig("Guangdong relocates over 177,000 people as the river floods", id="relocates-people-in-a-headline",
         value=177_000, term="evacuated"),
     fig("In the county, 36,500 residents were transferred to safe places, officials said.", id="transferred-to-safe-places",

@@ -572,6 +572,10 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         withdrawn = _WITHDRAWN_BEFORE.search(text, max(earlier.end if earlier else 0, cand.quantity.start - 80), cand.quantity.start)
         if withdrawn and not _REVISED.search(text, withdrawn.end(), cand.quantity.start):
             cand.rejected = "a figure said to be wrong"
+    if _DENIAL.search(text):
+        for cand in candidates:
+            if _denied(text, cand.quantity.start):
+                cand.rejected = "a report said to be false"
     if all(c.rejected for c in candidates):
         return []
     sources = context.sources(text)
@@ -667,6 +671,25 @@ _WITHDRAWN_BEFORE = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously
 _REVISED = re.compile(r"\b(?:but|before|while|whereas|revis\w+|correct\w+)\b|;")
 """`The ministry wrongly said 5,000 homes had been destroyed`: a figure the sentence itself calls wrong, not the one it
 is revised to."""
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)|disput(?:ed|es)|false|untrue|"
+                     r"unfounded|baseless|fake|inaccurate|incorrect)\b", re.I)
+_DENIED_REPORT_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)|disput(?:ed|es))\s+"
+                                   r"(?:as\s+\w+\s+)?(?:the\s+|media\s+|social media\s+)?(?:reports?|claims?|rumou?rs?|"
+                                   r"allegations?|accounts?|suggestions?|posts?)\s+(?:that|of)\b[^;]*$", re.I)
+_REPORT_BEFORE = re.compile(r"(?:^|[.;:]\s*)(?:the\s+|earlier\s+|online\s+)?(?:reports?|claims?|rumou?rs?|allegations?|posts?)\s+"
+                            r"(?:on social media\s+|online\s+)?(?:that|of)\b[^;,]*$", re.I)
+_CALLED_FALSE_AFTER = re.compile(r"\b(?:were|was|are|is|have been|has been|proved|proven)\s+(?:\w+\s+)?(?:false|untrue|unfounded|"
+                                 r"baseless|fake|inaccurate|incorrect)\b", re.I)
+
+
+def _denied(text: str, at: int) -> bool:
+    """`The governor denied reports that 10,000 people had fled`, `Rumours that 5,000 residents had been evacuated were
+    untrue`: a figure the sentence reports only to deny it."""
+    if _DENIED_REPORT_BEFORE.search(text, max(0, at - 120), at):
+        return True
+    return bool(_REPORT_BEFORE.search(text, 0, at)) and bool(_CALLED_FALSE_AFTER.search(text, at))
+
+
 _LABELLED_ROW = re.compile(r"\s*(?P<label>[A-Z][^:]{1,50}?):\s*(?:(?:about|around|some|nearly|almost|close to|more than|over|at least|"
                            r"approximately|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s*(?:[,;(.]|$)")
 """`Mayabeque: 540`, `Havana: about 2,600, mostly from the coast`: a row giving a place and a bare number."""

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 2,000 people fled the town, Reuters reported.", id="a-news-agency-reporting", value=2_000, source="OTHER"),
+    fig("About 2,000 people fled the town, the governor told Reuters.", id="a-news-agency-told", value=2_000, source="GOV"),
+    fig("KABUL, June 23 (Reuters) - Survivors dug through rubble on Thursday.\n\nThousands of families are now homeless in "
+        "the mountain villages.", id="the-agency-in-the-dateline-is-no-source", value=2_000, source=None),
     fig("At least 900 mud houses have been damaged, the upazila's executive officer said.",
         id="an-upazilas-executive-officer", value=900, source="GOV"),
     fig("The region also revised its estimate of damaged homes down to about 7,200.", id="the-region-revised",

@@ -110,7 +110,11 @@ class ArticleContext:
         if found is None:
             if self._aliases is None:
                 self._aliases = defined_acronyms(self.text)
-            found = self._sources[sentence] = find_sources(sentence, self._aliases)
+            found = find_sources(sentence, self._aliases)
+            dateline = strip_dateline(sentence)
+            if dateline:
+                found = [s for s in found if s.start >= dateline or not _NEWS_AGENCY.fullmatch(s.surface)]
+            self._sources[sentence] = found
         return found
 
     def issuer(self, paragraph: int) -> str | None:
@@ -656,6 +660,9 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     return figures
 
 
+_NEWS_AGENCY = re.compile(r"(?:the\s+)?(?:Reuters|AFP|Agence France-Presse|Associated Press|Xinhua|Anadolu(?: Agency)?|Kyodo(?: News)?|"
+                          r"Yonhap|Bernama|Antara|Interfax|EFE|Deutsche Presse-Agentur)", re.I)
+"""`KABUL, June 23 (Reuters) -`: the agency that filed the story, not a source of its figures."""
 _FUNDING = re.compile(r"\b(?:fund|appeal|budget|donor)", re.I)
 
 

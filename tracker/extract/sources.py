@@ -128,9 +128,11 @@ _OTHER_NAMES = (
     "European Commission|ECHO|African Union|Jesuit Refugee Service|Lutheran World Federation|"
     "Catholic Relief Services|Solidarités International|Solidarites International|"
     "International Medical Corps|Norwegian Church Aid|Global Protection Cluster|Shelter Cluster|"
-    "Rapid Support Forces|Hamas|Hezbollah|Houthis|al-Shabaab|Al-Shabaab|M23"
+    "Rapid Support Forces|Hamas|Hezbollah|Houthis|al-Shabaab|Al-Shabaab|M23|"
+    "Reuters|Agence France-Presse|AFP|Associated Press|Xinhua|Al Jazeera|Anadolu Agency|Anadolu|Kyodo News|Kyodo|"
+    "Yonhap|Bernama|Antara|Interfax|Deutsche Presse-Agentur|EFE|Press Trust of India|BBC|CNN|Radio Okapi|Radio Dabanga"
 )
-"""Non-governmental organisations, armed groups and other bodies often cited in news."""
+"""Non-governmental organisations, armed groups, news agencies and other bodies often cited in news."""
 
 _OTHER_SUFFIX = r"(?:\s+(?:Kenya|International|Australia|America|[A-Z][a-z]+land))?"
 

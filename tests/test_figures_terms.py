@@ -544,6 +544,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The storm destroyed twelve homes and damaged forty more.", id="number-words-continuing-a-count-of-houses",
+        figures=[dict(value=12, term="destroyed", unit="houses"), dict(value=40, term="damaged", unit="houses")]),
+    fig("Twenty houses were destroyed and thirty to forty damaged.", id="a-range-in-words-continuing-a-count-of-houses",
+        figures=[dict(value=20, term="destroyed"), dict(value=30, value_high=40, term="damaged", qualifier="range")]),
     fig("Fighting has displaced 500,000 people in Darfur since April, the UN said. The 500,000 displaced people are "
         "sheltering in schools and mosques, aid workers said.", title="Darfur", id="a-count-taken-up-again-with-the",
         figures=[dict(value=500_000, term="displaced", source="UN")]),

@@ -146,8 +146,11 @@ _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|a
                              r"targeted|targets?|planned|to be reached|assisted|budget)\b")
 
 
-_MORE_HOUSES_BEFORE = re.compile(r"\b\d[\d,]*\s+(?:houses|homes|dwellings)\b[^.;]{0,50}?\band\s+$")
-"""`240 houses had been damaged and eight washed away`: a number word continuing a count of houses is one."""
+_MORE_HOUSES_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
+                                 r"[Tt]welve|\w+teen|\w+ty(?:-\w+)?)(?:\s+(?:hundred|thousand))?)\s+(?:houses|homes|dwellings|shelters)\b"
+                                 r"[^.;]{0,50}?\band\s+(?:(?:damaged|destroyed|flattened|razed|burned|burnt)\s+)?$")
+"""`240 houses had been damaged and eight washed away`, `Fourteen houses were destroyed and fifty to sixty damaged`,
+`destroyed twelve homes and damaged forty more`: a number word continuing a count of houses is one."""
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|from|during|before|after|early|late|mid)\s+$", re.I)
 """`The war that began in 2011 displaced ...`: a year after a preposition is a year, whatever follows it."""
 

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Russia's Belgorod region has evacuated more than 11,000 people since Ukrainian drones crossed the border, the "
+        "governor said.", id="an-event-clause-led-by-a-demonym", value=11_000, term="evacuated", country="RUS", destination=None),
     fig("Reports that 10,000 people had fled were confirmed by the UN.", id="a-report-confirmed-is-a-figure",
         value=10_000, term="fled", source="UN"),
     fig("The ministry rejected the request, but said 4,000 people had been evacuated.", id="a-rejected-request-is-no-denial",
@@ -544,6 +546,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 6,000 of the 56,000 people displaced in the region since January had returned to their farms, the governor said.",
+        id="since-a-month-is-no-event-clause", figures=[dict(value=6_000, term="returned"), dict(value=56_000, term="displaced")]),
     fig("The storm destroyed twelve homes and damaged forty more.", id="number-words-continuing-a-count-of-houses",
         figures=[dict(value=12, term="destroyed", unit="houses"), dict(value=40, term="damaged", unit="houses")]),
     fig("Twenty houses were destroyed and thirty to forty damaged.", id="a-range-in-words-continuing-a-count-of-houses",

@@ -1001,7 +1001,10 @@ _SUBSET_OF_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)?,?\s*(?:incl
 
 _PERCENT_SHARE = re.compile(r",\s*(?:about\s+|some\s+|nearly\s+|more than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:which|them|those|these|whom)\b")
 """`damaged 59,674 houses, 32% of which collapsed`: what happened to a share is not what happened to the whole."""
-_EVENT_CLAUSE = re.compile(r"\b(?:since|after|before|when|until|once)\s+(?:the|a|an|its|their|his|her|[A-Z][\w-]*)\b")
+_EVENT_CLAUSE = re.compile(r"\b(?i:since|after|before|when|until|once)\s+(?:(?i:the|a|an|its|their|his|her)|"
+                           r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday|Christmas|Easter|Ramadan|Eid)\b)[A-Z][\w-]*)\b")
 """`had evacuated 122,000 people since Ukrainian troops crossed the border`: once the figure has its own verb, a clause
 telling of another event (and its subject) adds nothing to what happened to the people."""
 
@@ -1112,7 +1115,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         right_cues += [(q.end, t) for t in cues.spanning(left, q.start, q.end)]
         if _PARTITIVE_OF.match(text, q.end):
             right_cues = [(p, t) for p, t in right_cues if p >= cand.noun_end]
-        event = _EVENT_CLAUSE.search(scoped, max(cand.noun_end, q.end), right) or _PERCENT_SHARE.search(scoped, max(cand.noun_end, q.end), right)
+        event = _EVENT_CLAUSE.search(text, max(cand.noun_end, q.end), right) or _PERCENT_SHARE.search(scoped, max(cand.noun_end, q.end), right)
         if event and (governed or any(p < event.start() for p, _ in right_cues if p >= cand.noun_end)):
             right_cues = [(p, t) for p, t in right_cues if p < event.start()]
         negative = cues.first_negative(q.end, right)

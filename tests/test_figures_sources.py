@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Over 1.1 million people in Odisha were evacuated to shelters, the state's Special Relief Commissioner said.",
+        id="a-relief-commissioner-is-an-office", value=1_100_000, source="GOV"),
+    fig("Between 400 and 500 families lost their homes in the neighbourhood, Javier Soto, president of the local residents' "
+        "association, told a radio station.", id="president-of-a-residents-association", value=400, source="OTHER"),
     fig("About 2,000 people fled the town, Reuters reported.", id="a-news-agency-reporting", value=2_000, source="OTHER"),
     fig("About 2,000 people fled the town, the governor told Reuters.", id="a-news-agency-told", value=2_000, source="GOV"),
     fig("KABUL, June 23 (Reuters) - Survivors dug through rubble on Thursday.\n\nThousands of families are now homeless in "

@@ -179,7 +179,7 @@ _GOV_HEAD = re.compile(
     r"committees|commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
     r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|municipal|government)\s+(?:building\s+)?inspectors|building\s+inspectors|ward\s+(?:chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
     r"commissioner|district\s+collector|collector|"
-    r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|(?:vice[-\s])?president(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
+    r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|(?:vice[-\s])?president(?!\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineers?|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
@@ -292,7 +292,9 @@ _NAME = (r"(?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:al-|el-|bin\s+|van\s+|de\s+|da\s+
          r"[A-Z][a-z'’-]+){1,3}")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})$")
 _NAME_AFTER = re.compile(rf"\s+({_NAME})(?=\s*[,.]|\s+of\b|\s+from\b)")
-_APPOSITION = re.compile(r",\s+(?:a|an|the|who)\s+((?:[a-z-]+\s+){0,2}[a-z]+)")
+_APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who)\s+((?:[a-z-]+\s+){0,2}[a-z]+)|((?:president|head|chair(?:man|woman|person)?|"
+                         r"director|leader|founder|co-?founder|coordinator|spokes(?:man|woman|person)|secretary|member|owner|"
+                         r"manager|pastor|imam|priest|principal)\s+of)\s)")
 _PLACE_NOUNS = frozenset(
     "town village city district province region area camp settlement neighbourhood "
     "neighborhood community township county state country port island hub capital "
@@ -769,9 +771,10 @@ def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
     return people
 
 
-_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s+Rifles$|(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services|System)|Emergency\s+(?:Situations|Operations)|People['\u2019]s\s+(?:Committee|Council|Government)|Development\s+Authority|Risk\s+Management|Civil\s+(?:Protection|Defen[cs]e))\b")
+_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s+Rifles$|(?:Commissioner|Minister|Governor|Mayor)$|(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services|System)|Emergency\s+(?:Situations|Operations)|People['\u2019]s\s+(?:Committee|Council|Government)|Development\s+Authority|Risk\s+Management|Civil\s+(?:Protection|Defen[cs]e))\b")
 """`Emergency Management Victoria`, `National Disaster Management Organisation`, a city's `People's Committee`, a
-`Development Authority`, the `Assam Rifles`: a public service or force, not a person or a private body."""
+`Development Authority`, the `Assam Rifles`, the `Special Relief Commissioner`: a public service, force or office, not
+a person or a private body."""
 
 
 _SPEECH_NEXT = re.compile(rf"\s+(?:{lx.SPEECH_VERBS})\b")
@@ -1116,7 +1119,7 @@ def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
             candidates.append(after.span(1))
     if ", " in text:
         for m in _APPOSITION.finditer(text):
-            if not _PLACE_NOUNS.isdisjoint(m.group(1).split()):
+            if not _PLACE_NOUNS.isdisjoint((m.group(1) or m.group(2)).split()):
                 continue
             before = _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
             if before:

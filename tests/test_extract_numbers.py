@@ -52,6 +52,7 @@ def test_parse_number(text, expected):
 
 
 COUNTS = [
+    case("Since floods began on July 2, 312 houses have been destroyed.", 312, None, "exact", id="a-count-after-a-date-and-comma"),
     case("Some 359,000 people fled.", 359_000, None, "approximately", id="comma-separated"),
     case("In all 359 000 people fled.", 359_000, None, "exact", id="space-separated"),
     case("Some 359 000 people fled.", 359_000, None, "approximately", id="space-separated-after-qualifier"),

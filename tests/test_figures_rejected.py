@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The coast guard called 11,000 fishing vessels back to port ahead of the typhoon.", id="vessels-called-back"),
     fig("The governor denied reports that 10,000 people had fled the town.", id="a-denied-report"),
     fig("Officials dismissed as false claims that 20,000 people had been displaced by the dam project.",
         id="claims-dismissed-as-false"),

@@ -85,7 +85,7 @@ cantons arrondissements sectors subdistricts sub-districts tehsils mandals neigh
 camps camp sites site centres centers centre center schools school hospitals hospital clinics
 facilities facility mosques churches tents tent kits blankets meals doses beds wells latrines
 trucks truck lorries vehicles vehicle buses bus boats boat flights flight planes plane aircraft
-helicopters helicopter convoys trains ships ferries gates crossings checkpoints
+helicopters helicopter convoys trains ships ferries vessels vessel canoes gates crossings checkpoints
 livestock cattle animals goats sheep camels head poultry chickens cows
 bridges bridge roads road schools classrooms markets shops businesses crops farmland
 points cases deaths death bodies soldiers troops fighters militants rebels police officers staff

@@ -377,10 +377,13 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     if text[end:end + 1].isalpha() and not _ORDINAL_AFTER.match(text, end):
         return "identifier"
     listed = _IDENT_LIST_BEFORE.search(before)
-    if listed and re.fullmatch(r"\d{1,3}", digits) and listed.group(1).lower() not in _NOT_NAMES:
+    if listed and re.fullmatch(r"\d{1,3}", digits) and listed.group(1).lower() not in _NOT_NAMES \
+            and listed.group(1).lower()[:3] not in _MONTH_STEMS:
         return "identifier"
     return "count"
 
 
+_MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _IDENT_LIST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|&)\s*$")
-"""`Camps 10 and 11`, `Blocks 4, 5 and 6`: every number of a list of named units is a name."""
+"""`Camps 10 and 11`, `Blocks 4, 5 and 6`: every number of a list of named units is a name; `Since July 2, 312 houses`
+lists no units."""

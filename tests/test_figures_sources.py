@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Further south, Taitung county ordered the mandatory evacuation of 640 residents of Dawu township.",
+        id="a-county-ordering-an-evacuation", value=640, source="GOV", term="evacuated"),
+    fig("Fujian province had evacuated more than 290,000 people by Thursday evening.", id="a-province-that-evacuated",
+        value=290_000, source="GOV", location="Fujian"),
+    fig("In Kantale, between 150 and 200 families were staying in a school after the tank's bund began to leak, the "
+        "divisional secretary said.", id="a-divisional-secretary", value=150, source="GOV", term="sheltered"),
     fig("Over 1.1 million people in Odisha were evacuated to shelters, the state's Special Relief Commissioner said.",
         id="a-relief-commissioner-is-an-office", value=1_100_000, source="GOV"),
     fig("Between 400 and 500 families lost their homes in the neighbourhood, Javier Soto, president of the local residents' "

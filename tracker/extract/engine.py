@@ -617,7 +617,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     spoken_for = [p for p in speaking if p.kind == "country"]
     voices = {p.iso3 for p in places if p.kind in ("country", "demonym") and any(s.start <= p.start < s.end for s in sources)}
     hosted = hosting_spots(text, places)
-    places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)]
+    places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)
+              or any(s.start == p.start for s in sources) and _DIVISION_ACTS.match(text, p.end)]
     recent = previous if previous is not None and context.paragraph_of(previous.start) >= sentence.paragraph - 1 \
         and refers_to_the_figure(masked) \
         and not any(_holds_a_count(u.text) for u in units if previous.end <= u.start and u.end <= sentence.start) else None
@@ -663,6 +664,9 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
 _NEWS_AGENCY = re.compile(r"(?:the\s+)?(?:Reuters|AFP|Agence France-Presse|Associated Press|Xinhua|Anadolu(?: Agency)?|Kyodo(?: News)?|"
                           r"Yonhap|Bernama|Antara|Interfax|EFE|Deutsche Presse-Agentur)", re.I)
 """`KABUL, June 23 (Reuters) -`: the agency that filed the story, not a source of its figures."""
+_DIVISION_ACTS = re.compile(r"(?:\s+(?:county|province|prefecture|state|district|municipality|city|governorate|region|oblast))?"
+                            r"\s+(?:(?:has|had|have)\s+)?(?:ordered|evacuated|relocated)\b")
+"""`Fujian province had evacuated 290,000 people`: a division that acts is its government and the figure's place."""
 _FUNDING = re.compile(r"\b(?:fund|appeal|budget|donor)", re.I)
 
 

@@ -194,7 +194,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary land cadastre building inspectors ward akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central".split())
+    "cabinet education press secretary land cadastre building inspectors ward akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
@@ -742,19 +742,24 @@ def _other_mentions(text: str, vocab: set[str], found: list) -> None:
 
 
 _PLACE_SPEAKS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<near>(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+)?"
-                           r"(?P<name>(?:[A-Z][\w\u00c0-\u024f'-]+\s+){0,2}[A-Z][\w\u00c0-\u024f'-]+)\s+(?:said|says|reported|reports|told)\b")
+                           r"(?P<name>(?:[A-Z][\w\u00c0-\u024f'-]+\s+){0,2}[A-Z][\w\u00c0-\u024f'-]+)(?P<division>\s+(?:county|province|prefecture|"
+                           r"state|district|municipality|city|governorate|region|oblast))?\s+(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|told"
+                           r"|ordered|evacuated|relocated)\b")
 
 
 def _places_speaking(text: str, vocab: set[str], found: list) -> None:
     """`Queensland said`, `Neighbouring Tianjin said it had evacuated ...`: a province, or a city named as a neighbour,
-    speaking is its government; a bare city name may be a person's (`Lapa said`)."""
-    if vocab.isdisjoint(("said", "says", "reported", "reports", "told")):
+    speaking is its government; a bare city name may be a person's (`Lapa said`). A division named as one that
+    orders or carries out an evacuation (`Taitung county ordered the evacuation of ...`) is its government too."""
+    if vocab.isdisjoint(("said", "says", "reported", "reports", "told", "ordered", "evacuated", "relocated")):
         return
     for m in _PLACE_SPEAKS.finditer(text):
+        if m.group("division") is None and m.group().endswith(("ordered", "evacuated", "relocated")):
+            continue
         start, end = m.span("name")
         named = find_places(text[start:end])
         if len(named) == 1 and named[0].start == 0 and named[0].end == end - start \
-                and (named[0].kind == "admin1" or named[0].kind == "city" and m.group("near")) \
+                and (named[0].kind == "admin1" or named[0].kind == "city" and (m.group("near") or m.group("division"))) \
                 and _free(found, start, end):
             found.append((start, end, "GOV"))
 

@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Firefighters rescued 35 people trapped in cars on flooded roads.", id="people-rescued-from-cars-they-were-trapped-in"),
+    fig("The government is building 139 five-storey blocks to house 4,400 families displaced by river erosion.",
+        id="blocks-built-to-house-families"),
+    fig("The commune plans to move the village's remaining 52 households to a site 9 kilometres south.",
+        id="a-planned-move-to-a-site"),
     fig("The coast guard called 11,000 fishing vessels back to port ahead of the typhoon.", id="vessels-called-back"),
     fig("The governor denied reports that 10,000 people had fled the town.", id="a-denied-report"),
     fig("Officials dismissed as false claims that 20,000 people had been displaced by the dam project.",

@@ -1084,6 +1084,11 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                                                     and not _KNOWN_COUNT.search(text, max(0, q.start - 30), q.start)
                                                     and not _OWN_CLAUSE_AFTER.match(text, max(cand.noun_end, q.end))):
                 negative_before = None
+        if governed and negative_before is not None and _UNREALISED.match(scoped, negative_before) \
+                and all(p >= cues.end_of_negative(negative_before) for p, _ in governed) \
+                and not _CLAUSE_BREAK.search(scoped, cues.end_of_negative(negative_before), q.start):
+            cand.rejected = "a planned move"
+            continue
         own_verb = _OWN_VERB_AFTER.match(scoped, max(cand.noun_end, q.end)) is not None
         if not governed and negative_before is not None and not _negative_of_earlier_number(scoped, negative_before, q.start) \
                 and not (own_verb and index and negative_before < live[index - 1].quantity.start):

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Police said 529 inmates had escaped from the prison on Monday. Police said they had recaptured 12 of them by Tuesday.",
+        id="escapees-recaptured"),
+    fig("Among the new arrivals were at least 400 people with gunshot or shrapnel wounds, including 70 children.",
+        id="people-with-wounds"),
     fig("Firefighters rescued 35 people trapped in cars on flooded roads.", id="people-rescued-from-cars-they-were-trapped-in"),
     fig("The government is building 139 five-storey blocks to house 4,400 families displaced by river erosion.",
         id="blocks-built-to-house-families"),

@@ -546,6 +546,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Yemen has more than 3.6 million internally displaced people, according to UNHCR, and 24 million people, about 80 "
+        "percent of the population, need some form of aid.", id="people-in-need-told-with-their-share",
+        figures=[dict(value=3_600_000, term="displaced")]),
+    fig("About 5,000 people fleeing the city had reached the clinics by Tuesday. Among them were at least 400 people with "
+        "gunshot wounds, including 70 children.", id="the-wounded-among-those-who-fled",
+        figures=[dict(value=5_000, term="fled")]),
     fig("About 6,000 of the 56,000 people displaced in the region since January had returned to their farms, the governor said.",
         id="since-a-month-is-no-event-clause", figures=[dict(value=6_000, term="returned"), dict(value=56_000, term="displaced")]),
     fig("The storm destroyed twelve homes and damaged forty more.", id="number-words-continuing-a-count-of-houses",

@@ -151,6 +151,15 @@ _MORE_HOUSES_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[F
                                  r"[^.;]{0,50}?\band\s+(?:(?:damaged|destroyed|flattened|razed|burned|burnt)\s+)?$")
 """`240 houses had been damaged and eight washed away`, `Fourteen houses were destroyed and fifty to sixty damaged`,
 `destroyed twelve homes and damaged forty more`: a number word continuing a count of houses is one."""
+_WOUNDED_AFTER = re.compile(r"\s+(?:with|suffering(?:\s+from)?|treated\s+for)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|"
+                            r"fractures|trauma)\b", re.I)
+"""`400 people with gunshot or shrapnel wounds`: the injured, whoever they are a part of."""
+_SHARE_IN_NEED_AFTER = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|almost|more than|over|roughly)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|"
+                                  r"percent)|(?:a|one)\s+(?:third|quarter|half|fifth))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"(?:population|people|residents|inhabitants)\s*,\s*(?:now\s+|still\s+|urgently\s+)?(?:need|require|depend|"
+                                  r"rely|relies|are\s+in\s+need|face)", re.I)
+"""`and 24 million people, about 80 percent of the population, need some form of aid`: people in need told with their
+share of a population."""
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|from|during|before|after|early|late|mid)\s+$", re.I)
 """`The war that began in 2011 displaced ...`: a year after a preposition is a year, whatever follows it."""
 
@@ -259,9 +268,12 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         cand.rejected = "a share of " + things.group(1)
         return cand
     if lx.PARTITIVE_THEM.match(after) or _OF_THOSE_BEFORE.search(before):
-        noun, _, kind = _head_noun(text, q.end, q.vague)
+        noun, noun_end, kind = _head_noun(text, q.end, q.vague)
         if kind == "nonfigure" and lx.PARTITIVE_THEM.match(after):
             cand.rejected = f"count of {noun}"
+            return cand
+        if kind == "people" and _WOUNDED_AFTER.match(text, noun_end):
+            cand.rejected = "injured people"
             return cand
         things = _THINGS_BEFORE.search(recent)
         if things and lx.PARTITIVE_THEM.match(after) and _counts_things(things.group(1)):
@@ -289,6 +301,12 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         cand.inherited = previous
     if kind in ("nonfigure", "unknown"):
         cand.rejected = f"count of {noun or 'something else'}"
+        return cand
+    if kind == "people" and _WOUNDED_AFTER.match(text, noun_end):
+        cand.rejected = "injured people"
+        return cand
+    if kind == "people" and _SHARE_IN_NEED_AFTER.match(text, noun_end):
+        cand.rejected = "people in need"
         return cand
     if kind is None and q.value < 100 and not q.vague and not re.match(r"\d", text[q.number_start:q.end]) \
             and not _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 80), q.start):

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("UNRWA, the main UN aid agency in Gaza, estimated on Saturday that roughly 1 million people remained displaced.",
+        id="a-named-agency-described-as-another", value=1_000_000, source="UNRWA"),
+    fig("CODHES, a Bogota-based human rights research group, estimated that some 34,000 people had been displaced.",
+        id="an-acronym-described-as-a-civil-group", value=34_000, source="OTHER", location=None),
     fig("Further south, Taitung county ordered the mandatory evacuation of 640 residents of Dawu township.",
         id="a-county-ordering-an-evacuation", value=640, source="GOV", term="evacuated"),
     fig("Fujian province had evacuated more than 290,000 people by Thursday evening.", id="a-province-that-evacuated",

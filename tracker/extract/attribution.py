@@ -183,7 +183,8 @@ def _quotation_source(sentence: Sentence, units, context: ArticleContext) -> str
 
 
 def _without_appositives(mentions, text: str):
-    """`UNRWA, the largest UN agency in Gaza, said`: the description is the same body, not another."""
+    """`UNRWA, the largest UN agency in Gaza, said`, `UNRWA, the main UN aid agency in Gaza, estimated`: the description
+    is the same body, not another."""
     kept = []
     for mention in mentions:
         if mention.code in GENERIC_SOURCES and any(
@@ -191,8 +192,17 @@ def _without_appositives(mentions, text: str):
                 and re.fullmatch(r",\s*(?:(?:the|a|an)\s+)?[\w\s'-]{0,30}", text[other.end:mention.start])
                 for other in mentions):
             continue
+        if mention.code not in GENERIC_SOURCES and mention.code != "REF" and _CLOSES_APPOSITIVE.match(text, mention.end) and any(
+                other.code not in GENERIC_SOURCES and other.code != "REF" and 0 <= mention.start - other.end <= 40
+                and re.fullmatch(r",\s*(?:the|a|an)\s+[\w\s'-]{0,30}", text[other.end:mention.start])
+                for other in mentions):
+            continue
         kept.append(mention)
     return kept
+
+
+_CLOSES_APPOSITIVE = re.compile(r"[^,.;]{0,30},")
+"""`UNRWA, the main UN aid agency in Gaza, estimated`: a description set off by commas."""
 
 
 def _alias_source(text: str, context: ArticleContext, units, sentence: Sentence) -> str | None:

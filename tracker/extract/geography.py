@@ -633,7 +633,7 @@ _WITHIN_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}")
 
 def figure_location(text, cand, term, segment, places, country, destination):
     local = [p for p in places if p.kind in ("city", "admin1")]
-    local = [p for p in local if not RIVER_AFTER.match(text, p.end)]
+    local = [p for p in local if not RIVER_AFTER.match(text, p.end) and not _BACKED.match(text, p.end)]
     if term == "refugees" and destination:
         local = [p for p in local if p.iso3 == destination] or []
     elif country:

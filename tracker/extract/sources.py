@@ -457,6 +457,10 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     _extra_mentions(text, found)
     _government_mentions(text, vocab, found)
     _other_mentions(text, vocab, found)
+    if ", a" in text:
+        for m in _ACRONYM_DESCRIBED.finditer(text):
+            if _CIVIL_APPOSITIVE.match(text, m.end()) and _free(found, m.start(), m.end()):
+                found.append((m.start(), m.end(), "OTHER"))
     _according_names(text, found)
     _places_speaking(text, vocab, found)
     people = _people_mentions(text, vocab, found)
@@ -488,8 +492,10 @@ def _offices_of_known_bodies(text: str, kept: list[tuple[int, int, str]]) -> lis
     return out
 
 
+_ACRONYM_DESCRIBED = re.compile(r"\b[A-Z][A-Z&]{2,}\b(?=,\s+an?\s)")
+"""`CODHES, a Bogotá-based human rights research group, estimated`: an acronym the article describes as a civil body."""
 _CIVIL_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:(?!government|state|provincial|federal|national|public|municipal|ministry|official|former)"
-                               r"[\w-]+\s+){0,3}?(?:organi[sz]ation|group|NGO|charity|association|network|movement|"
+                               r"[\w-]+\s+){0,4}?(?:organi[sz]ation|group|NGO|charity|association|network|movement|"
                                r"collective|coalition|non-?profit|cooperative|foundation)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:government|state|ministry))")
 _TITLED = re.compile(rf"(?:the\s+)?(?:{_GOV_TITLES})\b", re.I)
 """`the Mathare Social Justice Centre, a community organisation`: a body the text calls a civil group is one."""

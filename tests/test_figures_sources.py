@@ -465,6 +465,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("As of Thursday, 77,202 people were in public shelters, the state Civil Defence said. That compares with about 81,000 "
+        "people in shelters on Sunday, according to the same agency.", id="according-to-the-same-agency",
+        figures=[dict(value=77_202, source="GOV"), dict(value=81_000, source="GOV")]),
+    fig("UNHCR's dashboard counts 600,000 refugees in eastern Chad. Metche camp now holds about 43,000 refugees, according to "
+        "the dashboard.", id="according-to-the-dashboard",
+        figures=[dict(value=600_000, source="UNHCR"), dict(value=43_000, source="UNHCR")]),
     fig("IOM said fighting had intensified in Ituri. The army shelled villages, displacing 5,000 people, it said.",
         id="it-said-refers-to-the-last-sentences-body", figures=[dict(value=5_000, source="IOM")]),
     fig("KEY FIGURES\n\n62 people evacuated from Mango island\n1,525 people in evacuation centres on Tongatapu\n"

@@ -546,6 +546,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The tracking matrix counted about 1.41 million displaced people in Haiti as of 15 February. That is up from 1.04 "
+        "million at the end of December 2023.", id="that-is-up-from-an-earlier-count",
+        figures=[dict(value=1_410_000, term="displaced", date="2024-02-15"),
+                 dict(value=1_040_000, term="displaced", date="2023-12-31")]),
     fig("Yemen has more than 3.6 million internally displaced people, according to UNHCR, and 24 million people, about 80 "
         "percent of the population, need some form of aid.", id="people-in-need-told-with-their-share",
         figures=[dict(value=3_600_000, term="displaced")]),

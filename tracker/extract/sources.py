@@ -252,10 +252,10 @@ _REF_NOUNS = frozenset(
     "agency organisation organization body group charity NGO office watchdog monitor centre "
     "center committee federation society institute programme program fund mission network bulletin report statement DG survey assessment "
     "coalition alliance collective organisations organizations groups agencies headquarters "
-    "council department authority commission bureau directorate unit secretariat service".split())
+    "council department authority commission bureau directorate unit secretariat service dashboard snapshot update database".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
-    r"(?<![\w-])([Tt]he\s+(?:(?:two|three|four|both)\s+)?(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
+    r"(?<![\w-])([Tt]he\s+(?:same\s+)?(?:(?:two|three|four|both)\s+)?(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
     r"medical|monitoring|rights|migration|refugee)\s+)?)$")
 _NAME_NEXT = re.compile(r"\s+[A-Z][\w\u00c0-\u024f'-]+")
 """`The collective Le Revers de la Medaille said`: a noun followed by a name is that body, not a reference."""

@@ -424,6 +424,16 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 6.9 million people are internally displaced in the country, OCHA said. Of these, North Kivu accounts for 2.6 "
+        "million, Ituri for 1.7 million and Tanganyika for 330,000.", title="DR Congo snapshot",
+        id="a-breakdown-by-province-after-of-these",
+        figures=[dict(value=6_900_000, location=None), dict(value=2_600_000, term="displaced", location="North Kivu"),
+                 dict(value=1_700_000, term="displaced", location="Ituri"),
+                 dict(value=330_000, term="displaced", location="Tanganyika")]),
+    fig("Floods displaced 13,200 households in Garissa, followed by Mandera (8,650) and Wajir (5,430), the ministry said.",
+        title="Kenya floods", id="places-with-their-counts-in-brackets",
+        figures=[dict(value=13_200, location="Garissa"), dict(value=8_650, location="Mandera"),
+                 dict(value=5_430, location="Wajir")]),
     fig("Families displaced since November, by governorate:\n\n- Idlib: 30,000\n- Aleppo: 12,000\n- Other governorates - 3 "
         "(Hama, Latakia, Raqqa)", id="a-row-counting-the-places-it-names",
         figures=[dict(value=30_000, term="displaced"), dict(value=12_000, term="displaced")]),

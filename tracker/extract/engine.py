@@ -30,7 +30,7 @@ from tracker.extract.text import (CELL_GAP, Sentence, bullet_length, colon_datel
 from tracker.model import Article, Figure
 
 TRIGGER = re.compile("|".join(stems.pattern for stems in lx.TERM_STEMS.values()) + r"|refugee|evacuee|returnee|idp"
-                     r"|of them|of those|of whom|among them|among those|famil|household|exodus"
+                     r"|of them|of those|of these|of whom|among them|among those|among these|famil|household|exodus"
                      r"|(?:the|that|this|its) (?:figure|number|total|count|tally|estimate)\b|\b(?:that|this|it) compares (?:with|to)\b"
                      r"|\b(?:that|this|it) (?:is|was|had been|has been) (?:(?:sharply|slightly|well) )?(?:up|down) from\b")
 """Every stem a term cue needs, on lower-cased text (case-insensitive matching of so many words is

@@ -643,6 +643,9 @@ def figure_location(text, cand, term, segment, places, country, destination):
         left, right = text.rfind(";", 0, q.start) + 1, text.find(";", q.end)
         right = len(text) if right == -1 else right
         local = [p for p in local if left <= p.start < right]
+    owner = next((p for p in local if p.end <= q.start and _OWNS_THE_NUMBER.fullmatch(text, p.end, q.start)), None)
+    if owner is not None:
+        return _GENERIC_PLACE.sub("", owner.name)
     own_clause = [p for p in local if q.end <= p.start < segment[1]]
     in_segment = own_clause or [p for p in local if segment[0] <= p.start < segment[1]]
     pool = in_segment or local
@@ -657,6 +660,9 @@ def figure_location(text, cand, term, segment, places, country, destination):
     return _GENERIC_PLACE.sub("", names[0])
 
 
+_OWNS_THE_NUMBER = re.compile(r"\s+(?:(?:accounts?|accounted)\s+)?for\s+(?:(?:about|some|nearly|around|more than|over|almost)\s+)?"
+                              r"|\s*\(\s*(?:(?:about|some|nearly|around|more than|over|almost)\s+)?")
+"""`North Kivu accounts for 2.6 million, Ituri for 1.7 million`, `Ituri (1.7 million)`: a breakdown by place."""
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))?\s*")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:\b(?:neighbou?ring|neighbou?r|Republic of|country of|nation of)\s+|\bthe\s+)$")
 

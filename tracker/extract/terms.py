@@ -154,6 +154,9 @@ _MORE_HOUSES_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[F
 _WOUNDED_AFTER = re.compile(r"\s+(?:with|suffering(?:\s+from)?|treated\s+for)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|"
                             r"fractures|trauma)\b", re.I)
 """`400 people with gunshot or shrapnel wounds`: the injured, whoever they are a part of."""
+_STATE_OF_PLACES_AFTER = re.compile(r"\s+(?:are|were|is|was|remain|remained)\s+(?:now\s+|already\s+|still\s+)?(?:at\s+(?:full\s+)?capacity|"
+                                    r"full|overcrowded|operational|functional|functioning|closed|open|unusable|over capacity)\b", re.I)
+"""`Number of collective shelters opened: 973. Of these, 793 are at full capacity`: a part of a count of places."""
 _SHARE_IN_NEED_AFTER = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|almost|more than|over|roughly)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|"
                                   r"percent)|(?:a|one)\s+(?:third|quarter|half|fifth))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                                   r"(?:population|people|residents|inhabitants)\s*,\s*(?:now\s+|still\s+|urgently\s+)?(?:need|require|depend|"
@@ -274,6 +277,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             return cand
         if kind == "people" and _WOUNDED_AFTER.match(text, noun_end):
             cand.rejected = "injured people"
+            return cand
+        if kind is None and _STATE_OF_PLACES_AFTER.match(text, q.end):
+            cand.rejected = "a count of places"
             return cand
         things = _THINGS_BEFORE.search(recent)
         if things and lx.PARTITIVE_THEM.match(after) and _counts_things(things.group(1)):
@@ -536,7 +542,10 @@ _POSSESSIVE_PRONOUN = re.compile(r"\b(?:her|his|their|my|our|your)\s+$", re.I)
 
 
 _OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:those|them|these|whom|the\s+(?:displaced|refugees|evacuees|new arrivals|arrivals|returnees))"
-                              r"(?:\s+(?:who|that)\s+(?:\w+\s+){0,3}?\w+)?\W+(?:(?:are|were|is|was)\W+)?(?:\w+\W+)?$", re.I)
+                              r"(?:\s+(?:who|that)\s+(?:\w+\s+){0,3}?\w+)?\W+(?:(?:are|were|is|was)\W+)?(?:(?:\w+\W+)?"
+                              r"|(?-i:[A-Z][\w'\u2019-]*\s+){1,3}(?:accounts?|accounted|is home to|was home to|hosts|hosted)\s+for\s+"
+                              r"(?:(?:about|some|nearly|around|more than|over|almost)\s+)?)$", re.I)
+"""`Of them, 48,210 crossed`, `Of these, North Kivu accounts for 2.6 million`: an opening that makes the count a part."""
 
 
 _DAMAGE = re.compile(r"destr|damag|razed|razing|flatten|burn|washed|swept|collaps|gutted|demolish|tor[en] down|tearing down|bulldoz|"

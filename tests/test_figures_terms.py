@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Across the border in Peru's Puno region, regional authorities said as many as 1,400 herding families had been forced "
+        "from high pastures by drought since September.", id="across-the-border-in-a-place-is-where-not-a-crossing",
+        value=1_400, term="displaced", country="PER", destination=None),
     fig("Russia's Belgorod region has evacuated more than 11,000 people since Ukrainian drones crossed the border, the "
         "governor said.", id="an-event-clause-led-by-a-demonym", value=11_000, term="evacuated", country="RUS", destination=None),
     fig("Reports that 10,000 people had fled were confirmed by the UN.", id="a-report-confirmed-is-a-figure",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Nineteen families who lost their homes have been staying with relatives further up the hill, said Josaia Vuki, a "
+        "church elder.", id="a-church-in-the-speakers-title-is-no-shelter", value=19, term="homeless", source="OTHER"),
     fig("Across the border in Peru's Puno region, regional authorities said as many as 1,400 herding families had been forced "
         "from high pastures by drought since September.", id="across-the-border-in-a-place-is-where-not-a-crossing",
         value=1_400, term="displaced", country="PER", destination=None),
@@ -549,6 +551,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Another 150 families lost their homes.\n\n\"This is the fourth time,\" said Rahima Begum, 45, who now shares a "
+        "tarpaulin shelter with six family members on the embankment.", id="family-members-sharing-a-shelter-are-no-households",
+        figures=[dict(value=150, term="homeless")]),
     fig("The tracking matrix counted about 1.41 million displaced people in Haiti as of 15 February. That is up from 1.04 "
         "million at the end of December 2023.", id="that-is-up-from-an-earlier-count",
         figures=[dict(value=1_410_000, term="displaced", date="2024-02-15"),

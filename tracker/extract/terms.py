@@ -163,6 +163,8 @@ _SHARE_IN_NEED_AFTER = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|almost
                                   r"rely|relies|are\s+in\s+need|face)", re.I)
 """`and 24 million people, about 80 percent of the population, need some form of aid`: people in need told with their
 share of a population."""
+_MEMBERS_AFTER = re.compile(r"\s+members\b", re.I)
+"""`six family members` are people, not households."""
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|from|during|before|after|early|late|mid)\s+$", re.I)
 """`The war that began in 2011 displaced ...`: a year after a preposition is a year, whatever follows it."""
 
@@ -406,6 +408,9 @@ def _head_noun(text: str, pos: int, vague: bool = False):
                 if noun in lx.PEOPLE_NOUNS and noun not in lx.POPULATION_NOUNS:
                     return noun, follow.end(), "people"
             break
+        if word in lx.HOUSEHOLD_NOUNS and _MEMBERS_AFTER.match(text, match.end()):
+            members = _MEMBERS_AFTER.match(text, match.end())
+            return "members", members.end(), "people"
         if word in lx.HOUSEHOLD_NOUNS:
             return word, match.end(), "households"
         if index == 0 and word in ("returns", "repatriations") and not vague and not _OF_THINGS.match(text, match.end()) \

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Some 24,000 Somali refugees arrived in Kenya in the past five weeks alone, more than in the whole of 2021, she said.",
+        id="a-year-in-a-comparison-dates-nothing", value=24_000, date="2024-03-08"),
     fig("Three days ago, 4,200 people were evacuated from the coast ahead of the cyclone.", id="days-ago",
         value=4_200, date="2024-03-05"),
     fig("The ministry said late Tuesday that 3,100 people had been displaced by the floods.", id="said-late-tuesday",

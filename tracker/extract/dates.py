@@ -230,8 +230,10 @@ clause that concedes something else is not the figure's."""
 
 
 _COMPARED_BEFORE = re.compile(r"\b(?:" + lx.EARLIER_COUNT_LEAD + r"|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|against|"
+                               r"(?:more|less|fewer)\s+than(?=\s*$|\s+(?:in|during|over|at|for|the|last|all|any)\b)|"
                                r"as (?:many|much) as(?!\s+(?:about\s+|some\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|half|several|dozens|hundreds|thousands)))\b[^,;]{0,50}$", re.I)
-"""`185,000 people ..., compared with 73 sites in June`: a period in a comparison dates the earlier count."""
+"""`185,000 people ..., compared with 73 sites in June`, `..., more than in the whole of 2021`: a period in a comparison
+dates the earlier count."""
 
 
 _DATE_OF_EARLIER_COUNT = re.compile(r"\b(?:" + lx.EARLIER_COUNT_LEAD + r"|(?:fallen|dropped|risen|grown|declined) (?:to [^,;]{1,30} )?from)\s+"

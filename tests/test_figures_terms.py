@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Ethiopia, the Dollo Ado camps have received about 14,000 new arrivals from Somalia since the start of last year.",
+        id="new-arrivals-from-another-country", value=14_000, term="refugees", country="SOM", destination="ETH"),
     fig("Nineteen families who lost their homes have been staying with relatives further up the hill, said Josaia Vuki, a "
         "church elder.", id="a-church-in-the-speakers-title-is-no-shelter", value=19, term="homeless", source="OTHER"),
     fig("Across the border in Peru's Puno region, regional authorities said as many as 1,400 herding families had been forced "

@@ -192,7 +192,7 @@ def hosting_spots(text: str, places) -> list[int]:
 _SAYS_IT = re.compile(r"(?:(?:'s|\u2019s)\s+(?:government|authorities|officials|interior\s+ministry|ministry))?\s+(?:says|said|reports|reported|estimates|estimated)"
                       r"\s+(?:that\s+)?(?:it|they)(?=\s)", re.I)
 """`Lebanon's government says it hosts about 1.5 million Syrians`: the country speaking of itself."""
-_ARRIVED_FROM = re.compile(r"\b(?:arrived|crossed|crossing|fled|fleeing|escaped|came|coming)\b(?:\s+[\w'-]+){0,4}?\s+from\s+$", re.I)
+_ARRIVED_FROM = re.compile(r"\b(?:arrived|arrivals|crossed|crossing|fled|fleeing|escaped|came|coming)\b(?:\s+[\w'-]+){0,4}?\s+from\s+$", re.I)
 """`4,500 households had arrived there from Cameroon`: people come from another country."""
 _HOSTING = re.compile(r"\s+(?:already\s+|now\s+|still\s+|currently\s+|also\s+)?(?P<verb>hosts|hosted|has hosted|is hosting|"
                       r"has taken in|had taken in|took in|has received|had received|received|receives|is receiving|has registered|registered)\b", re.I)

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("- 418 houses damaged in Bandarban district (district relief office)", id="a-body-in-brackets-closing-a-row",
+        value=418, source="GOV"),
+    fig("About 2,145 persons were evacuated after red alerts issued by the National Building Research Organisation (NBRO).",
+        id="brackets-spelling-out-a-name-are-no-source", value=2_145, source=None),
     fig("UNRWA, the main UN aid agency in Gaza, estimated on Saturday that roughly 1 million people remained displaced.",
         id="a-named-agency-described-as-another", value=1_000_000, source="UNRWA"),
     fig("CODHES, a Bogota-based human rights research group, estimated that some 34,000 people had been displaced.",

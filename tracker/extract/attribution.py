@@ -91,6 +91,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                                                                 or _SECOND_PARTY.search(text, max(0, s.start - 60), s.start))
                 or _ITS_REPORT.match(text, s.end)]
     attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
+                   or text[:s.start].rstrip().endswith("(") and _CLOSING_BRACKET_ENDS.match(text, s.end)
+                   and not _NAME_BEFORE_BRACKET.search(text, max(0, s.start - 40), s.start)
                    or _APPOSITIVE_SAID.match(text, s.end) or _SAID_NAME_BEFORE.search(text, max(0, s.start - 100), s.start) and s is mentions[-1] and _TITLE_ENDS.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and _HEADING_LEAD.fullmatch(text, min(strip_dateline(text), s.start), s.start)
                    or (_HEADLINE_DASH.match(text, 0, s.start) or _HEADLINE_COLON.match(text, 0, s.start)) and not text[s.end:].strip(" .")
                    or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))]
@@ -129,6 +131,10 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     return None
 
 
+_CLOSING_BRACKET_ENDS = re.compile(r"\s*\)\s*[.;]?\s*$")
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'-]*\s*\(\s*$")
+"""`418 houses damaged in Bandarban district (district relief office)`: a body in brackets closing a line is its source,
+unless the brackets spell out a name just before them (`... Research Organisation (NBRO).`)."""
 _SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:(?:Mr|Ms|Mrs|Dr|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},\s+"
                                r"(?:the|a|an)\s+(?:(?:(?!of\b|to\b|for\b|against\b|with\b|from\b|in\b|on\b)[\w-]+\s+){0,5}"
                                r"|(?:[\w-]+\s+){0,2}?(?:director|head|chief|spokes(?:man|woman|person)|minister|secretary|commissioner|"

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("In Kadelaboa, 37 houses have been destroyed by the dunes since 2020, the village chief said.",
+        id="houses-buried-by-dunes", value=37, cause="disaster"),
+    fig("Eighteen families have already been forced from their homes by the sand, according to the commune.",
+        id="families-driven-out-by-the-sand", value=18, cause="disaster"),
+    fig("Tens of thousands of people are living in tents on the sand dunes of al-Mawasi after fleeing the bombardment.",
+        id="dunes-as-a-place-cause-nothing", value=20_000, cause="conflict"),
     fig("Bulldozers have razed about 520 houses in the old town since August, the water authority said.",
         id="bulldozers-are-a-demolition", value=520, cause="other"),
     fig("About 300 homes along the riverbank were torn down this year to clear land for a promenade.",

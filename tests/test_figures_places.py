@@ -424,6 +424,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Niger's Diffa region hosts more than 120,000 refugees from Nigeria and about 100,000 internally displaced people who "
+        "fled attacks by armed groups, according to UNHCR.", title="Diffa", id="the-displaced-beside-refugees-from-abroad",
+        figures=[dict(value=120_000, term="refugees", country="NGA", destination="NER"),
+                 dict(value=100_000, term="displaced", country="NER")]),
     fig("About 6.9 million people are internally displaced in the country, OCHA said. Of these, North Kivu accounts for 2.6 "
         "million, Ituri for 1.7 million and Tanganyika for 330,000.", title="DR Congo snapshot",
         id="a-breakdown-by-province-after-of-these",

@@ -207,6 +207,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     places = [p for p in places if not (p.kind == "country" and _ACROSS_A_BORDER.search(sentence.text, max(0, p.start - 30), p.start))]
     named = [p for p in places if p.kind == "country" and not is_actor(sentence.text, p)
              and (term == "refugees" or not _NEAR.search(sentence.text, max(0, p.start - 30), p.start))]
+    if term not in ("refugees", "returned"):
+        places = [p for p in places if not is_refugee_origin(sentence.text, p)]
+        named = [p for p in named if p in places]
     if term == "evacuated" and named and _NATIONALS.search(sentence.text):
         named = [p for p in named if p.start > q.end]
     asides = [m.span() for m in _ASIDE_CLAUSE.finditer(sentence.text)] if named else []
@@ -663,6 +666,15 @@ def figure_location(text, cand, term, segment, places, country, destination):
 _OWNS_THE_NUMBER = re.compile(r"\s+(?:(?:accounts?|accounted)\s+)?for\s+(?:(?:about|some|nearly|around|more than|over|almost)\s+)?"
                               r"|\s*\(\s*(?:(?:about|some|nearly|around|more than|over|almost)\s+)?")
 """`North Kivu accounts for 2.6 million, Ituri for 1.7 million`, `Ituri (1.7 million)`: a breakdown by place."""
+_ORIGIN_OF_REFUGEES = re.compile(r"\b(?:refugees?|asylum[- ]seekers?|(?:new\s+)?arrivals)\s+(?:[\w-]+\s+){0,2}?from\s+(?:neighbou?ring\s+)?"
+                                 r"(?:the\s+)?$", re.I)
+"""`hosts 120,000 refugees from Nigeria and 100,000 internally displaced people`: where refugees came from is not where
+the displaced beside them are."""
+
+
+def is_refugee_origin(text: str, place: Place) -> bool:
+    """`120,000 refugees from Nigeria`: the country refugees came from, not where the paragraph's events happen."""
+    return place.kind == "country" and bool(_ORIGIN_OF_REFUGEES.search(text, max(0, place.start - 50), place.start))
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))?\s*")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:\b(?:neighbou?ring|neighbou?r|Republic of|country of|nation of)\s+|\bthe\s+)$")
 

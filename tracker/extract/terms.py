@@ -163,6 +163,10 @@ _SHARE_IN_NEED_AFTER = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|almost
                                   r"rely|relies|are\s+in\s+need|face)", re.I)
 """`and 24 million people, about 80 percent of the population, need some form of aid`: people in need told with their
 share of a population."""
+_INTERNALLY_DISPLACED = re.compile(r"\binternally displaced\b|\bidps?\b")
+_WHO_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:who|that|many of whom|most of whom|after they|having)\b")
+"""`100,000 internally displaced people who fled attacks`: people named as internally displaced stay displaced, however
+a clause about them tells how they left."""
 _MEMBERS_AFTER = re.compile(r"\s+members\b", re.I)
 """`six family members` are people, not households."""
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|from|during|before|after|early|late|mid)\s+$", re.I)
@@ -1172,6 +1176,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             terms.add(cand.noun_term)
         if _evacuees_staying(scoped, cand, right_cues + governed):
             terms.discard("evacuated")
+        if "fled" in terms and cand.noun_term == "displaced" and _INTERNALLY_DISPLACED.search(scoped, q.end, max(cand.noun_end, q.end) + 1) \
+                and all(t != "fled" or p >= cand.noun_end and _WHO_CLAUSE.match(scoped, cand.noun_end, p) for p, t in right_cues + governed):
+            terms.discard("fled")
         if cand.unit is None and index and live[index - 1].unit == "houses":
             done_to_houses = {t for _, t in governed if t in _HOUSE_TERMS} | {
                 t for p, t in right_cues if t in _HOUSE_TERMS and _BARE_VERB_GAP.fullmatch(scoped, q.end, p)}

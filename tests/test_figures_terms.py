@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Thai authorities said on Friday that about 4,500 people had crossed from Myawaddy into the Thai town of Mae Sot.",
+        title="Myanmar fighting", id="crossed-into-a-town-named-by-a-nation", value=4_500, term="refugees", country="MMR",
+        destination="THA"),
     fig("In Ethiopia, the Dollo Ado camps have received about 14,000 new arrivals from Somalia since the start of last year.",
         id="new-arrivals-from-another-country", value=14_000, term="refugees", country="SOM", destination="ETH"),
     fig("Nineteen families who lost their homes have been staying with relatives further up the hill, said Josaia Vuki, a "

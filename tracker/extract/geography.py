@@ -132,6 +132,10 @@ def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
     that same country."""
     spots = []
     for place in places:
+        if place.kind == "demonym" and place.iso3 != home and _INTO_THE_BEFORE.search(text, max(0, place.start - 40), place.start) \
+                and _SIDE_AFTER.match(text, place.end):
+            spots.append(max(0, place.start - 1))
+            continue
         abroad = place.kind in ("admin1", "city") and home is not None and place.iso3 not in ("", home)
         if place.kind not in ("country", "region") and not abroad or _is_actor_possessive(text, place):
             continue
@@ -149,6 +153,10 @@ def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
     return spots
 
 
+_INTO_THE_BEFORE = re.compile(r"\b(?:crossed|crossing|fled|fleeing|escaped|went|streamed|poured)\b(?:\s+[\w'-]+){0,4}?\s+(?:into|to)\s+"
+                              r"the\s+$", re.I)
+_SIDE_AFTER = re.compile(r"\s+(?:border\s+)?(?:town|city|village|side|territory|province|district|region|state)\b", re.I)
+"""`crossed from Myawaddy into the Thai town of Mae Sot`: a move into a place named by another nation's adjective."""
 _PART_OF_IT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[a-z-]+\s+){0,2}(?:north|south|east|west|centre|center|interior|capital|"
                          r"border\s+areas?|regions?|provinces?|districts?|states?|towns?|cities|villages|camps?)\b|[A-Z])")
 _TOWARDS_BEFORE = re.compile(r"\b(?:to|into|towards?|across to|over to|in)\s+(?:the\s+)?$")

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The government's executive unit for displacement camps says Marib governorate hosts around 750,000 displaced people.",
+        id="camps-in-a-body-s-remit-are-no-shelter", value=750_000, term="displaced", source="GOV"),
     fig("Thai authorities said on Friday that about 4,500 people had crossed from Myawaddy into the Thai town of Mae Sot.",
         title="Myanmar fighting", id="crossed-into-a-town-named-by-a-nation", value=4_500, term="refugees", country="MMR",
         destination="THA"),

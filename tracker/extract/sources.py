@@ -475,9 +475,26 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = _attach_people(text, kept, people)
     kept = [(start, end, "OTHER" if code == "GOV" and _CIVIL_APPOSITIVE.match(text, end) and not _TITLED.match(text, start, end)
              else code) for start, end, code in kept]
+    kept = [(start, _remit_end(text, end, kept[i + 1][0] if i + 1 < len(kept) else len(text)), code)
+            for i, (start, end, code) in enumerate(kept)]
     said = _attribution_frames(text, kept)
     return [SourceMention(code, start, end, text[start:end], said[i])
             for i, (start, end, code) in enumerate(kept)]
+
+
+_BODY_NOUN_END = re.compile(r"(?i:unit|agency|office|department|ministry|committee|commission|authority|directorate|council|bureau|"
+                            r"secretariat)$")
+_REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?"
+                    r"(?:[\w-]+\s+){0,3}(?:camps|displacement|displaced|refugees|idps|IDPs|migrants|returnees|shelters?|evacuation|"
+                    r"evacuees|affairs|relief|resettlement)\b")
+"""`the executive unit for displacement camps says`: what a body is for is part of its name, not a place people stay."""
+
+
+def _remit_end(text: str, end: int, limit: int) -> int:
+    if not _BODY_NOUN_END.search(text, max(0, end - 12), end):
+        return end
+    m = _REMIT.match(text, end)
+    return m.end() if m and m.end() <= limit else end
 
 
 def _offices_of_known_bodies(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

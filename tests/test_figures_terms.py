@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("UNHCR, which supports the site, says the camp now shelters close to 6,000 families.", id="a-camp-sheltering-close-to",
+        value=6_000, term="sheltered", unit="households", qualifier="less_than", source="UNHCR"),
     fig("The government's executive unit for displacement camps says Marib governorate hosts around 750,000 displaced people.",
         id="camps-in-a-body-s-remit-are-no-shelter", value=750_000, term="displaced", source="GOV"),
     fig("Thai authorities said on Friday that about 4,500 people had crossed from Myawaddy into the Thai town of Mae Sot.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Kamanyola, 230 houses were burned down during the fighting, according to the town's civil society coordination "
+        "office.", id="a-civil-society-office", value=230, source="OTHER"),
     fig("- 418 houses damaged in Bandarban district (district relief office)", id="a-body-in-brackets-closing-a-row",
         value=418, source="GOV"),
     fig("About 2,145 persons were evacuated after red alerts issued by the National Building Research Organisation (NBRO).",

@@ -473,7 +473,8 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = _bodies_of_government(text, kept)
     kept = _offices_of_known_bodies(text, kept)
     kept = _attach_people(text, kept, people)
-    kept = [(start, end, "OTHER" if code == "GOV" and _CIVIL_APPOSITIVE.match(text, end) and not _TITLED.match(text, start, end)
+    kept = [(start, end, "OTHER" if code == "GOV" and (_CIVIL_APPOSITIVE.match(text, end) and not _TITLED.match(text, start, end)
+                                                       or _CIVIL_BODY.search(text, start, end))
              else code) for start, end, code in kept]
     kept = [(start, _remit_end(text, end, kept[i + 1][0] if i + 1 < len(kept) else len(text)), code)
             for i, (start, end, code) in enumerate(kept)]
@@ -509,6 +510,9 @@ def _offices_of_known_bodies(text: str, kept: list[tuple[int, int, str]]) -> lis
     return out
 
 
+_CIVIL_BODY = re.compile(r"\b(?:civil society|non-governmental|residents['\u2019]|traders['\u2019]|farmers['\u2019]|students['\u2019]|"
+                         r"volunteers['\u2019])\s(?!(?:affairs\s+)?(?:ministry|minister|department)\b)", re.I)
+"""`the town's civil society coordination office`, `the residents' committee`: a civic body, not the government."""
 _ACRONYM_DESCRIBED = re.compile(r"\b[A-Z][A-Z&]{2,}\b(?=,\s+an?\s)")
 """`CODHES, a Bogotá-based human rights research group, estimated`: an acronym the article describes as a civil body."""
 _CIVIL_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:(?!government|state|provincial|federal|national|public|municipal|ministry|official|former)"

@@ -424,6 +424,14 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The next-largest totals of people displaced by conflict were in Syria (7.4 million), Colombia (6.9 million) and the "
+        "Democratic Republic of the Congo (6.2 million), the report found.", title="Global report",
+        id="countries-with-their-counts-in-brackets",
+        figures=[dict(value=7_400_000, country="SYR"), dict(value=6_900_000, country="COL"),
+                 dict(value=6_200_000, country="COD")]),
+    fig("In the four months to April 30, 29,400 people were displaced across Colombia. That compares with 21,700 between "
+        "January and April 2023, the office said.", title="Colombia", id="an-earlier-count-between-two-months",
+        figures=[dict(value=29_400), dict(value=21_700, term="displaced", date="2023-04-30")]),
     fig("Niger's Diffa region hosts more than 120,000 refugees from Nigeria and about 100,000 internally displaced people who "
         "fled attacks by armed groups, according to UNHCR.", title="Diffa", id="the-displaced-beside-refugees-from-abroad",
         figures=[dict(value=120_000, term="refugees", country="NGA", destination="NER"),

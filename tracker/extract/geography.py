@@ -218,6 +218,10 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     if term not in ("refugees", "returned"):
         places = [p for p in places if not is_refugee_origin(sentence.text, p)]
         named = [p for p in named if p in places]
+        owner = next((p for p in places if p.kind == "country" and p.end <= q.start
+                      and _OWNS_THE_NUMBER.fullmatch(sentence.text, p.end, q.start)), None)
+        if owner is not None:
+            return owner.iso3, None
     if term == "evacuated" and named and _NATIONALS.search(sentence.text):
         named = [p for p in named if p.start > q.end]
     asides = [m.span() for m in _ASIDE_CLAUSE.finditer(sentence.text)] if named else []

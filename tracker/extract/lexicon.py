@@ -98,6 +98,7 @@ applications requests appeals tweets articles reports pages lives
 STOP_WORDS = frozenset("""
 now still also have has had were was are is be been being will would could may might must who which that whom
 whose in at on of from to by for with into across and or but as than after before since during under the a an
+between among amid amidst along against around near throughout until till despite
 this these those their its his her our per each every so while when where live lives remain remains stay stays
 fled left went arrived crossed returned sought took flee need needs face faces say said says die sleep lost
 had remain got get make made came come went go gone there here abroad home back away elsewhere overseas

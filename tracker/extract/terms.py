@@ -167,6 +167,8 @@ _INTERNALLY_DISPLACED = re.compile(r"\binternally displaced\b|\bidps?\b")
 _WHO_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:who|that|many of whom|most of whom|after they|having)\b")
 """`100,000 internally displaced people who fled attacks`: people named as internally displaced stay displaced, however
 a clause about them tells how they left."""
+_AGE_BOUND_BEFORE = re.compile(r"\b(?:are|were|is|was|aged|ages|age)\s+(?:under|over|below|above|between)\s+$", re.I)
+"""`nearly half of the world's internally displaced people are under 25`: an age, not a count."""
 _MEMBERS_AFTER = re.compile(r"\s+members\b", re.I)
 """`six family members` are people, not households."""
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|from|during|before|after|early|late|mid)\s+$", re.I)
@@ -319,6 +321,10 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if kind == "people" and _SHARE_IN_NEED_AFTER.match(text, noun_end):
         cand.rejected = "people in need"
+        return cand
+    if kind is None and q.value < 120 and _AGE_BOUND_BEFORE.search(text, max(0, q.number_start - 20), q.number_start) \
+            and not re.match(r"\s*(?:%|per\s*cent|percent)", text[q.end:]):
+        cand.rejected = "an age"
         return cand
     if kind is None and q.value < 100 and not q.vague and not re.match(r"\d", text[q.number_start:q.end]) \
             and not _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 80), q.start):

@@ -55,7 +55,9 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zx", 110), ("general_zz", 150),
                                              ("general_zzc", 100), ("general_zzd", 120), ("general_zzf", 130),
                                              ("general_zzg", 135), ("general_zzh", 100), ("general_zzi", 115),
-                                             ("general_zzj", 80), ("general_zzl", 105)])
+                                             ("general_zzj", 80), ("general_zzl", 105), ("general_zzb", 110),
+                                             ("general_zze", 110), ("general_zzm", 110), ("general_zzn", 120),
+                                             ("general_zzo", 145), ("general_zzp", 75), ("general_zzq", 120)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -69,8 +71,7 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_l", 105, 0.95, 0.82), ("general_zb", 120, 0.95, 0.90),
                                                              ("general_zp", 95, 0.91, 0.92), ("general_zv", 125, 0.91, 0.92),
                                                              ("general_zy", 120, 0.88, 0.88),
-                                                             ("general_zza", 95, 0.94, 0.84), ("general_zzb", 110, 0.95, 0.88),
-                                                             ("general_zze", 110, 0.91, 0.92), ("general_zzk", 140, 0.91, 0.80)])
+                                                             ("general_zza", 95, 0.95, 0.84), ("general_zzk", 140, 0.91, 0.80)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -82,9 +83,6 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     refugee count told paragraphs before; `general_zy` (local papers of Africa and South Asia) credits unnamed
     residents and elders as sources and places losses in Bangladesh's Rohingya camps in Bangladesh where the rules read
     the people's nationality; `general_zza` (Latin America) again gives Venezuelan emigration the cause `other`;
-    `general_zzb` (South and Southeast Asia) credits district tables and emergency services the rules do not know as
-    government sources; `general_zze` (Europe, North America and Oceania) names its country only in places the
-    gazetteer does not hold (`Dernau`, `Schuld`) and tells of Sudanese refugees who travelled through Libya;
     `general_zzk` (news translated from French, Arabic, Russian, Chinese and Indonesian) names its speakers by long
     official titles and as "the unit" or "the ministry" sentences after naming them."""
     scores = evaluate_json(DATA / corpus)

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("The Three Gorges Dam on the Yangtze alone displaced more than 1.3 million people.", id="a-dam-that-displaced-people",
+        value=1_300_000, cause="other"),
+    fig("The dam collapse displaced more than 13,000 people along the river.", id="a-dam-that-failed-is-a-disaster",
+        value=13_000, cause="disaster"),
     fig("In Kadelaboa, 37 houses have been destroyed by the dunes since 2020, the village chief said.",
         id="houses-buried-by-dunes", value=37, cause="disaster"),
     fig("Eighteen families have already been forced from their homes by the sand, according to the commune.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The UN said it could not reach about 96,000 Eritrean refugees living in four camps in Ethiopia's Tigray region.",
+        id="refugees-aid-could-not-reach", value=96_000, term="refugees", country="ERI", destination="ETH"),
     fig("UNHCR, which supports the site, says the camp now shelters close to 6,000 families.", id="a-camp-sheltering-close-to",
         value=6_000, term="sheltered", unit="households", qualifier="less_than", source="UNHCR"),
     fig("The government's executive unit for displacement camps says Marib governorate hosts around 750,000 displaced people.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Some 3,500 people are sleeping at a university campus in Canoas, which has been turned into a shelter, the university "
+        "said.", id="staying-in-a-place-turned-into-a-shelter", value=3_500, term="sheltered"),
     fig("The UN said it could not reach about 96,000 Eritrean refugees living in four camps in Ethiopia's Tigray region.",
         id="refugees-aid-could-not-reach", value=96_000, term="refugees", country="ERI", destination="ETH"),
     fig("UNHCR, which supports the site, says the camp now shelters close to 6,000 families.", id="a-camp-sheltering-close-to",

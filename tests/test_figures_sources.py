@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In her village alone, the barangay captain counts 61 houses washed away.", id="a-barangay-captain",
+        value=61, source="GOV", term="destroyed"),
     fig("In Kamanyola, 230 houses were burned down during the fighting, according to the town's civil society coordination "
         "office.", id="a-civil-society-office", value=230, source="OTHER"),
     fig("- 418 houses damaged in Bandarban district (district relief office)", id="a-body-in-brackets-closing-a-row",

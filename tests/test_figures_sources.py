@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 3,000 Rohingya refugees arrived in the camps this week, the Refugee Relief and Repatriation Commissioner said.",
+        id="a-long-office-title-joined-by-and", value=3_000, source="GOV"),
+    fig("La Coordinadora Nacional para la Reduccion de Desastres said 3,000 people were evacuated.",
+        id="a-spanish-national-coordination-body", value=3_000, source="GOV"),
+    fig("The Ministère de l'Action Humanitaire said 12,000 households had been displaced.", id="a-french-ministry-name",
+        value=12_000, source="GOV"),
     fig("In her village alone, the barangay captain counts 61 houses washed away.", id="a-barangay-captain",
         value=61, source="GOV", term="destroyed"),
     fig("In Kamanyola, 230 houses were burned down during the fighting, according to the town's civil society coordination "

@@ -147,7 +147,9 @@ _GOV_BODY_NOUNS = frozenset(
     "Ministry Authority Agency Council Commission Directorate Department Administration "
     "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
     "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils "
-    "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps Rifles Presidency".split())
+    "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps Rifles Presidency "
+    "Ministerio Ministério Ministère Secretaría Secretaria Instituto Institut Dirección Direção Direction Servicio Serviço "
+    "Coordinadora Coordenação Comisión Comissão Agencia Agência Agence Defensoría Procuraduría Unidad Unidade".split())
 _GOV_TITLES = ("Governor|Gov\\.|Mayor|Barangay\\s+[Cc]aptain|Barangay\\s+[Cc]hair(?:man|woman|person)?|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State|Sgt\\.|Sergeant|Constable|Superintendent")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
@@ -160,6 +162,8 @@ _NON_STATE_WORDS = frozenset(
 Democratic Forces", "Free Syrian Army")."""
 _GOV_MARKERS = frozenset(
     "National State Federal Provincial Regional District County Municipal City Disaster "
+    "Nacional Nationale Estatal Provincial Municipal Departamental Ministerio Ministério Ministère Gestión Riesgos Desastres "
+    "Desastres Defensa Defesa Protección Proteção Protection Humanitaire Humanitarian Solidarité Solidarity "
     "Emergency Civil Defence Defense Interior Home Border Frontier Police Military Government "
     "Ministry Presidential Executive Meteorological Immigration Migration Asylum Shire Borough Prefectural Armed Navy Coast Guard Guards "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's "
@@ -472,6 +476,7 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
             kept.append(item)
     kept = _bodies_of_government(text, kept)
     kept = _offices_of_known_bodies(text, kept)
+    kept = _joined_titles(text, kept)
     kept = _attach_people(text, kept, people)
     kept = [(start, end, "OTHER" if code == "GOV" and (_CIVIL_APPOSITIVE.match(text, end) and not _TITLED.match(text, start, end)
                                                        or _CIVIL_BODY.search(text, start, end))
@@ -496,6 +501,20 @@ def _remit_end(text: str, end: int, limit: int) -> int:
         return end
     m = _REMIT.match(text, end)
     return m.end() if m and m.end() <= limit else end
+
+
+def _joined_titles(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`the Refugee Relief and Repatriation Commissioner`: two capitalised halves joined by "and" are one office, the
+    government's when the second half is."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, code in kept:
+        if out and code == "GOV" and out[-1][2] in ("OTHER", "GOV") and text[out[-1][1]:start] in (" and ", " & ") \
+                and text[out[-1][0]:out[-1][0] + 1].isupper() and text[start:start + 1].isupper() \
+                and len(text[out[-1][0]:out[-1][1]].split()) <= 3 and not _TITLED.match(text, start, end):
+            out[-1] = (out[-1][0], end, "GOV")
+        else:
+            out.append((start, end, code))
+    return out
 
 
 def _offices_of_known_bodies(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1014,8 +1033,9 @@ def _named_body(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
-_BODY_TAIL = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:and|of|for|the|&))?"
-                        r"\s+[A-Z][\w'’-]*){0,5}")
+_BODY_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:for|of|de|del|da|do|dos|das|des|du|para|pour)\s+(?:the\s+|la\s+|las\s+|los\s+|le\s+|"
+                        r"les\s+|l['’]|a\s+|o\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:and|of|for|the|&|de|del|da|do|dos|das|des|du|y|e|et|para|la|"
+                        r"las|los|le|les))?\s+[A-Z][\w'’-]*){0,5}")
 _MORE_NOUNS = re.compile(r"(?:\s+(?:" + "|".join(sorted(_GOV_BODY_NOUNS)) + r"))+(?![\w-])")
 _CAP_OR_LINK_BEFORE = re.compile(r"([A-Z][\w'’-]*|and|of|for|the|&)\s+$")
 
@@ -1044,7 +1064,11 @@ def _named_after_a_place(name: str) -> bool:
 
 def _named_body_code_of_government(surface: str) -> str:
     words = [w.strip("'\u2019") for w in surface.replace("'s", " ").replace("\u2019s", " ").split()]
-    if words[0] in ("Ministry", "Department", "Directorate", "Office", "Bureau"):
+    if words[0] in ("La", "El", "Le", "Les", "Los", "Las", "A", "O", "The") and len(words) > 1:
+        words = words[1:]
+    if words[0] in ("Ministry", "Department", "Directorate", "Office", "Bureau", "Ministerio", "Ministério", "Ministère",
+                    "Secretaría", "Secretaria", "Dirección", "Direção", "Direction", "Coordinadora", "Coordenação", "Unidad",
+                    "Unidade", "Defensoría", "Procuraduría"):
         return "GOV"
     if not _NON_STATE_WORDS.isdisjoint(words):
         return "OTHER"

@@ -52,6 +52,8 @@ def test_parse_number(text, expected):
 
 
 COUNTS = [
+    case("As the water receded, 13.000 residents have returned to their homes.", 13_000, None, "exact",
+         id="dot-grouped-round-thousands"),
     case("Since floods began on July 2, 312 houses have been destroyed.", 312, None, "exact", id="a-count-after-a-date-and-comma"),
     case("Some 359,000 people fled.", 359_000, None, "approximately", id="comma-separated"),
     case("In all 359 000 people fled.", 359_000, None, "exact", id="space-separated"),

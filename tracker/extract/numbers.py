@@ -142,7 +142,8 @@ _DIGIT_PHRASE = re.compile(rf"([\d.,\u00a0\u202f\u2009 ]+?)\s*({_SCALE_WORDS}|{_
 _GROUP_SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009 ]")
 HAS_DIGIT = re.compile(r"\d")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-"""`2.150 residents`: no count has a fraction of three decimals, so the dot groups thousands (as in Indonesian or German)."""
+"""`2.150 residents`, `13.000 residents`: no count has a fraction of three decimals, so the dot groups thousands (as in
+Indonesian or German)."""
 _DECIMAL_COMMA_DIGITS = re.compile(r"\d{1,3},\d{1,2}")
 _SCALE_AT_END = re.compile(rf"(?<![a-z])({_SCALE_WORDS}|{_SHORT_SCALE_WORDS})\s*$", re.I)
 
@@ -289,7 +290,7 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
         return Quantity(low, "range", match.start(), match.end(), match.start("low"), value_high=high)
     raw = groups["number"]
     value = parse_number(raw)
-    if value is None and _DOT_THOUSANDS.fullmatch(raw.strip()):
+    if _DOT_THOUSANDS.fullmatch(raw.strip()) and (value is None or raw.strip().endswith("000")):
         value = int(raw.strip().replace(".", ""))
     if value is None and groups["number_high"]:
         high = parse_number(groups["number_high"])

@@ -564,6 +564,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Yemen has about 4.8 million internally displaced people, according to OCHA, and 19.5 million people require "
+        "humanitarian assistance.", id="people-who-require-aid-beside-the-displaced", figures=[dict(value=4_800_000)]),
+    fig("More than 900 collective shelters have been opened across the country, and 771 of them are already at full capacity. "
+        "About 190,000 displaced people are staying in them.", id="shelters-at-full-capacity",
+        figures=[dict(value=190_000)]),
     fig("Another 150 families lost their homes.\n\n\"This is the fourth time,\" said Rahima Begum, 45, who now shares a "
         "tarpaulin shelter with six family members on the embankment.", id="family-members-sharing-a-shelter-are-no-households",
         figures=[dict(value=150, term="homeless")]),

@@ -154,6 +154,9 @@ _MORE_HOUSES_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[F
 _WOUNDED_AFTER = re.compile(r"\s+(?:with|suffering(?:\s+from)?|treated\s+for)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|"
                             r"fractures|trauma)\b", re.I)
 """`400 people with gunshot or shrapnel wounds`: the injured, whoever they are a part of."""
+_IN_NEED_AFTER = re.compile(r"\s+(?:now\s+|still\s+|urgently\s+|also\s+)?(?:require|requires|required|need|needs|needed|are\s+in\s+need|"
+                            r"were\s+in\s+need|depend\s+on|rely\s+on)\b", re.I)
+"""`and 19.5 million people require humanitarian assistance`: people in need, whatever the count beside them is."""
 _STATE_OF_PLACES_AFTER = re.compile(r"\s+(?:are|were|is|was|remain|remained)\s+(?:now\s+|already\s+|still\s+)?(?:at\s+(?:full\s+)?capacity|"
                                     r"full|overcrowded|operational|functional|functioning|closed|open|unusable|over capacity)\b", re.I)
 """`Number of collective shelters opened: 973. Of these, 793 are at full capacity`: a part of a count of places."""
@@ -286,7 +289,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         if kind == "people" and _WOUNDED_AFTER.match(text, noun_end):
             cand.rejected = "injured people"
             return cand
-        if kind is None and _STATE_OF_PLACES_AFTER.match(text, q.end):
+        them = lx.PARTITIVE_THEM.match(after)
+        if kind is None and _STATE_OF_PLACES_AFTER.match(text, q.end + (them.end() if them else 0)):
             cand.rejected = "a count of places"
             return cand
         things = _THINGS_BEFORE.search(recent)
@@ -1081,6 +1085,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if index and (live[index - 1].rejected or "").startswith("negative cue") \
                 and _SUBSET_OF_THE_LAST.fullmatch(text, live[index - 1].quantity.end, cand.quantity.start):
             cand.rejected = live[index - 1].rejected
+            continue
+        if cand.unit == "people" and cand.noun_term is None and _IN_NEED_AFTER.match(text, cand.noun_end):
+            cand.rejected = "people in need"
             continue
         left = _left_bound(live, index)
         scoped, right = _scopes(text, masked, live, index)

@@ -564,6 +564,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 40,000 Congolese refugees have crossed into Burundi since Friday, UNHCR said. On Monday alone, some 9,000 "
+        "people crossed.", title="Congo", id="a-crossing-without-its-border-after-refugees",
+        figures=[dict(value=40_000, term="refugees"), dict(value=9_000, term="refugees", country="COD", destination="BDI")]),
+    fig("Floods displaced 40,000 people in the valley. On Monday alone, some 9,000 people crossed the river on foot.",
+        title="Floods", id="crossing-a-river-is-no-refugee-move", figures=[dict(value=40_000, term="displaced")]),
     fig("Yemen has about 4.8 million internally displaced people, according to OCHA, and 19.5 million people require "
         "humanitarian assistance.", id="people-who-require-aid-beside-the-displaced", figures=[dict(value=4_800_000)]),
     fig("More than 900 collective shelters have been opened across the country, and 771 of them are already at full capacity. "

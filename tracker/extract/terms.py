@@ -154,6 +154,10 @@ _MORE_HOUSES_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[F
 _WOUNDED_AFTER = re.compile(r"\s+(?:with|suffering(?:\s+from)?|treated\s+for)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|"
                             r"fractures|trauma)\b", re.I)
 """`400 people with gunshot or shrapnel wounds`: the injured, whoever they are a part of."""
+_BARE_CROSSED = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:also\s+)?crossed\b(?!\s+(?:into|to|the|a|an|over|from|through|at|back|"
+                           r"out|paths?|roads?|rivers?|lines?)\b)", re.I)
+"""`More than 40,000 Congolese refugees have crossed into Burundi ... On Monday alone, some 9,000 people crossed`: a
+crossing told without its border after a refugee count is another count of it."""
 _IN_NEED_AFTER = re.compile(r"\s+(?:now\s+|still\s+|urgently\s+|also\s+)?(?:require|requires|required|need|needs|needed|are\s+in\s+need|"
                             r"were\s+in\s+need|depend\s+on|rely\s+on)\b", re.I)
 """`and 19.5 million people require humanitarian assistance`: people in need, whatever the count beside them is."""
@@ -1197,6 +1201,10 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 t for p, t in right_cues if t in _HOUSE_TERMS and _BARE_VERB_GAP.fullmatch(scoped, q.end, p)}
             if done_to_houses:
                 terms = done_to_houses
+        if not terms and previous is not None and previous.term == "refugees" and cand.unit in (None, "people", "households") \
+                and _BARE_CROSSED.match(text, max(cand.noun_end, q.end)):
+            terms = {"refugees"}
+            cand.inherited = previous
         if not terms:
             before = cues.between(left, q.start) + [(p, "refugees") for p in refugee_spots if left <= p < q.start]
             if before:

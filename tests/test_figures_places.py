@@ -424,6 +424,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 6 million Syrian refugees live abroad, most of them in Turkey, Lebanon and Jordan. Inside the country, some "
+        "7.2 million people remain internally displaced, according to OCHA.", title="Explainer",
+        id="inside-the-country-after-refugees-and-their-hosts",
+        figures=[dict(value=6_000_000, country="SYR"), dict(value=7_200_000, country="SYR")]),
     fig("The next-largest totals of people displaced by conflict were in Syria (7.4 million), Colombia (6.9 million) and the "
         "Democratic Republic of the Congo (6.2 million), the report found.", title="Global report",
         id="countries-with-their-counts-in-brackets",

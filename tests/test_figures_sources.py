@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("On Sunday, about 1,200 people returned to their homes in Balkhu as the river receded, the Kathmandu Metropolitan City "
+        "office said.", id="a-city-office", value=1_200, source="GOV"),
     fig("About 3,000 Rohingya refugees arrived in the camps this week, the Refugee Relief and Repatriation Commissioner said.",
         id="a-long-office-title-joined-by-and", value=3_000, source="GOV"),
     fig("La Coordinadora Nacional para la Reduccion de Desastres said 3,000 people were evacuated.",

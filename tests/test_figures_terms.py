@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The chief minister said 14,160 people were being housed in 92 relief camps, and appealed to them not to return home "
+        "until security had been restored.", id="an-appeal-not-to-return", value=14_160, term="sheltered"),
     fig("Some 3,500 people are sleeping at a university campus in Canoas, which has been turned into a shelter, the university "
         "said.", id="staying-in-a-place-turned-into-a-shelter", value=3_500, term="sheltered"),
     fig("The UN said it could not reach about 96,000 Eritrean refugees living in four camps in Ethiopia's Tigray region.",

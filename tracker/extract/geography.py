@@ -610,6 +610,9 @@ def _paragraph_country(paragraph, context: ArticleContext):
     return section or context.main_country
 
 
+_REFUGEES_AFTER = re.compile(r"\s+(?:refugees|asylum[- ]seekers)\b")
+"""`6 million Syrian refugees live abroad, most of them in Türkiye, Lebanon and Jordan. Inside the country, ...`: the
+refugees' own country is the one spoken of."""
 _INSIDE_THE_COUNTRY = re.compile(r"\b(?:[Ii]nside|[Ww]ithin) the country\b")
 _HOSTS_SOME_OF_THEM = re.compile(r"\s+(?:alone\s+)?hosts?\b[^.;]{0,40}\bof them\b")
 
@@ -626,6 +629,9 @@ def _last_country_before(sentence, context) -> str | None:
     for unit in reversed([u for u in context.units if u.end <= sentence.start and not u.is_title]):
         found = [p for p in context.places_between(unit.start, unit.end) if p.kind in ("country", "demonym")
                  and not is_actor(context.text, p) and not _HOSTS_SOME_OF_THEM.match(context.text, p.end)]
+        nationals = [p for p in found if p.kind == "demonym" and _REFUGEES_AFTER.match(context.text, p.end)]
+        if nationals:
+            return nationals[0].iso3
         if any(is_destination(context.text, p) for p in found):
             continue
         countries = [p for p in found if p.kind == "country"] or found

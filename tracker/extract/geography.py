@@ -630,7 +630,7 @@ def _last_country_before(sentence, context) -> str | None:
         found = [p for p in context.places_between(unit.start, unit.end) if p.kind in ("country", "demonym")
                  and not is_actor(context.text, p) and not _HOSTS_SOME_OF_THEM.match(context.text, p.end)]
         nationals = [p for p in found if p.kind == "demonym" and _REFUGEES_AFTER.match(context.text, p.end)]
-        if nationals:
+        if nationals and not any(p.kind == "country" and p.start < nationals[0].start for p in found):
             return nationals[0].iso3
         if any(is_destination(context.text, p) for p in found):
             continue

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("More than 7.7 million Venezuelans live abroad. Most left because of the collapse of its economy and of basic services.",
+        title="Venezuela", id="the-collapse-of-an-economy", value=7_700_000, cause="other"),
+    fig("The ministry said 390 Senegalese nationals had been returned home on two flights to Dakar. Most had left for lack of "
+        "work.", title="Returns", id="lack-of-work", value=390, cause="other"),
     fig("The Three Gorges Dam on the Yangtze alone displaced more than 1.3 million people.", id="a-dam-that-displaced-people",
         value=1_300_000, cause="other"),
     fig("The dam collapse displaced more than 13,000 people along the river.", id="a-dam-that-failed-is-a-disaster",

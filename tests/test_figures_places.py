@@ -424,6 +424,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Largest host countries of refugees and migrants from Venezuela:\n\n1. Colombia – 2.86 million\n2. Peru – 1.54 million",
+        title="Venezuelans abroad", id="a-ranked-list-of-host-countries",
+        figures=[dict(value=2_860_000, term="refugees", country="VEN", destination="COL"),
+                 dict(value=1_540_000, term="refugees", country="VEN", destination="PER")]),
     fig("More than 6 million Syrian refugees live abroad, most of them in Turkey, Lebanon and Jordan. Inside the country, some "
         "7.2 million people remain internally displaced, according to OCHA.", title="Explainer",
         id="inside-the-country-after-refugees-and-their-hosts",

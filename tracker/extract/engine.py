@@ -780,8 +780,8 @@ def _source_line_date(line: str, published: str) -> str:
 
 def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleContext) -> None:
     """What a list row takes from its list: `- January 2025: 79,300` is dated by its own label, other rows by the
-    introduction or the date closing its `Source:` line; under `Sudanese refugees by country of asylum`,
-    `- Egypt: 1.5 million` are Sudanese refugees in Egypt."""
+    introduction or the date closing its `Source:` line; under `Sudanese refugees by country of asylum` or `Largest
+    host countries of refugees from Venezuela`, `- Egypt: 1.5 million` are refugees of that nation in Egypt."""
     month = _MONTH_LABEL.match(text)
     label = _DAY_LABEL.match(text)
     if month and figure.date == context.published:
@@ -795,8 +795,8 @@ def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleC
     if row.source_line is not None and figure.date == context.published:
         figure.date = _source_line_date(row.source_line.text, context.published)
     if figure.term == "refugees" and row.intro is not None and figure.destination is None:
-        origins = {p.iso3 for p in find_places(row.intro.text) if p.kind == "demonym" and p.iso3
-                   and _NATIONALS_LISTED.match(row.intro.text, p.end)}
+        origins = {p.iso3 for p in find_places(row.intro.text) if p.iso3 and (p.kind == "demonym"
+                   and _NATIONALS_LISTED.match(row.intro.text, p.end) or is_refugee_origin(row.intro.text, p))}
         if len(origins) == 1 and figure.country not in origins and figure.country is not None:
             figure.destination, figure.country = figure.country, origins.pop()
 

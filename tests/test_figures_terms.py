@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 12,000 Albanians have crossed the Channel to Britain in small boats this year, according to Home Office "
+        "figures, as the government steps up returns under a fast-track agreement.", id="an-as-clause-about-another-event",
+        value=12_000, term="refugees", country="ALB", destination="GBR"),
     fig("The chief minister said 14,160 people were being housed in 92 relief camps, and appealed to them not to return home "
         "until security had been restored.", id="an-appeal-not-to-return", value=14_160, term="sheltered"),
     fig("Some 3,500 people are sleeping at a university campus in Canoas, which has been turned into a shelter, the university "

@@ -1051,7 +1051,7 @@ _SUBSET_OF_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)?,?\s*(?:incl
 
 _PERCENT_SHARE = re.compile(r",\s*(?:about\s+|some\s+|nearly\s+|more than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:which|them|those|these|whom)\b")
 """`damaged 59,674 houses, 32% of which collapsed`: what happened to a share is not what happened to the whole."""
-_EVENT_CLAUSE = re.compile(r"\b(?i:since|after|before|when|until|once)\s+(?:(?i:the|a|an|its|their|his|her)|"
+_EVENT_CLAUSE = re.compile(r"(?:\b(?i:since|after|before|when|until|once)|,\s+(?i:as|while|even as))\s+(?:(?i:the|a|an|its|their|his|her)|"
                            r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                            r"Saturday|Sunday|Christmas|Easter|Ramadan|Eid)\b)[A-Z][\w-]*)\b")

@@ -569,6 +569,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Lithuania's interior ministry said it was holding about 2,700 Iraqi asylum seekers in temporary camps, and that 150 had "
+        "gone back to Iraq.", id="a-return-told-of-a-part-in-its-own-clause",
+        figures=[dict(value=2_700, term="refugees", country="IRQ", destination="LTU"), dict(value=150, term="returned")]),
+    fig("Peru said about 1,200 Venezuelans had crossed into Peru from Chile since Sunday, many of them hoping to travel on to "
+        "Venezuela.", id="a-hope-to-go-home-is-no-return",
+        figures=[dict(value=1_200, term="refugees", country="VEN", destination="PER")]),
     fig("More than 40,000 Congolese refugees have crossed into Burundi since Friday, UNHCR said. On Monday alone, some 9,000 "
         "people crossed.", title="Congo", id="a-crossing-without-its-border-after-refugees",
         figures=[dict(value=40_000, term="refugees"), dict(value=9_000, term="refugees", country="COD", destination="BDI")]),

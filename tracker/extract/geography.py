@@ -245,7 +245,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
             origin = cand.inherited.country
             destination = destination if destination != origin else None
         if destination is None and speaking and speaking[0].iso3 != origin \
-                and not any(p.kind == "country" and p.start > q.end and is_destination(sentence.text, p) for p in places):
+                and not any(p.kind == "country" and q.end < p.start < segment[1] and is_destination(sentence.text, p) for p in places):
             destination = speaking[0].iso3
         if destination is None and not _NEIGHBOUR_PLACES.search(sentence.text) \
                 and not any(p.kind == "country" for p in places):
@@ -354,13 +354,17 @@ def going_home(text: str, cand, places, next_count: int | None = None) -> str | 
     nations = {p.iso3 for p in places if p.kind == "demonym" and q.start <= p.start <= max(cand.noun_end, q.end) + 1
                and not _homeland(text, places, p) and not _ETHNIC.search(text, 0, p.start)}
     home = next((p.iso3 for p in places if p.kind == "country" and p.iso3 in nations and q.end < p.start < end
-                 and _FOR_HOME.search(text, max(0, p.start - 10), p.start)), None)
+                 and _FOR_HOME.search(text, max(0, p.start - 10), p.start)
+                 and not _HOPING_BEFORE.search(text, max(0, p.start - 60), p.start)), None)
     return home
 
 
-_CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s*(?:while|whereas|but|and|as|of\s+(?:whom|them|those|these))|;|\b(?:said|says|told|reported)(?:\s+that)?)\s+"
+_CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s*(?:while|whereas|but|and(?:\s+that)?|as|of\s+(?:whom|them|those|these))|;|\b(?:said|says|told|reported)(?:\s+that)?)\s+"
                                 r"(?:(?:about|some|nearly|around|more than|over|another|a further|at least)\s+)?$")
 _FOR_HOME = re.compile(r"\b(?:for|to|into)\s+(?:the\s+)?$", re.I)
+_HOPING_BEFORE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|"
+                            r"wish(?:es|ed|ing)?|try(?:ing)?|tried|seek(?:s|ing)?)\s+to\s+(?:[a-z]+\s+){0,3}$", re.I)
+"""`many of them hoping to travel on to Venezuela`: a wish to go home is no return."""
 
 
 def elided_host(text: str, start: int, places) -> str | None:

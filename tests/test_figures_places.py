@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 600,000 people have returned to their villages since the ceasefire between Israel and Hezbollah.",
+        title="Lebanon: families head south", id="the-parties-to-a-ceasefire-are-no-place", value=600_000, term="returned", country="LBN"),
+    fig("Namibia's Ministry of Home Affairs said about 400 of the Angolans had gone back home after receiving food parcels.",
+        title="Drought", id="a-part-of-a-nation-going-home", value=400, term="returned", country="AGO"),
     fig("Hurricane crews in Atlanta and Tampa were stretched thin. In Georgia, about 3,000 people were staying in shelters "
         "on Saturday, state officials said.", title="Storm lashes the Southeast", id="a-us-state-named-like-a-country",
         value=3_000, country="USA", location="Georgia"),

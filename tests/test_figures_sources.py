@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Inside Cameroon, the Minister of Territorial Administration said some 7,000 people had been displaced.",
+        id="a-minister-of-a-long-named-portfolio", value=7_000, source="GOV"),
     fig("On Sunday, about 1,200 people returned to their homes in Balkhu as the river receded, the Kathmandu Metropolitan City "
         "office said.", id="a-city-office", value=1_200, source="GOV"),
     fig("About 3,000 Rohingya refugees arrived in the camps this week, the Refugee Relief and Repatriation Commissioner said.",

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tracker.extract import lexicon as lx
 from tracker.extract.attribution import figure_source, interview_answers, opens_a_quotation, release_issuer, row_source
 from tracker.extract.dates import MONTHS, WEEKDAYS, resolve_date
-from tracker.extract.geography import (RIVER_AFTER, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, hosting_spots, figure_location, is_actor,
+from tracker.extract.geography import (RIVER_AFTER, is_party_named, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, hosting_spots, figure_location, is_actor,
                                        is_destination, is_landmark, is_place_mention, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, find_quantities
 from tracker.extract.places import Place, country_of, find_places
@@ -354,7 +354,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
                 or place.kind == "admin1" and len(mentioned.intersection(place.candidates)) < 2:
             para, title = _paragraph_at(starts, place.start)
             weight = {"country": 1.0, "demonym": 0.6, "admin1": 0.5}.get(place.kind, 0.4)
-            if place.start in acting or is_landmark(text, place) or is_destination(text, place):
+            if place.start in acting or is_landmark(text, place) or is_destination(text, place) or is_party_named(text, place):
                 weight *= 0.3
             elif WHERE_BEFORE.search(text, max(0, place.start - 12), place.start):
                 weight *= 2
@@ -374,7 +374,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     paragraph_countries: dict[int, list[str]] = {}
     for place in places:
         if place.kind == "demonym" or place.start in acting or is_destination(text, place) or is_landmark(text, place) \
-                or is_refugee_origin(text, place):
+                or is_refugee_origin(text, place) or is_party_named(text, place):
             continue
         para, title = _paragraph_at(starts, place.start)
         paragraph_countries.setdefault(para, []).append(place.iso3)

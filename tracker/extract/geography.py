@@ -215,6 +215,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     places = [p for p in places if not (p.kind == "country" and _ACROSS_A_BORDER.search(sentence.text, max(0, p.start - 30), p.start))]
     named = [p for p in places if p.kind == "country" and not is_actor(sentence.text, p)
              and (term == "refugees" or not _NEAR.search(sentence.text, max(0, p.start - 30), p.start))]
+    named = [p for p in named if not _PARTY_BEFORE.search(sentence.text, max(0, p.start - 60), p.start)]
     if term not in ("refugees", "returned"):
         places = [p for p in places if not is_refugee_origin(sentence.text, p)]
         named = [p for p in named if p in places]
@@ -259,7 +260,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
                    and _BACK_TO.search(sentence.text, max(0, p.start - 60), p.start)]
         if back_to:
             return back_to[0].iso3, None
-        nationals = [p for p in places if p.kind == "demonym" and q.start <= p.start <= max(cand.noun_end, q.end) + 1]
+        nationals = [p for p in places if p.kind == "demonym" and (q.start <= p.start <= max(cand.noun_end, q.end) + 1
+                                                                  or _OF_THE_BEFORE.fullmatch(sentence.text, q.end, p.start))]
         if nationals:
             return nationals[0].iso3, None
         returning = {p.iso3 for p in places if p.kind == "demonym" and (_RETURNING_AFTER.match(sentence.text, p.end)
@@ -362,6 +364,16 @@ def going_home(text: str, cand, places, next_count: int | None = None) -> str | 
 _CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s*(?:while|whereas|but|and(?:\s+that)?|as|of\s+(?:whom|them|those|these))|;|\b(?:said|says|told|reported)(?:\s+that)?)\s+"
                                 r"(?:(?:about|some|nearly|around|more than|over|another|a further|at least)\s+)?$")
 _FOR_HOME = re.compile(r"\b(?:for|to|into)\s+(?:the\s+)?$", re.I)
+_PARTY_BEFORE = re.compile(r"\b(?:ceasefire|truce|war|talks|deal|agreement|fighting|clashes|conflict|hostilities)\s+between\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+and\s+(?:the\s+)?)?$")
+"""`since the ceasefire between Israel and Hezbollah`: the parties to a war or a truce, not where people were."""
+
+
+def is_party_named(text: str, place: Place) -> bool:
+    """`the ceasefire between Israel and Hezbollah`: a country named as a party to a war or a truce."""
+    return bool(_PARTY_BEFORE.search(text, max(0, place.start - 60), place.start))
+_OF_THE_BEFORE = re.compile(r"\s+of\s+(?:the|these|those)\s+")
+"""`about 400 of the Angolans had gone back home`: the people of a part named after it."""
 _HOPING_BEFORE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|"
                             r"wish(?:es|ed|ing)?|try(?:ing)?|tried|seek(?:s|ing)?)\s+to\s+(?:[a-z]+\s+){0,3}$", re.I)
 """`many of them hoping to travel on to Venezuela`: a wish to go home is no return."""

@@ -1068,7 +1068,8 @@ def _named_body_code_of_government(surface: str) -> str:
         words = words[1:]
     if words[0] in ("Ministry", "Department", "Directorate", "Office", "Bureau", "Ministerio", "Ministério", "Ministère",
                     "Secretaría", "Secretaria", "Dirección", "Direção", "Direction", "Coordinadora", "Coordenação", "Unidad",
-                    "Unidade", "Defensoría", "Procuraduría"):
+                    "Unidade", "Defensoría", "Procuraduría", "Minister", "Ministers", "Governor", "Prefect", "Mayor",
+                    "Commissioner"):
         return "GOV"
     if not _NON_STATE_WORDS.isdisjoint(words):
         return "OTHER"

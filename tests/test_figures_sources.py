@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Ministry of Humanitarian Action published a communique on Monday. According to the communique, the floods have "
+        "destroyed 112,460 houses.", id="according-to-the-communique", value=112_460, source="GOV"),
     fig("Inside Cameroon, the Minister of Territorial Administration said some 7,000 people had been displaced.",
         id="a-minister-of-a-long-named-portfolio", value=7_000, source="GOV"),
     fig("On Sunday, about 1,200 people returned to their homes in Balkhu as the river receded, the Kathmandu Metropolitan City "

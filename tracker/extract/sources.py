@@ -256,7 +256,8 @@ _REF_NOUNS = frozenset(
     "agency organisation organization body group charity NGO office watchdog monitor centre "
     "center committee federation society institute programme program fund mission network bulletin report statement DG survey assessment "
     "coalition alliance collective organisations organizations groups agencies headquarters "
-    "council department authority commission bureau directorate unit secretariat service dashboard snapshot update database".split())
+    "council department authority commission bureau directorate unit secretariat service dashboard snapshot update database "
+    "communique communiqué release".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
     r"(?<![\w-])([Tt]he\s+(?:same\s+)?(?:(?:two|three|four|both)\s+)?(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"

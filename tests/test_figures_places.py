@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("By 1 March 2000, the floods had forced an estimated 490,000 people from their homes along the Limpopo and Save "
+        "rivers.", title="Mozambique floods, 25 years on", id="two-rivers-named-together", value=490_000, country="MOZ",
+        location=None),
     fig("More than 600,000 people have returned to their villages since the ceasefire between Israel and Hezbollah.",
         title="Lebanon: families head south", id="the-parties-to-a-ceasefire-are-no-place", value=600_000, term="returned", country="LBN"),
     fig("Namibia's Ministry of Home Affairs said about 400 of the Angolans had gone back home after receiving food parcels.",

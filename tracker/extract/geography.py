@@ -95,9 +95,10 @@ WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|
 
 
 _NOT_THE_PLACE = re.compile(r"\s+(?:borders?|frontier)\b", re.I)
-RIVER_AFTER = re.compile(r"\s+rivers?\b", re.I)
-"""`the La Digue river` in Haiti is no Seychelles island: a river named like a place abroad is not that place, and a
-river is the location only when the sentence names no other place (`villages along the Buzi River`)."""
+RIVER_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]+\s+(?i:rivers)\b|\s+(?i:rivers?)\b")
+"""`the La Digue river` in Haiti is no Seychelles island, nor `the Limpopo and Save rivers` South Africa's province: a
+river named like a place abroad is not that place, and a river is the location only when the sentence names no other
+place (`villages along the Buzi River`)."""
 _NAME_GOES_ON = re.compile(r"\s+(?:Beach|Bay|Springs|Park|Street|Avenue|Road|Heights|Hills|Point|Harbou?r|Creek|Falls|Estates?|"
                            r"Township|Plains?|Lake|Square)\b")
 """`Jamaica Beach`, a town in Texas: a country name followed by a word of a place name is part of that name."""

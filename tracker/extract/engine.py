@@ -21,7 +21,7 @@ from tracker.extract.geography import (RIVER_AFTER, is_party_named, is_refugee_o
                                        is_destination, is_landmark, is_place_mention, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, find_quantities
 from tracker.extract.places import Place, country_of, find_places
-from tracker.extract.sources import defined_acronyms, find_sources
+from tracker.extract.sources import DIVISION_WORDS, NEWS_AGENCY, defined_acronyms, find_sources
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, refers_to_the_figure, reject_shares_of_non_figures,
                                    reject_shares_of_things, unit_fits)
@@ -114,7 +114,7 @@ class ArticleContext:
             found = find_sources(sentence, self._aliases)
             dateline = strip_dateline(sentence)
             if dateline:
-                found = [s for s in found if s.start >= dateline or not _NEWS_AGENCY.fullmatch(s.surface)]
+                found = [s for s in found if s.start >= dateline or not NEWS_AGENCY.fullmatch(s.surface)]
             self._sources[sentence] = found
         return found
 
@@ -663,11 +663,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     return figures
 
 
-_NEWS_AGENCY = re.compile(r"(?:the\s+)?(?:Reuters|AFP|Agence France-Presse|Associated Press|Xinhua|Anadolu(?: Agency)?|Kyodo(?: News)?|"
-                          r"Yonhap|Bernama|Antara|Interfax|EFE|Deutsche Presse-Agentur)", re.I)
-"""`KABUL, June 23 (Reuters) -`: the agency that filed the story, not a source of its figures."""
-_DIVISION_ACTS = re.compile(r"(?:\s+(?:county|province|prefecture|state|district|municipality|city|governorate|region|oblast))?"
-                            r"\s+(?:(?:has|had|have)\s+)?(?:ordered|evacuated|relocated)\b")
+_DIVISION_ACTS = re.compile(rf"(?:\s+(?:{DIVISION_WORDS}))?\s+(?:(?:has|had|have)\s+)?(?:ordered|evacuated|relocated)\b")
 """`Fujian province had evacuated 290,000 people`: a division that acts is its government and the figure's place."""
 _FUNDING = re.compile(r"\b(?:fund|appeal|budget|donor)", re.I)
 

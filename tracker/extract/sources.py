@@ -115,6 +115,13 @@ _NAMED: list[tuple[str, str]] = [
 prefix; at one position the first pattern that matches wins, so specific UN
 agencies come before "UN"."""
 
+_NEWS_AGENCIES = ("Reuters|Agence France-Presse|AFP|Associated Press|Xinhua|Anadolu Agency|Anadolu|Kyodo News|Kyodo|Yonhap|"
+                  "Bernama|Antara|Interfax|Deutsche Presse-Agentur|EFE|Press Trust of India")
+NEWS_AGENCY = re.compile(rf"(?:the\s+)?(?:{_NEWS_AGENCIES})")
+"""Wire agencies: a source when they report a figure, only the story's filer in a dateline (`KABUL, June 23 (Reuters) -`)."""
+DIVISION_WORDS = r"county|province|prefecture|state|district|municipality|city|governorate|region|oblast"
+"""Words that make a place name its government when it acts: `Taitung county ordered`, `Fujian province had evacuated`."""
+
 _OTHER_NAMES = (
     "Save the Children|Human Rights Watch|Amnesty International|Amnesty|Oxfam|CARE|CARE International|BRAC|"
     "International Rescue Committee|IRC|HRW|Mercy Corps|World Vision|Caritas|Islamic Relief|ACTED|"
@@ -128,9 +135,8 @@ _OTHER_NAMES = (
     "European Commission|ECHO|African Union|Jesuit Refugee Service|Lutheran World Federation|"
     "Catholic Relief Services|Solidarités International|Solidarites International|"
     "International Medical Corps|Norwegian Church Aid|Global Protection Cluster|Shelter Cluster|"
-    "Rapid Support Forces|Hamas|Hezbollah|Houthis|al-Shabaab|Al-Shabaab|M23|"
-    "Reuters|Agence France-Presse|AFP|Associated Press|Xinhua|Al Jazeera|Anadolu Agency|Anadolu|Kyodo News|Kyodo|"
-    "Yonhap|Bernama|Antara|Interfax|Deutsche Presse-Agentur|EFE|Press Trust of India|BBC|CNN|Radio Okapi|Radio Dabanga"
+    "Rapid Support Forces|Hamas|Hezbollah|Houthis|al-Shabaab|Al-Shabaab|M23|" + _NEWS_AGENCIES +
+    "|Al Jazeera|BBC|CNN|Radio Okapi|Radio Dabanga"
 )
 """Non-governmental organisations, armed groups, news agencies and other bodies often cited in news."""
 
@@ -162,8 +168,8 @@ _NON_STATE_WORDS = frozenset(
 Democratic Forces", "Free Syrian Army")."""
 _GOV_MARKERS = frozenset(
     "National State Federal Provincial Regional District County Municipal City Disaster "
-    "Nacional Nationale Estatal Provincial Municipal Departamental Ministerio Ministério Ministère Gestión Riesgos Desastres "
-    "Desastres Defensa Defesa Protección Proteção Protection Humanitaire Humanitarian Solidarité Solidarity "
+    "Nacional Nationale Estatal Departamental Ministerio Ministério Ministère Gestión Riesgos Desastres "
+    "Defensa Defesa Protección Proteção Protection Humanitaire Humanitarian Solidarité Solidarity "
     "Emergency Civil Defence Defense Interior Home Border Frontier Police Military Government "
     "Ministry Presidential Executive Meteorological Immigration Migration Asylum Shire Borough Prefectural Armed Navy Coast Guard Guards "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's "
@@ -789,8 +795,7 @@ def _other_mentions(text: str, vocab: set[str], found: list) -> None:
 
 
 _PLACE_SPEAKS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<near>(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+)?"
-                           r"(?P<name>(?:[A-Z][\w\u00c0-\u024f'-]+\s+){0,2}[A-Z][\w\u00c0-\u024f'-]+)(?P<division>\s+(?:county|province|prefecture|"
-                           r"state|district|municipality|city|governorate|region|oblast))?\s+(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|told"
+                           rf"(?P<name>(?:[A-Z][\w\u00c0-\u024f'-]+\s+){{0,2}}[A-Z][\w\u00c0-\u024f'-]+)(?P<division>\s+(?:{DIVISION_WORDS}))?\s+(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|told"
                            r"|ordered|evacuated|relocated)\b")
 
 

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Malaysia, about 165,000 refugees and asylum seekers from Myanmar are registered with UNHCR.",
+        id="registered-with-the-agency", value=165_000, source="UNHCR"),
     fig("The Ministry of Humanitarian Action published a communique on Monday. According to the communique, the floods have "
         "destroyed 112,460 houses.", id="according-to-the-communique", value=112_460, source="GOV"),
     fig("Inside Cameroon, the Minister of Territorial Administration said some 7,000 people had been displaced.",
@@ -485,6 +487,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Lebanon's government says it hosts about 1.5 million Syrians, of whom some 750,000 are registered with UNHCR.",
+        id="registered-with-the-agency-but-said-by-another", figures=[dict(value=1_500_000, source="GOV"),
+                                                                    dict(value=750_000, source="GOV")]),
     fig("As of Thursday, 77,202 people were in public shelters, the state Civil Defence said. That compares with about 81,000 "
         "people in shelters on Sunday, according to the same agency.", id="according-to-the-same-agency",
         figures=[dict(value=77_202, source="GOV"), dict(value=81_000, source="GOV")]),

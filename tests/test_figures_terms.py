@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Between 1 and 21 July, landslides and storms displaced some 26,000 camp residents, the IOM reported.",
+        id="camp-residents-are-people", value=26_000, unit="people", term="displaced"),
+    fig("In Barpeta district, officials said about 1,500 families had been moved to embankments and higher ground.",
+        id="moved-to-embankments-and-higher-ground", value=1_500, term="evacuated"),
     fig("More than 12,000 Albanians have crossed the Channel to Britain in small boats this year, according to Home Office "
         "figures, as the government steps up returns under a fast-track agreement.", id="an-as-clause-about-another-event",
         value=12_000, term="refugees", country="ALB", destination="GBR"),

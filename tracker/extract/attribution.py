@@ -122,6 +122,10 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
             if before:
                 return before[-1].code
             return _previous_source(sentence, units, context, chosen.surface)
+    registers = [s for s in sources if s.code not in GENERIC_SOURCES and s.code != "REF"
+                 and _REGISTERED_WITH.search(text, max(0, s.start - 40), s.start)]
+    if registers:
+        return registers[0].code
     alias = _alias_source(text, context, units, sentence) or _surname_source(text, context, units, sentence) \
         or _quotation_source(sentence, units, context)
     if alias:
@@ -131,6 +135,9 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     return None
 
 
+_REGISTERED_WITH = re.compile(r"\bregistered\s+(?:as\s+(?:refugees|asylum[- ]seekers)\s+)?with\s+(?:the\s+)?$")
+"""`2.3 million Syrians had registered as refugees with UNHCR`: the body that keeps the register counts them, when no
+one else is said to."""
 _CLOSING_BRACKET_ENDS = re.compile(r"\s*\)\s*[.;]?\s*$")
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'-]*\s*\(\s*$")
 """`418 houses damaged in Bandarban district (district relief office)`: a body in brackets closing a line is its source,

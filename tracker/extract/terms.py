@@ -176,6 +176,9 @@ _WHO_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:who|that|many of whom|most of whom|aft
 a clause about them tells how they left."""
 _AGE_BOUND_BEFORE = re.compile(r"\b(?:are|were|is|was|aged|ages|age)\s+(?:under|over|below|above|between)\s+$", re.I)
 """`nearly half of the world's internally displaced people are under 25`: an age, not a count."""
+_PEOPLE_NOUN_NEXT = re.compile(r"\s+(?:residents|dwellers|inhabitants|villagers|occupants|families|households|people|children|"
+                               r"refugees|evacuees|returnees)\b", re.I)
+"""`26,000 camp residents`, `300 village families`: a place noun naming whose people they are."""
 _MEMBERS_AFTER = re.compile(r"\s+members\b", re.I)
 """`six family members` are people, not households."""
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|from|during|before|after|early|late|mid)\s+$", re.I)
@@ -457,6 +460,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
                     and _next_is_noun(text, match.end()):
                 continue
             return word, match.end(), "people"
+        if word in lx.NONFIGURE_NOUNS and _PEOPLE_NOUN_NEXT.match(text, match.end()):
+            continue
         if word in lx.NONFIGURE_NOUNS:
             return word, match.end(), "nonfigure"
         if word in lx.MODIFIERS or raw[0].isupper():

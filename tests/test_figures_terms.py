@@ -573,6 +573,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 4 million Ukrainian refugees are under temporary protection in the EU, UNHCR said. Germany alone hosts about "
+        "1.2 million.", title="Ukrainians in Europe", id="a-host-alone-hosting-a-bare-count",
+        figures=[dict(value=4_000_000, term="refugees"),
+                 dict(value=1_200_000, term="refugees", country="UKR", destination="DEU")]),
     fig("Lithuania's interior ministry said it was holding about 2,700 Iraqi asylum seekers in temporary camps, and that 150 had "
         "gone back to Iraq.", id="a-return-told-of-a-part-in-its-own-clause",
         figures=[dict(value=2_700, term="refugees", country="IRQ", destination="LTU"), dict(value=150, term="returned")]),

@@ -203,7 +203,7 @@ _SAYS_IT = re.compile(r"(?:(?:'s|\u2019s)\s+(?:government|authorities|officials|
 """`Lebanon's government says it hosts about 1.5 million Syrians`: the country speaking of itself."""
 _ARRIVED_FROM = re.compile(r"\b(?:arrived|arrivals|crossed|crossing|fled|fleeing|escaped|came|coming)\b(?:\s+[\w'-]+){0,4}?\s+from\s+$", re.I)
 """`4,500 households had arrived there from Cameroon`: people come from another country."""
-_HOSTING = re.compile(r"\s+(?:already\s+|now\s+|still\s+|currently\s+|also\s+)?(?P<verb>hosts|hosted|has hosted|is hosting|"
+_HOSTING = re.compile(r"\s+(?:alone\s+|already\s+|now\s+|still\s+|currently\s+|also\s+)?(?P<verb>hosts|hosted|has hosted|is hosting|"
                       r"has taken in|had taken in|took in|has received|had received|received|receives|is receiving|has registered|registered)\b", re.I)
 """A country hosting people of another nationality holds refugees."""
 

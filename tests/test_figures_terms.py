@@ -573,6 +573,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Some 5.3 million refugees from Ukraine are recorded across Europe, UNHCR said.\n\nGermany hosts the largest number, "
+        "with about 1.25 million, according to the Federal Interior Ministry.", title="Ukraine anniversary",
+        id="a-host-with-the-largest-number-with",
+        figures=[dict(value=5_300_000, term="refugees"),
+                 dict(value=1_250_000, term="refugees", country="UKR", destination="DEU", source="GOV")]),
     fig("More than 4 million Ukrainian refugees are under temporary protection in the EU, UNHCR said. Germany alone hosts about "
         "1.2 million.", title="Ukrainians in Europe", id="a-host-alone-hosting-a-bare-count",
         figures=[dict(value=4_000_000, term="refugees"),

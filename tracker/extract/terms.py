@@ -1124,9 +1124,11 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         governed = [(p, t) for p, e, t in cues.spans_between(near, q.start)
                     if _governs(scoped, p, q.start) or e <= q.start and _FILLER.match(scoped, e, q.start)]
         if cand.unit is None or _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)):
-            governed += [(p, "refugees") for p in hosted if near <= p < q.start and _governs(scoped, p, q.start)
-                         or p < q.start and _LARGEST_NUMBER.fullmatch(scoped, p, q.start)
-                         and previous is not None and previous.term == "refugees"]
+            ranked = [p for p in hosted if p < q.start and _LARGEST_NUMBER.fullmatch(scoped, p, q.start)
+                      and previous is not None and previous.term == "refugees"]
+            governed += [(p, "refugees") for p in hosted if near <= p < q.start and _governs(scoped, p, q.start) or p in ranked]
+            if ranked and cand.unit is None and cand.inherited is None:
+                cand.inherited = previous
         if any(p >= end and _NEGATION_GAP.fullmatch(scoped, end, p) for p, _ in governed for end in cues.negative_ends):
             cand.rejected = "a negated or planned verb"
             continue
@@ -1412,7 +1414,7 @@ _FILLER = re.compile(r"(?:\s+(?:another|an|a|further|additional|about|some|aroun
 
 
 _LARGEST_NUMBER = re.compile(r"\w+\s+the\s+(?:largest|biggest|most|second-largest|highest|greatest)\s+"
-                             r"(?:number|share|population|community|group)(?:\s+of\s+them)?,\s+(?:(?:some|about|around|nearly|"
+                             r"(?:number|share|population|community|group)(?:\s+of\s+them)?,\s+(?:with\s+)?(?:(?:some|about|around|nearly|"
                              r"almost|more than|over|roughly|an estimated|at least)\s+)?")
 """`Colombia hosts the largest number, some 2.9 million`, after a count of refugees: a host's ranking counts them."""
 

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig('"We have 400 people in this gym and only one heater," said Hiroshi Sakamoto, a volunteer at the school.',
+        id="people-in-this-gym", value=400, term="sheltered", source="OTHER"),
     fig("Between 1 and 21 July, landslides and storms displaced some 26,000 camp residents, the IOM reported.",
         id="camp-residents-are-people", value=26_000, unit="people", term="displaced"),
     fig("In Barpeta district, officials said about 1,500 families had been moved to embankments and higher ground.",

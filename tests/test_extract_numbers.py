@@ -217,3 +217,8 @@ def test_a_list_of_named_units_is_names():
 def test_non_count_kind(sentence, kind):
     """A non-count says why it is not a count."""
     assert [q.kind for q in find_quantities(sentence)] == [kind]
+
+
+def test_a_list_of_places_with_counts_holds_no_identifiers():
+    assert [q.value for q in counts("Homes destroyed: 6,028 (Quilpue 896; Villa Alemana 182)")] == [6_028, 896, 182]
+    assert [q.kind for q in find_quantities("the road to Camp 4 (Highway 3)")] == ["identifier", "identifier"]

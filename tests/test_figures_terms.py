@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 90 of the evicted families are now renting flats in the district, she said.", id="a-part-of-the-evicted",
+        value=90, term="displaced", unit="households"),
     fig('"We have 400 people in this gym and only one heater," said Hiroshi Sakamoto, a volunteer at the school.',
         id="people-in-this-gym", value=400, term="sheltered", source="OTHER"),
     fig("Between 1 and 21 July, landslides and storms displaced some 26,000 camp residents, the IOM reported.",

@@ -373,7 +373,8 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     if ident and not ident.group().rstrip().endswith(".") and ident.group().strip().lower() in _NOT_NAMES:
         ident = None
     if re.match(r"\d", digits) and ident and "," not in digits and not re.search(r"[a-z]", digits, re.I) \
-            and int(float(digits)) < 1000 and not re.search(r"\b(?:and|to|by|of|than|with|in|on|at|about|some)\s$", before, re.I):
+            and int(float(digits)) < 1000 and not re.search(r"\b(?:and|to|by|of|than|with|in|on|at|about|some)\s$", before, re.I) \
+            and not _in_a_list_of_counts(text, start, end):
         return "identifier"
     if text[end:end + 1].isalpha() and not _ORDINAL_AFTER.match(text, end):
         return "identifier"
@@ -382,6 +383,18 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
             and listed.group(1).lower()[:3] not in _MONTH_STEMS:
         return "identifier"
     return "count"
+
+
+_PAIR_AFTER_SEPARATOR = re.compile(r"[(;]\s*(?:[A-Z][\w'\u2019\u00c0-\u024f-]*\s+){1,3}$")
+
+
+def _in_a_list_of_counts(text: str, start: int, end: int) -> bool:
+    """`Homes destroyed: 6,028 (Viña del Mar 4,950; Quilpué 896; Villa Alemana 182)`: a name and a number in a list of
+    such pairs, set apart by semicolons in brackets, is a count for that place, not a numbered thing."""
+    if not _PAIR_AFTER_SEPARATOR.search(text, max(0, start - 40), start):
+        return False
+    opening = text.rfind("(", 0, start)
+    return opening != -1 and ")" not in text[opening:start] and (";" in text[opening:start] or text[end:end + 1] == ";")
 
 
 _MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())

@@ -642,7 +642,7 @@ def _noun_term(phrase: str) -> str | None:
         return "returned"
     if re.search(r"\bhomeless\b", phrase):
         return "homeless"
-    if re.search(r"\bdisplaced\b|\bidps?\b|\buprooted\b|\bdisplacements\b|\bd[ée]plac[ée]s\b|\bdesplazados\b|\bdeslocados\b", phrase):
+    if re.search(r"\bdisplaced\b|\bidps?\b|\buprooted\b|\bevicted\b|\bdisplacements\b|\bd[ée]plac[ée]s\b|\bdesplazados\b|\bdeslocados\b", phrase):
         return "displaced"
     return None
 

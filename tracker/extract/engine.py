@@ -331,7 +331,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     unknown = [p for p in found if not p.iso3 and p.kind in ("admin1", "city") and p.name.lower() not in storms]
     places = _named_with_country(text, [p for p in found if p.iso3 and is_place_mention(text, p)
                                         and p.name.lower() not in storms])
-    places = read_provinces_named_like_countries(text, places)
+    places = read_provinces_named_like_countries(text, places, [(u.start, u.end) for u in units])
     weights: dict[str, float] = {}
     starts = [(s.start, s.end, s.paragraph, s.is_title) for s in units]
     named: set[str] = set()

@@ -714,7 +714,7 @@ _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))?\s*")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:\b(?:neighbou?ring|neighbou?r|Republic of|country of|nation of)\s+|\bthe\s+)$")
 
 
-def read_provinces_named_like_countries(text: str, places: list[Place]) -> list[Place]:
+def read_provinces_named_like_countries(text: str, places: list[Place], spans: list[tuple[int, int]]) -> list[Place]:
     """`Georgia` in an article about Atlanta and Florida is the US state: a country's name that is also a province of
     another country stands for the province when the article names nothing else of the first one (no city, region or
     demonym of its own), the name is neither listed among countries nor a destination, and either its sentence names
@@ -733,7 +733,7 @@ def read_provinces_named_like_countries(text: str, places: list[Place]) -> list[
         if _NEIGHBOUR_BEFORE.search(text, max(0, place.start - 24), place.start) or is_destination(text, place):
             continue
         alone = not any(p.kind in ("country", "demonym") and p.iso3 != owner and p.name != place.name for p in places)
-        start, end = _sentence_span(text, place.start)
+        start, end = next(((a, b) for a, b in spans if a <= place.start < b), (place.start, place.end))
         beside = [p for p in places if start <= p.start < end and p is not place]
         in_sentence = any(p.iso3 == owner and p.kind == "admin1" for p in beside) \
             and not any(p.kind in ("country", "demonym") and p.iso3 != owner for p in beside)
@@ -745,15 +745,3 @@ def read_provinces_named_like_countries(text: str, places: list[Place]) -> list[
         if not listed:
             out[i] = Place(place.name, owner, "admin1", place.start, place.end, (owner,))
     return out
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"\u201c])|\n")
-
-
-def _sentence_span(text: str, at: int) -> tuple[int, int]:
-    """Rough bounds of the sentence around ``at``, for a test that needs no exact split."""
-    start = 0
-    for m in _SENTENCE_BREAK.finditer(text, max(0, at - 400), at):
-        start = m.end()
-    after = _SENTENCE_BREAK.search(text, at)
-    return start, after.start() if after else len(text)

@@ -158,18 +158,16 @@ _BARE_CROSSED = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:also\s+)?crossed\b(?!
                            r"out|paths?|roads?|rivers?|lines?)\b)", re.I)
 """`More than 40,000 Congolese refugees have crossed into Burundi ... On Monday alone, some 9,000 people crossed`: a
 crossing told without its border after a refugee count is another count of it."""
-_IN_NEED_AFTER = re.compile(r"\s+(?:now\s+|still\s+|urgently\s+|also\s+)?(?:require|requires|required|need|needs|needed|are\s+in\s+need|"
-                            r"were\s+in\s+need|depend\s+on|rely\s+on)\b", re.I)
-"""`and 19.5 million people require humanitarian assistance`: people in need, whatever the count beside them is."""
+_IN_NEED_AFTER = re.compile(r"(?:\s*,\s*(?:(?:about|some|around|nearly|almost|more than|over|roughly)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|"
+                            r"percent)|(?:a|one)\s+(?:third|quarter|half|fifth))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:population|people|residents|inhabitants)\s*,)?\s+(?:now\s+|still\s+|urgently\s+|also\s+)?"
+                            r"(?:require|requires|required|need|needs|needed|are\s+in\s+need|were\s+in\s+need|depend\s+on|rely\s+on|face)\b",
+                            re.I)
+"""`and 19.5 million people require humanitarian assistance`, `and 24 million people, about 80 percent of the population,
+need some form of aid`: people in need, whatever the count beside them is."""
 _STATE_OF_PLACES_AFTER = re.compile(r"\s+(?:are|were|is|was|remain|remained)\s+(?:now\s+|already\s+|still\s+)?(?:at\s+(?:full\s+)?capacity|"
                                     r"full|overcrowded|operational|functional|functioning|closed|open|unusable|over capacity)\b", re.I)
 """`Number of collective shelters opened: 973. Of these, 793 are at full capacity`: a part of a count of places."""
-_SHARE_IN_NEED_AFTER = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|almost|more than|over|roughly)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|"
-                                  r"percent)|(?:a|one)\s+(?:third|quarter|half|fifth))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-                                  r"(?:population|people|residents|inhabitants)\s*,\s*(?:now\s+|still\s+|urgently\s+)?(?:need|require|depend|"
-                                  r"rely|relies|are\s+in\s+need|face)", re.I)
-"""`and 24 million people, about 80 percent of the population, need some form of aid`: people in need told with their
-share of a population."""
 _INTERNALLY_DISPLACED = re.compile(r"\binternally displaced\b|\bidps?\b")
 _WHO_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:who|that|many of whom|most of whom|after they|having)\b")
 """`100,000 internally displaced people who fled attacks`: people named as internally displaced stay displaced, however
@@ -330,9 +328,6 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if kind == "people" and _WOUNDED_AFTER.match(text, noun_end):
         cand.rejected = "injured people"
         return cand
-    if kind == "people" and _SHARE_IN_NEED_AFTER.match(text, noun_end):
-        cand.rejected = "people in need"
-        return cand
     if kind is None and q.value < 120 and _AGE_BOUND_BEFORE.search(text, max(0, q.number_start - 20), q.number_start) \
             and not re.match(r"\s*(?:%|per\s*cent|percent)", text[q.end:]):
         cand.rejected = "an age"
@@ -429,8 +424,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
                 if noun in lx.PEOPLE_NOUNS and noun not in lx.POPULATION_NOUNS:
                     return noun, follow.end(), "people"
             break
-        if word in lx.HOUSEHOLD_NOUNS and _MEMBERS_AFTER.match(text, match.end()):
-            members = _MEMBERS_AFTER.match(text, match.end())
+        members = _MEMBERS_AFTER.match(text, match.end()) if word in lx.HOUSEHOLD_NOUNS else None
+        if members:
             return "members", members.end(), "people"
         if word in lx.HOUSEHOLD_NOUNS:
             return word, match.end(), "households"

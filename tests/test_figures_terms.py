@@ -577,6 +577,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Firefighters said 2,300 residents of Quilpué and 800 of nearby Villa Alemana had been evacuated as the blaze spread.",
+        title="Chile fires", id="residents-of-one-town-and-of-another-share-the-verb",
+        figures=[dict(value=2_300, term="evacuated", location="Quilpué"), dict(value=800, term="evacuated", location="Villa Alemana")]),
     fig("Some 5.3 million refugees from Ukraine are recorded across Europe, UNHCR said.\n\nGermany hosts the largest number, "
         "with about 1.25 million, according to the Federal Interior Ministry.", title="Ukraine anniversary",
         id="a-host-with-the-largest-number-with",

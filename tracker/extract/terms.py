@@ -1281,10 +1281,10 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             first.term, first.cue_at = second.term, second.cue_at
 
 
-_JOINED_PLACES = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,?\s+(?:and|while)\s+"
+_JOINED_PLACES = re.compile(r"\s+(?:in|from|at|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,?\s+(?:and|while)\s+"
                             r"(?:about|some|around|nearly|more than|over|another|a further|at least)?\s*")
 """`3,660 households in Uganda and about 5,900 in Tanzania had been displaced`: the verb after the second number is
-the first one's too."""
+the first one's too, and so is it in `4,100 residents of Tomé and 1,900 of neighbouring Penco had been evacuated`."""
 
 
 _POPULATION_BEFORE = re.compile(

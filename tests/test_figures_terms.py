@@ -577,6 +577,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 500,000 people have fled the fighting in Khartoum, the UN said. The city had about 6 million residents "
+        "before the war. Some 300,000 of them are children.", title="Sudan", id="of-them-after-a-population-is-of-the-population",
+        figures=[dict(value=500_000, term="fled")]),
+    fig("More than 80,000 people have crossed into Armenia since Sunday, the government said. The region had about 120,000 "
+        "inhabitants before the offensive. Of those who arrived, about 25,000 are children.", title="Karabakh exodus",
+        id="of-those-who-arrived-is-of-the-figure",
+        figures=[dict(value=80_000, term="refugees"), dict(value=25_000, term="refugees")]),
     fig("Firefighters said 2,300 residents of Quilpué and 800 of nearby Villa Alemana had been evacuated as the blaze spread.",
         title="Chile fires", id="residents-of-one-town-and-of-another-share-the-verb",
         figures=[dict(value=2_300, term="evacuated", location="Quilpué"), dict(value=800, term="evacuated", location="Villa Alemana")]),

@@ -574,6 +574,9 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     if not quantities:
         return []
     candidates = [read_quantity(text, q, previous) for q in quantities]
+    for cand in candidates:
+        if cand.partitive_them and cand.inherited is not None and _whole_told_since(cand, units, sentence):
+            cand.inherited = None
     for cand, earlier in zip(candidates, [None] + quantities[:-1]) if _SAID_WRONGLY.search(text) else ():
         withdrawn = _WITHDRAWN_BEFORE.search(text, max(earlier.end if earlier else 0, cand.quantity.start - 80), cand.quantity.start)
         if withdrawn and not _REVISED.search(text, withdrawn.end(), cand.quantity.start):
@@ -666,6 +669,22 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
 _DIVISION_ACTS = re.compile(rf"(?:\s+(?:{DIVISION_WORDS}))?\s+(?:(?:has|had|have)\s+)?(?:ordered|evacuated|relocated)\b")
 """`Fujian province had evacuated 290,000 people`: a division that acts is its government and the figure's place."""
 _FUNDING = re.compile(r"\b(?:fund|appeal|budget|donor)", re.I)
+
+
+_BARE_PARTITIVE = re.compile(r"\b[Oo]f\s+(?:them|whom|those(?=\s*[,;:]|\s+(?:are|were|is|was|have|had|remain|still|now)\b))\b")
+"""`of them`, not `of those who arrived` or `of those buildings`: a part that names its whole is of the figure that
+counts it."""
+
+
+def _whole_told_since(cand, units, sentence: Sentence) -> bool:
+    """`500,000 fled. The city had about 6 million residents. Some 300,000 of them are children`: a bare "of them"
+    is a part of the nearest count before it that can hold it, not of the last figure."""
+    whole, q = cand.inherited, cand.quantity
+    if not _BARE_PARTITIVE.search(sentence.text, max(0, q.start - 30), q.end + 20):
+        return False
+    return any(q.kind == "count" and q.value >= cand.quantity.value
+               for u in units if whole.end <= u.start and u.end <= sentence.start and HAS_DIGIT.search(u.text)
+               for q in find_quantities(u.text))
 
 
 def _holds_a_count(text: str) -> bool:

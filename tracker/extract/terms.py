@@ -1250,11 +1250,11 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 and _SHARE_OF_IT.fullmatch(text, live[index - 1].quantity.end, q.start):
             cand.rejected = "a share of " + live[index - 1].rejected
             continue
-        if cand.partitive_them and previous is not None:
-            cand.term = previous.term
+        if cand.partitive_them and cand.inherited is not None:
+            cand.term = cand.inherited.term
             prior = live[index - 1] if index else None
             cand.unit = cand.unit or (prior.unit if prior is not None and prior.unit and prior.rejected is None
-                                      and not lx.PARTITIVE_THEM.match(text, q.end) else previous.unit)
+                                      and not lx.PARTITIVE_THEM.match(text, q.end) else cand.inherited.unit)
             continue
         if not index and recent is not None and cand.unit is None and cand.noun_end <= q.end and not q.vague \
                 and q.value >= 100:

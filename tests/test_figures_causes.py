@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("The disaster agency estimates that 250,000 people have been displaced by the Gu rains in Somalia.",
+        id="displaced-by-the-named-rains", value=250_000, cause="disaster"),
+    fig("More than 40,000 people left their homes after the seasonal rains in northern Nigeria.",
+        id="left-after-the-seasonal-rains", value=40_000, cause="disaster"),
     fig("More than 7.7 million Venezuelans live abroad. Most left because of the collapse of its economy and of basic services.",
         title="Venezuela", id="the-collapse-of-an-economy", value=7_700_000, cause="other"),
     fig("The ministry said 390 Senegalese nationals had been returned home on two flights to Dakar. Most had left for lack of "

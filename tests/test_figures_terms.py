@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Flash floods swept through the valley on Tuesday, leaving 2,400 families without shelter, the Red Cross said.",
+        id="families-left-without-shelter", value=2_400, unit="households", term="homeless"),
+    fig("In the lower town, about 600 residents remain without shelter after the landslide.",
+        id="residents-remaining-without-shelter", value=600, term="homeless"),
     fig("About 90 of the evicted families are now renting flats in the district, she said.", id="a-part-of-the-evicted",
         value=90, term="displaced", unit="households"),
     fig('"We have 400 people in this gym and only one heater," said Hiroshi Sakamoto, a volunteer at the school.',

@@ -581,6 +581,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Clashes displaced 3,100 families this month, according to the IOM, bringing the number of IDP sites in the "
+        "governorate to 197.", title="Yemen", id="bringing-the-number-of-sites-to",
+        figures=[dict(value=3_100, unit="households", term="displaced")]),
+    fig("About 9,000 Sudanese arrived last week, bringing the total number of refugees in eastern Chad to more than 700,000.",
+        title="Chad", id="bringing-the-number-of-refugees-to",
+        figures=[dict(value=9_000, term="refugees"), dict(value=700_000, term="refugees", qualifier="more_than")]),
     fig("More than 500,000 people have fled the fighting in Khartoum, the UN said. The city had about 6 million residents "
         "before the war. Some 300,000 of them are children.", title="Sudan", id="of-them-after-a-population-is-of-the-population",
         figures=[dict(value=500_000, term="fled")]),

@@ -1098,7 +1098,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         cues = cues_of.get(scoped) or cues_of.setdefault(scoped, Cues(scoped))
         q = cand.quantity
         subject = _NUMBER_OF.search(masked, 0, q.start) or _PUT_NUMBER_OF.search(masked, 0, q.start) \
-            or _REVISED_NUMBER_OF.search(masked, 0, q.start)
+            or _REVISED_NUMBER_OF.search(masked, 0, q.start) or _BRINGING_NUMBER_OF.search(masked, 0, q.start)
         if subject and cand.unit is None and cand.noun_end <= q.end and _subject_counts_things(subject.group(1)) \
                 and "," not in masked[subject.end():q.start] and q.start - subject.end() <= 30:
             cand.rejected = "count of " + subject.group(1).split()[-1]
@@ -1332,11 +1332,17 @@ def _rows_are_sites(row: ListRow) -> bool:
     return bool(row.header) and _SITE_COLUMN.fullmatch(row.header[0]) is not None
 _NEGATION_GAP = re.compile(r"\s*(?:(?:the|an?|possible|potential|likely|further|any|more)\s+){0,2}")
 """`preparing for the evacuation of up to 3,000 people`: a plan or negation just before the cue voids it."""
+_PLACE_MODIFIERS = frozenset("idp idps refugee refugees displaced displacement evacuation evacuee evacuees returnee returnees "
+                              "migrant migrants".split())
+"""Words that name who lives in a place (`IDP sites`, `refugee camps`), not who is counted."""
+
+
 def _subject_counts_things(subject: str) -> bool:
     """`the number of displacement sites has increased to 140`: the number counts places, not people."""
     raw = re.findall(r"[a-z]+", subject)
     done_to_houses = any(w in ("destroyed", "damaged", "burned", "burnt", "razed", "flattened", "washed") for w in raw)
     words = ["sites" if w in ("shelters", "shelter") and not done_to_houses else w for w in raw]
+    words = [w for w, after in zip(words, words[1:] + [""]) if not (w in _PLACE_MODIFIERS and after in lx.NONFIGURE_NOUNS)]
     head = next((w for w in words if w in lx.PEOPLE_NOUNS or w in lx.HOUSEHOLD_NOUNS or w in lx.HOUSE_NOUNS
                  or w in lx.NONFIGURE_NOUNS), None)
     return head is not None and head in lx.NONFIGURE_NOUNS and not any(
@@ -1348,6 +1354,10 @@ _PUT_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w
 _REVISED_NUMBER_OF = re.compile(r"\b(?:the|its|their) (?:total )?(?:number|count|tally|estimate) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+"
                                 r"(?:(?:in|across|inside|within|for)\s+[\w\s'-]{0,30}?)?(?:down|up)\s+to\s+(?:\w+\s+){0,2}$")
 """`the IOM revised its count of internally displaced people across Ethiopia down to about 3.3 million`."""
+_BRINGING_NUMBER_OF = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted) (?:the|its|their) "
+                                 r"(?:total )?(?:number|count|tally) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+"
+                                 r"(?:(?:in|across|inside|within|for)\s+[\w\s'-]{0,30}?)?to\s+(?:(?:" + lx.COUNT_QUALIFIER_WORDS + r")\s+)?$")
+"""`..., bringing the number of IDP sites in the governorate to 197`: what the total counts is named before it."""
 _ANAPHORA = re.compile(r"\b(?:the|that|this|its) (?:figure|number|total|count|tally|estimate)\b|\bthere (?:were|are|was|is|had been)\b"
                        r"|\bputs? (?:the|that|this|its) (?:figure|number|total|count) at\b|\b(?:counted|recorded|registered)\b|\bat (?:its|the) peak\b"
                        r"|^\s*(?:that|this|it)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:sharply|slightly|well)\s+)?(?:up|down)\s+from\b"

@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("About 3,000 evacuees have not been allowed back yet, officials said.", id="not-allowed-back"),
     fig("The report estimates that nearly half of the world's internally displaced people are under 25.", id="an-age-bound"),
     fig("Number of collective shelters opened: 973. Of these, 793 are at full capacity.", id="a-part-of-a-count-of-shelters"),
     fig("Police said 529 inmates had escaped from the prison on Monday. Police said they had recaptured 12 of them by Tuesday.",

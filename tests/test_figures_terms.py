@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 1,400 evacuees have been permitted back into the village after the alert was lowered.",
+        id="permitted-back-into-the-village", value=1_400, term="returned"),
     fig("Flash floods swept through the valley on Tuesday, leaving 2,400 families without shelter, the Red Cross said.",
         id="families-left-without-shelter", value=2_400, unit="households", term="homeless"),
     fig("In the lower town, about 600 residents remain without shelter after the landslide.",
@@ -581,6 +583,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Some 25,000 residents were ordered out as the wildfire approached the town; about 2,000 have since been allowed back.",
+        title="Wildfire", id="allowed-back-is-a-return",
+        figures=[dict(value=25_000, term="evacuated"), dict(value=2_000, term="returned")]),
     fig("Clashes displaced 3,100 families this month, according to the IOM, bringing the number of IDP sites in the "
         "governorate to 197.", title="Yemen", id="bringing-the-number-of-sites-to",
         figures=[dict(value=3_100, unit="households", term="displaced")]),

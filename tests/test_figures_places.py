@@ -431,6 +431,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Floods have displaced more than 100,000 people in Burundi, the government said. On the Congolese side, about 5,000 "
+        "families fled their homes, local officials said.", title="Lake floods", id="a-nations-side-of-the-border",
+        figures=[dict(value=100_000, country="BDI"), dict(value=5_000, country="COD")]),
     fig("Largest host countries of refugees and migrants from Venezuela:\n\n1. Colombia – 2.86 million\n2. Peru – 1.54 million",
         title="Venezuelans abroad", id="a-ranked-list-of-host-countries",
         figures=[dict(value=2_860_000, term="refugees", country="VEN", destination="COL"),

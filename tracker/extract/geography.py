@@ -208,6 +208,10 @@ _HOSTING = re.compile(r"\s+(?:alone\s+|already\s+|now\s+|still\s+|currently\s+|a
 """A country hosting people of another nationality holds refugees."""
 
 
+_A_NATIONS_SIDE = re.compile(r"\s+(?:side|bank|shore)\b")
+"""`On the Congolese side, 5,000 families fled`: a nation's side of a border is in that country."""
+
+
 def figure_countries(sentence, cand, term, segment, places, context: ArticleContext, spoken_for=(), speaking=()):
     """The figure's country, and for refugees their destination. `spoken_for` are countries whose government
     speaks in the sentence (`Angola's government said`); `speaking` adds governments named by nationality
@@ -286,7 +290,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         return spoken_for[0].iso3, None
     in_segment = [p for p in named if segment[0] <= p.start < segment[1]]
     described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1] if term in ("fled", "displaced") else []
-    for pool in (in_segment, described, named):
+    sided = [p for p in demonyms if p.kind == "demonym" and _A_NATIONS_SIDE.match(sentence.text, p.end)]
+    for pool in (in_segment, described, named, sided):
         if pool:
             return nearest(pool, q.start).iso3, None
     known = [p for p in local if p.iso3 in context.named or p.iso3 == context.main_country or not context.named]

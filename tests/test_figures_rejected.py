@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The social welfare office has deployed 120 staff to evacuation centres.", id="staff-deployed-to-shelters"),
+    fig("The agency sent 40 social workers to the camps for displaced families.", id="workers-sent-to-camps"),
+    fig("The volcanic alert is at red phase 1, and evacuations are under way.", id="an-alert-phase"),
+    fig("Police closed the highway between kilometres 70 and 85 as the evacuation went on.", id="road-markers"),
     fig("About 3,000 evacuees have not been allowed back yet, officials said.", id="not-allowed-back"),
     fig("The report estimates that nearly half of the world's internally displaced people are under 25.", id="an-age-bound"),
     fig("Number of collective shelters opened: 973. Of these, 793 are at full capacity.", id="a-part-of-a-count-of-shelters"),

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The state governor said about 9,300 people were staying in 102 albergues across Tabasco.",
+        id="people-staying-in-albergues", value=9_300, term="sheltered"),
+    fig("Right now there are 1,180 people in the four shelters that we opened with the mayor's office.",
+        id="people-in-the-four-shelters", value=1_180, term="sheltered"),
     fig("About 1,400 evacuees have been permitted back into the village after the alert was lowered.",
         id="permitted-back-into-the-village", value=1_400, term="returned"),
     fig("Flash floods swept through the valley on Tuesday, leaving 2,400 families without shelter, the Red Cross said.",

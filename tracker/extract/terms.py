@@ -270,8 +270,14 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if helpers and _CAME_TO_HELP.match(text, helpers.end()):
         cand.rejected = "workers who came to help"
         return cand
-    if _LEVEL_BEFORE.search(recent) and q.value < 100:
+    if (_LEVEL_BEFORE.search(recent) or _LEVEL_NAMED_BEFORE.search(recent)) and q.value < 100:
         cand.rejected = "a level or category"
+        return cand
+    if _MARKER_BEFORE.search(recent):
+        cand.rejected = "a road or boundary marker"
+        return cand
+    if _SENT_BEFORE.search(recent) and _HELPERS_AFTER.match(text, q.end):
+        cand.rejected = "workers sent to help"
         return cand
     if _DAILY_BEFORE.search(recent):
         cand.rejected = "a daily rate"
@@ -558,6 +564,16 @@ def _counts_things(noun: str) -> bool:
 _DISPLACED_NOUN = re.compile(r"displac|refugee|evacuee|returnee|returning|idp", re.I)
 _LEVEL_BEFORE = re.compile(r"\b(?:alert|warning|level|category|magnitude|phase|stage|grade|signal)\b[^.;,]{0,30}?\b(?:to|at|of)\s+$", re.I)
 """`the volcano's alert level was raised to 3`, `a Category 4 storm`: a level, not a count."""
+_LEVEL_NAMED_BEFORE = re.compile(r"\b(?:alert|warning|level|category|phase|stage|grade|signal)\s+$", re.I)
+"""`the alert is at red phase 1`."""
+_MARKER_BEFORE = re.compile(r"\b(?:kilometres?|kilometers?|km|mile|miles|route|highway|exit)\s+$", re.I)
+"""`closed the highway between kilometres 70 and 85`: a marker along a road."""
+_SENT_BEFORE = re.compile(r"\b(?:deployed|deploying|dispatched|dispatching|sent|sending|assigned|assigning|mobili[sz]ed|mobili[sz]ing|"
+                          r"posted|stationed)\s+(?:(?:about|some|around|more than|over|nearly|at least|an additional|another|a further)\s+)?$",
+                          re.I)
+_HELPERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:staff|personnel|workers|volunteers|responders|rescuers|medics|doctors|nurses|"
+                            r"soldiers|troops|police|policemen|officers|firefighters|teams?|engineers|officials|employees|experts)\b", re.I)
+"""`deployed 120 staff to evacuation centres`: helpers sent to the displaced are not displaced."""
 _DAILY_BEFORE = re.compile(r"\b(?:daily|weekly|nightly|hourly)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 

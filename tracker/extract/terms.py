@@ -566,7 +566,7 @@ _LEVEL_BEFORE = re.compile(r"\b(?:alert|warning|level|category|magnitude|phase|s
 """`the volcano's alert level was raised to 3`, `a Category 4 storm`: a level, not a count."""
 _LEVEL_NAMED_BEFORE = re.compile(r"\b(?:alert|warning|level|category|phase|stage|grade|signal)\s+$", re.I)
 """`the alert is at red phase 1`."""
-_MARKER_BEFORE = re.compile(r"\b(?:kilometres?|kilometers?|km|mile|miles|route|highway|exit)\s+$", re.I)
+_MARKER_BEFORE = re.compile(r"\b(?:kilometres?|kilometers?|km|mile|miles|route|highway|exit)\s+(?:\d+\s*(?:and|to|-|\u2013)\s*)?$", re.I)
 """`closed the highway between kilometres 70 and 85`: a marker along a road."""
 _SENT_BEFORE = re.compile(r"\b(?:deployed|deploying|dispatched|dispatching|sent|sending|assigned|assigning|mobili[sz]ed|mobili[sz]ing|"
                           r"posted|stationed)\s+(?:(?:about|some|around|more than|over|nearly|at least|an additional|another|a further)\s+)?$",

@@ -6,6 +6,16 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("A pipeline carrying ammonia ruptured at a fertiliser plant. Officials said 6,400 residents had been evacuated since "
+        "the leak was detected.", id="an-ammonia-leak", value=6_400, cause="other"),
+    fig("A tailings dam at an iron ore mine gave way on Thursday. In all, 620 people have been forced from their homes, the "
+        "state government said.", id="a-tailings-dam-collapse", value=620, cause="other"),
+    fig("A boiler exploded at a chemical factory on Tuesday evening. Authorities evacuated about 4,500 people from nearby "
+        "streets.", id="a-boiler-explosion", value=4_500, cause="other"),
+    fig("A mountain of rubbish at the city's landfill collapsed on Tuesday. The disaster agency said 96 families were "
+        "staying in a school.", id="a-landfill-collapse", value=96, cause="other"),
+    fig("Floods have displaced 4,000 people in Tete, the Red Cross said, and volunteers are distributing chlorine to "
+        "prevent cholera.", id="chlorine-handed-out-after-floods", value=4_000, cause="disaster"),
     fig("The disaster agency estimates that 250,000 people have been displaced by the Gu rains in Somalia.",
         id="displaced-by-the-named-rains", value=250_000, cause="disaster"),
     fig("More than 40,000 people left their homes after the seasonal rains in northern Nigeria.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The EU has paid about 6 billion euros to support refugees in Turkey and has pledged a further 3 billion.",
+        id="billions-with-the-currency-said-before"),
     fig("The social welfare office has deployed 120 staff to evacuation centres.", id="staff-deployed-to-shelters"),
     fig("The agency sent 40 social workers to the camps for displaced families.", id="workers-sent-to-camps"),
     fig("The volcanic alert is at red phase 1, and evacuations are under way.", id="an-alert-phase"),

@@ -105,6 +105,11 @@ def _currency_before(before: str) -> bool:
     return code.endswith("$") or code in _currency_codes()
 
 
+_CURRENCY_SIGN_BEFORE = re.compile(r"(?:(?<![\w$])(?:RM|Rs\.?|KSh|Ksh|Tk\.?|Rp|GH\u20b5)\s?|[\u20b9\u20a6\u20b1\u20a9\u00a5\u09f3\u20ba\u20b4\u20bd\u20ab])$")
+"""`RM150 million`, `Rs 2,000 crore`, `\u20a650,000`: a currency's sign or abbreviation before the number."""
+_CURRENCY_LETTER_BEFORE = re.compile(r"(?<![\w$.])[RPNK]$")
+"""`R500 million`, `P1.2 billion`, `N5,000`: a single letter joined to a large amount is a currency (rand, peso, naira, kwacha)."""
+_SCALED = re.compile(r"\s*(?:million|billion|bn|m|crore|lakh)\b", re.I)
 _CODE_BEFORE = re.compile(r"(?<![\w$])([A-Z]{3}|[A-Z]{1,2}\$)\s?$")
 _IDENT_BEFORE = re.compile(r"(?:[A-Za-z]-?|\b[A-Z][A-Za-z]+\.?\s|No\.\s?|#|\bNumber\s)$")
 _NOT_NAMES = frozenset(list(_QUALIFIER_OF) + """in on at of by for to and but or with from into about some nearly almost over under
@@ -347,7 +352,8 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     digits = raw.strip()
     before = text[max(0, start - 24):start]
     after = text[end:end + 24]
-    if groups["prefix"] or _MONEY_AFTER.match(after) or re.search(r"[$\u20ac\u00a3]\s*$", before) or _currency_before(before):
+    if groups["prefix"] or _MONEY_AFTER.match(after) or re.search(r"[$\u20ac\u00a3]\s*$", before) or _currency_before(before) \
+            or _CURRENCY_SIGN_BEFORE.search(before) or _CURRENCY_LETTER_BEFORE.search(before) and ("," in digits or _SCALED.search(after)):
         return "money"
     if re.search(r"bn$", digits, re.I):
         return "money"

@@ -218,6 +218,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     elif not q.is_count:
         cand.rejected = q.kind
         return cand
+    if q.value >= 1_000_000_000:
+        cand.rejected = "more than any count of displaced people: a sum or a population"
+        return cand
     before = text[:q.start]
     recent = text[max(0, q.start - 200):q.start]
     after = text[q.end:]

@@ -487,6 +487,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The following is a summary of the latest report.\n\nPEOPLE AND HOUSING\n- 6,830 people left homeless\n"
+        "- 1,246 homes destroyed\n\nSHELTER\n- 480 families evacuated from Chosica\n\nSource: INDECI, Situation Report No. 27",
+        title="Peru rains", id="one-source-line-under-two-lists-with-headings",
+        figures=[dict(value=6_830, source="GOV"), dict(value=1_246, source="GOV"), dict(value=480, source="GOV")]),
     fig("Lebanon's government says it hosts about 1.5 million Syrians, of whom some 750,000 are registered with UNHCR.",
         id="registered-with-the-agency-but-said-by-another", figures=[dict(value=1_500_000, source="GOV"),
                                                                     dict(value=750_000, source="GOV")]),

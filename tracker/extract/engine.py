@@ -257,6 +257,7 @@ of a row is read with its part of the heading."""
 def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
     """Rows of bulleted lists and of bulletin tables, each with the lines that give it meaning."""
     rows: dict[int, ListRow] = {}
+    blocks = []
     index = 0
     while index < len(units):
         is_row = _row_kind(units[index])
@@ -287,9 +288,23 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
             if unit:
                 header = [part if unit in part.lower() else f"{part} {unit}" for part in header]
         source_line = units[index] if index < len(units) and _SOURCE_LINE.match(units[index].text) else None
-        for row in range(first, index):
+        blocks.append((first, index, intro, source_line, header))
+    shared = None
+    for first, end, intro, source_line, header in reversed(blocks):
+        if source_line is None and shared is not None and all(_is_heading(units[i]) for i in range(end, shared[0])):
+            source_line = shared[1]
+        shared = (first, source_line) if source_line is not None else None
+        if intro is not None and shared is not None and _is_heading(intro):
+            shared = (first - 1, source_line)
+        for row in range(first, end):
             rows[row] = ListRow(intro, source_line, header)
     return rows
+
+
+def _is_heading(unit: Sentence) -> bool:
+    """`SHELTER AND EVACUATION` between two lists of one bulletin: the `Source:` line after the last covers both."""
+    text = _PARENTHESES.sub("", unit.text).strip()
+    return not unit.is_title and bool(text) and len(text) <= 80 and (text.isupper() or text.endswith(":"))
 
 
 

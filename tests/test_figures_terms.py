@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("An estimated 40,000 people\u00b9 have been displaced within the town since 10 May, according to the IOM.",
+        id="a-superscript-footnote-mark", value=40_000, term="displaced"),
+    fig("According to UNHCR, 2.7 million people[1] are now internally displaced across Myanmar.\n\n"
+        "[1] UNHCR regional update, figures as of 1 May.", id="a-bracketed-footnote-mark-and-its-note",
+        value=2_700_000, term="displaced"),
     fig("The state governor said about 9,300 people were staying in 102 albergues across Tabasco.",
         id="people-staying-in-albergues", value=9_300, term="sheltered"),
     fig("Right now there are 1,180 people in the four shelters that we opened with the mayor's office.",
@@ -587,6 +592,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("District-wise shelter status\n\n| District | Houses destroyed | Families in tents/temporary shelters |\n"
+        "|---|---|---|\n| Jajarkot | 5,813 | 4,200* |\n\nSource: District Administration Office\n"
+        "* Families registered by ward offices.", title="Nepal quake", id="a-starred-cell-under-a-slashed-header",
+        figures=[dict(value=5_813, term="destroyed"), dict(value=4_200, unit="households", term="sheltered", source="GOV")]),
     fig("Some 25,000 residents were ordered out as the wildfire approached the town; about 2,000 have since been allowed back.",
         title="Wildfire", id="allowed-back-is-a-return",
         figures=[dict(value=25_000, term="evacuated"), dict(value=2_000, term="returned")]),

@@ -10,6 +10,7 @@ than inventing one.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -167,7 +168,27 @@ class ArticleContext:
 
 
 def extract_figures(article: Article) -> list[Figure]:
-    """Every displacement figure of an article, one per distinct count, in text order."""
+    """Every displacement figure of an article, one per distinct count, in text order. Footnote marks
+    (`40,000 people¹`, `2.7 million people[1]`, `4,200*`) are read as blanks; quotes keep them."""
+    original = article.text
+    clean = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), original) if _FOOTNOTE_HINT.search(original) else original
+    if clean == original:
+        return _extract(article)
+    figures = _extract(dataclasses.replace(article, text=clean, raw=None))
+    units = sentences(clean)
+    for figure in figures:
+        unit = next((u for u in units if u.start <= figure.start < u.start + len(u.text)), None)
+        if unit is not None:
+            figure.quote = original[unit.start:unit.start + len(unit.text)]
+    return figures
+
+
+_FOOTNOTE_HINT = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]|\S\[\d|^[ \t]*\[\d|[\w,.)]\*", re.M)
+_FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|(?<=[^\s\d\[])\[\d{1,3}(?:,\s?\d{1,3})*\]|^[ \t]*\[\d{1,3}\](?=[ \t])|(?<=[\w,.)])\*+(?=[\s|,.;:)]|$)",
+                            re.M)
+
+
+def _extract(article: Article) -> list[Figure]:
     text = article.text
     units = sentences(text)
     lists = _list_rows(units)

@@ -107,10 +107,15 @@ _NAMED_PLACE_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:[A-
 """`Noto town: 4,250`, `Other governorates - 252`: a row labelled with places, not a count of them."""
 
 
+_ALTERNATIVES = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
+"""`Families in tents/temporary shelters`: a slash between words offers alternatives."""
+
+
 def read_label(cand: Candidate, label: str) -> None:
     """Unit, term or rejection of a table cell from its label ("Persons in safety centres", "Deaths")."""
     if _NAMED_PLACE_LABEL.match(label):
         return
+    label = _ALTERNATIVES.sub(" or ", label)
     lower = label.lower()
     if lx.NEGATIVE_CUES.search(lower) or _LABEL_NEGATIVE.search(lower):
         cand.rejected = "negative label"

@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Only about 69,000 Venezuelans abroad were registered to vote in the election.", id="voters-abroad"),
     fig("The EU has paid about 6 billion euros to support refugees in Turkey and has pledged a further 3 billion.",
         id="billions-with-the-currency-said-before"),
     fig("The social welfare office has deployed 120 staff to evacuation centres.", id="staff-deployed-to-shelters"),

@@ -487,6 +487,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("UN High Commissioner for Refugees Filippo Grandi says more than 1.5 million refugees have crossed from Ukraine. "
+        "IOM Director General Amy Pope said 5,000 people had fled Kharkiv.", title="Ukraine", id="an-agency-head-named-after-it",
+        figures=[dict(value=1_500_000, source="UNHCR"), dict(value=5_000, source="IOM")]),
     fig("The following is a summary of the latest report.\n\nPEOPLE AND HOUSING\n- 6,830 people left homeless\n"
         "- 1,246 homes destroyed\n\nSHELTER\n- 480 families evacuated from Chosica\n\nSource: INDECI, Situation Report No. 27",
         title="Peru rains", id="one-source-line-under-two-lists-with-headings",

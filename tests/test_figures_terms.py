@@ -592,6 +592,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Germany has registered about 1.1 million Ukrainian refugees. Around 350,000 of them are children and teenagers "
+        "under 18, the ministry said.", title="Ukrainians in Germany", id="an-age-bound-after-children",
+        figures=[dict(value=1_100_000, term="refugees"), dict(value=350_000, term="refugees")]),
+    fig("Since 24 February, the border police have recorded 727,415 Ukrainian citizens entering Romania.",
+        title="Romania border", id="nationals-entering-another-country",
+        figures=[dict(value=727_415, term="refugees", country="UKR", destination="ROU")]),
     fig("District-wise shelter status\n\n| District | Houses destroyed | Families in tents/temporary shelters |\n"
         "|---|---|---|\n| Jajarkot | 5,813 | 4,200* |\n\nSource: District Administration Office\n"
         "* Families registered by ward offices.", title="Nepal quake", id="a-starred-cell-under-a-slashed-header",

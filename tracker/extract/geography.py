@@ -22,8 +22,8 @@ _FLEE = r"fled|flee|flees|fleeing|escaped|escaping"
 _REFUGEE_MOVE = re.compile(
     r"(?:\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|returned|made it|exodus)\b"
     r"(?:\s+(?!to\b|into\b)[\w'-]+){0,8}?\s+(?:to|into|across to|over to)"
-    r"|\b(?:arrived|arrivals|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
-    r"|\b(?:entered|reached|crossed into|crossing into)|\bacross the (?:border|frontier) (?:to|into)"
+    r"|\b(?:arrived|arriving|arrivals|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
+    r"|\b(?:entered|entering|reached|crossed into|crossing into)|\bacross the (?:border|frontier) (?:to|into)"
     r"|\b(?:crossed|fled|escaped)\s+into\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?in"
     r"|\b(?:fled|flee|flees|fleeing)\s+(?:[\w'-]+\s+){0,4}?for)"
     r"\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$", re.I)

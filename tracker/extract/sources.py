@@ -484,6 +484,7 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = _bodies_of_government(text, kept)
     kept = _offices_of_known_bodies(text, kept)
     kept = _joined_titles(text, kept)
+    kept = _officials_of_agencies(text, kept)
     kept = _attach_people(text, kept, people)
     kept = [(start, end, "OTHER" if code == "GOV" and (_CIVIL_APPOSITIVE.match(text, end) and not _TITLED.match(text, start, end)
                                                        or _CIVIL_BODY.search(text, start, end))
@@ -519,6 +520,22 @@ def _joined_titles(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[in
                 and text[out[-1][0]:out[-1][0] + 1].isupper() and text[start:start + 1].isupper() \
                 and len(text[out[-1][0]:out[-1][1]].split()) <= 3 and not _TITLED.match(text, start, end):
             out[-1] = (out[-1][0], end, "GOV")
+        else:
+            out.append((start, end, code))
+    return out
+
+
+_AGENCY_CODES = frozenset("IOM UNHCR OCHA UNICEF WFP WHO IFRC ICRC NRC IDMC MSF UNRWA UN".split())
+
+
+def _officials_of_agencies(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`UN High Commissioner for Refugees Filippo Grandi`, `IOM Director General Amy Pope`: a person named right after
+    an agency's name speaks for it."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, code in kept:
+        if out and code == "OTHER" and out[-1][2] in _AGENCY_CODES and text[out[-1][1]:start] == " " \
+                and text[start:start + 1].isupper() and not (len(out) > 1 and not text[out[-2][1]:out[-1][0]].strip()):
+            out[-1] = (out[-1][0], end, out[-1][2])
         else:
             out.append((start, end, code))
     return out

@@ -177,7 +177,8 @@ _INTERNALLY_DISPLACED = re.compile(r"\binternally displaced\b|\bidps?\b")
 _WHO_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:who|that|many of whom|most of whom|after they|having)\b")
 """`100,000 internally displaced people who fled attacks`: people named as internally displaced stay displaced, however
 a clause about them tells how they left."""
-_AGE_BOUND_BEFORE = re.compile(r"\b(?:are|were|is|was|aged|ages|age)\s+(?:under|over|below|above|between)\s+$", re.I)
+_AGE_BOUND_BEFORE = re.compile(r"\b(?:are|were|is|was|aged|ages|age|children|teenagers|teens|minors|youths?|girls|boys|adults)\s+"
+                               r"(?:under|over|below|above|between)\s+(?:the\s+age\s+of\s+)?$", re.I)
 """`nearly half of the world's internally displaced people are under 25`: an age, not a count."""
 _PEOPLE_NOUN_NEXT = re.compile(r"\s+(?:residents|dwellers|inhabitants|villagers|occupants|families|households|people|children|"
                                r"refugees|evacuees|returnees)\b", re.I)
@@ -280,6 +281,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if (_LEVEL_BEFORE.search(recent) or _LEVEL_NAMED_BEFORE.search(recent)) and q.value < 100:
         cand.rejected = "a level or category"
+        return cand
+    if _VOTERS_AFTER.match(text, q.end):
+        cand.rejected = "voters"
         return cand
     if _MARKER_BEFORE.search(recent):
         cand.rejected = "a road or boundary marker"
@@ -576,6 +580,8 @@ _LEVEL_NAMED_BEFORE = re.compile(r"\b(?:alert|warning|level|category|phase|stage
 """`the alert is at red phase 1`."""
 _MARKER_BEFORE = re.compile(r"\b(?:kilometres?|kilometers?|km|mile|miles|route|highway|exit)\s+(?:\d+\s*(?:and|to|-|\u2013)\s*)?$", re.I)
 """`closed the highway between kilometres 70 and 85`: a marker along a road."""
+_VOTERS_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:registered|eligible|able|allowed|entitled) to vote\b", re.I)
+"""`Only about 69,000 Venezuelans abroad were registered to vote`: voters, wherever they live."""
 _SENT_BEFORE = re.compile(r"\b(?:deployed|deploying|dispatched|dispatching|sent|sending|assigned|assigning|mobili[sz]ed|mobili[sz]ing|"
                           r"posted|stationed)\s+(?:(?:about|some|around|more than|over|nearly|at least|an additional|another|a further)\s+)?$",
                           re.I)

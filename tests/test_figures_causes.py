@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("About 350 residents had been moved to safety after a mudflow hit the district, the ministry said.",
+        id="a-mudflow", value=350, cause="disaster"),
+    fig("The municipality evacuated about 90 residents on Sunday as a rockfall threatened the village.",
+        id="a-rockfall", value=90, cause="disaster"),
     fig("A pipeline carrying ammonia ruptured at a fertiliser plant. Officials said 6,400 residents had been evacuated since "
         "the leak was detected.", id="an-ammonia-leak", value=6_400, cause="other"),
     fig("A tailings dam at an iron ore mine gave way on Thursday. In all, 620 people have been forced from their homes, the "

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The police say at least nine houses were carried away by the slide.", id="houses-carried-away",
+        value=9, unit="houses", term="destroyed"),
     fig("An estimated 40,000 people\u00b9 have been displaced within the town since 10 May, according to the IOM.",
         id="a-superscript-footnote-mark", value=40_000, term="displaced"),
     fig("According to UNHCR, 2.7 million people[1] are now internally displaced across Myanmar.\n\n"

@@ -282,6 +282,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if (_LEVEL_BEFORE.search(recent) or _LEVEL_NAMED_BEFORE.search(recent)) and q.value < 100:
         cand.rejected = "a level or category"
         return cand
+    if _LIMIT_BEFORE.search(recent):
+        cand.rejected = "a limit"
+        return cand
     if _VOTERS_AFTER.match(text, q.end):
         cand.rejected = "voters"
         return cand
@@ -332,7 +335,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             if kind in ("people", "households", "houses"):
                 cand.unit, cand.noun_end = kind, noun_end
         return cand
-    if re.match(r"^-(?:year|month|week|day|hour|km|mile|metre|meter|storey|story|point|member|strong)", after, re.I):
+    if re.match(r"^-(?:year|month|week|day|hour|km|mile|metre|meter|storey|story|point|member|strong|room|bedroom|roomed|floor|bed|seater|lane)", after, re.I):
         cand.rejected = "measure"
         return cand
     noun, noun_end, kind = _head_noun(text, q.end, q.vague)
@@ -580,6 +583,8 @@ _LEVEL_NAMED_BEFORE = re.compile(r"\b(?:alert|warning|level|category|phase|stage
 """`the alert is at red phase 1`."""
 _MARKER_BEFORE = re.compile(r"\b(?:kilometres?|kilometers?|km|mile|miles|route|highway|exit)\s+(?:\d+\s*(?:and|to|-|\u2013)\s*)?$", re.I)
 """`closed the highway between kilometres 70 and 85`: a marker along a road."""
+_LIMIT_BEFORE = re.compile(r"\b(?:limited|capped|restricted|cut)\s+to\s+(?:(?:about|around|some|just|only|a maximum of)\s+)?$", re.I)
+"""`each barrack that would normally hold 200 people is limited to 100`: a capacity, not a count."""
 _VOTERS_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:registered|eligible|able|allowed|entitled) to vote\b", re.I)
 """`Only about 69,000 Venezuelans abroad were registered to vote`: voters, wherever they live."""
 _SENT_BEFORE = re.compile(r"\b(?:deployed|deploying|dispatched|dispatching|sent|sending|assigned|assigning|mobili[sz]ed|mobili[sz]ing|"

@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The village, with its 300 inhabitants, lies below the glacier.", id="the-inhabitants-of-a-village"),
     fig('"The water went down, but our life did not come back," said a mother of six whose two-room house collapsed.',
         id="a-two-room-house"),
     fig("Because of the rules, each shelter that would normally hold 200 people is limited to 100, officials said.",

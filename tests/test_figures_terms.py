@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Cantonal authorities evacuated the roughly 300 inhabitants of the village on Monday.",
+        id="the-inhabitants-evacuated", value=300, unit="people", term="evacuated"),
     fig("The police say at least nine houses were carried away by the slide.", id="houses-carried-away",
         value=9, unit="houses", term="destroyed"),
     fig("An estimated 40,000 people\u00b9 have been displaced within the town since 10 May, according to the IOM.",

@@ -365,8 +365,10 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             and not _DISPLACED_NOUN.search(text, q.end, noun_end) \
             or noun in ("residents", "inhabitants") and _FRACTION_OF_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, noun_end) \
             and not _DISPLACED_NOUN.search(text, q.end, noun_end):
-        cand.rejected = "population"
-        return cand
+        if not _MOVED_WHOLE_BEFORE.search(recent):
+            cand.rejected = "population"
+            return cand
+        kind = "people"
     if kind and (_FRACTION_OF_BEFORE.search(recent) or _COUNT_OF_BEFORE.search(recent)):
         own = _OWN_CUE_AFTER.match(text, noun_end)
         if own:
@@ -506,6 +508,10 @@ _FRACTION_OF_BEFORE = re.compile(r"\b(?:half|a third|two-thirds|a quarter|three-
                                  r"the majority|a fraction|a share)\s+of\s+(?:(?:the|its|their|this|that)\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?"
                                  r"(?:roughly|about|some|nearly|estimated|an estimated|around|approximately)?\s*$", re.I)
 """`half of the 30,000 residents`: the number is the whole a share is taken from, not the figure."""
+_MOVED_WHOLE_BEFORE = re.compile(r"\b(?:evacuated|evacuating|evacuate|relocated|relocating|displaced|uprooted|airlifted|resettled|"
+                                 r"ordered out|forced out|moved out)\s+(?:(?:all|the|of|its|their|some|about|around|roughly|nearly|"
+                                 r"almost|an estimated|more than|over|entire)\s+){0,3}$", re.I)
+"""`Authorities evacuated the roughly 300 inhabitants of Blatten`: a whole population moved is a figure."""
 _PASSIVE_CUE_AFTER = re.compile(r"\s+(?:were|have been|had been|was|are being|were being)\s+(?:\w+ly\s+)?(?:evacuated|displaced|"
                                 r"relocated|moved|forced|uprooted|made homeless|left homeless|ordered out|ordered to (?:leave|evacuate)|"
                                 r"told to leave|driven out)\b", re.I)

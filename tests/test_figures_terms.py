@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Authorities moved between 8,000 and 10,000 people from low-lying char islands in the district to flood shelters.",
+        id="moved-a-long-way-from-to-shelters", value=8_000, value_high=10_000, term="evacuated"),
     fig("Cantonal authorities evacuated the roughly 300 inhabitants of the village on Monday.",
         id="the-inhabitants-evacuated", value=300, unit="people", term="evacuated"),
     fig("The police say at least nine houses were carried away by the slide.", id="houses-carried-away",

@@ -487,6 +487,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("STATUS OF DISPLACED FAMILIES\n\nFamilies inside evacuation centres: 6,032\nPersons inside evacuation centres: 20,916\n"
+        "Displaced families outside evacuation centres (staying with relatives or friends): 1,845\n\n"
+        "Source: DSWD Field Offices VI and VII", title="Volcano report", id="labelled-rows-with-a-long-label-and-a-source-line",
+        figures=[dict(value=6_032, unit="households", source="GOV"), dict(value=20_916, unit="people", source="GOV"),
+                 dict(value=1_845, unit="households", term="displaced", source="GOV")]),
     fig("UN High Commissioner for Refugees Filippo Grandi says more than 1.5 million refugees have crossed from Ukraine. "
         "IOM Director General Amy Pope said 5,000 people had fled Kharkiv.", title="Ukraine", id="an-agency-head-named-after-it",
         figures=[dict(value=1_500_000, source="UNHCR"), dict(value=5_000, source="IOM")]),

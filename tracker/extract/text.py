@@ -155,7 +155,7 @@ def _key_figures(lines: list[str]) -> bool:
         and all(_BOX_LINE.match(line) or _HEADING_LINE.match(line) and not _RUNS_ON.search(line) for line in others)
 
 
-_LABEL_ROW = re.compile(r"^\s*[^\n:|.]{2,70}(?::|\s[-\u2013\u2014])\s*[~<>\u2248]?\s*"
+_LABEL_ROW = re.compile(r"^\s*[^\n:|.]{2,100}(?::|\s[-\u2013\u2014])\s*[~<>\u2248]?\s*"
                         r"(?:(?:about|around|some|over|nearly|almost|more than|at least|approximately|an estimated|roughly)\s+)?\d", re.I)
 _PIPE_ROW = re.compile(r"\S\s*\|\s*\S")
 

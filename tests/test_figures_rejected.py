@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The court stayed an order that would have evicted more than 4,000 families living on railway land.",
+        id="would-have-evicted"),
+    fig("A leaflet says the government will build 200,000 homes so that 1 million refugees can return.",
+        id="so-that-they-can-return"),
+    fig("The ministry said 412 schools in the state would stay closed on Thursday, 64 of them because they are being used "
+        "as relief centres.", id="a-share-of-the-schools-named-before"),
     fig("The village, with its 300 inhabitants, lies below the glacier.", id="the-inhabitants-of-a-village"),
     fig('"The water went down, but our life did not come back," said a mother of six whose two-room house collapsed.',
         id="a-two-room-house"),

@@ -708,7 +708,7 @@ _OF_WHICH_AFTER = re.compile(r"\s+of\s+which\b")
 """`the region's schools, more than 1,200 of which had been damaged`: a share of things."""
 _OF_WHICH_BEFORE = re.compile(r",\s*(?:of|out of|among)\s+which\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+)?$")
 """`staying in 973 collective shelters, most of them public schools, of which 780 had reached capacity`."""
-_SHARE_OF_IT = re.compile(r"\s*(?:[a-z]+(?:\s+[a-z]+){0,7}\s*)?,\s*")
+_SHARE_OF_IT = re.compile(r"\s*(?:[\w'-]+(?:\s+[\w'-]+){0,10}\s*)?,\s*")
 _HOUSE_VERB_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:collapsed|destroyed|damaged|washed|swept|razed|flattened|burned|burnt)\b")
 """`115,000 houses had been damaged across 26 provinces and that more than 1,400 had collapsed`: more houses."""
 _AND_THEN_BARE = re.compile(r"[^.;]{0,160}\band\s+(?:that\s+)?$")
@@ -728,6 +728,7 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
                 second.rejected = like.rejected
     for first, second in zip(candidates, candidates[1:]):
         if first.rejected and second.partitive_them and second.rejected is None \
+                and second.quantity.value <= max(first.quantity.value, first.quantity.value_high or 0) \
                 and _SHARE_OF_IT.fullmatch(text, first.quantity.end, second.quantity.start):
             second.rejected = "a share of " + first.rejected
     for first, second in zip(candidates, candidates[1:]):

@@ -487,6 +487,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Researchers at the Kyiv School of Economics say 38,400 homes have been destroyed since the invasion. More than 1,700 "
+        "homes have been razed in the town, according to a tally by researchers at Lulea University of Technology.",
+        title="Housing losses", id="a-school-of-economics-and-a-tally-by-researchers",
+        figures=[dict(value=38_400, source="OTHER", location=None), dict(value=1_700, source="OTHER")]),
     fig("STATUS OF DISPLACED FAMILIES\n\nFamilies inside evacuation centres: 6,032\nPersons inside evacuation centres: 20,916\n"
         "Displaced families outside evacuation centres (staying with relatives or friends): 1,845\n\n"
         "Source: DSWD Field Offices VI and VII", title="Volcano report", id="labelled-rows-with-a-long-label-and-a-source-line",

@@ -247,12 +247,12 @@ _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry
                                "City Municipality County Town".split())
 
 _ORG_HEAD = re.compile(
-    r"(?:Confederation|League|Archdiocese|Diocese|University|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
+    r"(?:Confederation|League|Archdiocese|Diocese|University|(?:School|College)(?=\s+of\s+[A-Z])|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
     r"Federation|Association|Trust|Initiatives?|Watch|Lab|Laboratory|Centre|Center|Group|Project|Forum|Union|"
     r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid|Inspectorate|Command|Chamber)"
     r"(?![\w-])((?:'s|’s|\s+(?:for|of|on)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*){1,4})?")
 _ORG_HEAD_WORDS = frozenset(
-    "Confederation League Archdiocese Diocese University Institute Foundation Observatory Coalition Alliance Society Network Federation "
+    "Confederation League Archdiocese Diocese University School College Institute Foundation Observatory Coalition Alliance Society Network Federation "
     "Association Trust Initiative Initiatives Watch Lab Laboratory Centre Center Group Project Forum Union Organization "
     "Organisation Charity Mission Movement Council Committee Relief Aid Inspectorate Command Chamber".split())
 """The head word of an organisation name that the tables lack; the capitalised
@@ -293,7 +293,9 @@ _SAID_AFTER = re.compile(
 _SAID_BEFORE = re.compile(
     rf"(?:according\s+to|citing|cited\s+by|data\s+from|figures\s+from|estimates\s+from|"
     rf"estimated\s+by|reported\s+by|{_SPEECH})\s+(?:(?:the|a|an)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}$")
+    r"(?:[\w'’-]+\s+){0,2}$"
+    r"|according\s+to\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:tally|count|estimate|analysis|study|survey|report|data|"
+    r"figures|assessment)\s+(?:by|from|of)\s+(?:[\w'’-]+\s+){0,3}$")
 
 _LIST_GAP = re.compile(r"\s*(?:\(|\)|,|and|or|&|the|as\s+well\s+as|\s)*\s*")
 """What may separate mentions that share one speech verb: "X, the Y, said",

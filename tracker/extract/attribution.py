@@ -82,12 +82,18 @@ OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|towar
 """`in government hands`, `fighting between the army ...`, `officials told UNHCR`: a body named there says nothing."""
 
 
+_MEMBERS_OF = re.compile(r"\b(?:[Rr]esearchers|[Aa]nalysts|[Ee]xperts|[Ss]cientists|[Aa]cademics|[Ee]conomists|[Ss]taff|[Dd]octors|"
+                         r"[Mm]onitors)\s+(?:at|with)\s+(?:the\s+)?$")
+"""`Researchers at the Kyiv School of Economics say`: people of a body speak for it."""
+
+
 def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: ArticleContext) -> str | None:
     """Who the figure is attributed to: the attribution clause nearest after it ("..., the agency
     said"), else the nearest before it, else the body acting in the sentence."""
     text = sentence.text
     mentions = _without_appositives(sources, text)
     mentions = [s for s in mentions if s.code == "REF" or not (OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)
+                                                                and not _MEMBERS_OF.search(text, max(0, s.start - 30), s.start)
                                                                 or _SECOND_PARTY.search(text, max(0, s.start - 60), s.start))
                 or _ITS_REPORT.match(text, s.end)]
     attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])

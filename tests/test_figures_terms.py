@@ -598,6 +598,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The government has relocated some 36,000 refugees to the island, where it has built housing for 100,000 people.",
+        title="Island relocation", id="housing-built-for-is-a-capacity",
+        figures=[dict(value=36_000, term="refugees")]),
     fig("Germany has registered about 1.1 million Ukrainian refugees. Around 350,000 of them are children and teenagers "
         "under 18, the ministry said.", title="Ukrainians in Germany", id="an-age-bound-after-children",
         figures=[dict(value=1_100_000, term="refugees"), dict(value=350_000, term="refugees")]),

@@ -184,7 +184,7 @@ NEGATIVE_STEMS = re.compile(
 """A cheap test: the negative cues only run on a sentence holding one of these stems."""
 
 CAPACITY_BEFORE = re.compile(
-    r"\b(?:built|designed|meant|intended|planned|prepared|preparing|ready|equipped|laid out|set up)(?: (?:in|on|by) [\w ]{1,20}?)? (?:for|to (?:hold|house|host|shelter|accommodate|receive))\s*(?:(?:not|no) more than |up to |a maximum of |at most )?$"
+    r"\b(?:built|designed|meant|intended|planned|prepared|preparing|ready|equipped|laid out|set up)(?: (?:in|on|by) [\w ]{1,20}?)?(?: (?:enough )?(?:housing|homes|houses|shelters?|accommodation|space|room|places|beds|tents))? (?:for|to (?:hold|house|host|shelter|accommodate|receive))\s*(?:(?:not|no) more than |up to |a maximum of |at most )?$"
     r"|\b(?:sites?|camps?|centres?|centers?|space|facilit(?:y|ies)|capacity|room|enough|designed|built|planned|prepared|preparing|expand(?:ed)?|"
     r"blocks?|flats|apartments|housing|building|buildings|settlements?|estates?)\b"
     r"[^.;]{0,30}?\bto (?:hold|house|host|shelter|accommodate|receive) (?:up to |about |some |another |an additional |no more than |not more than |a maximum of |at most )?$|\b(?:for|per) every\s*$|\bcapacity (?:of|for|to (?:hold|house|host|accommodate))\s*$|\b(?:can|could|able to) (?:hold|house|host|shelter|accommodate|receive|take)\s*$|\b(?:can|could) (?:carry|transport)\s*$|\beach (?:able to|capable of) (?:carry|carrying|transport|transporting|hold|holding)\s*$"

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("A pilot repatriation of 1,100 people, agreed with the neighbouring government in 2023, never took place.",
+        id="a-repatriation-that-never-took-place"),
+    fig("The planned evacuation of 4,000 residents was called off when the river fell.", id="an-evacuation-called-off"),
     fig("The court stayed an order that would have evicted more than 4,000 families living on railway land.",
         id="would-have-evicted"),
     fig("A leaflet says the government will build 200,000 homes so that 1 million refugees can return.",

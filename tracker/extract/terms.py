@@ -282,6 +282,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if (_LEVEL_BEFORE.search(recent) or _LEVEL_NAMED_BEFORE.search(recent)) and q.value < 100:
         cand.rejected = "a level or category"
         return cand
+    if _MOVE_OF_BEFORE.search(recent) and _NEVER_HAPPENED.match(text, q.end):
+        cand.rejected = "a move that never happened"
+        return cand
     if _LIMIT_BEFORE.search(recent):
         cand.rejected = "a limit"
         return cand
@@ -589,6 +592,12 @@ _LEVEL_NAMED_BEFORE = re.compile(r"\b(?:alert|warning|level|category|phase|stage
 """`the alert is at red phase 1`."""
 _MARKER_BEFORE = re.compile(r"\b(?:kilometres?|kilometers?|km|mile|miles|route|highway|exit)\s+(?:\d+\s*(?:and|to|-|\u2013)\s*)?$", re.I)
 """`closed the highway between kilometres 70 and 85`: a marker along a road."""
+_MOVE_OF_BEFORE = re.compile(r"\b(?:repatriations?|relocations?|evacuations?|returns?|resettlements?|transfers?)\s+of\s+"
+                             r"(?:(?:about|some|around|up to|more than|nearly|an estimated)\s+)?$", re.I)
+_NEVER_HAPPENED = re.compile(r"[^.;]{0,120}?\b(?:(?:never|not|did not|didn't|has not|have not|had not)\s+(?:yet\s+)?"
+                             r"(?:took|take|taken|happened|happen|materiali[sz]ed|begun|began|started)\b|(?:was|were|has been|had been)\s+"
+                             r"(?:cancelled|canceled|called off|postponed|suspended|shelved|scrapped|halted)\b)", re.I)
+"""`A pilot repatriation of 1,100 people, agreed in 2023, never took place`."""
 _LIMIT_BEFORE = re.compile(r"\b(?:limited|capped|restricted|cut)\s+to\s+(?:(?:about|around|some|just|only|a maximum of)\s+)?$", re.I)
 """`each barrack that would normally hold 200 people is limited to 100`: a capacity, not a count."""
 _VOTERS_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:registered|eligible|able|allowed|entitled) to vote\b", re.I)

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Aid agencies say the floods threaten a harvest that some 1.2 million people in riverine areas rely on, and warn of "
+        "cholera in crowded sites.", id="people-who-rely-on-a-harvest"),
+    fig('The prime minister says the damage is "extremely extensive" and that the number of troops and personnel sent to the '
+        "area will be raised to about 2,000.", id="the-number-of-personnel-raised-to"),
     fig("A pilot repatriation of 1,100 people, agreed with the neighbouring government in 2023, never took place.",
         id="a-repatriation-that-never-took-place"),
     fig("The planned evacuation of 4,000 residents was called off when the river fell.", id="an-evacuation-called-off"),

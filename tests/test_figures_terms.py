@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Red Cross says its volunteers have helped some 600 residents of the coastal town move to higher ground.",
+        id="helped-residents-move-to-higher-ground", value=600, term="evacuated"),
     fig("Authorities moved between 8,000 and 10,000 people from low-lying char islands in the district to flood shelters.",
         id="moved-a-long-way-from-to-shelters", value=8_000, value_high=10_000, term="evacuated"),
     fig("Cantonal authorities evacuated the roughly 300 inhabitants of the village on Monday.",

@@ -83,6 +83,8 @@ _DATE_AFTER = re.compile(rf"\s*(?:{MONTHS})\b\.?", re.I)
 _DAY_PAIR_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:and|&|or)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.I)
 """`on 19 and 20 September`: the first day of a pair of dates."""
 _DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
+_WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\($", re.I)
+"""`on Friday (10)`: the day of the month after its weekday, as Brazilian news writes it."""
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage)", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock))", re.I)
@@ -370,6 +372,8 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     if (_DATE_AFTER.match(after) or _DAY_PAIR_AFTER.match(after)) and int(re.sub(r"\D", "", digits) or 0) <= 31 and "," not in digits:
         return "date"
     if _DATE_BEFORE.search(before) and "," not in digits and int(re.sub(r"\D", "", digits.split(".")[0]) or 0) <= 31:
+        return "date"
+    if _WEEKDAY_BRACKET_BEFORE.search(before) and after.startswith(")") and digits.isdigit() and int(digits) <= 31:
         return "date"
     if _YEAR.match(digits):
         return "year"

@@ -1367,8 +1367,8 @@ _RESTATED = re.compile(r"\s*[,(]\s*(?:or\s+)?(?:about|some|around|nearly|roughly
 """`38 families, about 110 people, had been evacuated`: a count restated in another unit shares its verb."""
 
 
-_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:in\s+[\w\s-]{0,30}?)?"
-                        r"(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|climbed|reached|stood|grew|grown|"
+_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of\s+((?:[\w-]+\s+){0,8}?[\w-]+)\s+(?:in\s+[\w\s-]{0,30}?)?"
+                        r"(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:been\s+|be\s+)?(?:raised|rose|risen|fell|fallen|increased|decreased|dropped|climbed|reached|stood|grew|grown|"
                         r"doubled|tripled|jumped|declined|passed|surpassed|topped|exceeded|is|was)\b")
 """`The number of internally displaced Ukrainians fell ... to about 3.7 million`: the subject names what is counted."""
 _SHELTER_HEADING = re.compile(r"\b(?:evacuation|relief|displacement|idp|collective|temporary) (?:centres?|centers?|camps?|sites?|shelters?|posts?)\b"
@@ -1400,9 +1400,9 @@ def _subject_counts_things(subject: str) -> bool:
         w in lx.PEOPLE_NOUNS or w in lx.HOUSEHOLD_NOUNS or w in lx.HOUSE_NOUNS for w in words if w not in ("displaced", "idp", "idps", "refugee", "refugees"))
 
 
-_PUT_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+at\s+(?:\w+\s+){0,2}$")
+_PUT_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s+at\s+(?:\w+\s+){0,2}$")
 """`It put the number of families forced from their homes at 2,300`."""
-_REVISED_NUMBER_OF = re.compile(r"\b(?:the|its|their) (?:total )?(?:number|count|tally|estimate) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+"
+_REVISED_NUMBER_OF = re.compile(r"\b(?:the|its|their) (?:total )?(?:number|count|tally|estimate) of\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s+"
                                 r"(?:(?:in|across|inside|within|for)\s+[\w\s'-]{0,30}?)?(?:down|up)\s+to\s+(?:\w+\s+){0,2}$")
 """`the IOM revised its count of internally displaced people across Ethiopia down to about 3.3 million`."""
 _BRINGING_NUMBER_OF = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted) (?:the|its|their) "

@@ -487,6 +487,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The disaster council NDRRMC has just updated its tally: 74,120 people have now been pre-emptively evacuated. KRCS said 5,000 "
+        "families had fled, and SoDMA said 8,000 people were displaced. The Office of Civil Defense (OCD) said 900 families "
+        "were in shelters.\n\nOCD-6 director Raul Fernandez said 19,842 persons were staying in 24 evacuation centres.",
+        title="Storm update", id="a-tally-updated-and-national-acronyms",
+        figures=[dict(value=74_120, source="GOV"), dict(value=5_000, source="IFRC"), dict(value=8_000, source="GOV"),
+                 dict(value=900, source="GOV"), dict(value=19_842, source="GOV")]),
     fig("Researchers at the Kyiv School of Economics say 38,400 homes have been destroyed since the invasion. More than 1,700 "
         "homes have been razed in the town, according to a tally by researchers at Lulea University of Technology.",
         title="Housing losses", id="a-school-of-economics-and-a-tally-by-researchers",

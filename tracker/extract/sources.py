@@ -64,6 +64,7 @@ _NAMED: list[tuple[str, str]] = [
     ("IFRC", r"International\s+Federation\s+of\s+(?:the\s+)?Red\s+Cross\s+and\s+Red\s+Crescent"
              r"\s+Societies"),
     ("IFRC", r"IFRC"),
+    ("IFRC", r"(?:KRCS|URCS|ERCS|BDRCS|SARC|IRCS|PRCS|NRCS|SRCS|TRCS|ZRCS|MRCS|JRCS|BRCS|LRCS|CVM|PMI)"),
     ("IFRC", r"Magen\s+David\s+Adom"),
     ("IFRC", r"Red\s+(?:Cross|Crescent)(?:\s+and\s+Red\s+Crescent)?"
              r"(?:\s+Society|\s+Societies|\s+Movement)?"),
@@ -145,7 +146,8 @@ _OTHER_SUFFIX = r"(?:\s+(?:Kenya|International|Australia|America|[A-Z][a-z]+land
 _GOV_ACRONYMS = (
     "NDMA PDMA NDRRMC BNPB BPBD AFAD DSWD FEMA NEMA SEMA INGC INGD DoDMA CONRED COPECO "
     "CONASUR CENAPRED SINAPROC INDECI SENAPRED ONEMI UNGRD NADMO NDOC DDMA SDMA OSDMA "
-    "NCFRMI DGPC SNGRE BNGRC RFS CFA SES DMC NDMO NADMA DMMU RRC KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA ISPR"
+    "NCFRMI DGPC SNGRE BNGRC RFS CFA SES DMC NDMO NADMA DMMU RRC KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA ISPR "
+    "SoDMA SODMA MINEMA OCD NDRRMA GBDMA ASDMA NDRMC HAC COEN SNGR SINAGERD INETER ANPC LASEMA"
 ).split()
 """Acronyms of national disaster, civil protection and armed forces bodies."""
 
@@ -285,7 +287,9 @@ _TRAIL = re.compile(
     r"workers?|teams?|figures|data|envoy|coordinator|director|"
     r"officer|personnel|monitors?|experts?|researchers?|team\s+leader|country\s+director)\b")
 
-_SPEECH = (rf"(?:{lx.SPEECH_VERBS}|put\s+the\s+(?:number|figure|toll)|show|shows|showed|indicated|indicate|indicates|documented)")
+_SPEECH = (rf"(?:{lx.SPEECH_VERBS}|put\s+the\s+(?:number|figure|toll)|show|shows|showed|indicated|indicate|indicates|documented|"
+           r"(?:updated|released|published|issued|revised)\s+(?:its|their)\s+(?:latest\s+|new\s+|daily\s+)?(?:tally|figures|count|"
+           r"data|report|numbers|estimates?|update|bulletin))")
 _SAID_AFTER = re.compile(
     rf"(?:\s*\([^)]{{1,40}}\))?(?:[^.;!?\d]{{0,80}}?\s)?{_SPEECH}\b|(?:'s|’s)?\s+"
     r"(?:(?:latest|last|own|new|preliminary|published|official|most\s+recent)\s+){0,2}(?:figures|data|estimates?|report|"
@@ -579,7 +583,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
     aliases: dict[str, str] = {}
     for match in _DEFINED_ACRONYM.finditer(text):
         acronym = match.group(1)
-        if acronym in aliases or acronym in _tables():
+        if acronym in aliases:
             continue
         opening = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
         name = text[opening:match.start()]

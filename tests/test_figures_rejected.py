@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("A chlorine leak at a water treatment plant sent 22 people to hospital, but no evacuation was ordered.",
+        id="people-sent-to-hospital"),
+    fig("Across the border, the safety region advised about 5,000 residents of the town to stay indoors as a precaution.",
+        id="residents-told-to-stay-indoors"),
+    fig("At least nine people were killed and 23 others rescued alive when a residential building collapsed on Sunday.",
+        id="others-after-the-dead"),
     fig("Aid agencies say the floods threaten a harvest that some 1.2 million people in riverine areas rely on, and warn of "
         "cholera in crowded sites.", id="people-who-rely-on-a-harvest"),
     fig('The prime minister says the damage is "extremely extensive" and that the number of troops and personnel sent to the '

@@ -487,6 +487,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("For the refinery site, the Petroleum Authority of Uganda (PAU) said 93 households had been physically displaced.",
+        title="Oil displacement", id="an-authority-of-a-country", figures=[dict(value=93, source="GOV")]),
     fig("The disaster council NDRRMC has just updated its tally: 74,120 people have now been pre-emptively evacuated. KRCS said 5,000 "
         "families had fled, and SoDMA said 8,000 people were displaced. The Office of Civil Defense (OCD) said 900 families "
         "were in shelters.\n\nOCD-6 director Raul Fernandez said 19,842 persons were staying in 24 evacuation centres.",

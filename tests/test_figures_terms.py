@@ -600,6 +600,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In the old district, about 300 residents of 12 structurally unsafe buildings have been evacuated since December, "
+        "the governorate said.", title="Unsafe buildings", id="residents-of-so-many-buildings",
+        figures=[dict(value=300, unit="people", term="evacuated")]),
+    fig("At least 40 people were killed and 3,000 others displaced by the floods.", title="Floods",
+        id="others-displaced-after-the-dead", figures=[dict(value=3_000, term="displaced")]),
     fig("The government has relocated some 36,000 refugees to the island, where it has built housing for 100,000 people.",
         title="Island relocation", id="housing-built-for-is-a-capacity",
         figures=[dict(value=36_000, term="refugees")]),

@@ -1091,6 +1091,11 @@ def _named_after_a_place(name: str) -> bool:
     return all(word in _PUBLIC_FUNCTION_WORDS for word in name[found[0].end:].split())
 
 
+_BODY_OF_A_COUNTRY = re.compile(r"\b(?:Authority|Agency|Directorate|Bureau|Board|Corporation|Administration)\s+(?:of|for)\s+(?:the\s+)?"
+                                r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})$")
+"""`the Petroleum Authority of Uganda`: an authority of a country is its state's."""
+
+
 def _named_body_code_of_government(surface: str) -> str:
     words = [w.strip("'\u2019") for w in surface.replace("'s", " ").replace("\u2019s", " ").split()]
     if words[0] in ("La", "El", "Le", "Les", "Los", "Las", "A", "O", "The") and len(words) > 1:
@@ -1102,6 +1107,9 @@ def _named_body_code_of_government(surface: str) -> str:
         return "GOV"
     if not _NON_STATE_WORDS.isdisjoint(words):
         return "OTHER"
+    of_country = _BODY_OF_A_COUNTRY.search(surface)
+    if of_country and country_of(of_country.group(1), countries_only=True):
+        return "GOV"
     if any(w in _GOV_MARKERS for w in words) or _PUBLIC_SERVICE_NAME.search(surface) \
             or words[-1] in _PUBLIC_BODY_NOUNS and len(words) > 1 and _named_after_a_place(" ".join(words[:-1])) or any(
             country_of(w, countries_only=True) for w in words[:2]) or country_of(" ".join(words[:2]), countries_only=True) \

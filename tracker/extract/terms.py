@@ -282,6 +282,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if (_LEVEL_BEFORE.search(recent) or _LEVEL_NAMED_BEFORE.search(recent)) and q.value < 100:
         cand.rejected = "a level or category"
         return cand
+    if _LIVED_IN_BEFORE.search(recent) and not _HOUSEHOLDS_NEXT.match(text, q.end):
+        cand.rejected = "the buildings people live in"
+        return cand
     if _MOVE_OF_BEFORE.search(recent) and _NEVER_HAPPENED.match(text, q.end):
         cand.rejected = "a move that never happened"
         return cand
@@ -592,6 +595,9 @@ _LEVEL_NAMED_BEFORE = re.compile(r"\b(?:alert|warning|level|category|phase|stage
 """`the alert is at red phase 1`."""
 _MARKER_BEFORE = re.compile(r"\b(?:kilometres?|kilometers?|km|mile|miles|route|highway|exit)\s+(?:\d+\s*(?:and|to|-|\u2013)\s*)?$", re.I)
 """`closed the highway between kilometres 70 and 85`: a marker along a road."""
+_LIVED_IN_BEFORE = re.compile(r"\b(?:residents|inhabitants|occupants|tenants|dwellers)\s+of\s+(?:the\s+)?$", re.I)
+"""`about 300 residents of 12 structurally unsafe buildings`: the count of what people live in."""
+_HOUSEHOLDS_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:households|families)\b", re.I)
 _MOVE_OF_BEFORE = re.compile(r"\b(?:repatriations?|relocations?|evacuations?|returns?|resettlements?|transfers?)\s+of\s+"
                              r"(?:(?:about|some|around|up to|more than|nearly|an estimated)\s+)?$", re.I)
 _NEVER_HAPPENED = re.compile(r"[^.;]{0,120}?\b(?:(?:never|not|did not|didn't|has not|have not|had not)\s+(?:yet\s+)?"
@@ -735,6 +741,12 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
             like = min(earlier, key=lambda c: abs(math.log(max(c.quantity.value, 1) / second.quantity.value)))
             if like.rejected:
                 second.rejected = like.rejected
+    for first, second in zip(candidates, candidates[1:]):
+        if second.rejected is None and _OTHERS_AFTER.match(text, second.quantity.end) \
+                and _AND_OTHERS_GAP.fullmatch(text, first.quantity.end, second.quantity.start) \
+                and lx.NEGATIVE_CUES.search(text.lower(), first.quantity.end, second.quantity.start) \
+                and not Cues(text.lower()[second.quantity.end:second.quantity.end + 40]).terms:
+            second.rejected = "others of a count that is no figure"
     for first, second in zip(candidates, candidates[1:]):
         if first.rejected and second.partitive_them and second.rejected is None \
                 and second.quantity.value <= max(first.quantity.value, first.quantity.value_high or 0) \
@@ -1095,6 +1107,9 @@ def _share_the_opening_partitive(text: str, live: list[Candidate], previous: Fig
         cand.partitive_them, cand.inherited = True, previous
 
 
+_OTHERS_AFTER = re.compile(r"\s+others\b")
+_AND_OTHERS_GAP = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:about|some|at least|more than|over|nearly|another)\s+)?")
+"""`nine people were killed and 23 others rescued`: the others are of the same kind as the count before."""
 _SUBSET_OF_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)?,?\s*(?:including|among them|among whom|of whom|of them)\s+"
                                  r"(?:(?:about|some|at least|more than|over|nearly|almost|around)\s+)?")
 """`killed 40 displaced people, including 12 children`: a part of a count that is no figure is none either."""

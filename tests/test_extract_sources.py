@@ -224,7 +224,8 @@ def test_is_person_tells_names_from_bodies(text, expected):
     ("The National System for Disaster Prevention, Mitigation and Response (SINAPRED) met.", {"SINAPRED": "GOV"}),
     ("The Kenya Red Cross Society (KRCS) and the Sahel Relief Network (SRN) sent teams.", {"KRCS": "IFRC", "SRN": "OTHER"}),
     ("Fighting spread in the Democratic Republic of Congo (DRC) and the Central African Republic (CAR).", {}),
-    ("The International Organization for Migration (IOM) said so.", {}),
+    ("The International Organization for Migration (IOM) said so.", {"IOM": "IOM"}),
+    ("The Office of Civil Defense (OCD) in Western Visayas said so.", {"OCD": "GOV"}),
 ])
 def test_defined_acronyms_speak_for_the_body_they_stand_for(text, expected):
     assert defined_acronyms(text) == expected

@@ -487,6 +487,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("By Wednesday night, municipal teams had evacuated 312 families, said Ramiro Choque, the city's secretary for risk "
+        "management. According to Amnesty International, local officials razed 47 houses. Around 80 families were forced out, said Rakesh "
+        "Kumar, president of the local residents' welfare association. The regional presidential delegate said 4,000 people "
+        "had returned.", title="Landslide", id="a-person-described-as-an-official",
+        figures=[dict(value=312, source="GOV"), dict(value=47, source="OTHER"), dict(value=80, source="OTHER"),
+                 dict(value=4_000, source="GOV")]),
     fig("For the refinery site, the Petroleum Authority of Uganda (PAU) said 93 households had been physically displaced.",
         title="Oil displacement", id="an-authority-of-a-country", figures=[dict(value=93, source="GOV")]),
     fig("The disaster council NDRRMC has just updated its tally: 74,120 people have now been pre-emptively evacuated. KRCS said 5,000 "

@@ -116,6 +116,12 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     for pool in (after[:1], attributing, acting[-1:], specific):
         if pool:
             chosen = nearest(pool, cand.quantity.start)
+            described = next((m for m in sources if m.code not in ("OTHER", "REF") and m.start > chosen.end
+                              and _DESCRIBED_AS.fullmatch(text, chosen.end, m.start)
+                              and _DESCRIPTION_ENDS.match(text, m.end) and not _OF_A_CIVIC_BODY.match(text, m.end)), None) \
+                if chosen.code == "OTHER" else None
+            if described is not None:
+                return described.code
             if chosen.code == "OTHER" and _SURNAME_ONLY.fullmatch(chosen.surface):
                 return _surname_source(text, context, units, sentence) or chosen.code
             if chosen.code != "REF":
@@ -199,6 +205,16 @@ def _quotation_source(sentence: Sentence, units, context: ArticleContext) -> str
             return named[0].code
         return _surname_source(tail, context, units, unit) if _SURNAME_SAID.search(tail) else None
     return None
+
+
+_DESCRIBED_AS = re.compile(r",\s*(?:(?:the|a|an)\s+)?")
+"""`said Ramiro Choque, the city's secretary for risk management`: a person described as an official speaks for the office."""
+
+
+_DESCRIPTION_ENDS = re.compile(r"(?:\s+(?:said|says|reported|reports|added|estimated)\b)?(?:(?!\b(?:\w+ed|are|is|were|was|have|has|had|will|would|say|says|said|told)\b)[^,.;:]){0,60}(?:[,.;:]|$)")
+_OF_A_CIVIC_BODY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[^,.;]{0,50}?\b(?:association|union|cooperative|committee|federation|network|"
+                              r"society|group|alliance|movement|forum|collective)\b", re.I)
+"""`said Rakesh Kumar, president of the local residents' welfare association`: a civic body's officer is not the state's."""
 
 
 def _without_appositives(mentions, text: str):

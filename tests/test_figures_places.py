@@ -431,6 +431,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 910,000 Rohingya refugees from Myanmar now live in 34 camps in Bangladesh, UNHCR says.\n\n"
+        "Life in the camps remains precarious for the refugees. Monsoon landslides have damaged more than 5,000 shelters since "
+        "April, the IOM said.", title="Two years on", id="shelters-in-a-refugee-storys-camps-stand-in-the-host",
+        figures=[dict(value=910_000, country="MMR", destination="BGD"), dict(value=5_000, unit="houses", country="BGD")]),
     fig("Floods have displaced more than 100,000 people in Burundi, the government said. On the Congolese side, about 5,000 "
         "families fled their homes, local officials said.", title="Lake floods", id="a-nations-side-of-the-border",
         figures=[dict(value=100_000, country="BDI"), dict(value=5_000, country="COD")]),

@@ -64,6 +64,8 @@ class ArticleContext:
     _storms: re.Pattern | None = None
     demonyms: dict[str, float] = field(default_factory=dict)
     refugee_origins: list[str] = field(default_factory=list)
+    last_host: str | None = None
+    """Where the article's last refugees went: shelters in "the camps" of a refugee story stand there."""
     named: set[str] = field(default_factory=set)
     """Countries the article names (or a dateline or hint gives)."""
     unknown_places: list[Place] = field(default_factory=list)
@@ -135,6 +137,10 @@ class ArticleContext:
         if self._answers is None:
             self._answers = interview_answers(self.units, self.sources)
         return self._answers.get(paragraph)
+
+    def paragraph_text(self, paragraph: int) -> str:
+        """The sentences of one paragraph, joined."""
+        return " ".join(u.text for u in self.units if u.paragraph == paragraph)
 
     def paragraph_of(self, offset: int) -> int:
         """The paragraph holding a character offset of the article."""
@@ -910,6 +916,8 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     confidence = _confidence(cand, source, country, places, hedged=bool(_HEDGED.search(masked, *segment)))
     if term == "refugees" and country:
         context.refugee_origins.append(country)
+    if term == "refugees" and destination:
+        context.last_host = destination
     if term == "returned" and country:
         context.last_return = country
     if country and term != "refugees":

@@ -317,6 +317,10 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
             and (context.last_place[0] == sentence.paragraph or context.last_place[0] == sentence.paragraph - 1
                  and not context.paragraph_countries.get(sentence.paragraph) and _REFERS_BACK.match(sentence.text)):
         return context.last_place[1], None
+    if context.last_host and term in _DONE_AT_HOME and not named and not local:
+        paragraph = context.paragraph_text(sentence.paragraph)
+        if _CAMPS.search(paragraph) and _REFUGEES_AROUND.search(paragraph):
+            return context.last_host, None
     fallback = _paragraph_country(sentence.paragraph, context)
     left = {p.iso3 for p in origins}
     if term == "returned" and fallback in left:
@@ -326,6 +330,10 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     return fallback, None
 
 
+_CAMPS = re.compile(r"\b(?:the|in|its|their)\s+(?:[\w-]+\s+)?(?:camps|settlements)\b", re.I)
+_REFUGEES_AROUND = re.compile(r"\brefugees?\b", re.I)
+"""`Life in the camps remains precarious. Landslides have damaged more than 5,000 shelters`: in a refugee story the
+camps stand in the country that hosts them."""
 _ARMED_FORCE_AFTER = re.compile(r"\s+(?:air\s+force|navy|army|armed\s+forces|military|troops|soldiers|coast\s*guard|marines|peacekeepers|peacekeeping\s+forces?)\b", re.I)
 """`The Indian Air Force evacuated about 400 people ... in the central hills` of Sri Lanka: armed forces act abroad too."""
 _DONE_AT_HOME = frozenset(("evacuated", "sheltered", "destroyed", "damaged", "homeless"))

@@ -58,7 +58,9 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzj", 80), ("general_zzl", 105), ("general_zzb", 110),
                                              ("general_zze", 110), ("general_zzm", 110), ("general_zzn", 120),
                                              ("general_zzo", 145), ("general_zzp", 75), ("general_zzq", 120),
-                                             ("general_zzs", 105), ("general_zzt", 110), ("general_zzu", 125)])
+                                             ("general_zzs", 105), ("general_zzt", 110), ("general_zzu", 125),
+                                             ("general_zzv", 85), ("general_zzw", 100), ("general_zzy", 125),
+                                             ("general_zzza", 120), ("general_zzzb", 115), ("general_zzzc", 95)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -73,7 +75,8 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zp", 95, 0.91, 0.92), ("general_zv", 125, 0.91, 0.92),
                                                              ("general_zy", 120, 0.88, 0.88),
                                                              ("general_zza", 95, 0.95, 0.84), ("general_zzk", 140, 0.91, 0.80),
-                                                             ("general_zzr", 95, 0.95, 0.86)])
+                                                             ("general_zzr", 95, 0.95, 0.86), ("general_zzx", 95, 0.95, 0.74),
+                                                             ("general_zzz", 105, 0.94, 0.90)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -87,7 +90,10 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     the people's nationality; `general_zza` (Latin America) again gives Venezuelan emigration the cause `other`;
     `general_zzk` (news translated from French, Arabic, Russian, Chinese and Indonesian) names its speakers by long
     official titles and as "the unit" or "the ministry" sentences after naming them; `general_zzr` (migration and
-    asylum in Europe and the Americas) gives sea and border crossings the cause its annotator knew of each nation."""
+    asylum in Europe and the Americas) gives sea and border crossings the cause its annotator knew of each nation;
+    `general_zzx` (technological disasters and development) counts fires in informal settlements and camps as `other`
+    where earlier annotators counted camp fires as disasters; `general_zzz` (Latin American disasters) quotes officials
+    in interviews and radio transcripts whose words carry no attribution of their own."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

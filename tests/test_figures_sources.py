@@ -487,6 +487,17 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Since cracks first appeared in the streets, the hillside has been sliding downhill.\n\n"
+        "How many people have you had to move?\nWe have evacuated 427 families from the upper streets.\n\n"
+        "Where are they now?\nRight now there are 1,180 people in the four shelters that we opened.",
+        title='Interview: "The ground is still moving," says COPECO official', id="an-interview-with-bare-questions",
+        figures=[dict(value=427, source="GOV"), dict(value=1_180, source="GOV")]),
+    fig("HOST: We have on the line SENAPRED's regional director. Director, good morning.\n\n"
+        "DIRECTOR: We have counted 1,120 homes with damage so far.\n\n"
+        "HOST: Thank you. Camila, you have the mayor with you.\n\n"
+        "MAYOR: In the lower part of town at least 60 families have lost their homes.",
+        title="Transcript: floods", id="speakers-labelled-by-their-titles",
+        figures=[dict(value=1_120, source="GOV"), dict(value=60, source="GOV")]),
     fig("By Wednesday night, municipal teams had evacuated 312 families, said Ramiro Choque, the city's secretary for risk "
         "management. According to Amnesty International, local officials razed 47 houses. Around 80 families were forced out, said Rakesh "
         "Kumar, president of the local residents' welfare association. The regional presidential delegate said 4,000 people "

@@ -429,11 +429,41 @@ def interview_answers(units, sources_of) -> dict[int, str]:
             if named:
                 return dict.fromkeys(answers, named[0].code)
         return {}
+    unlabelled = _unlabelled_answers(units, body, sources_of)
+    if unlabelled:
+        return unlabelled
     return _transcript_speakers(body, sources_of)
 
 
+def _unlabelled_answers(units, body, sources_of) -> dict[int, str]:
+    """An interview printed as bare questions, each a paragraph ending in "?", and the answers below them: the body
+    the title says was interviewed (`Interview: "The ground is still moving," says COPECO official`) answers."""
+    paragraphs: dict[int, list[str]] = {}
+    for unit in body:
+        paragraphs.setdefault(unit.paragraph, []).append(unit.text)
+    asked = [p for p, texts in paragraphs.items() if texts[0].rstrip().endswith("?")]
+    answers = [p for p in asked if len(paragraphs[p]) > 1 and not paragraphs[p][1].rstrip().endswith("?")] + [
+        p + 1 for p in asked if len(paragraphs[p]) == 1 and p + 1 in paragraphs and p + 1 not in asked]
+    if len(answers) < 2:
+        return {}
+    title = next((u.text for u in units if u.is_title), "")
+    if not _INTERVIEW_TITLE.search(title):
+        return {}
+    named = [s for s in sources_of(title) if s.code != "REF"]
+    bodies = [s for s in named if s.code != "OTHER"]
+    return dict.fromkeys(answers, (bodies or named)[0].code) if named else {}
+
+
+_INTERVIEW_TITLE = re.compile(r"\b(?:[Ii]nterview|Q&A|Q and A)\b")
+
+
 _SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z.'\u2019 -]{1,40}?)\s*(?:\(([^)\n]{1,60})\))?\s*(?:,\s*([^:\n]{2,80}?))?:\s")
-_ASKER = re.compile(r"(?:Q|QUESTION|REPORTER|JOURNALIST|MODERATOR|CHAIR|INTERVIEWER)\b")
+_ASKER = re.compile(r"(?:Q|QUESTION|REPORTER|JOURNALIST|MODERATOR|CHAIR|INTERVIEWER|HOST|PRESENTER|ANCHOR)\b")
+_TITLE_LABEL = re.compile(r"(?:THE\s+)?(?:MAYOR|GOVERNOR|MINISTER|PREFECT|SHERIFF|COMMISSIONER|DIRECTOR|SPOKESPERSON|SPOKESMAN|"
+                          r"SPOKESWOMAN|OFFICIAL|COORDINATOR|CHIEF|COMMANDER|ADMINISTRATOR)$")
+_STATE_TITLE_LABEL = re.compile(r"(?:THE\s+)?(?:MAYOR|GOVERNOR|MINISTER|PREFECT|SHERIFF|COMMISSIONER)$")
+"""`DIRECTOR:` after `We have on the line SENAPRED's regional director`: a speaker labelled by a title speaks for the
+body the host named; a mayor, governor or minister for the state."""
 
 
 def _transcript_speakers(body, sources_of) -> dict[int, str]:
@@ -443,15 +473,20 @@ def _transcript_speakers(body, sources_of) -> dict[int, str]:
     speakers: dict[str, str] = {}
     spoken: dict[int, str] = {}
     current = None
+    introduced: list = []
     for unit, label in labels:
         if label is not None and label.start() == 0 or label is not None and not unit.text[:label.start()].strip():
             name = label.group(1).strip()
             if _ASKER.match(name):
                 current = None
+                introduced = [s for s in sources_of(unit.text) if s.code != "REF"] or introduced
                 continue
             said = [s for s in sources_of(label.group(3) or label.group(2) or "") if s.code != "REF"]
             surname = name.split()[-1]
             current = said[0].code if said else speakers.get(surname)
+            if current is None and _TITLE_LABEL.fullmatch(name):
+                titled = [s for s in introduced if name.split()[-1].lower() in s.surface.lower()] or introduced[-1:]
+                current = titled[-1].code if titled else "GOV" if _STATE_TITLE_LABEL.fullmatch(name) else None
             if current is not None:
                 speakers[surname] = current
         if current is not None:

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("About 186,000 people remain under mandatory evacuation orders as the wildfire spreads, the sheriff's office said.",
+        title="Kincade Fire: evacuations, power shutoffs and a fight in Sacramento", id="a-political-fight-in-the-title",
+        value=186_000, cause="disaster"),
     fig("About 350 residents had been moved to safety after a mudflow hit the district, the ministry said.",
         id="a-mudflow", value=350, cause="disaster"),
     fig("The municipality evacuated about 90 residents on Sunday as a rockfall threatened the village.",

@@ -218,7 +218,7 @@ SUBSET_CLAUSE = re.compile(
 
 CAUSE_CUES = {
     "conflict": at_word_start(
-        r"\bfight(?:ing|s)?\b|\bclash(?:es|ed)?\b|\bviolen(?:ce|t)\b|\battack(?:s|ed|ers)?\b|\bwar\b(?! (?:memorial|museum|cemetery|college|veterans?|graves?)\b)|\bwars\b|\bwartime\b|\bconflict\b"
+        r"\bfighting\b|(?<!\ba )(?<!\bthe )(?<!\bpolitical )(?<!\blegal )(?<!\bcourt )\bfights?\b(?! (?:against|for|over|to|with (?:the )?(?:government|city|council|state|insurers?|landlords?)))|\bclash(?:es|ed)?\b|\bviolen(?:ce|t)\b|\battack(?:s|ed|ers)?\b|\bwar\b(?! (?:memorial|museum|cemetery|college|veterans?|graves?)\b)|\bwars\b|\bwartime\b|\bconflict\b"
         r"|\bgangs?\b|\binsurg\w+|\bmilitan\w+|\bmilitias?\b|\brebels?\b|\brebellion\b|\boffensive\b|\bbombard\w+|\bshelling\b|\bair ?strikes?\b"
         r"|\bpersecut\w+|\barmed groups?\b|\bjihadis\w*|\binvasion\b|\binvaded\b|\bhostilities\b|\bcombat\b|\bsiege\b"
         r"|\bgunmen\b|\bbandits?\b|\bbanditry\b|\bterror\w*|\bmilitary operations?\b|\bcrackdown\b(?! on (?:undocumented|illegal|irregular|migrants|foreigners))|\bethnic cleansing\b|\bmassacres?\b|\bbattles?\b(?!\s+(?:(?:to\s+(?:contain|control|stop|fight|tame)\s+|against\s+)?(?:the\s+)?(?:historic\s+|severe\s+|heavy\s+|record\s+|deadly\s+|rising\s+)?(?:floods?|flooding|fires?|blazes?|wildfires?|flames|storms?|drought|disease|outbreaks?|cholera)\b))|\bfighters\b|\bcrossfire\b|\barmed (?:confrontations?|actors?)\b|\bcombats\b|\bcombat (?:zones?|operations)\b|\bexplosive devices?\b"

@@ -487,6 +487,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The district chairperson said 310 houses had been washed away. About 40 families have returned, the area chief said. "
+        "More than 800 houses were swept away, area chief Joseph Kariuki said. The eruptions damaged 2,127 houses, according "
+        "to the Sitaro regency government. According to the ward office of the rural municipality, 14 houses were destroyed. "
+        "In the canton, the municipality evacuated about 90 residents on Sunday.", title="Local officials",
+        id="local-officials-by-their-titles",
+        figures=[dict(value=310, source="GOV"), dict(value=40, source="GOV"), dict(value=800, source="GOV"),
+                 dict(value=2_127, source="GOV"), dict(value=14, source="GOV"), dict(value=90, source="GOV")]),
     fig("Since cracks first appeared in the streets, the hillside has been sliding downhill.\n\n"
         "How many people have you had to move?\nWe have evacuated 427 families from the upper streets.\n\n"
         "Where are they now?\nRight now there are 1,180 people in the four shelters that we opened.",

@@ -189,7 +189,7 @@ _GOV_HEAD = re.compile(
     r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
     r"response\s+)?(?:agency|agencies|authority|authorities|institute|council|unit|units|department|departments|office|offices|committee|secretariat|"
     r"committees|commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
-    r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|municipal|government)\s+(?:building\s+)?inspectors|building\s+inspectors|ward\s+(?:chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
+    r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|municipal|government)\s+(?:building\s+)?inspectors|building\s+inspectors|(?:district|county|sub-county|municipal|village|parish)\s+chair(?:person|man|woman)|ward\s+(?:office|chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
     r"commissioner|district\s+collector|collector|barangay\s+(?:captain|chair(?:man|woman|person)?|officials?|council|kagawad)|"
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|(?:vice[-\s])?president(?!\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
@@ -206,7 +206,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary land cadastre building inspectors ward akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality".split())
+    "cabinet education press secretary land cadastre building inspectors ward akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
@@ -217,6 +217,7 @@ _ARMED_HEADS = frozenset("army military armed forces".split())
 
 _GOV_MODIFIERS = frozenset(
     "local provincial regional district state federal national central city municipal county "
+    "regency prefectural cantonal oblast raion governorate departmental communal zonal woreda "
     "territorial village camp border government interior immigration migration security "
     "military army defence defense police rescue emergency disaster health "
     "refugee civil senior top two three several other foreign infrastructure "
@@ -231,7 +232,7 @@ _DETERMINERS = frozenset("The A An This That These Those Its Their Some Many Mos
 
 _GENERIC_GOV_REF = re.compile(
     r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune|township(?:\s+office)?)"
-    r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|counts|recorded|records|registered(?!\s+as\b)|registers(?!\s+as\b)|(?:has|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:confirmed|counted|recorded|reported|registered|classified|listed)|confirmed|(?:also\s+)?revised))"
+    r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|counts|recorded|records|registered(?!\s+as\b)|registers(?!\s+as\b)|(?:has|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:confirmed|counted|recorded|reported|registered|classified|listed)|confirmed|(?:also\s+)?revised|(?:has\s+|had\s+)?(?:evacuated|relocated|ordered)))"
     r"|(?<=[Aa]ccording to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b"
     r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region|City|Town|Municipality|County) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?=(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:had|has|have|said|says|reported|estimated|evacuated|relocated|registered(?!\s+as\b)|counted|recorded)\b)")

@@ -487,6 +487,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("By one estimate from researchers at the University of California, as many as 200,000 residents have been displaced "
+        "by the fires. The river has washed away 14 houses in the village, according to the Alaska Division of Community and "
+        "Regional Affairs.\n\nAs of 26 June, the DDM reported 64,715 people staying in 1,301 flood shelters in Sylhet Division.",
+        title="Losses", id="an-estimate-by-researchers-and-a-division-of",
+        figures=[dict(value=200_000, source="OTHER"), dict(value=14, source="GOV"), dict(value=64_715, location="Sylhet")]),
     fig("The district chairperson said 310 houses had been washed away. About 40 families have returned, the area chief said. "
         "More than 800 houses were swept away, area chief Joseph Kariuki said. The eruptions damaged 2,127 houses, according "
         "to the Sitaro regency government. According to the ward office of the rural municipality, 14 houses were destroyed. "

@@ -152,7 +152,7 @@ _GOV_ACRONYMS = (
 """Acronyms of national disaster, civil protection and armed forces bodies."""
 
 _GOV_BODY_NOUNS = frozenset(
-    "Ministry Authority Agency Council Commission Directorate Department Administration "
+    "Ministry Authority Agency Council Commission Directorate Department Administration Division "
     "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
     "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils "
     "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps Rifles Presidency "
@@ -296,9 +296,9 @@ _SAID_AFTER = re.compile(
     r"(?:(?:latest|last|own|new|preliminary|published|official|most\s+recent)\s+){0,2}(?:figures|data|estimates?|report|"
     r"assessment|count|tally|numbers|survey)")
 _SAID_BEFORE = re.compile(
-    rf"(?:according\s+to|citing|cited\s+by|data\s+from|figures\s+from|estimates\s+from|"
+    rf"(?:according\s+to|citing|cited\s+by|data\s+from|figures\s+from|estimates?\s+(?:from|by)|"
     rf"estimated\s+by|reported\s+by|{_SPEECH})\s+(?:(?:the|a|an)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}$"
+    r"(?:(?:researchers|analysts|experts|scientists)\s+(?:at|from|with)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$"
     r"|according\s+to\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:tally|count|estimate|analysis|study|survey|report|data|"
     r"figures|assessment)\s+(?:by|from|of)\s+(?:[\w'’-]+\s+){0,3}$")
 
@@ -651,6 +651,8 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
         span = _named_body(text, pos)
         if span and _free(found, *span) and not _SHELTER_NAME.search(text, *span):
             surface = text[span[0]:span[1]]
+            if surface.endswith("Division"):
+                continue
             if country_of(surface) is None:
                 found.append((span[0], span[1], _named_body_code(surface)))
     head_words = {w.lower() for w in vocab.intersection(_GOV_HEAD_ANY_CASE)}

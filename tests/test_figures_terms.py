@@ -600,6 +600,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Officials now say 18,000 people were displaced, not 8,000 as reported earlier.", title="Correction",
+        id="not-the-figure-reported-earlier", figures=[dict(value=18_000, term="displaced")]),
     fig("In the old district, about 300 residents of 12 structurally unsafe buildings have been evacuated since December, "
         "the governorate said.", title="Unsafe buildings", id="residents-of-so-many-buildings",
         figures=[dict(value=300, unit="people", term="evacuated")]),

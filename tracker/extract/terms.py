@@ -288,6 +288,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _MOVE_OF_BEFORE.search(recent) and _NEVER_HAPPENED.match(text, q.end):
         cand.rejected = "a move that never happened"
         return cand
+    if _NOT_BEFORE.search(recent) and _AS_REPORTED_AFTER.match(_after_noun(text, q.end)):
+        cand.rejected = "a figure said to be wrong"
+        return cand
     if _LIMIT_BEFORE.search(recent):
         cand.rejected = "a limit"
         return cand
@@ -604,6 +607,10 @@ _NEVER_HAPPENED = re.compile(r"[^.;]{0,120}?\b(?:(?:never|not|did not|didn't|has
                              r"(?:took|take|taken|happened|happen|materiali[sz]ed|begun|began|started)\b|(?:was|were|has been|had been)\s+"
                              r"(?:cancelled|canceled|called off|postponed|suspended|shelved|scrapped|halted)\b)", re.I)
 """`A pilot repatriation of 1,100 people, agreed in 2023, never took place`."""
+_NOT_BEFORE = re.compile(r"(?:,|\bbut)\s+(?:not|rather than|instead of)\s+(?:the\s+)?$", re.I)
+_AS_REPORTED_AFTER = re.compile(r"\s*,?\s*(?:as|that was|that were)\s+(?:\w+\s+){0,2}?(?:reported|stated|announced|said|estimated|"
+                                r"given|published|claimed)\b", re.I)
+"""`18,000 people were displaced, not 8,000 as reported earlier`: the corrected figure is no figure."""
 _LIMIT_BEFORE = re.compile(r"\b(?:limited|capped|restricted|cut)\s+to\s+(?:(?:about|around|some|just|only|a maximum of)\s+)?$", re.I)
 """`each barrack that would normally hold 200 people is limited to 100`: a capacity, not a count."""
 _VOTERS_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:registered|eligible|able|allowed|entitled) to vote\b", re.I)

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("In the camp, 350 shelters were damaged by a windstorm on Friday, the camp manager said.", title="Borno camps",
+        id="a-windstorm", value=350, cause="disaster"),
     fig("About 186,000 people remain under mandatory evacuation orders as the wildfire spreads, the sheriff's office said.",
         title="Kincade Fire: evacuations, power shutoffs and a fight in Sacramento", id="a-political-fight-in-the-title",
         value=186_000, cause="disaster"),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The camps unit said the torrential rains caused damage to 3,817 families in 57 camps.",
+        id="damage-to-families-in-camps"),
     fig("A chlorine leak at a water treatment plant sent 22 people to hospital, but no evacuation was ordered.",
         id="people-sent-to-hospital"),
     fig("Across the border, the safety region advised about 5,000 residents of the town to stay indoors as a precaution.",

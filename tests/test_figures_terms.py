@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("On Tuesday, an air force helicopter airlifted 86 people stranded on an island of dry land in the ward.",
+        id="airlifted-people", value=86, term="evacuated"),
+    fig("More than 6,000 people have crossed the Lurio River into Erati district, in neighbouring Nampula province.",
+        id="crossed-a-river-into-a-district", value=6_000, term="fled"),
+    fig("Chikwawa: 5,432 displaced households in 29 camps", id="displaced-households-in-so-many-camps",
+        value=5_432, unit="households", term="sheltered"),
     fig("The Red Cross says its volunteers have helped some 600 residents of the coastal town move to higher ground.",
         id="helped-residents-move-to-higher-ground", value=600, term="evacuated"),
     fig("Authorities moved between 8,000 and 10,000 people from low-lying char islands in the district to flood shelters.",

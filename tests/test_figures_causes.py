@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("Where a dike breached on Saturday night, more than 64,000 people had been moved to safe places by Sunday. Over 3,400 "
+        "soldiers and militia members have been deployed to reinforce embankments.", title="Floods", id="a-dike-breached",
+        value=64_000, cause="disaster"),
     fig("In the camp, 350 shelters were damaged by a windstorm on Friday, the camp manager said.", title="Borno camps",
         id="a-windstorm", value=350, cause="disaster"),
     fig("About 186,000 people remain under mandatory evacuation orders as the wildfire spreads, the sheriff's office said.",

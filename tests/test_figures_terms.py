@@ -606,6 +606,16 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The floods had affected 5.27 million residents, and 366,000 people had been urgently relocated, the headquarters said. "
+        "A total of 1,340 houses have collapsed and 4,980 others were damaged, with losses estimated at 3.15 billion yuan "
+        "(about 450 million U.S. dollars). Between 1,500 and 2,000 tourists were ferried off the island before the ferries "
+        "stopped.", title="Floods", id="relocated-urgently-ferried-off-and-dollars-after-us",
+        figures=[dict(value=366_000, term="evacuated"), dict(value=1_340, term="destroyed"), dict(value=4_980, term="damaged"),
+                 dict(value=1_500, value_high=2_000, term="evacuated")]),
+    fig("Torrential rains have damaged about 3,400 family shelters in 71 displacement sites. The Red Cross registered some "
+        "300 families who had lost their homes, and sent 3,000 family kits.", title="Rains",
+        id="family-shelters-and-family-kits",
+        figures=[dict(value=3_400, unit="houses", term="damaged"), dict(value=300, unit="households", term="homeless")]),
     fig("Officials now say 18,000 people were displaced, not 8,000 as reported earlier.", title="Correction",
         id="not-the-figure-reported-earlier", figures=[dict(value=18_000, term="displaced")]),
     fig("In the old district, about 300 residents of 12 structurally unsafe buildings have been evacuated since December, "

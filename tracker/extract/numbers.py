@@ -90,7 +90,7 @@ _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock))", re.I)
 _HOUR_OF_DAY_AFTER = re.compile(r"\s*in the (?:morning|afternoon|evening)\b", re.I)
 """`as of 6 in the morning`: an hour, for a number of twelve or less."""
-_MONEY_AFTER = re.compile(r"\s*(?-i:(?:[A-Z][a-z]+|[A-Z]{2,4})\s+)?(?:dollars|euros|pounds|rupees|francs|shillings|birr|pesos|yuan|rand|naira|"
+_MONEY_AFTER = re.compile(r"\s*(?-i:(?:U\.S\.|[A-Z][a-z]+|[A-Z]{2,4})\s+)?(?:dollars|euros|pounds|rupees|francs|shillings|birr|pesos|yuan|rand|naira|"
                           r"afghanis|riyals|dinars|hryvnias?|usd|eur|dirhams?|lira|liras|leones|kwacha|cedis|taka|kyats?|pula|dong|baht|rupiah|ringgit|won|yen|rubles|roubles|lempiras|quetzal(?:es)?|soles|reais|bol[ií]vars|manat|lari|tenge|ariary|meticais|gourdes|pounds sterling)\b", re.I)
 @functools.lru_cache(maxsize=1)
 def _currency_codes() -> frozenset[str]:

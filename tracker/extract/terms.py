@@ -427,6 +427,12 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
 """`the 130,000 figure did not include ...`: a count named as a figure is spoken of, not stated again."""
 
 
+_FAMILY_THING = re.compile(r"\s+([A-Za-z]+)\b")
+_AID_ITEMS = frozenset("kits kit packs pack packages parcels rations tents tarpaulins tarps vouchers allowances grants plots "
+                       "farms".split())
+"""`3,400 family shelters`, `3,000 family kits`: "family" describing the thing counted."""
+
+
 def _head_noun(text: str, pos: int, vague: bool = False):
     """The noun a number counts: (word, end offset, unit | 'nonfigure' | 'population' | 'unknown' | None)."""
     unknown = False
@@ -459,6 +465,11 @@ def _head_noun(text: str, pos: int, vague: bool = False):
         members = _MEMBERS_AFTER.match(text, match.end()) if word in lx.HOUSEHOLD_NOUNS else None
         if members:
             return "members", members.end(), "people"
+        if word in ("family", "household") and _FAMILY_THING.match(text, match.end()):
+            thing = _FAMILY_THING.match(text, match.end())
+            kind = "houses" if thing.group(1).lower() in lx.HOUSE_NOUNS else "nonfigure"
+            if kind == "houses" or thing.group(1).lower() in lx.NONFIGURE_NOUNS or thing.group(1).lower() in _AID_ITEMS:
+                return thing.group(1).lower(), thing.end(), kind
         if word in lx.HOUSEHOLD_NOUNS:
             return word, match.end(), "households"
         if index == 0 and word in ("returns", "repatriations") and not vague and not _OF_THINGS.match(text, match.end()) \

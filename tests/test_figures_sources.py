@@ -487,6 +487,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("At 5:15 a.m. on Saturday, Hitoyoshi issued a mandatory evacuation order for about 15,000 residents of low-lying "
+        "districts. China's Hebei relocates more than 1.2 million people as floodwaters are diverted.", title="Floods",
+        id="a-town-that-issues-an-order-and-a-province-that-relocates",
+        figures=[dict(value=15_000, term="evacuated", source="GOV"), dict(value=1_200_000, source="GOV", location="Hebei")]),
     fig("By one estimate from researchers at the University of California, as many as 200,000 residents have been displaced "
         "by the fires. The river has washed away 14 houses in the village, according to the Alaska Division of Community and "
         "Regional Affairs.\n\nAs of 26 June, the DDM reported 64,715 people staying in 1,301 flood shelters in Sylhet Division.",

@@ -822,22 +822,32 @@ def _other_mentions(text: str, vocab: set[str], found: list) -> None:
 
 _PLACE_SPEAKS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<near>(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+)?"
                            rf"(?P<name>(?:[A-Z][\w\u00c0-\u024f'-]+\s+){{0,2}}[A-Z][\w\u00c0-\u024f'-]+)(?P<division>\s+(?:{DIVISION_WORDS}))?\s+(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|told"
-                           r"|ordered|evacuated|relocated)\b")
+                           r"|ordered|orders|evacuated|evacuates|relocated|relocates|issued|issues)\b")
+_ORDER_ISSUED = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:evacuation\s+)?orders?\b|[^.;]{0,40}\bits\s+(?:own\s+)?residents\b")
+"""`Hitoyoshi issued a mandatory evacuation order`, `Sancheong ordered all 35,000 of its residents to evacuate`: a town
+that orders its people out is its government."""
+_OWNER_PREFIX = re.compile(r"[A-Z][\w'-]*(?:'s|\u2019s)\s+")
 
 
 def _places_speaking(text: str, vocab: set[str], found: list) -> None:
     """`Queensland said`, `Neighbouring Tianjin said it had evacuated ...`: a province, or a city named as a neighbour,
     speaking is its government; a bare city name may be a person's (`Lapa said`). A division named as one that
     orders or carries out an evacuation (`Taitung county ordered the evacuation of ...`) is its government too."""
-    if vocab.isdisjoint(("said", "says", "reported", "reports", "told", "ordered", "evacuated", "relocated")):
+    if vocab.isdisjoint(("said", "says", "reported", "reports", "told", "ordered", "orders", "evacuated", "evacuates",
+                         "relocated", "relocates", "issued", "issues")):
         return
     for m in _PLACE_SPEAKS.finditer(text):
-        if m.group("division") is None and m.group().endswith(("ordered", "evacuated", "relocated")):
+        acts = m.group().endswith(("ordered", "orders", "evacuated", "evacuates", "relocated", "relocates", "issued", "issues"))
+        ordering = acts and _ORDER_ISSUED.match(text, m.end())
+        if m.group("division") is None and acts and not ordering and not m.group().endswith(("relocates", "evacuates")):
             continue
         start, end = m.span("name")
+        owner = _OWNER_PREFIX.match(text, start, end)
+        if owner and find_places(text[start:owner.end()].rstrip()[:-2]):
+            start = owner.end()
         named = find_places(text[start:end])
         if len(named) == 1 and named[0].start == 0 and named[0].end == end - start \
-                and (named[0].kind == "admin1" or named[0].kind == "city" and (m.group("near") or m.group("division"))) \
+                and (named[0].kind == "admin1" or named[0].kind == "city" and (m.group("near") or m.group("division") or ordering)) \
                 and _free(found, start, end):
             found.append((start, end, "GOV"))
 

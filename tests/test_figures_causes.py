@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, single_figure
 
 SINGLE = [
+    fig("Since 2016 trucks have been pouring sand into the lake to create land for housing estates. At least 700 families on "
+        "its edge have lost their homes since the filling began, a rights group said.", title="Lake filled in",
+        id="land-created-for-housing-estates", value=700, cause="other"),
+    fig("About 100 families have been forced from their homes near the river to make way for the new capital.",
+        id="to-make-way-for", value=100, cause="other"),
     fig("Where a dike breached on Saturday night, more than 64,000 people had been moved to safe places by Sunday. Over 3,400 "
         "soldiers and militia members have been deployed to reinforce embankments.", title="Floods", id="a-dike-breached",
         value=64_000, cause="disaster"),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Niger also hosts about 60,000 refugees who fled violence in northern and central Mali, the UN refugee agency said.",
+        id="refugees-who-fled-violence-in-a-country", value=60_000, country="MLI", destination="NER"),
     fig("By 1 March 2000, the floods had forced an estimated 490,000 people from their homes along the Limpopo and Save "
         "rivers.", title="Mozambique floods, 25 years on", id="two-rivers-named-together", value=490_000, country="MOZ",
         location=None),

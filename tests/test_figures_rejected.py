@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Nutrition centres run by the charity admitted 1,150 severely malnourished children in August.",
+        id="malnourished-children-admitted"),
+    fig("The department said work had begun on 1,140 transitional homes for the survivors.", id="homes-being-built"),
+    fig("Chad's 2024 refugee response plan, which seeks $630 million, is 9 percent funded.", id="a-year-naming-a-plan"),
+    fig('"In crowded sites, one case of measles can become a hundred within weeks," the representative said.',
+        id="a-hundred-without-a-noun"),
     fig("The camps unit said the torrential rains caused damage to 3,817 families in 57 camps.",
         id="damage-to-families-in-camps"),
     fig("A chlorine leak at a water treatment plant sent 22 people to hospital, but no evacuation was ordered.",

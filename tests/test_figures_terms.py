@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Work had begun on 1,140 transitional homes, a fraction of the roughly 20,000 houses destroyed by the earthquake.",
+        id="the-whole-of-a-fraction-told-with-its-own-verb", value=20_000, unit="houses", term="destroyed"),
     fig("On Tuesday, an air force helicopter airlifted 86 people stranded on an island of dry land in the ward.",
         id="airlifted-people", value=86, term="evacuated"),
     fig("More than 6,000 people have crossed the Lurio River into Erati district, in neighbouring Nampula province.",

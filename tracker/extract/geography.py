@@ -39,7 +39,10 @@ _REFUGEE_HOST = re.compile(
 _FLED_COUNTRY = re.compile(rf"\b(?:{_FLEE}|left|crossed out of)\s+(?:from\s+)?(?:the\s+)?$", re.I)
 
 
-_FROM_COUNTRY = re.compile(rf"\b(?:from|out of|{_FLEE}|left)\s+(?:the\s+)?$", re.I)
+_FROM_COUNTRY = re.compile(rf"\b(?:from|out of|{_FLEE}|left)\s+(?:the\s+)?$|\b(?:{_FLEE})\s+(?:the\s+)?(?:violence|fighting|conflict|war|"
+                           r"attacks|insecurity|persecution|unrest|clashes)\s+(?:in|across)\s+(?:(?:north|south|east|west)(?:ern)?\s+"
+                           r"(?:and|or)\s+)?(?:the\s+)?$", re.I)
+"""`refugees who fled violence in northern and central Mali`: where they fled from is their origin."""
 
 
 _HOST_VERB = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:hosts?|hosted|hosting|has taken in|had taken in|took in|has received|had received|received|has registered|registered|shelters|is sheltering|welcomed|has welcomed|is home to|are home to)\b", re.I)
@@ -445,7 +448,7 @@ def _refugee_countries(text, cand, segment, places, context):
         aid = p.start >= q.end and _AID_FROM.search(text, max(0, p.start - 30), p.start)
         return (2, 0) if aid else (p.start < q.end, abs(p.start - q.end))
     for p in sorted(places, key=origin_order):
-        if origin is None and p.kind in ("country", "demonym", "admin1", "city", "region") and _FROM_COUNTRY.search(text[max(0, p.start - 20):p.start]):
+        if origin is None and p.kind in ("country", "demonym", "admin1", "city", "region") and _FROM_COUNTRY.search(text[max(0, p.start - 60):p.start]):
             origin = p.iso3
     destinations, listed_hosts = [], []
     for p in places:

@@ -205,6 +205,11 @@ _AFTER_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:and|or|&)\s+$|\b(?:1[89]|20
 """`Floods in 2021 and 2022 displaced hundreds of thousands`: a year joined to a year is one too."""
 
 
+_NOUN_ADJUNCT_AFTER = re.compile(r"\s+(?:refugee|migrant|idp|evacuee|returnee|displacement|humanitarian|flood|monsoon|drought|"
+                                 r"hurricane|cyclone|typhoon)\s+[a-z]+", re.I)
+"""`Chad's 2024 refugee response plan`: a year naming a plan or a season, not a count."""
+
+
 def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     cand = Candidate(q)
     if _SHOUTED.fullmatch(text):
@@ -215,6 +220,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         adjacent = counted[2] in ("people", "households", "houses") and len(text[q.end:counted[1]].split()) == 1 \
             and (q.value % 100 == 0 or counted[0] not in _COHORT_NOUNS)
         if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) or _AFTER_A_YEAR.search(text, max(0, q.start - 12), q.start) \
+                or _NOUN_ADJUNCT_AFTER.match(text, q.end) \
                 or _THE_BEFORE.search(text, max(0, q.start - 5), q.start) and not adjacent \
                 or _YEAR_PREPOSITION.search(text, 0, q.start) and (counted[2] not in ("people", "households", "houses")
                                                                     or counted[0] in _PARTICIPLE_TERMS or counted[0] == "displaced"
@@ -358,11 +364,14 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if kind == "people" and _WOUNDED_AFTER.match(text, noun_end):
         cand.rejected = "injured people"
         return cand
+    if _BUILT_BEFORE.search(recent) and kind == "houses":
+        cand.rejected = "houses built or rebuilt"
+        return cand
     if kind is None and q.value < 120 and _AGE_BOUND_BEFORE.search(text, max(0, q.number_start - 20), q.number_start) \
             and not re.match(r"\s*(?:%|per\s*cent|percent)", text[q.end:]):
         cand.rejected = "an age"
         return cand
-    if kind is None and q.value < 100 and not q.vague and not re.match(r"\d", text[q.number_start:q.end]) \
+    if kind is None and q.value <= 100 and not q.vague and not re.match(r"\d", text[q.number_start:q.end]) \
             and not _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 80), q.start):
         cand.rejected = "small number word without a noun"
         return cand
@@ -543,12 +552,12 @@ _HOME_TO_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of)\s+(?:abo
 _COUNT_OF_BEFORE = re.compile(r"\d[\d,.]*\s+(?:of|out of)\s+(?:the|its|their)\s+$")
 """`6,000 of the 56,000 people displaced`: the second number is the whole the first is taken from."""
 _OWN_CUE_AFTER = re.compile(r"\s*(?:(?:who|that)\s+(?:(?:were|had been|have been|are|had|have)\s+)?)?(?P<cue>displaced|uprooted|evacuated|"
-                            r"sheltering|sheltered|made homeless|left homeless|forced|driven|fled|fleeing|returned)\b", re.I)
+                            r"sheltering|sheltered|made homeless|left homeless|forced|driven|fled|fleeing|returned|destroyed|damaged)\b", re.I)
 """`half of the 30,000 people displaced`: the whole carries its own term and is a figure itself; what
 the sentence says next is said of the share."""
 _PARTICIPLE_TERMS = {"evacuated": "evacuated", "sheltering": "sheltered", "sheltered": "sheltered",
                      "made homeless": "homeless", "left homeless": "homeless", "fled": "fled", "fleeing": "fled",
-                     "returned": "returned"}
+                     "returned": "returned", "destroyed": "destroyed", "damaged": "damaged"}
 _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?\b(?:to|at|of|reached|hit|rose|risen|climbed|jumped|stood|stands|passed)\s+"
                           r"(?:about|some|around|nearly|at least|more than|over)?\s*$", re.I)
 """`raised the death toll from the wildfires to 122`: the number is the dead."""
@@ -622,6 +631,11 @@ _NOT_BEFORE = re.compile(r"(?:,|\bbut)\s+(?:not|rather than|instead of)\s+(?:the
 _AS_REPORTED_AFTER = re.compile(r"\s*,?\s*(?:as|that was|that were)\s+(?:\w+\s+){0,2}?(?:reported|stated|announced|said|estimated|"
                                 r"given|published|claimed)\b", re.I)
 """`18,000 people were displaced, not 8,000 as reported earlier`: the corrected figure is no figure."""
+_BUILT_BEFORE = re.compile(r"\b(?:build|builds|building|built|rebuild|rebuilds|rebuilding|rebuilt|construct|constructs|constructing|"
+                           r"constructed|construction of|repair|repairs|repairing|repaired|work (?:had |has |have )?(?:begun|began|started) on|"
+                           r"handed over|hand over)\s+(?:(?:about|some|around|more than|over|nearly|another|a further|the first)\s+)?$",
+                           re.I)
+"""`work had begun on 1,140 transitional homes`: houses being built are no houses destroyed."""
 _LIMIT_BEFORE = re.compile(r"\b(?:limited|capped|restricted|cut)\s+to\s+(?:(?:about|around|some|just|only|a maximum of)\s+)?$", re.I)
 """`each barrack that would normally hold 200 people is limited to 100`: a capacity, not a count."""
 _VOTERS_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:registered|eligible|able|allowed|entitled) to vote\b", re.I)

@@ -487,6 +487,14 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("KEY FIGURES\n\nSource: Permanent Contingency Commission (COPECO)\n\n- People evacuated: 17,860\n- Houses destroyed: 87\n\n"
+        "The Administration for Civil Protection and Disaster Relief said on Sunday that 8,000 people had been evacuated. "
+        "At least three houses were destroyed when they slid into the crater, the town said. The Construction and Planning "
+        "Agency said 87 residential buildings had been damaged. NEMO said about 1,100 people were staying in public shelters.",
+        title="Storm update", id="a-source-line-before-its-list-and-long-official-names",
+        figures=[dict(value=17_860, source="GOV"), dict(value=87, term="destroyed", source="GOV"),
+                 dict(value=8_000, source="GOV"), dict(value=3, source="GOV"), dict(value=87, term="damaged", source="GOV"),
+                 dict(value=1_100, source="GOV")]),
     fig("At 5:15 a.m. on Saturday, Hitoyoshi issued a mandatory evacuation order for about 15,000 residents of low-lying "
         "districts. China's Hebei relocates more than 1.2 million people as floodwaters are diverted.", title="Floods",
         id="a-town-that-issues-an-order-and-a-province-that-relocates",

@@ -295,6 +295,10 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
         while index < len(units) and _row_kind(units[index]) == is_row and units[index].paragraph == units[first].paragraph:
             index += 1
         intro = units[first - 1] if first > 0 and not units[first - 1].is_title else None
+        source_before = None
+        if intro is not None and _SOURCE_LINE.match(intro.text):
+            source_before = intro
+            intro = units[first - 2] if first > 1 and not units[first - 2].is_title else None
         if intro is not None and not (intro.text.rstrip().endswith(":") or _PARENTHESES.sub("", intro.text).isupper()
                                       or intro.paragraph == units[first].paragraph or _CAPTION.match(intro.text)
                                       or is_row == "table" and len(intro.text) <= 120
@@ -314,7 +318,7 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
             unit = next((word for word in header[-1].lower().split() if word in lx.HOUSE_NOUNS | lx.HOUSEHOLD_NOUNS | lx.PEOPLE_NOUNS), None)
             if unit:
                 header = [part if unit in part.lower() else f"{part} {unit}" for part in header]
-        source_line = units[index] if index < len(units) and _SOURCE_LINE.match(units[index].text) else None
+        source_line = units[index] if index < len(units) and _SOURCE_LINE.match(units[index].text) else source_before
         blocks.append((first, index, intro, source_line, header))
     shared = None
     for first, end, intro, source_line, header in reversed(blocks):

@@ -147,12 +147,12 @@ _GOV_ACRONYMS = (
     "NDMA PDMA NDRRMC BNPB BPBD AFAD DSWD FEMA NEMA SEMA INGC INGD DoDMA CONRED COPECO "
     "CONASUR CENAPRED SINAPROC INDECI SENAPRED ONEMI UNGRD NADMO NDOC DDMA SDMA OSDMA "
     "NCFRMI DGPC SNGRE BNGRC RFS CFA SES DMC NDMO NADMA DMMU RRC KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA ISPR "
-    "SoDMA SODMA MINEMA OCD NDRRMA GBDMA ASDMA NDRMC HAC COEN SNGR SINAGERD INETER ANPC LASEMA"
+    "SoDMA SODMA MINEMA OCD NDRRMA GBDMA ASDMA NDRMC HAC COEN SNGR SINAGERD INETER ANPC LASEMA NEMO"
 ).split()
 """Acronyms of national disaster, civil protection and armed forces bodies."""
 
 _GOV_BODY_NOUNS = frozenset(
-    "Ministry Authority Agency Council Commission Directorate Department Administration Division "
+    "Ministry Authority Agency Council Commission Directorate Department Administration Division Command "
     "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
     "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils "
     "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps Rifles Presidency "
@@ -174,7 +174,7 @@ _GOV_MARKERS = frozenset(
     "Defensa Defesa Protección Proteção Protection Humanitaire Humanitarian Solidarité Solidarity "
     "Emergency Civil Defence Defense Interior Home Border Frontier Police Military Government "
     "Ministry Presidential Executive Meteorological Immigration Migration Asylum Shire Borough Prefectural Armed Navy Coast Guard Guards "
-    "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's "
+    "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's Planning Construction "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
     "Self-Defence Contingency Contingencies Rehabilitation Resettlement Repatriation Reconstruction".split())
 """Words that make a capitalised body a government one ("National Disaster
@@ -189,7 +189,7 @@ _GOV_HEAD = re.compile(
     r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
     r"response\s+)?(?:agency|agencies|authority|authorities|institute|council|unit|units|department|departments|office|offices|committee|secretariat|"
     r"committees|commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
-    r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|municipal|government)\s+(?:building\s+)?inspectors|building\s+inspectors|(?:district|county|sub-county|municipal|village|parish)\s+chair(?:person|man|woman)|ward\s+(?:office|chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
+    r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|county's|municipal|government)\s+(?:building\s+)?inspectors?|building\s+inspectors?|(?:district|county|sub-county|municipal|village|parish)\s+chair(?:person|man|woman)|ward\s+(?:office|chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
     r"commissioner|district\s+collector|collector|barangay\s+(?:captain|chair(?:man|woman|person)?|officials?|council|kagawad)|"
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|(?:vice[-\s])?president(?!\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
@@ -231,7 +231,7 @@ _DETERMINERS = frozenset("The A An This That These Those Its Their Some Many Mos
                          "Several Two Three Four Senior Top".split())
 
 _GENERIC_GOV_REF = re.compile(
-    r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune|township(?:\s+office)?)"
+    r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|town|state|province|county|municipality|municipalities|ministry|governorate|prefecture|region|district|commune|township(?:\s+office)?)"
     r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|counts|recorded|records|registered(?!\s+as\b)|registers(?!\s+as\b)|(?:has|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:confirmed|counted|recorded|reported|registered|classified|listed)|confirmed|(?:also\s+)?revised|(?:has\s+|had\s+)?(?:evacuated|relocated|ordered)))"
     r"|(?<=[Aa]ccording to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b"
     r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region|City|Town|Municipality|County) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
@@ -492,6 +492,7 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = _offices_of_known_bodies(text, kept)
     kept = _joined_titles(text, kept)
     kept = _officials_of_agencies(text, kept)
+    kept = _joined_bodies(text, kept)
     kept = _attach_people(text, kept, people)
     kept = [(start, end, "OTHER" if code == "GOV" and (_CIVIL_APPOSITIVE.match(text, end) and not _TITLED.match(text, start, end)
                                                        or _CIVIL_BODY.search(text, start, end))
@@ -527,6 +528,25 @@ def _joined_titles(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[in
                 and text[out[-1][0]:out[-1][0] + 1].isupper() and text[start:start + 1].isupper() \
                 and len(text[out[-1][0]:out[-1][1]].split()) <= 3 and not _TITLED.match(text, start, end):
             out[-1] = (out[-1][0], end, "GOV")
+        else:
+            out.append((start, end, code))
+    return out
+
+
+_BODY_JOIN = re.compile(r"\s+(?:and|for|of)\s+(?:the\s+)?")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'-]*\s+)*$")
+
+
+def _joined_bodies(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`the Administration for Civil Protection and Disaster Relief`, `the Leiria District Emergency and Civil Protection
+    Command`: capitalised halves of one long official name joined by "for", "of" or "and" are one body, the government's
+    when any half is."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, code in kept:
+        if out and code in ("GOV", "OTHER") and out[-1][2] in ("GOV", "OTHER") and text[start:start + 1].isupper() \
+                and text[out[-1][0]:out[-1][0] + 1].isupper() and _BODY_JOIN.fullmatch(text, out[-1][1], start):
+            merged = "GOV" if "GOV" in (code, out[-1][2]) else "OTHER"
+            out[-1] = (out[-1][0], end, merged)
         else:
             out.append((start, end, code))
     return out

@@ -487,6 +487,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Zimbabwe Lawyers for Human Rights (ZLHR) said at least 190 homes had been flattened since Monday. About 1,200 people "
+        "have been left homeless, ZLHR said. Sahmakum Teang Tnaut (STT), an urban research group, estimates that about "
+        "160,000 people have been displaced since 1990.", title="Evictions", id="unlisted-bodies-named-with-their-acronyms",
+        figures=[dict(value=190, source="OTHER"), dict(value=1_200, source="OTHER"), dict(value=160_000, source="OTHER")]),
     fig("KEY FIGURES\n\nSource: Permanent Contingency Commission (COPECO)\n\n- People evacuated: 17,860\n- Houses destroyed: 87\n\n"
         "The Administration for Civil Protection and Disaster Relief said on Sunday that 8,000 people had been evacuated. "
         "At least three houses were destroyed when they slid into the crater, the town said. The Construction and Planning "

@@ -543,8 +543,10 @@ def _joined_bodies(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[in
     when any half is."""
     out: list[tuple[int, int, str]] = []
     for start, end, code in kept:
-        if out and code in ("GOV", "OTHER") and out[-1][2] in ("GOV", "OTHER") and text[start:start + 1].isupper() \
-                and text[out[-1][0]:out[-1][0] + 1].isupper() and _BODY_JOIN.fullmatch(text, out[-1][1], start):
+        join = _BODY_JOIN.fullmatch(text, out[-1][1], start) if out else None
+        if join and code in ("GOV", "OTHER") and out[-1][2] in ("GOV", "OTHER") and text[start:start + 1].isupper() \
+                and text[out[-1][0]:out[-1][0] + 1].isupper() and not text[out[-1][0]:out[-1][1]].isupper() \
+                and not text[start:end].isupper() and ("and" not in join.group() or "GOV" in (code, out[-1][2])):
             merged = "GOV" if "GOV" in (code, out[-1][2]) else "OTHER"
             out[-1] = (out[-1][0], end, merged)
         else:
@@ -613,7 +615,16 @@ def defined_acronyms(text: str) -> dict[str, str]:
         mentions = [m for m in find_sources(name) if m.code != "REF"]
         if mentions and _NAME_REST.fullmatch(name, mentions[-1].end):
             aliases[acronym] = mentions[-1].code
+        elif not mentions and _UNLISTED_BODY_NAME.search(name) and _SPEAKS_LATER.search(text, match.end()):
+            body = _UNLISTED_BODY_NAME.search(name).group()
+            if not _is_a_place_name(body) and body.split()[0] not in _SENTENCE_WORDS:
+                aliases[acronym] = _unlisted_body_code(body)
     return aliases
+
+
+_UNLISTED_BODY_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|for|of|and|on|the|&)){1,7}?\s+[A-Z][\w'\u2019-]+\s*$")
+_SPEAKS_LATER = re.compile(r"(?:,[^,.;]{0,60},)?\s+(?:said|says|estimates|estimated|reported|reports|found|counted|recorded|told|"
+                           r"documented)\b")
 
 
 def _named_mentions(text: str, vocab: set[str], found: list) -> None:
@@ -838,6 +849,32 @@ def _other_mentions(text: str, vocab: set[str], found: list) -> None:
             continue
         if span:
             found.append((span[0], span[1], "GOV" if _PUBLIC_SERVICE_NAME.search(text, span[0], span[1]) else "OTHER"))
+    if "(" in text:
+        for m in _NAMED_WITH_ACRONYM.finditer(text):
+            start, end = m.span("name")
+            words = m.group("name").split()
+            if words[0] in _SENTENCE_WORDS or not _free(found, start, m.end()) or _is_a_place_name(m.group("name")):
+                continue
+            found.append((start, m.end(), _unlisted_body_code(m.group("name"))))
+
+
+_NAMED_WITH_ACRONYM = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|for|of|and|on|the|&)){1,7}?\s+[A-Z][\w'\u2019-]+)"
+                                 r"\s+\([A-Z][A-Za-z]{1,7}\)(?=(?:,[^,.;]{0,60},)?\s+(?:said|says|estimates|estimated|reported|"
+                                 r"reports|found|counted|recorded|told|documented))")
+"""`Zimbabwe Lawyers for Human Rights (ZLHR) said`, `Sahmakum Teang Tnaut (STT), an urban research group, estimates`:
+a body named with its acronym that speaks."""
+
+
+def _unlisted_body_code(name: str) -> str:
+    """A body named only with its acronym is the state's when its name says it is a public body, else a civil one
+    (`Zimbabwe Lawyers for Human Rights` is not Zimbabwe's)."""
+    words = set(name.split())
+    return "GOV" if words & (_GOV_BODY_NOUNS | {"Board", "Boards"}) or _PUBLIC_SERVICE_NAME.search(name) else "OTHER"
+
+
+def _is_a_place_name(name: str) -> bool:
+    found = find_places(name)
+    return bool(found) and found[0].start == 0 and found[0].end >= len(name) - 1
 
 
 _PLACE_SPEAKS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<near>(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+)?"

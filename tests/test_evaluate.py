@@ -60,7 +60,10 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzo", 145), ("general_zzp", 75), ("general_zzq", 120),
                                              ("general_zzs", 105), ("general_zzt", 110), ("general_zzu", 125),
                                              ("general_zzv", 85), ("general_zzw", 100), ("general_zzy", 125),
-                                             ("general_zzza", 120), ("general_zzzb", 115), ("general_zzzc", 95)])
+                                             ("general_zzza", 120), ("general_zzzb", 115), ("general_zzzc", 95),
+                                             ("general_zzz", 105), ("general_zzzd", 105), ("general_zzze", 100),
+                                             ("general_zzzf", 105), ("general_zzzg", 120), ("general_zzzh", 105),
+                                             ("general_zzzi", 105), ("general_zzzk", 78)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -75,8 +78,8 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zp", 95, 0.91, 0.92), ("general_zv", 125, 0.91, 0.92),
                                                              ("general_zy", 120, 0.88, 0.88),
                                                              ("general_zza", 95, 0.95, 0.84), ("general_zzk", 140, 0.91, 0.80),
-                                                             ("general_zzr", 95, 0.95, 0.86), ("general_zzx", 95, 0.95, 0.74),
-                                                             ("general_zzz", 105, 0.94, 0.90)])
+                                                             ("general_zzr", 95, 0.95, 0.86), ("general_zzx", 95, 0.95, 0.77),
+                                                             ("general_zzzj", 100, 0.90, 0.80)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -92,8 +95,9 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     official titles and as "the unit" or "the ministry" sentences after naming them; `general_zzr` (migration and
     asylum in Europe and the Americas) gives sea and border crossings the cause its annotator knew of each nation;
     `general_zzx` (technological disasters and development) counts fires in informal settlements and camps as `other`
-    where earlier annotators counted camp fires as disasters; `general_zzz` (Latin American disasters) quotes officials
-    in interviews and radio transcripts whose words carry no attribution of their own."""
+    where earlier annotators counted camp fires as disasters; `general_zzzj` (urban evictions, slum fires and city
+    homelessness counts) gives homelessness counts the cause its annotator read in rents and evictions, and names rights
+    groups the rules do not know."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("HARARE - About 1,200 people have been left homeless after council workers tore down houses. Residents say they paid "
+        "between US$400 and US$1,500 for their stands.", title="Demolitions", id="a-currency-names-no-country",
+        value=1_200, country="ZWE"),
     fig("Niger also hosts about 60,000 refugees who fled violence in northern and central Mali, the UN refugee agency said.",
         id="refugees-who-fled-violence-in-a-country", value=60_000, country="MLI", destination="NER"),
     fig("By 1 March 2000, the floods had forced an estimated 490,000 people from their homes along the Limpopo and Save "

@@ -633,6 +633,10 @@ def _longest(text: str, m: re.Match, gaz: _Gazetteer, fold: bool) -> tuple[str, 
     return (gaz.upper_keys[key] if upper else key), end
 
 
+_CURRENCY_AFTER = re.compile(r"\s?\$|\s+dollars?\b")
+"""`US$400`, `Hong Kong dollars`: a currency's country is no place in the story."""
+
+
 def find_places(text: str, prefer: set[str] | frozenset[str] | None = None,
                 include_unresolved: bool = False) -> list[Place]:
     """All place mentions in ``text``, in order and non-overlapping.
@@ -650,7 +654,7 @@ def find_places(text: str, prefer: set[str] | frozenset[str] | None = None,
         if start < last_end:
             continue
         place = _resolve(text, key, start, end, prefer, gaz)
-        if place is None:
+        if place is None or _CURRENCY_AFTER.match(text, end):
             continue
         places.append(place)
         keys.append(key)

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The network estimates that a further 1.5 lakh people live in settlements that have been marked for demolition.",
+        id="people-living-in-settlements-marked-for-demolition"),
     fig("Nutrition centres run by the charity admitted 1,150 severely malnourished children in August.",
         id="malnourished-children-admitted"),
     fig("The department said work had begun on 1,140 transitional homes for the survivors.", id="homes-being-built"),

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In the tobacco country, 312 curing barns were flattened by the hurricane.", id="barns-flattened"),
+    fig("The agency has airlifted 30 tonnes of biscuits and reached 10,500 people with hot meals.", id="reached-with-hot-meals"),
+    fig('"We left with the mattresses," said a mother of four, 61, who now sleeps in a classroom with her grandchildren.',
+        id="an-age-beside-a-classroom"),
     fig("The network estimates that a further 1.5 lakh people live in settlements that have been marked for demolition.",
         id="people-living-in-settlements-marked-for-demolition"),
     fig("Nutrition centres run by the charity admitted 1,150 severely malnourished children in August.",

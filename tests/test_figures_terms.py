@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("At the school downtown, some 1,500 people now sleep on classroom floors and in the courtyard.",
+        id="people-sleeping-on-classroom-floors", value=1_500, term="sheltered"),
+    fig("Some 250 people spent Wednesday night in a sports centre that has been turned into an emergency shelter.",
+        id="a-night-in-a-sports-centre", value=250, term="sheltered"),
+    fig("A fire that raced through the slum burned down about 1,200 shanties, the fire service said.",
+        id="shanties-burned-down", value=1_200, unit="houses", term="destroyed"),
+    fig("About 3,500 families have been forced from drought-hit villages since April, the IOM said.",
+        id="forced-from-drought-hit-villages", value=3_500, unit="households", term="displaced"),
     fig("Work had begun on 1,140 transitional homes, a fraction of the roughly 20,000 houses destroyed by the earthquake.",
         id="the-whole-of-a-fraction-told-with-its-own-verb", value=20_000, unit="houses", term="destroyed"),
     fig("On Tuesday, an air force helicopter airlifted 86 people stranded on an island of dry land in the ward.",

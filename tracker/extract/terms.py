@@ -419,7 +419,7 @@ _COUNTER_BEFORE = re.compile(r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ss]lide|[Pp]ag
 """`Photo 5 of 9`: a gallery's counter."""
 _SCHOOLING_BEFORE = re.compile(r"\b(?:education|schooling|classes|lessons|learning)\s+(?:for|of)\s+$", re.I)
 _REACHED_BEFORE = re.compile(r"\breached\s+$", re.I)
-_WITH_AID_AFTER = re.compile(r"[^.;,]{0,40}?\bwith\s+(?:(?:emergency|winter|monthly|food|cash)\s+)?(?:cash|food|aid|assistance|"
+_WITH_AID_AFTER = re.compile(r"[^.;,]{0,40}?\bwith\s+(?:(?:emergency|winter|monthly|food|cash|hot|cooked|daily|free)\s+)?(?:cash|food|aid|assistance|"
                              r"supplies|kits|vouchers|meals|rations|hygiene\s+kits|relief\s+(?:items|supplies))\b"
                              r"(?!\s+(?:convoys?|workers|agencies|groups|organi[sz]ations|trucks|deliveries|flights))", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:number|total|tally|count|figure|population|evacuations|returns|arrivals|displacements)\b[^,;]{0,60}$", re.I)

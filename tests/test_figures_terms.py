@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The army's order to leave the eastern districts covers about 250,000 residents, OCHA said.",
+        id="an-order-to-leave-covers", value=250_000, term="evacuated"),
     fig("At the school downtown, some 1,500 people now sleep on classroom floors and in the courtyard.",
         id="people-sleeping-on-classroom-floors", value=1_500, term="sheltered"),
     fig("Some 250 people spent Wednesday night in a sports centre that has been turned into an emergency shelter.",

@@ -539,7 +539,8 @@ _FRACTION_OF_BEFORE = re.compile(r"\b(?:half|a third|two-thirds|a quarter|three-
 """`half of the 30,000 residents`: the number is the whole a share is taken from, not the figure."""
 _MOVED_WHOLE_BEFORE = re.compile(r"\b(?:evacuated|evacuating|evacuate|relocated|relocating|displaced|uprooted|airlifted|resettled|"
                                  r"ordered out|forced out|moved out)\s+(?:(?:all|the|of|its|their|some|about|around|roughly|nearly|"
-                                 r"almost|an estimated|more than|over|entire)\s+){0,3}$", re.I)
+                                 r"almost|an estimated|more than|over|entire)\s+){0,3}$"
+                                 r"|\bevacuations?\b[^.;]{0,60}\binvolving\s+(?:(?:about|some|around|roughly|nearly|more than|over)\s+)?$", re.I)
 """`Authorities evacuated the roughly 300 inhabitants of Blatten`: a whole population moved is a figure."""
 _PASSIVE_CUE_AFTER = re.compile(r"\s+(?:were|have been|had been|was|are being|were being)\s+(?:\w+ly\s+)?(?:evacuated|displaced|"
                                 r"relocated|moved|forced|uprooted|made homeless|left homeless|ordered out|ordered to (?:leave|evacuate)|"

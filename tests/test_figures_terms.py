@@ -7,7 +7,7 @@ from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
     fig("In the municipality, ANEPC carried out the preventive evacuation of 14 localities today, involving about 700 "
-        "inhabitants.", id="an-evacuation-involving-inhabitants", value=700, term="evacuated", source="GOV"),
+        "inhabitants.", id="an-evacuation-involving-inhabitants", value=700, term="evacuated"),
     fig("The army's order to leave the eastern districts covers about 250,000 residents, OCHA said.",
         id="an-order-to-leave-covers", value=250_000, term="evacuated"),
     fig("At the school downtown, some 1,500 people now sleep on classroom floors and in the courtyard.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("At least 12 refugees, most of them elderly, have died of heat-related causes this month, health workers said.",
+        id="refugees-who-died-after-an-aside"),
     fig("In the tobacco country, 312 curing barns were flattened by the hurricane.", id="barns-flattened"),
     fig("The agency has airlifted 30 tonnes of biscuits and reached 10,500 people with hot meals.", id="reached-with-hot-meals"),
     fig('"We left with the mattresses," said a mother of four, 61, who now sleeps in a classroom with her grandchildren.',

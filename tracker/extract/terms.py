@@ -1140,6 +1140,8 @@ def _share_the_opening_partitive(text: str, live: list[Candidate], previous: Fig
         cand.partitive_them, cand.inherited = True, previous
 
 
+_BLANKED_ASIDE = re.compile(r"\s{4,},")
+"""`At least 12 refugees, most of them elderly, have died`: the comma closing a blanked aside does not end the clause."""
 _OTHERS_AFTER = re.compile(r"\s+others\b")
 _AND_OTHERS_GAP = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:about|some|at least|more than|over|nearly|another)\s+)?")
 """`nine people were killed and 23 others rescued`: the others are of the same kind as the count before."""
@@ -1283,7 +1285,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         first_positive = min((p for p, _ in right_cues if p >= cand.noun_end), default=None)
         inner_cue = any(q.end <= p < cand.noun_end for p, _ in right_cues)
         if negative is not None and not governed and (first_positive is None or negative < first_positive) \
-                and not ((cand.noun_term or inner_cue) and "," in scoped[cand.noun_end:negative]) \
+                and not ((cand.noun_term or inner_cue) and "," in _BLANKED_ASIDE.sub(" ", scoped[cand.noun_end:negative])) \
                 and not (cand.noun_term and _ANOTHER_NUMBER.search(scoped, cand.noun_end, negative)):
             cand.rejected = "negative cue"
             continue

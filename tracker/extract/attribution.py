@@ -459,9 +459,10 @@ _INTERVIEW_TITLE = re.compile(r"\b(?:[Ii]nterview|Q&A|Q and A)\b")
 
 _SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z.'\u2019 -]{1,40}?)\s*(?:\(([^)\n]{1,60})\))?\s*(?:,\s*([^:\n]{2,80}?))?:\s")
 _ASKER = re.compile(r"(?:Q|QUESTION|REPORTER|JOURNALIST|MODERATOR|CHAIR|INTERVIEWER|HOST|PRESENTER|ANCHOR)\b")
-_TITLE_LABEL = re.compile(r"(?:THE\s+)?(?:MAYOR|GOVERNOR|MINISTER|PREFECT|SHERIFF|COMMISSIONER|DIRECTOR|SPOKESPERSON|SPOKESMAN|"
-                          r"SPOKESWOMAN|OFFICIAL|COORDINATOR|CHIEF|COMMANDER|ADMINISTRATOR)$")
-_STATE_TITLE_LABEL = re.compile(r"(?:THE\s+)?(?:MAYOR|GOVERNOR|MINISTER|PREFECT|SHERIFF|COMMISSIONER)$")
+_STATE_TITLES = "MAYOR|GOVERNOR|MINISTER|PREFECT|SHERIFF|COMMISSIONER"
+_TITLE_LABEL = re.compile(rf"(?:THE\s+)?(?:{_STATE_TITLES}|DIRECTOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|OFFICIAL|COORDINATOR|CHIEF|"
+                          r"COMMANDER|ADMINISTRATOR)$")
+_STATE_TITLE_LABEL = re.compile(rf"(?:THE\s+)?(?:{_STATE_TITLES})$")
 """`DIRECTOR:` after `We have on the line SENAPRED's regional director`: a speaker labelled by a title speaks for the
 body the host named; a mayor, governor or minister for the state."""
 

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tracker.extract import lexicon as lx
-from tracker.extract.attribution import figure_source, interview_answers, opens_a_quotation, release_issuer, row_source
+from tracker.extract.attribution import GENERIC_SOURCES, figure_source, interview_answers, opens_a_quotation, release_issuer, row_source
 from tracker.extract.dates import MONTHS, WEEKDAYS, resolve_date
 from tracker.extract.geography import (RIVER_AFTER, is_party_named, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, hosting_spots, figure_location, is_actor,
                                        is_destination, is_landmark, is_place_mention, prefer_known)
@@ -983,9 +983,6 @@ def _confidence(cand: Candidate, source: str | None, country: str | None, places
     return round(max(score, 0.05), 2)
 
 
-GENERIC_SOURCE_CODES = ("UN", "GOV", "OTHER")
-
-
 def _deduplicate(figures: list[Figure], units: list[Sentence], published: str | None = None) -> list[Figure]:
     """The same count of the same thing stated twice is one figure, quoted at its first mention; a
     headline takes the body's reading of its number (term, country) and its missing or generic
@@ -1010,7 +1007,7 @@ def _deduplicate(figures: list[Figure], units: list[Sentence], published: str | 
         for name in ("source", "location", "destination"):
             if getattr(first, name) is None and getattr(figure, name) is not None:
                 setattr(first, name, getattr(figure, name))
-        if first.source in GENERIC_SOURCE_CODES and figure.source and figure.source not in GENERIC_SOURCE_CODES:
+        if first.source in GENERIC_SOURCES and figure.source and figure.source not in GENERIC_SOURCES:
             first.source = figure.source
         if first.date == published and figure.date and figure.date != published:
             first.date = figure.date

@@ -41,6 +41,7 @@ from functools import lru_cache
 from tracker.extract import lexicon as lx
 from tracker.extract.places import country_of, find_places
 from tracker.extract.text import name_from_capitals
+from tracker.model import SOURCES
 
 
 @dataclass(frozen=True)
@@ -490,7 +491,6 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
             kept.append(item)
     kept = _bodies_of_government(text, kept)
     kept = _offices_of_known_bodies(text, kept)
-    kept = _joined_titles(text, kept)
     kept = _officials_of_agencies(text, kept)
     kept = _joined_bodies(text, kept)
     kept = _attach_people(text, kept, people)
@@ -519,28 +519,14 @@ def _remit_end(text: str, end: int, limit: int) -> int:
     return m.end() if m and m.end() <= limit else end
 
 
-def _joined_titles(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """`the Refugee Relief and Repatriation Commissioner`: two capitalised halves joined by "and" are one office, the
-    government's when the second half is."""
-    out: list[tuple[int, int, str]] = []
-    for start, end, code in kept:
-        if out and code == "GOV" and out[-1][2] in ("OTHER", "GOV") and text[out[-1][1]:start] in (" and ", " & ") \
-                and text[out[-1][0]:out[-1][0] + 1].isupper() and text[start:start + 1].isupper() \
-                and len(text[out[-1][0]:out[-1][1]].split()) <= 3 and not _TITLED.match(text, start, end):
-            out[-1] = (out[-1][0], end, "GOV")
-        else:
-            out.append((start, end, code))
-    return out
-
-
-_BODY_JOIN = re.compile(r"\s+(?:and|for|of)\s+(?:the\s+)?")
+_BODY_JOIN = re.compile(r"\s+(?:and|&|for|of)\s+(?:the\s+)?")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'-]*\s+)*$")
 
 
 def _joined_bodies(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """`the Administration for Civil Protection and Disaster Relief`, `the Leiria District Emergency and Civil Protection
-    Command`: capitalised halves of one long official name joined by "for", "of" or "and" are one body, the government's
-    when any half is."""
+    """`the Administration for Civil Protection and Disaster Relief`, `the Refugee Relief and Repatriation Commissioner`:
+    capitalised halves of one long official name joined by "for", "of", "and" or "&" are one body, the government's when
+    any half is."""
     out: list[tuple[int, int, str]] = []
     for start, end, code in kept:
         join = _BODY_JOIN.fullmatch(text, out[-1][1], start) if out else None
@@ -554,7 +540,7 @@ def _joined_bodies(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[in
     return out
 
 
-_AGENCY_CODES = frozenset("IOM UNHCR OCHA UNICEF WFP WHO IFRC ICRC NRC IDMC MSF UNRWA UN".split())
+_AGENCY_CODES = frozenset(SOURCES) - {"GOV", "OTHER"}
 
 
 def _officials_of_agencies(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

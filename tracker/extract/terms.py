@@ -285,7 +285,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if helpers and _CAME_TO_HELP.match(text, helpers.end()):
         cand.rejected = "workers who came to help"
         return cand
-    if (_LEVEL_BEFORE.search(recent) or _LEVEL_NAMED_BEFORE.search(recent)) and q.value < 100:
+    if _LEVEL_BEFORE.search(recent) and q.value < 100:
         cand.rejected = "a level or category"
         return cand
     if _LIVED_IN_BEFORE.search(recent) and not _HOUSEHOLDS_NEXT.match(text, q.end):
@@ -613,10 +613,8 @@ def _counts_things(noun: str) -> bool:
 
 
 _DISPLACED_NOUN = re.compile(r"displac|refugee|evacuee|returnee|returning|idp", re.I)
-_LEVEL_BEFORE = re.compile(r"\b(?:alert|warning|level|category|magnitude|phase|stage|grade|signal)\b[^.;,]{0,30}?\b(?:to|at|of)\s+$", re.I)
-"""`the volcano's alert level was raised to 3`, `a Category 4 storm`: a level, not a count."""
-_LEVEL_NAMED_BEFORE = re.compile(r"\b(?:alert|warning|level|category|phase|stage|grade|signal)\s+$", re.I)
-"""`the alert is at red phase 1`."""
+_LEVEL_BEFORE = re.compile(r"\b(?:alert|warning|level|category|magnitude|phase|stage|grade|signal)\b(?:[^.;,]{0,30}?\b(?:to|at|of))?\s+$", re.I)
+"""`the volcano's alert level was raised to 3`, `a Category 4 storm`, `the alert is at red phase 1`: a level, not a count."""
 _MARKER_BEFORE = re.compile(r"\b(?:kilometres?|kilometers?|km|mile|miles|route|highway|exit)\s+(?:\d+\s*(?:and|to|-|\u2013)\s*)?$", re.I)
 """`closed the highway between kilometres 70 and 85`: a marker along a road."""
 _LIVED_IN_BEFORE = re.compile(r"\b(?:residents|inhabitants|occupants|tenants|dwellers)\s+of\s+(?:the\s+)?$", re.I)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.extract.numbers import find_quantities, parse_number
+from tracker.extract.numbers import clause_comma, find_quantities, last_clause_comma, parse_number
 
 
 def case(*values, id, xfail=None):
@@ -227,3 +227,15 @@ def test_non_count_kind(sentence, kind):
 def test_a_list_of_places_with_counts_holds_no_identifiers():
     assert [q.value for q in counts("Homes destroyed: 6,028 (Quilpue 896; Villa Alemana 182)")] == [6_028, 896, 182]
     assert [q.kind for q in find_quantities("the road to Camp 4 (Highway 3)")] == ["identifier", "identifier"]
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("which drew 30,000 visitors last year, was cancelled", 36, 36),
+    ("home to 1,200,000 people", -1, -1),
+    ("In 2019,20 people, then more", 17, 17),
+    ("no comma at all", -1, -1),
+    ("a, b, c", 1, 4),
+])
+def test_clause_comma_skips_digit_groups(text, first, last):
+    assert clause_comma(text) == first
+    assert last_clause_comma(text) == last

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The festival, which drew 30,000 visitors last year, was cancelled after floods forced 2,500 residents from their homes.",
+        id="a-year-told-of-another-count-in-a-which-clause", value=2_500, date="2024-03-08"),
+    fig("The stadium, which hosted 40,000 fans on Sunday, now shelters 2,500 people displaced by the floods.",
+        id="a-day-told-of-another-count-in-a-which-clause", value=2_500, date="2024-03-08"),
     fig("Some 24,000 Somali refugees arrived in Kenya in the past five weeks alone, more than in the whole of 2021, she said.",
         id="a-year-in-a-comparison-dates-nothing", value=24_000, date="2024-03-08"),
     fig("Three days ago, 4,200 people were evacuated from the coast ahead of the cyclone.", id="days-ago",

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from tracker.extract import lexicon as lx
-from tracker.extract.numbers import SMALL
+from tracker.extract.numbers import SMALL, clause_comma
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {name: i for i, names in enumerate(
@@ -89,7 +89,7 @@ _DATE_WORD = re.compile(r"day\b|eve\b|days ago|months of|quarter of|this year|\b
 def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
     """`..., where thousands fled on Tuesday`: that Tuesday dates the clause, not the figure."""
     clauses = list(_RELATIVE_CLAUSE.finditer(sentence, start, at))
-    return bool(clauses) and "," not in sentence[clauses[-1].end():at]
+    return bool(clauses) and clause_comma(sentence, clauses[-1].end(), at) == -1
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:should|will|would|must|expected|plans?|planned|aims?|targets?|deadline|due|until|scheduled|set)\b[^.;]*$", re.I)
@@ -115,8 +115,8 @@ def _in_clause_before(sentence: str, at: int, near: int, present: bool = False) 
         return False
     if clause.group().lower() == "when" and not sentence[:clause.start()].strip(" \"'\u201c-") and not present:
         return False
-    close = sentence.find(",", at, near)
-    return close != -1 and "," not in sentence[clause.end():at]
+    close = clause_comma(sentence, at, near)
+    return close != -1 and clause_comma(sentence, clause.end(), at) == -1
 
 
 
@@ -170,7 +170,7 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
             continue
         subset = lx.SUBSET_CLAUSE.search(sentence, near_end or near, match.start()) if near is not None and match.start() > near else None
         if (match.group("period") or match.group("last_year") or match.group("last_month")) and near is not None \
-                and match.start() > near and (subset and "," not in sentence[subset.end():match.start()]
+                and match.start() > near and (subset and clause_comma(sentence, subset.end(), match.start()) == -1
                                               or cue is not None and cue > match.end()
                                               and _PARTICIPLE.search(sentence, near_end or near, match.start())):
             continue
@@ -191,7 +191,7 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         if concession is not None and (cue is None or cue < concession.start()):
             continue
         if near is not None and match.end() < near and _FOUNDED_ASIDE.search(sentence, 0, match.start()) \
-                and "," in sentence[match.end():near]:
+                and clause_comma(sentence, match.end(), near) != -1:
             continue
         date = _date_of(span_end, pub) if span_end is not None else _date_of(match, pub)
         if date is None or date > pub:

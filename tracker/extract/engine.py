@@ -20,7 +20,7 @@ from tracker.extract.attribution import GENERIC_SOURCES, figure_source, intervie
 from tracker.extract.dates import MONTHS, WEEKDAYS, resolve_date
 from tracker.extract.geography import (RIVER_AFTER, is_party_named, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, hosting_spots, figure_location, is_actor,
                                        is_destination, is_landmark, is_place_mention, prefer_known)
-from tracker.extract.numbers import HAS_DIGIT, SMALL, find_quantities
+from tracker.extract.numbers import HAS_DIGIT, SMALL, clause_comma, find_quantities
 from tracker.extract.places import Place, country_of, find_places
 from tracker.extract.sources import DIVISION_WORDS, NEWS_AGENCY, defined_acronyms, find_sources
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
@@ -948,7 +948,7 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
     """The cause named nearest the figure: its own clause first, then the sentence, paragraph, article."""
     found = context.cause_cues(masked)
     aside = _WHERE_ASIDE.search(masked, segment[0], at)
-    close = masked.find(",", at) if aside is not None and "," not in masked[aside.end():at] else -1
+    close = clause_comma(masked, at) if aside is not None and clause_comma(masked, aside.end(), at) == -1 else -1
     if close != -1:
         segment = (aside.start(), close)
     for start, end in ((at, segment[1]), (segment[0], at), (0, len(masked))):

@@ -12,6 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from tracker.extract import lexicon as lx
+from tracker.extract.numbers import clause_comma
 from tracker.extract.places import Place, provinces_of_other_countries
 
 if TYPE_CHECKING:
@@ -288,7 +289,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         where = [p for p in where if p.start >= q.end]
     if where:
         return nearest(where, q.start).iso3, None
-    comma = sentence.text.find(",", q.end)
+    comma = clause_comma(sentence.text, q.end)
     if spoken_for and comma != -1 and all(p.start > comma for p in named + local):
         return spoken_for[0].iso3, None
     in_segment = [p for p in named if segment[0] <= p.start < segment[1]]

@@ -148,6 +148,24 @@ class Quantity:
 _DIGIT_PHRASE = re.compile(rf"([\d.,\u00a0\u202f\u2009 ]+?)\s*({_SCALE_WORDS}|{_SHORT_SCALE_WORDS})?")
 _GROUP_SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009 ]")
 HAS_DIGIT = re.compile(r"\d")
+
+
+def clause_comma(text: str, start: int = 0, end: int | None = None) -> int:
+    """The first comma in text[start:end] that can end a clause, or -1: the comma of `30,000` groups digits."""
+    end = len(text) if end is None else end
+    at = text.find(",", start, end)
+    while at != -1 and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+        at = text.find(",", at + 1, end)
+    return at
+
+
+def last_clause_comma(text: str, start: int = 0, end: int | None = None) -> int:
+    """The last comma in text[start:end] that can end a clause, or -1."""
+    end = len(text) if end is None else end
+    at = text.rfind(",", start, end)
+    while at != -1 and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+        at = text.rfind(",", start, at)
+    return at
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 """`2.150 residents`, `13.000 residents`: no count has a fraction of three decimals, so the dot groups thousands (as in
 Indonesian or German)."""

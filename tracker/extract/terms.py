@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from tracker.extract import lexicon as lx
 from tracker.extract.dates import MONTHS, WEEKDAYS
 from tracker.extract.geography import hosting_spots, refugee_moves
-from tracker.extract.numbers import HAS_DIGIT, Quantity
+from tracker.extract.numbers import HAS_DIGIT, Quantity, clause_comma, last_clause_comma
 from tracker.extract import places
 from tracker.extract.places import find_places
 from tracker.extract.text import CELL_GAP
@@ -926,7 +926,7 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
             return None
         blank_end = close + len(dash)
     else:
-        close = masked.find(",", part_end, after)
+        close = clause_comma(masked, part_end, after)
         if close == -1 and _OF_WHOM.match(intro.group()):
             return masked, gap_start
         blank_end = close if close != -1 and intro.group().lstrip().startswith(",") else part_end
@@ -982,8 +982,8 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     if aside is not None:
         return aside
     relative = _RELATIVE_OPENING.search(masked, _left_bound(live, index), cand.quantity.start)
-    close = masked.find(",", cand.quantity.end, right)
-    if close != -1 and (relative and "," not in masked[relative.end():cand.quantity.start]
+    close = clause_comma(masked, cand.quantity.end, right)
+    if close != -1 and (relative and clause_comma(masked, relative.end(), cand.quantity.start) == -1
                         or _OPENING_WHOLE.fullmatch(masked, 0, cand.quantity.start)
                         and any(lx.TERM_CUE_PATTERNS[t].search(masked, cand.quantity.end, close) for t in TERMS)):
         right = close
@@ -999,7 +999,7 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
         subset = lx.SUBSET_CLAUSE.search(masked, start, right)
         if not subset:
             break
-        close = masked.find(",", subset.end(), right)
+        close = clause_comma(masked, subset.end(), right)
         if _MOVED_BEFORE.search(masked, start, subset.start()) and _DESTINATION_NEXT.match(masked, subset.end()):
             break
         if close != -1 and subset.group().strip() not in (";",) and ("including" not in subset.group()
@@ -1118,7 +1118,7 @@ or expected for the first number is for the second one joined to it."""
 def _near_start(masked: str, left: int, number_start: int, words: int = 4, reach: int = 40) -> int:
     """Where the last few words before a number begin: the verb that governs it stands there."""
     window_start = max(left, number_start - reach)
-    clause = max(masked.rfind(",", window_start, number_start), masked.rfind(";", window_start, number_start),
+    clause = max(last_clause_comma(masked, window_start, number_start), masked.rfind(";", window_start, number_start),
                  masked.rfind(":", window_start, number_start))
     window_start = max(window_start, clause + 1)
     starts = [m.start() for m in _WORD_SPAN.finditer(masked, window_start, number_start)]
@@ -1199,7 +1199,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         subject = _NUMBER_OF.search(masked, 0, q.start) or _PUT_NUMBER_OF.search(masked, 0, q.start) \
             or _REVISED_NUMBER_OF.search(masked, 0, q.start) or _BRINGING_NUMBER_OF.search(masked, 0, q.start)
         if subject and cand.unit is None and cand.noun_end <= q.end and _subject_counts_things(subject.group(1)) \
-                and "," not in masked[subject.end():q.start] and q.start - subject.end() <= 30:
+                and clause_comma(masked, subject.end(), q.start) == -1 and q.start - subject.end() <= 30:
             cand.rejected = "count of " + subject.group(1).split()[-1]
             continue
         if subject and cand.unit is None and cand.noun_end <= q.end:
@@ -1257,7 +1257,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         right_cues = [(p, t) for p, e, t in cues.spans_between(q.end, right)
                       if not _governs(scoped, p, next_start)
                       and not (_ANOTHER_NOUNS_WHO.search(scoped, max(cand.noun_end, q.end) + 3, p)
-                               and "," in scoped[max(cand.noun_end, q.end):p]
+                               and clause_comma(scoped, max(cand.noun_end, q.end), p) != -1
                                and not _appositive_owns(scoped, cues, governed, max(cand.noun_end, q.end), p))
                       and not (cut and e > right and not lx.TERM_CUE_PATTERNS[t].search(scoped, p, right)
                                and not _MOVED_CUE.match(scoped, p))]
@@ -1283,7 +1283,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         first_positive = min((p for p, _ in right_cues if p >= cand.noun_end), default=None)
         inner_cue = any(q.end <= p < cand.noun_end for p, _ in right_cues)
         if negative is not None and not governed and (first_positive is None or negative < first_positive) \
-                and not ((cand.noun_term or inner_cue) and "," in _BLANKED_ASIDE.sub(" ", scoped[cand.noun_end:negative])) \
+                and not ((cand.noun_term or inner_cue) and clause_comma(_BLANKED_ASIDE.sub(" ", scoped[cand.noun_end:negative])) != -1) \
                 and not (cand.noun_term and _ANOTHER_NUMBER.search(scoped, cand.noun_end, negative)):
             cand.rejected = "negative cue"
             continue

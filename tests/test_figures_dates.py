@@ -6,6 +6,12 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The camp, built for 10,000 people in 2015, now holds 34,000 refugees from South Sudan, UNHCR said.",
+        id="a-year-told-of-a-capacity-in-the-subjects-aside", value=34_000, date="2024-03-08"),
+    fig("The town, home to 60,000 people in 2019, has seen 12,000 residents flee since the fighting began.",
+        id="a-year-told-of-a-population-in-the-subjects-aside", value=12_000, date="2024-03-08"),
+    fig("In Kismayo, the authorities closed four sites on Monday, and about 1,100 families went back to their villages.",
+        id="a-day-in-the-main-clause-after-a-count-of-sites", value=1_100, date="2024-03-04"),
     fig("The festival, which drew 30,000 visitors last year, was cancelled after floods forced 2,500 residents from their homes.",
         id="a-year-told-of-another-count-in-a-which-clause", value=2_500, date="2024-03-08"),
     fig("The stadium, which hosted 40,000 fans on Sunday, now shelters 2,500 people displaced by the floods.",

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from tracker.extract import lexicon as lx
-from tracker.extract.numbers import SMALL, clause_comma
+from tracker.extract.numbers import SMALL, clause_comma, last_clause_comma
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {name: i for i, names in enumerate(
@@ -119,14 +119,27 @@ def _in_clause_before(sentence: str, at: int, near: int, present: bool = False) 
     return close != -1 and clause_comma(sentence, clause.end(), at) == -1
 
 
+def _in_counted_aside(sentence: str, at: int, near: int, others: tuple[int, ...]) -> bool:
+    """`The camp, built for 10,000 people in 2015, now holds 34,000 refugees`: a date inside an aside before the figure,
+    after a count that is no figure, dates that count."""
+    opening = last_clause_comma(sentence, 0, at)
+    return opening > 0 and any(opening < other < at for other in others) and clause_comma(sentence, at, near) != -1 \
+        and _SUBJECT_BEFORE_ASIDE.fullmatch(sentence, 0, opening) is not None
+
+
+_SUBJECT_BEFORE_ASIDE = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+")
+"""`The camp, built for ...,`: an aside after the sentence's subject describes that subject."""
+
+
 
 
 
 def resolve_date(sentence: str, published: str | None, near: int | None = None, near_end: int | None = None,
-                 clause: tuple[int, int] | None = None, cue: int | None = None) -> str | None:
+                 clause: tuple[int, int] | None = None, cue: int | None = None, others: tuple[int, ...] = ()) -> str | None:
     """The date of a figure stated in `sentence`: the dated expression nearest to `near`, else the publication date.
     A month or year named as a period (`in October`) counts only inside the figure's own `clause`; `cue`, where the
-    word telling what happened to the figure stands, keeps the date of a relative clause that tells it."""
+    word telling what happened to the figure stands, keeps the date of a relative clause that tells it; `others` are
+    where the sentence's counts that are no figures start."""
     if published is None:
         return None
     try:
@@ -185,7 +198,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
                 and not clause[0] <= match.start() < clause[1] and not _OPENING.match(sentence, 0, match.start()) \
                 and not (_OPENING_CLAUSE.match(sentence, 0, match.start()) and not present):
             continue
-        if near is not None and match.end() < near and _in_clause_before(sentence, match.start(), near, present):
+        if near is not None and match.end() < near and (_in_clause_before(sentence, match.start(), near, present)
+                                                         or _in_counted_aside(sentence, match.start(), near, others)):
             continue
         concession = _CONCESSION.search(sentence, near_end or near, match.start()) if near is not None and match.start() > near else None
         if concession is not None and (cue is None or cue < concession.start()):

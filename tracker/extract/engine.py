@@ -679,6 +679,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     if labelled and first is not None and first.term is None and first.unit in (None, row_before.unit) \
             and _names_a_place_or_day(labelled.group("label")):
         first.term, first.unit = row_before.term, row_before.unit
+    others = tuple(c.quantity.start for c in candidates if c.quantity.kind == "count" and (c.rejected or c.term is None))
     figures = []
     for index, cand in enumerate(live):
         if cand.rejected or cand.term is None:
@@ -699,7 +700,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             cand.term = figures[-1].term
             given = (figures[-1].country, figures[-1].destination)
         figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for, speaking, given,
-                         unknown)
+                         unknown, others)
         if row is not None and figure.source is None:
             figure.source = row_source(row, context)
         if row is not None:
@@ -905,7 +906,7 @@ def _shifted(places: list[Place], offset: int) -> list[Place]:
 
 
 def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sources, units, context: ArticleContext,
-            masked: str, spoken_for=(), speaking=(), given=None, unknown=()) -> Figure:
+            masked: str, spoken_for=(), speaking=(), given=None, unknown=(), others=()) -> Figure:
     """A figure from its candidate; `given` (country, destination) is a host list's reading of the refugees before."""
     q = cand.quantity
     text = sentence.text
@@ -916,7 +917,8 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     if location is not None and location.isupper() and not any(c.islower() for c in text):
         location = name_from_capitals(location)
     source = figure_source(sentence, cand, sources, units, context)
-    date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment, cue=cand.cue_at)
+    date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment, cue=cand.cue_at,
+                        others=others)
     cause = _cause(masked, segment, sentence, context, q.start)
     confidence = _confidence(cand, source, country, places, hedged=bool(_HEDGED.search(masked, *segment)))
     if term == "refugees" and country:

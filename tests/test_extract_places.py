@@ -143,6 +143,17 @@ def test_unresolved_admin_areas_are_opt_in():
     assert (place.name, place.iso3, place.kind) == ("Tharparkar", "", "admin1")
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Shelters opened in Lee County on Tuesday.", ["Lee"]),
+    ("Tornadoes hit St. Lucie County.", ["St. Lucie"]),
+    ("Homes flooded in Lafourche Parish and St Elizabeth parish.", ["Lafourche", "St Elizabeth"]),
+    ("Families sheltered in a Catholic parish hall.", []),
+    ("Deputy County Commissioner Mary Chepkemoi spoke.", []),
+])
+def test_unresolved_admin_areas_named_with_a_capitalised_kind(text, names):
+    assert [p.name for p in find_places(text, include_unresolved=True) if not p.iso3] == names
+
+
 def test_plural_generic_word_makes_each_listed_city_an_admin_area():
     kinds = [(p.name, p.kind) for p in find_places("Rains hit Kano and Kaduna states.")]
     assert kinds == [("Kano", "admin1"), ("Kaduna", "admin1")]

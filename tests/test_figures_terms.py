@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The territorial government ordered all of Yellowknife's 20,000 residents to evacuate by noon Friday.",
+        id="a-towns-whole-population-ordered-out", value=20_000, term="evacuated"),
     fig("In the municipality, ANEPC carried out the preventive evacuation of 14 localities today, involving about 700 "
         "inhabitants.", id="an-evacuation-involving-inhabitants", value=700, term="evacuated"),
     fig("The army's order to leave the eastern districts covers about 250,000 residents, OCHA said.",

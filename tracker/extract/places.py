@@ -277,7 +277,7 @@ _ALWAYS_PLACE = frozenset(
 
 _GENERIC_SINGULAR = ("province", "state", "region", "district", "governorate", "county",
                      "oblast", "prefecture", "department", "municipality", "division",
-                     "territory", "city")
+                     "territory", "city", "parish", "County", "Parish")
 _GENERIC_RE = re.compile(
     r"(\s+)(province|state|region|district|governorate|county|oblast|prefecture|"
     r"department|municipality|division|territory|city|Province|State|Region|District|"
@@ -299,9 +299,9 @@ _ADMIN_OF_RE = re.compile(
     r"\s+of\s+$")
 _LEADING_NAME_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")
 _UNKNOWN_ADMIN_RE = re.compile(
-    r"((?:[A-Z][\w'’-]+\s+)(?:(?:[A-Z][\w'’-]+|\d+)\s+){0,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+)\s+"
+    r"((?:St\.\s+)?(?:[A-Z][\w'’-]+\s+)(?:(?:[A-Z][\w'’-]+|\d+)\s+){0,2}[A-Z][\w'’-]+|(?:St\.\s+)?[A-Z][\w'’-]+)\s+"
     r"(province|state|district|governorate|county|oblast|prefecture|department|"
-    r"municipality|sub-district|subdistrict|upazila|tehsil|commune|territory|region)\b")
+    r"municipality|sub-district|subdistrict|upazila|tehsil|commune|territory|region|parish|County|Parish)\b")
 _NAMED_SETTLEMENT_RE = re.compile(
     r"\b(town|village|city|district|province|region|state|camp|settlement|neighbourhood|"
     r"neighborhood|township|area|commune|municipality|island)\s+of\s+"
@@ -316,7 +316,8 @@ _UNKNOWN_ADMIN_STOP = frozenset(
     "Northern Southern Eastern Western North South East West Upper Lower Rural Urban "
     "Khmer Shan Naxal Pacific Atlantic Arctic Amazon Asia Asian African European Andean "
     "Alpine Mekong Nile Gulf Himalayan Caribbean Baltic Nordic Arab Euro Mediterranean "
-    "Wider Greater Metropolitan Autonomous Special Administrative Semi".split()
+    "Wider Greater Metropolitan Autonomous Special Administrative Semi "
+    "Catholic Anglican Orthodox Evangelical Methodist Baptist Lutheran Presbyterian Deputy Assistant".split()
 )
 
 _DIRECTION_WORDS = frozenset(

@@ -383,7 +383,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             and not _DISPLACED_NOUN.search(text, q.end, noun_end) \
             or noun in ("residents", "inhabitants") and _FRACTION_OF_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, noun_end) \
             and not _DISPLACED_NOUN.search(text, q.end, noun_end):
-        if not _MOVED_WHOLE_BEFORE.search(recent):
+        if not _MOVED_WHOLE_BEFORE.search(recent) and not (_ORDERED_WHOLE_BEFORE.search(recent) and _TO_LEAVE_AFTER.match(text, noun_end)):
             cand.rejected = "population"
             return cand
         kind = "people"
@@ -542,6 +542,11 @@ _MOVED_WHOLE_BEFORE = re.compile(r"\b(?:evacuated|evacuating|evacuate|relocated|
                                  r"almost|an estimated|more than|over|entire)\s+){0,3}$"
                                  r"|\bevacuations?\b[^.;]{0,60}\binvolving\s+(?:(?:about|some|around|roughly|nearly|more than|over)\s+)?$", re.I)
 """`Authorities evacuated the roughly 300 inhabitants of Blatten`: a whole population moved is a figure."""
+_ORDERED_WHOLE_BEFORE = re.compile(r"\b(?:ordered|forced|told)\s+(?:(?:all|the|of|its|their|entire|some|about|around|roughly|nearly|"
+                                   r"almost|an estimated|more than|over)\s+){0,3}(?:[\w.-]+(?:'s|\u2019s)\s+)?"
+                                   r"(?:(?:about|around|roughly|nearly|almost|some|an estimated|more than|over)\s+)?$", re.I)
+_TO_LEAVE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?to\s+(?:evacuate|leave|flee|move out|get out)\b", re.I)
+"""`ordered all of Yellowknife's 20,000 residents to evacuate`: a town's whole population ordered out is a figure."""
 _PASSIVE_CUE_AFTER = re.compile(r"\s+(?:were|have been|had been|was|are being|were being)\s+(?:\w+ly\s+)?(?:evacuated|displaced|"
                                 r"relocated|moved|forced|uprooted|made homeless|left homeless|ordered out|ordered to (?:leave|evacuate)|"
                                 r"told to leave|driven out)\b", re.I)

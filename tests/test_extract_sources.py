@@ -50,6 +50,8 @@ CASES = [
     ("The National Disaster Management Authority said 40,000 houses collapsed.",
      [("GOV", "National Disaster Management Authority")]),
     ("The NDRRMC said 120,000 were in evacuation centres.", [("GOV", "NDRRMC")]),
+    ("The Shire of Broome said 230 people had been moved to Derby.", [("GOV", "Shire of Broome")]),
+    ("The Borough of Bergen said 90 homes were flooded.", [("GOV", "Borough of Bergen")]),
     ("Pakistani authorities evacuated 6,000 people.", [("GOV", "Pakistani authorities")]),
     ("Jordan's interior ministry said 2,000 had arrived.",
      [("GOV", "Jordan's interior ministry")]),

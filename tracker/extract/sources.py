@@ -235,7 +235,8 @@ _GENERIC_GOV_REF = re.compile(
     r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|town|state|province|county|municipality|municipalities|ministry|governorate|prefecture|region|district|commune|township(?:\s+office)?)"
     r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|counts|recorded|records|registered(?!\s+as\b)|registers(?!\s+as\b)|(?:has|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:confirmed|counted|recorded|reported|registered|classified|listed)|confirmed|(?:also\s+)?revised|(?:has\s+|had\s+)?(?:evacuated|relocated|ordered)))"
     r"|(?<=[Aa]ccording to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b"
-    r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region|City|Town|Municipality|County) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region|City|Town|Municipality|County|Shire|Borough|"
+    r"Regional Municipality|District Municipality) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?=(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:had|has|have|said|says|reported|estimated|evacuated|relocated|registered(?!\s+as\b)|counted|recorded)\b)")
 _SPEAKS_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:said|says|reported|reports|estimated|estimates|counted|counts|"
                            r"recorded|records|evacuated|relocated|registered|ordered|moved)\b")
@@ -248,7 +249,7 @@ _NAME_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w\u00c0-\u024f-]*(?:'s|\u2019s|s'|s
 """`Residents in Dera Ghazi Khan district said`, `families in West Darfur's Geneina district said`: the rest of a
 longer place name, or its owner, before the district; what stands before all of it tells whether the district speaks."""
 _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune town village township "
-                               "City Municipality County Town".split())
+                               "City Municipality County Town Shire Borough".split())
 
 _ORG_HEAD = re.compile(
     r"(?:Confederation|League|Archdiocese|Diocese|University|(?:School|College)(?=\s+of\s+[A-Z])|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"

@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Floods killed 12 people and injured 300 people who were evacuated to Kassala.", id="injured-people-who-were-evacuated"),
     fig("Officials told all of Yellowknife's 20,000 residents to conserve water.", id="a-towns-population-told-to-save-water"),
     fig("At least 12 refugees, most of them elderly, have died of heat-related causes this month, health workers said.",
         id="refugees-who-died-after-an-aside"),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Save the Children said it had screened 12,000 children for malnutrition among the 250,000 people who fled Zamzam "
+        "camp.", id="a-whole-with-its-own-verb-after-a-health-count", value=250_000, term="fled"),
     fig("The territorial government ordered all of Yellowknife's 20,000 residents to evacuate by noon Friday.",
         id="a-towns-whole-population-ordered-out", value=20_000, term="evacuated"),
     fig("In the municipality, ANEPC carried out the preventive evacuation of 14 localities today, involving about 700 "

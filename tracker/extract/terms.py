@@ -1250,7 +1250,10 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             continue
         own_verb = _OWN_VERB_AFTER.match(scoped, max(cand.noun_end, q.end)) is not None
         if not governed and negative_before is not None and not _negative_of_earlier_number(scoped, negative_before, q.start) \
-                and not (own_verb and index and negative_before < live[index - 1].quantity.start):
+                and not (own_verb and index and negative_before < live[index - 1].quantity.start) \
+                and not (index and _WHOLE_NAMED_BEFORE.search(scoped, live[index - 1].quantity.end, q.start)
+                         and negative_before >= live[index - 1].quantity.end
+                         and _OWN_CLAUSE_AFTER_NOUN.match(scoped, max(cand.noun_end, q.end))):
             cand.rejected = "negative cue before"
             continue
         if not governed and index and live[index - 1].rejected == "negative cue before" and not own_verb \
@@ -1511,6 +1514,11 @@ def _evacuees_staying(masked: str, cand: Candidate, cues) -> bool:
 
 _EARLIER_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b")
 _COORDINATOR = re.compile(r"\band\b|,|;|\bwhile\b|\bbut\b|\bwhereas\b")
+
+
+_WHOLE_NAMED_BEFORE = re.compile(r"\b(?:among|of|out of|from)\s+(?:the|some|an estimated|about|nearly|more than)\s+$")
+"""`screened 12,000 children for malnutrition among the 250,000 people who fled`: the health word is the first number's;
+a whole with a verb of its own is counted by it."""
 
 
 def _negative_of_earlier_number(masked: str, negative: int, number: int) -> bool:

@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Hamisi Mwakalinga, who ran Tanzania's largest refugee camp, dies at 81", id="an-age-at-death-in-a-headline"),
+    fig("The electoral commission moved 12 polling units into the camp so that residents would not have to travel back to "
+        "vote.", id="polling-units-moved-into-a-camp"),
+    fig("As of 9 a.m., 68 of our 412 base stations in the quake zone were out of service because of damaged lines.",
+        id="a-share-of-base-stations-out-of-service"),
     fig("Floods killed 12 people and injured 300 people who were evacuated to Kassala.", id="injured-people-who-were-evacuated"),
     fig("Officials told all of Yellowknife's 20,000 residents to conserve water.", id="a-towns-population-told-to-save-water"),
     fig("At least 12 refugees, most of them elderly, have died of heat-related causes this month, health workers said.",

@@ -74,6 +74,7 @@ POPULATION_NOUNS = frozenset("inhabitants population residents".split())
 
 NONFIGURE_NOUNS = frozenset("""
 barns sheds stalls kiosks granaries silos stables
+stations substations booths polling towers pylons poles transformers generators pumps boreholes
 personnel ports airports harbours harbors dams warehouses reservoirs km kilometres kilometers kilometre kilometer miles mile metres meters metre meter hectares hectare
 acres acre square sq tonnes tons tonne ton kg kilograms litres liters mm cm degrees mph km/h kph
 dollars euros pounds rupees francs shillings birr pesos yuan naira afghanis riyals dinars
@@ -284,7 +285,8 @@ NAMED_DEPARTMENT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[A-Z][\w-]*|de|del|la|las
 
 AGE_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u024f'.-]+,\s*$|\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}[a-z][\w'-]*,\s*$")
 AGE_AFTER = re.compile(r"^\s*(?:,|\)|$|\.|who\b)")
-AGED = re.compile(r"\b(?:aged|age|ages)\s*$|\b(?:children|kids|infants|babies|girls|boys|those|people)\s+(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?$|\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|is now|was only|turned|had just turned)\s+$")
+AGED = re.compile(r"\b(?:aged|age|ages)\s*$|\b(?:children|kids|infants|babies|girls|boys|those|people)\s+(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?$|\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|is now|was only|turned|had just turned)\s+$"
+                 r"|\b(?:[Dd]ies|[Dd]ied|[Dd]ead|[Pp]asses away|[Pp]assed away)\s+at\s+(?:the\s+age\s+of\s+)?(?:aged\s+)?$")
 
 TERM_STEMS = {
     "returned": re.compile(r"return|back|home|repatriat"),

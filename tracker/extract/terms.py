@@ -671,7 +671,7 @@ _DAMAGE = re.compile(r"destr|damag|razed|razing|flatten|burn|washed|swept|collap
 _NOT_PEOPLE_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?(?:parliament|congress|the security|staff|the board|the council|the cabinet|the senate)", re.I)
 
 
-_OF_THE_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+([a-z-]+)\b(?!['\u2019]s)")
+_OF_THE_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+(?:\d[\d,]*\s+)?([a-z-]+)\b(?!['\u2019]s)")
 
 
 _OF_THINGS = re.compile(r"\s+of\s+(?!the\s+[A-Z]|[A-Z])")
@@ -682,7 +682,7 @@ _TO_OR_FROM_A_PLACE = re.compile(r"\s+(?:(?:to|in|into|through|at|from|of)\s+(?:
 _RETURNING_PEOPLE = re.compile(r"\b(?:refugee|returnee|displac|idp|border|crossing|repatriat|asylum|migra|deport|home\b|"
                                r"IOM|UNHCR|OCHA|DTM)", re.I)
 """`78,000 returns from Uganda` are people going home where the sentence speaks of them; tax returns are not."""
-_OF_THE_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+[a-z-]+\s+([a-z-]+)\b(?!['\u2019]s)")
+_OF_THE_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+(?:\d[\d,]*\s+)?[a-z-]+\s+([a-z-]+)\b(?!['\u2019]s)")
 
 
 def _next_is_any_noun(text: str, pos: int) -> bool:

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The match will be played at a stadium that holds about 48,000 people.", id="the-capacity-of-a-stadium"),
+    fig("He pays the school fees of 120 children in Goma, and after the team qualified, he paid for a big screen so that "
+        "families in a displacement site could watch.", id="a-shelter-named-after-other-people-in-a-later-clause"),
     fig("Hamisi Mwakalinga, who ran Tanzania's largest refugee camp, dies at 81", id="an-age-at-death-in-a-headline"),
     fig("The electoral commission moved 12 polling units into the camp so that residents would not have to travel back to "
         "vote.", id="polling-units-moved-into-a-camp"),

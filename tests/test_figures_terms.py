@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The stadium, which holds 3,000 evacuees, is now full.", id="a-stadium-holding-evacuees", value=3_000, term="sheltered"),
     fig("Save the Children said it had screened 12,000 children for malnutrition among the 250,000 people who fled Zamzam "
         "camp.", id="a-whole-with-its-own-verb-after-a-health-count", value=250_000, term="fled"),
     fig("The territorial government ordered all of Yellowknife's 20,000 residents to evacuate by noon Friday.",

@@ -300,6 +300,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _LIMIT_BEFORE.search(recent):
         cand.rejected = "a limit"
         return cand
+    if _VENUE_HOLDS_BEFORE.search(recent) and _SPECTATORS_AFTER.match(text, q.end):
+        cand.rejected = "the capacity of a venue"
+        return cand
     if _VOTERS_AFTER.match(text, q.end):
         cand.rejected = "voters"
         return cand
@@ -642,6 +645,11 @@ _BUILT_BEFORE = re.compile(r"\b(?:build|builds|building|built|rebuild|rebuilds|r
 """`work had begun on 1,140 transitional homes`: houses being built are no houses destroyed."""
 _LIMIT_BEFORE = re.compile(r"\b(?:limited|capped|restricted|cut)\s+to\s+(?:(?:about|around|some|just|only|a maximum of)\s+)?$", re.I)
 """`each barrack that would normally hold 200 people is limited to 100`: a capacity, not a count."""
+_VENUE_HOLDS_BEFORE = re.compile(r"\b(?:stadium|arena|hall|auditorium|theatre|theater|venue|ground|church|cathedral|mosque|temple)s?"
+                                 r"(?:\s*,)?\s+(?:that|which)\s+(?:holds|seats|can hold|can seat|could hold|can accommodate|has room for)\s+"
+                                 r"(?:(?:about|some|around|nearly|almost|more than|over|up to|roughly|just over|just under)\s+)?$", re.I)
+_SPECTATORS_AFTER = re.compile(r"(?:\s+(?:million|thousand))?\s+(?:people|persons|spectators|fans|worshippers|seats)?\s*(?:[.,;)]|$)", re.I)
+"""`a stadium that holds about 48,000 people`: the size of a venue, not the evacuees it may shelter."""
 _VOTERS_AFTER = re.compile(r"[^.;,]{0,60}?\b(?:registered|eligible|able|allowed|entitled) to vote\b", re.I)
 """`Only about 69,000 Venezuelans abroad were registered to vote`: voters, wherever they live."""
 _SENT_BEFORE = re.compile(r"\b(?:deployed|deploying|dispatched|dispatching|sent|sending|assigned|assigning|mobili[sz]ed|mobili[sz]ing|"
@@ -953,6 +961,10 @@ def _appositive_owns(scoped: str, cues: "Cues", governed, start: int, at: int) -
 _ADVERBIAL_CLAUSE = re.compile(r",\s+(?:as|while|when|after|before|because|since|until)\s")
 """`24,000 crossed on Wednesday alone, as the deadline expired and police began rounding up those who stayed`: a
 clause about when or why says nothing against the figure."""
+_OTHER_PEOPLE_IN = re.compile(r"\b(?:families|people|households|residents|children|villagers|others|women)\s+(?:living\s+|staying\s+|"
+                              r"sheltering\s+)?(?:(?:in|at)\s+(?:(?:a|an|the)\s+)?)?$")
+"""`pays the school fees of 120 children in Goma, and ... families in a displacement site could watch`: a shelter named
+after other people, in a later clause, is theirs."""
 _ANOTHER_NOUNS_WHO = re.compile(r"\b(?!those\b)[a-z]+\s+who\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|recently\s+|earlier\s+)?$")
 """`forced 400,000 people from their homes, floodwater swept through sites housing families who had fled`: a verb in a
 who-clause about other people is not the figure's."""
@@ -1264,7 +1276,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         cut = right < (next_start if next_start is not None else len(text)) and not _WHICH_AFTER.match(scoped, right)
         right_cues = [(p, t) for p, e, t in cues.spans_between(q.end, right)
                       if not _governs(scoped, p, next_start)
-                      and not (_ANOTHER_NOUNS_WHO.search(scoped, max(cand.noun_end, q.end) + 3, p)
+                      and not ((_ANOTHER_NOUNS_WHO.search(scoped, max(cand.noun_end, q.end) + 3, p)
+                                or _OTHER_PEOPLE_IN.search(scoped, max(cand.noun_end, q.end) + 3, p))
                                and clause_comma(scoped, max(cand.noun_end, q.end), p) != -1
                                and not _appositive_owns(scoped, cues, governed, max(cand.noun_end, q.end), p))
                       and not (cut and e > right and not lx.TERM_CUE_PATTERNS[t].search(scoped, p, right)

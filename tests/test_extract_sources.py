@@ -51,6 +51,8 @@ CASES = [
      [("GOV", "National Disaster Management Authority")]),
     ("The NDRRMC said 120,000 were in evacuation centres.", [("GOV", "NDRRMC")]),
     ("The Shire of Broome said 230 people had been moved to Derby.", [("GOV", "Shire of Broome")]),
+    ("In Sogakope, 150 families have lost their homes, the municipal assembly said.", [("GOV", "municipal assembly")]),
+    ("The Keta Municipal Assembly said 300 people had moved to a school.", [("GOV", "Keta Municipal Assembly")]),
     ("The Borough of Bergen said 90 homes were flooded.", [("GOV", "Borough of Bergen")]),
     ("Pakistani authorities evacuated 6,000 people.", [("GOV", "Pakistani authorities")]),
     ("Jordan's interior ministry said 2,000 had arrived.",

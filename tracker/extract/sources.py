@@ -232,7 +232,7 @@ _DETERMINERS = frozenset("The A An This That These Those Its Their Some Many Mos
                          "Several Two Three Four Senior Top".split())
 
 _GENERIC_GOV_REF = re.compile(
-    r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|town|state|province|county|municipality|municipalities|ministry|governorate|prefecture|region|district|commune|township(?:\s+office)?)"
+    r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|town|state|province|county|municipality|municipalities|ministry|governorate|prefecture|region|district|commune|township(?:\s+office)?|(?<=municipal )assembly|(?<=district )assembly)"
     r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|counts|recorded|records|registered(?!\s+as\b)|registers(?!\s+as\b)|(?:has|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:confirmed|counted|recorded|reported|registered|classified|listed)|confirmed|(?:also\s+)?revised|(?:has\s+|had\s+)?(?:evacuated|relocated|ordered)))"
     r"|(?<=[Aa]ccording to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b"
     r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region|City|Town|Municipality|County|Shire|Borough|"
@@ -249,7 +249,7 @@ _NAME_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w\u00c0-\u024f-]*(?:'s|\u2019s|s'|s
 """`Residents in Dera Ghazi Khan district said`, `families in West Darfur's Geneina district said`: the rest of a
 longer place name, or its owner, before the district; what stands before all of it tells whether the district speaks."""
 _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune town village township "
-                               "City Municipality County Town Shire Borough".split())
+                               "City Municipality County Town Shire Borough municipal".split())
 
 _ORG_HEAD = re.compile(
     r"(?:Confederation|League|Archdiocese|Diocese|University|(?:School|College)(?=\s+of\s+[A-Z])|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
@@ -786,6 +786,7 @@ def _extra_mentions(text: str, found: list) -> None:
 
 
 _LOCAL_GOVERNMENT_NAME = re.compile(r"\b(?:City|Municipality|Municipal Council|County|Province|Prefecture|Governorate|District Council|City Council|Town Council|"
+                                    r"Municipal Assembly|District Assembly|Metropolitan Assembly|"
                                     r"City Corporation|Municipal Corporation|Metropolitan Corporation)$")
 """`according to the Kathmandu Metropolitan City`: a city or district named as a body is its government."""
 

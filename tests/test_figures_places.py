@@ -436,6 +436,14 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Some 70,000 Rohingya from Myanmar have crossed into Bangladesh, the commissioner said.\n\n"
+        "A storm on Saturday damaged about 140 shelters in the Kutupalong camps, the camp office said.", title="Camps",
+        id="a-storm-in-a-refugee-storys-named-camps", figures=[dict(value=70_000, country="MMR", destination="BGD"),
+                                                               dict(value=140, unit="houses", country="BGD")]),
+    fig("Some 70,000 Syrians have fled to Türkiye, officials said.\n\n"
+        "Tens of thousands of people are still living in tents in camps in the northwest.", title="Camps",
+        id="camps-in-a-region-at-home", figures=[dict(value=70_000, country="SYR", destination="TUR"),
+                                                  dict(value=20_000, country="SYR")]),
     fig("About 910,000 Rohingya refugees from Myanmar now live in 34 camps in Bangladesh, UNHCR says.\n\n"
         "Life in the camps remains precarious for the refugees. Monsoon landslides have damaged more than 5,000 shelters since "
         "April, the IOM said.", title="Two years on", id="shelters-in-a-refugee-storys-camps-stand-in-the-host",

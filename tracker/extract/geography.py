@@ -323,7 +323,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         return context.last_place[1], None
     if context.last_host and term in _DONE_AT_HOME and not named and not local:
         paragraph = context.paragraph_text(sentence.paragraph)
-        if _CAMPS.search(paragraph) and _REFUGEES_AROUND.search(paragraph):
+        if _CAMPS.search(paragraph) and (_REFUGEES_AROUND.search(paragraph) or not _DISPLACED_AROUND.search(paragraph)
+                                          and not _HOME_REGION.search(sentence.text)):
             return context.last_host, None
     fallback = _paragraph_country(sentence.paragraph, context)
     left = {p.iso3 for p in origins}
@@ -336,8 +337,12 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
 
 _CAMPS = re.compile(r"\b(?:the|in|its|their)\s+(?:[\w-]+\s+)?(?:camps|settlements)\b", re.I)
 _REFUGEES_AROUND = re.compile(r"\brefugees?\b", re.I)
+_DISPLACED_AROUND = re.compile(r"\b(?:idps?|internally|displaced|displacement)\b", re.I)
+_HOME_REGION = re.compile(r"\bin\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+                          r"centre|center|interior)\b", re.I)
 """`Life in the camps remains precarious. Landslides have damaged more than 5,000 shelters`: in a refugee story the
-camps stand in the country that hosts them."""
+camps stand in the country that hosts them, unless the paragraph speaks of the displaced, or the sentence of a region
+(`camps in the northwest`), at home."""
 _ARMED_FORCE_AFTER = re.compile(r"\s+(?:air\s+force|navy|army|armed\s+forces|military|troops|soldiers|coast\s*guard|marines|peacekeepers|peacekeeping\s+forces?)\b", re.I)
 """`The Indian Air Force evacuated about 400 people ... in the central hills` of Sri Lanka: armed forces act abroad too."""
 _DONE_AT_HOME = frozenset(("evacuated", "sheltered", "destroyed", "damaged", "homeless"))

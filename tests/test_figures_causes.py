@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from figure_cases import fig, single_figure
+from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
     fig("Since 2016 trucks have been pouring sand into the lake to create land for housing estates. At least 700 families on "
@@ -193,3 +193,18 @@ SINGLE = [
 @pytest.mark.parametrize("title, body, expected", SINGLE)
 def test_single_figure(title, body, expected):
     single_figure(title, body, expected)
+
+
+MULTIPLE = [
+    fig("Trade through Renk remained disrupted by the war in Sudan.\n\n"
+        "Floods have displaced 45,000 people in Jonglei state, OCHA said. The floods also destroyed 300 homes.\n\n"
+        "The camps host 24,300 Sudanese refugees, UNHCR said.", title="Market monitor",
+        id="refugees-from-a-country-whose-war-the-article-names",
+        figures=[dict(value=45_000, cause="disaster"), dict(value=300, cause="disaster"),
+                 dict(value=24_300, term="refugees", cause="conflict")]),
+]
+
+
+@pytest.mark.parametrize("title, body, expected", MULTIPLE)
+def test_several_figures(title, body, expected):
+    several_figures(title, body, expected)

@@ -52,6 +52,7 @@ class ArticleContext:
     section_countries: dict[int, str] = field(default_factory=dict)
     """Paragraphs under a heading that names a country, with that country."""
     _causes: tuple[dict[int, str], str] | None = None
+    _country_causes: dict[str, str] | None = None
     _place_starts: list[int] | None = None
     _unit_starts: list[int] | None = None
     _sources: dict = field(default_factory=dict)
@@ -162,6 +163,33 @@ class ArticleContext:
             alternatives = "|".join(re.escape(name) for name in names)
             self._storms = re.compile(rf"{_NOT_AFTER_STORM_WORD}\b(?:{alternatives})\b" if names else r"(?!)")
         return self._storms
+
+    def country_cause(self, country: str | None) -> str | None:
+        """The cause the article names of one country (`disrupted by the war in Sudan`, `Sudan's war`), if it names
+        only one: refugees from there fled it, whatever else the article is about."""
+        if country is None:
+            return None
+        if self._country_causes is None:
+            lower = self.text.lower()
+            named: dict[str, set[str]] = {}
+            starts = {p.start: p for p in self.places if p.kind in ("country", "demonym", "admin1")}
+            ends = {p.end: p for p in self.places if p.kind == "country"}
+            for cause, pattern in lx.CAUSE_CUES.items():
+                for m in pattern.finditer(lower) if cause == "conflict" else ():
+                    tied = _IN_PLACE_AFTER.match(lower, m.end())
+                    place = starts.get(tied.end()) if tied else None
+                    if place is None and m.start() >= 3:
+                        owner = _OWNER_BEFORE.search(lower, max(0, m.start() - 12), m.start())
+                        place = ends.get(owner.start()) if owner else None
+                    if place is not None and place.iso3:
+                        named.setdefault(place.iso3, set()).add(cause)
+            self._country_causes = {iso3: causes.pop() for iso3, causes in named.items() if len(causes) == 1}
+        return self._country_causes.get(country)
+
+    def paragraph_cause(self, paragraph: int) -> str:
+        """The cause a paragraph names itself, or "unknown"."""
+        self.background_cause(paragraph)
+        return self._causes[0].get(paragraph, "unknown")
 
     def background_cause(self, paragraph: int) -> str:
         """The cause of a paragraph, else of the whole article, counted once when first asked."""
@@ -432,6 +460,12 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     return ArticleContext(text=text, published=article.date, places=places, main_country=main,
                           paragraph_countries=paragraph_countries, units=units, demonyms=demonyms, named=named,
                           weights=weights, section_countries=_country_sections(units), unknown_places=unknown)
+
+
+_IN_PLACE_AFTER = re.compile(r"\s+(?:in|inside|across|from)\s+(?:the\s+)?")
+_OWNER_BEFORE = re.compile(r"(?:'s|\u2019s)\s+(?:(?:civil|brutal|ongoing|devastating)\s+)?$")
+"""`the war in Sudan`, `Sudan's civil war`: a cause named of a country."""
+_FLIGHT_TERMS = frozenset(("refugees",))
 
 
 _APPOSED_COUNTRY = re.compile(r",\s*(?:the\s+)?")
@@ -919,7 +953,7 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     source = figure_source(sentence, cand, sources, units, context)
     date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment, cue=cand.cue_at,
                         others=others)
-    cause = _cause(masked, segment, sentence, context, q.start)
+    cause = _cause(masked, segment, sentence, context, q.start, country if term in _FLIGHT_TERMS else None)
     confidence = _confidence(cand, source, country, places, hedged=bool(_HEDGED.search(masked, *segment)))
     if term == "refugees" and country:
         context.refugee_origins.append(country)
@@ -946,7 +980,7 @@ _WHERE_ASIDE = re.compile(r",\s+where\b")
 inside a where-clause takes the cause that clause names."""
 
 
-def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int) -> str:
+def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int, country: str | None = None) -> str:
     """The cause named nearest the figure: its own clause first, then the sentence, paragraph, article."""
     found = context.cause_cues(masked)
     aside = _WHERE_ASIDE.search(masked, segment[0], at)
@@ -959,6 +993,10 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
             return min(hits)[1]
     if _CONFLICT_ACTOR.search(masked, segment[0], at):
         return "conflict"
+    if country is not None and context.paragraph_cause(sentence.paragraph) == "unknown":
+        named = context.country_cause(country)
+        if named is not None:
+            return named
     return context.background_cause(sentence.paragraph)
 
 

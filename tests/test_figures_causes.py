@@ -196,9 +196,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
-    fig("Trade through Renk remained disrupted by the war in Sudan.\n\n"
-        "Floods have displaced 45,000 people in Jonglei state, OCHA said. The floods also destroyed 300 homes.\n\n"
-        "The camps host 24,300 Sudanese refugees, UNHCR said.", title="Market monitor",
+    fig("Floods have displaced 45,000 people in Jonglei state, OCHA said. The floods also destroyed 300 homes.\n\n"
+        "The camps host 24,300 Sudanese refugees, UNHCR said.\n\n"
+        "Flooded roads have cut supply routes, and trade through Renk remains disrupted by the war in Sudan.",
+        title="Market monitor",
         id="refugees-from-a-country-whose-war-the-article-names",
         figures=[dict(value=45_000, cause="disaster"), dict(value=300, cause="disaster"),
                  dict(value=24_300, term="refugees", cause="conflict")]),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The state governor has pushed to close the camps. His office said on Thursday that 5,100 households had returned "
+        "to rebuilt towns.", id="his-office-after-a-governor", value=5_100, source="GOV"),
     fig("In Malaysia, about 165,000 refugees and asylum seekers from Myanmar are registered with UNHCR.",
         id="registered-with-the-agency", value=165_000, source="UNHCR"),
     fig("The Ministry of Humanitarian Action published a communique on Monday. According to the communique, the floods have "

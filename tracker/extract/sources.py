@@ -730,7 +730,7 @@ _LOWER_GOV_BODY = re.compile(
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
 _ACCORDING_NAME = re.compile(
     r"(?<=[Aa]ccording to )(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")
-_PRONOUN_SAID = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)|"
+_PRONOUN_SAID = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er)\s+office|(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)|"
                            r"(?:[Aa]gency|[Mm]inistry|[Cc]ouncil|[Dd]epartment|[Oo]ffice|[Oo]rgani[sz]ation)\s+spokes(?:man|woman|person)"
                            r"(?:\s+[A-Z][\w'-]+){0,4})\s+(?:said|says|told|added|estimated|noted)(?![\w-])")
 _POSSESSIVE_BODY = re.compile(

@@ -522,6 +522,12 @@ MULTIPLE = [
         "Where are they now?\nRight now there are 1,180 people in the four shelters that we opened.",
         title='Interview: "The ground is still moving," says COPECO official', id="an-interview-with-bare-questions",
         figures=[dict(value=427, source="GOV"), dict(value=1_180, source="GOV")]),
+    fig("Seven months on, the pace of arrivals has slowed.\n\n"
+        "How many refugees are still living here?\nOur reception centre still houses about 300 Ukrainian refugees.\n\n"
+        "Have many gone back?\nMany have. About 11,000 of the Ukrainians who registered with us have gone back home.",
+        title='"We are tired, but we are not closing the door": the deputy mayor on winter and refugees',
+        id="an-interview-titled-by-a-quote-and-its-speaker",
+        figures=[dict(value=300, source="GOV"), dict(value=11_000, source="GOV")]),
     fig("HOST: We have on the line SENAPRED's regional director. Director, good morning.\n\n"
         "DIRECTOR: We have counted 1,120 homes with damage so far.\n\n"
         "HOST: Thank you. Camila, you have the mayor with you.\n\n"

@@ -454,7 +454,8 @@ def _unlabelled_answers(units, body, sources_of) -> dict[int, str]:
     return dict.fromkeys(answers, (bodies or named)[0].code) if named else {}
 
 
-_INTERVIEW_TITLE = re.compile(r"\b(?:[Ii]nterview|Q&A|Q and A)\b")
+_INTERVIEW_TITLE = re.compile(r"\b(?:[Ii]nterview|Q&A|Q and A)\b|^\s*[\"\u201c][^\"\u201d]{3,}[\"\u201d]\s*:\s*\S[^:]*\s+on\s+")
+"""`Interview: ...`, or `"We are tired": Przemyśl's deputy mayor on winter, budgets and refugees`."""
 
 
 _SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z.'\u2019 -]{1,40}?)\s*(?:\(([^)\n]{1,60})\))?\s*(?:,\s*([^:\n]{2,80}?))?:\s")

@@ -489,6 +489,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 5,000 people have fled Masisi territory since Friday, UNHCR said.\n\n"
+        "\"My uncle is still in the hills,\" Mbuyi, 27, said after training on Wednesday.\n\n"
+        "\"On Sunday, more than three hundred families fled my uncle's village,\" he said.", title="Footballer",
+        id="he-said-after-a-person-with-no-body", figures=[dict(value=5_000, source="UNHCR"), dict(value=300, source="OTHER")]),
     fig("Zimbabwe Lawyers for Human Rights (ZLHR) said at least 190 homes had been flattened since Monday. About 1,200 people "
         "have been left homeless, ZLHR said. Sahmakum Teang Tnaut (STT), an urban research group, estimates that about "
         "160,000 people have been displaced since 1990.", title="Evictions", id="unlisted-bodies-named-with-their-acronyms",

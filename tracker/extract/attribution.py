@@ -293,6 +293,8 @@ _SURNAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019-]+"
 """`Mr Kaiyo said`: a person named by surname alone speaks in the role given when first named."""
 
 
+_PERSONAL_REFERENCE = re.compile(r"\s*(?:he|she)\b", re.I)
+"""`"..." he said` after `Mbuyi, 27, said`: the person quoted before, with no body of their own, speaks again."""
 _NON_STATE_REFERENCE = re.compile(r"\b(?:organi[sz]ations?|groups?|charit(?:y|ies)|ngos?)\b", re.I)
 """`the organization said` never refers back to the police or a ministry."""
 _AGENCY_REFERENCE = re.compile(r"\bagenc", re.I)
@@ -332,6 +334,9 @@ def _previous_source(sentence: Sentence, units, context: ArticleContext, referen
                  and not _DEED_BY.search(earlier.text, max(0, s.start - 30), s.start)
                  and not (agency and _ARMED.search(s.surface)) and not (non_state and s.code == "GOV" and s.surface.islower())]
         speaking = [s for s in named if s.said]
+        if not named and _PERSONAL_REFERENCE.match(reference) \
+                and any(s.said and s.code == "OTHER" and is_person(s) and not _SURNAME_ONLY.fullmatch(s.surface) for s in mentions):
+            return "OTHER"
         refs = [s for s in mentions if s.code == "REF" and s.said]
         if not speaking and refs:
             before = [s for s in named if s.end <= refs[-1].start and not (s.code == "GOV" and (

@@ -1289,7 +1289,15 @@ def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
                                   for p in find_places(text[start:end])):
             continue
         spans.append((start, end))
+    if ", " in text:
+        for m in _AGED_NAME_SAID.finditer(text):
+            if m.group(1) not in _SENTENCE_WORDS and m.group(1) not in _NOT_PERSON_FIRST and not find_places(m.group(1)):
+                spans.append(m.span(1))
     return spans
+
+
+_AGED_NAME_SAID = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]+),\s+\d{1,3},\s+(?:said|says|told|added)\b")
+"""`Mbuyi, 27, said`: a single name given an age is a person."""
 
 
 def _is_said(text: str, start: int, end: int, limit: int) -> bool:

@@ -115,6 +115,8 @@ def test_a_report_that_names_who_reports_what_follows():
     assert sources_of(report) == ["GOV", "IFRC"]
     mention = report.replace("reports the following as of 6:00 AM", "met on Monday")
     assert sources_of(mention) == [None, "IFRC"]
+    released = report.replace("reports the following", "on Thursday released the following highlights")
+    assert sources_of(released) == ["GOV", "IFRC"]
 
 
 INTERVIEW = ("We spoke to Amal Hassan, the deputy minister for displaced people, about returns in Sudan.\n\n"

@@ -239,3 +239,10 @@ def test_a_city_of_millions_hides_its_small_namesakes(name, candidates):
 @pytest.mark.parametrize("name, country", [("Tripoli", "LBN"), ("Hyderabad", "PAK")])
 def test_a_namesake_that_is_a_city_itself_stays_a_candidate(name, country):
     assert country in find_places(f"Families in {name} were evicted.")[0].candidates
+
+
+def test_car_among_philippine_regions_is_no_country():
+    """`Regions I, III, IV-A, CAR and NCR`: the Cordillera Administrative Region, not the Central African Republic."""
+    text = "Families were affected in 3,211 barangays in Regions I, III, IV-A, CAR and NCR."
+    assert "CAF" not in {p.iso3 for p in find_places(text)}
+    assert [p.iso3 for p in find_places("Fighting in CAR has displaced thousands.")] == ["CAF"]

@@ -368,7 +368,8 @@ _RELEASE_CLOSING = re.compile(r"\b(?:notes? to editors|for more information(?:,|
 """What only a body's own release or briefing note says of itself."""
 
 
-_REPORTS_THE_FOLLOWING = re.compile(r"\b(?:reports?|reported|presents?|provides?|issued)\s+the\s+following\b(?!\s+(?:warnings?|advice|"
+_REPORTS_THE_FOLLOWING = re.compile(r"\b(?:reports?|reported|presents?|provides?|issued|released|publishe[sd])\s+the\s+following\b"
+                                    r"(?:\s+(?:highlights|figures|data|updates?|information|details))?(?!\s+(?:warnings?|advice|"
                                     r"advisory|advisories|recommendations?|instructions?|guidance|measures|alerts?)\b)", re.I)
 """`The National Disaster Risk Reduction and Management Council (NDRRMC) reports the following as of 6:00 AM`: a
 report that opens by naming who reports what follows."""

@@ -687,6 +687,8 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
     if generic_word == "city" and generic.group(2) == "City":
         generic, generic_word = None, ""
     admin_only = bool(generic) and generic_word != "city"
+    if key == "CAR" and _PHILIPPINE_REGIONS.search(text, max(0, start - 60), end + 60):
+        return None
     if top_kind == "country" and _FEATURE_AFTER.match(text, end):
         return None
     if top_kind in ("country", "demonym"):
@@ -728,6 +730,8 @@ _TITLED_NAME_BEFORE = re.compile(r"\b(?:Chief|Mayor|Governor|Sheriff|Minister|Pr
                                  r"Manager|Captain|Capt\.|Sgt\.|Sergeant|Lt\.|Colonel|Col\.|Gen\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|"
                                  r"Sen\.|Rep\.|Judge|Superintendent|Inspector|Constable|Premier|Councillor|Councilor)\s+[A-Z][a-z]+\s$")
 """`Fire Chief Scott Dumont`: a surname after a title and a given name is a person's, not the town of Dumont."""
+_PHILIPPINE_REGIONS = re.compile(r"\b(?:NCR|BARMM|CALABARZON|MIMAROPA|Cordillera|Regions?\s+(?:[IVX]+|\d{1,2})(?:-[AB])?\b)")
+"""`Regions I, III, IV-A, CAR and NCR`: the Cordillera Administrative Region, not the Central African Republic."""
 _FEATURE_AFTER = re.compile(r"\s+(?:Valley|River|Rift|Basin|Delta|Sea|Gulf|Strait)\b")
 """`the Jordan Valley`, `the Congo River`: a landform named after a country is not the country."""
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,(?!\d)")

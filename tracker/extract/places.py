@@ -838,6 +838,12 @@ def _unknown_name(text: str, start: int, end: int, full_end: int, kind: str,
     return Place(text[name_start:end], "", kind, name_start, full_end, ())
 
 
+def is_admin_area(name: str) -> bool:
+    """Whether a name is first of all a state, province or region (`Alberta`, `NSW`), whatever else it may name."""
+    entries = _gazetteer().entries.get(_key(name.strip()))
+    return bool(entries) and entries[0][1] == "admin1" and bool(entries[0][0])
+
+
 def country_of(name: str, countries_only: bool = False) -> str | None:
     """The iso3 code of one place or demonym name, or None. With
     ``countries_only`` only a country name or demonym counts ("Sudan",

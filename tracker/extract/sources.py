@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tracker.extract import lexicon as lx
-from tracker.extract.places import country_of, find_places
+from tracker.extract.places import country_of, find_places, is_admin_area
 from tracker.extract.text import name_from_capitals
 from tracker.model import SOURCES
 
@@ -162,7 +162,9 @@ _GOV_BODY_NOUNS = frozenset(
 _GOV_TITLES = ("Governor|Gov\\.|Mayor|Barangay\\s+[Cc]aptain|Barangay\\s+[Cc]hair(?:man|woman|person)?|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State|Sgt\\.|Sergeant|Constable|Superintendent")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
-              "Border\\s+(?:Guards?|Force|Patrol|Protection)|Customs(?:\\s+and\\s+Border\\s+Protection)?|Coast\\s+Guard|Carabineros|(?:Parks|Public\\s+Safety|Indigenous\\s+Services|Environment|Statistics|Transport|Health)\\s+Canada|Migraci[oó]n(?:es)?(?=\\s+(?:[A-Z]|said|says|reported|estimated|counted|registered|figures|data))|Inter[-\\s]Services\\s+Public\\s+Relations")
+              "Border\\s+(?:Guards?|Force|Patrol|Protection)|Customs(?:\\s+and\\s+Border\\s+Protection)?|Coast\\s+Guard|Carabineros|(?:Parks|Public\\s+Safety|Indigenous\\s+Services|Environment|Statistics|Transport|Health)\\s+Canada|Migraci[oó]n(?:es)?(?=\\s+(?:[A-Z]|said|says|reported|estimated|counted|registered|figures|data))|Inter[-\\s]Services\\s+Public\\s+Relations|"
+              "Emergency\\s+Management\\s+(?:Victoria|Tasmania|Queensland|Australia|Ontario|Alberta|Manitoba|Saskatchewan|B\\.C\\.|BC|British\\s+Columbia|Nova\\s+Scotia|New\\s+Brunswick)|"
+              "Defensor[ií]a(?:\\s+del\\s+Pueblo)?|Ombuds(?:man|person|woman)(?:'s\\s+[Oo]ffice)?")
 _NON_STATE_WORDS = frozenset(
     "Democratic Liberation Free Popular Revolutionary Resistance Islamic Patriotic Rapid "
     "Support Front Movement Alliance Rebel Militia Brigade Brigades Mobilization "
@@ -423,7 +425,8 @@ def _tables():
         if len(acronym) >= 5 and acronym.isupper():
             by_word.setdefault(acronym.capitalize(), []).append(("GOV", re.escape(acronym.capitalize())))
     titles = rf"(?:{_GOV_TITLES})(?:\s+[A-Z][\w'’.-]*){{1,3}}"
-    for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Customs", "Coast", "General", "Carabineros", "Inter", "Parks", "Public", "Indigenous", "Environment", "Statistics", "Transport", "Health", "Migración", "Migracion", "Migraciones"):
+    for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Customs", "Coast", "General", "Carabineros", "Inter", "Parks", "Public", "Indigenous", "Environment", "Statistics", "Transport", "Health", "Migración", "Migracion", "Migraciones", "Emergency", "Defensoría", "Defensoria",
+                 "Ombudsman", "Ombudsperson", "Ombudswoman"):
         by_word.setdefault(word, []).append(("GOV", _GOV_FIXED))
     for word in {re.match(r"[A-Za-z]+", title).group() for title in _GOV_TITLES.split("|")}:
         by_word.setdefault(word, []).append(("GOV", titles))
@@ -495,6 +498,8 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = _officials_of_agencies(text, kept)
     kept = _joined_bodies(text, kept)
     kept = _attach_people(text, kept, people)
+    kept = [(start, end, "GOV" if code == "OTHER" and _state_service(text[start:end].split()) else code) for start, end, code in kept]
+    kept = [_of_a_church(text, start, end, code) for start, end, code in kept]
     kept = [(start, end, "OTHER" if code == "GOV" and (_CIVIL_APPOSITIVE.match(text, end) and not _TITLED.match(text, start, end)
                                                        or _CIVIL_BODY.search(text, start, end))
              else code) for start, end, code in kept]
@@ -574,7 +579,7 @@ _CIVIL_BODY = re.compile(r"\b(?:civil society|non-governmental|residents['\u2019
 """`the town's civil society coordination office`, `the residents' committee`: a civic body, not the government."""
 _ACRONYM_DESCRIBED = re.compile(r"\b[A-Z][A-Z&]{2,}\b(?=,\s+an?\s)")
 """`CODHES, a Bogotá-based human rights research group, estimated`: an acronym the article describes as a civil body."""
-_CIVIL_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:(?!government|state|provincial|federal|national|public|municipal|ministry|official|former)"
+_CIVIL_APPOSITIVE = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?,\s+(?:a|an)\s+(?:(?!government|state|provincial|federal|national|public|municipal|ministry|official|former)"
                                r"[\w-]+\s+){0,4}?(?:organi[sz]ation|group|NGO|charity|association|network|movement|"
                                r"collective|coalition|non-?profit|cooperative|foundation)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:government|state|ministry))")
 _TITLED = re.compile(rf"(?:the\s+)?(?:{_GOV_TITLES})\b", re.I)
@@ -716,14 +721,18 @@ _RIGHTS_GROUP = re.compile(
     r"[Ii]ndigenous|community|peasant|farmers'?|women'?s|youth)\s+(?:group|organi[sz]ation|NGO|charity|network|monitor|association|federation)"
     r"(?:,?\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:archdiocese|diocese|church|parish|mosque)(?=\s+(?:said|says|reported|told|estimated|counted))"
+    r"|(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Church|Diocese|Archdiocese)(?:\s+(?:in|of)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
+    r"(?=\s+(?:said|says|reported|told|estimated|counted))"
+    r"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?:Catholic\s+|Anglican\s+|Methodist\s+|Lutheran\s+)?(?:[Aa]rch)?[Bb]ishop\s+of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"|(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?:church|diocese)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}(?:arm|wing|office|commission|agency)(?=\s+(?:said|says|reported))"
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:local\s+|medical\s+|humanitarian\s+|volunteer\s+)?charity\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
     r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+groups\b|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+group(?=\s+(?:says|said|warns|reports))"
     r"|(?<![\w-])(?:(?:[Aa]|[Tt]he)\s+(?:coalition|network|platform|group)\s+of\s+)?[Cc]ivil[\s-]+society\s+(?:groups?|organi[sz]ations?|leaders?|"
     r"coalition|platforms?|networks?|representatives?|activists?)\b(?=\s+(?:in\s+[A-Z][\w'-]*(?:\s+[a-z]+)?\s+)?"
     r"(?:say|says|said|told|tell|reported|report|estimated|estimate|counted|warned))")
 _LOWER_GOV_BODY = re.compile(
-    r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|State|district|municipal|federal|local|"
-    r"town|city|county|departmental|prefectoral|government|locality|municipality|province|prefecture)(?:'s|\u2019s)?\s+(?:[a-z-]+(?:'s\s+|\u2019s\s+|\s+)|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
+    r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|State|district|divisional|sub-divisional|municipal|federal|local|"
+    r"town|city|county|departmental|prefectoral|government|locality|municipality|province|prefecture)(?:'s|\u2019s)?\s+(?:[a-z-]+(?:'s\s+|\u2019s\s+|s'\s+|s\u2019\s+|\s+)|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|"
     r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
     r"commissioner|director|secretary|chief|head|officer|officials?|headquarters|assessor|coroner|sheriff|registers?|registry|records|"
     r"municipality|(?:emergency\s+)?operations\s+cent(?:re|er)|crisis\s+cent(?:re|er))(?![\w-])"
@@ -759,9 +768,9 @@ _EXTRA_PATTERNS = (
     (re.compile(r"[Cc]oordinator"), _UN_COORDINATOR, "UN"),
     (re.compile(r"'s|\u2019s"), _POSSESSIVE_BODY, "GOV"),
     (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai|Eurostat|EUAA|Frontex|European|EU|Guardia|Carabinieri|Protez|Protecc|Defensa|Defesa"), _CAL_FIRE, "GOV"),
-    (re.compile(r"(?i:national|regional|provincial|state|district|municipal|federal|local|town|city|county|"
+    (re.compile(r"(?i:national|regional|provincial|state|district|divisional|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government|locality|municipality|province|prefecture)"), _LOWER_GOV_BODY, "GOV"),
-    (re.compile(r"group|organi|NGO|charity|network|monitor|diocese|church|parish|mosque|society"), _RIGHTS_GROUP, "OTHER"),
+    (re.compile(r"group|organi|NGO|charity|network|monitor|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"[Ss]tate|[Gg]overnment"), _STATE_MEDIA, "GOV"),
     (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),
     (re.compile(r"said|says|told|added|estimated|noted"), _PRONOUN_SAID, "REF"),
@@ -1154,6 +1163,31 @@ _BODY_OF_A_COUNTRY = re.compile(r"\b(?:Authority|Agency|Directorate|Bureau|Board
 """`the Petroleum Authority of Uganda`: an authority of a country is its state's."""
 
 
+_STATE_SERVICE_WORDS = frozenset("Wildfire Bushfire Department Ministry Service Services Agency Authority Directorate Office Police".split())
+
+
+_CHURCH_OF_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Aa]rch)?[Dd]iocese|[Cc]hurch|[Pp]arish|[Vv]icariate)\s+(?:of|in)\s+$")
+
+
+def _of_a_church(text: str, start: int, end: int, code: str) -> tuple[int, int, str]:
+    """`the Diocese of Quibdó's social pastoral office`: an office of a church is no government's, whatever town it is named
+    after."""
+    if code != "GOV":
+        return start, end, code
+    church = _CHURCH_OF_BEFORE.search(text, max(0, start - 30), start)
+    return (church.start(), end, "OTHER") if church else (start, end, code)
+
+
+def _state_service(words: list[str]) -> bool:
+    """`Alberta Wildfire`, `NSW Department of Communities and Justice`, `Manitoba Wildfire Service`: a service named after
+    the state or province that runs it."""
+    for size in (1, 2):
+        if len(words) > size and words[size] in _STATE_SERVICE_WORDS:
+            if is_admin_area(" ".join(words[:size])):
+                return True
+    return False
+
+
 def _named_body_code_of_government(surface: str) -> str:
     words = [w.strip("'\u2019") for w in surface.replace("'s", " ").replace("\u2019s", " ").split()]
     if words[0] in ("La", "El", "Le", "Les", "Los", "Las", "A", "O", "The") and len(words) > 1:
@@ -1165,6 +1199,8 @@ def _named_body_code_of_government(surface: str) -> str:
         return "GOV"
     if not _NON_STATE_WORDS.isdisjoint(words):
         return "OTHER"
+    if _state_service(words):
+        return "GOV"
     of_country = _BODY_OF_A_COUNTRY.search(surface)
     if of_country and country_of(of_country.group(1), countries_only=True):
         return "GOV"

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("At the transit centre, built for 1,000 people, about 16,000 refugees are waiting to be moved further inland, UNHCR said.",
+        id="refugees-waiting-to-be-moved-on", value=16_000, term="refugees"),
     fig("The stadium, which holds 3,000 evacuees, is now full.", id="a-stadium-holding-evacuees", value=3_000, term="sheltered"),
     fig("Save the Children said it had screened 12,000 children for malnutrition among the 250,000 people who fled Zamzam "
         "camp.", id="a-whole-with-its-own-verb-after-a-health-count", value=250_000, term="fled"),

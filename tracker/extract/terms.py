@@ -449,12 +449,13 @@ def _head_noun(text: str, pos: int, vague: bool = False):
     """The noun a number counts: (word, end offset, unit | 'nonfigure' | 'population' | 'unknown' | None)."""
     unknown = False
     previous_end = pos
+    raw = ""
     for index, match in enumerate(_WORD.finditer(text, pos)):
         gap = text[previous_end:match.start()]
         if index > 4 or re.search(r"[,;:.()|/\u2014\"\u201c\u201d]", gap):
             break
         previous_end = match.end()
-        raw = match.group()
+        previous_raw, raw = raw, match.group()
         if raw == "/" and _DIGIT_AFTER_SLASH.match(text, match.end()):
             break
         word = raw.lower().strip("'\u2019")
@@ -516,7 +517,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             return word, match.end(), "nonfigure"
         if word in lx.MODIFIERS or raw[0].isupper():
             continue
-        if word in ("and", "or") and index and _CAPITALISED_THEN_NOUN.match(text, match.end()):
+        if word in ("and", "or") and index and (_CAPITALISED_THEN_NOUN.match(text, match.end())
+                                                or previous_raw[:1].isupper() and _MODIFIER_THEN_NOUN.match(text, match.end())):
             continue
         if word.endswith(("ed", "ing", "ly")) and word not in _SERVING and _next_is_any_noun(text, match.end()):
             continue
@@ -527,6 +529,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
 
 
 _CAPITALISED_THEN_NOUN = re.compile(r"\s+[A-Z][\w-]*\s+[a-z]")
+_MODIFIER_THEN_NOUN = re.compile(r"\s+[a-z][\w-]*\s+(?=[a-z])(?!(?:and|or|of|in|to|were|was|are|is|have|had|has)\b)")
+"""`64 Red Cross and partner shelters`: a name and a word of kind joined before the counted noun."""
 """`14 Afro-Colombian and Indigenous communities`: modifiers joined by "and" still lead to the counted noun."""
 _SERVING = frozenset(("serving", "supporting", "assisting", "reaching", "receiving", "targeting", "benefiting", "covering",
                       "treating", "feeding", "helping", "accommodating", "visiting", "registering", "transporting", "carrying"))
@@ -1118,6 +1122,10 @@ _NATIONALS_CROSSED = re.compile(r"\s*,?\s+(?:(?:had|have|has|were|are)\s+)?(?:al
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while)\b|,")
 """`More rain is expected to fall and on Monday 5,000 people were evacuated`: a plan a few words back counts only
 within the number's own clause."""
+_MOVED_ON = re.compile(r"(?:waiting|due|scheduled|set|expected|about)\s+to\s+be\s+(?:moved|relocated|transferred|taken|bused|bussed|"
+                       r"registered|flown)\b")
+"""`about 16,000 refugees are waiting to be moved further inland`: people named by what they are stay so, whatever move
+awaits them."""
 _UNREALISED = re.compile(r"(?:was|were|is|are) supposed to|plans? to|planned to|planning to|intend|aim|expect|contingency|foresee|simulat|"
                          r"drill|mock|will|would|could|might")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|after|when|since|because|as|before|once|until|where|who|which|whom|that|though|although|"
@@ -1305,7 +1313,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         inner_cue = any(q.end <= p < cand.noun_end for p, _ in right_cues)
         if negative is not None and not governed and (first_positive is None or negative < first_positive) \
                 and not ((cand.noun_term or inner_cue) and clause_comma(_BLANKED_ASIDE.sub(" ", scoped[cand.noun_end:negative])) != -1) \
-                and not (cand.noun_term and _ANOTHER_NUMBER.search(scoped, cand.noun_end, negative)):
+                and not (cand.noun_term and _ANOTHER_NUMBER.search(scoped, cand.noun_end, negative)) \
+                and not (cand.noun_term and _MOVED_ON.match(scoped, negative)):
             cand.rejected = "negative cue"
             continue
         terms = {t for _, t in right_cues} | {t for _, t in governed}

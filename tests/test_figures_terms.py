@@ -627,6 +627,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Displaced people by department:\n\n- Ouest: 512,000\n- Centre: 148,000\n- Other departments: 135,000\n\n"
+        "Source: IOM DTM Haiti", title="Haiti", id="a-department-called-centre",
+        figures=[dict(value=512_000, term="displaced"), dict(value=148_000, term="displaced"), dict(value=135_000, term="displaced")]),
     fig("The floods had affected 5.27 million residents, and 366,000 people had been urgently relocated, the headquarters said. "
         "A total of 1,340 houses have collapsed and 4,980 others were damaged, with losses estimated at 3.15 billion yuan "
         "(about 450 million U.S. dollars). Between 1,500 and 2,000 tourists were ferried off the island before the ferries "

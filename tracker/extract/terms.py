@@ -107,6 +107,12 @@ _NAMED_PLACE_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:[A-
 """`Noto town: 4,250`, `Other governorates - 252`: a row labelled with places, not a count of them."""
 
 
+def _is_place_label(label: str) -> bool:
+    """`- Centre: 148,000` among Haiti's departments: a capitalised label that names a place is where, not what."""
+    name = re.sub(r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?", "", label).strip()
+    return name[:1].isupper() and not name.isupper() and places.country_of(name) is not None
+
+
 _ALTERNATIVES = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
 """`Families in tents/temporary shelters`: a slash between words offers alternatives."""
 
@@ -128,6 +134,8 @@ def read_label(cand: Candidate, label: str) -> None:
     elif kinds:
         kind = next((k for k in kinds if k != "nonfigure"), "nonfigure")
     elif _PLACE_KIND_AFTER.search(lower):
+        kind = None
+    if kind == "nonfigure" and _is_place_label(label):
         kind = None
     if kind in ("nonfigure", None) and not cand.unit:
         cand.rejected = "label counts no people or houses" if kind else cand.rejected

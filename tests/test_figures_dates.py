@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A week earlier, on Friday 1 March, the civil defence bulletin listed 24,080 people in shelters.",
+        id="a-weekday-with-its-day-of-the-month", value=24_080, date="2024-03-01"),
     fig("The camp, built for 10,000 people in 2015, now holds 34,000 refugees from South Sudan, UNHCR said.",
         id="a-year-told-of-a-capacity-in-the-subjects-aside", value=34_000, date="2024-03-08"),
     fig("The town, home to 60,000 people in 2019, has seen 12,000 residents flee since the fighting began.",

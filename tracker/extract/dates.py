@@ -163,7 +163,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
     best = None
     for match in DATE_EXPRESSION.finditer(sentence):
         lead = (match.group("lead") or "").lower().strip()
-        if match.group("weekday") and sentence.startswith(("'s ", "\u2019s "), match.end()):
+        if match.group("weekday") and (sentence.startswith(("'s ", "\u2019s "), match.end())
+                                       or _DAY_MONTH_AFTER.match(sentence, match.end())):
             continue
         span_end = _span_end(sentence, match) if lead == "between" else None
         if lead in ("since", "from", "after", "before") or lead == "between" and span_end is None:
@@ -384,7 +385,8 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
     year = groups["year"] or groups["year2"] or (str(pub.year - 1) if groups["day_last"] or groups["day2_last"] else None)
     if not month or not day:
         return None
-    if not groups["lead"] and not year and not _REPORT_AFTER.match(match.string, match.end()):
+    if not groups["lead"] and not year and not _REPORT_AFTER.match(match.string, match.end()) \
+            and not _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
         return None
     try:
         if year:
@@ -394,6 +396,10 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         return None
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$", re.I)
+_DAY_MONTH_AFTER = re.compile(r",?\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+                              r"|,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
+"""`on Friday 3 May`, `Tuesday, Aug. 13`: the day of the month decides which Friday."""
 _REPORT_AFTER = re.compile(r"\s+(?:report|update|assessment|bulletin|briefing|count|tally|figures|situation report|sitrep)\b", re.I)
 """`compared with 2,700 damaged in their 20 August report`: a report named by its day gives the date of its count."""
 

@@ -436,6 +436,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Elsewhere in Cameroon, the armed conflict continues to uproot people. OCHA says the conflict has displaced 573,900 "
+        "people inside the country, while about 79,000 Cameroonian refugees are registered in Nigeria.", title="Cameroon",
+        id="inside-the-country-is-the-paragraphs-country", figures=[dict(value=573_900, country="CMR"),
+                                                                    dict(value=79_000, country="CMR", destination="NGA")]),
     fig("Some 70,000 Rohingya from Myanmar have crossed into Bangladesh, the commissioner said.\n\n"
         "A storm on Saturday damaged about 140 shelters in the Kutupalong camps, the camp office said.", title="Camps",
         id="a-storm-in-a-refugee-storys-named-camps", figures=[dict(value=70_000, country="MMR", destination="BGD"),

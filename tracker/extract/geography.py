@@ -52,6 +52,9 @@ _HOST_VERB = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:hosts?|hosted|hosting|has taken
 _GENERIC_PLACE = re.compile(r"\s+(?:province|state|region|district|county|governorate|city|town|village|camp|municipality|department|prefecture|division|territory|neighbou?rhood|area|valley)$", re.I)
 
 
+_INSIDE_THE_COUNTRY = re.compile(r"\b(?:inside|within|in)\s+the\s+country\b", re.I)
+"""`has displaced 573,900 people inside the country, while 79,000 refugees are registered in Nigeria`: the country the
+paragraph is about, not one named in another clause."""
 _NEIGHBOUR_PLACES = re.compile(r"\bneighbou?ring countries\b|\bother countries\b|\babroad\b|\bseveral countries\b", re.I)
 
 
@@ -295,6 +298,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     in_segment = [p for p in named if segment[0] <= p.start < segment[1]]
     described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1] if term in ("fled", "displaced") else []
     sided = [p for p in demonyms if p.kind == "demonym" and _A_NATIONS_SIDE.match(sentence.text, p.end)]
+    if not in_segment and _INSIDE_THE_COUNTRY.search(sentence.text, q.end, segment[1]):
+        named = []
     for pool in (in_segment, described, named, sided):
         if pool:
             return nearest(pool, q.start).iso3, None

@@ -436,6 +436,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("UNHCR says about 6 million Syrian refugees remain abroad, most of them in Turkey, Lebanon and Jordan, while more than "
+        "7 million people are still internally displaced inside the country.", title="Syria",
+        id="inside-the-country-after-a-list-of-hosts", figures=[dict(value=6_000_000, country="SYR"),
+                                                                dict(value=7_000_000, country="SYR")]),
     fig("Elsewhere in Cameroon, the armed conflict continues to uproot people. OCHA says the conflict has displaced 573,900 "
         "people inside the country, while about 79,000 Cameroonian refugees are registered in Nigeria.", title="Cameroon",
         id="inside-the-country-is-the-paragraphs-country", figures=[dict(value=573_900, country="CMR"),

@@ -290,6 +290,10 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
              and not (p.kind == "country" and _NEAR.search(sentence.text, max(0, p.start - 30), p.start))]
     if where and segment[0] > 0 and any(p.start >= q.end for p in where):
         where = [p for p in where if p.start >= q.end]
+    inside = _INSIDE_THE_COUNTRY.search(sentence.text, q.end, segment[1])
+    if inside:
+        where = [p for p in where if (p.start < q.start and segment[0] == 0) or q.end <= p.start < inside.end()]
+        named = [p for p in named if (p.start < q.start and segment[0] == 0) or q.end <= p.start < inside.end()]
     if where:
         return nearest(where, q.start).iso3, None
     comma = clause_comma(sentence.text, q.end)
@@ -298,8 +302,6 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     in_segment = [p for p in named if segment[0] <= p.start < segment[1]]
     described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1] if term in ("fled", "displaced") else []
     sided = [p for p in demonyms if p.kind == "demonym" and _A_NATIONS_SIDE.match(sentence.text, p.end)]
-    if not in_segment and _INSIDE_THE_COUNTRY.search(sentence.text, q.end, segment[1]):
-        named = []
     for pool in (in_segment, described, named, sided):
         if pool:
             return nearest(pool, q.start).iso3, None

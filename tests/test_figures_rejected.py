@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The government plans eventually to relocate 100,000 refugees to the island.", id="plans-eventually-to-relocate"),
+    fig("UNHCR projects that 2.4 million refugees worldwide will need resettlement next year, including about 560,000 "
+        "Afghans.", id="a-projection-and-its-part"),
+    fig("\"Nine out of ten houses in parts of Mananjary have lost their roofs or been flattened,\" she said.", id="nine-out-of-ten-houses"),
+    fig("A 2023 pilot to repatriate about 1,100 refugees to Rakhine stalled.", id="a-pilot-to-repatriate"),
     fig("Volunteers opened 64 Red Cross and partner shelters across Southwest Florida.", id="a-count-of-red-cross-and-partner-shelters"),
     fig("About 16,000 people are waiting to be moved further inland, officials said.", id="people-waiting-to-be-moved"),
     fig("The match will be played at a stadium that holds about 48,000 people.", id="the-capacity-of-a-stadium"),

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Canada said 43,920 Afghan refugees had been resettled in the country, surpassing its target of 40,000.",
+        id="a-target-beside-a-count", value=43_920, term="refugees"),
+    fig("In Wawa Bar, a Miskito fishing village of about 2,500 people, about 400 families have lost their homes.",
+        id="a-village-of-so-many-people", value=400, term="homeless", unit="households"),
     fig("At the transit centre, built for 1,000 people, about 16,000 refugees are waiting to be moved further inland, UNHCR said.",
         id="refugees-waiting-to-be-moved-on", value=16_000, term="refugees"),
     fig("The stadium, which holds 3,000 evacuees, is now full.", id="a-stadium-holding-evacuees", value=3_000, term="sheltered"),

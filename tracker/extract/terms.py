@@ -308,6 +308,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _LIMIT_BEFORE.search(recent):
         cand.rejected = "a limit"
         return cand
+    if _TARGET_OF_BEFORE.search(recent):
+        cand.rejected = "a target"
+        return cand
     if _VENUE_HOLDS_BEFORE.search(recent) and _SPECTATORS_AFTER.match(text, q.end):
         cand.rejected = "the capacity of a venue"
         return cand
@@ -657,6 +660,9 @@ _BUILT_BEFORE = re.compile(r"\b(?:build|builds|building|built|rebuild|rebuilds|r
 """`work had begun on 1,140 transitional homes`: houses being built are no houses destroyed."""
 _LIMIT_BEFORE = re.compile(r"\b(?:limited|capped|restricted|cut)\s+to\s+(?:(?:about|around|some|just|only|a maximum of)\s+)?$", re.I)
 """`each barrack that would normally hold 200 people is limited to 100`: a capacity, not a count."""
+_TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|quota|ceiling|cap|pledge|commitment|objective)\s+of\s+(?:(?:about|some|around|nearly|"
+                               r"more than|over|up to|at least|roughly)\s+)?$", re.I)
+"""`surpassing its target of 40,000`: a number aimed at, not counted."""
 _VENUE_HOLDS_BEFORE = re.compile(r"\b(?:stadium|arena|hall|auditorium|theatre|theater|venue|ground|church|cathedral|mosque|temple)s?"
                                  r"(?:\s*,)?\s+(?:that|which)\s+(?:holds|seats|can hold|can seat|could hold|can accommodate|has room for)\s+"
                                  r"(?:(?:about|some|around|nearly|almost|more than|over|up to|roughly|just over|just under)\s+)?$", re.I)
@@ -1143,6 +1149,10 @@ _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:who|that|which|displaced|made|left|destro
 """`Officials were supposed to send an initial group of about 1,100 refugees back`: a plan heads its whole clause,
 however far back its verb stands; not a count already known (`would send aid to the 12,000 families`), nor one with a
 clause of its own (`to about 5,000 families who lost their homes`), nor beyond a verb of its own (`has kept`)."""
+_INCLUDED_IN_THE_LAST = re.compile(r",\s*(?:including|among them|of whom|of which)\s+(?:(?:about|some|around|nearly|more than|over|"
+                                   r"an estimated|roughly|at least)\s+)?$")
+"""`2.4 million refugees will need resettlement in 2024, including about 560,000 Afghans`: a part of a count that is no
+figure is none either."""
 _JOINED_TO_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:and|or)\s+(?:another\s+|up to\s+|about\s+|some\s+|nearly\s+)?")
 """`expects up to 1.5 million refugees and 2 million internally displaced people to return`: what is planned
 or expected for the first number is for the second one joined to it."""
@@ -1285,7 +1295,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             cand.rejected = "negative cue before"
             continue
         if not governed and index and live[index - 1].rejected == "negative cue before" and not own_verb \
-                and _JOINED_TO_THE_LAST.fullmatch(scoped, live[index - 1].quantity.end, q.start):
+                and (_JOINED_TO_THE_LAST.fullmatch(scoped, live[index - 1].quantity.end, q.start)
+                     or _INCLUDED_IN_THE_LAST.search(scoped, live[index - 1].quantity.end, q.start)):
             cand.rejected = "negative cue before"
             continue
         next_start = live[index + 1].quantity.start if index + 1 < len(live) else None

@@ -246,3 +246,9 @@ def test_car_among_philippine_regions_is_no_country():
     text = "Families were affected in 3,211 barangays in Regions I, III, IV-A, CAR and NCR."
     assert "CAF" not in {p.iso3 for p in find_places(text)}
     assert [p.iso3 for p in find_places("Fighting in CAR has displaced thousands.")] == ["CAF"]
+
+
+def test_a_citys_nickname_is_no_place():
+    """`Wawa` is what Varsovians call Warsaw, not a name the news gives it; `Hama` is how it writes Ḩamāh."""
+    assert [p.iso3 for p in find_places("In Wawa Bar, a fishing village, 400 families lost their homes.")] == []
+    assert [p.iso3 for p in find_places("Families returned to villages near Hama.")] == ["SYR"]

@@ -482,7 +482,7 @@ class _Gazetteer:
             if pop >= _SPELLING_MIN_POP:
                 spelling = _strip_accents(city["name"])[:6].lower()
                 for alt in city.get("alternatenames", ()):
-                    if len(alt) >= 4 and _ALT_NAME_RE.match(alt) and (
+                    if (len(alt) >= 5 or len(alt) == 4 and _strip_accents(alt)[:3].lower() == spelling[:3]) and _ALT_NAME_RE.match(alt) and (
                             pop >= _ALT_NAME_MIN_POP or len(alt) >= 7 and alt[:6].lower() == spelling):
                         alt_names.append((alt, iso3, pop))
         primary = set(raw)

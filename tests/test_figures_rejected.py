@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("About 1.7 million Afghans are living in Pakistan without valid documents.", id="nationals-living-abroad-may-be-migrants"),
     fig("The government plans eventually to relocate 100,000 refugees to the island.", id="plans-eventually-to-relocate"),
     fig("UNHCR projects that 2.4 million refugees worldwide will need resettlement next year, including about 560,000 "
         "Afghans.", id="a-projection-and-its-part"),

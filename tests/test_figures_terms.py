@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Save the Children says more than 500,000 Rohingya children live in Bangladesh's camps.",
+        id="nationals-living-in-another-countrys-camps", value=500_000, term="refugees", country="MMR", destination="BGD"),
+    fig("Some 30,000 Sudanese are staying in camps in Chad, officials said.", id="nationals-staying-in-camps-abroad",
+        value=30_000, term="refugees", country="SDN", destination="TCD"),
     fig("Canada said 43,920 Afghan refugees had been resettled in the country, surpassing its target of 40,000.",
         id="a-target-beside-a-count", value=43_920, term="refugees"),
     fig("In Wawa Bar, a Miskito fishing village of about 2,500 people, about 400 families have lost their homes.",

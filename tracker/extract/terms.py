@@ -1136,6 +1136,12 @@ _NATIONALS_CROSSED = re.compile(r"\s*,?\s+(?:(?:had|have|has|were|are)\s+)?(?:al
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while)\b|,")
 """`More rain is expected to fall and on Monday 5,000 people were evacuated`: a plan a few words back counts only
 within the number's own clause."""
+_LIVING_IN_BEFORE = re.compile(r"\b(?:live|lives|living|stay|stays|staying|shelter|shelters|sheltering|sheltered|housed|hosted)\s+in\s+$", re.I)
+_LIVING_IN_CAMPS_BEFORE = re.compile(r"\b(?:live|lives|living|stay|stays|staying|shelter|shelters|sheltering|sheltered|housed|hosted)\s+in\s+"
+                                     r"(?:(?:the|refugee|crowded|overcrowded)\s+)?(?:camps?|settlements?|shelters?|sites?)\s+in\s+$", re.I)
+_CAMPS_OF = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+)?(?:camps?|settlements?|shelters?|sites?)\b")
+"""`500,000 Rohingya children live in Bangladesh's camps`, `30,000 Sudanese are staying in camps in Chad`: nationals
+living in another country's camps are its refugees; `Afghans living in Pakistan` may be migrants."""
 _MOVED_ON = re.compile(r"(?:waiting|due|scheduled|set|expected|about)\s+to\s+be\s+(?:moved|relocated|transferred|taken|bused|bussed|"
                        r"registered|flown)\b")
 """`about 16,000 refugees are waiting to be moved further inland`: people named by what they are stay so, whatever move
@@ -1313,6 +1319,10 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         national = next((p for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1), None)
         nation = national.iso3 if national else None
         spots = refugee_moves(text, places, nation) if nation and nation != home else refugee_spots
+        if nation:
+            spots = spots + [p.start - 1 for p in places if p.kind == "country" and p.iso3 != nation
+                             and (_LIVING_IN_CAMPS_BEFORE.search(text, max(0, p.start - 40), p.start)
+                                  or _LIVING_IN_BEFORE.search(text, max(0, p.start - 40), p.start) and _CAMPS_OF.match(text, p.end))]
         right_cues += [(p, "refugees") for p in spots if q.end <= p < right and not scoped[p + 1:p + 2].isspace()]
         elsewhere = nation and (nation != home or any(p.iso3 and p.iso3 != nation and p.kind in ("country", "demonym") for p in places)
                                 or bool(voices - {nation}))

@@ -635,6 +635,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 84,000 Afghans have returned from Pakistan through Torkham since April.\n\n"
+        "At the crossing, mobile teams have screened 12,600 children under five for malnutrition and referred 940 of them for "
+        "treatment.", title="Returns", id="of-them-after-a-count-in-the-same-sentence",
+        figures=[dict(value=84_000, term="returned")]),
     fig("Displaced people by department:\n\n- Ouest: 512,000\n- Centre: 148,000\n- Other departments: 135,000\n\n"
         "Source: IOM DTM Haiti", title="Haiti", id="a-department-called-centre",
         figures=[dict(value=512_000, term="displaced"), dict(value=148_000, term="displaced"), dict(value=135_000, term="displaced")]),

@@ -760,13 +760,16 @@ counts it."""
 
 def _whole_told_since(cand, units, sentence: Sentence) -> bool:
     """`500,000 fled. The city had about 6 million residents. Some 300,000 of them are children`: a bare "of them"
-    is a part of the nearest count before it that can hold it, not of the last figure."""
+    is a part of the nearest count before it that can hold it (`screened 12,600 children ... and referred 940 of them`),
+    not of the last figure."""
     whole, q = cand.inherited, cand.quantity
     if not _BARE_PARTITIVE.search(sentence.text, max(0, q.start - 30), q.end + 20):
         return False
-    return any(q.kind == "count" and q.value >= cand.quantity.value
-               for u in units if whole.end <= u.start and u.end <= sentence.start and HAS_DIGIT.search(u.text)
-               for q in find_quantities(u.text))
+    earlier = [other for u in units if whole.end <= u.start and u.end <= sentence.start and HAS_DIGIT.search(u.text)
+               for other in find_quantities(u.text)]
+    if whole.end <= sentence.start:
+        earlier += [other for other in find_quantities(sentence.text) if other.end <= q.start]
+    return any(other.kind == "count" and other.value >= q.value for other in earlier)
 
 
 def _holds_a_count(text: str) -> bool:

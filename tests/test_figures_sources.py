@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Mexican Commission for the Defence and Promotion of Human Rights (CMDPDH), a non-governmental group, counted at "
+        "least 9,700 people displaced.", id="a-body-with-its-acronym-called-non-governmental", value=9_700, source="OTHER"),
     fig("The state governor has pushed to close the camps. His office said on Thursday that 5,100 households had returned "
         "to rebuilt towns.", id="his-office-after-a-governor", value=5_100, source="GOV"),
     fig("In Malaysia, about 165,000 refugees and asylum seekers from Myanmar are registered with UNHCR.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Canada said 43,920 Afghan refugees had been resettled in the country, surpassing its commitment to take in 40,000.",
+        id="a-commitment-beside-a-count", value=43_920, term="refugees"),
     fig("Save the Children says more than 500,000 Rohingya children live in Bangladesh's camps.",
         id="nationals-living-in-another-countrys-camps", value=500_000, term="refugees", country="MMR", destination="BGD"),
     fig("Some 30,000 Sudanese are staying in camps in Chad, officials said.", id="nationals-staying-in-camps-abroad",

@@ -579,7 +579,7 @@ _CIVIL_BODY = re.compile(r"\b(?:civil society|non-governmental|residents['\u2019
 """`the town's civil society coordination office`, `the residents' committee`: a civic body, not the government."""
 _ACRONYM_DESCRIBED = re.compile(r"\b[A-Z][A-Z&]{2,}\b(?=,\s+an?\s)")
 """`CODHES, a Bogotá-based human rights research group, estimated`: an acronym the article describes as a civil body."""
-_CIVIL_APPOSITIVE = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?,\s+(?:a|an)\s+(?:(?!government|state|provincial|federal|national|public|municipal|ministry|official|former)"
+_CIVIL_APPOSITIVE = re.compile(r"\)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?,\s+(?:a|an)\s+(?:(?!government|state|provincial|federal|national|public|municipal|ministry|official|former)"
                                r"[\w-]+\s+){0,4}?(?:organi[sz]ation|group|NGO|charity|association|network|movement|"
                                r"collective|coalition|non-?profit|cooperative|foundation)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:government|state|ministry))")
 _TITLED = re.compile(rf"(?:the\s+)?(?:{_GOV_TITLES})\b", re.I)

@@ -660,7 +660,8 @@ _BUILT_BEFORE = re.compile(r"\b(?:build|builds|building|built|rebuild|rebuilds|r
 """`work had begun on 1,140 transitional homes`: houses being built are no houses destroyed."""
 _LIMIT_BEFORE = re.compile(r"\b(?:limited|capped|restricted|cut)\s+to\s+(?:(?:about|around|some|just|only|a maximum of)\s+)?$", re.I)
 """`each barrack that would normally hold 200 people is limited to 100`: a capacity, not a count."""
-_TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|quota|ceiling|cap|pledge|commitment|objective)\s+of\s+(?:(?:about|some|around|nearly|"
+_TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|quota|ceiling|cap|pledge|commitment|objective|promise)\s+(?:of|to\s+(?:take\s+in|resettle|"
+                               r"receive|admit|accept|welcome|host|relocate))\s+(?:(?:about|some|around|nearly|"
                                r"more than|over|up to|at least|roughly)\s+)?$", re.I)
 """`surpassing its target of 40,000`: a number aimed at, not counted."""
 _VENUE_HOLDS_BEFORE = re.compile(r"\b(?:stadium|arena|hall|auditorium|theatre|theater|venue|ground|church|cathedral|mosque|temple)s?"

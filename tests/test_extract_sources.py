@@ -52,6 +52,8 @@ CASES = [
     ("The NDRRMC said 120,000 were in evacuation centres.", [("GOV", "NDRRMC")]),
     ("The Shire of Broome said 230 people had been moved to Derby.", [("GOV", "Shire of Broome")]),
     ("Alberta Wildfire says 20 homes burned down in Fox Lake.", [("GOV", "Alberta Wildfire")]),
+    ("About 130,000 people live in camps, the Joint Crisis Coordination Centre, a body of the Kurdistan Regional Government, "
+     "said.", [("GOV", "Joint Crisis Coordination Centre"), ("GOV", "Kurdistan Regional Government")]),
     ("The Kharkiv-based charity Svitlo Nadii said 2,350 evacuees had passed through.",
      [("OTHER", "The Kharkiv-based charity Svitlo Nadii")]),
     ("The national disaster prevention system said 62,000 people were in shelters.",

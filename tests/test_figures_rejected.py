@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The government gives 50,000 rupees per family to build temporary shelters and says about 11,000 have been completed.",
+        id="shelters-completed"),
+    fig("Rescue teams ended their search after pulling 45 people alive from collapsed buildings, as residents too frightened "
+        "to return home spent a third night in tents.", id="people-pulled-alive-from-the-rubble"),
     fig("About 1.7 million Afghans are living in Pakistan without valid documents.", id="nationals-living-abroad-may-be-migrants"),
     fig("The government plans eventually to relocate 100,000 refugees to the island.", id="plans-eventually-to-relocate"),
     fig("UNHCR projects that 2.4 million refugees worldwide will need resettlement next year, including about 560,000 "

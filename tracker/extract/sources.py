@@ -500,6 +500,7 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = _attach_people(text, kept, people)
     kept = [(start, end, "GOV" if code == "OTHER" and _state_service(text[start:end].split()) else code) for start, end, code in kept]
     kept = [_of_a_church(text, start, end, code) for start, end, code in kept]
+    kept = [(start, end, "GOV" if code == "OTHER" and _STATE_APPOSITIVE.match(text, end) else code) for start, end, code in kept]
     kept = [(start, end, "OTHER" if code == "GOV" and (_CIVIL_APPOSITIVE.match(text, end) and not _TITLED.match(text, start, end)
                                                        or _CIVIL_BODY.search(text, start, end))
              else code) for start, end, code in kept]
@@ -1167,6 +1168,10 @@ _BODY_OF_A_COUNTRY = re.compile(r"\b(?:Authority|Agency|Directorate|Bureau|Board
 _STATE_SERVICE_WORDS = frozenset("Wildfire Bushfire Department Ministry Service Services Agency Authority Directorate Office Police".split())
 
 
+_STATE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:body|agency|unit|department|arm|office|wing|branch)\s+of\s+"
+                               r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:[Gg]overnment|[Mm]inistry|[Ss]tate|[Pp]residency)\b")
+"""`the Joint Crisis Coordination Centre, a body of the Kurdistan Regional Government,`: a body its apposition places in a
+government is the government's."""
 _CHURCH_OF_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Aa]rch)?[Dd]iocese|[Cc]hurch|[Pp]arish|[Vv]icariate)\s+(?:of|in)\s+$")
 
 

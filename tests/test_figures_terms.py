@@ -637,6 +637,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 2 million people are displaced in the north-east, the UN said.\n\n"
+        "IOM counts about 2.2 million internally displaced people in Borno, Adamawa and Yobe states, some 1.6 million of "
+        "them in Borno alone.", title="Borno", id="of-them-after-a-whole-in-the-same-sentence",
+        figures=[dict(value=2_000_000), dict(value=2_200_000, term="displaced"), dict(value=1_600_000, term="displaced")]),
     fig("More than 84,000 Afghans have returned from Pakistan through Torkham since April.\n\n"
         "At the crossing, mobile teams have screened 12,600 children under five for malnutrition and referred 940 of them for "
         "treatment.", title="Returns", id="of-them-after-a-count-in-the-same-sentence",

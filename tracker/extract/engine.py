@@ -768,7 +768,9 @@ def _whole_told_since(cand, units, sentence: Sentence) -> bool:
     earlier = [other for u in units if whole.end <= u.start and u.end <= sentence.start and HAS_DIGIT.search(u.text)
                for other in find_quantities(u.text)]
     if whole.end <= sentence.start:
-        earlier += [other for other in find_quantities(sentence.text) if other.end <= q.start]
+        lower = sentence.text.lower()
+        earlier += [other for other in find_quantities(sentence.text) if other.end <= q.start
+                    and not any(pattern.search(lower, other.end, q.start) for pattern in lx.TERM_CUE_PATTERNS.values())]
     return any(other.kind == "count" and other.value >= q.value for other in earlier)
 
 

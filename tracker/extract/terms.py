@@ -349,7 +349,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             cand.rejected = "a count of places"
             return cand
         things = _THINGS_BEFORE.search(recent)
-        if things and lx.PARTITIVE_THEM.match(after) and _counts_things(things.group(1)):
+        if things and lx.PARTITIVE_THEM.match(after) and _counts_things(things.group(1)) \
+                and (q.value < 10_000 or not _PLACES_WITH_PEOPLE.search(things.group(1))):
             cand.rejected = "a share of " + things.group(1)
             return cand
         if inside_quotation(before):
@@ -664,6 +665,10 @@ _TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|quota|ceiling|cap|pledge|commi
                                r"receive|admit|accept|welcome|host|relocate))\s+(?:(?:about|some|around|nearly|"
                                r"more than|over|up to|at least|roughly)\s+)?$", re.I)
 """`surpassing its target of 40,000`: a number aimed at, not counted."""
+_PLACES_WITH_PEOPLE = re.compile(r"\b(?:states|provinces|districts|regions|counties|governorates|cities|towns|villages|camps|sites|"
+                                 r"countries|islands|municipalities)\b")
+"""`displaced people in Borno, Adamawa and Yobe states, some 1.6 million of them in Borno`: so large a part is of the
+people in those places, not of the places."""
 _VENUE_HOLDS_BEFORE = re.compile(r"\b(?:stadium|arena|hall|auditorium|theatre|theater|venue|ground|church|cathedral|mosque|temple)s?"
                                  r"(?:\s*,)?\s+(?:that|which)\s+(?:holds|seats|can hold|can seat|could hold|can accommodate|has room for)\s+"
                                  r"(?:(?:about|some|around|nearly|almost|more than|over|up to|roughly|just over|just under)\s+)?$", re.I)

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Trucks carried 40 tonnes of food back to the depot.", id="food-carried-back"),
+    fig("The army took 300 fighters back to the base.", id="fighters-taken-back"),
     fig("The government gives 50,000 rupees per family to build temporary shelters and says about 11,000 have been completed.",
         id="shelters-completed"),
     fig("Rescue teams ended their search after pulling 45 people alive from collapsed buildings, as residents too frightened "

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The first organised convoys carried 2,200 people back to Tselemti woreda, the interim administration said.",
+        id="convoys-carried-people-back", value=2_200, term="returned"),
     fig("Canada said 43,920 Afghan refugees had been resettled in the country, surpassing its commitment to take in 40,000.",
         id="a-commitment-beside-a-count", value=43_920, term="refugees"),
     fig("Save the Children says more than 500,000 Rohingya children live in Bangladesh's camps.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The committee said 1,780 people whose houses had been destroyed or were at risk were staying in tents and schools.",
+        id="people-whose-houses-were-destroyed-staying-in-tents", value=1_780, term="sheltered"),
     fig("The first organised convoys carried 2,200 people back to Tselemti woreda, the interim administration said.",
         id="convoys-carried-people-back", value=2_200, term="returned"),
     fig("Canada said 43,920 Afghan refugees had been resettled in the country, surpassing its commitment to take in 40,000.",

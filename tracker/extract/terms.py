@@ -985,6 +985,11 @@ def _appositive_owns(scoped: str, cues: "Cues", governed, start: int, at: int) -
 _ADVERBIAL_CLAUSE = re.compile(r",\s+(?:as|while|when|after|before|because|since|until)\s")
 """`24,000 crossed on Wednesday alone, as the deadline expired and police began rounding up those who stayed`: a
 clause about when or why says nothing against the figure."""
+_WHOSE_THINGS = re.compile(r"\s*,?\s*whose\s+(?:[a-z-]+\s+){1,3}?(?:were|was|had been|have been|are|is)\s+(?:[a-z-]+\s+){0,2}?"
+                           r"(?:destroyed|damaged|washed away|swept away|flattened|burned|burnt|razed|flooded|torn down|demolished)"
+                           r"(?:\s+(?:by|in)\s+(?:the\s+)?[a-z-]+)?(?:\s+or\s+(?:were|was|are|is|had been)\s+(?:at risk|unsafe|uninhabitable|damaged|destroyed))?")
+"""`2,000 families whose tents were washed away by the flood have been moved to a camp`: what happened to their homes is
+told of the homes; the people's own verb comes after."""
 _OTHER_PEOPLE_IN = re.compile(r"\b(?:families|people|households|residents|children|villagers|others|women)\s+(?:living\s+|staying\s+|"
                               r"sheltering\s+)?(?:(?:in|at)\s+(?:(?:a|an|the)\s+)?)?$")
 """`pays the school fees of 120 children in Goma, and ... families in a displacement site could watch`: a shelter named
@@ -1322,6 +1327,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                       and not (cut and e > right and not lx.TERM_CUE_PATTERNS[t].search(scoped, p, right)
                                and not _MOVED_CUE.match(scoped, p))]
         right_cues = [(p, t) for p, t in right_cues if not _OTHER_SUBJECT.search(scoped, max(cand.noun_end, q.end), p)]
+        whose = _WHOSE_THINGS.match(scoped, max(cand.noun_end, q.end))
+        if whose and cand.unit in ("people", "households"):
+            right_cues = [(p, t) for p, t in right_cues if not (p < whose.end() and t in ("destroyed", "damaged"))]
         national = next((p for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1), None)
         nation = national.iso3 if national else None
         spots = refugee_moves(text, places, nation) if nation and nation != home else refugee_spots
@@ -1341,7 +1349,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         event = _EVENT_CLAUSE.search(text, max(cand.noun_end, q.end), right) or _PERCENT_SHARE.search(scoped, max(cand.noun_end, q.end), right)
         if event and (governed or any(p < event.start() for p, _ in right_cues if p >= cand.noun_end)):
             right_cues = [(p, t) for p, t in right_cues if p < event.start()]
-        negative = cues.first_negative(q.end, right)
+        negative = cues.first_negative(max(q.end, whose.end()) if whose and cand.unit in ("people", "households") else q.end, right)
         if negative is not None and cand.partitive_them and _ADVERBIAL_CLAUSE.search(scoped, q.end, negative):
             negative = None
         first_positive = min((p for p, _ in right_cues if p >= cand.noun_end), default=None)

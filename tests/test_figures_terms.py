@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Church teams have counted about 3,500 people who fled their villages after the killings and are now staying in six "
+        "church compounds.", id="fled-after-an-event-and-are-now-staying", value=3_500, term="sheltered"),
     fig("Some 2,000 families whose tents were washed away by the flood have been moved to the newly opened Dalori II camp.",
         id="families-moved-to-a-camp", value=2_000, term="sheltered",
         xfail="people moved to a camp are not read as sheltered there (the move may be an evacuation)"),

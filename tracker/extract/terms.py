@@ -1210,6 +1210,9 @@ _SUBSET_OF_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)?,?\s*(?:incl
 
 _PERCENT_SHARE = re.compile(r",\s*(?:about\s+|some\s+|nearly\s+|more than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:which|them|those|these|whom)\b")
 """`damaged 59,674 houses, 32% of which collapsed`: what happened to a share is not what happened to the whole."""
+_SAME_SUBJECT_AGAIN = re.compile(r"\s+and\s+(?:are|were|have|had|remain|remained)\b")
+"""`people who fled their villages after the killings and are now staying in church compounds`: after the event, "and
+are" takes up the people again."""
 _EVENT_CLAUSE = re.compile(r"(?:\b(?i:since|after|before|when|until|once)|,\s+(?i:as|while|even as))\s+(?:(?i:the|a|an|its|their|his|her)|"
                            r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -1348,7 +1351,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             right_cues = [(p, t) for p, t in right_cues if p >= cand.noun_end]
         event = _EVENT_CLAUSE.search(text, max(cand.noun_end, q.end), right) or _PERCENT_SHARE.search(scoped, max(cand.noun_end, q.end), right)
         if event and (governed or any(p < event.start() for p, _ in right_cues if p >= cand.noun_end)):
-            right_cues = [(p, t) for p, t in right_cues if p < event.start()]
+            again = _SAME_SUBJECT_AGAIN.search(scoped, event.end(), right)
+            right_cues = [(p, t) for p, t in right_cues if p < event.start() or again and p >= again.end()]
         negative = cues.first_negative(max(q.end, whose.end()) if whose and cand.unit in ("people", "households") else q.end, right)
         if negative is not None and cand.partitive_them and _ADVERBIAL_CLAUSE.search(scoped, q.end, negative):
             negative = None

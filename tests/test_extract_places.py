@@ -252,3 +252,9 @@ def test_a_citys_nickname_is_no_place():
     """`Wawa` is what Varsovians call Warsaw, not a name the news gives it; `Hama` is how it writes Ḩamāh."""
     assert [p.iso3 for p in find_places("In Wawa Bar, a fishing village, 400 families lost their homes.")] == []
     assert [p.iso3 for p in find_places("Families returned to villages near Hama.")] == ["SYR"]
+
+
+def test_a_department_of_something_is_a_body_not_a_division():
+    """`the Puerto Rico Department of Health` names a body; `Chocó Department` a division."""
+    assert [(p.name, p.iso3) for p in find_places("the Puerto Rico Department of Health said")] == [("Puerto Rico", "PRI")]
+    assert [(p.iso3, p.kind) for p in find_places("Rains hit Chocó Department.")] == [("COL", "admin1")]

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Government figures show that as of 14 March 2011, more than 450,000 people were staying in evacuation centres.",
+        id="figures-show-that-as-of-a-date", value=450_000, date="2011-03-14"),
     fig("A week earlier, on Friday 1 March, the civil defence bulletin listed 24,080 people in shelters.",
         id="a-weekday-with-its-day-of-the-month", value=24_080, date="2024-03-01"),
     fig("The camp, built for 10,000 people in 2015, now holds 34,000 refugees from South Sudan, UNHCR said.",

@@ -81,7 +81,8 @@ _EVENT_YEAR_OPENING = re.compile(
     r"storm|war|conflict|tsunami|drought|fires?|wildfires?|eruption|landslides?|monsoon|offensive|crisis)\b[^,;]{0,40},\s*$", re.I)
 """`In the 2014 war, about 500,000 people were displaced`: a past year's event opening the sentence dates it."""
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?:that|which|where|when|who|whose)\b)", re.I)
-_SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|estimated|added|warned)\s+that$", re.I)
+_SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|estimated|added|warned|show|shows|showed|"
+                          r"indicate|indicates|indicated|found|finds|suggest|suggests|suggested)\s+that$", re.I)
 """`said that by the end of January, 300 families ...`: after a speech verb, "that" opens the report, not a relative clause."""
 _DATE_WORD = re.compile(r"day\b|eve\b|days ago|months of|quarter of|this year|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|year ago", re.I)
 

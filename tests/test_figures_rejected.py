@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Nyibol Deng was 14 when she crossed into Uganda from South Sudan, fleeing the civil war.", id="an-age-when-she-crossed"),
+    fig("\"We came home to nothing,\" said Deng, now 28, sitting on a mat at the transit centre.", id="an-age-now"),
+    fig("Officials say 972 bunkers have been destroyed so far, out of around 1,200 identified by security forces.",
+        id="bunkers-out-of-a-whole"),
+    fig("Of the valley's 117 bridges, 62 were destroyed.", id="a-share-of-the-valleys-bridges"),
     fig("Trucks carried 40 tonnes of food back to the depot.", id="food-carried-back"),
     fig("The army took 300 fighters back to the base.", id="fighters-taken-back"),
     fig("The government gives 50,000 rupees per family to build temporary shelters and says about 11,000 have been completed.",

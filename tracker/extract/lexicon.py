@@ -74,7 +74,7 @@ POPULATION_NOUNS = frozenset("inhabitants population residents".split())
 
 NONFIGURE_NOUNS = frozenset("""
 barns sheds stalls kiosks granaries silos stables
-stations substations booths polling towers pylons poles transformers generators pumps boreholes
+stations substations booths polling towers pylons poles transformers generators pumps boreholes bunkers trenches
 personnel ports airports harbours harbors dams warehouses reservoirs km kilometres kilometers kilometre kilometer miles mile metres meters metre meter hectares hectare
 acres acre square sq tonnes tons tonne ton kg kilograms litres liters mm cm degrees mph km/h kph
 dollars euros pounds rupees francs shillings birr pesos yuan naira afghanis riyals dinars

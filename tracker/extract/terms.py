@@ -249,7 +249,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if lx.AGE_BEFORE.search(recent) and lx.AGE_AFTER.match(after) and q.value < 130 or lx.AGED.search(recent) \
             or q.value < 130 and lx.AGED.search(text, max(0, q.number_start - 60), q.number_start) \
-            or re.match(r"^(?:-year-old|\s+years? old|-month-old)", after) or q.value < 130 and _OR_OLDER.match(after):
+            or re.match(r"^(?:-year-old|\s+years? old|-month-old)", after) or q.value < 130 and _OR_OLDER.match(after) \
+            or q.value < 130 and (_WAS_BEFORE.search(recent) and _WHEN_AFTER.match(after) or _NOW_BEFORE.search(recent) and _COMMA_AFTER.match(after)):
         cand.rejected = "age"
         return cand
     if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end):
@@ -669,6 +670,11 @@ _PLACES_WITH_PEOPLE = re.compile(r"\b(?:states|provinces|districts|regions|count
                                  r"countries|islands|municipalities)\b")
 """`displaced people in Borno, Adamawa and Yobe states, some 1.6 million of them in Borno`: so large a part is of the
 people in those places, not of the places."""
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|barely\s+)?$")
+_WHEN_AFTER = re.compile(r"\s+(?:years?\s+old\s+)?(?:when|at the time)\b")
+_NOW_BEFORE = re.compile(r",\s*(?:now|today|aged)\s+$")
+_COMMA_AFTER = re.compile(r"\s*,")
+"""`Nyibol Deng was 14 when she crossed`, `said Deng, now 28, sitting on a mat`: an age."""
 _VENUE_HOLDS_BEFORE = re.compile(r"\b(?:stadium|arena|hall|auditorium|theatre|theater|venue|ground|church|cathedral|mosque|temple)s?"
                                  r"(?:\s*,)?\s+(?:that|which)\s+(?:holds|seats|can hold|can seat|could hold|can accommodate|has room for)\s+"
                                  r"(?:(?:about|some|around|nearly|almost|more than|over|up to|roughly|just over|just under)\s+)?$", re.I)
@@ -784,7 +790,9 @@ def reject_shares_of_things(text: str, candidates: list[Candidate]) -> None:
             first.rejected = "a share of " + second.rejected[len("count of "):]
 
 
-_OF_ALL_THE = re.compile(r"(?:^|[,;:]\s*)\W*(?:[Oo]f|[Oo]ut of)\s+(?:the|all|all the|its|their|these)\s+$")
+_OF_ALL_THE = re.compile(r"(?:^|[,;:]\s*)\W*(?:[Oo]f|[Oo]ut of)\s+(?:the|all|all the|its|their|these)\s+(?:[\w'\u2019-]+(?:'s|\u2019s)\s+)?$")
+_OUT_OF_THE_WHOLE = re.compile(r",\s*out\s+of\s+(?:(?:about|around|some|roughly|nearly|an estimated)\s+)?(?:the\s+)?$")
+"""`972 bunkers have been destroyed, out of around 1,200 identified`: the whole a count of things is taken from."""
 _THEN_A_SHARE = re.compile(rf"[^.;,]{{0,80}},\s*(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?")
 """`Of the 112 bridges along the river, 62 were destroyed`: a bare number after a count of things is a share of it."""
 _OF_WHICH_AFTER = re.compile(r"\s+of\s+which\b")
@@ -834,6 +842,10 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
                 and _OF_ALL_THE.search(text, 0, first.quantity.start) \
                 and _THEN_A_SHARE.fullmatch(text, first.quantity.end, second.quantity.start):
             second.rejected = "a share of " + first.rejected[len("count of "):]
+    for first, second in zip(candidates, candidates[1:]):
+        if (first.rejected or "").startswith("count of") and second.rejected is None and second.unit is None \
+                and _OUT_OF_THE_WHOLE.search(text, first.quantity.end, second.quantity.start):
+            second.rejected = "the whole of a " + first.rejected
     for index, second in enumerate(candidates):
         things = [c for c in candidates[:index] if (c.rejected or "").startswith("count of")]
         houses_before = any(c.rejected is None and c.unit == "houses" for c in candidates[:index])

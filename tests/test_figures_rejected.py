@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Officials said families were leaving at a rate of about 400 an hour at the peak.", id="a-rate-an-hour"),
     fig("Nyibol Deng was 14 when she crossed into Uganda from South Sudan, fleeing the civil war.", id="an-age-when-she-crossed"),
     fig("\"We came home to nothing,\" said Deng, now 28, sitting on a mat at the transit centre.", id="an-age-now"),
     fig("Officials say 972 bunkers have been destroyed so far, out of around 1,200 identified by security forces.",

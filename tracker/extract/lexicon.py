@@ -197,7 +197,7 @@ CAPACITY_BEFORE = re.compile(
     r"|\bpopulated by\s*$|\bpopulation (?:has |had )?(?:swollen|grown|risen|increased|doubled|tripled) to\s*(?:about|around|some|nearly|more than|almost)?\s*$|\b(?i:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:every\s+)?$"
 )
 POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|\u2019s)\s*$")
-RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|every|each) (?:day|week|hour|month|night)\b"
+RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:a|an|per|every|each) (?:day|week|hour|month|night)\b"
                         r"|^\s*(?:[a-z-]+\s+){3,4}?(?:per|every|each) (?:day|week|hour|month|night)\b"
                         r"|^\s*(?:(?!(?:as|when|while|because|after|before|since|and|but|where|which|who|that|until)\b)[A-Za-z-]+\s+){3,7}?"
                         r"(?:per|every|each) (?:day|week|hour|month)\b"

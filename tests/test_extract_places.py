@@ -258,3 +258,10 @@ def test_a_department_of_something_is_a_body_not_a_division():
     """`the Puerto Rico Department of Health` names a body; `Chocó Department` a division."""
     assert [(p.name, p.iso3) for p in find_places("the Puerto Rico Department of Health said")] == [("Puerto Rico", "PRI")]
     assert [(p.iso3, p.kind) for p in find_places("Rains hit Chocó Department.")] == [("COL", "admin1")]
+
+
+def test_two_places_of_different_countries_joined_by_a_hyphen_are_one_name():
+    """`Nyanza-Lac` in Burundi is neither Rwanda's Nyanza nor Chad's Lac; `Beirut-Damascus` joins two capitals."""
+    assert find_places("In Nyanza-Lac commune, 1,500 households fled.") == []
+    assert [p.iso3 for p in find_places("the Beirut-Damascus crossing")] == ["LBN", "SYR"]
+    assert [p.iso3 for p in find_places("the Kharkiv-Kyiv highway")] == ["UKR", "UKR"]

@@ -589,11 +589,33 @@ def _scan(text: str, gaz: _Gazetteer):
         key, end = found
         compound = _COMPOUND_REST.match(text, end)
         if compound and gaz.entries[key][0][1] not in ("country", "demonym") \
-                and not any(part in gaz.first_span for part in compound.group().split("-") if part):
+                and (not any(part in gaz.first_span for part in compound.group().split("-") if part)
+                     or _parts_of_other_countries(key, compound.group(), gaz)):
             pos = compound.end()
             continue
         pos = end
         yield key, start, end
+
+
+def _parts_of_other_countries(key: str, rest: str, gaz: _Gazetteer) -> bool:
+    """`Nyanza-Lac`, a Burundian commune, is neither Rwanda's Nyanza nor Chad's Lac: two places of different countries
+    joined by a hyphen are one name the tables lack (`Kharkiv-Kyiv`, `Israel-Hamas` join names of one country or a
+    country)."""
+    if key in gaz.dominant:
+        return False
+    first = gaz.entries[key][0][0]
+    other = False
+    for part in rest.split("-"):
+        entries = gaz.entries.get(part)
+        if not part or not entries or part in _COMPASS_PARTS:
+            continue
+        if entries[0][1] in ("country", "demonym") or entries[0][0] == first or part in gaz.dominant:
+            return False
+        other = True
+    return other
+
+
+_COMPASS_PARTS = frozenset("Est Ouest Nord Sud Centre Central Center North South East West Norte Sur Oeste".split())
 
 
 def _longest(text: str, m: re.Match, gaz: _Gazetteer, fold: bool) -> tuple[str, int] | None:

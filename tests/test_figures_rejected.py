@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In March, the National Assembly passed a law on internal displacement by 81 votes to 12.", id="votes-to-a-few"),
+    fig("The 12 new sites bring to 43 the number of displacement sites in the capital.", id="bring-to-the-number-of-sites"),
     fig("Officials said families were leaving at a rate of about 400 an hour at the peak.", id="a-rate-an-hour"),
     fig("Nyibol Deng was 14 when she crossed into Uganda from South Sudan, fleeing the civil war.", id="an-age-when-she-crossed"),
     fig("\"We came home to nothing,\" said Deng, now 28, sitting on a mat at the transit centre.", id="an-age-now"),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("By Tuesday morning, the number of people left homeless had risen to 11,650, according to the COER, while more than "
+        "68,000 were listed as affected.", id="the-number-of-counts-its-own-clause", value=11_650, term="homeless"),
     fig("Church teams have counted about 3,500 people who fled their villages after the killings and are now staying in six "
         "church compounds.", id="fled-after-an-event-and-are-now-staying", value=3_500, term="sheltered"),
     fig("Some 2,000 families whose tents were washed away by the flood have been moved to the newly opened Dalori II camp.",

@@ -312,6 +312,13 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _TARGET_OF_BEFORE.search(recent):
         cand.rejected = "a target"
         return cand
+    if _VOTES_TO_BEFORE.search(recent):
+        cand.rejected = "votes"
+        return cand
+    tally = _THE_NUMBER_OF_AFTER.match(after)
+    if tally and tally.group(1) in lx.NONFIGURE_NOUNS:
+        cand.rejected = "count of " + tally.group(1)
+        return cand
     if _VENUE_HOLDS_BEFORE.search(recent) and _SPECTATORS_AFTER.match(text, q.end):
         cand.rejected = "the capacity of a venue"
         return cand
@@ -675,6 +682,13 @@ _WHEN_AFTER = re.compile(r"\s+(?:years?\s+old\s+)?(?:when|at the time)\b")
 _NOW_BEFORE = re.compile(r",\s*(?:now|today|aged)\s+$")
 _COMMA_AFTER = re.compile(r"\s*,")
 """`Nyibol Deng was 14 when she crossed`, `said Deng, now 28, sitting on a mat`: an age."""
+_CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but)\b")
+"""`the number of people left homeless had risen to 11,650, ..., while more than 68,000 were listed as affected`: the
+subject counts only the number of its own clause."""
+_VOTES_TO_BEFORE = re.compile(r"\bvotes?\s+(?:to|against)\s+$", re.I)
+"""`passed by 81 votes to 12`: a vote's tally."""
+_THE_NUMBER_OF_AFTER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b")
+"""`The 12 new sites bring to 43 the number of displacement sites`: what the number counts is named after it."""
 _VENUE_HOLDS_BEFORE = re.compile(r"\b(?:stadium|arena|hall|auditorium|theatre|theater|venue|ground|church|cathedral|mosque|temple)s?"
                                  r"(?:\s*,)?\s+(?:that|which)\s+(?:holds|seats|can hold|can seat|could hold|can accommodate|has room for)\s+"
                                  r"(?:(?:about|some|around|nearly|almost|more than|over|up to|roughly|just over|just under)\s+)?$", re.I)
@@ -1277,7 +1291,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 and clause_comma(masked, subject.end(), q.start) == -1 and q.start - subject.end() <= 30:
             cand.rejected = "count of " + subject.group(1).split()[-1]
             continue
-        if subject and cand.unit is None and cand.noun_end <= q.end:
+        if subject and cand.unit is None and cand.noun_end <= q.end \
+                and not any(subject.end() <= other.quantity.start < q.start and _CONTRAST_CLAUSE.search(masked, other.quantity.end, q.start)
+                            for other in live if other is not cand):
             named = {t for _, t in cues.between(subject.start(1), subject.end(1))}
             if named:
                 cand.unit = next((kind for word in subject.group(1).split()

@@ -54,6 +54,13 @@ CASES = [
     ("Alberta Wildfire says 20 homes burned down in Fox Lake.", [("GOV", "Alberta Wildfire")]),
     ("About 130,000 people live in camps, the Joint Crisis Coordination Centre, a body of the Kurdistan Regional Government, "
      "said.", [("GOV", "Joint Crisis Coordination Centre"), ("GOV", "Kurdistan Regional Government")]),
+    ("The Catholic parish of San Pedro Apóstol said 38 people were staying in its hall.",
+     [("OTHER", "The Catholic parish of San Pedro Apóstol")]),
+    ("In the north, the Pastoral Social, a Catholic church charity, said it was housing 45 displaced people.",
+     [("OTHER", "Pastoral Social")]),
+    ("Caritas Brasileira's regional office said it had registered 2,300 families.",
+     [("OTHER", "Caritas"), ("OTHER", "regional office")]),
+    ("Since the rains began, Cáritas teams have registered 1,035 families.", [("OTHER", "Cáritas teams")]),
     ("The Kharkiv-based charity Svitlo Nadii said 2,350 evacuees had passed through.",
      [("OTHER", "The Kharkiv-based charity Svitlo Nadii")]),
     ("The national disaster prevention system said 62,000 people were in shelters.",

@@ -126,7 +126,7 @@ DIVISION_WORDS = r"county|province|prefecture|state|district|municipality|city|g
 
 _OTHER_NAMES = (
     "Save the Children|Human Rights Watch|Amnesty International|Amnesty|Oxfam|CARE|CARE International|BRAC|"
-    "International Rescue Committee|IRC|HRW|Mercy Corps|World Vision|Caritas|Islamic Relief|ACTED|"
+    "International Rescue Committee|IRC|HRW|Mercy Corps|World Vision|Caritas|Cáritas|Islamic Relief|ACTED|"
     "Danish Refugee Council|Plan International|ActionAid|Action Against Hunger|"
     "Concern Worldwide|Christian Aid|International Crisis Group|ACLED|"
     "Armed Conflict Location & Event Data Project|Armed Conflict Location and Event Data Project|"
@@ -500,6 +500,8 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = _attach_people(text, kept, people)
     kept = [(start, end, "GOV" if code == "OTHER" and _state_service(text[start:end].split()) else code) for start, end, code in kept]
     kept = [_of_a_church(text, start, end, code) for start, end, code in kept]
+    kept = [(start, end, "OTHER" if code == "GOV" and i and kept[i - 1][2] == "OTHER"
+             and _REST_OF_OWNER.fullmatch(text, kept[i - 1][1], start) else code) for i, (start, end, code) in enumerate(kept)]
     kept = [(start, end, "GOV" if code == "OTHER" and _STATE_APPOSITIVE.match(text, end) else code) for start, end, code in kept]
     kept = [(start, end, "OTHER" if code == "GOV" and (_CIVIL_APPOSITIVE.match(text, end) and not _TITLED.match(text, start, end)
                                                        or _CIVIL_BODY.search(text, start, end))
@@ -578,8 +580,9 @@ def _offices_of_known_bodies(text: str, kept: list[tuple[int, int, str]]) -> lis
 _CIVIL_BODY = re.compile(r"\b(?:civil society|non-governmental|residents['\u2019]|traders['\u2019]|farmers['\u2019]|students['\u2019]|"
                          r"volunteers['\u2019])\s(?!(?:affairs\s+)?(?:ministry|minister|department)\b)", re.I)
 """`the town's civil society coordination office`, `the residents' committee`: a civic body, not the government."""
-_ACRONYM_DESCRIBED = re.compile(r"\b[A-Z][A-Z&]{2,}\b(?=,\s+an?\s)")
-"""`CODHES, a Bogotá-based human rights research group, estimated`: an acronym the article describes as a civil body."""
+_ACRONYM_DESCRIBED = re.compile(r"\b[A-Z][A-Z&]{2,}\b(?=,\s+an?\s)|(?<=[Tt]he\s)(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?=,\s+an?\s)")
+"""`CODHES, a Bogotá-based human rights research group, estimated`, `the Pastoral Social, a Catholic church charity,`: a
+name the article describes as a civil body."""
 _CIVIL_APPOSITIVE = re.compile(r"\)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?,\s+(?:a|an)\s+(?:(?!government|state|provincial|federal|national|public|municipal|ministry|official|former)"
                                r"[\w-]+\s+){0,4}?(?:organi[sz]ation|group|NGO|charity|association|network|movement|"
                                r"collective|coalition|non-?profit|cooperative|foundation)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:government|state|ministry))")
@@ -725,6 +728,7 @@ _RIGHTS_GROUP = re.compile(
     r"|(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Church|Diocese|Archdiocese)(?:\s+(?:in|of)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
     r"(?=\s+(?:said|says|reported|told|estimated|counted))"
     r"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?:Catholic\s+|Anglican\s+|Methodist\s+|Lutheran\s+)?(?:[Aa]rch)?[Bb]ishop\s+of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?:Catholic\s+|Anglican\s+|Methodist\s+|Lutheran\s+|local\s+)?parish\s+of\s+[A-Z][\w'\u00c0-\u024f-]*(?:\s+[A-Z][\w'\u00c0-\u024f-]*){0,3}"
     r"|(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?:church|diocese)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}(?:arm|wing|office|commission|agency)(?=\s+(?:said|says|reported))"
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'-]*-based\s+)?(?:local\s+|medical\s+|humanitarian\s+|volunteer\s+)?charity\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
     r"|(?<![\w-])[Tt]he\s+(?:[A-Z][\w'-]*\s+){1,4}(?:network|association|collective|coalition|alliance)(?=\s+(?:said|says|told|reported|estimated|counted))"
@@ -1172,6 +1176,8 @@ _STATE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:body|ag
                                r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:[Gg]overnment|[Mm]inistry|[Ss]tate|[Pp]residency)\b")
 """`the Joint Crisis Coordination Centre, a body of the Kurdistan Regional Government,`: a body its apposition places in a
 government is the government's."""
+_REST_OF_OWNER = re.compile(r"(?:\s+[A-Z][\w\u00c0-\u024f-]*)*(?:'s|\u2019s)\s+")
+"""`Caritas Brasileira's regional office`: an office of a civil body is that body's."""
 _CHURCH_OF_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Aa]rch)?[Dd]iocese|[Cc]hurch|[Pp]arish|[Vv]icariate)\s+(?:of|in)\s+$")
 
 

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 30,000 residents were forced from their homes when the Jacuí overflowed.", id="a-river-overflowed",
+        value=30_000, cause="disaster"),
+    fig("About 9,600 refugees were staying at the transit centre, which is overflowing, UNHCR said.",
+        id="an-overflowing-centre-is-no-flood", value=9_600, cause="unknown"),
     fig("Since 2016 trucks have been pouring sand into the lake to create land for housing estates. At least 700 families on "
         "its edge have lost their homes since the filling began, a rights group said.", title="Lake filled in",
         id="land-created-for-housing-estates", value=700, cause="other"),

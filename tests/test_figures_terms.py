@@ -648,6 +648,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("IMPACT BY PROVINCE\n\nKoshi Province: 412 houses fully destroyed and 1,036 partially damaged.\n"
+        "Lumbini Province: 96 houses partially damaged.", title="Nepal floods", id="lines-labelled-by-provinces",
+        figures=[dict(value=412, term="destroyed"), dict(value=1_036, term="damaged"), dict(value=96, term="damaged")]),
     fig("More than 2 million people are displaced in the north-east, the UN said.\n\n"
         "IOM counts about 2.2 million internally displaced people in Borno, Adamawa and Yobe states, some 1.6 million of "
         "them in Borno alone.", title="Borno", id="of-them-after-a-whole-in-the-same-sentence",

@@ -97,6 +97,8 @@ def labels_no_figure(label: str) -> bool:
     lower = label.lower()
     if lx.NEGATIVE_CUES.search(lower) or _LABEL_NEGATIVE.search(lower):
         return True
+    if _NAMED_PLACE_LABEL.match(label) or _is_place_label(label) or _PLACE_OF_KIND_LABEL.match(label):
+        return False
     kinds = _label_kinds(lower)
     return bool(kinds) and all(kind == "nonfigure" for kind in kinds)
 
@@ -113,6 +115,8 @@ def _is_place_label(label: str) -> bool:
     return name[:1].isupper() and not name.isupper() and places.country_of(name) is not None
 
 
+_PLACE_OF_KIND_LABEL = re.compile(r"\s*(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Province|Region|State|District|County|Department|Governorate)\s*$")
+"""`Koshi Province: 412 houses fully destroyed`: a line labelled by a place."""
 _ALTERNATIVES = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
 """`Families in tents/temporary shelters`: a slash between words offers alternatives."""
 

@@ -54,6 +54,11 @@ CASES = [
     ("Alberta Wildfire says 20 homes burned down in Fox Lake.", [("GOV", "Alberta Wildfire")]),
     ("About 130,000 people live in camps, the Joint Crisis Coordination Centre, a body of the Kurdistan Regional Government, "
      "said.", [("GOV", "Joint Crisis Coordination Centre"), ("GOV", "Kurdistan Regional Government")]),
+    ("About 8,000 people are still in Mizoram, according to the Mizoram home department.",
+     [("GOV", "the Mizoram home department")]),
+    ("The Khyber Pakhtunkhwa relief department says 6,540 families were registered as displaced.",
+     [("GOV", "The Khyber Pakhtunkhwa relief department")]),
+    ("In the village of Firuraq, at least 60 families lost their homes, the village head said.", [("GOV", "the village head")]),
     ("The Catholic parish of San Pedro Apóstol said 38 people were staying in its hall.",
      [("OTHER", "The Catholic parish of San Pedro Apóstol")]),
     ("In the north, the Pastoral Social, a Catholic church charity, said it was housing 45 displaced people.",

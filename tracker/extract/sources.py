@@ -478,6 +478,10 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
                 if _free(found, pos, end):
                     found.append((pos, end, aliases[acronym]))
     _extra_mentions(text, found)
+    if "department" in vocab or "ministry" in vocab or "directorate" in vocab:
+        for m in _PLACE_DEPARTMENT.finditer(text):
+            if country_of(m.group(1)) and _free(found, m.start(), m.end()):
+                found.append((m.start(), m.end(), "GOV"))
     _government_mentions(text, vocab, found)
     _other_mentions(text, vocab, found)
     if ", a" in text:
@@ -737,7 +741,7 @@ _RIGHTS_GROUP = re.compile(
     r"coalition|platforms?|networks?|representatives?|activists?)\b(?=\s+(?:in\s+[A-Z][\w'-]*(?:\s+[a-z]+)?\s+)?"
     r"(?:say|says|said|told|tell|reported|report|estimated|estimate|counted|warned))")
 _LOWER_GOV_BODY = re.compile(
-    r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|State|district|divisional|sub-divisional|municipal|federal|local|"
+    r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|State|district|divisional|sub-divisional|village|municipal|federal|local|"
     r"town|city|county|departmental|prefectoral|government|locality|municipality|province|prefecture)(?:'s|\u2019s)?\s+(?:[a-z-]+(?:'s\s+|\u2019s\s+|s'\s+|s\u2019\s+|\s+)|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|system|"
     r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
     r"commissioner|director|secretary|chief|head|officer|officials?|headquarters|assessor|coroner|sheriff|registers?|registry|records|"
@@ -774,7 +778,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"[Cc]oordinator"), _UN_COORDINATOR, "UN"),
     (re.compile(r"'s|\u2019s"), _POSSESSIVE_BODY, "GOV"),
     (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai|Eurostat|EUAA|Frontex|European|EU|Guardia|Carabinieri|Protez|Protecc|Defensa|Defesa"), _CAL_FIRE, "GOV"),
-    (re.compile(r"(?i:national|regional|provincial|state|district|divisional|municipal|federal|local|town|city|county|"
+    (re.compile(r"(?i:national|regional|provincial|state|district|divisional|village|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government|locality|municipality|province|prefecture)"), _LOWER_GOV_BODY, "GOV"),
     (re.compile(r"group|organi|NGO|charity|network|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"[Ss]tate|[Gg]overnment"), _STATE_MEDIA, "GOV"),
@@ -1178,6 +1182,10 @@ _STATE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:body|ag
 government is the government's."""
 _REST_OF_OWNER = re.compile(r"(?:\s+[A-Z][\w\u00c0-\u024f-]*)*(?:'s|\u2019s)\s+")
 """`Caritas Brasileira's regional office`: an office of a civil body is that body's."""
+_PLACE_DEPARTMENT = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)?)\s+(?:home|relief|revenue|health|education|"
+                               r"housing|police|rehabilitation|social welfare|public works|irrigation|interior|disaster management|"
+                               r"relief and rehabilitation)\s+(?:department|ministry|directorate)\b")
+"""`the Mizoram home department`, `The Khyber Pakhtunkhwa relief department`: a department of a named state or province."""
 _CHURCH_OF_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Aa]rch)?[Dd]iocese|[Cc]hurch|[Pp]arish|[Vv]icariate)\s+(?:of|in)\s+$")
 
 

@@ -52,7 +52,7 @@ class ArticleContext:
     section_countries: dict[int, str] = field(default_factory=dict)
     """Paragraphs under a heading that names a country, with that country."""
     _causes: tuple[dict[int, str], str] | None = None
-    _country_causes: dict[str, str] | None = None
+    _war_countries: set[str] | None = None
     _place_starts: list[int] | None = None
     _unit_starts: list[int] | None = None
     _sources: dict = field(default_factory=dict)
@@ -164,27 +164,21 @@ class ArticleContext:
             self._storms = re.compile(rf"{_NOT_AFTER_STORM_WORD}\b(?:{alternatives})\b" if names else r"(?!)")
         return self._storms
 
-    def country_cause(self, country: str | None) -> str | None:
-        """The cause the article names of one country (`disrupted by the war in Sudan`, `Sudan's war`), if it names
-        only one: refugees from there fled it, whatever else the article is about."""
-        if country is None:
-            return None
-        if self._country_causes is None:
+    def at_war(self, country: str) -> bool:
+        """Whether the article names a war or fighting of this country (`disrupted by the war in Sudan`, `Sudan's
+        war`): refugees from there fled it, whatever else the article is about."""
+        if self._war_countries is None:
             lower = self.text.lower()
-            named: dict[str, set[str]] = {}
-            starts = {p.start: p for p in self.places if p.kind in ("country", "demonym", "admin1")}
-            ends = {p.end: p for p in self.places if p.kind == "country"}
-            for cause, pattern in lx.CAUSE_CUES.items():
-                for m in pattern.finditer(lower) if cause == "conflict" else ():
-                    tied = _IN_PLACE_AFTER.match(lower, m.end())
-                    place = starts.get(tied.end()) if tied else None
-                    if place is None and m.start() >= 3:
-                        owner = _OWNER_BEFORE.search(lower, max(0, m.start() - 12), m.start())
-                        place = ends.get(owner.start()) if owner else None
-                    if place is not None and place.iso3:
-                        named.setdefault(place.iso3, set()).add(cause)
-            self._country_causes = {iso3: causes.pop() for iso3, causes in named.items() if len(causes) == 1}
-        return self._country_causes.get(country)
+            starts = {p.start: p.iso3 for p in self.places if p.kind in ("country", "demonym", "admin1")}
+            ends = {p.end: p.iso3 for p in self.places if p.kind == "country"}
+            self._war_countries = set()
+            for m in lx.CAUSE_CUES["conflict"].finditer(lower):
+                tied = _IN_PLACE_AFTER.match(lower, m.end())
+                owner = _OWNER_BEFORE.search(lower, max(0, m.start() - 12), m.start())
+                iso3 = (starts.get(tied.end()) if tied else None) or (ends.get(owner.start()) if owner else None)
+                if iso3:
+                    self._war_countries.add(iso3)
+        return country in self._war_countries
 
     def paragraph_cause(self, paragraph: int) -> str:
         """The cause a paragraph names itself, or "unknown"."""
@@ -465,7 +459,6 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
 _IN_PLACE_AFTER = re.compile(r"\s+(?:in|inside|across|from)\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(r"(?:'s|\u2019s)\s+(?:(?:civil|brutal|ongoing|devastating)\s+)?$")
 """`the war in Sudan`, `Sudan's civil war`: a cause named of a country."""
-_FLIGHT_TERMS = frozenset(("refugees",))
 
 
 _APPOSED_COUNTRY = re.compile(r",\s*(?:the\s+)?")
@@ -958,7 +951,7 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     source = figure_source(sentence, cand, sources, units, context)
     date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment, cue=cand.cue_at,
                         others=others)
-    cause = _cause(masked, segment, sentence, context, q.start, country if term in _FLIGHT_TERMS else None)
+    cause = _cause(masked, segment, sentence, context, q.start, country if term == "refugees" else None)
     confidence = _confidence(cand, source, country, places, hedged=bool(_HEDGED.search(masked, *segment)))
     if term == "refugees" and country:
         context.refugee_origins.append(country)
@@ -985,8 +978,9 @@ _WHERE_ASIDE = re.compile(r",\s+where\b")
 inside a where-clause takes the cause that clause names."""
 
 
-def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int, country: str | None = None) -> str:
-    """The cause named nearest the figure: its own clause first, then the sentence, paragraph, article."""
+def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int, origin: str | None = None) -> str:
+    """The cause named nearest the figure: its own clause first, then the sentence, paragraph, the war the article
+    names of the refugees' `origin`, then the article."""
     found = context.cause_cues(masked)
     aside = _WHERE_ASIDE.search(masked, segment[0], at)
     close = clause_comma(masked, at) if aside is not None and clause_comma(masked, aside.end(), at) == -1 else -1
@@ -998,10 +992,8 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
             return min(hits)[1]
     if _CONFLICT_ACTOR.search(masked, segment[0], at):
         return "conflict"
-    if country is not None and context.paragraph_cause(sentence.paragraph) == "unknown":
-        named = context.country_cause(country)
-        if named is not None:
-            return named
+    if origin is not None and context.paragraph_cause(sentence.paragraph) == "unknown" and context.at_war(origin):
+        return "conflict"
     return context.background_cause(sentence.paragraph)
 
 

@@ -674,8 +674,7 @@ _BUILT_BEFORE = re.compile(r"\b(?:build|builds|building|built|rebuild|rebuilds|r
 _LIMIT_BEFORE = re.compile(r"\b(?:limited|capped|restricted|cut)\s+to\s+(?:(?:about|around|some|just|only|a maximum of)\s+)?$", re.I)
 """`each barrack that would normally hold 200 people is limited to 100`: a capacity, not a count."""
 _TARGET_OF_BEFORE = re.compile(r"\b(?:target|goal|quota|ceiling|cap|pledge|commitment|objective|promise)\s+(?:of|to\s+(?:take\s+in|resettle|"
-                               r"receive|admit|accept|welcome|host|relocate))\s+(?:(?:about|some|around|nearly|"
-                               r"more than|over|up to|at least|roughly)\s+)?$", re.I)
+                               rf"receive|admit|accept|welcome|host|relocate))\s+(?:(?:{lx.COUNT_QUALIFIER_WORDS}|up to)\s+)?$", re.I)
 """`surpassing its target of 40,000`: a number aimed at, not counted."""
 _PLACES_WITH_PEOPLE = re.compile(r"\b(?:states|provinces|districts|regions|counties|governorates|cities|towns|villages|camps|sites|"
                                  r"countries|islands|municipalities)\b")
@@ -809,7 +808,7 @@ def reject_shares_of_things(text: str, candidates: list[Candidate]) -> None:
 
 
 _OF_ALL_THE = re.compile(r"(?:^|[,;:]\s*)\W*(?:[Oo]f|[Oo]ut of)\s+(?:the|all|all the|its|their|these)\s+(?:[\w'\u2019-]+(?:'s|\u2019s)\s+)?$")
-_OUT_OF_THE_WHOLE = re.compile(r",\s*out\s+of\s+(?:(?:about|around|some|roughly|nearly|an estimated)\s+)?(?:the\s+)?$")
+_OUT_OF_THE_WHOLE = re.compile(rf",\s*out\s+of\s+(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?(?:the\s+)?$")
 """`972 bunkers have been destroyed, out of around 1,200 identified`: the whole a count of things is taken from."""
 _THEN_A_SHARE = re.compile(rf"[^.;,]{{0,80}},\s*(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?")
 """`Of the 112 bridges along the river, 62 were destroyed`: a bare number after a count of things is a share of it."""
@@ -1177,9 +1176,10 @@ _NATIONALS_CROSSED = re.compile(r"\s*,?\s+(?:(?:had|have|has|were|are)\s+)?(?:al
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while)\b|,")
 """`More rain is expected to fall and on Monday 5,000 people were evacuated`: a plan a few words back counts only
 within the number's own clause."""
-_LIVING_IN_BEFORE = re.compile(r"\b(?:live|lives|living|stay|stays|staying|shelter|shelters|sheltering|sheltered|housed|hosted)\s+in\s+$", re.I)
-_LIVING_IN_CAMPS_BEFORE = re.compile(r"\b(?:live|lives|living|stay|stays|staying|shelter|shelters|sheltering|sheltered|housed|hosted)\s+in\s+"
-                                     r"(?:(?:the|refugee|crowded|overcrowded)\s+)?(?:camps?|settlements?|shelters?|sites?)\s+in\s+$", re.I)
+_LIVING = r"\b(?:live|lives|living|stay|stays|staying|shelter|shelters|sheltering|sheltered|housed|hosted)\s+in\s+"
+_LIVING_IN_BEFORE = re.compile(_LIVING + "$", re.I)
+_LIVING_IN_CAMPS_BEFORE = re.compile(_LIVING + r"(?:(?:the|refugee|crowded|overcrowded)\s+)?(?:camps?|settlements?|shelters?|sites?)\s+in\s+$",
+                                     re.I)
 _CAMPS_OF = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+)?(?:camps?|settlements?|shelters?|sites?)\b")
 """`500,000 Rohingya children live in Bangladesh's camps`, `30,000 Sudanese are staying in camps in Chad`: nationals
 living in another country's camps are its refugees; `Afghans living in Pakistan` may be migrants."""
@@ -1196,8 +1196,7 @@ _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:who|that|which|displaced|made|left|destro
 """`Officials were supposed to send an initial group of about 1,100 refugees back`: a plan heads its whole clause,
 however far back its verb stands; not a count already known (`would send aid to the 12,000 families`), nor one with a
 clause of its own (`to about 5,000 families who lost their homes`), nor beyond a verb of its own (`has kept`)."""
-_INCLUDED_IN_THE_LAST = re.compile(r",\s*(?:including|among them|of whom|of which)\s+(?:(?:about|some|around|nearly|more than|over|"
-                                   r"an estimated|roughly|at least)\s+)?$")
+_INCLUDED_IN_THE_LAST = re.compile(rf",\s*(?:including|among them|of whom|of which)\s+(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?$")
 """`2.4 million refugees will need resettlement in 2024, including about 560,000 Afghans`: a part of a count that is no
 figure is none either."""
 _JOINED_TO_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:and|or)\s+(?:another\s+|up to\s+|about\s+|some\s+|nearly\s+)?")

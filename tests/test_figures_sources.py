@@ -491,6 +491,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("IMPACT BY PROVINCE\n\nKoshi Province: 412 houses fully destroyed and 1,036 partially damaged.\n"
+        "Lumbini Province: 96 houses partially damaged.\n\nSource: NDRRMA", title="Nepal floods",
+        id="a-source-line-under-lines-labelled-by-provinces",
+        figures=[dict(value=412, source="GOV"), dict(value=1_036, source="GOV"), dict(value=96, source="GOV")]),
     fig("About 5,000 people have fled Masisi territory since Friday, UNHCR said.\n\n"
         "\"My uncle is still in the hills,\" Mbuyi, 27, said after training on Wednesday.\n\n"
         "\"On Sunday, more than three hundred families fled my uncle's village,\" he said.", title="Footballer",

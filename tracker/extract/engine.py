@@ -316,6 +316,8 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
         first = index
         while index < len(units) and _row_kind(units[index]) == is_row and units[index].paragraph == units[first].paragraph:
             index += 1
+        if is_row == "labelled" and (index - first < 2 or units[first].paragraph == units[first - 1].paragraph):
+            continue
         intro = units[first - 1] if first > 0 and not units[first - 1].is_title else None
         source_before = None
         if intro is not None and _SOURCE_LINE.match(intro.text):
@@ -378,7 +380,16 @@ def _row_kind(unit: Sentence) -> str | None:
         return "table"
     if is_figure_row(unit.text):
         return "figures"
+    if _PLACE_LABELLED_LINE.match(unit.text):
+        return "labelled"
     return None
+
+
+_PLACE_LABELLED_LINE = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}(?:\s+(?:Province|Region|State|District|County|"
+                                  r"Department|Governorate|province|region|state|district|county|department|governorate))?:\s+"
+                                  r"(?:(?:about|around|some|over|nearly|more than|at least|an estimated)\s+)?\d[^\n]{0,140}\.$")
+"""`Koshi Province: 412 houses fully destroyed and 1,036 partially damaged.`: a paragraph of two or more such lines,
+each closed by a full stop, is a list whose `Source:` line covers it."""
 
 
 _TROPICAL_BEFORE = re.compile(r"\b(?:[Tt]ropical|[Ww]inter)\s+$")

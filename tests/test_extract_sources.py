@@ -54,6 +54,10 @@ CASES = [
     ("Alberta Wildfire says 20 homes burned down in Fox Lake.", [("GOV", "Alberta Wildfire")]),
     ("About 130,000 people live in camps, the Joint Crisis Coordination Centre, a body of the Kurdistan Regional Government, "
      "said.", [("GOV", "Joint Crisis Coordination Centre"), ("GOV", "Kurdistan Regional Government")]),
+    ("Revenue department figures show that about 430 houses were destroyed.", [("GOV", "Revenue department")]),
+    ("The Health Department said 300 people were evacuated.", [("GOV", "Health Department")]),
+    ("DROMIC lists 3,920 houses as totally damaged.", [("GOV", "DROMIC")]),
+    ("Bushfire Recovery Victoria says 61 households remain displaced.", [("GOV", "Bushfire Recovery Victoria")]),
     ("About 8,000 people are still in Mizoram, according to the Mizoram home department.",
      [("GOV", "the Mizoram home department")]),
     ("The Khyber Pakhtunkhwa relief department says 6,540 families were registered as displaced.",

@@ -145,7 +145,7 @@ _OTHER_NAMES = (
 _OTHER_SUFFIX = r"(?:\s+(?:Kenya|International|Australia|America|[A-Z][a-z]+land))?"
 
 _GOV_ACRONYMS = (
-    "NDMA PDMA NDRRMC BNPB BPBD AFAD DSWD FEMA NEMA SEMA INGC INGD DoDMA CONRED COPECO "
+    "NDMA PDMA NDRRMC BNPB BPBD AFAD DSWD DROMIC FEMA NEMA SEMA INGC INGD DoDMA CONRED COPECO SINAPRED "
     "CONASUR CENAPRED SINAPROC INDECI SENAPRED ONEMI UNGRD NADMO NDOC DDMA SDMA OSDMA "
     "NCFRMI DGPC SNGRE BNGRC RFS CFA SES DMC NDMO NADMA DMMU RRC KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA ISPR "
     "SoDMA SODMA MINEMA OCD NDRRMA GBDMA ASDMA NDRMC HAC COEN SNGR SINAGERD INETER ANPC ANEPC LASEMA NEMO"
@@ -482,6 +482,9 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
         for m in _PLACE_DEPARTMENT.finditer(text):
             if country_of(m.group(1)) and _free(found, m.start(), m.end()):
                 found.append((m.start(), m.end(), "GOV"))
+        for m in _FUNCTION_DEPARTMENT.finditer(text):
+            if _free(found, m.start(), m.end()):
+                found.append((m.start(), m.end(), "GOV"))
     _government_mentions(text, vocab, found)
     _other_mentions(text, vocab, found)
     if ", a" in text:
@@ -502,7 +505,9 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = _officials_of_agencies(text, kept)
     kept = _joined_bodies(text, kept)
     kept = _attach_people(text, kept, people)
-    kept = [(start, end, "GOV" if code == "OTHER" and _state_service(text[start:end].split()) else code) for start, end, code in kept]
+    kept = [(start, end, "GOV" if code == "OTHER" and (_state_service(text[start:end].split())
+                                                        or _FUNCTION_DEPARTMENT.fullmatch(text, start, end)) else code)
+            for start, end, code in kept]
     kept = [_of_a_church(text, start, end, code) for start, end, code in kept]
     kept = [(start, end, "OTHER" if code == "GOV" and i and kept[i - 1][2] == "OTHER"
              and _REST_OF_OWNER.fullmatch(text, kept[i - 1][1], start) else code) for i, (start, end, code) in enumerate(kept)]
@@ -928,7 +933,7 @@ def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
     return people
 
 
-_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s+Rifles$|(?:Commissioner|Minister|Governor|Mayor)$|(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services|System)|Emergency\s+(?:Situations|Operations)|People['\u2019]s\s+(?:Committee|Council|Government)|Development\s+Authority|Risk\s+Management|Civil\s+(?:Protection|Defen[cs]e))\b")
+_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s+Rifles$|(?:Commissioner|Minister|Governor|Mayor)$|(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services|System)|Emergency\s+(?:Situations|Operations)|People['\u2019]s\s+(?:Committee|Council|Government)|Development\s+Authority|Risk\s+Management|Civil\s+(?:Protection|Defen[cs]e)|(?:Bushfire|Flood|Disaster|Earthquake)\s+Recovery)\b")
 """`Emergency Management Victoria`, `National Disaster Management Organisation`, a city's `People's Committee`, a
 `Development Authority`, the `Assam Rifles`, the `Special Relief Commissioner`: a public service, force or office, not
 a person or a private body."""
@@ -1182,6 +1187,9 @@ _STATE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:body|ag
 government is the government's."""
 _REST_OF_OWNER = re.compile(r"(?:\s+[A-Z][\w\u00c0-\u024f-]*)*(?:'s|\u2019s)\s+")
 """`Caritas Brasileira's regional office`: an office of a civil body is that body's."""
+_FUNCTION_DEPARTMENT = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:Revenue|Health|Education|Relief|Home|Housing|Irrigation|Forest|Forestry|"
+                                  r"Interior|Public Works|Social Welfare|Rehabilitation)\s+(?:[Dd]epartment|[Mm]inistry|[Dd]irectorate)\b")
+"""`Revenue department figures show`: a department named by what it does is the state's."""
 _PLACE_DEPARTMENT = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)?)\s+(?:home|relief|revenue|health|education|"
                                r"housing|police|rehabilitation|social welfare|public works|irrigation|interior|disaster management|"
                                r"relief and rehabilitation)\s+(?:department|ministry|directorate)\b")

@@ -155,7 +155,7 @@ _GOV_ACRONYMS = (
 _GOV_BODY_NOUNS = frozenset(
     "Ministry Authority Agency Council Commission Directorate Department Administration Division Command "
     "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
-    "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils "
+    "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils Commissions Bureaus "
     "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps Rifles Presidency "
     "Ministerio Ministério Ministère Secretaría Secretaria Instituto Institut Dirección Direção Direction Servicio Serviço "
     "Coordinadora Coordenação Comisión Comissão Agencia Agência Agence Defensoría Procuraduría Unidad Unidade".split())

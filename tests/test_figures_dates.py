@@ -136,6 +136,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("UNHCR says Chad now hosts about 850,000 Sudanese refugees, up from roughly 570,000 a year earlier, on 8 March 2023.",
+        id="the-date-of-the-count-a-year-earlier", figures=[dict(value=850_000, date="2024-03-08"),
+                                                            dict(value=570_000, date="2023-03-08")]),
     fig("Collective shelters still host 27 432 persons, against 190 000 on 10 October, the unit said.",
         id="an-earlier-count-against-a-date", figures=[dict(value=27_432, date="2024-03-08"), dict(value=190_000, date="2023-10-10")]),
     fig("About 90,000 people remain in camps, down from a peak of 140,000 in 2022, the ministry said.",

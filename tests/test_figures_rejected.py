@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("3. Girls (under 18): 7,215", id="an-age-bound-in-brackets"),
+    fig("Women make up just under half of those returning, and about one in three returnees is a child under 12.",
+        id="a-child-under-an-age"),
+    fig("Schools in returnee areas are overcrowded, with up to 60 pupils per class.", id="pupils-per-class"),
+    fig("The government said crossings were continuing, out of a pre-crisis population it put at about 120,000.",
+        id="a-population-put-at"),
     fig("In March, the National Assembly passed a law on internal displacement by 81 votes to 12.", id="votes-to-a-few"),
     fig("The 12 new sites bring to 43 the number of displacement sites in the capital.", id="bring-to-the-number-of-sites"),
     fig("Officials said families were leaving at a rate of about 400 an hour at the peak.", id="a-rate-an-hour"),

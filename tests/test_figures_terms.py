@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In St Elizabeth, hundreds of homes lost their roofs, the parish council said.", id="homes-lost-their-roofs",
+        value=200, term="damaged", unit="houses"),
     fig("By Tuesday morning, the number of people left homeless had risen to 11,650, according to the COER, while more than "
         "68,000 were listed as affected.", id="the-number-of-counts-its-own-clause", value=11_650, term="homeless"),
     fig("Church teams have counted about 3,500 people who fled their villages after the killings and are now staying in six "

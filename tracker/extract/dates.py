@@ -254,7 +254,9 @@ dates the earlier count."""
 
 _DATE_OF_EARLIER_COUNT = re.compile(r"\b(?:" + lx.EARLIER_COUNT_LEAD + r"|(?:fallen|dropped|risen|grown|declined) (?:to [^,;]{1,30} )?from)\s+"
                             r"(?:[a-z]+\s+){0,4}?\d(?:[\d,.]|[\s\u00a0](?=\d{3}\b))*(?:\s+(?:million|thousand))?(?:\s+and\s+\d(?:[\d,.]|[\s\u00a0](?=\d{3}\b))*)?[^,;\d]{0,40}$"
-                            r"|\b(?:fallen|dropped|risen|grown|declined|climbed|rose|fell)\s+to\s+[^;]{1,30}?\s+from\s+\d(?:[\d,.]|[\s\u00a0](?=\d{3}\b))*[^,;\d]{0,40}$", re.I)
+                            r"|\b(?:fallen|dropped|risen|grown|declined|climbed|rose|fell)\s+to\s+[^;]{1,30}?\s+from\s+\d(?:[\d,.]|[\s\u00a0](?=\d{3}\b))*[^,;\d]{0,40}$"
+                            r"|\b(?:up|down)\s+from\s+(?:[a-z]+\s+){0,2}?\d(?:[\d,.]|[\s\u00a0](?=\d{3}\b))*(?:\s+(?:million|thousand))?\s+"
+                            r"(?:a\s+year|a\s+month|a\s+week|\w+\s+(?:days|weeks|months|years))\s+(?:earlier|before|ago)\s*,\s*$", re.I)
 """`3.7 million are displaced ..., down from more than 8 million at the end of May 2022`: the date of the earlier count
 is not the figure's."""
 

@@ -157,7 +157,8 @@ TERM_CUES: dict[str, str] = {
                 r"|\b(?:had|have|has) (?:their|his|her) (?:homes?|houses?) (?:washed away|swept away|destroyed|flattened|razed|burn(?:ed|t) down|demolished)\b",
     "destroyed": r"(?<!partially )(?<!partly )\bdestroy(?:ed|s|ing)?\b|\bburied\b(?=(?:\s+[\w,]+){0,4}?\s+(?:houses|homes|dwellings|buildings|huts)\b)|\b(?:houses|homes|dwellings|buildings|huts)\b[^.;]{0,40}?\bburied\b|\bdestruction of\b|\bcollapse of\b(?=\s+(?:about\s+|some\s+|more than\s+|over\s+|at least\s+)?\d)|\brazed\b|\bflattened\b|\bburn(?:ed|t) (?:down|to the ground)\b|\bset (?:ablaze|on fire|alight)\b|\bset fire to\b"
                  r"|\b(?:washed|washing|swept|sweeping) away\b|\b(?:carried|carrying) away by\b|\bcollapsed\b|\b(?:total|complete) collapse\b|\bto collapse\b|\bcaused\b(?=(?:\s+[\w,]+){1,4}\s+to collapse\b)|\bdemolished\b(?<!be demolished)|\bbulldozed\b|\bpulled down\b|\b(?:torn|tore|knocked) down\b|\breduced to ash(?:es)?\b|\bgutted\b|\blevell?ed\b|\breduced to rubble\b|\b(?:swallowed|devoured|engulfed|eaten away|consumed) by (?:the )?(?:\w+ )?(?:river|sea|waves|erosion)\b|\b(?:totally|completely|fully) damaged\b|\bwiped out\b|\btorched\b|\b(?:blown|blew|blowing) up\b|\bburn(?:ed|t)\b(?! out)|\bburning (?:down )?(?:at least |about |some |more than |over |nearly )?\d",
-    "damaged": r"(?<!totally )(?<!completely )(?<!fully )\bdamag(?:ed|es|ing|e)?\b|\bpartially destroyed\b|\bpartly destroyed\b|\bunroofed\b|\bcracked\b",
+    "damaged": r"(?<!totally )(?<!completely )(?<!fully )\bdamag(?:ed|es|ing|e)?\b|\bpartially destroyed\b|\bpartly destroyed\b|\bunroofed\b|\bcracked\b"
+               r"|\blost (?:their |its )?(?:roofs?|walls?)\b",
     "fled": r"\b(?:sought|seeking|taken|took|taking|found) refuge\b|\bfled\b|\bflee(?:ing|s)?\b|\bescap(?:ed|ing|e)\b|\bforced to leave\b(?! (?:their|his|her) (?:homes?|houses|villages))|\bleft their (?:homes|houses|villages|towns)\b|\babandon(?:ed|ing) (?:their|the) (?:homes|houses|villages?|towns?|city|camps?)\b"
             r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b|\b(?:sought|seeking|taken|took|found) refuge with\b|\bcrossed (?:the )?(?:[\w-]+ ){0,3}?(?:river|lake|border|frontier) into (?:the )?(?:\w+ ){1,3}(?:district|state|province|region|county)\b|\bcrossed into (?:the )?(?:\w+ ){1,3}(?:district|state|province|region|county)\b",
     "displaced": r"\bdisplac\w*|\bidps?\b|\buproot(?:ed|ing|s)?\b|\bevicted\b|\bevictions? of\b|\b(?:were|was|been|being) (?:driven|forced|chased|pushed) out\b|\b(?:forced|had|have had|has had) to leave (?:their|his|her) (?:homes?|houses|villages)\b"
@@ -193,7 +194,7 @@ CAPACITY_BEFORE = re.compile(
     r"|\b(?:sites?|camps?|centres?|centers?|space|facilit(?:y|ies)|capacity|room|enough|designed|built|planned|prepared|preparing|expand(?:ed)?|"
     r"blocks?|flats|apartments|housing|building|buildings|settlements?|estates?)\b"
     r"[^.;]{0,30}?\bto (?:hold|house|host|shelter|accommodate|receive) (?:up to |about |some |another |an additional |no more than |not more than |a maximum of |at most )?$|\b(?:for|per) every\s*$|\bcapacity (?:of|for|to (?:hold|house|host|accommodate))\s*$|\b(?:can|could|able to) (?:hold|house|host|shelter|accommodate|receive|take)\s*$|\b(?:can|could) (?:carry|transport)\s*$|\beach (?:able to|capable of) (?:carry|carrying|transport|transporting|hold|holding)\s*$"
-    r"|\b(?:space|room|places|beds|cots|mattresses|tents|capacity) for\s*$|\bpopulation of\s*$|\bpopulation (?:is |was |of \w+ )?(?:estimated |put |counted )?at\s*$|\b(?:a|the) (?:[\w-]+ ){0,3}?(?:city|town|country|nation|region|state|province|district|village|municipality|capital|island|community|settlement) of\s*$"
+    r"|\b(?:space|room|places|beds|cots|mattresses|tents|capacity) for\s*$|\bpopulation of\s*$|\bpopulation (?:it |they |officials )?(?:is |was |of \w+ )?(?:estimated |put |counted )?at\s*$|\b(?:a|the) (?:[\w-]+ ){0,3}?(?:city|town|country|nation|region|state|province|district|village|municipality|capital|island|community|settlement) of\s*$"
     r"|\bpopulated by\s*$|\bpopulation (?:has |had )?(?:swollen|grown|risen|increased|doubled|tripled) to\s*(?:about|around|some|nearly|more than|almost)?\s*$|\b(?i:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:every\s+)?$"
 )
 POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|\u2019s)\s*$")
@@ -203,7 +204,9 @@ RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:a|an|per|every|each) (?:day
                         r"(?:per|every|each) (?:day|week|hour|month)\b"
                         r"|^\s*(?:[a-z-]+\s+){0,2}?per (?:room|tent|classroom|shelter|family|household|house|hut)\b"
                         r"|^\s*(?:people\s+|persons\s+)?share (?:a|one|each|every) (?:single )?(?:tent|room|shelter|latrine|toilet|classroom)\b")
-RATIO_AFTER = re.compile(r"^\s*(?:in|out of) (?:every )?(?!(?:19|20)\d\d\b)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:months?|weeks?|days?|years?|hours?|decades?)\b)")
+RATIO_AFTER = re.compile(r"^\s*(?:in|out of) (?:every )?(?!(?:19|20)\d\d\b)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:months?|weeks?|days?|years?|hours?|decades?)\b)"
+                         r"|^\s*(?:[a-z-]+\s+){0,2}?per\s+(?:class|classroom|room|tent|latrine|toilet|tap|water point|teacher|doctor|nurse|bed)\b")
+"""`1 in 5`, `60 pupils per class`: a ratio."""
 PARTITIVE_THEM = re.compile(r"^\s*of (?:them|those|whom|these)\b")
 PARTITIVE_BASE = re.compile(r"^\s*(?:of|out of) (?:the |its |their |an estimated |about |some )?(?:[\w-]+(?:'s|\u2019s) )?$")
 SUBSET_CLAUSE = re.compile(
@@ -288,7 +291,8 @@ NAMED_DEPARTMENT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[A-Z][\w-]*|de|del|la|las
 
 AGE_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u024f'.-]+,\s*$|\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}[a-z][\w'-]*,\s*$")
 AGE_AFTER = re.compile(r"^\s*(?:,|\)|$|\.|who\b)")
-AGED = re.compile(r"\b(?:aged|age|ages)\s*$|\b(?:children|kids|infants|babies|girls|boys|those|people)\s+(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?$|\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|is now|was only|turned|had just turned)\s+$"
+AGED = re.compile(r"\b(?:aged|age|ages)\s*$|\b(?:children|child|kids|infants|babies|girls|boys|those|people|them|whom)\s+(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?$"
+                 r"|\(\s*(?:under|over|aged|below|above)\s+$|\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|is now|was only|turned|had just turned)\s+$"
                  r"|\b(?:[Dd]ies|[Dd]ied|[Dd]ead|[Pp]asses away|[Pp]assed away)\s+at\s+(?:the\s+age\s+of\s+)?(?:aged\s+)?$")
 
 TERM_STEMS = {
@@ -298,7 +302,7 @@ TERM_STEMS = {
     "sheltered": re.compile(r"placed in|shelter|albergue|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv|relocation|home to|modular|container|prefabricated|ecs|spen"),
     "homeless": re.compile(r"homeless|lost|without|houseless|roofless|their home|their house|his home|her home"),
     "destroyed": re.compile(r"destr|swallow|devour|engulf|eaten away|consumed|razed|flatten|burn|ablaze|fire|alight|washed|washing|swept|sweeping|collaps|level|rubble|damaged|wiped|carried away|carrying away|torch|blown up|blew up|blowing up|demolish|bulldoz|buried|pulled down|torn down|tore down|knocked down|ash|gutted"),
-    "damaged": re.compile(r"damag|partially|partly|unroof|crack"),
+    "damaged": re.compile(r"damag|partially|partly|unroof|crack|lost"),
     "fled": re.compile(r"refuge|fle[de]|escap|leave|left|abandon|\bran\b|\brun\b|running|exodus|refuge with|crossed into|crossed the"),
     "displaced": re.compile(r"displac|idp|uproot|forc|compel|driv|drove|chased|pushed|expelled|evicted|eviction|relatives|host famil|host commun|friends|family members|extended family|leave their|leave his|leave her"),
 }

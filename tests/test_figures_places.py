@@ -436,6 +436,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The quake shook western Turkey on Friday.\n\nOn Samos, Greek civil protection officials said some 150 houses had "
+        "been damaged.", title="Aegean quake", id="a-nation-speaking-of-a-place-the-tables-lack",
+        figures=[dict(value=150, country="GRC")]),
     fig("UNHCR says about 6 million Syrian refugees remain abroad, most of them in Turkey, Lebanon and Jordan, while more than "
         "7 million people are still internally displaced inside the country.", title="Syria",
         id="inside-the-country-after-a-list-of-hosts", figures=[dict(value=6_000_000, country="SYR"),

@@ -52,9 +52,8 @@ _HOST_VERB = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:hosts?|hosted|hosting|has taken
 _GENERIC_PLACE = re.compile(r"\s+(?:province|state|region|district|county|governorate|city|town|village|camp|municipality|department|prefecture|division|territory|neighbou?rhood|area|valley)$", re.I)
 
 
-_INSIDE_THE_COUNTRY = re.compile(r"\b(?:inside|within|in)\s+the\s+country\b", re.I)
-"""`has displaced 573,900 people inside the country, while 79,000 refugees are registered in Nigeria`: the country the
-paragraph is about, not one named in another clause."""
+_OPENING_PLACE = re.compile(r"\s*(?:On|In|At|Across)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2},\s*(?:the\s+)?")
+"""`On Samos, Greek civil protection officials said`: a place the tables lack, then the nation that speaks of it."""
 _NEIGHBOUR_PLACES = re.compile(r"\bneighbou?ring countries\b|\bother countries\b|\babroad\b|\bseveral countries\b", re.I)
 
 
@@ -315,7 +314,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     local_voices = [p for p in speaking if p.kind in ("admin1", "city")]
     if local_voices and term != "returned":
         return local_voices[0].iso3, None
-    national_voices = [p for p in speaking if p.kind == "demonym" and not sentence.text[:p.start].strip()
+    national_voices = [p for p in speaking if p.kind == "demonym" and (not sentence.text[:p.start].strip()
+                                                                      or _OPENING_PLACE.fullmatch(sentence.text, 0, p.start))
                        and not (_ARMED_FORCE_AFTER.match(sentence.text, p.end) and not _happens_in(p.iso3, context))]
     others = [p for p in places if p.kind in ("country", "demonym") and p.iso3 not in {v.iso3 for v in national_voices}]
     if national_voices and term in _DONE_AT_HOME and not others and not _NATIONALS.search(sentence.text):
@@ -660,6 +660,8 @@ _REFUGEES_AFTER = re.compile(r"\s+(?:refugees|asylum[- ]seekers)\b")
 """`6 million Syrian refugees live abroad, most of them in Türkiye, Lebanon and Jordan. Inside the country, ...`: the
 refugees' own country is the one spoken of."""
 _INSIDE_THE_COUNTRY = re.compile(r"\b(?:[Ii]nside|[Ww]ithin) the country\b")
+"""`displaced 573,900 people inside the country, while 79,000 refugees are registered in Nigeria`: the paragraph's
+country, not one named in another clause."""
 _HOSTS_SOME_OF_THEM = re.compile(r"\s+(?:alone\s+)?hosts?\b[^.;]{0,40}\bof them\b")
 
 

@@ -55,6 +55,10 @@ CASES = [
     ("About 130,000 people live in camps, the Joint Crisis Coordination Centre, a body of the Kurdistan Regional Government, "
      "said.", [("GOV", "Joint Crisis Coordination Centre"), ("GOV", "Kurdistan Regional Government")]),
     ("Revenue department figures show that about 430 houses were destroyed.", [("GOV", "Revenue department")]),
+    ("The site hosts 38,400 people, according to the provincial delegation for social action.",
+     [("GOV", "the provincial delegation for social action")]),
+    ("About 32,160 houses were destroyed, according to the regional directorates of civil protection.",
+     [("GOV", "the regional directorates of civil protection")]),
     ("The Health Department said 300 people were evacuated.", [("GOV", "Health Department")]),
     ("DROMIC lists 3,920 houses as totally damaged.", [("GOV", "DROMIC")]),
     ("Bushfire Recovery Victoria says 61 households remain displaced.", [("GOV", "Bushfire Recovery Victoria")]),

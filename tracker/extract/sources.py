@@ -747,7 +747,7 @@ _RIGHTS_GROUP = re.compile(
     r"(?:say|says|said|told|tell|reported|report|estimated|estimate|counted|warned))")
 _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|State|district|divisional|sub-divisional|village|municipal|federal|local|"
-    r"town|city|county|departmental|prefectoral|government|locality|municipality|province|prefecture)(?:'s|\u2019s)?\s+(?:[a-z-]+(?:'s\s+|\u2019s\s+|s'\s+|s\u2019\s+|\s+)|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorate|office|department|agency|system|"
+    r"town|city|county|departmental|prefectoral|government|locality|municipality|province|prefecture)(?:'s|\u2019s)?\s+(?:[a-z-]+(?:'s\s+|\u2019s\s+|s'\s+|s\u2019\s+|\s+)|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorates?|offices?|departments?|agency|system|delegation|commissions|"
     r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
     r"commissioner|director|secretary|chief|head|officer|officials?|headquarters|assessor|coroner|sheriff|registers?|registry|records|"
     r"municipality|(?:emergency\s+)?operations\s+cent(?:re|er)|crisis\s+cent(?:re|er))(?![\w-])"

@@ -265,3 +265,8 @@ def test_two_places_of_different_countries_joined_by_a_hyphen_are_one_name():
     assert find_places("In Nyanza-Lac commune, 1,500 households fled.") == []
     assert [p.iso3 for p in find_places("the Beirut-Damascus crossing")] == ["LBN", "SYR"]
     assert [p.iso3 for p in find_places("the Kharkiv-Kyiv highway")] == ["UKR", "UKR"]
+
+
+def test_a_name_that_goes_on_with_an_accented_word_is_another_place():
+    """`Serra de Água` is a Madeira parish, not the Brazilian city of Serra."""
+    assert find_places("Homes in Serra de Água were damaged.") == []

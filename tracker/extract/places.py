@@ -764,7 +764,7 @@ _AFTER_A_DATE = re.compile(r"\d\s*$")
 """`N'DJAMENA, Oct. 15 (Xinhua) --`: a name in brackets after a dateline's date is the news agency."""
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:La|Le|Les|Los|Las|El)\s$")
 """`La Soufriere` is a volcano, not Saint Lucia's Soufriere district: a name with an article the tables lack."""
-_NAME_CONTINUES = re.compile(r"\s+(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+[A-Z]")
+_NAME_CONTINUES = re.compile(r"\s+(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+[A-Z\u00c0-\u00de]")
 """`Lac du Bonnet` is a Manitoba town, not Chad's Lac province: a name that goes on is another place."""
 
 

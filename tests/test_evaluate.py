@@ -67,7 +67,7 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzm", 100), ("general_zzzn", 160), ("general_zzzo", 75),
                                              ("general_zzzp", 140), ("general_zzzq", 90), ("general_zzzr", 95),
                                              ("general_zzzs", 105), ("general_zzzt", 110), ("general_zzzv", 110),
-                                             ("general_zzzw", 100)])
+                                             ("general_zzzw", 100), ("general_zzzza", 140)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -83,7 +83,9 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zy", 120, 0.88, 0.88),
                                                              ("general_zza", 95, 0.95, 0.84), ("general_zzk", 140, 0.91, 0.80),
                                                              ("general_zzr", 95, 0.95, 0.86), ("general_zzx", 95, 0.95, 0.77),
-                                                             ("general_zzzj", 100, 0.90, 0.80), ("general_zzzu", 108, 0.98, 0.91)])
+                                                             ("general_zzzj", 100, 0.90, 0.80), ("general_zzzu", 108, 0.98, 0.91),
+                                                             ("general_zzzx", 105, 0.93, 0.90), ("general_zzzy", 110, 0.97, 0.91),
+                                                             ("general_zzzz", 110, 0.95, 0.89)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -101,7 +103,11 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     `general_zzx` (technological disasters and development) counts fires in informal settlements and camps as `other`
     where earlier annotators counted camp fires as disasters; `general_zzzj` (urban evictions, slum fires and city
     homelessness counts) gives homelessness counts the cause its annotator read in rents and evictions, and names rights
-    groups the rules do not know; `general_zzzu` (Latin America) again gives Venezuelan emigration the cause `other`."""
+    groups the rules do not know; `general_zzzu` (Latin America) again gives Venezuelan emigration the cause `other`;
+    `general_zzzx` (Southeast Asia), `general_zzzy` (West and Central Africa) and `general_zzzz` (Europe and the
+    Mediterranean) name their sources as military councils and their spokesmen, armed groups by acronym, local civil
+    society, radio stations and an NGO's "our teams", and credit whole lists to the body that carried the evacuations
+    out."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

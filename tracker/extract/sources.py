@@ -1187,12 +1187,13 @@ _STATE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:body|ag
 government is the government's."""
 _REST_OF_OWNER = re.compile(r"(?:\s+[A-Z][\w\u00c0-\u024f-]*)*(?:'s|\u2019s)\s+")
 """`Caritas Brasileira's regional office`: an office of a civil body is that body's."""
-_FUNCTION_DEPARTMENT = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:Revenue|Health|Education|Relief|Home|Housing|Irrigation|Forest|Forestry|"
-                                  r"Interior|Public Works|Social Welfare|Rehabilitation)\s+(?:[Dd]epartment|[Mm]inistry|[Dd]irectorate)\b")
+_STATE_FUNCTIONS = (r"home|relief|revenue|health|education|housing|police|rehabilitation|social welfare|public works|irrigation|"
+                    r"interior|forest|forestry|disaster management|relief and rehabilitation")
+"""What a state's departments are named by."""
+_FUNCTION_DEPARTMENT = re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?(?=[A-Z])(?i:{_STATE_FUNCTIONS})\s+(?:[Dd]epartment|[Mm]inistry|[Dd]irectorate)\b")
 """`Revenue department figures show`: a department named by what it does is the state's."""
-_PLACE_DEPARTMENT = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)?)\s+(?:home|relief|revenue|health|education|"
-                               r"housing|police|rehabilitation|social welfare|public works|irrigation|interior|disaster management|"
-                               r"relief and rehabilitation)\s+(?:department|ministry|directorate)\b")
+_PLACE_DEPARTMENT = re.compile(rf"(?:[Tt]he\s+)?([A-Z][\w\u00c0-\u024f-]+(?:\s+[A-Z][\w\u00c0-\u024f-]+)?)\s+(?:{_STATE_FUNCTIONS})\s+"
+                               r"(?:department|ministry|directorate)\b")
 """`the Mizoram home department`, `The Khyber Pakhtunkhwa relief department`: a department of a named state or province."""
 _CHURCH_OF_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Aa]rch)?[Dd]iocese|[Cc]hurch|[Pp]arish|[Vv]icariate)\s+(?:of|in)\s+$")
 

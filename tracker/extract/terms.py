@@ -310,14 +310,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _NOT_BEFORE.search(recent) and _AS_REPORTED_AFTER.match(_after_noun(text, q.end)):
         cand.rejected = "a figure said to be wrong"
         return cand
-    if _LIMIT_BEFORE.search(recent):
-        cand.rejected = "a limit"
-        return cand
-    if _TARGET_OF_BEFORE.search(recent):
-        cand.rejected = "a target"
-        return cand
-    if _VOTES_TO_BEFORE.search(recent):
-        cand.rejected = "votes"
+    reason = next((reason for pattern, reason in _NO_FIGURE_BEFORE if pattern.search(recent)), None)
+    if reason:
+        cand.rejected = reason
         return cand
     tally = _THE_NUMBER_OF_AFTER.match(after)
     if tally and tally.group(1) in lx.NONFIGURE_NOUNS:
@@ -690,6 +685,8 @@ _CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but)\b")
 subject counts only the number of its own clause."""
 _VOTES_TO_BEFORE = re.compile(r"\bvotes?\s+(?:to|against)\s+$", re.I)
 """`passed by 81 votes to 12`: a vote's tally."""
+_NO_FIGURE_BEFORE = ((_LIMIT_BEFORE, "a limit"), (_TARGET_OF_BEFORE, "a target"), (_VOTES_TO_BEFORE, "votes"))
+"""Words just before a number that make it no figure, whatever follows."""
 _THE_NUMBER_OF_AFTER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b")
 """`The 12 new sites bring to 43 the number of displacement sites`: what the number counts is named after it."""
 _VENUE_HOLDS_BEFORE = re.compile(r"\b(?:stadium|arena|hall|auditorium|theatre|theater|venue|ground|church|cathedral|mosque|temple)s?"

@@ -45,6 +45,12 @@ def test_invalid_header_date_is_body():
 
 
 SPLITS = [
+    case("18:05 | Hama blocks emptied\nThe governor's office says 1,200 people were evacuated this afternoon from three blocks.",
+         ["18:05 | Hama blocks emptied", "The governor's office says 1,200 people were evacuated this afternoon from three blocks."],
+         id="a-live-blog-heading-over-its-entry"),
+    case("Shelters\nThe ministry said 5,400 people were staying in 31 schools across the province on Monday night.",
+         ["Shelters", "The ministry said 5,400 people were staying in 31 schools across the province on Monday night."],
+         id="a-short-heading-over-prose"),
     case("The U.N. said 3,000 people fled. Aid arrived later.",
          ["The U.N. said 3,000 people fled.", "Aid arrived later."], id="abbrev-U.N."),
     case("Gov. Maria Santos said 800 homes were damaged. Schools closed.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A wildfire tore through the hills.\n\nOn Tuesday, firefighters evacuated around 3,000 residents. Some refused to go "
+        "and tried to fight the flames with buckets.", id="fighting-the-flames-is-no-conflict", value=3_000, cause="disaster"),
     fig("About 30,000 residents were forced from their homes when the Jacuí overflowed.", id="a-river-overflowed",
         value=30_000, cause="disaster"),
     fig("About 9,600 refugees were staying at the transit centre, which is overflowing, UNHCR said.",

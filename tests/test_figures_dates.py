@@ -6,6 +6,10 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("On the 5th, firefighters evacuated around 3,000 residents from the hills.", id="on-the-day-of-the-month",
+        value=3_000, date="2024-03-05"),
+    fig("On the 24th, firefighters evacuated around 3,000 residents from the hills.", id="on-a-day-of-the-last-month",
+        value=3_000, date="2024-02-24"),
     fig("Government figures show that as of 14 March 2011, more than 450,000 people were staying in evacuation centres.",
         id="figures-show-that-as-of-a-date", value=450_000, date="2011-03-14"),
     fig("A week earlier, on Friday 1 March, the civil defence bulletin listed 24,080 people in shelters.",

@@ -6,6 +6,15 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Airstrikes hit Gaza City overnight.\n\nIsraeli authorities say they have evacuated about three thousand residents "
+        "of communities closest to the Gaza fence to hotels further north.", id="a-fence-named-after-a-place",
+        value=3_000, country="ISR"),
+    fig("A typhoon struck South Korea's southern coast on Sunday, and Busan and Ulsan were hit hardest. It then crossed to "
+        "southwestern Japan.\n\nIn Nagasaki, at least 12 houses were damaged by high winds.",
+        id="a-city-of-a-country-named-as-a-region", value=12, country="JPN", title="Typhoon"),
+    fig("VALPARAISO - A fire on Christmas Eve swept through the hills of Valparaiso.\n\nIt destroyed 245 homes on the "
+        "Rocuant and San Roque hills, the national emergency office said.", id="a-city-named-often-outweighs-a-namesake",
+        value=245, country="CHL", title="Valparaiso fire"),
     fig("HARARE - About 1,200 people have been left homeless after council workers tore down houses. Residents say they paid "
         "between US$400 and US$1,500 for their stands.", title="Demolitions", id="a-currency-names-no-country",
         value=1_200, country="ZWE"),

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("We still have more than 700 shelters on standby across the island, so nobody should sleep in a damaged house.",
+        id="shelters-on-standby-and-a-damaged-house"),
+    fig("The programme gives cash for rental support to 1,500 households whose homes were destroyed.",
+        id="aid-to-families-whose-homes-were-destroyed"),
     fig("3. Girls (under 18): 7,215", id="an-age-bound-in-brackets"),
     fig("Women make up just under half of those returning, and about one in three returnees is a child under 12.",
         id="a-child-under-an-age"),

@@ -6,6 +6,25 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("OCHA said on Tuesday that some 1,800 people had been evacuated from front-line areas by the Red Crescent and local "
+        "emergency teams, but that an estimated 3,500 civilians remained trapped near the fighting.",
+        id="an-estimated-later-is-no-speech-verb", value=1_800, source="OCHA"),
+    fig("Updated figure from the DSWD: 74,210 people are now in evacuation centres.", id="a-figure-from-a-body",
+        value=74_210, source="GOV"),
+    fig("Leonardo Ibarra, regional director of the Office of Civil Defense, tells reporters that 9,340 families have been "
+        "displaced in the region.", id="tells-reporters", value=9_340, source="GOV"),
+    fig("The State Flood Control and Drought Relief Headquarters said 2,100 houses had been destroyed.",
+        id="a-state-headquarters", value=2_100, source="GOV"),
+    fig("The Vanuatu Red Cross Society has deployed volunteers to the province. Its secretary general, Lisa Moli, told "
+        "reporters that at least 1,800 homes had been destroyed.", id="its-secretary-general-named",
+        value=1_800, source="IFRC"),
+    fig("Our teams at Tonga Red Cross have counted more than 300 people on Tongatapu who lost their homes.",
+        id="our-teams-at-a-society", value=300, source="IFRC", term="homeless"),
+    fig("Authorities in Motomiya, in Fukushima prefecture, evacuated about 300 residents by boat.",
+        id="authorities-of-a-town-in-a-prefecture", value=300, source="GOV"),
+    fig("In the border city, a shelter run by missionaries, built for 150 people, was housing more than 230 refugees from "
+        "Venezuela on Tuesday night, its director said.", id="its-director-of-a-thing-named-in-the-sentence",
+        value=230, source=None),
     fig("The Mexican Commission for the Defence and Promotion of Human Rights (CMDPDH), a non-governmental group, counted at "
         "least 9,700 people displaced.", id="a-body-with-its-acronym-called-non-governmental", value=9_700, source="OTHER"),
     fig("The state governor has pushed to close the camps. His office said on Thursday that 5,100 households had returned "

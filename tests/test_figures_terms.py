@@ -6,6 +6,17 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("CONRED said that on Wednesday 317 people were evacuated from El Rodeo.", id="a-weekday-before-a-count",
+        value=317, term="evacuated"),
+    fig("Altogether 300 families fled the village.", id="an-adverb-before-a-count", value=300, unit="households"),
+    fig("Northwest Syria is home to about 4.4 million people, 2.8 million of whom have been displaced by the war.",
+        id="the-displaced-part-of-a-population", value=2_800_000, term="displaced"),
+    fig("The Red Crescent said its teams had helped about 1,200 elderly and disabled people return to the north in ambulances.",
+        id="helped-to-return", value=1_200, term="returned"),
+    fig("In Lakhimpur district, about 300 families whose homes were washed away by river erosion are living on the embankment.",
+        id="whose-homes-washed-away-living-rough", value=300, term="homeless", unit="households"),
+    fig("On Tuesday the Coast Guard evacuated 120 fishers from the cays.", id="fishers-are-people", value=120,
+        unit="people", term="evacuated"),
     fig("In St Elizabeth, hundreds of homes lost their roofs, the parish council said.", id="homes-lost-their-roofs",
         value=200, term="damaged", unit="houses"),
     fig("By Tuesday morning, the number of people left homeless had risen to 11,650, according to the COER, while more than "
@@ -650,6 +661,14 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 1.2 million people have been moved to safety, the department said. The department put the number of "
+        "people affected by the floods in the province at 3.88 million.", id="the-number-affected-put-at",
+        figures=[dict(value=1_200_000, term="evacuated")]),
+    fig("In the province, the preliminary count is 21,700 damaged homes, including 1,830 totally destroyed and 4,100 partially "
+        "destroyed, according to the provincial government.", id="damaged-homes-with-their-parts-listed",
+        figures=[dict(value=21_700, term="damaged"), dict(value=1_830, term="destroyed"), dict(value=4_100, term="damaged")]),
+    fig("About 1,050 people, including 250 children and 300 women, were evacuated.", id="a-whole-with-two-parts-listed",
+        figures=[dict(value=1_050, term="evacuated"), dict(value=250, term="evacuated"), dict(value=300, term="evacuated")]),
     fig("IMPACT BY PROVINCE\n\nKoshi Province: 412 houses fully destroyed and 1,036 partially damaged.\n"
         "Lumbini Province: 96 houses partially damaged.", title="Nepal floods", id="lines-labelled-by-provinces",
         figures=[dict(value=412, term="destroyed"), dict(value=1_036, term="damaged"), dict(value=96, term="damaged")]),

@@ -78,11 +78,11 @@ _DEED_BY = re.compile(r"\b(?:demolished|destroyed|burned|burnt|razed|torched|bul
                       r"(?<!worked )(?<!called )(?<!spelled )(?<!singled )(?<!ruled )(?<!sorted )(?:down|out|off))"
                       r"\s+by\s+(?:the\s+)?$")
 """`180 houses were demolished by authorities, the group said`: the doer of a deed is not who tells of it."""
-OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|toward|towards|between|told|informed|briefed)\s+(?:the\s+)?$", re.I)
+OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|toward|towards|between|told|tells|informed|briefed)\s+(?:the\s+)?$", re.I)
 """`in government hands`, `fighting between the army ...`, `officials told UNHCR`: a body named there says nothing."""
 
 
-_MEMBERS_OF = re.compile(r"\b(?:[Rr]esearchers|[Aa]nalysts|[Ee]xperts|[Ss]cientists|[Aa]cademics|[Ee]conomists|[Ss]taff|[Dd]octors|"
+_MEMBERS_OF = re.compile(r"\b(?:[Rr]esearchers|[Aa]nalysts|[Ee]xperts|[Ss]cientists|[Aa]cademics|[Ee]conomists|[Ss]taff|[Dd]octors|[Tt]eams?|[Vv]olunteers|[Cc]olleagues|"
                          r"[Mm]onitors)\s+(?:at|with)\s+(?:the\s+)?$")
 """`Researchers at the Kyiv School of Economics say`: people of a body speak for it."""
 
@@ -171,7 +171,7 @@ clause that dates the figure is not who gives it, when another does."""
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|when|whereas|while)\s")
 """`NRC estimates that 2 million are displaced inside Burkina Faso, where the government stopped publishing
 figures`: a body in a clause about something else does not give the figure."""
-_ASIDE = re.compile(r",[^,;]{1,60},\s*")
+_ASIDE = re.compile(r"(?:\s+(?:in|of|for|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?,[^,;]{1,60},\s*")
 """`The city of Zhuozhou, which borders Beijing, had evacuated ...`: an aside between a body and its verb."""
 
 
@@ -267,7 +267,7 @@ _DEFINITION = re.compile(r"((?:[A-Z][\w'\u2019-]*|of|the|for|and|on|&)(?:\s+(?:[
 """`The Government of the Northwest Territories (GNWT)`: the name an acronym stands for."""
 
 
-_SURNAME_SAID = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]{2,})\s+(?:said|says|told|added|noted|explained|stated|estimated)\b"
+_SURNAME_SAID = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]{2,})\s+(?:said|says|told|tells|added|noted|explained|stated|estimated)\b"
                            r"|\b[Aa]ccording to ([A-Z][a-z'\u2019-]{2,})\s*,")
 """`Yerlikaya said ...`: a person named by surname alone after being introduced in full."""
 _HEADLINE_NAME = re.compile(r"[:\u2013\u2014-]\s*([A-Z][a-z'\u2019-]{2,})\s*$")
@@ -474,6 +474,16 @@ _STATE_TITLE_LABEL = re.compile(rf"(?:THE\s+)?(?:{_STATE_TITLES})$")
 body the host named; a mayor, governor or minister for the state."""
 
 
+def _introduced_as(surname: str, introduced, introduction: str) -> str | None:
+    """`THOMPSON:` after the host's `On the line is Richard Thompson, director general of the Office of Disaster
+    Preparedness`: a speaker labelled by surname speaks for the body the host named with them."""
+    found = re.search(rf"\b{re.escape(surname.title())}\b", introduction)
+    if found is None:
+        return None
+    after = [s for s in introduced if found.end() <= s.start <= found.end() + 120 and s.code != "OTHER"]
+    return after[0].code if after else None
+
+
 def _transcript_speakers(body, sources_of) -> dict[int, str]:
     labels = [(u, _SPEAKER_LABEL.match(u.text)) for u in body]
     if not any(m and _ASKER.match(m.group(1)) for _, m in labels):
@@ -482,12 +492,16 @@ def _transcript_speakers(body, sources_of) -> dict[int, str]:
     spoken: dict[int, str] = {}
     current = None
     introduced: list = []
+    introduction = ""
     for unit, label in labels:
         if label is not None and label.start() == 0 or label is not None and not unit.text[:label.start()].strip():
             name = label.group(1).strip()
             if _ASKER.match(name):
                 current = None
-                introduced = [s for s in sources_of(unit.text) if s.code != "REF"] or introduced
+                paragraph = " ".join(u.text for u in body if u.paragraph == unit.paragraph)
+                named = [s for s in sources_of(paragraph) if s.code != "REF"]
+                if named:
+                    introduced, introduction = named, paragraph
                 continue
             said = [s for s in sources_of(label.group(3) or label.group(2) or "") if s.code != "REF"]
             surname = name.split()[-1]
@@ -495,6 +509,8 @@ def _transcript_speakers(body, sources_of) -> dict[int, str]:
             if current is None and _TITLE_LABEL.fullmatch(name):
                 titled = [s for s in introduced if name.split()[-1].lower() in s.surface.lower()] or introduced[-1:]
                 current = titled[-1].code if titled else "GOV" if _STATE_TITLE_LABEL.fullmatch(name) else None
+            if current is None and introduced and not _TITLE_LABEL.fullmatch(name):
+                current = _introduced_as(surname, introduced, introduction)
             if current is not None:
                 speakers[surname] = current
         if current is not None:

@@ -34,6 +34,7 @@ DATE_EXPRESSION = re.compile(
     r" of (?P<part_year>this year|the year|last year|\d{4})"
     r"|between\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:and|-|\u2013)\s+(?P<span_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<span_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?:,?\s+(?P<span_year>\d{4}))?"
     r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|this year|so far this year|(?:over|during) the weekend|last weekend)"
+    r"|(?<=\bon )the (?P<ordinal_day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b)(?!\s+[a-z])"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
     r"|between\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+(?P<span_weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*[-\u2013]\s*(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b)|\bby (?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!['\u2019]s|\s+(?-i:[a-z])))|\bbetween (?:(?:19|20)\d\d\s+and\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+and\s+|\s*[-\u2013]\s*(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b)))?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d{1,2}\b)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year)|\s+(?P<p_this>this year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
@@ -84,7 +85,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?
 _SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|estimated|added|warned|show|shows|showed|"
                           r"indicate|indicates|indicated|found|finds|suggest|suggests|suggested)\s+that$", re.I)
 """`said that by the end of January, 300 families ...`: after a speech verb, "that" opens the report, not a relative clause."""
-_DATE_WORD = re.compile(r"day\b|eve\b|days ago|months of|quarter of|this year|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|year ago", re.I)
+_DATE_WORD = re.compile(r"day\b|eve\b|days ago|months of|quarter of|this year|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|year ago|\bon the \d{1,2}(?:st|nd|rd|th)\b", re.I)
 
 
 def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
@@ -295,6 +296,13 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         if groups["lead"] == "last" and not delta:
             delta = 7
         return pub - dt.timedelta(days=delta)
+    if groups["ordinal_day"]:
+        day = int(groups["ordinal_day"])
+        month_start = pub.replace(day=1) if day <= pub.day else (pub.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        try:
+            return month_start.replace(day=day)
+        except ValueError:
+            return None
     if groups["holiday"]:
         month, day = {"new year's day": (1, 1), "new year\u2019s day": (1, 1), "new year's eve": (12, 31),
                       "christmas day": (12, 25), "christmas eve": (12, 24)}[groups["holiday"]]

@@ -438,7 +438,11 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
             elif WHERE_BEFORE.search(text, max(0, place.start - 12), place.start):
                 weight *= 2
             weights[place.iso3] = weights.get(place.iso3, 0.0) + weight * (2 if title or para <= 1 else 1)
-        if place.kind in ("country", "demonym"):
+        elif place.kind == "city" and place.start not in acting:
+            para, title = _paragraph_at(starts, place.start)
+            weights[place.iso3] = weights.get(place.iso3, 0.0) + 0.2 * (2 if title or para <= 1 else 1)
+        if place.kind in ("country", "demonym") or place.kind == "region" and place.iso3 \
+                and country_of(place.name.split(None, 1)[-1], countries_only=True) == place.iso3:
             named.add(place.iso3)
     if article.country_hint:
         weights[article.country_hint] = weights.get(article.country_hint, 0.0) + 100

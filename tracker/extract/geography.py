@@ -100,7 +100,7 @@ may be fighting at home)."""
 WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)
 
 
-_NOT_THE_PLACE = re.compile(r"\s+(?:borders?|frontier)\b", re.I)
+_NOT_THE_PLACE = re.compile(r"\s+(?:borders?|frontier|fence|separation\s+barrier|boundary|perimeter)\b", re.I)
 RIVER_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]+\s+(?i:rivers)\b|\s+(?i:rivers?)\b")
 """`the La Digue river` in Haiti is no Seychelles island, nor `the Limpopo and Save rivers` South Africa's province: a
 river named like a place abroad is not that place, and a river is the location only when the sentence names no other

@@ -116,7 +116,9 @@ _CODE_BEFORE = re.compile(r"(?<![\w$])([A-Z]{3}|[A-Z]{1,2}\$)\s?$")
 _IDENT_BEFORE = re.compile(r"(?:[A-Za-z]-?|\b[A-Z][A-Za-z]+\.?\s|No\.\s?|#|\bNumber\s)$")
 _NOT_NAMES = frozenset(list(_QUALIFIER_OF) + """in on at of by for to and but or with from into about some nearly almost over under
 around roughly approximately estimated only just another further the a an all while when since after before as than
-more fewer less up no least most another total""".split())
+more fewer less up no least most another total monday tuesday wednesday thursday friday saturday sunday yesterday today
+tonight overnight altogether overall meanwhile now then already also still thus earlier later separately elsewhere
+nationwide together""".split())
 _PHONE_BEFORE = re.compile(r"\b(?:hotline|helpline|phone|telephone|call|dial|fax|tel|whatsapp|sms|text|(?:emergency|help|phone|toll-free)\s+line)\b"
                            r"\W{0,4}(?:number\W{0,3})?(?:(?:on|at|is)\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)

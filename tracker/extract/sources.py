@@ -280,9 +280,12 @@ _NAME_NEXT = re.compile(r"\s+[A-Z][\w\u00c0-\u024f'-]+")
 _SAME_SOURCE = re.compile(r"\b(?:[Aa]ccording to (?:the same source|him|her|them)|the same source)\b")
 """`According to the same source`, `according to him`: the one who spoke before."""
 _IT_SAID = re.compile(
-    r"(?:[Ii]t|[Ii]ts\s+(?:teams?|staff|figures|data|report|estimates?|survey))\s+(?:said|says|"
+    r"(?:[Ii]t|[Ii]ts\s+(?:teams?|staff|figures|data|report|estimates?|survey)|Its\s+(?P<role>(?:(?:country|regional|executive|deputy)\s+)?"
+    r"(?:spokes(?:man|woman|person)|secretary[- ]general|director(?:[- ]general)?|head|chief(?:\s+executive)?|president|"
+    r"chair(?:man|woman|person)?|coordinator|representative|commissioner)(?:\s+(?:for|in)\s+[A-Z][\w'-]+)?)"
+    r"(?:,\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},)?)\s+(?:said|says|"
     r"added|estimated|estimates|reported|reports|noted|warned|counted|recorded|registered|"
-    r"found|put|told)(?![\w-])")
+    r"found|put|told|tells)(?![\w-])")
 
 _TRAIL = re.compile(
     r"(?:'s|’s)?\s+(?:(?:senior|top|local|country|regional|field|chief|deputy)\s+)?"
@@ -296,11 +299,11 @@ _SPEECH = (rf"(?:{lx.SPEECH_VERBS}|put\s+the\s+(?:number|figure|toll)|show|shows
            r"(?:updated|released|published|issued|revised)\s+(?:its|their)\s+(?:latest\s+|new\s+|daily\s+)?(?:tally|figures|count|"
            r"data|report|numbers|estimates?|update|bulletin))")
 _SAID_AFTER = re.compile(
-    rf"(?:\s*\([^)]{{1,40}}\))?(?:[^.;!?\d]{{0,80}}?\s)?{_SPEECH}\b|(?:'s|’s)?\s+"
+    rf"(?:\s*\([^)]{{1,40}}\))?(?:[^.;!?\d]{{0,80}}?\s)?(?<!\ban\s)(?<!\bthe\s)(?<!\bsome\s){_SPEECH}\b|(?:'s|’s)?\s+"
     r"(?:(?:latest|last|own|new|preliminary|published|official|most\s+recent)\s+){0,2}(?:figures|data|estimates?|report|"
     r"assessment|count|tally|numbers|survey)")
 _SAID_BEFORE = re.compile(
-    rf"(?:according\s+to|citing|cited\s+by|data\s+from|figures\s+from|estimates?\s+(?:from|by)|"
+    rf"(?:according\s+to|citing|cited\s+by|data\s+from|figures?\s+from|(?:numbers|tally|count)\s+from|estimates?\s+(?:from|by)|"
     rf"estimated\s+by|reported\s+by|{_SPEECH})\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:researchers|analysts|experts|scientists)\s+(?:at|from|with)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$"
     r"|according\s+to\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:tally|count|estimate|analysis|study|survey|report|data|"
@@ -335,7 +338,7 @@ def _opening_subject(text: str, pos: int) -> re.Match | None:
 _SPEECH_VERBS = frozenset("says said reports reported estimates estimated orders ordered".split())
 _STATE_DEEDS = frozenset("evacuated relocated airlifted repatriated".split())
 """`Australia has evacuated 600 of its citizens`: a country that does what only a state does is its government."""
-_PERSON_VERBS = frozenset("said says told".split())
+_PERSON_VERBS = frozenset("said says told tells".split())
 def _place_named_after_a_preposition(text: str, start: int) -> bool:
     run = _NAME_RUN_BEFORE.search(text, max(0, start - 60), start)
     begin = run.start() if run else start
@@ -860,7 +863,8 @@ def _other_mentions(text: str, vocab: set[str], found: list) -> None:
         if span and _ROLE_TITLE.match(text, span[0]):
             continue
         if span:
-            found.append((span[0], span[1], "GOV" if _PUBLIC_SERVICE_NAME.search(text, span[0], span[1]) else "OTHER"))
+            public = _PUBLIC_SERVICE_NAME.search(text, span[0], span[1]) or text.endswith(" Headquarters", span[0], span[1])
+            found.append((span[0], span[1], "GOV" if public else "OTHER"))
     if "(" in text:
         for m in _NAMED_WITH_ACRONYM.finditer(text):
             start, end = m.span("name")
@@ -964,6 +968,8 @@ def _reference_mentions(text: str, vocab: set[str], found: list) -> None:
         if word in vocab:
             for pos in _positions(text, word):
                 m = _IT_SAID.match(text, pos)
+                if m and m.group("role"):
+                    found[:] = [f for f in found if not (pos <= f[0] and f[1] <= m.end() and f[2] == "OTHER")]
                 if m and _free(found, pos, m.end()):
                     found.append((pos, m.end(), "REF"))
 
@@ -1228,6 +1234,8 @@ def _named_body_code_of_government(surface: str) -> str:
         return "GOV"
     if not _NON_STATE_WORDS.isdisjoint(words):
         return "OTHER"
+    if words[-1] == "Headquarters" and len(words) > 1:
+        return "GOV"
     if _state_service(words):
         return "GOV"
     of_country = _BODY_OF_A_COUNTRY.search(surface)

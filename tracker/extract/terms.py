@@ -487,7 +487,7 @@ def _head_noun(text: str, pos: int, vague: bool = False):
         if index == 0 and word == "of":
             for follow in (_OF_THE_ADJ_NOUN.match(text, match.end()), _OF_THE_NOUN.match(text, match.end())):
                 noun = follow.group(1) if follow else None
-                if noun in lx.NONFIGURE_NOUNS or noun in ("shelters", "shelter") and not _DAMAGE.search(text):
+                if noun in lx.NONFIGURE_NOUNS or noun in ("shelters", "shelter") and not _damage_in_clause(text, follow.end()):
                     return noun, follow.end(), "nonfigure"
                 if noun in lx.HOUSEHOLD_NOUNS:
                     return noun, follow.end(), "households"
@@ -511,7 +511,7 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             return word, match.end() + re.match(r"\s+\w+", text[match.end():]).end(), "houses"
         if word in ("buildings", "building") and _NOT_HOMES_BEFORE.search(text, pos, match.start()):
             return word, match.end(), "nonfigure"
-        if word in ("shelters", "shelter") and not _DAMAGE.search(text):
+        if word in ("shelters", "shelter") and not _damage_in_clause(text, match.end()):
             return word, match.end(), "nonfigure"
         if word in lx.HOUSE_NOUNS:
             return word, match.end(), "houses"
@@ -718,6 +718,14 @@ _OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:those|them|these|whom|the\
 _DAMAGE = re.compile(r"destr|damag|razed|razing|flatten|burn|washed|swept|collaps|gutted|demolish|tor[en] down|tearing down|bulldoz|"
                      r"dismantl", re.I)
 """Shelters a sentence says were damaged or pulled down (`demolished 600 of the shelters`) are homes, not places counted."""
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:so|but|while|although|though|because|as|since|and\s+(?:so|nobody|no\s+one))\b")
+
+
+def _damage_in_clause(text: str, end: int) -> bool:
+    """`more than 700 shelters on standby ..., so nobody should sleep in a damaged house`: damage told in another
+    clause is not done to the shelters counted."""
+    stop = _NEXT_CLAUSE.search(text, end)
+    return bool(_DAMAGE.search(text, 0, stop.start() if stop else len(text)))
 
 
 _NOT_PEOPLE_MEMBERS = re.compile(r"\s+of\s+(?:the\s+)?(?:parliament|congress|the security|staff|the board|the council|the cabinet|the senate)", re.I)
@@ -783,7 +791,23 @@ def _noun_term(phrase: str) -> str | None:
         return "homeless"
     if re.search(r"\bdisplaced\b|\bidps?\b|\buprooted\b|\bevicted\b|\bdisplacements\b|\bd[ée]plac[ée]s\b|\bdesplazados\b|\bdeslocados\b", phrase):
         return "displaced"
+    if "damaged" in phrase or "destroyed" in phrase:
+        return _damage_adjective(phrase)
     return None
+
+
+_PARTLY_DESTROYED = re.compile(r"\b(?:partially|partly)\s+destroyed\b")
+_WHOLLY_DAMAGED = re.compile(r"\b(?:totally|completely|fully|wholly)\s+damaged\b|\bdestroyed\b")
+
+
+def _damage_adjective(phrase: str) -> str | None:
+    """`21,700 damaged homes`, `1,830 totally damaged houses`: a word of damage before the houses counted is their
+    term; "totally damaged" and "destroyed or damaged" are destroyed, "partially destroyed" damaged."""
+    if _PARTLY_DESTROYED.search(phrase):
+        return "damaged" if "destroyed" not in _PARTLY_DESTROYED.sub("", phrase) else "destroyed"
+    if _WHOLLY_DAMAGED.search(phrase):
+        return "destroyed"
+    return "damaged" if re.search(r"\bdamaged\b", phrase) else None
 
 
 def _after_noun(text: str, pos: int) -> str:
@@ -819,6 +843,17 @@ _HOUSE_VERB_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)
 _AND_THEN_BARE = re.compile(r"[^.;]{0,160}\band\s+(?:that\s+)?$")
 
 
+_SHARE_CLAUSE_END = re.compile(r"[,;:(]|\s[-\u2013\u2014]\s")
+
+
+def _displaced_share(text: str, share) -> bool:
+    """`home to about 4.4 million people, 2.8 million of whom have been displaced`: a part of a population that its own
+    clause says was displaced is a figure."""
+    start = share.quantity.end
+    stop = _SHARE_CLAUSE_END.search(text, start + 1)
+    return bool(Cues(text.lower()[start:stop.start() if stop else len(text)]).terms)
+
+
 def reject_shares_of_non_figures(text: str, candidates) -> None:
     """`injured 63 others, 31 of them seriously`: a share of a count that is no figure is none either; nor is a
     bare number joined to a count of things (`159 animals died ... and 96 have been rescued`), nor the earlier
@@ -840,7 +875,8 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
     for first, second in zip(candidates, candidates[1:]):
         if first.rejected and second.partitive_them and second.rejected is None \
                 and second.quantity.value <= max(first.quantity.value, first.quantity.value_high or 0) \
-                and _SHARE_OF_IT.fullmatch(text, first.quantity.end, second.quantity.start):
+                and _SHARE_OF_IT.fullmatch(text, first.quantity.end, second.quantity.start) \
+                and not (first.rejected == "population" and _displaced_share(text, second)):
             second.rejected = "a share of " + first.rejected
     for first, second in zip(candidates, candidates[1:]):
         if (first.rejected or "").startswith("count of") and second.rejected is None and _OF_WHICH_AFTER.match(text, second.quantity.end) \
@@ -955,6 +991,9 @@ def link_partitives(text: str, live: list[Candidate]) -> None:
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom|of them|among those)\s+(?:[a-z]+\s+){0,3}?$|\s*\(\s*(?:[a-z]+\s+){0,2}?$"
                         r"|\s*,?\s+(?:or|from|in|comprising|totalling|totaling|belonging\s+to)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\s+(?:of|out of)\s+(?:the|its|their)\s+$"
                         r"|[^\u2014\u2013,.;]{0,30}?\s*(?:[\u2014\u2013]|\s-)\s*(?:[a-z]+\s+){0,2}?$")
+_PARTS_LISTED = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:and|or)\s+(?:(?:about|some|nearly|around|another|over|more than)\s+)?")
+"""`21,700 damaged homes, including 1,830 totally destroyed and 4,100 partially destroyed`: words between parts listed
+one after another are the parts' own."""
 _OF_WHOM = re.compile(r"\s*,\s*(?:of|among)\s+(?:whom|them)\b")
 """`2,000 Afghan refugees, of whom 500 returned`: a part ending its sentence has a verb of its own, not the whole's."""
 _CLOSING_PARENTHESIS = re.compile(r"\s*\)")
@@ -995,6 +1034,13 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
         blank_end = close if close != -1 and intro.group().lstrip().startswith(",") else part_end
         if close == -1 and intro.group().lstrip().startswith(",") and _SUBSET_OWN_CLAUSE.match(masked, part_end):
             blank_end = after
+        if close == -1 and index + 2 < len(live) and intro.group().lstrip().startswith(",") \
+                and _PARTS_LISTED.fullmatch(masked, part_end, after):
+            last = live[index + 2]
+            last_end = max(last.noun_end, last.quantity.end)
+            after = index + 3 < len(live) and live[index + 3].quantity.start or len(masked)
+            close = clause_comma(masked, last_end, after)
+            blank_end = close if close != -1 else after
     masked = masked[:gap_start] + " " * (blank_end - gap_start) + masked[blank_end:]
     return masked, after
 
@@ -1016,6 +1062,14 @@ _WHOSE_THINGS = re.compile(r"\s*,?\s*whose\s+(?:[a-z-]+\s+){1,3}?(?:were|was|had
                            r"(?:\s+(?:by|in)\s+(?:the\s+)?[a-z-]+)?(?:\s+or\s+(?:were|was|are|is|had been)\s+(?:at risk|unsafe|uninhabitable|damaged|destroyed))?")
 """`2,000 families whose tents were washed away by the flood have been moved to a camp`: what happened to their homes is
 told of the homes; the people's own verb comes after."""
+_HOMES_LOST = re.compile(r"\s*,?\s*whose\s+(?:[a-z-]+\s+)?(?:homes|houses|dwellings|huts|shelters)\s+(?:were|was|had been|have been)\s+"
+                         r"(?:completely\s+|totally\s+)?(?:destroyed|washed away|swept away|flattened|razed|burned|burnt|torn down|demolished)\b")
+"""`300 families whose homes were washed away ... are living on the embankment`: with nothing else said of them, people
+whose homes were destroyed are homeless."""
+_STILL_LIVING_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:are|were|remain|remained|have been|had been|now|still)\s+(?:now\s+|still\s+)?"
+                                 r"(?:living|staying|sleeping|camping|camped|squatting|homeless|without)\b")
+_AID_AFTER = re.compile(r"\b(?:received|receive|receiving|got|get|given|were given|will get|will receive|qualify|eligible|registered for|"
+                        r"applied|apply|need|needs|needed|require|requires)\b")
 _OTHER_PEOPLE_IN = re.compile(r"\b(?:families|people|households|residents|children|villagers|others|women)\s+(?:living\s+|staying\s+|"
                               r"sheltering\s+)?(?:(?:in|at)\s+(?:(?:a|an|the)\s+)?)?$")
 """`pays the school fees of 120 children in Goma, and ... families in a displacement site could watch`: a shelter named
@@ -1302,6 +1356,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 cand.own_cue = True
                 cand.cue_at = subject.start(1)
                 continue
+            if cues.first_negative(subject.start(1), subject.end(1)) is not None:
+                cand.rejected = "negative cue before"
+                continue
         if inside_quotation(text[:q.start]):
             closing = CLOSING_QUOTE.search(text, q.end)
             right = min(right, closing.start()) if closing else right
@@ -1361,6 +1418,10 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         whose = _WHOSE_THINGS.match(scoped, max(cand.noun_end, q.end))
         if whose and cand.unit in ("people", "households"):
             right_cues = [(p, t) for p, t in right_cues if not (p < whose.end() and t in ("destroyed", "damaged"))]
+            if _HOMES_LOST.match(whose.group()) and not governed and not any(p >= whose.end() for p, _ in right_cues) \
+                    and cues.first_negative(whose.end(), right) is None and not _AID_AFTER.search(scoped, whose.end(), right) \
+                    and _STILL_LIVING_AFTER.match(scoped, whose.end()):
+                right_cues.append((whose.end() - 1, "homeless"))
         national = next((p for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1), None)
         nation = national.iso3 if national else None
         spots = refugee_moves(text, places, nation) if nation and nation != home else refugee_spots
@@ -1553,7 +1614,7 @@ def _subject_counts_things(subject: str) -> bool:
         w in lx.PEOPLE_NOUNS or w in lx.HOUSEHOLD_NOUNS or w in lx.HOUSE_NOUNS for w in words if w not in ("displaced", "idp", "idps", "refugee", "refugees"))
 
 
-_PUT_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s+at\s+(?:\w+\s+){0,2}$")
+_PUT_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of\s+((?:(?!at\s)[^\W\d][\w-]*\s+){0,9}?[^\W\d][\w-]*)\s+at\s+(?:\w+\s+){0,2}$")
 """`It put the number of families forced from their homes at 2,300`."""
 _REVISED_NUMBER_OF = re.compile(r"\b(?:the|its|their) (?:total )?(?:number|count|tally|estimate) of\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s+"
                                 r"(?:(?:in|across|inside|within|for)\s+[\w\s'-]{0,30}?)?(?:down|up)\s+to\s+(?:\w+\s+){0,2}$")

@@ -107,6 +107,10 @@ def _lines(text: str, start: int, end: int):
         yield start, end
         return
     lines = block.split("\n")
+    if _opens_with_heading(lines):
+        yield from _trimmed(text, start, start + len(lines[0]))
+        yield from _lines(text, start + len(lines[0]) + 1, end)
+        return
     if sum(1 for line in lines if is_table_row(line)) >= 2 or _key_figures(lines):
         pos = start
         for line in lines:
@@ -138,6 +142,22 @@ _BOX_LINE = re.compile(r"\s*(?:\(?(?i:sources?|data|figures|note)\s*:|[^a-z]+$|.
 
 
 _HEADING_LINE = re.compile(r"\s*[A-Z(][^.;]{0,60}$")
+
+
+_STAMPED_HEADING = re.compile(rf"\s*{_TIMESTAMP}\s*[A-Z][^.;]{{0,60}}$")
+_HEADED_LINE = re.compile(r"\s*(?:[-*\u2022]\s+)?[\"'\u201c\u2018]?[A-Z]")
+
+
+def _opens_with_heading(lines: list[str]) -> bool:
+    """`18:05 | Hama blocks emptied` above its entry: a short first line with no stop, over a line that starts a
+    sentence. Prose wrapped by hand runs its lines to nearly the same width, so a line much shorter than the
+    longest is not a wrap."""
+    first = lines[0].rstrip()
+    longest = max(len(line.rstrip()) for line in lines)
+    stamped = _STAMPED_HEADING.match(first)
+    return (bool(stamped or _HEADING_LINE.match(first) and not is_table_row(first) and not is_figure_row(first))
+            and len(first) <= 0.7 * longest and not first.endswith((".", ",", ":", "!", "?"))
+            and not _RUNS_ON.search(first) and bool(_HEADED_LINE.match(lines[1])))
 
 
 def is_figure_row(line: str) -> bool:

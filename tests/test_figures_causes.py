@@ -202,6 +202,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Some 580 Mexicans fled gang violence in Chiapas and crossed into Guatemala last week.\n\nCONRED, the national "
+        "disaster coordination agency, said about 300 of them were sleeping in a school in the village.",
+        id="a-disaster-agency-described-names-no-disaster",
+        figures=[dict(value=580, cause="conflict"), dict(value=300, cause="conflict")]),
+    fig("The military launched an offensive against militant positions on Friday.\n\nThe provincial disaster office said it "
+        "evacuated 620 residents from villages near the marsh on Tuesday as troops prepared to move in.",
+        id="a-disaster-office-names-no-disaster", figures=[dict(value=620, cause="conflict")]),
     fig("Floods have displaced 45,000 people in Jonglei state, OCHA said. The floods also destroyed 300 homes.\n\n"
         "The camps host 24,300 Sudanese refugees, UNHCR said.\n\n"
         "Flooded roads have cut supply routes, and trade through Renk remains disrupted by the war in Sudan.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig('"19,000 people have been evacuated by land and sea from the villages," fire brigade spokesperson Ioanna Dimitriou '
+        'wrote on X.', id="a-spokesperson-wrote", value=19_000, source="GOV"),
     fig("OCHA said on Tuesday that some 1,800 people had been evacuated from front-line areas by the Red Crescent and local "
         "emergency teams, but that an estimated 3,500 civilians remained trapped near the fighting.",
         id="an-estimated-later-is-no-speech-verb", value=1_800, source="OCHA"),

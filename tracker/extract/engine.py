@@ -676,7 +676,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     if all(c.rejected for c in candidates):
         return []
     sources = context.sources(text)
-    masked = _mask(_months_named(text).lower(), [(m.start, m.end) for m in sources])
+    masked = _mask(_months_named(text).lower(), [(m.start, m.end) for m in sources] + _body_descriptions(text, sources))
     if row is not None:
         for cand, earlier in zip(candidates, [None] + candidates[:-1]):
             label = cell_label(text, cand.quantity, row) if cand.rejected is None else None
@@ -929,6 +929,16 @@ _MAY = re.compile(r"\bMA[Yy]\b|\bMay\b")
 def _months_named(text: str) -> str:
     """`Floods in February and May displaced 5,000`: the month, written with a capital, is no `may` of a plan."""
     return _MAY.sub("Mai", text) if "May" in text or "MAY" in text else text
+
+
+_BODY_DESCRIPTION = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w'-]+\s+){0,5}?(?:agency|office|authority|department|institute|"
+                               r"commission|service|body|organi[sz]ation|group|charity|committee|council|ministry|centre|center)"
+                               r"(?:\s+(?:for|of|on)\s+[\w\s'-]{1,40}?)?,")
+"""`CONRED, the national disaster coordination agency, said`: what a body is called says nothing of the figure."""
+
+
+def _body_descriptions(text: str, sources) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for s in sources for m in [_BODY_DESCRIPTION.match(text, s.end)] if m]
 
 
 def _mask(text: str, spans) -> str:

@@ -759,7 +759,7 @@ _ACCORDING_NAME = re.compile(
     r"(?<=[Aa]ccording to )(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")
 _PRONOUN_SAID = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er)\s+office|(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)|"
                            r"(?:[Aa]gency|[Mm]inistry|[Cc]ouncil|[Dd]epartment|[Oo]ffice|[Oo]rgani[sz]ation)\s+spokes(?:man|woman|person)"
-                           r"(?:\s+[A-Z][\w'-]+){0,4})\s+(?:said|says|told|added|estimated|noted)(?![\w-])")
+                           r"(?:\s+[A-Z][\w'-]+){0,4})\s+(?:said|says|told|added|estimated|noted|wrote|writes)(?![\w-])")
 _POSSESSIVE_BODY = re.compile(
     r"(?<![\w-])((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|government|[Tt]he\s+government)(?:'s|’s)\s+"
     r"(?:[A-Za-z-]+\s+){0,4}?(?:[Cc]ommissioner|[Cc]ommission|[Oo]ffice|[Uu]nit|[Dd]epartment|[Mm]inistry|[Aa]gency|[Aa]uthority|"
@@ -791,7 +791,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"group|organi|NGO|charity|network|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"[Ss]tate|[Gg]overnment"), _STATE_MEDIA, "GOV"),
     (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),
-    (re.compile(r"said|says|told|added|estimated|noted"), _PRONOUN_SAID, "REF"),
+    (re.compile(r"said|says|told|added|estimated|noted|wrote|writes"), _PRONOUN_SAID, "REF"),
 )
 """Each pattern of `_extra_mentions` behind a cheap test for the words it needs."""
 

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 25,000 people were ordered to leave Jasper late Monday, according to Parks Canada.",
+        id="late-monday", value=25_000, date="2024-03-04"),
     fig("On the 5th, firefighters evacuated around 3,000 residents from the hills.", id="on-the-day-of-the-month",
         value=3_000, date="2024-03-05"),
     fig("On the 24th, firefighters evacuated around 3,000 residents from the hills.", id="on-a-day-of-the-last-month",

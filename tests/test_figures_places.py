@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Drought has driven people from their villages in Somalia's Gedo region all year.\n\nUp to 100,000 people have "
+        "crossed into the Doolo zone of Ethiopia's Somali region, UNHCR said.", id="into-a-zone-of-a-country",
+        value=100_000, term="refugees", country="SOM", destination="ETH"),
+    fig("HOST (DANA WHITFORD): Wildfires are burning across Manitoba, Canada.\n\nREPORTER (JORDAN BEAULIEU): About 5,000 "
+        "people were ordered out of Flin Flon on Wednesday night.", id="a-name-in-a-speaker-label-is-no-place",
+        value=5_000, country="CAN"),
     fig("Airstrikes hit Gaza City overnight.\n\nIsraeli authorities say they have evacuated about three thousand residents "
         "of communities closest to the Gaza fence to hotels further north.", id="a-fence-named-after-a-place",
         value=3_000, country="ISR"),

@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Gunmen killed 141 people on Sunday, six days after 58 people returning from a market in Banibangou were shot dead.",
+        id="returning-from-a-market"),
+    fig("Our damage assessment teams have surveyed about 5,000 homes so far.", id="homes-surveyed"),
+    fig("The Palisades fire has burned more than 23,000 acres and the Eaton fire about 14,000.",
+        id="a-bare-number-beside-a-count-of-acres"),
     fig("We still have more than 700 shelters on standby across the island, so nobody should sleep in a damaged house.",
         id="shelters-on-standby-and-a-damaged-house"),
     fig("The programme gives cash for rental support to 1,500 households whose homes were destroyed.",

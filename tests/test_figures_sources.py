@@ -6,6 +6,22 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Local administrators said about 2,300 homes in Tselemti had been destroyed during the war.",
+        id="local-administrators", value=2_300, source="GOV"),
+    fig("The UNHCR-led Protection and Return Monitoring Network recorded 48,000 people newly displaced by drought.",
+        id="a-network-a-known-body-leads", value=48_000, source="UNHCR"),
+    fig("A town councillor told me at least 30 homes have burned to the ground in the Channing neighbourhood.",
+        id="a-town-councillor", value=30, source="GOV"),
+    fig("In the province of Ravenna alone, more than 27,000 people have been evacuated, the Prefecture of Ravenna reported.",
+        id="the-prefecture-of-a-province", value=27_000, source="GOV"),
+    fig("About 3,900 people were under evacuation orders around Osoyoos on Friday, the Regional District of "
+        "Okanagan-Similkameen said.", id="a-regional-district", value=3_900, source="GOV"),
+    fig("District Relief and Rehabilitation Officer Abdul Hye Sarkar said 23,418 people had taken refuge in 198 flood shelters.",
+        id="a-district-officer-titled-before-his-name", value=23_418, source="GOV"),
+    fig("In Puri, district collector Ashok Mohanty said about 5,000 thatched houses had been destroyed.",
+        id="a-district-collector-and-his-name", value=5_000, source="GOV"),
+    fig("The Commissioner of Revenue Administration informed that 61,666 persons were evacuated as a precaution.",
+        id="informed-that", value=61_666, source="GOV"),
     fig('"19,000 people have been evacuated by land and sea from the villages," fire brigade spokesperson Ioanna Dimitriou '
         'wrote on X.', id="a-spokesperson-wrote", value=19_000, source="GOV"),
     fig("OCHA said on Tuesday that some 1,800 people had been evacuated from front-line areas by the Red Crescent and local "

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("We have 1,850 people in our eight shelters this morning.", id="people-in-our-eight-shelters", value=1_850,
+        term="sheltered"),
+    fig("The regional housing office has so far assessed about 3,600 homes as damaged.", id="homes-assessed-as-damaged",
+        value=3_600, term="damaged"),
     fig("CONRED said that on Wednesday 317 people were evacuated from El Rodeo.", id="a-weekday-before-a-count",
         value=317, term="evacuated"),
     fig("Altogether 300 families fled the village.", id="an-adverb-before-a-count", value=300, unit="households"),

@@ -26,9 +26,15 @@ _REFUGEE_MOVE = re.compile(
     r"|\b(?:arrived|arriving|arrivals|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
     r"|\b(?:entered|entering|reached|crossed into|crossing into)|\bacross the (?:border|frontier) (?:to|into)"
     r"|\b(?:crossed|fled|escaped)\s+into\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?in"
-    r"|\b(?:fled|flee|flees|fleeing)\s+(?:[\w'-]+\s+){0,4}?for)"
+    r"|\b(?:fled|flee|flees|fleeing)\s+(?:[\w'-]+\s+){0,4}?for"
+    r"|\b(?:crossed|crossing|fled|fleeing|escaped)\s+(?:in)?to\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:zone|region|area|district|province|"
+    r"state|town|city|village|camps?|county|border\s+areas?)\s+of)"
     r"\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$", re.I)
 """Movement into a country: a cue for `refugees` when the country is another."""
+_INTO_A_PART_OF = re.compile(r"\b(?:crossed|crossing|fled|fleeing|escaped)\s+(?:in)?to\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:zone|region|"
+                             r"area|district|province|state|town|city|village|camps?|county|border\s+areas?)\s+of\s+$", re.I)
+"""`crossed into the Doolo zone of Ethiopia's Somali region`: into a part of a country named after it; `fled to the town
+of Bandiagara`, a town abroad named so, is read as a move inside the country the article is about."""
 
 
 _REFUGEE_HOST = re.compile(
@@ -149,7 +155,8 @@ def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
         if place.kind == "region" and place.iso3 and (place.iso3 == home or not _REFUGEE_MOVE.search(text[max(0, place.start - 60):place.start])):
             continue
         if abroad:
-            if _REFUGEE_MOVE.search(text[max(0, place.start - 60):place.start]):
+            if _REFUGEE_MOVE.search(text[max(0, place.start - 60):place.start]) \
+                    and not _INTO_A_PART_OF.search(text, max(0, place.start - 60), place.start):
                 spots.append(max(0, place.start - 1))
             continue
         before = text[max(0, place.start - 60):place.start]
@@ -166,7 +173,8 @@ _SIDE_AFTER = re.compile(r"\s+(?:border\s+)?(?:town|city|village|side|territory|
 """`crossed from Myawaddy into the Thai town of Mae Sot`: a move into a place named by another nation's adjective."""
 _PART_OF_IT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[a-z-]+\s+){0,2}(?:north|south|east|west|centre|center|interior|capital|"
                          r"border\s+areas?|regions?|provinces?|districts?|states?|towns?|cities|villages|camps?)\b|[A-Z])")
-_TOWARDS_BEFORE = re.compile(r"\b(?:to|into|towards?|across to|over to|in)\s+(?:the\s+)?$")
+_TOWARDS_BEFORE = re.compile(r"\b(?:to|into|towards?|across to|over to|in)\s+(?:the\s+)?$|\b(?:to|into|towards?)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}"
+                             r"(?:zone|region|area|district|province|state|town|city|village|camp|county|border\s+areas?)\s+of\s+$")
 
 
 _OBJECT_OF_POSSESSIVE = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}")

@@ -185,7 +185,8 @@ Management Authority"); without them it is another organisation."""
 
 _GOV_HEAD = re.compile(
     r"(?i:refugee\s+(?:board|commission|department|directorate|secretariat|agency|office)|"
-    r"officials?|authorit(?:y|ies)|administration|government|ministry|ministries|minister|"
+    r"officials?|authorit(?:y|ies)|administration|government|ministry|ministries|minister|council(?:l)?ors?|"
+    r"(?:local|government)\s+administrators?|prefecture\s+of\s+(?-i:[A-Z][\w'-]*)|regional\s+district(?:\s+of\s+(?-i:[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*){0,2}))?|"
     r"governor(?:'s\s+office|’s\s+office)?|mayor(?:'s\s+office|’s\s+office)?|army|military|"
     r"police|border\s+(?:guards?|police|service)|coast\s*guards?|armed\s+forces|security\s+forces|"
     r"defen[cs]e\s+(?:force|ministry)|civil\s+(?:protection|defen[cs]e)(?!\s+(?:group|"
@@ -204,7 +205,8 @@ _GOV_HEAD = re.compile(
     r"prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
-    "refugee officials official authority authorities administration government ministry "
+    "refugee officials official authority authorities administration government ministry councillor councillors councilor "
+    "councilors regional prefecture "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
@@ -367,7 +369,7 @@ _SENTENCE_WORDS = frozenset(
     "Villagers Survivors Witnesses Refugees Migrants State District".split())
 """Capitalised words that open sentences or name groups, not people."""
 
-_ROLE_END = re.compile(r"(?i:spokes(?:man|woman|person)|chief|commander|commissioner|officer|chair(?:man|woman|person)?|administrator|secretary(?:[- ]general)?|president|reeve|regent|prefect|"
+_ROLE_END = re.compile(r"(?i:spokes(?:man|woman|person)|chief|commander|commissioner|officer|collector|council(?:l)?or|inspector|chair(?:man|woman|person)?|administrator|secretary(?:[- ]general)?|president|reeve|regent|prefect|"
                        r"official|head|director|representative|coordinator|minister|governor|"
                        r"mayor|envoy)$")
 _ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+(?:[A-Za-z][\w'-]*|and|&)){0,7}?"
@@ -512,6 +514,8 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
                                                         or _FUNCTION_DEPARTMENT.fullmatch(text, start, end)) else code)
             for start, end, code in kept]
     kept = [_of_a_church(text, start, end, code) for start, end, code in kept]
+    kept = [_titled_official(text, start, end, code) for start, end, code in kept]
+    kept = [_led_by(text, start, end, code) for start, end, code in kept]
     kept = [(start, end, "OTHER" if code == "GOV" and i and kept[i - 1][2] == "OTHER"
              and _REST_OF_OWNER.fullmatch(text, kept[i - 1][1], start) else code) for i, (start, end, code) in enumerate(kept)]
     kept = [(start, end, "GOV" if code == "OTHER" and _STATE_APPOSITIVE.match(text, end) else code) for start, end, code in kept]
@@ -1036,6 +1040,35 @@ _NAME_ENDS_APPOSED = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}\s*,\s*")
 """`The Chairman of Guma Local Government Area, Mr Caleb Aba`: the body's name runs on past the words the tables know."""
 
 
+_OFFICIAL_TITLE_NAME = re.compile(r"(?:Officer|Collector|Commissioner|Administrator|Council(?:l)?or|Inspector)\s+[A-Z]")
+_TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}$")
+_LOCAL_OFFICE_WORDS = frozenset("District Upazila Divisional Block Tehsil Relief Revenue Rehabilitation Municipal County "
+                                "Provincial Regional State Deputy Sub-Divisional Zonal Woreda Barangay".split())
+
+
+_LED_BY = re.compile(r"([A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2})-(?:led|run|managed|coordinated)\s+")
+
+
+def _led_by(text: str, start: int, end: int, code: str) -> tuple[int, int, str]:
+    """`The UNHCR-led Protection and Return Monitoring Network`: a network a known body leads reports for that body."""
+    if code == "OTHER":
+        led = _LED_BY.match(text, start, end)
+        leader = [m for m in find_sources(led.group(1)) if m.code not in ("OTHER", "REF")] if led else []
+        if leader:
+            return start, end, leader[0].code
+    return start, end, code
+
+
+def _titled_official(text: str, start: int, end: int, code: str) -> tuple[int, int, str]:
+    """`District Relief and Rehabilitation Officer Abdul Hye Sarkar`: a person titled as an officer of a district or a
+    state office speaks for the state."""
+    if code == "OTHER" and _OFFICIAL_TITLE_NAME.match(text, start):
+        before = _TITLE_WORDS_BEFORE.search(text, max(0, start - 80), start)
+        if before and any(w in _LOCAL_OFFICE_WORDS or w in _GOV_MARKERS for w in before.group().split()):
+            return before.start(), end, "GOV"
+    return start, end, code
+
+
 def _attach_people(text: str, kept, people: set[int]):
     """A named person speaking for an organisation is that organisation:
     "police spokesman Mohammed Shehu" is one GOV mention, and "Olga Sarrado,
@@ -1227,7 +1260,8 @@ def _named_body_code_of_government(surface: str) -> str:
     words = [w.strip("'\u2019") for w in surface.replace("'s", " ").replace("\u2019s", " ").split()]
     if words[0] in ("La", "El", "Le", "Les", "Los", "Las", "A", "O", "The") and len(words) > 1:
         words = words[1:]
-    if words[0] in ("Ministry", "Department", "Directorate", "Office", "Bureau", "Ministerio", "Ministério", "Ministère",
+    if words[0] in ("Ministry", "Department", "Directorate", "Office", "Bureau", "Prefecture", "Prefettura", "Préfecture",
+                    "Ministerio", "Ministério", "Ministère",
                     "Secretaría", "Secretaria", "Dirección", "Direção", "Direction", "Coordinadora", "Coordenação", "Unidad",
                     "Unidade", "Defensoría", "Procuraduría", "Minister", "Ministers", "Governor", "Prefect", "Mayor",
                     "Commissioner"):

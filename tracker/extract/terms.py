@@ -222,6 +222,13 @@ _NOUN_ADJUNCT_AFTER = re.compile(r"\s+(?:refugee|migrant|idp|evacuee|returnee|di
 """`Chad's 2024 refugee response plan`: a year naming a plan or a season, not a count."""
 
 
+_ASSESSED_BEFORE = re.compile(r"\b(?:surveyed|inspected|assessed|visited|checked|evaluated)\s+(?:(?:about|some|around|more than|over|"
+                              r"nearly|roughly|almost|another|a further)\s+)?$")
+_ASSESSED_AS = re.compile(r"[^.;,]{0,40}?\bas\s+(?:\w+\s+)?(?:damaged|destroyed|uninhabitable|unsafe|beyond repair)")
+"""`Our damage assessment teams have surveyed about 5,000 homes`: what was looked at is no count of what was found
+(`assessed 3,400 homes as destroyed` is)."""
+
+
 def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     cand = Candidate(q)
     if _SHOUTED.fullmatch(text):
@@ -289,6 +296,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if _COUNTER_BEFORE.search(text, max(0, q.start - 24), q.start):
         cand.rejected = "a photo or page counter"
+        return cand
+    if _ASSESSED_BEFORE.search(text, max(0, q.start - 40), q.start) and not _ASSESSED_AS.match(text, q.end):
+        cand.rejected = "a count of things assessed"
         return cand
     if _SCHOOLING_BEFORE.search(recent) or _REACHED_BEFORE.search(recent) and _WITH_AID_AFTER.match(text, q.end) \
             and not _TOTAL_BEFORE.search(recent):
@@ -843,6 +853,10 @@ _HOUSE_VERB_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)
 _AND_THEN_BARE = re.compile(r"[^.;]{0,160}\band\s+(?:that\s+)?$")
 
 
+_PARALLEL_GAP = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:and|while|with)\s+(?:the\s+)?(?:[\w'-]+\s+){{1,4}}(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?")
+_ELIDED_END = re.compile(r"\s*(?:[.;,)]|$)")
+"""`burned more than 23,000 acres and the Eaton fire about 14,000.`: a bare number set beside a count of things, its
+noun left out, counts the same things."""
 _SHARE_CLAUSE_END = re.compile(r"[,;:(]|\s[-\u2013\u2014]\s")
 
 
@@ -872,6 +886,11 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
                 and lx.NEGATIVE_CUES.search(text.lower(), first.quantity.end, second.quantity.start) \
                 and not Cues(text.lower()[second.quantity.end:second.quantity.end + 40]).terms:
             second.rejected = "others of a count that is no figure"
+    for first, second in zip(candidates, candidates[1:]):
+        if (first.rejected or "").startswith("count of") and second.rejected is None and second.unit is None \
+                and _PARALLEL_GAP.fullmatch(text, first.quantity.end, second.quantity.start) and first.quantity.end < second.quantity.start \
+                and _ELIDED_END.match(text, second.quantity.end):
+            second.rejected = first.rejected
     for first, second in zip(candidates, candidates[1:]):
         if first.rejected and second.partitive_them and second.rejected is None \
                 and second.quantity.value <= max(first.quantity.value, first.quantity.value_high or 0) \

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Indonesian Red Cross (PMI) said about 9,000 people had lost their homes and were not counted in any official camp.",
+        id="an-official-camp-is-no-official", value=9_000, source="IFRC"),
+    fig("Official sources said that over 4,700 houses had been torched across the state.", id="official-sources",
+        value=4_700, source="GOV"),
     fig("Local administrators said about 2,300 homes in Tselemti had been destroyed during the war.",
         id="local-administrators", value=2_300, source="GOV"),
     fig("The UNHCR-led Protection and Return Monitoring Network recorded 48,000 people newly displaced by drought.",

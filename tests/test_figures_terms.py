@@ -6,6 +6,20 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In West Bengal, officials said they had moved 40,000-45,000 people from coastal areas of East Midnapore district.",
+        id="moved-from-coastal-areas", value=40_000, value_high=45_000, term="evacuated"),
+    fig("Local authorities in Teknaf said they had opened 52 cyclone shelters, where around 3,000 Bangladeshi villagers were "
+        "staying.", id="shelters-where-villagers-were-staying", value=3_000, term="sheltered"),
+    fig("On Thursday, the district administration moved 1,100 residents of Vythiri out of their homes as a precaution.",
+        id="moved-out-of-their-homes-as-a-precaution", value=1_100, term="evacuated"),
+    fig("In Opava, the Czech Red Cross said it was looking after some 400 people in emergency accommodation in a sports hall.",
+        id="people-in-emergency-accommodation", value=400, term="sheltered"),
+    fig("The Spanish Red Cross said it was providing emergency accommodation for 650 people in Valencia city.",
+        id="providing-emergency-accommodation", value=650, term="sheltered"),
+    fig("At a cyclone shelter in Satapada, about 600 people were still sleeping on the floor on Saturday, unwilling to return "
+        "to villages without roofs.", id="unwilling-to-return", value=600, term="sheltered"),
+    fig("Assessments indicate that at least 300 houses in the red zone have been damaged by heavy ashfall, with collapsed roofs "
+        "reported in two villages.", id="collapsed-roofs-are-damage", value=300, term="damaged"),
     fig("We have 1,850 people in our eight shelters this morning.", id="people-in-our-eight-shelters", value=1_850,
         term="sheltered"),
     fig("The regional housing office has so far assessed about 3,600 homes as damaged.", id="homes-assessed-as-damaged",
@@ -665,6 +679,17 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("City officials said 4,182 families were staying in 33 evacuation centres. About 1,500 of those in the evacuation "
+        "centres are children, the city social welfare office said.", id="a-part-said-to-be-children",
+        figures=[dict(value=4_182, unit="households"), dict(value=1_500, unit="people", term="sheltered")]),
+    fig("The table below shows the districts with the largest numbers of people displaced.\n\n"
+        "District      Region             Displaced by floods   Deaths   Population (2023 est.)\n"
+        "Beledweyne    Hiraan             248,000               21       410,000\n"
+        "Baardheere    Gedo               91,500                9        135,000\n"
+        "Luuq          Gedo               62,300                4        98,000\n\n"
+        "Source: OCHA", title="Somalia floods", id="a-table-aligned-by-hand-with-its-header",
+        figures=[dict(value=248_000, term="displaced", source="OCHA"), dict(value=91_500, term="displaced"),
+                 dict(value=62_300, term="displaced")]),
     fig("More than 1.2 million people have been moved to safety, the department said. The department put the number of "
         "people affected by the floods in the province at 3.88 million.", id="the-number-affected-put-at",
         figures=[dict(value=1_200_000, term="evacuated")]),

@@ -329,7 +329,8 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
                                       and not intro.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))):
             intro = None
         header = None
-        if is_row == "table" and "|" in units[first].text and not _has_value_cell(units[first].text):
+        if is_row == "table" and ("|" in units[first].text or index - first >= 3 and _ALIGNED.search(units[first].text)) \
+                and not _has_value_cell(units[first].text):
             header = split_cells(units[first].text)
         elif is_row == "table" and intro is not None and CELL_GAP.search(intro.text.strip()) and not _has_value_cell(intro.text):
             header = split_cells(intro.text)
@@ -364,6 +365,9 @@ def _is_heading(unit: Sentence) -> bool:
 
 
 _VALUE_CELL = re.compile(r"[~<>\u2248]?\s*[\d.,\u00a0 %]*\d[\d.,\u00a0 %]*")
+
+
+_ALIGNED = re.compile(r"\S(?: {3,}|\t+)\S")
 
 
 def _has_value_cell(line: str) -> bool:

@@ -222,6 +222,10 @@ _NOUN_ADJUNCT_AFTER = re.compile(r"\s+(?:refugee|migrant|idp|evacuee|returnee|di
 """`Chad's 2024 refugee response plan`: a year naming a plan or a season, not a count."""
 
 
+_PEOPLE_PREDICATE = re.compile(r"[^.;,]{0,60}?\b(?:are|were|is|was)\s+(?:\w+\s+)?(?:children|women|girls|boys|minors|elderly|men|adults|"
+                               r"infants|babies|pupils|students|orphans)\b")
+"""`About 1,500 of those in the evacuation centres are children`: a part said to be children counts people, whatever the
+whole counted."""
 _ASSESSED_BEFORE = re.compile(r"\b(?:surveyed|inspected|assessed|visited|checked|evaluated)\s+(?:(?:about|some|around|more than|over|"
                               r"nearly|roughly|almost|another|a further)\s+)?$")
 _ASSESSED_AS = re.compile(r"[^.;,]{0,40}?\bas\s+(?:\w+\s+)?(?:damaged|destroyed|uninhabitable|unsafe|beyond repair)")
@@ -381,6 +385,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             noun, noun_end, kind = _head_noun(text, q.end, q.vague)
             if kind in ("people", "households", "houses"):
                 cand.unit, cand.noun_end = kind, noun_end
+        elif _PEOPLE_PREDICATE.match(text, cand.noun_end):
+            cand.unit = "people"
         return cand
     if re.match(r"^-(?:year|month|week|day|hour|km|mile|metre|meter|storey|story|point|member|strong|room|bedroom|roomed|floor|bed|seater|lane)", after, re.I):
         cand.rejected = "measure"

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Large parts of the city are still under water after the dam gave way following weeks of heavy rain. The region was "
+        "already home to people displaced by a long insurgency.\n\nThe state emergency agency says about 414,000 people "
+        "have been displaced in the city.", id="a-city-under-water-after-a-dam-gave-way", value=414_000, cause="disaster"),
     fig("A wildfire tore through the hills.\n\nOn Tuesday, firefighters evacuated around 3,000 residents. Some refused to go "
         "and tried to fight the flames with buckets.", id="fighting-the-flames-is-no-conflict", value=3_000, cause="disaster"),
     fig("About 30,000 residents were forced from their homes when the Jacuí overflowed.", id="a-river-overflowed",

@@ -6,6 +6,19 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("An estimated 4,500 people have been left homeless, according to the Valencian government's housing department.",
+        id="a-regional-adjective-before-a-government", value=4_500, source="GOV"),
+    fig("In Diedorf, some 400 people returned to their homes on Monday, a spokesman for the municipality said.",
+        id="a-spokesman-for-the-municipality", value=400, source="GOV"),
+    fig("The local government has since moved 45 families to a nearby school, rural municipality chair Hari Bahadur Saud said.",
+        id="a-rural-municipality-chair", value=45, source="GOV"),
+    fig("Preliminary assessment by the District Collectors shows that 1,102 huts were fully damaged.",
+        id="an-assessment-by-district-collectors", value=1_102, source="GOV", term="destroyed"),
+    fig("OCHA published its figures on Monday. It counts almost 640,000 displaced by the crisis in the two anglophone "
+        "regions.", id="it-counts", value=640_000, source="OCHA"),
+    fig("The National Building Research Organisation (NBRO), the state agency that monitors landslide risk, ordered 460 "
+        "families living below unstable slopes to leave their homes.", id="a-body-described-as-a-state-agency-acting",
+        value=460, source="GOV"),
     fig("The Indonesian Red Cross (PMI) said about 9,000 people had lost their homes and were not counted in any official camp.",
         id="an-official-camp-is-no-official", value=9_000, source="IFRC"),
     fig("Official sources said that over 4,700 houses had been torched across the state.", id="official-sources",

@@ -67,7 +67,7 @@ _CAUSING = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?(?:operations?|offensive
 """`the Israeli military operation has displaced ...`: a body whose action caused the figure does not report it."""
 
 
-_SPEECH_END = re.compile(r"(?:said|says|told|added|estimated|estimates|noted|reported|reports)$")
+_SPEECH_END = re.compile(r"(?:said|says|told|tells|added|estimated|estimates|noted|reported|reports|counted|counts|recorded|records|wrote|writes)$")
 
 
 _SECOND_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'\u2019-]{1,40}?\s+and\s+(?:the\s+)?$", re.I)
@@ -171,7 +171,8 @@ clause that dates the figure is not who gives it, when another does."""
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|when|whereas|while)\s")
 """`NRC estimates that 2 million are displaced inside Burkina Faso, where the government stopped publishing
 figures`: a body in a clause about something else does not give the figure."""
-_ASIDE = re.compile(r"(?:\s+(?:in|of|for|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?,[^,;]{1,60},\s*")
+_ASIDE = re.compile(r"(?:\s+(?:in|of|for|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?,[^,;]{1,60},\s*"
+                    r"|\s+(?:that|which|who)\s+[^,;]{1,60},\s*")
 """`The city of Zhuozhou, which borders Beijing, had evacuated ...`: an aside between a body and its verb."""
 
 

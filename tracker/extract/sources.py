@@ -194,8 +194,8 @@ _GOV_HEAD = re.compile(
     r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
     r"response\s+)?(?:agency|agencies|authority|authorities|institute|council|unit|units|department|departments|office|offices|committee|secretariat|"
     r"committees|commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
-    r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|county's|municipal|government)\s+(?:building\s+)?inspectors?|building\s+inspectors?|(?:district|county|sub-county|municipal|village|parish)\s+chair(?:person|man|woman)|ward\s+(?:office|chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
-    r"commissioner|district\s+collector|collector|barangay\s+(?:captain|chair(?:man|woman|person)?|officials?|council|kagawad)|"
+    r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|county's|municipal|government)\s+(?:building\s+)?inspectors?|building\s+inspectors?|(?:(?:rural\s+)?municipality|district|county|sub-county|municipal|village|parish|ward|town|city)\s+chair(?:person|man|woman)?|ward\s+(?:office|chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
+    r"commissioner|district\s+collectors?|collectors?|spokes(?:man|woman|person)\s+for\s+the\s+(?:municipality|city|town|county|district|province|prefecture|government|ministry|council|region|state)|barangay\s+(?:captain|chair(?:man|woman|person)?|officials?|council|kagawad)|"
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|(?:vice[-\s])?president(?!\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
@@ -207,7 +207,7 @@ _GOV_HEAD = re.compile(
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
     "refugee officials official authority authorities administration government ministry councillor councillors councilor "
-    "councilors regional prefecture "
+    "councilors regional prefecture collectors spokesman spokeswoman spokesperson "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
@@ -287,7 +287,7 @@ _IT_SAID = re.compile(
     r"(?:spokes(?:man|woman|person)|secretary[- ]general|director(?:[- ]general)?|head|chief(?:\s+executive)?|president|"
     r"chair(?:man|woman|person)?|coordinator|representative|commissioner)(?:\s+(?:for|in)\s+[A-Z][\w'-]+)?)"
     r"(?:,\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},)?)\s+(?:said|says|"
-    r"added|estimated|estimates|reported|reports|noted|warned|counted|recorded|registered|"
+    r"added|estimated|estimates|reported|reports|noted|warned|counted|counts|recorded|records|registered|"
     r"found|put|told|tells)(?![\w-])")
 
 _TRAIL = re.compile(
@@ -307,6 +307,7 @@ _SAID_AFTER = re.compile(
     r"assessment|count|tally|numbers|survey)")
 _SAID_BEFORE = re.compile(
     rf"(?:according\s+to|citing|cited\s+by|data\s+from|figures?\s+from|(?:numbers|tally|count)\s+from|estimates?\s+(?:from|by)|"
+    rf"(?:assessments?|surveys?|counts?|tall(?:y|ies))\s+by|"
     rf"estimated\s+by|reported\s+by|{_SPEECH})\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:researchers|analysts|experts|scientists)\s+(?:at|from|with)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$"
     r"|according\s+to\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:tally|count|estimate|analysis|study|survey|report|data|"
@@ -833,6 +834,8 @@ def _according_names(text: str, found: list) -> None:
             continue
         if name.endswith(("'s", "\u2019s")) and _speaks_for_a_state(name[:-2]) and _GOV_HEAD_AFTER.match(text, m.end(1)):
             continue
+        if _ADJECTIVE_OF_GOVERNMENT.match(text, m.end(1)) and not name.endswith(("'s", "\u2019s")):
+            continue
         trail = _TRAIL.match(text, m.end(1))
         code = "GOV" if _LOCAL_GOVERNMENT_NAME.search(name) else "OTHER"
         found.append((m.start(1), trail.end() if trail else m.end(1), code))
@@ -841,6 +844,9 @@ def _according_names(text: str, found: list) -> None:
 _GOV_HEAD_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:administration|government|authorit(?:y|ies)|officials?|ministry|"
                              r"bureau|office|commission|council|governor|president|cabinet)\b")
 """`according to Tigray's interim administration`: a province's name before its government is that government."""
+_ADJECTIVE_OF_GOVERNMENT = re.compile(r"\s+(?:regional\s+|state\s+|provincial\s+|local\s+|federal\s+|national\s+)?(?:government|authorities|"
+                                      r"administration|ministry|police|army)\b")
+"""`according to the Valencian government's housing department`: a word of a place before a government is its adjective."""
 
 
 def _speaks_for_a_state(name: str, countries_only: bool = False) -> bool:

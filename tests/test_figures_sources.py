@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Pinellas County has issued mandatory evacuation orders covering about 40,000 residents.",
+        id="a-county-the-gazetteer-lacks-orders-an-evacuation", value=40_000, source="GOV"),
+    fig("On Monday, the city of Pelotas ordered about 2,000 residents of neighbourhoods along the canal to leave.",
+        id="the-city-of-a-place-orders", value=2_000, source="GOV"),
+    fig("Tamil Nadu and Puducherry had evacuated more than 250,000 people ahead of the cyclone.",
+        id="states-that-evacuated-people", value=250_000, source="GOV"),
     fig("An estimated 4,500 people have been left homeless, according to the Valencian government's housing department.",
         id="a-regional-adjective-before-a-government", value=4_500, source="GOV"),
     fig("In Diedorf, some 400 people returned to their homes on Monday, a spokesman for the municipality said.",

@@ -904,12 +904,14 @@ def _is_a_place_name(name: str) -> bool:
     return bool(found) and found[0].start == 0 and found[0].end >= len(name) - 1
 
 
-_PLACE_SPEAKS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<near>(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+)?"
+_PLACE_SPEAKS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<near>(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+"
+                           r"|(?:[Tt]he\s+)?(?:city|town|municipality|county|province|state|prefecture)\s+of\s+)?"
                            rf"(?P<name>(?:[A-Z][\w\u00c0-\u024f'-]+\s+){{0,2}}[A-Z][\w\u00c0-\u024f'-]+)(?P<division>\s+(?:{DIVISION_WORDS}))?\s+(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|told"
                            r"|ordered|orders|evacuated|evacuates|relocated|relocates|issued|issues)\b")
-_ORDER_ISSUED = re.compile(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:evacuation\s+)?orders?\b|[^.;]{0,40}\bits\s+(?:own\s+)?residents\b")
-"""`Hitoyoshi issued a mandatory evacuation order`, `Sancheong ordered all 35,000 of its residents to evacuate`: a town
-that orders its people out is its government."""
+_ORDER_ISSUED = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:evacuation\s+)?orders?\b|[^.;]{0,40}\bits\s+(?:own\s+)?residents\b")
+_COUNT_OBJECT = re.compile(r"\s+(?:(?:more than|about|some|over|nearly|almost|around|at least|an estimated|roughly)\s+)?\d")
+"""`Hitoyoshi issued a mandatory evacuation order`, `Sancheong ordered all 35,000 of its residents to evacuate`,
+`Puducherry had evacuated more than 250,000 people`: a town that orders or moves its people out is its government."""
 _OWNER_PREFIX = re.compile(r"[A-Z][\w'-]*(?:'s|\u2019s)\s+")
 
 
@@ -922,14 +924,20 @@ def _places_speaking(text: str, vocab: set[str], found: list) -> None:
         return
     for m in _PLACE_SPEAKS.finditer(text):
         acts = m.group().endswith(("ordered", "orders", "evacuated", "evacuates", "relocated", "relocates", "issued", "issues"))
-        ordering = acts and _ORDER_ISSUED.match(text, m.end())
-        if m.group("division") is None and acts and not ordering and not m.group().endswith(("relocates", "evacuates")):
+        ordering = acts and (_ORDER_ISSUED.match(text, m.end()) or _COUNT_OBJECT.match(text, m.end()))
+        divided = bool(m.group("division")) or len(m.group("name").split()) > 1 \
+            and re.fullmatch(DIVISION_WORDS, m.group("name").split()[-1].lower()) is not None
+        if not divided and acts and not ordering and not m.group().endswith(("relocates", "evacuates")):
             continue
         start, end = m.span("name")
         owner = _OWNER_PREFIX.match(text, start, end)
         if owner and find_places(text[start:owner.end()].rstrip()[:-2]):
             start = owner.end()
         named = find_places(text[start:end])
+        unit_end = m.end("division") if m.group("division") else end
+        if not named and divided and acts and _free(found, start, unit_end):
+            found.append((start, unit_end, "GOV"))
+            continue
         if len(named) == 1 and named[0].start == 0 and named[0].end == end - start \
                 and (named[0].kind == "admin1" or named[0].kind == "city" and (m.group("near") or m.group("division") or ordering)) \
                 and _free(found, start, end):

@@ -45,6 +45,8 @@ def test_invalid_header_date_is_body():
 
 
 SPLITS = [
+    case("The Chairman, Hon. Danladi Gyang, said 1,350 people fled. Rain fell.",
+         ["The Chairman, Hon. Danladi Gyang, said 1,350 people fled.", "Rain fell."], id="abbrev-Hon."),
     case("18:05 | Hama blocks emptied\nThe governor's office says 1,200 people were evacuated this afternoon from three blocks.",
          ["18:05 | Hama blocks emptied", "The governor's office says 1,200 people were evacuated this afternoon from three blocks."],
          id="a-live-blog-heading-over-its-entry"),

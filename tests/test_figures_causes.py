@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The city's riverside corridor development project has displaced an estimated 10,000 households.",
+        id="a-development-project", value=10_000, cause="other"),
+    fig("Police and soldiers forced about 150 families from their homes on land claimed by a palm oil company.",
+        id="land-claimed-by-a-company", value=150, cause="other"),
     fig("Large parts of the city are still under water after the dam gave way following weeks of heavy rain. The region was "
         "already home to people displaced by a long insurgency.\n\nThe state emergency agency says about 414,000 people "
         "have been displaced in the city.", id="a-city-under-water-after-a-dam-gave-way", value=414_000, cause="disaster"),

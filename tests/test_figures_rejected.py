@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("About 80 families in the chief's area have refused to be evacuated, saying they fear for their livestock.",
+        id="families-who-refused-to-be-evacuated"),
+    fig("Relative to its population, the Czech Republic hosts the most, at roughly 35 refugees per 1,000 inhabitants.",
+        id="refugees-per-thousand-inhabitants"),
+    fig("41 - the number of countries that have pledged to take in Ukrainians under temporary protection schemes.",
+        id="a-number-of-countries-in-a-list-of-numbers"),
+    fig("Mandatory evacuation orders now cover 210 settlements, and officials estimate that about 80,000 people are still "
+        "living in areas under evacuation orders.", id="people-still-living-under-evacuation-orders"),
     fig("Gunmen killed 141 people on Sunday, six days after 58 people returning from a market in Banibangou were shot dead.",
         id="returning-from-a-market"),
     fig("Our damage assessment teams have surveyed about 5,000 homes so far.", id="homes-surveyed"),

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Cambodia's rights group Licadho said more than 1,000 families had been forced from their homes inside the park.",
+        id="a-rights-group-named-after-its-kind", value=1_000, source="OTHER"),
+    fig("Tsholotsho District Development Coordinator Mr Kenneth Ndlovu said 1 530 people were now accommodated at the school.",
+        id="a-district-development-coordinator", value=1_530, source="GOV"),
+    fig("About 150 families went back to Kanyangeya this afternoon, LC3 chairperson Mr Baluku Zefania told our reporter.",
+        id="an-lc3-chairperson", value=150, source="GOV"),
+    fig("The Chairman of Bokkos LGA, Hon. Danladi Gyang, who confirmed the attack, said 1,350 people had fled to the town.",
+        id="the-chairman-of-a-local-government-area", value=1_350, source="GOV"),
     fig("Pinellas County has issued mandatory evacuation orders covering about 40,000 residents.",
         id="a-county-the-gazetteer-lacks-orders-an-evacuation", value=40_000, source="GOV"),
     fig("On Monday, the city of Pelotas ordered about 2,000 residents of neighbourhoods along the canal to leave.",

@@ -194,7 +194,7 @@ _GOV_HEAD = re.compile(
     r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
     r"response\s+)?(?:agency|agencies|authority|authorities|institute|council|unit|units|department|departments|office|offices|committee|secretariat|"
     r"committees|commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
-    r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|county's|municipal|government)\s+(?:building\s+)?inspectors?|building\s+inspectors?|(?:(?:rural\s+)?municipality|district|county|sub-county|municipal|village|parish|ward|town|city)\s+chair(?:person|man|woman)?|ward\s+(?:office|chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
+    r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|county's|municipal|government)\s+(?:building\s+)?inspectors?|building\s+inspectors?|(?:(?:rural\s+)?municipality|district|county|sub-county|municipal|village|parish|ward|town|city|LC\s?[1-5]|LGA)\s+chair(?:person|man|woman)?|ward\s+(?:office|chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
     r"commissioner|district\s+collectors?|collectors?|spokes(?:man|woman|person)\s+for\s+the\s+(?:municipality|city|town|county|district|province|prefecture|government|ministry|council|region|state)|barangay\s+(?:captain|chair(?:man|woman|person)?|officials?|council|kagawad)|"
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|(?:vice[-\s])?president(?!\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
@@ -207,7 +207,7 @@ _GOV_HEAD = re.compile(
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
     "refugee officials official authority authorities administration government ministry councillor councillors councilor "
-    "councilors regional prefecture collectors spokesman spokeswoman spokesperson "
+    "councilors regional prefecture collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
@@ -750,6 +750,7 @@ _RIGHTS_GROUP = re.compile(
     r"|(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?:church|diocese)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}(?:arm|wing|office|commission|agency)(?=\s+(?:said|says|reported))"
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'-]*-based\s+)?(?:local\s+|medical\s+|humanitarian\s+|volunteer\s+)?charity\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
     r"|(?<![\w-])[Tt]he\s+(?:[A-Z][\w'-]*\s+){1,4}(?:network|association|collective|coalition|alliance)(?=\s+(?:said|says|told|reported|estimated|counted))"
+    r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+(?:group|organi[sz]ation|watchdog)\s+(?-i:[A-Z][\w&'-]+)(?:\s+(?-i:[A-Z][\w&'-]+)){0,3}"
     r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+groups\b|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+group(?=\s+(?:says|said|warns|reports))"
     r"|(?<![\w-])(?:(?:[Aa]|[Tt]he)\s+(?:coalition|network|platform|group)\s+of\s+)?[Cc]ivil[\s-]+society\s+(?:groups?|organi[sz]ations?|leaders?|"
     r"coalition|platforms?|networks?|representatives?|activists?)\b(?=\s+(?:in\s+[A-Z][\w'-]*(?:\s+[a-z]+)?\s+)?"
@@ -1026,8 +1027,9 @@ _ROLE_BETWEEN = re.compile(r"(?:'s|\u2019s)?\s+(?:[a-z]+\s+)?(?:spokes(?:man|wom
 
 
 _ROLE_OF_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|chief|head|director(?:[- ]general)?|commissioner|commander|"
-                             r"chair(?:man|woman|person)?|coordinator|secretary|administrator|representative)\s+of\s+(?:the\s+)?$", re.I)
-_APPOSED_NAME = re.compile(r"\s*,\s*(?:(?:Major|Brigadier|Lieutenant)\s+)?(?:General|Colonel|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)?\s*")
+                             r"chair(?:man|woman|person)?|coordinator|secretary|administrator|representative)\s+of\s+(?:the\s+)?"
+                             r"(?-i:(?:[A-Z][\w'-]*\s+){0,3})$", re.I)
+_APPOSED_NAME = re.compile(r"\s*,\s*(?:(?:Major|Brigadier|Lieutenant)\s+)?(?:General|Colonel|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Chief)?\s*")
 """`The head of the EOC, Juan Perez, said`: a person named after the body whose role the sentence gave."""
 
 
@@ -1055,7 +1057,8 @@ _NAME_ENDS_APPOSED = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}\s*,\s*")
 """`The Chairman of Guma Local Government Area, Mr Caleb Aba`: the body's name runs on past the words the tables know."""
 
 
-_OFFICIAL_TITLE_NAME = re.compile(r"(?:Officer|Collector|Commissioner|Administrator|Council(?:l)?or|Inspector)\s+[A-Z]")
+_OFFICIAL_TITLE_NAME = re.compile(r"(?:Officer|Collector|Commissioner|Administrator|Council(?:l)?or|Inspector|Coordinator|Chairman|"
+                                  r"Chairperson|Chairwoman|Secretary|Director)\s+(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?[A-Z]")
 _TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}$")
 _LOCAL_OFFICE_WORDS = frozenset("District Upazila Divisional Block Tehsil Relief Revenue Rehabilitation Municipal County "
                                 "Provincial Regional State Deputy Sub-Divisional Zonal Woreda Barangay".split())

@@ -226,6 +226,10 @@ _PEOPLE_PREDICATE = re.compile(r"[^.;,]{0,60}?\b(?:are|were|is|was)\s+(?:\w+\s+)
                                r"infants|babies|pupils|students|orphans)\b")
 """`About 1,500 of those in the evacuation centres are children`: a part said to be children counts people, whatever the
 whole counted."""
+_STAYING_UNDER_ORDERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:are|were|remain|remained)\s+(?:still\s+)?(?:living|staying|remaining)\s+"
+                                         r"in\s+(?:the\s+)?(?:areas?|zones?|settlements|towns|villages)\s+(?:under|covered\s+by)\s+"
+                                         r"(?:mandatory\s+)?evacuation\b")
+"""`about 80,000 people are still living in areas under evacuation orders`: those who have not left."""
 _ASSESSED_BEFORE = re.compile(r"\b(?:surveyed|inspected|assessed|visited|checked|evaluated)\s+(?:(?:about|some|around|more than|over|"
                               r"nearly|roughly|almost|another|a further)\s+)?$")
 _ASSESSED_AS = re.compile(r"[^.;,]{0,40}?\bas\s+(?:\w+\s+)?(?:damaged|destroyed|uninhabitable|unsafe|beyond repair)")
@@ -300,6 +304,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if _COUNTER_BEFORE.search(text, max(0, q.start - 24), q.start):
         cand.rejected = "a photo or page counter"
+        return cand
+    if _STAYING_UNDER_ORDERS_AFTER.match(text, q.end):
+        cand.rejected = "people who stayed under an order to leave"
         return cand
     if _ASSESSED_BEFORE.search(text, max(0, q.start - 40), q.start) and not _ASSESSED_AS.match(text, q.end):
         cand.rejected = "a count of things assessed"

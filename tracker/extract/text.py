@@ -26,7 +26,7 @@ class Sentence:
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col capt cpt sgt maj gov sen rep rev st mt ft no nos vol fig
 jan feb mar apr jun jul aug sep sept oct nov dec est approx etc vs inc ltd co corp dept
-univ assn bros jr sr e.g i.e u.s u.k u.n a.m p.m rs
+univ assn bros jr sr e.g i.e u.s u.k u.n a.m p.m rs hon rt engr amb brig supt insp
 """.split())
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")

@@ -451,6 +451,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("CONGO - Goma braces for more fighting\nAbout 20,000 people fled Goma on Monday, the UN said.\n\n"
+        "GREECE - Santorini empties as quakes continue\nMore than 11,000 people have fled the island by ferry and plane since "
+        "late January, the government said.", title="In brief", id="digest-items-headed-by-their-country",
+        figures=[dict(value=20_000, country="COD"), dict(value=11_000, country="GRC")]),
     fig("The quake shook western Turkey on Friday.\n\nOn Samos, Greek civil protection officials said some 150 houses had "
         "been damaged.", title="Aegean quake", id="a-nation-speaking-of-a-place-the-tables-lack",
         figures=[dict(value=150, country="GRC")]),

@@ -508,6 +508,8 @@ def _named_with_country(text: str, places: list[Place]) -> list[Place]:
 
 
 _HEADING_TEXT = re.compile(r"[A-Z][A-Z '\u2019&-]{2,40}:?")
+_COUNTRY_LEAD = re.compile(r"([A-Z][A-Z '\u2019&.-]{2,40}?)\s*(?:[-\u2013\u2014:|])\s+[A-Z]")
+"""`GREECE - Santorini empties as quakes continue`: an item of a digest headed by its country's name."""
 
 
 def _country_sections(units: list[Sentence]) -> dict[int, str]:
@@ -520,6 +522,12 @@ def _country_sections(units: list[Sentence]) -> dict[int, str]:
         if unit.is_title:
             continue
         line = unit.text.strip()
+        lead = _COUNTRY_LEAD.match(line)
+        lead_iso3 = country_of(lead.group(1).title(), countries_only=True) if lead else None
+        if lead_iso3 is not None and (alone[unit.paragraph] > 1 or not line.endswith((".", "!", "?"))):
+            current, in_capitals = lead_iso3, True
+            sections[unit.paragraph] = current
+            continue
         if alone[unit.paragraph] == 1 and "\n" not in line and len(line) <= 40:
             name = line.rstrip(":").strip()
             iso3 = country_of(name.title() if name.isupper() else name, countries_only=True)

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The border guards told me that about 26,000 people crossed from Poland back into Ukraine on Tuesday alone.",
+        id="crossed-back-into-their-country", value=26_000, term="returned", country="UKR", destination=None),
     fig("In West Bengal, officials said they had moved 40,000-45,000 people from coastal areas of East Midnapore district.",
         id="moved-from-coastal-areas", value=40_000, value_high=45_000, term="evacuated"),
     fig("Local authorities in Teknaf said they had opened 52 cyclone shelters, where around 3,000 Bangladeshi villagers were "

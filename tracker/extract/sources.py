@@ -598,7 +598,8 @@ def _offices_of_known_bodies(text: str, kept: list[tuple[int, int, str]]) -> lis
 _CIVIL_BODY = re.compile(r"\b(?:civil society|non-governmental|residents['\u2019]|traders['\u2019]|farmers['\u2019]|students['\u2019]|"
                          r"volunteers['\u2019])\s(?!(?:affairs\s+)?(?:ministry|minister|department)\b)", re.I)
 """`the town's civil society coordination office`, `the residents' committee`: a civic body, not the government."""
-_ACRONYM_DESCRIBED = re.compile(r"\b[A-Z][A-Z&]{2,}\b(?=,\s+an?\s)|(?<=[Tt]he\s)(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?=,\s+an?\s)")
+_ACRONYM_DESCRIBED = re.compile(r"\b[A-Z][A-Z&]{2,}\b(?=,\s+an?\s)|(?<=[Tt]he\s)(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?=,\s+an?\s)"
+                                r"|^(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?=,\s+an?\s)")
 """`CODHES, a Bogotá-based human rights research group, estimated`, `the Pastoral Social, a Catholic church charity,`: a
 name the article describes as a civil body."""
 _CIVIL_APPOSITIVE = re.compile(r"\)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?,\s+(?:a|an)\s+(?:(?!government|state|provincial|federal|national|public|municipal|ministry|official|former)"

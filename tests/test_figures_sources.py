@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Evangelical Church in Indonesia (GKI) said 640 people from five villages had fled into the forest.",
+        id="a-named-church-of-a-country", value=640, source="OTHER"),
     fig("Yazda, a Yazidi advocacy group, says about 180,000 people from Sinjar remain displaced.",
         id="a-name-opening-a-sentence-described-as-a-group", value=180_000, source="OTHER"),
     fig("Cambodia's rights group Licadho said more than 1,000 families had been forced from their homes inside the park.",

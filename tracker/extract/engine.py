@@ -26,7 +26,7 @@ from tracker.extract.sources import DIVISION_WORDS, NEWS_AGENCY, defined_acronym
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, refers_to_the_figure, reject_shares_of_non_figures,
                                    reject_shares_of_things, unit_fits)
-from tracker.extract.text import (CELL_GAP, Sentence, bullet_length, colon_dateline, is_figure_row, is_table_row, name_from_capitals, sentences,
+from tracker.extract.text import (ALIGNED_ROW, CELL_GAP, Sentence, bullet_length, colon_dateline, is_figure_row, is_table_row, name_from_capitals, sentences,
                                   split_cells, strip_dateline)
 from tracker.model import Article, Figure
 
@@ -329,7 +329,7 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
                                       and not intro.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))):
             intro = None
         header = None
-        if is_row == "table" and ("|" in units[first].text or index - first >= 3 and _ALIGNED.search(units[first].text)) \
+        if is_row == "table" and ("|" in units[first].text or index - first >= 3 and ALIGNED_ROW.search(units[first].text)) \
                 and not _has_value_cell(units[first].text):
             header = split_cells(units[first].text)
         elif is_row == "table" and intro is not None and CELL_GAP.search(intro.text.strip()) and not _has_value_cell(intro.text):
@@ -365,9 +365,6 @@ def _is_heading(unit: Sentence) -> bool:
 
 
 _VALUE_CELL = re.compile(r"[~<>\u2248]?\s*[\d.,\u00a0 %]*\d[\d.,\u00a0 %]*")
-
-
-_ALIGNED = re.compile(r"\S(?: {3,}|\t+)\S")
 
 
 def _has_value_cell(line: str) -> bool:

@@ -1063,8 +1063,9 @@ _NAME_ENDS_APPOSED = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}\s*,\s*")
 _OFFICIAL_TITLE_NAME = re.compile(r"(?:Officer|Collector|Commissioner|Administrator|Council(?:l)?or|Inspector|Coordinator|Chairman|"
                                   r"Chairperson|Chairwoman|Secretary|Director)\s+(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?[A-Z]")
 _TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}$")
-_LOCAL_OFFICE_WORDS = frozenset("District Upazila Divisional Block Tehsil Relief Revenue Rehabilitation Municipal County "
-                                "Provincial Regional State Deputy Sub-Divisional Zonal Woreda Barangay".split())
+_LOCAL_OFFICE_WORDS = frozenset("Upazila Divisional Sub-Divisional Block Tehsil Zonal Woreda Barangay Relief Revenue Rehabilitation "
+                                "Deputy".split())
+"""Words of a local office's title that `_GOV_MARKERS` (District, County, State ...) does not hold."""
 
 
 _LED_BY = re.compile(r"([A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2})-(?:led|run|managed|coordinated)\s+")
@@ -1289,8 +1290,6 @@ def _named_body_code_of_government(surface: str) -> str:
         return "GOV"
     if not _NON_STATE_WORDS.isdisjoint(words):
         return "OTHER"
-    if words[-1] == "Headquarters" and len(words) > 1:
-        return "GOV"
     if _state_service(words):
         return "GOV"
     of_country = _BODY_OF_A_COUNTRY.search(surface)

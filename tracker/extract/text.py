@@ -180,14 +180,15 @@ _LABEL_ROW = re.compile(r"^\s*[^\n:|.]{2,100}(?::|\s[-\u2013\u2014])\s*[~<>\u224
 _PIPE_ROW = re.compile(r"\S\s*\|\s*\S")
 
 
-_ALIGNED_ROW = re.compile(r"\S(?: {3,}|\t+)\S")
+ALIGNED_ROW = re.compile(r"\S(?: {3,}|\t+)\S")
+"""Cells in columns aligned by hand: three spaces or more, or tabs, between two words."""
 CELL_GAP = re.compile(r"[ \t]*\|[ \t]*| {3,}|\t+")
 """What separates a table's cells: a `|`, a tab, or three spaces or more in columns aligned by hand."""
 
 
 def is_table_row(line: str) -> bool:
     """A line of a bulletin table: `Label: 1,234`, cells separated by `|`, or numbers in aligned columns."""
-    return bool(_LABEL_ROW.match(line) or _PIPE_ROW.search(line) or _ALIGNED_ROW.search(line) and _DIGIT.search(line)) \
+    return bool(_LABEL_ROW.match(line) or _PIPE_ROW.search(line) or ALIGNED_ROW.search(line) and _DIGIT.search(line)) \
         and not line.rstrip().endswith((".", "?", "!"))
 
 

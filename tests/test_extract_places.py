@@ -103,6 +103,14 @@ CASES = [
     ("The quake hit Jajarkot and Rukum West districts.", []),
     ("Karen Whitby, 61, waded out of her house in NSW.", [("NSW", "AUS", "admin1")]),
     ("Volunteers reached Whitby on Monday.", [("Whitby", "CAN", "city")]),
+    # a town named with its state after a comma
+    ("Residents of Lebanon, Tennessee, were told to leave.",
+     [("Lebanon", "USA", "city"), ("Tennessee", "USA", "admin1")]),
+    ("Shelters opened in Athens, Georgia, on Friday.", [("Athens", "USA", "city"), ("Georgia", "USA", "admin1")]),
+    ("Refugees live in Turkey, Lebanon, Georgia and Armenia.",
+     [("Turkey", "TUR", "country"), ("Lebanon", "LBN", "country"), ("Georgia", "GEO", "country"),
+      ("Armenia", "ARM", "country")]),
+    ("Crowds gathered in Tbilisi, Georgia.", [("Tbilisi", "GEO", "city"), ("Georgia", "GEO", "country")]),
 ]
 
 

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 300 residents of Lebanon, Tennessee, were evacuated on Sunday after the creek overflowed, the county "
+        "sheriff said.", id="a-town-named-with-its-state", value=300, country="USA", location="Lebanon"),
     fig("Drought has driven people from their villages in Somalia's Gedo region all year.\n\nUp to 100,000 people have "
         "crossed into the Doolo zone of Ethiopia's Somali region, UNHCR said.", id="into-a-zone-of-a-country",
         value=100_000, term="refugees", country="SOM", destination="ETH"),

@@ -688,6 +688,7 @@ def find_places(text: str, prefer: set[str] | frozenset[str] | None = None,
         if place.kind == "admin1" and text[end:place.end].rstrip().endswith("s"):
             _mark_plural_admins(text, places)
     _read_countries_among_admins(text, places, keys, gaz)
+    _read_towns_with_their_state(text, places, keys, gaz)
     if not include_unresolved:
         return [p for p in places if p.iso3]
     places.extend(_unknown_admins(text, places))
@@ -805,6 +806,27 @@ def _read_countries_among_admins(text: str, places: list[Place], keys: list[str]
                 places[i] = Place(place.name, near.iso3, "admin1", place.start, place.end,
                                   place.candidates)
                 break
+
+
+def _read_towns_with_their_state(text: str, places: list[Place], keys: list[str],
+                                 gaz: _Gazetteer) -> None:
+    """A town named with its state after a comma is that state's town: "Lebanon, Tennessee" is no
+    country, "Athens, Georgia" is American. A country named after a country ("Lebanon, Georgia") is a list."""
+    for i in range(len(places) - 1):
+        town, state = places[i], places[i + 1]
+        if text[town.end:state.start] != ", " or town.kind not in ("city", "country"):
+            continue
+        state_entries = gaz.entries[keys[i + 1]]
+        if state_entries[0][1] == "country" and town.kind != "city":
+            continue
+        common = {iso3 for iso3, kind in state_entries if kind == "admin1"} \
+            & {iso3 for iso3, kind in gaz.entries[keys[i]] if kind == "city"}
+        common.discard(town.iso3)
+        if len(common) != 1 or state.kind not in ("admin1", "country"):
+            continue
+        iso3 = common.pop()
+        places[i] = Place(town.name, iso3, "city", town.start, town.end, (iso3,))
+        places[i + 1] = Place(state.name, iso3, "admin1", state.start, state.end, (iso3,))
 
 
 def _mark_plural_admins(text: str, places: list[Place]) -> None:

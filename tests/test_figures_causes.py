@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Borno state already had some 2 million internally displaced people before the flood, most of them uprooted by the "
+        "insurgency.", id="an-event-that-only-dates-the-count", value=2_000_000, cause="conflict"),
+    fig("Downstream, the new dam has already forced about 3,000 people from their villages, an advocacy group said.",
+        id="a-dam-that-forced-people-out", value=3_000, cause="other"),
     fig("The city's riverside corridor development project has displaced an estimated 10,000 households.",
         id="a-development-project", value=10_000, cause="other"),
     fig("Police and soldiers forced about 150 families from their homes on land claimed by a palm oil company.",

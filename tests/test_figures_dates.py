@@ -6,6 +6,10 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Officials said about 2,000 families displaced during the operation in 2016 were still waiting to return home.",
+        id="a-year-in-a-participle-about-the-people", value=2_000, date="2024-03-08"),
+    fig("The government said on 3 March that floods had destroyed 4,400 houses, fewer than half the number lost in 2022.",
+        id="a-year-in-a-comparison-with-half", value=4_400, date="2024-03-03"),
     fig("About 25,000 people were ordered to leave Jasper late Monday, according to Parks Canada.",
         id="late-monday", value=25_000, date="2024-03-04"),
     fig("On the 5th, firefighters evacuated around 3,000 residents from the hills.", id="on-the-day-of-the-month",
@@ -142,6 +146,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Poland hosts about 950,000 refugees from Ukraine. About 80,000 of them hold temporary protection, a status Poland "
+        "introduced in March 2022.", id="the-date-of-a-status",
+        figures=[dict(value=950_000, date="2024-03-08"), dict(value=80_000, date="2024-03-08")]),
     fig("UNHCR says Chad now hosts about 850,000 Sudanese refugees, up from roughly 570,000 a year earlier, on 8 March 2023.",
         id="the-date-of-the-count-a-year-earlier", figures=[dict(value=850_000, date="2024-03-08"),
                                                             dict(value=570_000, date="2023-03-08")]),

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Floods hit Armenia's north at the weekend. The Armenian Red Cross says at least 220 homes have been damaged across "
+        "Lori and Tavush.", id="armenian-provinces", value=220, country="ARM"),
+    fig("Fighting is continuing in Lebanon's south.\n\nOn the other side of the border, about 30,000 residents evacuated from "
+        "northern Israeli communities remain in hotels.", id="a-nations-communities", value=30_000, country="ISR"),
     fig("About 300 residents of Lebanon, Tennessee, were evacuated on Sunday after the creek overflowed, the county "
         "sheriff said.", id="a-town-named-with-its-state", value=300, country="USA", location="Lebanon"),
     fig("Drought has driven people from their villages in Somalia's Gedo region all year.\n\nUp to 100,000 people have "
@@ -453,6 +457,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Russia's Orenburg region said 12,000 residents had returned home on Sunday.\n\nKazakhstan's emergencies ministry "
+        "said on Monday that 64,000 people had been evacuated since the start of the flood season, and that about 21,000 had "
+        "returned home.", id="evacuees-home-in-the-counting-country",
+        figures=[dict(value=12_000, country="RUS"), dict(value=64_000, country="KAZ"), dict(value=21_000, country="KAZ")]),
     fig("CONGO - Goma braces for more fighting\nAbout 20,000 people fled Goma on Monday, the UN said.\n\n"
         "GREECE - Santorini empties as quakes continue\nMore than 11,000 people have fled the island by ferry and plane since "
         "late January, the government said.", title="In brief", id="digest-items-headed-by-their-country",

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Norway hosts many refugees for its size, about 12 per 1,000 residents.", id="the-base-of-a-rate"),
+    fig("A study found that a failure of the upstream dam could flood 30 villages and force as many as 45,000 people to flee.",
+        id="a-modal-over-two-joined-verbs"),
+    fig("The governor has promised to allocate plots to 6,000 displaced families by next year.", id="a-promise-to-the-displaced"),
+    fig("Most of the displaced live in informal sites around Dori, which had about 80,000 residents before the crisis.",
+        id="a-town-which-had-residents"),
     fig("About 80 families in the chief's area have refused to be evacuated, saying they fear for their livestock.",
         id="families-who-refused-to-be-evacuated"),
     fig("Relative to its population, the Czech Republic hosts the most, at roughly 35 refugees per 1,000 inhabitants.",

@@ -6,6 +6,29 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 700 refugees are living in 12 refugee reception centres run by the state, officials said.",
+        id="refugee-reception-centres-are-places", value=700, term="refugees"),
+    fig("Since 2022, more than 900,000 people have crossed from Ukraine into Poland's Lublin region, the great majority of whom "
+        "moved on or later went home.", id="what-most-of-them-did-later", value=900_000, term="refugees"),
+    fig("About 45,000 residents who were evacuated from border towns last year are still waiting to go home.",
+        id="waiting-to-go-home-is-no-return", value=45_000, term="evacuated"),
+    fig("Jordan still hosts about 620,000 Syrian refugees, and officials have said they want to see large-scale returns soon.",
+        id="returns-wished-for", value=620_000, term="refugees"),
+    fig("Thirty-four of the families are staying in the community hall, the council said.",
+        id="a-part-of-the-families-in-words", value=34, unit="households", term="sheltered"),
+    fig("The regional director told the Daily Guide that about 5,200 of the displaced had returned to their villages.",
+        id="a-newspaper-named-daily", value=5_200, term="returned"),
+    fig("Some 9,000 people remain in 40 safe havens across the district, the coordinator said.",
+        id="safe-havens-are-shelters", value=9_000, term="sheltered"),
+    fig("About 30,000 people are living in 25 \"safe havens\" set up in schools, the district said.",
+        id="a-quoted-count-of-places", value=30_000, term="sheltered"),
+    fig("In Konduga, 12,800 individuals were recorded in five sites.", id="recorded-in-sites", value=12_800, term="sheltered"),
+    fig("\"We have brought out 870 people in three days,\" the volunteer said.", id="brought-out", value=870,
+        term="evacuated"),
+    fig("The number of people in schools and other collective shelters had fallen to about 18,000, the ministry said.",
+        id="people-in-schools-and-shelters", value=18_000, term="sheltered"),
+    fig("In the Volta region, the Ghana Refugee Board said it had registered about 450 Burkinabe since March.",
+        id="a-refugee-board-registering-nationals", value=450, term="refugees", country="BFA"),
     fig("The border guards told me that about 26,000 people crossed from Poland back into Ukraine on Tuesday alone.",
         id="crossed-back-into-their-country", value=26_000, term="returned", country="UKR", destination=None),
     fig("In West Bengal, officials said they had moved 40,000-45,000 people from coastal areas of East Midnapore district.",
@@ -681,6 +704,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 40 private houses and three apartment blocks were damaged by shelling overnight, the regional "
+        "administration said.", id="houses-joined-to-other-buildings-share-the-verb",
+        figures=[dict(value=40, term="damaged"), dict(value=3, term="damaged")]),
+    fig("About 300 men and 200 women were evacuated from the island before the storm.", id="joined-counts-share-the-verb",
+        figures=[dict(value=300, term="evacuated"), dict(value=200, term="evacuated")]),
     fig("City officials said 4,182 families were staying in 33 evacuation centres. About 1,500 of those in the evacuation "
         "centres are children, the city social welfare office said.", id="a-part-said-to-be-children",
         figures=[dict(value=4_182, unit="households"), dict(value=1_500, unit="people", term="sheltered")]),

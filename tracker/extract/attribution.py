@@ -48,10 +48,16 @@ _HEADLINE_COLON = re.compile(r".*\S:\s*$", re.S)
 """Headline attributions: `IOM: 400,000 flee ...`, `... past 700,000 - IOM`, `... in East Flores: BNPB`."""
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|as|but|after|before|when|where)\b|\band\b(?!\s+(?:the\s+)?[A-Z])(?!\s+\w+ed\b)")
-"""The body acting on the figure stands in its own clause: `Sudanese authorities have relocated 9,000`."""
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|as|but|after|before|when|where)\b|\band\b(?!\s+(?:the\s+)?[A-Z])(?!\s+\w+ed\b)"
+                           r"(?!\s+(?:local\s+)?(?:rescuers|volunteers|medics|(?:rescue|emergency|aid)\s+(?:teams|workers))\s+\w+ed\b)")
+"""The body acting on the figure stands in its own clause: `Sudanese authorities have relocated 9,000`; helpers
+acting with it (`police and rescuers evacuated 31`) leave it the actor."""
 
 
+_DENIES_AFTER = re.compile(r"\s+(?:does|do|did|has|have|had|could|would)\s+not\b|\s+(?:doesn't|don't|didn't|hasn't|haven't|never)\b")
+"""`a population IDMC does not count`: a body said not to count a figure is not its source."""
+_ANOTHER_SPEAKER_GAP = re.compile(r",\s+")
+"""`centres run by the government, UNHCR said`: the verb after the next body is that body's."""
 _ITS_REPORT = re.compile(r"(?:'s|\u2019s)\s+(?:\w+\s+){0,2}?(?:survey|report|data|figures|estimates?|count|tally|assessment|bulletin|update)\b")
 """`in the IOM's latest survey`: a body named inside a phrase about its own report still attributes."""
 
@@ -102,7 +108,10 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    or _APPOSITIVE_SAID.match(text, s.end) or _SAID_NAME_BEFORE.search(text, max(0, s.start - 100), s.start) and s is mentions[-1] and _TITLE_ENDS.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and _HEADING_LEAD.fullmatch(text, min(strip_dateline(text), s.start), s.start)
                    or (_HEADLINE_DASH.match(text, 0, s.start) or _HEADLINE_COLON.match(text, 0, s.start)) and not text[s.end:].strip(" .")
                    or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))]
-    attributing = [s for s in attributing if not _DEED_BY.search(text, max(0, s.start - 30), s.start)]
+    attributing = [s for s in attributing if not _DEED_BY.search(text, max(0, s.start - 30), s.start)
+                   and not _DENIES_AFTER.match(text, s.end)
+                   and not any(m.said and m.code != "REF" and s.end < m.start and _ANOTHER_SPEAKER_GAP.fullmatch(text, s.end, m.start)
+                               for m in mentions)]
     timing = [s for s in attributing if s.start >= cand.quantity.end and _TIME_CLAUSE.search(text, max(0, s.start - 20), s.start)]
     if timing and len(timing) < len(attributing):
         attributing = [s for s in attributing if s not in timing]
@@ -112,7 +121,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
               and not _CLAUSE_BREAK.search(text, _after_aside(text, s.end, cand.quantity.start), cand.quantity.start)
               and not _CAUSING.match(text, s.end)]
-    specific = [s for s in mentions if s.code not in GENERIC_SOURCES and s.code != "REF"]
+    specific = [s for s in mentions if s.code not in GENERIC_SOURCES and s.code != "REF" and not _DENIES_AFTER.match(text, s.end)]
     for pool in (after[:1], attributing, acting[-1:], specific):
         if pool:
             chosen = nearest(pool, cand.quantity.start)

@@ -70,7 +70,8 @@ floods hit on Monday`) dates a figure told in the past tense; not one still true
 December has forced 900,000 to flee`), nor the date of a relative clause about the event (`destroyed by the
 earthquake that struck on April 25, the ministry said on Tuesday`)."""
 """A date in a since-clause, or the date of the event itself, is not the date of the figure."""
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:status|law|policy|scheme|programme|"
+                              r"program|measure|decree|rule|system|mechanism|regime|decision|deal|agreement|accord|treaty|plan)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.I)
 """`120,000 Rohingya who were displaced in 2012`: a period in a clause about the people dates their flight, not the count."""
 _OPENING = re.compile(r"\W*$")
@@ -188,7 +189,9 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         if (match.group("period") or match.group("last_year") or match.group("last_month")) and near is not None \
                 and match.start() > near and (subset and clause_comma(sentence, subset.end(), match.start()) == -1
                                               or cue is not None and cue > match.end()
-                                              and _PARTICIPLE.search(sentence, near_end or near, match.start())):
+                                              and _PARTICIPLE.search(sentence, near_end or near, match.start())
+                                              or present and _modifying_participle(sentence, near_end or near, match.start())
+                                              and _STILL_NOW.search(sentence, match.end())):
             continue
         compared = _COMPARED_BEFORE.search(sentence, max(0, match.start() - 60), match.start()) \
             if match.group("period") or match.group("last_year") or match.group("last_month") else None
@@ -230,6 +233,14 @@ _PARTICIPLE = re.compile(r"\b(?:displaced|uprooted|evicted|expelled|driven|force
 """`197 families displaced from Palaly in 1990 returned on Thursday`: a period told of the people before the figure's
 own verb dates their past, as does one inside an aside about some of them (`, most of them having fled in 2017`)."""
 _AND = re.compile(r"\s+and\s+")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|is|are|been|being|had|have|has)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _modifying_participle(sentence: str, start: int, end: int) -> bool:
+    """`3,000 families displaced during the operation in 2014 were still waiting`: a participle describing the people,
+    not the verb of the sentence (`were evacuated in October`)."""
+    return any(not _AUXILIARY_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+               for m in _PARTICIPLE.finditer(sentence, start, end))
 
 
 def _span_end(sentence: str, match: re.Match) -> re.Match | None:
@@ -247,7 +258,7 @@ clause that concedes something else is not the figure's."""
 
 
 _COMPARED_BEFORE = re.compile(r"\b(?:" + lx.EARLIER_COUNT_LEAD + r"|(?<!more )(?<!less )(?<!fewer )(?<!rather )than|against|"
-                               r"(?:more|less|fewer)\s+than(?=\s*$|\s+(?:in|during|over|at|for|the|last|all|any)\b)|"
+                               r"(?:more|less|fewer)\s+than(?=\s*$|\s+(?:in|during|over|at|for|the|last|all|any|half|twice|double|a\s+third|a\s+quarter)\b)|"
                                r"as (?:many|much) as(?!\s+(?:about\s+|some\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|half|several|dozens|hundreds|thousands)))\b[^,;]{0,50}$", re.I)
 """`185,000 people ..., compared with 73 sites in June`, `..., more than in the whole of 2021`: a period in a comparison
 dates the earlier count."""

@@ -505,8 +505,15 @@ def _named_with_country(text: str, places: list[Place]) -> list[Place]:
 
 
 _HEADING_TEXT = re.compile(r"[A-Z][A-Z '\u2019&-]{2,40}:?")
-_COUNTRY_LEAD = re.compile(r"([A-Z][A-Z '\u2019&.-]{2,40}?)\s*(?:[-\u2013\u2014:|])\s+[A-Z]")
-"""`GREECE - Santorini empties as quakes continue`: an item of a digest headed by its country's name."""
+_COUNTRY_LEAD = re.compile(r"(?:\d{1,2}[.)]\s+)?([A-Z][A-Z '\u2019&.-]{2,40}?)\s*(?:[-\u2013\u2014:|])\s+[A-Z]")
+"""`GREECE - Santorini empties as quakes continue`, `2. DR CONGO: THE CAMPS THAT EMPTIED`: an item of a digest headed
+by its country's name."""
+
+
+def _capitals_country(name: str) -> str | None:
+    """The country a name in capitals stands for: `SOUTH SUDAN`, and `DR CONGO` with its initials kept."""
+    return country_of(name.title(), countries_only=True) \
+        or country_of(" ".join(w if len(w) <= 3 else w.title() for w in name.split()), countries_only=True)
 
 
 def _country_sections(units: list[Sentence]) -> dict[int, str]:
@@ -520,7 +527,7 @@ def _country_sections(units: list[Sentence]) -> dict[int, str]:
             continue
         line = unit.text.strip()
         lead = _COUNTRY_LEAD.match(line)
-        lead_iso3 = country_of(lead.group(1).title(), countries_only=True) if lead else None
+        lead_iso3 = _capitals_country(lead.group(1)) if lead else None
         if lead_iso3 is not None and (alone[unit.paragraph] > 1 or not line.endswith((".", "!", "?"))):
             current, in_capitals = lead_iso3, True
             sections[unit.paragraph] = current
@@ -1020,6 +1027,12 @@ _WHERE_ASIDE = re.compile(r",\s+where\b")
 inside a where-clause takes the cause that clause names."""
 
 
+_TIME_BEFORE = re.compile(r"\b(?:before|prior to)\s+(?:the\s+)?$")
+_AGENT_BEFORE = re.compile(r"\b(?:uprooted|displaced|driven|forced|fled|fleeing|caused)\s+(?:out\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+"""`1.8 million displaced people before the flood, most of them uprooted by the insurgency`: an event that only dates
+the count names no cause when another is said to have driven them out."""
+
+
 def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int, origin: str | None = None) -> str:
     """The cause named nearest the figure: its own clause first, then the sentence, paragraph, the war the article
     names of the refugees' `origin`, then the article."""
@@ -1030,6 +1043,11 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
         segment = (aside.start(), close)
     for start, end in ((at, segment[1]), (segment[0], at), (0, len(masked))):
         hits = [(abs(p - at), cause) for p, e, cause in found if start <= p and e <= end]
+        if len({cause for _, cause in hits}) > 1:
+            spans = [f for f in found if start <= f[0] and f[1] <= end]
+            if any(_AGENT_BEFORE.search(masked, max(0, p - 40), p) for p, _, _ in spans):
+                hits = [(d, cause) for (d, cause), (p, _, _) in zip(hits, spans)
+                        if not _TIME_BEFORE.search(masked, max(0, p - 12), p)] or hits
         if hits:
             return min(hits)[1]
     if _CONFLICT_ACTOR.search(masked, segment[0], at):

@@ -209,7 +209,15 @@ def hosting_spots(text: str, places) -> list[int]:
             hosting = _HOSTING.match(text, says_it.end() if says_it else place.end)
             if hosting:
                 spots.append(max(hosting.start("verb"), text.rfind(" ", hosting.start("verb"), hosting.end("verb")) + 1))
+    if "efugee" in text:
+        spots.extend(m.start("verb") for m in _REFUGEE_BODY_HOSTING.finditer(text))
     return spots
+
+
+_REFUGEE_BODY_HOSTING = re.compile(r"\b[Rr]efugee\s+(?:[Bb]oard|[Cc]ommission|[Dd]epartment|[Dd]irectorate|[Ss]ecretariat|[Aa]gency|[Oo]ffice)\b"
+                                   r"[^.;]{0,30}?\b(?:said|says|reported)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+"
+                                   r"(?P<verb>registered|received|taken in|hosted)\b")
+"""`the Ghana Refugee Board said it had registered about 600 Burkinabe`: a country's refugee office counting arrivals."""
 
 
 _SAYS_IT = re.compile(r"(?:(?:'s|\u2019s)\s+(?:government|authorities|officials|interior\s+ministry|ministry))?\s+(?:says|said|reports|reported|estimates|estimated)"
@@ -222,8 +230,10 @@ _HOSTING = re.compile(r"\s+(?:alone\s+|already\s+|now\s+|still\s+|currently\s+|a
 """A country hosting people of another nationality holds refugees."""
 
 
-_A_NATIONS_SIDE = re.compile(r"\s+(?:side|bank|shore)\b")
-"""`On the Congolese side, 5,000 families fled`: a nation's side of a border is in that country."""
+_A_NATIONS_SIDE = re.compile(r"\s+(?:side|bank|shore|(?:border\s+)?(?:communities|towns|villages|cities|territory|"
+                             r"settlements|kibbutzim|provinces|regions))\b")
+"""`On the Congolese side, 5,000 families fled`, `evacuated from northern Israeli communities`: a nation's side of a
+border, or its towns, are in that country."""
 
 
 def figure_countries(sentence, cand, term, segment, places, context: ArticleContext, spoken_for=(), speaking=()):
@@ -315,7 +325,10 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     known = [p for p in local if p.iso3 in context.named or p.iso3 == context.main_country or not context.named]
     if known:
         return nearest(known, q.start).iso3, None
-    if term == "returned" and context.last_return is not None:
+    if term == "returned" and spoken_for and _EVACUATED_BEFORE.search(sentence.text, 0, q.start):
+        return spoken_for[0].iso3, None
+    section = context.section_countries.get(sentence.paragraph)
+    if term == "returned" and context.last_return is not None and section in (None, context.last_return):
         return context.last_return, None
     if spoken_for:
         return spoken_for[0].iso3, None
@@ -360,6 +373,9 @@ camps stand in the country that hosts them, unless the paragraph speaks of the d
 (`camps in the northwest`), at home."""
 _ARMED_FORCE_AFTER = re.compile(r"\s+(?:air\s+force|navy|army|armed\s+forces|military|troops|soldiers|coast\s*guard|marines|peacekeepers|peacekeeping\s+forces?)\b", re.I)
 """`The Indian Air Force evacuated about 400 people ... in the central hills` of Sri Lanka: armed forces act abroad too."""
+_EVACUATED_BEFORE = re.compile(r"\bevacuat(?:ed|ion|ions)\b", re.I)
+"""`Kazakhstan's ministry said 118,000 people had been evacuated, and that about 52,000 had returned home`: evacuees
+come home within the country whose government counts them."""
 _DONE_AT_HOME = frozenset(("evacuated", "sheltered", "destroyed", "damaged", "homeless"))
 """What a government reports of its own ground (`Cuban authorities said they evacuated 280,000`); flight and
 refugees it may report of a neighbour's (`Turkish officials said 10,000 had fled the fighting`)."""

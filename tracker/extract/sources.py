@@ -65,7 +65,8 @@ _NAMED: list[tuple[str, str]] = [
     ("IFRC", r"International\s+Federation\s+of\s+(?:the\s+)?Red\s+Cross\s+and\s+Red\s+Crescent"
              r"\s+Societies"),
     ("IFRC", r"IFRC"),
-    ("IFRC", r"(?:KRCS|URCS|ERCS|BDRCS|SARC|IRCS|PRCS|NRCS|SRCS|TRCS|ZRCS|MRCS|JRCS|BRCS|LRCS|CVM|PMI)"),
+    ("IFRC", r"(?:KRCS|URCS|ERCS|BDRCS|SARC|IRCS|PRCS|NRCS|SRCS|TRCS|ZRCS|MRCS|JRCS|BRCS|LRCS|SLRCS|GRCS|LNRCS|SSRCS|ARCS|"
+             r"SARCS|YRCS|CVM|PMI)"),
     ("IFRC", r"Magen\s+David\s+Adom"),
     ("IFRC", r"Red\s+(?:Cross|Crescent)(?:\s+and\s+Red\s+Crescent)?"
              r"(?:\s+Society|\s+Societies|\s+Movement)?"),
@@ -106,7 +107,7 @@ _NAMED: list[tuple[str, str]] = [
     ("UNRWA", rf"{_UN_PREFIX}(?i:(?:agency|body)\s+for\s+Palestinian?\s+refugees)"),
     ("UNRWA", rf"{_UN_PREFIX}(?i:Palestinian\s+refugee\s+{_AGENCY_WORD})"),
     ("UN", rf"{_UN_PREFIX}?(?:Development\s+Programme|Population\s+Fund|Human\s+Rights\s+Office|"
-           r"Human\s+Rights\s+Council|Security\s+Council|Secretary[-\s]General)"),
+           r"Human\s+Rights\s+Council|Security\s+Council|Secretary[-\s]General(?!\s+of\s+(?!the\s+(?:UN|United\s+Nations)\b)))"),
     ("UN", rf"{_UN}(?:[-\s](?:Habitat|Women))?"),
     ("UN", r"(?:UNDP|UNFPA|UNESCO|UNEP|UNOPS|UNMISS|MONUSCO|MINUSMA|MINUSCA|UNAMA|UNAMI|"
            r"UNSMIL|UNOSAT|OHCHR|FAO|ILO|UNITAR|UNISDR|UNDRR)"),
@@ -148,7 +149,7 @@ _GOV_ACRONYMS = (
     "NDMA PDMA NDRRMC BNPB BPBD AFAD DSWD DROMIC FEMA NEMA SEMA INGC INGD DoDMA CONRED COPECO SINAPRED "
     "CONASUR CENAPRED SINAPROC INDECI SENAPRED ONEMI UNGRD NADMO NDOC DDMA SDMA OSDMA "
     "NCFRMI DGPC SNGRE BNGRC RFS CFA SES DMC NDMO NADMA DMMU RRC KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA ISPR "
-    "SoDMA SODMA MINEMA OCD NDRRMA GBDMA ASDMA NDRMC HAC COEN SNGR SINAGERD INETER ANPC ANEPC LASEMA NEMO"
+    "SoDMA SODMA MINEMA OCD NDRRMA GBDMA ASDMA NDRMC HAC COEN SNGR SINAGERD INETER ANPC ANEPC LASEMA NEMO PDRRMO MDRRMO CDRRMO RDRRMC PDRRMC MDRRMC CSWDO MSWDO PSWDO KDMA UPDMA BSDMA"
 ).split()
 """Acronyms of national disaster, civil protection and armed forces bodies."""
 
@@ -160,7 +161,7 @@ _GOV_BODY_NOUNS = frozenset(
     "Ministerio Ministério Ministère Secretaría Secretaria Instituto Institut Dirección Direção Direction Servicio Serviço "
     "Coordinadora Coordenação Comisión Comissão Agencia Agência Agence Defensoría Procuraduría Unidad Unidade".split())
 _GOV_TITLES = ("Governor|Gov\\.|Mayor|Barangay\\s+[Cc]aptain|Barangay\\s+[Cc]hair(?:man|woman|person)?|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
-               "Lieutenant|Commissioner|Senator|Deputy|Secretary|Secretary\\s+of\\s+State|Sgt\\.|Sergeant|Constable|Superintendent")
+               "Lieutenant|Commissioner|Senator|Deputy|Secretary(?![-\\s][Gg]eneral\\s+of\\b)|Secretary\\s+of\\s+State|Sgt\\.|Sergeant|Constable|Superintendent")
 _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
               "Border\\s+(?:Guards?|Force|Patrol|Protection)|Customs(?:\\s+and\\s+Border\\s+Protection)?|Coast\\s+Guard|Carabineros|(?:Parks|Public\\s+Safety|Indigenous\\s+Services|Environment|Statistics|Transport|Health)\\s+Canada|Migraci[oó]n(?:es)?(?=\\s+(?:[A-Z]|said|says|reported|estimated|counted|registered|figures|data))|Inter[-\\s]Services\\s+Public\\s+Relations|"
               "Emergency\\s+Management\\s+(?:Victoria|Tasmania|Queensland|Australia|Ontario|Alberta|Manitoba|Saskatchewan|B\\.C\\.|BC|British\\s+Columbia|Nova\\s+Scotia|New\\s+Brunswick)|"
@@ -199,11 +200,11 @@ _GOV_HEAD = re.compile(
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|(?:vice[-\s])?president(?!\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
-    r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineers?|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akimat|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
+    r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineers?|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akim(?:at|s)?|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
     r"emergency\s+management\s+(?:director|coordinator|chief|manager)|(?:(?<=county )|(?<=county\'s )|(?<=city )|(?<=city\'s )|(?<=state )|(?<=parish )|(?<=borough )|(?<=town )|(?<=local )|(?<=district )|(?<=provincial )|(?<=municipal )|(?<=government\'s ))emergency\s+(?:director|coordinator|chief|manager|officer)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers(?=\s+(?:said|say|says|reported|told|estimated|counted))|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
-    r"city\s+hall|town\s+hall|(?:city|municipal|municipality|metropolitan|district|county|town|provincial)\s+(?:office|offices|corporation)|task\s+force|risk\s+management\s+(?:secretariat|office|agency|unit|department|directorate)|(?:central|national|regional|provincial|state)\s+emergency\s+(?:operations?\s+)?(?:centre|center)|(?:city|county|town|borough)\s+manager|regional\s+(?:head|chief|leader)|(?:regional\s+)?presidential\s+delegat(?:e|ion)|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
+    r"city\s+hall|town\s+hall|(?:city|municipal|municipality|metropolitan|district|county|town|provincial)\s+(?:office|offices|corporation)|task\s+force|risk\s+management\s+(?:secretariat|office|agency|unit|department|directorate)|(?:central|national|regional|provincial|state)\s+emergency\s+(?:operations?\s+)?(?:centre|center)|(?:city|county|town|borough)\s+manager|regional\s+(?:head|chief|leader)|(?:regional\s+)?presidential\s+(?:delegat(?:e|ion)|envoy|representative)|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
     r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
-    r"prosecutor(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
+    r"prosecutors?(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
     "refugee officials official authority authorities administration government ministry councillor councillors councilor "
@@ -212,7 +213,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary land cadastre building inspectors ward akimat gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
+    "cabinet education press secretary land cadastre building inspectors ward akimat akim akims prosecutors presidential gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
@@ -318,12 +319,12 @@ _LIST_GAP = re.compile(r"\s*(?:\(|\)|,|and|or|&|the|as\s+well\s+as|\s)*\s*")
 "X and Y said", "X (Y) said"."""
 
 _NAME = (r"(?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:al-|el-|bin\s+|van\s+|de\s+|da\s+)?"
-         r"[A-Z][a-z'’-]+){1,3}")
+         r"[A-Z][a-z'’-]+){1,3}(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})$")
 _NAME_AFTER = re.compile(rf"\s+({_NAME})(?=\s*[,.]|\s+of\b|\s+from\b)")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who)\s+((?:[a-z-]+\s+){0,2}[a-z]+)|((?:president|head|chair(?:man|woman|person)?|"
                          r"director|leader|founder|co-?founder|coordinator|spokes(?:man|woman|person)|secretary|member|owner|"
-                         r"manager|pastor|imam|priest|principal)\s+of)\s)")
+                         r"manager|pastor|imam|priest|principal|chief)\s+of)\s)")
 _PLACE_NOUNS = frozenset(
     "town village city district province region area camp settlement neighbourhood "
     "neighborhood community township county state country port island hub capital "
@@ -375,7 +376,7 @@ _ROLE_END = re.compile(r"(?i:spokes(?:man|woman|person)|chief|commander|commissi
                        r"official|head|director|representative|coordinator|minister|governor|"
                        r"mayor|envoy)$")
 _ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+(?:[A-Za-z][\w'-]*|and|&)){0,7}?"
-                         r"(?:\s+(?:region|province|state|district|county|department|prefecture))?)?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof)\.?\s+)?")
+                         r"(?:\s+(?:region|province|state|district|county|department|prefecture))?)?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof|Engr|Atty|Arch)\.?\s+)?")
 """`the humanitarian coordinator in the CAR, Mohamed Ag Ayoya`: a role, where it is held, then the person."""
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{0,40}?")
 
@@ -751,9 +752,10 @@ _RIGHTS_GROUP = re.compile(
     r"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?:Catholic\s+|Anglican\s+|Methodist\s+|Lutheran\s+)?(?:[Aa]rch)?[Bb]ishop\s+of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?:Catholic\s+|Anglican\s+|Methodist\s+|Lutheran\s+|local\s+)?parish\s+of\s+[A-Z][\w'\u00c0-\u024f-]*(?:\s+[A-Z][\w'\u00c0-\u024f-]*){0,3}"
     r"|(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?:church|diocese)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}(?:arm|wing|office|commission|agency)(?=\s+(?:said|says|reported))"
-    r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'-]*-based\s+)?(?:local\s+|medical\s+|humanitarian\s+|volunteer\s+)?charity\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
-    r"|(?<![\w-])[Tt]he\s+(?:[A-Z][\w'-]*\s+){1,4}(?:network|association|collective|coalition|alliance)(?=\s+(?:said|says|told|reported|estimated|counted))"
+    r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'-]*-based\s+)?(?:local\s+|medical\s+|humanitarian\s+|volunteer\s+)?(?:charity|group|NGO|foundation)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
+    r"|(?<![\w-])[Tt]he\s+(?:[A-Z][\w'-]*\s+){1,4}(?:network|association|collective|coalition|alliance|charity|NGO|foundation)(?=\s+(?:said|says|told|reported|estimated|counted))"
     r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+(?:group|organi[sz]ation|watchdog)\s+(?-i:[A-Z][\w&'-]+)(?:\s+(?-i:[A-Z][\w&'-]+)){0,3}"
+    r"|(?<![\w-])(?:(?:[Ii]ts|[Tt]he|[Aa])\s+)?(?:site\s+|local\s+)?camp\s+(?:management\s+)?(?:committee|leaders?|chair(?:man|woman|person)?)\b"
     r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+groups\b|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+group(?=\s+(?:says|said|warns|reports))"
     r"|(?<![\w-])(?:(?:[Aa]|[Tt]he)\s+(?:coalition|network|platform|group)\s+of\s+)?[Cc]ivil[\s-]+society\s+(?:groups?|organi[sz]ations?|leaders?|"
     r"coalition|platforms?|networks?|representatives?|activists?)\b(?=\s+(?:in\s+[A-Z][\w'-]*(?:\s+[a-z]+)?\s+)?"
@@ -798,7 +800,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai|Eurostat|EUAA|Frontex|European|EU|Guardia|Carabinieri|Protez|Protecc|Defensa|Defesa"), _CAL_FIRE, "GOV"),
     (re.compile(r"(?i:national|regional|provincial|state|district|divisional|village|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government|locality|municipality|province|prefecture)"), _LOWER_GOV_BODY, "GOV"),
-    (re.compile(r"group|organi|NGO|charity|network|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
+    (re.compile(r"group|organi|NGO|charity|foundation|camp|network|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"[Ss]tate|[Gg]overnment"), _STATE_MEDIA, "GOV"),
     (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),
     (re.compile(r"said|says|told|added|estimated|noted|wrote|writes"), _PRONOUN_SAID, "REF"),
@@ -1046,7 +1048,7 @@ _ROLE_AFTER_BODY = re.compile(r"\s+(?:[Cc]hief|[Hh]ead|[Dd]irector|[Ss]pokes(?:m
 
 
 _ROLE_OF_AFTER = re.compile(r",\s*(?:the\s+)?(?:[a-z]+\s+)?(?:head|chief|director|spokes(?:man|woman|person)|representative|coordinator|"
-                            r"country\s+director)\s+(?:of|for|at)\s+(?:the\s+)?")
+                            r"country\s+director|[Ss]ecretary[- ][Gg]eneral)\s+(?:of|for|at)\s+(?:the\s+)?")
 """`Serhan Aktoprak, head of IOM's mission`: a person whose role in a body is given after the name."""
 
 
@@ -1054,14 +1056,14 @@ _BARE_TITLE = re.compile(r"(?:[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]ener
 """`Kenya Red Cross Secretary-General`: a title read as a body of its own belongs to the body before it."""
 _ROLE_AND_PLACE_BETWEEN = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,4}?(?:[Rr]epresentative|[Ee]xecutive\s+[Dd]irector|[Cc]ountry\s+[Dd]irector|"
                                      r"[Cc]hair(?:man|woman|person)?|[Cc]oordinator|[Ss]pokes(?:man|woman|person)|[Dd]irector|[Hh]ead|[Cc]hief|[Cc]ommissioner[- ][Gg]eneral)"
-                                     r"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof)\.?\s+)?")
+                                     r"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof|Engr|Atty|Arch)\.?\s+)?")
 """`The UNHCR Representative in Uganda, Mr Matthew Crentsil`, `NEMA's northeast zonal coordinator, Ishaku Abubakar`."""
 _NAME_ENDS_APPOSED = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}\s*,\s*")
 """`The Chairman of Guma Local Government Area, Mr Caleb Aba`: the body's name runs on past the words the tables know."""
 
 
 _OFFICIAL_TITLE_NAME = re.compile(r"(?:Officer|Collector|Commissioner|Administrator|Council(?:l)?or|Inspector|Coordinator|Chairman|"
-                                  r"Chairperson|Chairwoman|Secretary|Director)\s+(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?\s+)?[A-Z]")
+                                  r"Chairperson|Chairwoman|Secretary|Director)\s+(?:(?:Mr|Mrs|Ms|Dr|Hon|Engr|Atty|Arch)\.?\s+)?[A-Z]")
 _TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}$")
 _LOCAL_OFFICE_WORDS = frozenset("Upazila Divisional Sub-Divisional Block Tehsil Zonal Woreda Barangay Relief Revenue Rehabilitation "
                                 "Deputy".split())

@@ -272,7 +272,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             or q.value < 130 and (_WAS_BEFORE.search(recent) and _WHEN_AFTER.match(after) or _NOW_BEFORE.search(recent) and _COMMA_AFTER.match(after)):
         cand.rejected = "age"
         return cand
-    if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end):
+    if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end) \
+            and not (q.value >= 10 and _PEOPLE_PARTITIVE.match(text, q.end)):
         cand.rejected = "one of the ..."
         return cand
     small_noun = _head_noun(text, q.end) if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) else None
@@ -353,6 +354,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if _DAILY_BEFORE.search(recent):
         cand.rejected = "a daily rate"
+        return cand
+    if _PER_BEFORE.search(recent):
+        cand.rejected = "the base of a rate"
         return cand
     if _POSSESSIVE_PRONOUN.search(recent) and q.value < 100:
         cand.rejected = "a family's own count"
@@ -494,7 +498,7 @@ def _head_noun(text: str, pos: int, vague: bool = False):
     raw = ""
     for index, match in enumerate(_WORD.finditer(text, pos)):
         gap = text[previous_end:match.start()]
-        if index > 4 or re.search(r"[,;:.()|/\u2014\"\u201c\u201d]", gap):
+        if index > 4 or re.search(r"[,;:.()|/\u2014\"\u201c\u201d]", gap) and not (index == 0 and gap.strip() in ('"', "\u201c")):
             break
         previous_end = match.end()
         previous_raw, raw = raw, match.group()
@@ -580,6 +584,9 @@ _SERVING = frozenset(("serving", "supporting", "assisting", "reaching", "receivi
 
 
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.I)
+_PEOPLE_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z-]+\s+)?(?:families|households|people|residents|evacuees|"
+                               r"displaced|refugees|villagers|returnees)\b", re.I)
+"""`Twenty-two of the families are staying in the school`: a part of the people counted, said in words."""
 
 
 _FRACTION_OF_BEFORE = re.compile(r"\b(?:half|a third|two-thirds|a quarter|three-quarters|\d+\s*(?:%|per\s*cent|percent)|most|some|many|"
@@ -602,8 +609,10 @@ _PASSIVE_CUE_AFTER = re.compile(r"\s+(?:were|have been|had been|was|are being|we
 """`All of Grindavik's roughly 3,700 residents were evacuated`: a town's whole population moved is a figure."""
 _CAMP_HOME_TO = re.compile(r"\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)\b[^.;]{0,40}\bhome to\s+(?:\w+\s+)?$", re.I)
 """`the Al-Jufainah camp, already home to some 60,000 people`: people living in a camp are sheltered there."""
-_HOME_TO_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of)\s+(?:about|some|around|nearly|almost|more than|over|an estimated|roughly|approximately)?\s*$", re.I)
-"""`an area home to about 450,000 people`: the people living there, not a figure."""
+_HOME_TO_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of|(?:which|that|it)\s+(?:had|has|once had)|(?:a|the)\s+(?:town|city|village|"
+                             r"district|municipality|county|island|community|settlement|neighbourhood|neighborhood)\s+(?:of|with))\s+(?:about|some|around|nearly|almost|more than|over|an estimated|roughly|approximately)?\s*$", re.I)
+"""`an area home to about 450,000 people`, `the town, which had about 120,000 residents before the crisis`: the people
+living there, not a figure."""
 _COUNT_OF_BEFORE = re.compile(r"\d[\d,.]*\s+(?:of|out of)\s+(?:the|its|their)\s+$")
 """`6,000 of the 56,000 people displaced`: the second number is the whole the first is taken from."""
 _OWN_CUE_AFTER = re.compile(r"\s*(?:(?:who|that)\s+(?:(?:were|had been|have been|are|had|have)\s+)?)?(?P<cue>displaced|uprooted|evacuated|"
@@ -725,7 +734,10 @@ _SENT_BEFORE = re.compile(r"\b(?:deployed|deploying|dispatched|dispatching|sent|
 _HELPERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:staff|personnel|workers|volunteers|responders|rescuers|medics|doctors|nurses|"
                             r"soldiers|troops|police|policemen|officers|firefighters|teams?|engineers|officials|employees|experts)\b", re.I)
 """`deployed 120 staff to evacuation centres`: helpers sent to the displaced are not displaced."""
-_DAILY_BEFORE = re.compile(r"\b(?:daily|weekly|nightly|hourly)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}$", re.I)
+_DAILY_BEFORE = re.compile(r"\b(?:[Dd]aily|[Ww]eekly|[Nn]ightly|[Hh]ourly)\s+[a-z]+\s+(?:[a-z]+\s+){0,2}$")
+"""`daily arrivals of about 2,000`, not the `Daily Graphic`."""
+_PER_BEFORE = re.compile(r"\b(?:per|for every|out of every|in every)\s+$", re.I)
+"""`about 45 per 1,000 residents`: the base of a rate counts no one."""
 
 
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:her|his|their|my|our|your)\s+$", re.I)
@@ -785,7 +797,14 @@ def _next_is_any_noun(text: str, pos: int) -> bool:
 def _next_is_noun(text: str, pos: int) -> bool:
     match = _WORD.match(text, pos + 1) if pos < len(text) else None
     word = match.group().lower() if match else ""
+    if word in _FACILITY_MODIFIERS:
+        return _next_is_noun(text, match.end())
     return word in lx.PEOPLE_NOUNS or word in lx.HOUSE_NOUNS or word in lx.HOUSEHOLD_NOUNS or word in lx.NONFIGURE_NOUNS
+
+
+_FACILITY_MODIFIERS = frozenset("accommodation reception transit collective registration relief protection resettlement "
+                                "integration assistance".split())
+"""`44 refugee accommodation centres`: a word naming what a place is for, between the people word and the place."""
 
 
 _INVARIANT_DEMONYMS = frozenset("Rohingya Congolese Sudanese Burkinabe Lebanese Somali Somalis Yazidis Yazidi Uyghurs Kurds "
@@ -1109,6 +1128,14 @@ after other people, in a later clause, is theirs."""
 _ANOTHER_NOUNS_WHO = re.compile(r"\b(?!those\b)[a-z]+\s+who\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|recently\s+|earlier\s+)?$")
 """`forced 400,000 people from their homes, floodwater swept through sites housing families who had fled`: a verb in a
 who-clause about other people is not the figure's."""
+_WISHED_FOR = re.compile(r"\b(?:(?:wait(?:s|ed|ing)?|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|eager|desperate|longing|yearn(?:s|ed|ing)?|keen|"
+                         r"impatient|anxious|wish(?:es|ed|ing)?)\s+(?:to|for)\s+(?:see\s+|be\s+able\s+to\s+)?|"
+                         r"(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?)\s+for\s+|urg(?:e|es|ed|ing)\s+)(?:[a-z-]+\s+){0,2}$")
+"""`are still waiting to go home`, `want to see large-scale returns`: a return wished for has not happened."""
+_PART_OF_WHOM = re.compile(r",\s*(?:the\s+)?(?:(?:great|vast|overwhelming)\s+)?(?:most|many|some|half|a\s+third|a\s+quarter|majority|"
+                           r"minority|several|others?)\s+of\s+whom\b[^,;.]*")
+"""`1.3 million people have crossed into Moldova, the great majority of whom moved on or later went home`: what a part
+of them did is not the whole's term."""
 _OTHER_SUBJECT = re.compile(r"\b(?:that|after|because|as|since|when|while|though|although)\s+(?:many|most|some|several|other|all)\s+"
                             r"(?:[a-z-]+\s+){0,2}?(?:people|families|households|residents|idps|others|villagers|refugees)\s+"
                             r"(?:had\s+|have\s+|has\s+|were\s+|are\s+|was\s+)?(?:already\s+|since\s+|also\s+)?"
@@ -1270,10 +1297,24 @@ _MOVED_ON = re.compile(r"(?:waiting|due|scheduled|set|expected|about)\s+to\s+be\
                        r"registered|flown)\b")
 """`about 16,000 refugees are waiting to be moved further inland`: people named by what they are stay so, whatever move
 awaits them."""
-_UNREALISED = re.compile(r"(?:was|were|is|are) supposed to|plans? to|planned to|planning to|intend|aim|expect|contingency|foresee|simulat|"
+_UNREALISED = re.compile(r"(?:was|were|is|are) supposed to|plans? to|planned to|planning to|promise|pledge|vow|intend|aim|expect|contingency|foresee|simulat|"
                          r"drill|mock|will|would|could|might")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|after|when|since|because|as|before|once|until|where|who|which|whom|that|though|although|"
                            r"has|have|had|was|were|is|are|left|kept|joined|seen|saw)\b|[,;:()]")
+_BARE_VERB_AFTER = re.compile(r"\s+(?:force|displace|drive|leave|send|push|uproot|render|make|cause|cut|destroy|damage|"
+                              r"submerge|flood|wash|sweep)\b")
+
+
+def _breaks_the_modal(masked: str, start: int, end: int) -> bool:
+    """Whether a clause starts between a modal and a number: `could inundate 40 villages and force as many as 60,000
+    people to flee` keeps "could" over both verbs."""
+    for m in _CLAUSE_BREAK.finditer(masked, start, end):
+        if m.group() == "and" and _BARE_VERB_AFTER.match(masked, m.end()):
+            continue
+        return True
+    return False
+
+
 _KNOWN_COUNT = re.compile(r"\b(?:the|these|those|its|their)\s+(?:(?:more than|over|nearly|about|some|estimated|roughly)\s+)?$", re.I)
 _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:who|that|which|displaced|made|left|destroyed|damaged|uprooted|forced|driven|evacuated)\b")
 """`Officials were supposed to send an initial group of about 1,100 refugees back`: a plan heads its whole clause,
@@ -1414,13 +1455,13 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if negative_before is None:
             negative_before = cues.first_negative(_near_start(scoped, left, q.start, 14, 100), q.start)
             if negative_before is not None and not (_UNREALISED.match(scoped, negative_before)
-                                                    and not _CLAUSE_BREAK.search(scoped, cues.end_of_negative(negative_before), q.start)
+                                                    and not _breaks_the_modal(scoped, cues.end_of_negative(negative_before), q.start)
                                                     and not _KNOWN_COUNT.search(text, max(0, q.start - 30), q.start)
                                                     and not _OWN_CLAUSE_AFTER.match(text, max(cand.noun_end, q.end))):
                 negative_before = None
         if governed and negative_before is not None and _UNREALISED.match(scoped, negative_before) \
                 and all(p >= cues.end_of_negative(negative_before) for p, _ in governed) \
-                and not _CLAUSE_BREAK.search(scoped, cues.end_of_negative(negative_before), q.start):
+                and not _breaks_the_modal(scoped, cues.end_of_negative(negative_before), q.start):
             cand.rejected = "a planned move"
             continue
         own_verb = _OWN_VERB_AFTER.match(scoped, max(cand.noun_end, q.end)) is not None
@@ -1446,7 +1487,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                                and not _appositive_owns(scoped, cues, governed, max(cand.noun_end, q.end), p))
                       and not (cut and e > right and not lx.TERM_CUE_PATTERNS[t].search(scoped, p, right)
                                and not _MOVED_CUE.match(scoped, p))]
-        right_cues = [(p, t) for p, t in right_cues if not _OTHER_SUBJECT.search(scoped, max(cand.noun_end, q.end), p)]
+        right_cues = [(p, t) for p, t in right_cues if not _OTHER_SUBJECT.search(scoped, max(cand.noun_end, q.end), p)
+                      and not _WISHED_FOR.search(scoped, max(q.end, p - 40), p)]
         whose = _WHOSE_THINGS.match(scoped, max(cand.noun_end, q.end))
         if whose and cand.unit in ("people", "households"):
             right_cues = [(p, t) for p, t in right_cues if not (p < whose.end() and t in ("destroyed", "damaged"))]
@@ -1468,6 +1510,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if crossed and crossed.end() <= right:
             right_cues.append((crossed.start("verb"), "refugees"))
         right_cues += [(q.end, t) for t in cues.spanning(left, q.start, q.end)]
+        part = _PART_OF_WHOM.search(scoped, max(cand.noun_end, q.end), right)
+        if part and (governed or cand.noun_term or any(q.end <= p < part.start() for p, _ in right_cues)):
+            right_cues = [(p, t) for p, t in right_cues if not part.start() <= p < part.end()]
         if _PARTITIVE_OF.match(text, q.end):
             right_cues = [(p, t) for p, t in right_cues if p >= cand.noun_end]
         event = _EVENT_CLAUSE.search(text, max(cand.noun_end, q.end), right) or _PERCENT_SHARE.search(scoped, max(cand.noun_end, q.end), right)
@@ -1574,8 +1619,13 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if first.term is None and first.rejected is None and second.term and first.unit \
                 and (_JOINED_PLACES.fullmatch(text, max(first.noun_end, first.quantity.end), second.quantity.start)
                      or second.unit and second.unit != first.unit
-                     and _RESTATED.fullmatch(text, max(first.noun_end, first.quantity.end), second.quantity.start)):
+                     and _RESTATED.fullmatch(text, max(first.noun_end, first.quantity.end), second.quantity.start)
+                     or first.noun_end > first.quantity.end and second.unit
+                     and (second.term in _HOUSE_TERMS) == (first.unit == "houses")
+                     and _JOINED_SUBJECTS.fullmatch(text, first.noun_end, second.quantity.start)):
             first.term, first.cue_at = second.term, second.cue_at
+            first.own_cue = second.own_cue and first.noun_end > first.quantity.end \
+                and _JOINED_SUBJECTS.fullmatch(text, first.noun_end, second.quantity.start) is not None
 
 
 _JOINED_PLACES = re.compile(r"\s+(?:in|from|at|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,?\s+(?:and|while)\s+"
@@ -1609,6 +1659,9 @@ _BARE_VERB_GAP = re.compile(r"\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+
 """`2,870 shelters were destroyed and 4,150 damaged in 27 displacement sites`: a bare number after a count of houses
 is counted by the verb on it, not by the sites where the houses stand."""
 
+_JOINED_SUBJECTS = re.compile(r"\s+(?:and|as well as)\s+(?:" + lx.COUNT_QUALIFIER_WORDS + r")?\s*")
+"""`More than 30 private houses and five apartment blocks were damaged`, `300 men and 200 women were evacuated`: counts
+joined as one subject share its verb."""
 _RESTATED = re.compile(r"\s*[,(]\s*(?:or\s+)?(?:about|some|around|nearly|roughly|approximately|almost|more than|over|at least)?\s*")
 """`38 families, about 110 people, had been evacuated`: a count restated in another unit shares its verb."""
 
@@ -1713,7 +1766,8 @@ a whole with a verb of its own is counted by it."""
 
 def _negative_of_earlier_number(masked: str, negative: int, number: int) -> bool:
     """`12 people died and 800 homes were damaged`: the death belongs to the earlier number's clause."""
-    return bool(_EARLIER_NUMBER.search(masked, 0, negative)) and bool(_COORDINATOR.search(masked, negative, number))
+    return bool(_EARLIER_NUMBER.search(masked, 0, negative)) and any(
+        not (m.group() == "and" and _BARE_VERB_AFTER.match(masked, m.end())) for m in _COORDINATOR.finditer(masked, negative, number))
 
 
 _FILLER = re.compile(r"(?:\s+(?:another|an|a|further|additional|about|some|around|roughly|nearly|almost|over|more|than|at|least|up|to|"
@@ -1744,7 +1798,8 @@ def _directly_governed(masked: str, cue: int, number: int) -> bool:
 def inherited_unit(live, index, previous, cand):
     """The unit of a number without a noun: "of them" counts what the number just before it counts, in its
     own sentence if it has one there, else the figure before."""
-    if cand.partitive_them and index and live[index - 1].unit and live[index - 1].rejected is None:
+    if cand.partitive_them and index and live[index - 1].unit \
+            and (live[index - 1].rejected is None or live[index - 1].unit in ("people", "households", "houses")):
         return live[index - 1].unit
     if cand.partitive_them and previous is not None:
         return previous.unit

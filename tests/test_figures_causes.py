@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Before the raid, the camp was home to an estimated 90,000 displaced people, and drought was declared there in "
+        "January.", id="a-cause-in-a-clause-about-something-else", value=90_000, cause="conflict"),
     fig("Borno state already had some 2 million internally displaced people before the flood, most of them uprooted by the "
         "insurgency.", id="an-event-that-only-dates-the-count", value=2_000_000, cause="conflict"),
     fig("Downstream, the new dam has already forced about 3,000 people from their villages, an advocacy group said.",

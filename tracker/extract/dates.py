@@ -197,6 +197,9 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
             if match.group("period") or match.group("last_year") or match.group("last_month") else None
         if compared and not (near is not None and compared.start() <= near < match.start()):
             continue
+        if (match.group("period") or match.group("last_year") or match.group("last_month")) and near is not None \
+                and match.start() > near and lx.OTHER_CLAUSE.search(sentence, near_end or near, match.start()):
+            continue
         if near is not None and match.start() > near and (_DATE_OF_EARLIER_COUNT.search(sentence, near_end or near, match.start())
                                                           or _FROM_EARLIER.match(sentence, near_end or near, match.start())):
             continue

@@ -1041,7 +1041,8 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
     close = clause_comma(masked, at) if aside is not None and clause_comma(masked, aside.end(), at) == -1 else -1
     if close != -1:
         segment = (aside.start(), close)
-    for start, end in ((at, segment[1]), (segment[0], at), (0, len(masked))):
+    other = lx.OTHER_CLAUSE.search(masked, at, segment[1])
+    for start, end in ((at, other.start() if other else segment[1]), (segment[0], at), (0, len(masked))):
         hits = [(abs(p - at), cause) for p, e, cause in found if start <= p and e <= end]
         if len({cause for _, cause in hits}) > 1:
             spans = [f for f in found if start <= f[0] and f[1] <= end]

@@ -287,6 +287,11 @@ NATURAL_FIRE = re.compile(r"\b(?:wildfires?|bushfires?|forest fires?|grass fires
 EARLIER_COUNT_LEAD = r"(?:compare[sd] (?:with|to)|up from|down from|against)"
 """Words that bring in an earlier count of the same thing (`up from 5,400 on Tuesday`): that count is a figure
 of its own, and the date beside it is its date, not the newer figure's."""
+OTHER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?!(?:they|them|most|many|some|others|all|half|about|"
+                          r"nearly|another|more)\b)[a-z]+\s+(?:was|were|is|are|has|had|have)\b(?!\s+(?:been\s+)?(?:displaced|"
+                          r"evacuated|uprooted|relocated))", re.I)
+"""`Zamzam was home to 500,000 displaced people, and famine was confirmed there last August`: a later clause about
+something else neither dates the count nor names its cause."""
 COUNT_QUALIFIER_WORDS = (r"about|some|around|nearly|almost|roughly|more than|over|fewer than|less than|at least|"
                          r"an estimated|just over|just under")
 

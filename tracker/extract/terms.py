@@ -1616,16 +1616,15 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             elif prior.rejected:
                 cand.rejected = prior.rejected
     for first, second in reversed(list(zip(live, live[1:]))):
-        if first.term is None and first.rejected is None and second.term and first.unit \
-                and (_JOINED_PLACES.fullmatch(text, max(first.noun_end, first.quantity.end), second.quantity.start)
-                     or second.unit and second.unit != first.unit
-                     and _RESTATED.fullmatch(text, max(first.noun_end, first.quantity.end), second.quantity.start)
-                     or first.noun_end > first.quantity.end and second.unit
-                     and (second.term in _HOUSE_TERMS) == (first.unit == "houses")
-                     and _JOINED_SUBJECTS.fullmatch(text, first.noun_end, second.quantity.start)):
+        if first.term is not None or first.rejected is not None or not second.term or not first.unit:
+            continue
+        gap_start = max(first.noun_end, first.quantity.end)
+        joined = first.noun_end > first.quantity.end and second.unit and (second.term in _HOUSE_TERMS) == (first.unit == "houses") \
+            and _JOINED_SUBJECTS.fullmatch(text, first.noun_end, second.quantity.start) is not None
+        if joined or _JOINED_PLACES.fullmatch(text, gap_start, second.quantity.start) \
+                or second.unit and second.unit != first.unit and _RESTATED.fullmatch(text, gap_start, second.quantity.start):
             first.term, first.cue_at = second.term, second.cue_at
-            first.own_cue = second.own_cue and first.noun_end > first.quantity.end \
-                and _JOINED_SUBJECTS.fullmatch(text, first.noun_end, second.quantity.start) is not None
+            first.own_cue = bool(joined and second.own_cue)
 
 
 _JOINED_PLACES = re.compile(r"\s+(?:in|from|at|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,?\s+(?:and|while)\s+"

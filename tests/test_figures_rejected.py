@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Its mobile teams registered 870 newborn children in the camps this year.", id="newborns-registered-in-camps"),
+    fig("The residents of eight further villages, some 2,000 people, have been asked to remain ready for a possible evacuation.",
+        id="ready-for-a-possible-evacuation"),
     fig("Norway hosts many refugees for its size, about 12 per 1,000 residents.", id="the-base-of-a-rate"),
     fig("A study found that a failure of the upstream dam could flood 30 villages and force as many as 45,000 people to flee.",
         id="a-modal-over-two-joined-verbs"),

@@ -6,6 +6,18 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Governor-General of Fars Province said on Thursday that about 12,000 residents had been evacuated.",
+        id="a-governor-general", value=12_000, source="GOV"),
+    fig("According to a preliminary assessment by the services of the wilaya, 140 houses were completely burned.",
+        id="the-services-of-the-wilaya", value=140, source="GOV"),
+    fig("The Housing Foundation of Kermanshah announced that 2,300 residential units had been destroyed.",
+        id="a-state-housing-foundation", value=2_300, source="GOV"),
+    fig("The Humanitarian Aid Commission said that more than 9,000 families had fled to Kassala State.",
+        id="sudans-aid-commission", value=9_000, source="GOV"),
+    fig("The head of the Civil Defence Higher Council said that 700 houses had been swept away.",
+        id="a-civil-defence-council", value=700, source="GOV"),
+    fig("According to the regional branch of the Emergencies Ministry, 2,600 people are staying in temporary accommodation "
+        "centres.", id="according-to-a-branch-of-a-ministry", value=2_600, source="GOV"),
     fig("The akim of Kostanay region said on Saturday that 2,140 residents had been evacuated from riverside villages.",
         id="an-akim-speaks-for-the-state", value=2_140, source="GOV"),
     fig("About 160 homes were burned in Kara-Bulak, the presidential envoy to the region told reporters.",

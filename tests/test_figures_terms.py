@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 41,000 people had been resettled in tents and prefabricated houses by Sunday, the provincial government said.",
+        id="resettled-in-tents", value=41_000, term="sheltered"),
     fig("About 700 refugees are living in 12 refugee reception centres run by the state, officials said.",
         id="refugee-reception-centres-are-places", value=700, term="refugees"),
     fig("Since 2022, more than 900,000 people have crossed from Ukraine into Poland's Lublin region, the great majority of whom "
@@ -704,6 +706,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The floods caused the total collapse of 48 houses and the partial collapse of 96 others.", id="a-partial-collapse",
+        figures=[dict(value=48, term="destroyed"), dict(value=96, term="damaged")]),
+    fig("The governor said that 900 residential units had been completely destroyed and 2,100 units damaged.",
+        id="bare-units-after-residential-units",
+        figures=[dict(value=900, unit="houses", term="destroyed"), dict(value=2_100, unit="houses", term="damaged")]),
     fig("More than 40 private houses and three apartment blocks were damaged by shelling overnight, the regional "
         "administration said.", id="houses-joined-to-other-buildings-share-the-verb",
         figures=[dict(value=40, term="damaged"), dict(value=3, term="damaged")]),

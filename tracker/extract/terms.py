@@ -485,6 +485,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
 """`the 130,000 figure did not include ...`: a count named as a figure is spoken of, not stated again."""
 
 
+_HOUSING_UNITS_BEFORE = re.compile(r"\b(?:residential|housing)\s+units\b", re.I)
+"""`1,600 residential units had been destroyed and 3,000 units damaged`: the bare units are the same houses."""
 _FAMILY_THING = re.compile(r"\s+([A-Za-z]+)\b")
 _AID_ITEMS = frozenset("kits kit packs pack packages parcels rations tents tarpaulins tarps vouchers allowances grants plots "
                        "farms".split())
@@ -534,6 +536,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
         if index == 0 and word in ("returns", "repatriations") and not vague and not _OF_THINGS.match(text, match.end()) \
                 and (_RETURNING_PEOPLE.search(text) or _TO_OR_FROM_A_PLACE.match(text, match.end())):
             return word, match.end(), "people"
+        if word == "units" and index == 0 and _HOUSING_UNITS_BEFORE.search(text, 0, pos):
+            return word, match.end(), "houses"
         if word in ("residential", "housing") and re.match(r"\s+(?:buildings|units|blocks)", text[match.end():], re.I):
             return word, match.end() + re.match(r"\s+\w+", text[match.end():]).end(), "houses"
         if word in ("buildings", "building") and _NOT_HOMES_BEFORE.search(text, pos, match.start()):

@@ -127,6 +127,7 @@ COUNTS = [
     case("Millions of people have been displaced.", 2_000_000, None, "vague", id="vague-millions"),
     case("A further 20,000 or so evacuated voluntarily.", 20_000, None, "approximately", id="or-so-after"),
     case("Some 300-odd families fled.", 300, None, "approximately", id="odd-after"),
+    case("OCHA estimates ~270,000 ppl have been displaced.", 270_000, None, "approximately", id="tilde-before"),
 ]
 
 
@@ -204,6 +205,7 @@ KINDS = [
     case("Rebels of the (3R) group attacked the town.", "identifier", id="kind-number-joined-to-letters"),
     case("Families were counted as of 6 in the morning.", "time", id="kind-time-in-the-morning"),
     case("The economy shrank between 2014 and 2021.", "year", id="kind-a-span-of-years"),
+    case("Night temperatures drop to 5°C in the camp.", "temperature", id="kind-temperature"),
 ]
 
 

@@ -45,6 +45,11 @@ def test_invalid_header_date_is_body():
 
 
 SPLITS = [
+    case("09:22  MOZAMBIQUE — INGD says 42,000 people sheltering in 66 centres\n09:40  MALAWI — 3,100 families displaced",
+         ["09:22  MOZAMBIQUE — INGD says 42,000 people sheltering in 66 centres", "09:40  MALAWI — 3,100 families displaced"],
+         id="ticker-lines-by-their-time"),
+    case("4/7 Army boats have moved 1,150 ppl to safety\n5/7 Another 300 families reached the camp",
+         ["4/7 Army boats have moved 1,150 ppl to safety", "5/7 Another 300 families reached the camp"], id="a-thread-numbered-by-post"),
     case("The Chairman, Hon. Danladi Gyang, said 1,350 people fled. Rain fell.",
          ["The Chairman, Hon. Danladi Gyang, said 1,350 people fled.", "Rain fell."], id="abbrev-Hon."),
     case("18:05 | Hama blocks emptied\nThe governor's office says 1,200 people were evacuated this afternoon from three blocks.",

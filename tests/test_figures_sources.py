@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("08:51  DR CONGO — IOM: ~110k IDPs went back to their villages this month", id="an-agency-labelling-a-ticker-line",
+        value=110_000, source="IOM", qualifier="approximately"),
+    fig("ASDMA 15/07 8AM: 45,281 ppl in 391 relief camps, 36.8 lakh affected in 28 dists.", id="a-bulletin-line-labelled",
+        value=45_281, source="GOV", term="sheltered"),
     fig("The Governor-General of Fars Province said on Thursday that about 12,000 residents had been evacuated.",
         id="a-governor-general", value=12_000, source="GOV"),
     fig("According to a preliminary assessment by the services of the wilaya, 140 houses were completely burned.",

@@ -706,6 +706,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Currently inside 3,811 ECs: 118,240 families / 421,605 persons", id="people-inside-ecs",
+        figures=[dict(value=118_240, unit="households", term="sheltered"), dict(value=421_605, unit="people", term="sheltered")]),
+    fig("NRC: ~9,000 ppl are staying at the transit camp; night temps drop to 5°C.", id="ppl-and-a-temperature",
+        figures=[dict(value=9_000, unit="people", term="sheltered", qualifier="approximately")]),
     fig("The floods caused the total collapse of 48 houses and the partial collapse of 96 others.", id="a-partial-collapse",
         figures=[dict(value=48, term="destroyed"), dict(value=96, term="damaged")]),
     fig("The governor said that 900 residential units had been completely destroyed and 2,100 units damaged.",

@@ -58,6 +58,10 @@ acting with it (`police and rescuers evacuated 31`) leave it the actor."""
 
 _DENIES_AFTER = re.compile(r"\s+(?:does|do|did|has|have|had|could|would)\s+not\b|\s+(?:doesn't|don't|didn't|hasn't|haven't|never)\b")
 """`a population IDMC does not count`: a body said not to count a figure is not its source."""
+_LABEL_AFTER = re.compile(r"(?:\s+\(@?[\w.]+\))?(?:\s+[\w/.]+){0,3}?\s*:\s+(?=\S)")
+_LOWER_CASE = re.compile(r"[a-z]")
+"""`SYRIA — UNHCR: more than 400,000 ...`, `ASDMA 15/07 8AM: 45,281 ppl ...`: a body labelling a post, a ticker line or a
+bulletin's line speaks it."""
 _ANOTHER_SPEAKER_GAP = re.compile(r",\s+")
 """`centres run by the government, UNHCR said`: the verb after the next body is that body's."""
 _ITS_REPORT = re.compile(r"(?:'s|\u2019s)\s+(?:\w+\s+){0,2}?(?:survey|report|data|figures|estimates?|count|tally|assessment|bulletin|update)\b")
@@ -109,7 +113,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    and not _NAME_BEFORE_BRACKET.search(text, max(0, s.start - 40), s.start)
                    or _APPOSITIVE_SAID.match(text, s.end) or _SAID_NAME_BEFORE.search(text, max(0, s.start - 100), s.start) and s is mentions[-1] and _TITLE_ENDS.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and _HEADING_LEAD.fullmatch(text, min(strip_dateline(text), s.start), s.start)
                    or (_HEADLINE_DASH.match(text, 0, s.start) or _HEADLINE_COLON.match(text, 0, s.start)) and not text[s.end:].strip(" .")
-                   or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))]
+                   or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))
+                   or s.code != "REF" and _LABEL_AFTER.match(text, s.end) and not _LOWER_CASE.search(text, 0, s.start)]
     attributing = [s for s in attributing if not _DEED_BY.search(text, max(0, s.start - 30), s.start)
                    and not _DENIES_AFTER.match(text, s.end)
                    and not any(m.said and m.code != "REF" and s.end < m.start and _ANOTHER_SPEAKER_GAP.fullmatch(text, s.end, m.start)

@@ -58,14 +58,14 @@ def at_word_start(pattern: str, flags: int = 0) -> re.Pattern:
 
 
 PEOPLE_NOUNS = frozenset("""
-people persons person individuals individual residents resident civilians civilian children child
+people ppl persons person individuals individual residents resident civilians civilian children child
 kids women men villagers tourists visitors guests evacuees evacuee refugees refugee returnees returnee idps idp
 displaced migrants migrant survivors workers students pupils farmers fishermen fishers fisherfolk miners citizens nationals
 foreigners passengers patients pilgrims herders pastoralists others households household families holidaymakers holiday-makers vacationers campers hikers travellers travelers beachgoers teachers nurses doctors monks nuns traders vendors labourers laborers employees sinistrés sinistres sinistrados damnificados desabrigados desalojados deslocados ind inds indiv pax staff
 family asylum-seekers seekers dwellers occupants locals newcomers arrivals new-arrivals inhabitants
 islanders tenants parishioners squatters pensioners minors orphans elderly girls boys adults infants babies teenagers youths detainees victims displacements inmates déplacés deplaces desplazados
 """.split())
-HOUSEHOLD_NOUNS = frozenset("households household families family hhs hh".split())
+HOUSEHOLD_NOUNS = frozenset("households household families family fams hhs hh".split())
 HOUSE_NOUNS = frozenset("""
 houses house homes home dwellings dwelling shelters residential housing
 homesteads huts hut tukuls tukul apartments apartment flats residences residence shacks gers ger yurts yurt shanties shanty
@@ -73,7 +73,7 @@ homesteads huts hut tukuls tukul apartments apartment flats residences residence
 POPULATION_NOUNS = frozenset("inhabitants population residents".split())
 
 NONFIGURE_NOUNS = frozenset("""
-havens barns sheds stalls kiosks granaries silos stables
+havens ecs barns sheds stalls kiosks granaries silos stables
 stations substations booths polling towers pylons poles transformers generators pumps boreholes bunkers trenches
 personnel ports airports harbours harbors dams warehouses reservoirs km kilometres kilometers kilometre kilometer miles mile metres meters metre meter hectares hectare
 acres acre square sq tonnes tons tonne ton kg kilograms litres liters mm cm degrees mph km/h kph
@@ -148,7 +148,7 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:in|at|to|into|inside) (?:the |\d[\d,]* )?(?:[a-z]+ )?(?:evacuation|relief|displacement|idp|temporary|collective|accommodation|safety|welfare|protection|transit|reception|care) (?:centres?|centers?|camps?|sites?|shelters?|posts?)\b"
                  r"|\b(?:relief|evacuation|displacement|idp) camps? (?:inmates|residents|population)\b|\b(?:in|at) (?:\d[\d,]* )?(?:formal|informal|makeshift|spontaneous|temporary|displacement|idp|collective) (?:sites|settlements|camps|shelters|centres|centers)\b|\b(?:idps|individuals|households|families|persons|people) in (?:formal |idp |displacement |managed |collective )?(?:camps|sites|settlements)\b|\bdisplaced (?:individuals|households|families|persons|people) in \d[\d,]* (?:camps|sites|settlements)\b|\b(?:individuals|households|families|persons|people) in (?:(?:schools|mosques|churches|tents|public buildings) (?:and|or) (?:other )?)?(?:(?:our|its|their|these|the|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|municipal|public|official|government|state-run|designated|communal|collective) ){0,3}(?:tents|albergues|(?:temporary |emergency )?shelters|evacuation cent(?:re|er)s)\b|\b(?:individuals|households|families|persons|people|residents|evacuees) in (?:emergency|temporary) (?:accommodation|housing|lodging)\b|\b(?:have|had|has) moved into (?:\w+ )?(?:public|government|school|community|empty|unfinished) buildings\b|\b(?:moved|relocated|transferred|taken) (?:\w+ ){0,2}?(?:to|into) (?:\w+ ){0,2}?(?:temporary )?relocation (?:areas?|sites?|camps?)\b|\b(?:camps?|shelters?|centres?|centers?|sites?|schools?)\b[^.;]{0,60}?\b(?P<where>where)\b(?=[^.;]{0,60}\b(?:staying|living|sheltering|housed|accommodated|registered|spending|sleeping)\b)|\b(?:were|are|was|is|now|currently) (?P<housing>housing|sheltering|accommodating)\b"
                  r"|\b(?:in|at) (?:an?|one(?: such)?) (?:\w+ )?(?:shelter|evacuation cent(?:re|er)|relief camp|displacement site|collective cent(?:re|er)|(?:makeshift|informal|temporary|tent|displacement|idp) (?:site|camp|settlement))\b|\bin one (?:such )?camp\b|\b(?:in|at) (?:this|our) (?:\w+ )?(?:camp|shelter|gym|gymnasium|school|hall|church|mosque|stadium|site|evacuation cent(?:re|er))\b"
-                 r"|\b(?:in|at) (?:the )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d,]*) )?(?:(?:official|designated|public|government|municipal|emergency|temporary|collective|communal|state) )?(?:shelters|albergues|evacuation centres|evacuation centers|shelter centres|shelter centers|cyclone shelters|flood shelters|relief centres|relief centers)\b|\b(?:inside|in) (?:the )?ecs?\b"
+                 r"|\b(?:in|at) (?:the )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d,]*) )?(?:(?:official|designated|public|government|municipal|emergency|temporary|collective|communal|state) )?(?:shelters|albergues|evacuation centres|evacuation centers|shelter centres|shelter centers|cyclone shelters|flood shelters|relief centres|relief centers)\b|\b(?:inside|in) (?:the )?(?:\d[\d,]* )?ecs?\b"
                  r"|\b(?:displacement|idp|relief|evacuation) (?:sites|camps|centres|centers) (?:[^.;]|\.(?=\d)){0,50}?\b(?P<verb2>host|hosting|hosted|house|housing|housed|shelter|sheltering|sheltered|accommodate|accommodating|hold|holding)\b"
                  r"|\b(?:in|at|into) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b|\bthose (?:staying |sheltering |living )?(?:in|at) the (?:centres|centers)\b|\b(?:shelters|camps|(?:evacuation |relief )?cent(?:re|er)s|schools|sites)\b[^.;]{0,80}?\b(?:staying|stayed|sleeping|slept|sheltering|living|housed)\s+there\b|\bchecked into (?:the )?(?:[\w'\u2019-]+ ){0,4}?(?:shelters?|evacuation cent(?:re|er)s?)\b|\bset up (?:makeshift |temporary |informal )?(?:camps?|shelters|tents)\b|\bresettled (?:in|into) (?:temporary )?(?:tents|tent camps|prefabricated|container|modular)\b"
                  r"|\b(?:were|are|was|is|remain|remained|remaining|still)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:[\w-]+\s+){0,2}?(?:shelters|evacuation cent(?:re|er)s|shelter cent(?:re|er)s|relief cent(?:re|er)s|relief camps|camps|collective cent(?:re|er)s|tent cities|displacement sites|sites|safe havens)\b|\b(?:staying|sleeping|living|sheltering|housed|lodged)\b[^.;\d]{0,110}?\b(?:turned|converted|transformed) into (?:an? )?(?:temporary |makeshift |emergency )?(?:shelters?|evacuation cent(?:re|er)s?|relief camps?|dormitor(?:y|ies))\b",

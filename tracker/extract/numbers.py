@@ -44,6 +44,8 @@ for _name, _words in QUALIFIERS:
         _QUALIFIER_OF[_w.replace("\\", "")] = _name
 
 _OR_SO_AFTER = re.compile(r"(?:\s+or\s+so|-odd)\b|\s*\((?:approx\.?|approximately|est\.?|estimated|about)\)", re.I)
+_TILDE_BEFORE = re.compile(r"[~\u2248]\s?$")
+"""`~270,000 ppl`: a tilde before a number makes it approximate."""
 _PLUS_AFTER = re.compile(r"\+(?!\d)")
 """`100,000+`: more than the number."""
 """`20,000 or so evacuated`, `300-odd families`: a rough number said after it."""
@@ -327,7 +329,10 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     start, end = match.start(), match.end()
     number_start, number_end = match.start("number"), match.end("number")
     qualifier = _QUALIFIER_OF.get(re.sub(r"\s+", " ", (groups["qualifier"] or "").lower()), "exact")
-    if qualifier == "exact" and not groups["number_high"] and _OR_SO_AFTER.match(text, end):
+    tilde = _TILDE_BEFORE.search(text, max(0, start - 3), start) if qualifier == "exact" and not groups["prefix"] else None
+    if tilde:
+        qualifier, start = "approximately", tilde.start()
+    elif qualifier == "exact" and not groups["number_high"] and _OR_SO_AFTER.match(text, end):
         qualifier = "approximately"
     elif qualifier == "exact" and not groups["number_high"] and _PLUS_AFTER.match(text, end):
         qualifier = "more_than"
@@ -370,6 +375,10 @@ def _share_scale(low: int | None, high: int, low_text: str, high_text: str) -> i
     return low
 
 
+_DEGREES_AFTER = re.compile(r"\s?(?:\u00b0|\u2103|\u2109|degrees?\b)")
+"""`night temps drop to 5°C`, `42 degrees`: a temperature."""
+
+
 def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     digits = raw.strip()
     before = text[max(0, start - 24):start]
@@ -381,6 +390,8 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         return "money"
     if _PERCENT_AFTER.match(after):
         return "percent"
+    if _DEGREES_AFTER.match(after):
+        return "temperature"
     if not digits[:1].isdigit():
         return "count"
     if _TIME_AFTER.match(after) or _HOUR_OF_DAY_AFTER.match(after) and digits.isdigit() and int(digits) <= 12:

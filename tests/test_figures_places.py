@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Floodwater has swamped communities across Far North Queensland.\n\nIn Cairns, about 1,400 people were sheltering at "
+        "evacuation centres, the council said.", id="a-direction-before-a-state",
+        value=1_400, country="AUS"),
     fig("Floods hit Armenia's north at the weekend. The Armenian Red Cross says at least 220 homes have been damaged across "
         "Lori and Tavush.", id="armenian-provinces", value=220, country="ARM"),
     fig("Fighting is continuing in Lebanon's south.\n\nOn the other side of the border, about 30,000 residents evacuated from "

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The International Organization for Migration, which works alongside the NDMO, estimated that about 2,100 households "
+        "had been displaced.", id="the-verb-after-a-which-clause-is-the-heads", value=2_100, source="IOM"),
+    fig("The prefect of Kindia, who toured the site with the minister of territorial administration, said 70 houses had been "
+        "destroyed.", id="a-head-with-its-place-before-a-who-clause", value=70, source="GOV"),
     fig("08:51  DR CONGO — IOM: ~110k IDPs went back to their villages this month", id="an-agency-labelling-a-ticker-line",
         value=110_000, source="IOM", qualifier="approximately"),
     fig("ASDMA 15/07 8AM: 45,281 ppl in 391 relief camps, 36.8 lakh affected in 28 dists.", id="a-bulletin-line-labelled",

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("On Friday, the navy evacuated the remaining 48 residents of the island, where every house was destroyed.",
+        id="the-remaining-residents-evacuated", value=48, term="evacuated"),
+    fig("The government had evacuated all of the island's roughly 9,000 residents by ship.",
+        id="all-of-a-places-residents-evacuated", value=9_000, term="evacuated"),
+    fig("Some 300 residents of hill villages, where the ashfall was lighter, returned home on Thursday.",
+        id="a-where-aside-before-a-bare-verb", value=300, term="returned"),
+    fig("The district council has issued a mandatory evacuation order for about 1,500 residents of the valley.",
+        id="an-evacuation-order-for-residents", value=1_500, term="evacuated"),
     fig("More than 41,000 people had been resettled in tents and prefabricated houses by Sunday, the provincial government said.",
         id="resettled-in-tents", value=41_000, term="sheltered"),
     fig("About 700 refugees are living in 12 refugee reception centres run by the state, officials said.",

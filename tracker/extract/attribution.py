@@ -58,6 +58,10 @@ acting with it (`police and rescuers evacuated 31`) leave it the actor."""
 
 _DENIES_AFTER = re.compile(r"\s+(?:does|do|did|has|have|had|could|would)\s+not\b|\s+(?:doesn't|don't|didn't|hasn't|haven't|never)\b")
 """`a population IDMC does not count`: a body said not to count a figure is not its source."""
+_IN_A_WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
+_VERB_AFTER_COMMA = re.compile(rf"\s*,\s+(?:{lx.SPEECH_VERBS})\b")
+"""`The IOM, which tracks displacement alongside the NDMO, estimated`: the verb after a which-clause is its head's."""
+_WHICH_CLAUSE_THEN_VERB = re.compile(rf"(?:\s+(?:of|in|for)\s+[^,;]{{1,40}})?\s*,\s+(?:which|who)\b[^,;]*,\s+(?:{lx.SPEECH_VERBS})\b")
 _LABEL_AFTER = re.compile(r"(?:\s+\(@?[\w.]+\))?(?:\s+[\w/.]+){0,3}?\s*:\s+(?=\S)")
 _LOWER_CASE = re.compile(r"[a-z]")
 """`SYRIA — UNHCR: more than 400,000 ...`, `ASDMA 15/07 8AM: 45,281 ppl ...`: a body labelling a post, a ticker line or a
@@ -114,9 +118,11 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    or _APPOSITIVE_SAID.match(text, s.end) or _SAID_NAME_BEFORE.search(text, max(0, s.start - 100), s.start) and s is mentions[-1] and _TITLE_ENDS.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and _HEADING_LEAD.fullmatch(text, min(strip_dateline(text), s.start), s.start)
                    or (_HEADLINE_DASH.match(text, 0, s.start) or _HEADLINE_COLON.match(text, 0, s.start)) and not text[s.end:].strip(" .")
                    or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))
-                   or s.code != "REF" and _LABEL_AFTER.match(text, s.end) and not _LOWER_CASE.search(text, 0, s.start)]
+                   or s.code != "REF" and _LABEL_AFTER.match(text, s.end) and not _LOWER_CASE.search(text, 0, s.start)
+                   or _WHICH_CLAUSE_THEN_VERB.match(text, s.end)]
     attributing = [s for s in attributing if not _DEED_BY.search(text, max(0, s.start - 30), s.start)
                    and not _DENIES_AFTER.match(text, s.end)
+                   and not (_IN_A_WHICH_CLAUSE.search(text, max(0, s.start - 80), s.start) and _VERB_AFTER_COMMA.match(text, s.end))
                    and not any(m.said and m.code != "REF" and s.end < m.start and _ANOTHER_SPEAKER_GAP.fullmatch(text, s.end, m.start)
                                for m in mentions)]
     timing = [s for s in attributing if s.start >= cand.quantity.end and _TIME_CLAUSE.search(text, max(0, s.start - 20), s.start)]

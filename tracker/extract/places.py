@@ -664,6 +664,11 @@ def _longest(text: str, m: re.Match, gaz: _Gazetteer, fold: bool) -> tuple[str, 
     return (gaz.upper_keys[key] if upper else key), end
 
 
+_DIRECTION_NAME = re.compile(r"(?:Far\s+)?(?:North|South|East|West|Centre|Center|Central|Upper|Lower)(?:[\s-]?(?:East|West))?")
+"""`Far North Queensland`: a region named by its direction before a place is part of that place's name, not Cameroon's
+Far North."""
+_NAME_OR_SPEECH_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|said\b|says\b|told\b|added\b)|,\s+\d{1,3},")
+"""`Cairns` is the city in an Australian story, but not `Cairns said` nor `Jordan Cairns`."""
 _CURRENCY_AFTER = re.compile(r"\s?\$|\s+dollars?\b")
 """`US$400`, `Hong Kong dollars`: a currency's country is no place in the story."""
 
@@ -694,6 +699,10 @@ def find_places(text: str, prefer: set[str] | frozenset[str] | None = None,
             _mark_plural_admins(text, places)
     _read_countries_among_admins(text, places, keys, gaz)
     _read_towns_with_their_state(text, places, keys, gaz)
+    kept = [i for i, place in enumerate(places)
+            if not (_DIRECTION_NAME.fullmatch(place.name) and i + 1 < len(places)
+                    and places[i + 1].start == place.end + 1 and text[place.end] == " ")]
+    places, keys = [places[i] for i in kept], [keys[i] for i in kept]
     if not include_unresolved:
         return [p for p in places if p.iso3]
     places.extend(_unknown_admins(text, places))
@@ -728,7 +737,9 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
         else:
             iso3, kind = top_iso, top_kind
             generic = None
-    elif key in gaz.ambiguous and not generic:
+    elif key in gaz.ambiguous and not generic and not (prefer and top_iso in prefer and top_kind in ("city", "admin1")
+                                                       and not _is_given_name(text, start)
+                                                       and not _NAME_OR_SPEECH_AFTER.match(text, end)):
         return None
     elif not top_iso:
         iso3, kind = top_iso, top_kind

@@ -599,7 +599,7 @@ _FRACTION_OF_BEFORE = re.compile(r"\b(?:half|a third|two-thirds|a quarter|three-
 """`half of the 30,000 residents`: the number is the whole a share is taken from, not the figure."""
 _MOVED_WHOLE_BEFORE = re.compile(r"\b(?:evacuated|evacuating|evacuate|relocated|relocating|displaced|uprooted|airlifted|resettled|"
                                  r"ordered out|forced out|moved out)\s+(?:(?:all|the|of|its|their|some|about|around|roughly|nearly|"
-                                 r"almost|an estimated|more than|over|entire)\s+){0,3}$"
+                                 r"almost|an estimated|more than|over|entire|remaining|[\w-]+(?:'s|\u2019s))\s+){0,4}$"
                                  r"|\bevacuations?\b[^.;]{0,60}\binvolving\s+(?:(?:about|some|around|roughly|nearly|more than|over)\s+)?$", re.I)
 """`Authorities evacuated the roughly 300 inhabitants of Blatten`: a whole population moved is a figure."""
 _ORDERED_WHOLE_BEFORE = re.compile(r"\b(?:ordered|forced|told)\s+(?:(?:all|the|of|its|their|entire|some|about|around|roughly|nearly|"
@@ -1647,7 +1647,8 @@ _EARLIER_COUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:" + lx.COUNT_QUAL
 """`3.7 million are displaced, the IOM estimated in its latest survey, down from more than 8 million`: the earlier
 count of the same thing."""
 
-_VERB_AFTER_ASIDE = re.compile(r"\s*(?:had|have|has|were|was|are|is)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b")
+_VERB_AFTER_ASIDE = re.compile(r"\s*(?:(?:had|have|has|were|was|are|is)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b"
+                               r"|(?:returned|fled|went|moved|arrived|crossed|left)\b)")
 """`all 62 residents of Mango island, where every house was destroyed, had been evacuated`: a where-clause closed
 before the main verb is an aside."""
 _RECIPIENT_AFTER = re.compile(r"\s+(?:to|for|serving|reaching|in|at)\b")
@@ -1773,7 +1774,7 @@ def _negative_of_earlier_number(masked: str, negative: int, number: int) -> bool
         not (m.group() == "and" and _BARE_VERB_AFTER.match(masked, m.end())) for m in _COORDINATOR.finditer(masked, negative, number))
 
 
-_FILLER = re.compile(r"(?:\s+(?:another|an|a|further|additional|about|some|around|roughly|nearly|almost|over|more|than|at|least|up|to|"
+_FILLER = re.compile(r"(?:\s+(?:another|an|a|further|additional|remaining|about|some|around|roughly|nearly|almost|over|more|than|at|least|up|to|"
                      r"as|many|the|total|of|estimated|approximately|close|just|under|fewer|less|no|upwards|excess))*\s*$")
 
 

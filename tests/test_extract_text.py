@@ -45,6 +45,10 @@ def test_invalid_header_date_is_body():
 
 
 SPLITS = [
+    case("\n".join(f"{h:02d}:{m:02d}  COUNTRY — Agency says {h * 1000 + m:,} people sheltering in {m} centres, officials say"
+                   for h in range(6, 12) for m in (5, 25, 45)),
+         [f"{h:02d}:{m:02d}  COUNTRY — Agency says {h * 1000 + m:,} people sheltering in {m} centres, officials say"
+          for h in range(6, 12) for m in (5, 25, 45)], id="a-long-ticker-keeps-each-line-whole"),
     case("09:22  MOZAMBIQUE — INGD says 42,000 people sheltering in 66 centres\n09:40  MALAWI — 3,100 families displaced",
          ["09:22  MOZAMBIQUE — INGD says 42,000 people sheltering in 66 centres", "09:40  MALAWI — 3,100 families displaced"],
          id="ticker-lines-by-their-time"),

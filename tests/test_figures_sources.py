@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Wajima city says at least 2,400 houses damaged; full count far from complete", id="a-city-named-with-its-kind-says",
+        value=2_400, source="GOV"),
+    fig("Prefeitura says 9,000+ people have been evacuated from the islands since Friday.", id="a-brazilian-city-hall",
+        value=9_000, source="GOV", qualifier="more_than"),
+    fig("~400 HHs have gone back to Mirebalais after fleeing briefly, the DPC said.", id="haitis-civil-protection",
+        value=400, source="GOV"),
     fig("The International Organization for Migration, which works alongside the NDMO, estimated that about 2,100 households "
         "had been displaced.", id="the-verb-after-a-which-clause-is-the-heads", value=2_100, source="IOM"),
     fig("The prefect of Kindia, who toured the site with the minister of territorial administration, said 70 houses had been "

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Canoas city hall says more than 2,500 people are at the university shelter.", id="people-at-a-shelter",
+        value=2_500, term="sheltered"),
     fig("On Friday, the navy evacuated the remaining 48 residents of the island, where every house was destroyed.",
         id="the-remaining-residents-evacuated", value=48, term="evacuated"),
     fig("The government had evacuated all of the island's roughly 9,000 residents by ship.",

@@ -149,7 +149,7 @@ _GOV_ACRONYMS = (
     "NDMA PDMA NDRRMC BNPB BPBD AFAD DSWD DROMIC FEMA NEMA SEMA INGC INGD DoDMA CONRED COPECO SINAPRED "
     "CONASUR CENAPRED SINAPROC INDECI SENAPRED ONEMI UNGRD NADMO NDOC DDMA SDMA OSDMA "
     "NCFRMI DGPC SNGRE BNGRC RFS CFA SES DMC NDMO NADMA DMMU RRC KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA ISPR "
-    "SoDMA SODMA MINEMA OCD NDRRMA GBDMA ASDMA NDRMC HAC COEN SNGR SINAGERD INETER ANPC ANEPC LASEMA NEMO PDRRMO MDRRMO CDRRMO RDRRMC PDRRMC MDRRMC CSWDO MSWDO PSWDO KDMA UPDMA BSDMA"
+    "DPC LAFD FDNY SoDMA SODMA MINEMA OCD NDRRMA GBDMA ASDMA NDRMC HAC COEN SNGR SINAGERD INETER ANPC ANEPC LASEMA NEMO PDRRMO MDRRMO CDRRMO RDRRMC PDRRMC MDRRMC CSWDO MSWDO PSWDO KDMA UPDMA BSDMA"
 ).split()
 """Acronyms of national disaster, civil protection and armed forces bodies."""
 
@@ -166,7 +166,7 @@ _GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)(?:\\s+(?:Higher|Supreme|Genera
               "Humanitarian\\s+Aid\\s+Commission|Housing\\s+Foundation(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
               "Border\\s+(?:Guards?|Force|Patrol|Protection)|Customs(?:\\s+and\\s+Border\\s+Protection)?|Coast\\s+Guard|Carabineros|(?:Parks|Public\\s+Safety|Indigenous\\s+Services|Environment|Statistics|Transport|Health)\\s+Canada|Migraci[oó]n(?:es)?(?=\\s+(?:[A-Z]|said|says|reported|estimated|counted|registered|figures|data))|Inter[-\\s]Services\\s+Public\\s+Relations|"
               "Emergency\\s+Management\\s+(?:Victoria|Tasmania|Queensland|Australia|Ontario|Alberta|Manitoba|Saskatchewan|B\\.C\\.|BC|British\\s+Columbia|Nova\\s+Scotia|New\\s+Brunswick)|"
-              "Defensor[ií]a(?:\\s+del\\s+Pueblo)?|Ombuds(?:man|person|woman)(?:'s\\s+[Oo]ffice)?")
+              "Defensor[ií]a(?:\\s+del\\s+Pueblo)?|Prefeitura(?:\\s+(?:de|do|da)\\s+[A-Z][\\w\u00c0-\u024f-]*(?:\\s+[A-Z][\\w\u00c0-\u024f-]*)?)?|Ombuds(?:man|person|woman)(?:'s\\s+[Oo]ffice)?")
 _NON_STATE_WORDS = frozenset(
     "Democratic Liberation Free Popular Revolutionary Resistance Islamic Patriotic Rapid "
     "Support Front Movement Alliance Rebel Militia Brigade Brigades Mobilization "
@@ -435,7 +435,7 @@ def _tables():
             by_word.setdefault(acronym.capitalize(), []).append(("GOV", re.escape(acronym.capitalize())))
     titles = rf"(?:{_GOV_TITLES})(?:\s+[A-Z][\w'’.-]*){{1,3}}"
     for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Customs", "Coast", "General", "Carabineros", "Inter", "Parks", "Public", "Indigenous", "Environment", "Statistics", "Transport", "Health", "Migración", "Migracion", "Migraciones", "Emergency", "Defensoría", "Defensoria",
-                 "Ombudsman", "Ombudsperson", "Ombudswoman", "Humanitarian", "Housing"):
+                 "Ombudsman", "Ombudsperson", "Ombudswoman", "Humanitarian", "Housing", "Prefeitura"):
         by_word.setdefault(word, []).append(("GOV", _GOV_FIXED))
     for word in {re.match(r"[A-Za-z]+", title).group() for title in _GOV_TITLES.split("|")}:
         by_word.setdefault(word, []).append(("GOV", titles))
@@ -942,7 +942,7 @@ def _places_speaking(text: str, vocab: set[str], found: list) -> None:
             start = owner.end()
         named = find_places(text[start:end])
         unit_end = m.end("division") if m.group("division") else end
-        if not named and divided and acts and _free(found, start, unit_end):
+        if not named and divided and (acts or m.group("division")) and _free(found, start, unit_end):
             found.append((start, unit_end, "GOV"))
             continue
         if len(named) == 1 and named[0].start == 0 and named[0].end == end - start \

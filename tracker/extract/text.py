@@ -95,11 +95,13 @@ def colon_dateline(sentence: str) -> int:
 
 
 def _paragraphs(text: str, start: int):
+    """Paragraphs are cut only when very long: their lines and sentences are cut to `MAX_SENTENCE` after they are
+    split, so a ticker of short lines without stops keeps every line whole."""
     pos = start
     for match in _PARAGRAPH_BREAK.finditer(text, start):
-        yield from _trimmed(text, pos, match.start())
+        yield from _trimmed(text, pos, match.start(), MAX_PARAGRAPH)
         pos = match.end()
-    yield from _trimmed(text, pos, len(text))
+    yield from _trimmed(text, pos, len(text), MAX_PARAGRAPH)
 
 
 def _lines(text: str, start: int, end: int):
@@ -240,17 +242,20 @@ MAX_SENTENCE = 1000
 or a space, so that the work on one sentence stays bounded."""
 
 
-def _trimmed(text: str, start: int, end: int):
+MAX_PARAGRAPH = 50 * MAX_SENTENCE
+
+
+def _trimmed(text: str, start: int, end: int, limit: int = MAX_SENTENCE):
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    while end - start > MAX_SENTENCE:
-        cut = max(text.rfind(";", start, start + MAX_SENTENCE), text.rfind(",", start, start + MAX_SENTENCE))
+    while end - start > limit:
+        cut = max(text.rfind(";", start, start + limit), text.rfind(",", start, start + limit))
         if cut <= start:
-            cut = text.rfind(" ", start, start + MAX_SENTENCE)
-        cut = cut + 1 if cut > start else start + MAX_SENTENCE
-        yield from _trimmed(text, start, cut)
+            cut = text.rfind(" ", start, start + limit)
+        cut = cut + 1 if cut > start else start + limit
+        yield from _trimmed(text, start, cut, limit)
         start = cut
         while start < end and text[start].isspace():
             start += 1

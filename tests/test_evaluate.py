@@ -73,7 +73,8 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzi", 120), ("general_zzzzj", 145), ("general_zzzzk", 105),
                                              ("general_zzzzl", 105), ("general_zzzzm", 95),
                                              ("general_zzzzn", 115), ("general_zzzzo", 95), ("general_zzzzp", 105),
-                                             ("general_zzzzq", 110)])
+                                             ("general_zzzzq", 110), ("general_zzzzr", 105), ("general_zzzzs", 105),
+                                             ("general_zzzzt", 150)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -91,7 +92,8 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzr", 95, 0.95, 0.86), ("general_zzx", 95, 0.95, 0.77),
                                                              ("general_zzzj", 100, 0.90, 0.80), ("general_zzzu", 108, 0.98, 0.91),
                                                              ("general_zzzx", 105, 0.93, 0.90), ("general_zzzy", 110, 0.97, 0.91),
-                                                             ("general_zzzz", 110, 0.95, 0.89)])
+                                                             ("general_zzzz", 110, 0.95, 0.89),
+                                                             ("general_zzzzu", 120, 0.93, 0.85)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -113,7 +115,9 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     `general_zzzx` (Southeast Asia), `general_zzzy` (West and Central Africa) and `general_zzzz` (Europe and the
     Mediterranean) name their sources as military councils and their spokesmen, armed groups by acronym, local civil
     society, radio stations and an NGO's "our teams", and credit whole lists to the body that carried the evacuations
-    out."""
+    out; `general_zzzzu` (posts, threads, SMS alerts and radio bulletins) gives lines the source of the official whose
+    name labels them (`Kyrylenko: ...`) or of the mutual-aid group behind a thread, which the rules read only when the
+    label is a body they know."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

@@ -111,6 +111,9 @@ CASES = [
      [("Turkey", "TUR", "country"), ("Lebanon", "LBN", "country"), ("Georgia", "GEO", "country"),
       ("Armenia", "ARM", "country")]),
     ("Crowds gathered in Tbilisi, Georgia.", [("Tbilisi", "GEO", "city"), ("Georgia", "GEO", "country")]),
+    # a name that runs on past an apostrophe is another word
+    ("Families fled Dhat Al Ra'a for Marib.", [("Marib", "YEM", "admin1")]),
+    ("TANZANIA'S FLOODS", [("TANZANIA", "TZA", "country")]),
 ]
 
 

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Kamrup, officials said some 5,200 persons had moved into relief camps since Sunday.",
+        id="people-who-moved-into-camps", value=5_200, term="sheltered"),
     fig("Canoas city hall says more than 2,500 people are at the university shelter.", id="people-at-a-shelter",
         value=2_500, term="sheltered"),
     fig("On Friday, the navy evacuated the remaining 48 residents of the island, where every house was destroyed.",
@@ -716,6 +718,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("- Some 90,000 people remain displaced, the agency said.\n- Food distributions reached 310,000 people in May, WFP said.",
+        id="aid-reaching-people-in-a-list", figures=[dict(value=90_000, term="displaced")]),
+    fig("The council said 4,300 houses had been damaged, 620 of them totally.", id="a-part-damaged-totally",
+        figures=[dict(value=4_300, term="damaged"), dict(value=620, term="destroyed")]),
     fig("Currently inside 3,811 ECs: 118,240 families / 421,605 persons", id="people-inside-ecs",
         figures=[dict(value=118_240, unit="households", term="sheltered"), dict(value=421_605, unit="people", term="sheltered")]),
     fig("NRC: ~9,000 ppl are staying at the transit camp; night temps drop to 5°C.", id="ppl-and-a-temperature",

@@ -593,6 +593,8 @@ def _scan(text: str, gaz: _Gazetteer):
         if found is None:
             continue
         key, end = found
+        if _WORD_GOES_ON.match(text, end):
+            continue
         compound = _COMPOUND_REST.match(text, end)
         if compound and gaz.entries[key][0][1] not in ("country", "demonym") \
                 and (not any(part in gaz.first_span for part in compound.group().split("-") if part)
@@ -621,6 +623,8 @@ def _parts_of_other_countries(key: str, rest: str, gaz: _Gazetteer) -> bool:
     return other
 
 
+_WORD_GOES_ON = re.compile(r"['\u2019](?![sS]\b)[^\W\d_]")
+"""`Dhat Al Ra'a` is no Ra province of Fiji: a name that runs on past an apostrophe, unless it is a possessive."""
 _COMPASS_PARTS = frozenset("Est Ouest Nord Sud Centre Central Center North South East West Norte Sur Oeste".split())
 
 

@@ -1619,6 +1619,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 cand.unit = cand.unit or prior.unit
             elif prior.rejected:
                 cand.rejected = prior.rejected
+    for cand in live:
+        if cand.term == "damaged" and _TOTALLY_OF_THEM.match(text, cand.quantity.end):
+            cand.term = "destroyed"
     for first, second in reversed(list(zip(live, live[1:]))):
         if first.term is not None or first.rejected is not None or not second.term or not first.unit:
             continue
@@ -1663,6 +1666,8 @@ _BARE_VERB_GAP = re.compile(r"\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+
 """`2,870 shelters were destroyed and 4,150 damaged in 27 displacement sites`: a bare number after a count of houses
 is counted by the verb on it, not by the sites where the houses stand."""
 
+_TOTALLY_OF_THEM = re.compile(r"\s+of\s+(?:them|which|those)\s+(?:were\s+|was\s+)?(?:totally|completely|fully)\b(?!\s+(?:repaired|rebuilt))")
+"""`8,614 houses had been damaged, 1,045 of them totally`: the part damaged totally is destroyed."""
 _JOINED_SUBJECTS = re.compile(r"\s+(?:and|as well as)\s+(?:" + lx.COUNT_QUALIFIER_WORDS + r")?\s*")
 """`More than 30 private houses and five apartment blocks were damaged`, `300 men and 200 women were evacuated`: counts
 joined as one subject share its verb."""

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Estimates of the number of people buried under the debris range from 670 to more than 2,000.",
+        id="people-buried-under-debris"),
+    fig("Authorities have warned that more than 5,000 people living near the site may need to be evacuated.",
+        id="living-near-a-site-and-may-need-to-leave"),
     fig("Food distributions reached 310,000 people in May, the World Food Programme said.", id="aid-reaching-people"),
     fig("Its mobile teams registered 870 newborn children in the camps this year.", id="newborns-registered-in-camps"),
     fig("The residents of eight further villages, some 2,000 people, have been asked to remain ready for a possible evacuation.",

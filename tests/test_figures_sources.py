@@ -6,6 +6,21 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Barangay Tagas, barangay captain Lito Ramos said the storm surge destroyed 63 houses.",
+        id="a-barangay-captain-named", value=63, source="GOV"),
+    fig("Upazila Nirbahi Officer (UNO) Abdul Karim said the river had washed away 210 houses.",
+        id="a-titled-officer-with-an-acronym", value=210, source="GOV"),
+    fig("The kebele chairman said 140 homes had been burned down.", id="a-kebele-chairman", value=140, source="GOV"),
+    fig("About 90 families have been rendered homeless in the valley, panchayat pradhans told this newspaper.",
+        id="panchayat-heads", value=90, source="GOV"),
+    fig("Mananthavady taluk alone accounts for 4,100 of those in relief camps, tahsildar Anil Kumar said.",
+        id="a-tahsildar-named", value=4_100, source="GOV"),
+    fig("The revenue department has so far recorded 730 houses completely destroyed.", id="a-revenue-department",
+        value=730, source="GOV"),
+    fig("The urban poor group Kadamay said more than 1,300 families had been forced from their homes.",
+        id="a-group-named-after-its-description", value=1_300, source="OTHER"),
+    fig("A residents' association said about 600 homes had been razed in the community since Saturday.",
+        id="a-residents-association", value=600, source="OTHER"),
     fig("Wajima city says at least 2,400 houses damaged; full count far from complete", id="a-city-named-with-its-kind-says",
         value=2_400, source="GOV"),
     fig("Prefeitura says 9,000+ people have been evacuated from the islands since Friday.", id="a-brazilian-city-hall",

@@ -194,7 +194,7 @@ _GOV_HEAD = re.compile(
     r"police|border\s+(?:guards?|police|service)|coast\s*guards?|armed\s+forces|security\s+forces|"
     r"defen[cs]e\s+(?:force|ministry)|civil\s+(?:protection|defen[cs]e)(?!\s+(?:group|"
     r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
-    r"response\s+)?(?:agency|agencies|authority|authorities|institute|council|unit|units|department|departments|office|offices|committee|secretariat|"
+    r"response\s+)?(?:agency|agencies|authority|authorities|institute|council|unit|units|department|departments|office|offices|committee|secretariat|headquarters|"
     r"committees|commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
     r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|county's|municipal|government)\s+(?:building\s+)?inspectors?|building\s+inspectors?|(?:(?:rural\s+)?municipality|district|county|sub-county|municipal|village|parish|ward|town|city|LC\s?[1-5]|LGA)\s+chair(?:person|man|woman)?|ward\s+(?:office|chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
     r"commissioner|district\s+collectors?|collectors?|spokes(?:man|woman|person)\s+for\s+the\s+(?:municipality|city|town|county|district|province|prefecture|government|ministry|council|region|state)|barangay\s+(?:captain|chair(?:man|woman|person)?|officials?|council|kagawad)|"
@@ -204,7 +204,9 @@ _GOV_HEAD = re.compile(
     r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineers?|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akim(?:at|s)?|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
     r"emergency\s+management\s+(?:director|coordinator|chief|manager)|(?:(?<=county )|(?<=county\'s )|(?<=city )|(?<=city\'s )|(?<=state )|(?<=parish )|(?<=borough )|(?<=town )|(?<=local )|(?<=district )|(?<=provincial )|(?<=municipal )|(?<=government\'s ))emergency\s+(?:director|coordinator|chief|manager|officer)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers(?=\s+(?:said|say|says|reported|told|estimated|counted))|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
     r"city\s+hall|town\s+hall|(?:city|municipal|municipality|metropolitan|district|county|town|provincial)\s+(?:office|offices|corporation)|task\s+force|risk\s+management\s+(?:secretariat|office|agency|unit|department|directorate)|(?:central|national|regional|provincial|state)\s+emergency\s+(?:operations?\s+)?(?:centre|center)|(?:city|county|town|borough)\s+manager|regional\s+(?:head|chief|leader)|(?:regional\s+)?presidential\s+(?:delegat(?:e|ion)|envoy|representative)|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
-    r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
+    r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|chief\s+administrative\s+officer|t[ae]h?sildar|"
+    r"(?:kebele|woreda|union\s+parishad|gram\s+panchayat|panchayat|zila\s+parishad|upazila\s+parishad)\s+(?:chair(?:man|woman|person)?|administrators?|officials?|pradhans?|heads?)|"
+    r"(?:revenue|relief\s+and\s+rehabilitation|rehabilitation)\s+(?:department|ministry|minister|secretary|officials?|office)|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
     r"prosecutors?(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
@@ -214,7 +216,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary land cadastre building inspectors ward akimat akim akims wali wilaya prosecutors presidential gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
+    "cabinet education press secretary land cadastre building inspectors ward akimat akim akims wali wilaya prosecutors presidential chief tahsildar tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
@@ -373,11 +375,11 @@ _SENTENCE_WORDS = frozenset(
     "Villagers Survivors Witnesses Refugees Migrants State District".split())
 """Capitalised words that open sentences or name groups, not people."""
 
-_ROLE_END = re.compile(r"(?i:spokes(?:man|woman|person)|chief|commander|commissioner|officer|collector|council(?:l)?or|inspector|chair(?:man|woman|person)?|administrator|secretary(?:[- ]general)?|president|reeve|regent|prefect|"
+_ROLE_END = re.compile(r"(?i:spokes(?:man|woman|person)|chief|captain|t[ae]h?sildar|commander|commissioner|officer|collector|council(?:l)?or|inspector|chair(?:man|woman|person)?|administrator|secretary(?:[- ]general)?|president|reeve|regent|prefect|"
                        r"official|head|director|representative|coordinator|minister|governor|"
                        r"mayor|envoy)$")
 _ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+(?:[A-Za-z][\w'-]*|and|&)){0,7}?"
-                         r"(?:\s+(?:region|province|state|district|county|department|prefecture))?)?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof|Engr|Atty|Arch)\.?\s+)?")
+                         r"(?:\s+(?:region|province|state|district|county|department|prefecture))?)?(?:\s*\([A-Z]{2,6}\))?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof|Engr|Atty|Arch)\.?\s+)?")
 """`the humanitarian coordinator in the CAR, Mohamed Ag Ayoya`: a role, where it is held, then the person."""
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{0,40}?")
 
@@ -743,7 +745,7 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
 _RIGHTS_GROUP = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:local\s+|national\s+|international\s+|small\s+|independent\s+|[Ii]ndigenous\s+)?(?:human\s+rights|rights|aid|relief|humanitarian|"
     r"civil\s+society|advocacy|monitoring|development|non-?profit|volunteer|faith-based|charity|charitable|religious|church|research|independent\s+research|"
-    r"[Ii]ndigenous|community|peasant|farmers'?|women'?s|youth)\s+(?:group|organi[sz]ation|NGO|charity|network|monitor|association|federation)"
+    r"[Ii]ndigenous|community|peasant|farmers'?|women'?s|youth|residents'?|tenants'?|traders'?|neighbourhood|neighborhood)\s+(?:group|organi[sz]ation|NGO|charity|network|monitor|association|federation|committee)"
     r"(?:,?\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
     r"|(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){1,3}Church(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?(?:\s+\([A-Z]{2,6}\))?"
     r"(?=\s+(?:said|says|reported|told|estimated|counted))"
@@ -753,7 +755,7 @@ _RIGHTS_GROUP = re.compile(
     r"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?:Catholic\s+|Anglican\s+|Methodist\s+|Lutheran\s+)?(?:[Aa]rch)?[Bb]ishop\s+of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?:Catholic\s+|Anglican\s+|Methodist\s+|Lutheran\s+|local\s+)?parish\s+of\s+[A-Z][\w'\u00c0-\u024f-]*(?:\s+[A-Z][\w'\u00c0-\u024f-]*){0,3}"
     r"|(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?:church|diocese)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}(?:arm|wing|office|commission|agency)(?=\s+(?:said|says|reported))"
-    r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'-]*-based\s+)?(?:local\s+|medical\s+|humanitarian\s+|volunteer\s+)?(?:charity|group|NGO|foundation)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
+    r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'-]*-based\s+)?(?:[a-z-]+\s+){0,3}?(?:charity|group|NGO|foundation)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
     r"|(?<![\w-])[Tt]he\s+(?:[A-Z][\w'-]*\s+){1,4}(?:network|association|collective|coalition|alliance|charity|NGO|foundation)(?=\s+(?:said|says|told|reported|estimated|counted))"
     r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+(?:group|organi[sz]ation|watchdog)\s+(?-i:[A-Z][\w&'-]+)(?:\s+(?-i:[A-Z][\w&'-]+)){0,3}"
     r"|(?<![\w-])(?:(?:[Ii]ts|[Tt]he|[Aa])\s+)?(?:site\s+|local\s+)?camp\s+(?:management\s+)?(?:committee|leaders?|chair(?:man|woman|person)?)\b"
@@ -1100,6 +1102,9 @@ def _attach_people(text: str, kept, people: set[int]):
     a spokesperson for UNHCR," leaves only the UNHCR mention."""
     out: list[tuple[int, int, str]] = []
     for i, (start, end, code) in enumerate(kept):
+        if out and text[out[-1][1]:start] == " (" and text[end:end + 1] == ")" and text[start:end].isupper() \
+                and i + 1 < len(kept) and kept[i + 1][0] in people:
+            continue
         if out and out[-1][2] != "REF" and _BARE_TITLE.fullmatch(text, start, end) and not text[out[-1][1]:start].strip():
             out[-1] = (out[-1][0], end, out[-1][2])
             continue

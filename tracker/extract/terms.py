@@ -1677,7 +1677,7 @@ _RESTATED = re.compile(r"\s*[,(]\s*(?:or\s+)?(?:about|some|around|nearly|roughly
 
 _NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of\s+((?:[\w-]+\s+){0,8}?[\w-]+)\s+(?:in\s+[\w\s-]{0,30}?)?"
                         r"(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:been\s+|be\s+)?(?:raised|rose|risen|fell|fallen|increased|decreased|dropped|climbed|reached|stood|grew|grown|"
-                        r"doubled|tripled|jumped|declined|passed|surpassed|topped|exceeded|is|was)\b")
+                        r"doubled|tripled|jumped|declined|passed|surpassed|topped|exceeded|is|was|ranges?|ranged|var(?:y|ies|ied))\b")
 """`The number of internally displaced Ukrainians fell ... to about 3.7 million`: the subject names what is counted."""
 _SHELTER_HEADING = re.compile(r"\b(?:evacuation|relief|displacement|idp|collective|temporary) (?:centres?|centers?|camps?|sites?|shelters?|posts?)\b"
                               r"|^\s*shelters?\b", re.I)

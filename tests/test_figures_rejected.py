@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In Roraima, about 2,300 Indigenous refugees have received at least one dose of vaccine.", id="refugees-given-a-dose"),
+    fig("The reservoir will submerge 373 villages and eventually displace 100,000 families.", id="a-future-chain-of-verbs"),
     fig("Estimates of the number of people buried under the debris range from 670 to more than 2,000.",
         id="people-buried-under-debris"),
     fig("Authorities have warned that more than 5,000 people living near the site may need to be evacuated.",

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The state's security adviser said more than 2,600 houses had been burned down.", id="a-security-adviser",
+        value=2_600, source="GOV"),
+    fig("In Fisher River, chief and council said 220 members had been evacuated.", id="chief-and-council", value=220,
+        source="GOV"),
+    fig("The First Nation's housing department has found 310 homes damaged by water.", id="a-housing-department",
+        value=310, source="GOV"),
     fig("In Barangay Tagas, barangay captain Lito Ramos said the storm surge destroyed 63 houses.",
         id="a-barangay-captain-named", value=63, source="GOV"),
     fig("Upazila Nirbahi Officer (UNO) Abdul Karim said the river had washed away 210 houses.",

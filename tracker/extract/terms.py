@@ -1305,7 +1305,7 @@ _UNREALISED = re.compile(r"(?:was|were|is|are) supposed to|plans? to|planned to|
                          r"drill|mock|will|would|could|might")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|after|when|since|because|as|before|once|until|where|who|which|whom|that|though|although|"
                            r"has|have|had|was|were|is|are|left|kept|joined|seen|saw)\b|[,;:()]")
-_BARE_VERB_AFTER = re.compile(r"\s+(?:force|displace|drive|leave|send|push|uproot|render|make|cause|cut|destroy|damage|"
+_BARE_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:force|displace|drive|leave|send|push|uproot|render|make|cause|cut|destroy|damage|"
                               r"submerge|flood|wash|sweep)\b")
 
 

@@ -1043,14 +1043,11 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
         segment = (aside.start(), close)
     other = lx.OTHER_CLAUSE.search(masked, at, segment[1])
     for start, end in ((at, other.start() if other else segment[1]), (segment[0], at), (0, len(masked))):
-        hits = [(abs(p - at), cause) for p, e, cause in found if start <= p and e <= end]
-        if len({cause for _, cause in hits}) > 1:
-            spans = [f for f in found if start <= f[0] and f[1] <= end]
-            if any(_AGENT_BEFORE.search(masked, max(0, p - 40), p) for p, _, _ in spans):
-                hits = [(d, cause) for (d, cause), (p, _, _) in zip(hits, spans)
-                        if not _TIME_BEFORE.search(masked, max(0, p - 12), p)] or hits
-        if hits:
-            return min(hits)[1]
+        spans = [(p, cause) for p, e, cause in found if start <= p and e <= end]
+        if len({cause for _, cause in spans}) > 1 and any(_AGENT_BEFORE.search(masked, max(0, p - 40), p) for p, _ in spans):
+            spans = [(p, cause) for p, cause in spans if not _TIME_BEFORE.search(masked, max(0, p - 12), p)] or spans
+        if spans:
+            return min((abs(p - at), cause) for p, cause in spans)[1]
     if _CONFLICT_ACTOR.search(masked, segment[0], at):
         return "conflict"
     if origin is not None and context.paragraph_cause(sentence.paragraph) == "unknown" and context.at_war(origin):

@@ -209,7 +209,7 @@ def hosting_spots(text: str, places) -> list[int]:
             hosting = _HOSTING.match(text, says_it.end() if says_it else place.end)
             if hosting:
                 spots.append(max(hosting.start("verb"), text.rfind(" ", hosting.start("verb"), hosting.end("verb")) + 1))
-    if "efugee" in text:
+    if "Refugee" in text or "refugee" in text:
         spots.extend(m.start("verb") for m in _REFUGEE_BODY_HOSTING.finditer(text))
     return spots
 

@@ -114,6 +114,9 @@ CASES = [
     # a name that runs on past an apostrophe is another word
     ("Families fled Dhat Al Ra'a for Marib.", [("Marib", "YEM", "admin1")]),
     ("TANZANIA'S FLOODS", [("TANZANIA", "TZA", "country")]),
+    # a town with its state abbreviated as the wires do
+    ("HARLOW, Okla. (AP) - Storms hit.", [("HARLOW", "USA", "city")]),
+    ("Fort McMurray, Alta. - Fires burn.", [("Fort McMurray", "CAN", "city")]),
 ]
 
 

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Protection civile evacuated about 900 people from tent camps on Monday as the storm approached.",
+        id="haitis-protection-civile", value=900, source="GOV"),
+    fig("In the commune of Djibo, the préfet's office has registered 8,300 newly displaced people.", id="a-prefets-office",
+        value=8_300, source="GOV"),
+    fig("According to a provisional toll released on Sunday by the ministry of solidarity, 3,100 people had lost their homes.",
+        id="a-toll-released-by-a-ministry", value=3_100, source="GOV"),
+    fig("In Sandy Bay, the band office said about 700 members had been evacuated by air.", id="a-band-office", value=700,
+        source="GOV"),
     fig("The state's security adviser said more than 2,600 houses had been burned down.", id="a-security-adviser",
         value=2_600, source="GOV"),
     fig("In Fisher River, chief and council said 220 members had been evacuated.", id="chief-and-council", value=220,

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Fujian alone, 312,000 people had been emergency transferred and resettled before the typhoon arrived.",
+        id="emergency-transferred-and-resettled", value=312_000, term="evacuated"),
+    fig("Storms had forced the emergency transfer and resettlement of 1.4 million people by the end of June.",
+        id="the-emergency-transfer-of-people", value=1_400_000, term="evacuated"),
+    fig("Provincial authorities say they have relocated more than six hundred thousand people across the province.",
+        id="relocated-a-number-in-words", value=600_000, term="evacuated"),
+    fig("The governor said 2,100 ménages (households) had lost their homes.", id="menages-are-households", value=2_100,
+        unit="households", term="homeless"),
     fig("In Kamrup, officials said some 5,200 persons had moved into relief camps since Sunday.",
         id="people-who-moved-into-camps", value=5_200, term="sheltered"),
     fig("Canoas city hall says more than 2,500 people are at the university shelter.", id="people-at-a-shelter",
@@ -718,6 +726,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Taizhou, 1,600 rooms of houses collapsed and another 5,300 were damaged, the bureau said.",
+        id="houses-counted-in-rooms", figures=[dict(value=1_600, unit="houses", term="destroyed"),
+                                               dict(value=5_300, unit="houses", term="damaged")]),
     fig("- Some 90,000 people remain displaced, the agency said.\n- Food distributions reached 310,000 people in May, WFP said.",
         id="aid-reaching-people-in-a-list", figures=[dict(value=90_000, term="displaced")]),
     fig("The council said 4,300 houses had been damaged, 620 of them totally.", id="a-part-damaged-totally",

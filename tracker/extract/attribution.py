@@ -20,7 +20,7 @@ _ATTRIBUTION_VERB = re.compile(
     rf"^\W{{0,3}}(?:\w+\W+){{0,3}}?(?:{lx.SPEECH_VERBS}|report|counts|records|registers|puts|put|showed|show|shows|data|figures)\b", re.I)
 
 
-_ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:bulletin|report|update|figures|data|count|statement|estimates?|assessment|survey|tally)\s+(?:from|by|of|issued by|compiled by|collected by|released by|published by)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:(?:services|branch|office|department)\s+of\s+(?:the\s+)?)?$|\b(?:data|figures|information|estimates)\s+(?:collected|compiled|gathered|published|released)\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$|\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
+_ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:bulletin|report|update|figures|data|count|statement|estimates?|assessment|survey|tally|toll)\s+(?:from|by|of|(?:issued|compiled|collected|released|published)(?:\s+on\s+\w+)?\s+by)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:(?:services|branch|office|department)\s+of\s+(?:the\s+)?)?$|\b(?:data|figures|information|estimates)\s+(?:collected|compiled|gathered|published|released)\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$|\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
                         r"on the orders? of|ordered by|at the request of|"
                         r"(?:assessments?|figures|data|counts?|estimates|reports?|surveys?) (?:by|from))\s+(?:\w+\s+){0,3}$"
                         r"|\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:branch|office|services|department|unit|headquarters)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$",

@@ -668,6 +668,11 @@ def _longest(text: str, m: re.Match, gaz: _Gazetteer, fold: bool) -> tuple[str, 
     return (gaz.upper_keys[key] if upper else key), end
 
 
+_STATE_ABBREVIATION = re.compile(r",\s+(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|"
+                                 r"Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\."
+                                 r"|(?P<province>B\.C\.|Alta\.|Sask\.|Man\.|Ont\.|Que\.|N\.S\.|N\.B\.|P\.E\.I\.|N\.L\.))")
+"""`HARLOW, Okla.`, `Fort McMurray, Alta.`: a town with its state or province abbreviated as the wires do is in the US or
+Canada, whatever town of that name stands elsewhere."""
 _DIRECTION_NAME = re.compile(r"(?:Far\s+)?(?:North|South|East|West|Centre|Center|Central|Upper|Lower)(?:[\s-]?(?:East|West))?")
 """`Far North Queensland`: a region named by its direction before a place is part of that place's name, not Cameroon's
 Far North."""
@@ -832,6 +837,11 @@ def _read_towns_with_their_state(text: str, places: list[Place], keys: list[str]
                                  gaz: _Gazetteer) -> None:
     """A town named with its state after a comma is that state's town: "Lebanon, Tennessee" is no
     country, "Athens, Georgia" is American. A country named after a country ("Lebanon, Georgia") is a list."""
+    for i, town in enumerate(places):
+        abbreviation = _STATE_ABBREVIATION.match(text, town.end) if town.kind in ("city", "country") else None
+        if abbreviation:
+            iso3 = "CAN" if abbreviation.group("province") else "USA"
+            places[i] = Place(town.name, iso3, "city", town.start, town.end, (iso3,))
     for i in range(len(places) - 1):
         town, state = places[i], places[i + 1]
         if text[town.end:state.start] != ", " or town.kind not in ("city", "country"):

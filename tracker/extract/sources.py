@@ -162,7 +162,7 @@ _GOV_BODY_NOUNS = frozenset(
     "Coordinadora Coordenação Comisión Comissão Agencia Agência Agence Defensoría Procuraduría Unidad Unidade".split())
 _GOV_TITLES = ("Governor|Gov\\.|Mayor|Barangay\\s+[Cc]aptain|Barangay\\s+[Cc]hair(?:man|woman|person)?|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary(?![-\\s][Gg]eneral\\s+of\\b)|Secretary\\s+of\\s+State|Sgt\\.|Sergeant|Constable|Superintendent")
-_GOV_FIXED = ("Civil\\s+(?:Protection|Defen[cs]e)(?:\\s+(?:Higher|Supreme|General|National)\\s+(?:Council|Committee|Directorate))?|"
+_GOV_FIXED = ("Protection\\s+[Cc]ivile|Civil\\s+(?:Protection|Defen[cs]e)(?:\\s+(?:Higher|Supreme|General|National)\\s+(?:Council|Committee|Directorate))?|"
               "Humanitarian\\s+Aid\\s+Commission|Housing\\s+Foundation(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
               "Border\\s+(?:Guards?|Force|Patrol|Protection)|Customs(?:\\s+and\\s+Border\\s+Protection)?|Coast\\s+Guard|Carabineros|(?:Parks|Public\\s+Safety|Indigenous\\s+Services|Environment|Statistics|Transport|Health)\\s+Canada|Migraci[oó]n(?:es)?(?=\\s+(?:[A-Z]|said|says|reported|estimated|counted|registered|figures|data))|Inter[-\\s]Services\\s+Public\\s+Relations|"
               "Emergency\\s+Management\\s+(?:Victoria|Tasmania|Queensland|Australia|Ontario|Alberta|Manitoba|Saskatchewan|B\\.C\\.|BC|British\\s+Columbia|Nova\\s+Scotia|New\\s+Brunswick)|"
@@ -190,7 +190,7 @@ _GOV_HEAD = re.compile(
     r"officials|official(?!\s+(?:(?:evacuation|relief|displacement|idp)\s+)?(?:camps?|sites?|shelters?|centres?|centers?|settlements?|"
     r"residences?|visits?|languages?|ceremon(?:y|ies)|border|crossings?|channels?|holidays?)\b)|authorit(?:y|ies)|administration|government|ministry|ministries|minister|council(?:l)?ors?|"
     r"(?:local|government)\s+administrators?|prefecture\s+of\s+(?-i:[A-Z][\w'-]*)|regional\s+district(?:\s+of\s+(?-i:[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*){0,2}))?|"
-    r"governor(?:[- ]general)?(?:'s\s+office|’s\s+office)?|wali|wilaya|mayor(?:'s\s+office|’s\s+office)?|army|military|"
+    r"governor(?:[- ]general)?(?:'s\s+office|’s\s+office)?|gouverneur|pr[ée]fet(?:'s\s+office|’s\s+office)?|wali|wilaya|mayor(?:'s\s+office|’s\s+office)?|army|military|"
     r"police|border\s+(?:guards?|police|service)|coast\s*guards?|armed\s+forces|security\s+forces|"
     r"defen[cs]e\s+(?:force|ministry)|civil\s+(?:protection|defen[cs]e)(?!\s+(?:group|"
     r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
@@ -207,7 +207,7 @@ _GOV_HEAD = re.compile(
     r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|chief\s+administrative\s+officer|t[ae]h?sildar|"
     r"(?:kebele|woreda|union\s+parishad|gram\s+panchayat|panchayat|zila\s+parishad|upazila\s+parishad)\s+(?:chair(?:man|woman|person)?|administrators?|officials?|pradhans?|heads?)|"
     r"(?:revenue|relief\s+and\s+rehabilitation|rehabilitation)\s+(?:department|ministry|minister|secretary|officials?|office)|"
-    r"(?:housing|social\s+welfare)\s+department|security\s+advis[eo]r|chief\s+and\s+council|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
+    r"(?:housing|social\s+welfare)\s+department|security\s+advis[eo]r|chief\s+and\s+council|band\s+(?:office|council)|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
     r"prosecutors?(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
@@ -217,7 +217,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary land cadastre building inspectors ward akimat akim akims wali wilaya prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
+    "cabinet education press secretary land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
@@ -437,7 +437,7 @@ def _tables():
         if len(acronym) >= 5 and acronym.isupper():
             by_word.setdefault(acronym.capitalize(), []).append(("GOV", re.escape(acronym.capitalize())))
     titles = rf"(?:{_GOV_TITLES})(?:\s+[A-Z][\w'’.-]*){{1,3}}"
-    for word in ("Civil", "Protección", "Proteccion", "Defesa", "Border", "Customs", "Coast", "General", "Carabineros", "Inter", "Parks", "Public", "Indigenous", "Environment", "Statistics", "Transport", "Health", "Migración", "Migracion", "Migraciones", "Emergency", "Defensoría", "Defensoria",
+    for word in ("Civil", "Protection", "Protección", "Proteccion", "Defesa", "Border", "Customs", "Coast", "General", "Carabineros", "Inter", "Parks", "Public", "Indigenous", "Environment", "Statistics", "Transport", "Health", "Migración", "Migracion", "Migraciones", "Emergency", "Defensoría", "Defensoria",
                  "Ombudsman", "Ombudsperson", "Ombudswoman", "Humanitarian", "Housing", "Prefeitura"):
         by_word.setdefault(word, []).append(("GOV", _GOV_FIXED))
     for word in {re.match(r"[A-Za-z]+", title).group() for title in _GOV_TITLES.split("|")}:

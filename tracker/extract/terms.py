@@ -485,6 +485,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
 """`the 130,000 figure did not include ...`: a count named as a figure is spoken of, not stated again."""
 
 
+_OF_HOUSES_AFTER = re.compile(r"\s+of\s+(?:houses|homes|dwellings|residential\s+buildings)\b", re.I)
+_HOUSES_LABEL_BEFORE = re.compile(r"^\W*(?:houses|homes|dwellings)\b[^:]{0,40}:\s*$", re.I)
+"""`1,600 rooms of houses collapsed`, `Houses collapsed: 15,026 rooms`: China counts houses by their rooms."""
 _HOUSING_UNITS_BEFORE = re.compile(r"\b(?:residential|housing)\s+units\b", re.I)
 """`1,600 residential units had been destroyed and 3,000 units damaged`: the bare units are the same houses."""
 _FAMILY_THING = re.compile(r"\s+([A-Za-z]+)\b")
@@ -538,6 +541,9 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             return word, match.end(), "people"
         if word == "units" and index == 0 and _HOUSING_UNITS_BEFORE.search(text, 0, pos):
             return word, match.end(), "houses"
+        if word == "rooms" and index == 0 and (_OF_HOUSES_AFTER.match(text, match.end()) or _HOUSES_LABEL_BEFORE.search(text, 0, pos)):
+            end = _OF_HOUSES_AFTER.match(text, match.end())
+            return word, end.end() if end else match.end(), "houses"
         if word in ("residential", "housing") and re.match(r"\s+(?:buildings|units|blocks)", text[match.end():], re.I):
             return word, match.end() + re.match(r"\s+\w+", text[match.end():]).end(), "houses"
         if word in ("buildings", "building") and _NOT_HOMES_BEFORE.search(text, pos, match.start()):

@@ -75,7 +75,8 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzn", 115), ("general_zzzzo", 95), ("general_zzzzp", 105),
                                              ("general_zzzzq", 110), ("general_zzzzr", 105), ("general_zzzzs", 105),
                                              ("general_zzzzt", 150), ("general_zzzzv", 135), ("general_zzzzx", 50),
-                                             ("general_zzzzy", 160)])
+                                             ("general_zzzzy", 160), ("general_zzzzza", 90), ("general_zzzzzb", 115),
+                                             ("general_zzzzzc", 120)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -95,7 +96,8 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzx", 105, 0.93, 0.90), ("general_zzzy", 110, 0.97, 0.91),
                                                              ("general_zzzz", 110, 0.95, 0.89),
                                                              ("general_zzzzu", 120, 0.93, 0.85),
-                                                             ("general_zzzzw", 120, 0.90, 0.91)])
+                                                             ("general_zzzzw", 120, 0.90, 0.91),
+                                                             ("general_zzzzz", 100, 0.90, 0.83)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -121,7 +123,9 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     name labels them (`Kyrylenko: ...`) or of the mutual-aid group behind a thread, which the rules read only when the
     label is a body they know; `general_zzzzw` (Indigenous and remote communities) gives Indigenous Venezuelans in Brazil
     the cause `other` from the country's collapse and Rohingya counted by Bangladesh's commissioner their country of
-    origin, where the rules read the camp's host."""
+    origin, where the rules read the camp's host; `general_zzzzz` (US and Canadian local news) credits the Red Cross for
+    "the organization said" after a shelter named for it, band chiefs and a tribal nation as governments, and counts
+    people a sheriff's office lists under orders."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

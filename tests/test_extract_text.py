@@ -45,6 +45,8 @@ def test_invalid_header_date_is_body():
 
 
 SPLITS = [
+    case("(1) People evacuated from the island: 105\n(2) Of whom residents: 94",
+         ["(1) People evacuated from the island: 105", "(2) Of whom residents: 94"], id="rows-numbered-in-brackets"),
     case("\n".join(f"{h:02d}:{m:02d}  COUNTRY — Agency says {h * 1000 + m:,} people sheltering in {m} centres, officials say"
                    for h in range(6, 12) for m in (5, 25, 45)),
          [f"{h:02d}:{m:02d}  COUNTRY — Agency says {h * 1000 + m:,} people sheltering in {m} centres, officials say"

@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Drivers clogged Interstate 10 and U.S. 171 heading north.", id="a-us-highway"),
     fig("- Outbuildings destroyed: 131", id="outbuildings-destroyed"),
     fig("In Roraima, about 2,300 Indigenous refugees have received at least one dose of vaccine.", id="refugees-given-a-dose"),
     fig("The reservoir will submerge 373 villages and eventually displace 100,000 families.", id="a-future-chain-of-verbs"),

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("By Friday afternoon, 312 people had checked in at the fairgrounds shelter, the Red Cross said.",
+        id="checked-in-at-a-shelter", value=312, term="sheltered"),
+    fig("County officials say 9,400 people are now in the county's 31 shelters.", id="in-the-countys-shelters",
+        value=9_400, term="sheltered"),
+    fig("Houses collapsed: 15,026 rooms", id="a-row-of-houses-counted-in-rooms", value=15_026, unit="houses",
+        term="destroyed"),
     fig("In Fujian alone, 312,000 people had been emergency transferred and resettled before the typhoon arrived.",
         id="emergency-transferred-and-resettled", value=312_000, term="evacuated"),
     fig("Storms had forced the emergency transfer and resettlement of 1.4 million people by the end of June.",

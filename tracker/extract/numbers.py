@@ -115,7 +115,7 @@ _CURRENCY_LETTER_BEFORE = re.compile(r"(?<![\w$.])[RPNK]$")
 """`R500 million`, `P1.2 billion`, `N5,000`: a single letter joined to a large amount is a currency (rand, peso, naira, kwacha)."""
 _SCALED = re.compile(r"\s*(?:million|billion|bn|m|crore|lakh)\b", re.I)
 _CODE_BEFORE = re.compile(r"(?<![\w$])([A-Z]{3}|[A-Z]{1,2}\$)\s?$")
-_IDENT_BEFORE = re.compile(r"(?:[A-Za-z]-?|\b[A-Z][A-Za-z]+\.?\s|No\.\s?|#|\bNumber\s)$")
+_IDENT_BEFORE = re.compile(r"(?:[A-Za-z]-?|\b[A-Z][A-Za-z]+\.?\s|\bU\.S\.\s|No\.\s?|#|\bNumber\s)$")
 _NOT_NAMES = frozenset(list(_QUALIFIER_OF) + """in on at of by for to and but or with from into about some nearly almost over under
 around roughly approximately estimated only just another further the a an all while when since after before as than
 more fewer less up no least most another total monday tuesday wednesday thursday friday saturday sunday yesterday today

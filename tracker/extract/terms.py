@@ -486,7 +486,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
 
 
 _OF_HOUSES_AFTER = re.compile(r"\s+of\s+(?:houses|homes|dwellings|residential\s+buildings)\b", re.I)
-_HOUSES_LABEL_BEFORE = re.compile(r"^\W*(?:houses|homes|dwellings)\b[^:]{0,40}:\s*$", re.I)
+_HOUSES_LABEL_BEFORE = re.compile(r"^\W*(?:houses|homes|dwellings)\b[^:]{0,40}:\s*[\d,.]+\s*$", re.I)
 """`1,600 rooms of houses collapsed`, `Houses collapsed: 15,026 rooms`: China counts houses by their rooms."""
 _HOUSING_UNITS_BEFORE = re.compile(r"\b(?:residential|housing)\s+units\b", re.I)
 """`1,600 residential units had been destroyed and 3,000 units damaged`: the bare units are the same houses."""

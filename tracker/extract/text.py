@@ -30,7 +30,7 @@ univ assn bros jr sr e.g i.e u.s u.k u.n a.m p.m rs hon rt engr amb brig supt in
 """.split())
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_BULLET = re.compile(r"^[ \t]*(?:[-*\u2022\u2023\u25e6\u2013\u2014]|\d{1,2}[.)]|\(?\d{1,2}/\d{1,2}\)?(?=[ \t]+[A-Z~\d])"
+_BULLET = re.compile(r"^[ \t]*(?:[-*\u2022\u2023\u25e6\u2013\u2014]|\d{1,2}[.)]|\(\d{1,2}\)|\(?\d{1,2}/\d{1,2}\)?(?=[ \t]+[A-Z~\d])"
                      r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]*(?:GMT|UTC|[AP]M|[ap]m|local))?(?:[ \t]*[|\u2014-])?(?=[ \t]+[A-Z~\d]))[ \t]+",
                      re.M)
 """A list marker: a dash or bullet, `3.`, a thread's `4/7` or a ticker's `09:22`."""

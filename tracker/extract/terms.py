@@ -541,9 +541,9 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             return word, match.end(), "people"
         if word == "units" and index == 0 and _HOUSING_UNITS_BEFORE.search(text, 0, pos):
             return word, match.end(), "houses"
-        if word == "rooms" and index == 0 and (_OF_HOUSES_AFTER.match(text, match.end()) or _HOUSES_LABEL_BEFORE.search(text, 0, pos)):
-            end = _OF_HOUSES_AFTER.match(text, match.end())
-            return word, end.end() if end else match.end(), "houses"
+        of_houses = _OF_HOUSES_AFTER.match(text, match.end()) if word == "rooms" and index == 0 else None
+        if of_houses or word == "rooms" and index == 0 and _HOUSES_LABEL_BEFORE.search(text, 0, pos):
+            return word, of_houses.end() if of_houses else match.end(), "houses"
         if word in ("residential", "housing") and re.match(r"\s+(?:buildings|units|blocks)", text[match.end():], re.I):
             return word, match.end() + re.match(r"\s+\w+", text[match.end():]).end(), "houses"
         if word in ("buildings", "building") and _NOT_HOMES_BEFORE.search(text, pos, match.start()):

@@ -117,6 +117,12 @@ CASES = [
     # a town with its state abbreviated as the wires do
     ("HARLOW, Okla. (AP) - Storms hit.", [("HARLOW", "USA", "city")]),
     ("Fort McMurray, Alta. - Fires burn.", [("Fort McMurray", "CAN", "city")]),
+    # the town named again alone is the same town
+    ("HARLOW, Okla. (AP) - Storms hit. Shelters opened in Harlow.",
+     [("HARLOW", "USA", "city"), ("Harlow", "USA", "city")]),
+    ("Floods hit Athens, Georgia, on Friday. In Athens, 40 homes were damaged.",
+     [("Athens", "USA", "city"), ("Georgia", "USA", "admin1"), ("Athens", "USA", "city")]),
+    ("Harlow, in Essex, was spared.", [("Harlow", "GBR", "city"), ("Essex", "GBR", "admin1")]),
 ]
 
 

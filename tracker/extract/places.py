@@ -836,12 +836,15 @@ def _read_countries_among_admins(text: str, places: list[Place], keys: list[str]
 def _read_towns_with_their_state(text: str, places: list[Place], keys: list[str],
                                  gaz: _Gazetteer) -> None:
     """A town named with its state after a comma is that state's town: "Lebanon, Tennessee" is no
-    country, "Athens, Georgia" is American. A country named after a country ("Lebanon, Georgia") is a list."""
+    country, "Athens, Georgia" is American. A country named after a country ("Lebanon, Georgia") is a list.
+    The town named again alone later is the same town: after `HARLOW, Okla.`, "Harlow" is not the English one."""
+    placed: dict[str, str] = {}
     for i, town in enumerate(places):
         abbreviation = _STATE_ABBREVIATION.match(text, town.end) if town.kind in ("city", "country") else None
         if abbreviation:
             iso3 = "CAN" if abbreviation.group("province") else "USA"
             places[i] = Place(town.name, iso3, "city", town.start, town.end, (iso3,))
+            placed.setdefault(keys[i], iso3)
     for i in range(len(places) - 1):
         town, state = places[i], places[i + 1]
         if text[town.end:state.start] != ", " or town.kind not in ("city", "country"):
@@ -857,6 +860,11 @@ def _read_towns_with_their_state(text: str, places: list[Place], keys: list[str]
         iso3 = common.pop()
         places[i] = Place(town.name, iso3, "city", town.start, town.end, (iso3,))
         places[i + 1] = Place(state.name, iso3, "admin1", state.start, state.end, (iso3,))
+        placed.setdefault(keys[i], iso3)
+    for i, place in enumerate(places):
+        iso3 = placed.get(keys[i])
+        if iso3 and place.kind == "city" and place.iso3 != iso3:
+            places[i] = Place(place.name, iso3, "city", place.start, place.end, (iso3,))
 
 
 def _mark_plural_admins(text: str, places: list[Place]) -> None:

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 3,000 families fled El Fasher on Sunday, the local Emergency Response Room said.",
+        id="sudans-emergency-response-rooms", value=3_000, source="OTHER"),
+    fig("According to the Tawila ERR, about 500 displaced households arrived on Monday.", id="an-err-by-its-acronym",
+        value=500, source="OTHER"),
+    fig("The National Emergency Response Centre said 1,400 people were evacuated.", id="a-state-emergency-centre",
+        value=1_400, source="GOV"),
     fig("The Protection civile evacuated about 900 people from tent camps on Monday as the storm approached.",
         id="haitis-protection-civile", value=900, source="GOV"),
     fig("In the commune of Djibo, the préfet's office has registered 8,300 newly displaced people.", id="a-prefets-office",

@@ -760,6 +760,8 @@ _RIGHTS_GROUP = re.compile(
     r"|(?<![\w-])[Tt]he\s+(?:[A-Z][\w'-]*\s+){1,4}(?:network|association|collective|coalition|alliance|charity|NGO|foundation)(?=\s+(?:said|says|told|reported|estimated|counted))"
     r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+(?:group|organi[sz]ation|watchdog)\s+(?-i:[A-Z][\w&'-]+)(?:\s+(?-i:[A-Z][\w&'-]+)){0,3}"
     r"|(?<![\w-])(?:(?:[Ii]ts|[Tt]he|[Aa])\s+)?(?:site\s+|local\s+)?camp\s+(?:management\s+)?(?:committee|leaders?|chair(?:man|woman|person)?)\b"
+    r"|(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:local|neighbourhood|neighborhood|[A-Z][\w'-]+)\s+){0,2}Emergency\s+Response\s+Rooms?(?:\s+\(ERRs?\))?(?![\w-])"
+    r"|(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:local|[A-Z][\w'-]+)\s+)?ERRs?(?![\w-])"
     r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+groups\b|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+group(?=\s+(?:says|said|warns|reports))"
     r"|(?<![\w-])(?:(?:[Aa]|[Tt]he)\s+(?:coalition|network|platform|group)\s+of\s+)?[Cc]ivil[\s-]+society\s+(?:groups?|organi[sz]ations?|leaders?|"
     r"coalition|platforms?|networks?|representatives?|activists?)\b(?=\s+(?:in\s+[A-Z][\w'-]*(?:\s+[a-z]+)?\s+)?"
@@ -804,7 +806,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai|Eurostat|EUAA|Frontex|European|EU|Guardia|Carabinieri|Protez|Protecc|Defensa|Defesa"), _CAL_FIRE, "GOV"),
     (re.compile(r"(?i:national|regional|provincial|state|district|divisional|village|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government|locality|municipality|province|prefecture)"), _LOWER_GOV_BODY, "GOV"),
-    (re.compile(r"group|organi|NGO|charity|foundation|camp|network|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
+    (re.compile(r"group|organi|NGO|charity|foundation|camp|network|Emergency\s+Response\s+Room|ERR|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"[Ss]tate|[Gg]overnment"), _STATE_MEDIA, "GOV"),
     (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),
     (re.compile(r"said|says|told|added|estimated|noted|wrote|writes"), _PRONOUN_SAID, "REF"),

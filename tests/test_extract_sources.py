@@ -155,6 +155,9 @@ CASES = [
     ("Soldiers evacuated 18,000 people, the Inter Services Public Relations (ISPR) said.",
      [("GOV", "Soldiers"), ("GOV", "Inter Services Public Relations"), ("GOV", "ISPR")]),
     ("In Mizoram, the State Home department said 11,832 people had fled to the State.", [("GOV", "the State Home department")]),
+    ("The Chickasaw Nation said it housed 60 people.", [("GOV", "Chickasaw Nation")]),
+    ("The Daily Nation reported that 300 families had fled.", []),
+    ("Kenya's Daily Nation said 300 families had fled.", [("OTHER", "Kenya's Daily Nation")]),
 ]
 
 

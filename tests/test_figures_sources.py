@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Navajo Nation said about 300 families had been evacuated from the canyon.", id="an-indigenous-nation-speaks",
+        value=300, source="GOV"),
+    fig("Peguis First Nation Chief Glenn Hudson said more than 1,000 members had been evacuated.",
+        id="a-first-nation-chief", value=1_000, source="GOV"),
     fig("More than 3,000 families fled El Fasher on Sunday, the local Emergency Response Room said.",
         id="sudans-emergency-response-rooms", value=3_000, source="OTHER"),
     fig("According to the Tawila ERR, about 500 displaced households arrived on Monday.", id="an-err-by-its-acronym",

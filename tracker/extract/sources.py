@@ -518,7 +518,8 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = _joined_bodies(text, kept)
     kept = _attach_people(text, kept, people)
     kept = [(start, end, "GOV" if code == "OTHER" and (_state_service(text[start:end].split())
-                                                        or _FUNCTION_DEPARTMENT.fullmatch(text, start, end)) else code)
+                                                        or _FUNCTION_DEPARTMENT.fullmatch(text, start, end)
+                                                        or _NATION_GOVERNMENT.search(text, start, end)) else code)
             for start, end, code in kept]
     kept = [_of_a_church(text, start, end, code) for start, end, code in kept]
     kept = [_titled_official(text, start, end, code) for start, end, code in kept]
@@ -1287,6 +1288,12 @@ def _state_service(words: list[str]) -> bool:
             if is_admin_area(" ".join(words[:size])):
                 return True
     return False
+
+
+_NATION_GOVERNMENT = re.compile(r"\b(?!(?:The|Daily|United|Islamic|Rainbow|Sunday|Start-?up)\s)[A-Z][\w'\u2019-]+\s+Nation"
+                                r"(?:\s+(?:Chief|Council|Government))?$|\bNation\s+Chief\b")
+"""`The Chickasaw Nation said`, `Peguis First Nation Chief Glenn Hudson`: an Indigenous nation's own government, not
+a newspaper (`the Daily Nation`)."""
 
 
 def _named_body_code_of_government(surface: str) -> str:

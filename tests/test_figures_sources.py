@@ -6,6 +6,15 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("County damage assessment teams have confirmed 118 homes destroyed so far.", id="county-assessment-teams",
+        value=118, source="GOV"),
+    fig("State damage assessments have identified 640 homes destroyed across three counties.", id="state-assessments",
+        value=640, source="GOV"),
+    fig("About 5,800 have returned home, city staff told council on Monday.", id="city-staff", value=5_800, source="GOV"),
+    fig("The fire has forced about 2,300 people from their homes, according to the incident management team.",
+        id="an-incident-management-team", value=2_300, source="GOV"),
+    fig("Local aid workers said about 300 families had fled the fighting.", id="aid-workers-are-no-government",
+        value=300, source=None),
     fig("The Navajo Nation said about 300 families had been evacuated from the canyon.", id="an-indigenous-nation-speaks",
         value=300, source="GOV"),
     fig("Peguis First Nation Chief Glenn Hudson said more than 1,000 members had been evacuated.",

@@ -196,7 +196,7 @@ _GOV_HEAD = re.compile(
     r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
     r"response\s+)?(?:agency|agencies|authority|authorities|institute|council|unit|units|department|departments|office|offices|committee|secretariat|headquarters|"
     r"committees|commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
-    r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|county's|municipal|government)\s+(?:building\s+)?inspectors?|building\s+inspectors?|(?:(?:rural\s+)?municipality|district|county|sub-county|municipal|village|parish|ward|town|city|LC\s?[1-5]|LGA)\s+chair(?:person|man|woman)?|ward\s+(?:office|chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
+    r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|(?:interagency\s+|inter-agency\s+|(?:complex\s+|type\s+[1-3]\s+))?incident\s+management\s+teams?|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|county's|municipal|government)\s+(?:building\s+)?inspectors?|building\s+inspectors?|(?:(?:rural\s+)?municipality|district|county|sub-county|municipal|village|parish|ward|town|city|LC\s?[1-5]|LGA)\s+chair(?:person|man|woman)?|ward\s+(?:office|chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
     r"commissioner|district\s+collectors?|collectors?|spokes(?:man|woman|person)\s+for\s+the\s+(?:municipality|city|town|county|district|province|prefecture|government|ministry|council|region|state)|barangay\s+(?:captain|chair(?:man|woman|person)?|officials?|council|kagawad)|"
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|(?:vice[-\s])?president(?!\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
@@ -211,7 +211,7 @@ _GOV_HEAD = re.compile(
     r"prosecutors?(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary)(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
-    "refugee officials official authority authorities administration government ministry councillor councillors councilor "
+    "refugee officials official authority authorities administration government ministry councillor councillors councilor incident "
     "councilors regional prefecture collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
@@ -797,6 +797,12 @@ _CAL_FIRE = re.compile(r"(?<![\w-])(?:CAL\s*FIRE|Cal\s*Fire|Pentagon|White\s+Hou
 """Seats of government that speak for it in the news."""
 
 
+_LOCAL_GOVERNMENT_STAFF = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|[Ii]ts)\s+)?(?:[Cc]ounty|[Cc]ity|[Ss]tate|[Mm]unicipal|[Tt]own|[Pp]rovincial|[Pp]arish|[Bb]orough)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:staff|teams?|crews|assessments|workers)(?=\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|tell|reported|report|confirmed|"
+    r"identified|counted|estimated|found|recorded|listed|tallied)\b)")
+"""`County damage assessment teams have confirmed`, `State damage assessments have identified`, `city staff told council`:
+the people and counts of a local government speak for it."""
 _UN_COORDINATOR = re.compile(r"(?<![\w-])(?:(?:the|a)\s+)?(?:UN\s+|U\.N\.\s+)?(?:[Dd]eputy\s+)?(?:[Rr]esident\s+and\s+)?(?:[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator(?![\w-])")
 """`the humanitarian coordinator in the CAR`: the UN's senior official in a country."""
 
@@ -805,6 +811,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"[Cc]oordinator"), _UN_COORDINATOR, "UN"),
     (re.compile(r"'s|\u2019s"), _POSSESSIVE_BODY, "GOV"),
     (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai|Eurostat|EUAA|Frontex|European|EU|Guardia|Carabinieri|Protez|Protecc|Defensa|Defesa"), _CAL_FIRE, "GOV"),
+    (re.compile(r"staff|teams?\b|crews|assessments|workers"), _LOCAL_GOVERNMENT_STAFF, "GOV"),
     (re.compile(r"(?i:national|regional|provincial|state|district|divisional|village|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government|locality|municipality|province|prefecture)"), _LOWER_GOV_BODY, "GOV"),
     (re.compile(r"group|organi|NGO|charity|foundation|camp|network|Emergency\s+Response\s+Room|ERR|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),

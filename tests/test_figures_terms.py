@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Some 600 people are sleeping on cots at a soccer centre in Saskatoon, the city said.", id="cots-at-a-soccer-centre",
+        value=600, term="sheltered"),
+    fig("About 300 evacuees are staying at the hockey arena, the town said.", id="evacuees-at-an-arena", value=300,
+        term="sheltered"),
     fig("By Friday afternoon, 312 people had checked in at the fairgrounds shelter, the Red Cross said.",
         id="checked-in-at-a-shelter", value=312, term="sheltered"),
     fig("County officials say 9,400 people are now in the county's 31 shelters.", id="in-the-countys-shelters",

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A demolition drive by the development authority on the river floodplain razed around 340 homes on Thursday.",
+        id="a-demolition-drive-on-a-floodplain", value=340, cause="other"),
+    fig("An eviction operation in the settlement left about 2,000 people homeless, residents said.",
+        id="an-eviction-operation", value=2_000, cause="other"),
+    fig("About 5,000 people were evacuated from the floodplain as the river burst its banks.",
+        id="a-floodplain-under-a-flood", value=5_000, cause="disaster"),
     fig("Before the raid, the camp was home to an estimated 90,000 displaced people, and drought was declared there in "
         "January.", id="a-cause-in-a-clause-about-something-else", value=90_000, cause="conflict"),
     fig("Borno state already had some 2 million internally displaced people before the flood, most of them uprooted by the "

@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A coolant leak forced an emergency shutdown at the nuclear plant on Saturday.\n\nThe prefectural disaster "
+        "headquarters said 4,860 residents of the zone had been evacuated.", id="a-nuclear-plant-alert", value=4_860,
+        cause="other"),
+    fig("About 8,000 villagers were evacuated after a natural gas well blowout spewed toxic gas into the air.",
+        id="a-gas-well-blowout", value=8_000, cause="other"),
+    fig("A fire broke out at a chemical facility on the edge of the town on Tuesday.\n\nAs a precaution, 2,750 residents "
+        "of two neighbourhoods were evacuated by the fire.", id="a-fire-at-a-chemical-facility", value=2_750, cause="other"),
     fig("A demolition drive by the development authority on the river floodplain razed around 340 homes on Thursday.",
         id="a-demolition-drive-on-a-floodplain", value=340, cause="other"),
     fig("An eviction operation in the settlement left about 2,000 people homeless, residents said.",

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Philippine Red Cross (PRC) sent volunteers to Valenzuela City.\n\nAccording to a rapid assessment by PRC "
+        "volunteers, 412 families lost their homes in the blaze.", id="an-acronym-defined-for-a-body-is-no-country",
+        value=412, country="PHL"),
     fig("Floodwater has swamped communities across Far North Queensland.\n\nIn Cairns, about 1,400 people were sheltering at "
         "evacuation centres, the council said.", id="a-direction-before-a-state",
         value=1_400, country="AUS"),

@@ -413,6 +413,9 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     text = article.text
     storms = storm_names(units)
     found = find_places(text, include_unresolved=True)
+    aliases = defined_acronyms(text)
+    if aliases:
+        found = [p for p in found if not (p.name.isupper() and p.name in aliases)]
     if "):" in text:
         labels = [(m.start(), m.end()) for m in _NAMED_SPEAKER_LABEL.finditer(text)]
         found = [p for p in found if not any(a <= p.start < b and p.end < b - 2 for a, b in labels)]
@@ -477,7 +480,8 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
             demonyms[place.iso3] = demonyms.get(place.iso3, 0.0) + 1
     return ArticleContext(text=text, published=article.date, places=places, main_country=main,
                           paragraph_countries=paragraph_countries, units=units, demonyms=demonyms, named=named,
-                          weights=weights, section_countries=_country_sections(units), unknown_places=unknown)
+                          weights=weights, section_countries=_country_sections(units), unknown_places=unknown,
+                          _aliases=aliases)
 
 
 _IN_PLACE_AFTER = re.compile(r"\s+(?:in|inside|across|from)\s+(?:the\s+)?")

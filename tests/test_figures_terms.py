@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Around 500 people remain evacuated and are unlikely to go home before the weekend, the governor said.",
+        id="a-return-ruled-out", value=500, term="evacuated"),
+    fig("Police evacuated about 450 people from four streets overnight, and nobody will be allowed back before the afternoon.",
+        id="nobody-allowed-back", value=450, term="evacuated"),
     fig("Some 600 people are sleeping on cots at a soccer centre in Saskatoon, the city said.", id="cots-at-a-soccer-centre",
         value=600, term="sheltered"),
     fig("About 300 evacuees are staying at the hockey arena, the town said.", id="evacuees-at-an-arena", value=300,

@@ -1140,8 +1140,11 @@ _ANOTHER_NOUNS_WHO = re.compile(r"\b(?!those\b)[a-z]+\s+who\s+(?:had\s+|have\s+|
 who-clause about other people is not the figure's."""
 _WISHED_FOR = re.compile(r"\b(?:(?:wait(?:s|ed|ing)?|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|eager|desperate|longing|yearn(?:s|ed|ing)?|keen|"
                          r"impatient|anxious|wish(?:es|ed|ing)?)\s+(?:to|for)\s+(?:see\s+|be\s+able\s+to\s+)?|"
-                         r"(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?)\s+for\s+|urg(?:e|es|ed|ing)\s+)(?:[a-z-]+\s+){0,2}$")
-"""`are still waiting to go home`, `want to see large-scale returns`: a return wished for has not happened."""
+                         r"(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?)\s+for\s+|urg(?:e|es|ed|ing)\s+|"
+                         r"(?:unlikely|not\s+expected|not\s+allowed|not\s+able|unable)\s+to\s+|"
+                         r"(?:nobody|no\s+one|none\s+of\s+them)\s+(?:will|would|can|could|is|are|was|were)\s+(?:be\s+)?)(?:[a-z-]+\s+){0,2}$")
+"""`are still waiting to go home`, `want to see large-scale returns`, `are unlikely to go home before the weekend`,
+`nobody will be allowed back`: a return wished for or ruled out has not happened."""
 _PART_OF_WHOM = re.compile(r",\s*(?:the\s+)?(?:(?:great|vast|overwhelming)\s+)?(?:most|many|some|half|a\s+third|a\s+quarter|majority|"
                            r"minority|several|others?)\s+of\s+whom\b[^,;.]*")
 """`1.3 million people have crossed into Moldova, the great majority of whom moved on or later went home`: what a part

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The gas leak forced residents of three villages out of their homes, leaving at least 143 people in hospital.",
+        id="people-in-hospital"),
     fig("Drivers clogged Interstate 10 and U.S. 171 heading north.", id="a-us-highway"),
     fig("- Outbuildings destroyed: 131", id="outbuildings-destroyed"),
     fig("In Roraima, about 2,300 Indigenous refugees have received at least one dose of vaccine.", id="refugees-given-a-dose"),

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Relief group Gift of the Givers said a further 400 people were sleeping at a mosque hall it had opened nearby.",
+        id="a-relief-group-named-without-an-article", value=400, source="OTHER"),
+    fig("The blast forced the evacuation of some 900 people, the county emergency inspectorate (ISU) said.",
+        id="a-county-inspectorate", value=900, source="GOV"),
     fig("County damage assessment teams have confirmed 118 homes destroyed so far.", id="county-assessment-teams",
         value=118, source="GOV"),
     fig("State damage assessments have identified 640 homes destroyed across three counties.", id="state-assessments",

@@ -759,7 +759,7 @@ _RIGHTS_GROUP = re.compile(
     r"|(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?:church|diocese)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}(?:arm|wing|office|commission|agency)(?=\s+(?:said|says|reported))"
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'-]*-based\s+)?(?:[a-z-]+\s+){0,3}?(?:charity|group|NGO|foundation)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
     r"|(?<![\w-])[Tt]he\s+(?:[A-Z][\w'-]*\s+){1,4}(?:network|association|collective|coalition|alliance|charity|NGO|foundation)(?=\s+(?:said|says|told|reported|estimated|counted))"
-    r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+(?:group|organi[sz]ation|watchdog)\s+(?-i:[A-Z][\w&'-]+)(?:\s+(?-i:[A-Z][\w&'-]+)){0,3}"
+    r"|(?<![\w-])(?:(?:[Hh]uman\s+)?[Rr]ights|[Rr]elief|[Aa]id|[Hh]umanitarian|[Cc]harity)\s+(?:group|organi[sz]ation|watchdog|charity|NGO)\s+(?-i:[A-Z][\w&'-]+)(?:\s+(?:of\s+the\s+|of\s+|for\s+)?(?-i:[A-Z][\w&'-]+)){0,3}"
     r"|(?<![\w-])(?:(?:[Ii]ts|[Tt]he|[Aa])\s+)?(?:site\s+|local\s+)?camp\s+(?:management\s+)?(?:committee|leaders?|chair(?:man|woman|person)?)\b"
     r"|(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:local|neighbourhood|neighborhood|[A-Z][\w'-]+)\s+){0,2}Emergency\s+Response\s+Rooms?(?:\s+\(ERRs?\))?(?![\w-])"
     r"|(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:local|[A-Z][\w'-]+)\s+)?ERRs?(?![\w-])"
@@ -771,7 +771,7 @@ _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|State|district|divisional|sub-divisional|village|municipal|federal|local|"
     r"town|city|county|departmental|prefectoral|government|locality|municipality|province|prefecture)(?:'s|\u2019s)?\s+(?:[a-z-]+(?:'s\s+|\u2019s\s+|s'\s+|s\u2019\s+|\s+)|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorates?|offices?|departments?|agency|system|delegation|commissions|"
     r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
-    r"commissioner|director|secretary|chief|head|officer|officials?|headquarters|assessor|coroner|sheriff|registers?|registry|records|"
+    r"commissioner|director|secretary|chief|head|officer|officials?|headquarters|inspectorates?|assessor|coroner|sheriff|registers?|registry|records|"
     r"municipality|(?:emergency\s+)?operations\s+cent(?:re|er)|crisis\s+cent(?:re|er))(?![\w-])"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
 _ACCORDING_NAME = re.compile(

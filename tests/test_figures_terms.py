@@ -740,6 +740,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Some 380 residents of the camp, about 140 of them children, were forced from their homes, city hall said.",
+        id="a-part-with-of-them-after-its-number", figures=[dict(value=380, term="displaced"), dict(value=140, term="displaced")]),
+    fig("The agency said 87 residential buildings in the city had been damaged, 14 of them severely.",
+        id="a-part-after-the-verb-is-no-aside", figures=[dict(value=87, term="damaged"), dict(value=14, term="damaged")]),
     fig("In Taizhou, 1,600 rooms of houses collapsed and another 5,300 were damaged, the bureau said.",
         id="houses-counted-in-rooms", figures=[dict(value=1_600, unit="houses", term="destroyed"),
                                                dict(value=5_300, unit="houses", term="damaged")]),

@@ -1057,6 +1057,12 @@ _PARTS_LISTED = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:and|or)\s+(?:(?:about|some
 one after another are the parts' own."""
 _OF_WHOM = re.compile(r"\s*,\s*(?:of|among)\s+(?:whom|them)\b")
 """`2,000 Afghan refugees, of whom 500 returned`: a part ending its sentence has a verb of its own, not the whole's."""
+_PART_GAP = re.compile(r"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:(?!(?:had|have|has|were|was|been|are|is|their|his|her|its)\b)[\w'\u2019-]+\s+){0,3}"
+                       r"(?:camp|village|town|city|district|area|neighbourhood|neighborhood|settlement|community|region|province|state))?"
+                       r"\s*,\s*(?:(?:about|some|nearly|around|almost|roughly|at least|more than|over|an estimated)\s+)?")
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
+"""`Some 380 residents, about 140 of them children, were forced from their homes`: a part told after the whole, with "of
+them" after its number, is an aside too."""
 _CLOSING_PARENTHESIS = re.compile(r"\s*\)")
 _SUBSET_OWN_CLAUSE = re.compile(r"\s+(?:who|that|which)\b")
 """`600,000 Rohingya remain, including about 140,000 people who have been living in camps`: the subset's own clause
@@ -1073,6 +1079,8 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
     if gap_start > part.quantity.start:
         gap_start = cand.quantity.end
     intro = _INCLUDING.match(masked, gap_start, part.quantity.start)
+    if intro is None and _OF_THEM_AFTER.match(masked, part.quantity.end):
+        intro = _PART_GAP.fullmatch(masked, gap_start, part.quantity.start)
     if intro is None:
         return None
     after = index + 2 < len(live) and live[index + 2].quantity.start or len(masked)

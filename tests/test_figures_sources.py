@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The developer, Phao River Power Company, said the reservoir had begun to fill.\n\nAnother 212 families have gone "
+        "back to their old villages, the company said.", id="the-company-said", value=212, source="OTHER"),
+    fig("The Ministry of Mines said the reservoir had begun to fill.\n\nAnother 212 families have gone back to their old "
+        "villages, the company said.", id="the-company-is-no-ministry", value=212, source=None),
     fig("Relief group Gift of the Givers said a further 400 people were sleeping at a mosque hall it had opened nearby.",
         id="a-relief-group-named-without-an-article", value=400, source="OTHER"),
     fig("The blast forced the evacuation of some 900 people, the county emergency inspectorate (ISU) said.",

@@ -27,7 +27,7 @@ _ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:bu
                         re.I)
 
 
-_REFERENCE = re.compile(r"\b(?:the (?:agency|organi[sz]ation|body|group|charity|council|commission|institute|authority|office|unit|ngo|centre|center|committee)|it)\b"
+_REFERENCE = re.compile(r"\b(?:the (?:agency|organi[sz]ation|body|group|charity|council|commission|institute|authority|office|unit|ngo|centre|center|committee|company|firm)|it)\b"
                         r"(?=\s+(?:said|says|estimated|estimates|reported|counted|added|recorded|registered|noted|told|has|had))", re.I)
 
 
@@ -318,7 +318,9 @@ _SURNAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019-]+"
 
 _PERSONAL_REFERENCE = re.compile(r"\s*(?:he|she)\b", re.I)
 """`"..." he said` after `Mbuyi, 27, said`: the person quoted before, with no body of their own, speaks again."""
-_NON_STATE_REFERENCE = re.compile(r"\b(?:organi[sz]ations?|groups?|charit(?:y|ies)|ngos?)\b", re.I)
+_NON_STATE_REFERENCE = re.compile(r"\b(?:organi[sz]ations?|groups?|charit(?:y|ies)|ngos?|company|firm)\b", re.I)
+_COMPANY_REFERENCE = re.compile(r"\b(?:company|firm)\b", re.I)
+"""`the company said` refers back to a business, which speaks as OTHER: never to an agency or a government."""
 """`the organization said` never refers back to the police or a ministry."""
 _AGENCY_REFERENCE = re.compile(r"\bagenc", re.I)
 _ARMED = re.compile(r"(?i:\b(?:forces|army|military|militias?|rebels?|fighters|troops|soldiers)\b)")
@@ -351,11 +353,13 @@ def _previous_source(sentence: Sentence, units, context: ArticleContext, referen
     never the armed forces or armed group named in between, and an organisation never a government named only as such."""
     agency = bool(_AGENCY_REFERENCE.search(reference))
     non_state = bool(_NON_STATE_REFERENCE.search(reference))
+    company = bool(_COMPANY_REFERENCE.search(reference))
     for earlier in reversed([u for u in units if u.start < sentence.start]):
         mentions = context.sources(earlier.text)
         named = [s for s in mentions if s.code != "REF" and (not is_person(s) or _APPOSED_BODY.match(earlier.text, s.end))
                  and not _DEED_BY.search(earlier.text, max(0, s.start - 30), s.start)
-                 and not (agency and _ARMED.search(s.surface)) and not (non_state and s.code == "GOV" and s.surface.islower())]
+                 and not (agency and _ARMED.search(s.surface)) and not (non_state and s.code == "GOV" and s.surface.islower())
+                 and not (company and s.code != "OTHER")]
         speaking = [s for s in named if s.said]
         if not named and _PERSONAL_REFERENCE.match(reference) \
                 and any(s.said and s.code == "OTHER" and is_person(s) and not _SURNAME_ONLY.fullmatch(s.surface) for s in mentions):

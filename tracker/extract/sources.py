@@ -278,7 +278,7 @@ _REF_NOUNS = frozenset(
     "center committee federation society institute programme program fund mission network bulletin report statement DG survey assessment "
     "coalition alliance collective organisations organizations groups agencies headquarters "
     "council department authority commission bureau directorate unit secretariat service dashboard snapshot update database "
-    "communique communiqué release trust foundation association".split())
+    "communique communiqué release trust foundation association company firm".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
     r"(?<![\w-])([Tt]he\s+(?:same\s+)?(?:(?:two|three|four|both)\s+)?(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
@@ -1166,7 +1166,12 @@ def is_person(mention: SourceMention) -> bool:
     if mention.code != "OTHER" or not re.fullmatch(_NAME, mention.surface) or mention.surface in _NAMED_OTHERS:
         return False
     words = mention.surface.split()
-    return not any(w in _ORG_HEAD_WORDS or w in _GOV_MARKERS or w in _GOV_BODY_NOUNS for w in words)
+    return not any(w in _ORG_HEAD_WORDS or w in _GOV_MARKERS or w in _GOV_BODY_NOUNS or w in _COMPANY_WORDS for w in words)
+
+
+_COMPANY_WORDS = frozenset("Company Companies Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited Holdings Power Energy Mining Mines "
+                           "Resources Petroleum Oil Gas Bank Industries Railways Airlines Motors Cement Steel SA S.A. PLC plc".split())
+"""`Phao River Power Company` is a business, not a person."""
 
 
 def find_references(text: str) -> list[SourceMention]:

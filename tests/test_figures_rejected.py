@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Some 4,000 evicted households have received a one-off cash transfer of US$90 since December.",
+        id="evicted-households-paid-a-cash-transfer"),
+    fig("About 1,200 displaced families have received compensation from the mining company.", id="families-paid-compensation"),
     fig("The gas leak forced residents of three villages out of their homes, leaving at least 143 people in hospital.",
         id="people-in-hospital"),
     fig("Drivers clogged Interstate 10 and U.S. 171 heading north.", id="a-us-highway"),

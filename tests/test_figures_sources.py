@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Some 300 families are sleeping in a church compound, the church's vicar, the Rev. Bode Akinola, said.",
+        id="a-cleric-named-after-his-title", value=300, source="OTHER"),
+    fig("Naheed Akhtar, appearing for the residents, told the court that some 66,000 people had been left homeless.",
+        id="a-person-and-the-role-they-speak-in", value=66_000, source="OTHER"),
     fig("The developer, Phao River Power Company, said the reservoir had begun to fill.\n\nAnother 212 families have gone "
         "back to their old villages, the company said.", id="the-company-said", value=212, source="OTHER"),
     fig("The Ministry of Mines said the reservoir had begun to fill.\n\nAnother 212 families have gone back to their old "

@@ -1421,7 +1421,12 @@ def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
             candidates.append(m.span(1))
         else:
             m = _NAME_BEFORE.search(text, max(0, pos - 50), max(0, pos - 2))
-            if m and text[m.end(1):pos] == ", " and text[max(0, m.start(1) - 2):m.start(1)] == ", ":
+            if m and text[m.end(1):pos] == ", " and (text[max(0, m.start(1) - 2):m.start(1)] == ", "
+                                                      or _CLERGY_TITLE_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1))):
+                candidates.append(m.span(1))
+            clause = _ROLE_CLAUSE_BEFORE.search(text, max(0, pos - 100), pos)
+            m = clause and _NAME_BEFORE.search(text, max(0, clause.start() - 50), clause.start())
+            if m:
                 candidates.append(m.span(1))
         after = _NAME_AFTER.match(text, pos + len(word))
         if after:
@@ -1453,6 +1458,11 @@ def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
+_CLERGY_TITLE_BEFORE = re.compile(r",\s+(?:the\s+)?(?:Rev\.|Revd\.?|Reverend|Father|Fr\.|Sister|Pastor|Imam|Sheikh|Rabbi)\s+$")
+"""`..., the church's vicar, the Rev. Bode Akinola, said`: a cleric named after his title."""
+_ROLE_CLAUSE_BEFORE = re.compile(r",\s+(?:appearing|speaking|writing|acting|representing|who\s+(?:represents|represented|heads|leads|"
+                                 r"runs|chairs))\b[^,.;]{0,70},\s+$")
+"""`Naheed Akhtar, appearing for the residents, told the court`: a clause telling in what role a person speaks."""
 _AGED_NAME_SAID = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]+),\s+\d{1,3},\s+(?:said|says|told|added)\b")
 """`Mbuyi, 27, said`: a single name given an age is a person."""
 

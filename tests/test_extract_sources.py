@@ -156,6 +156,9 @@ CASES = [
      [("GOV", "Soldiers"), ("GOV", "Inter Services Public Relations"), ("GOV", "ISPR")]),
     ("In Mizoram, the State Home department said 11,832 people had fled to the State.", [("GOV", "the State Home department")]),
     ("The Chickasaw Nation said it housed 60 people.", [("GOV", "Chickasaw Nation")]),
+    ("In her ruling, Judge Nolwazi Mbatha said 130 people had been left homeless.", [("GOV", "Judge Nolwazi Mbatha")]),
+    ("The High Court said 130 people had been left homeless.", [("GOV", "High Court")]),
+    ("Justice Empowerment Initiatives said 800 houses were burned.", [("OTHER", "Justice Empowerment Initiatives")]),
     ("The Daily Nation reported that 300 families had fled.", []),
     ("Kenya's Daily Nation said 300 families had fled.", [("OTHER", "Kenya's Daily Nation")]),
 ]

@@ -519,7 +519,8 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = _attach_people(text, kept, people)
     kept = [(start, end, "GOV" if code == "OTHER" and (_state_service(text[start:end].split())
                                                         or _FUNCTION_DEPARTMENT.fullmatch(text, start, end)
-                                                        or _NATION_GOVERNMENT.search(text, start, end)) else code)
+                                                        or _NATION_GOVERNMENT.search(text, start, end)
+                                                        or _COURT.match(text, start, end)) else code)
             for start, end, code in kept]
     kept = [_of_a_church(text, start, end, code) for start, end, code in kept]
     kept = [_titled_official(text, start, end, code) for start, end, code in kept]
@@ -1302,6 +1303,9 @@ def _state_service(words: list[str]) -> bool:
     return False
 
 
+_COURT = re.compile(r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019-]+\s+){0,2}(?:High|Supreme|Constitutional|District|Federal|Appeals?|Administrative|"
+                    r"Magistrates?['\u2019]?|Land|Environment\s+and\s+Land)\s+Court|(?:Chief\s+)?(?:Judge|Magistrate)\s+[A-Z])")
+"""`Judge Nolwazi Mbatha`, `the Lagos High Court`: the courts are the state's."""
 _NATION_GOVERNMENT = re.compile(r"\b(?!(?:The|Daily|United|Islamic|Rainbow|Sunday|Start-?up)\s)[A-Z][\w'\u2019-]+\s+Nation"
                                 r"(?:\s+(?:Chief|Council|Government))?$|\bNation\s+Chief\b")
 """`The Chickasaw Nation said`, `Peguis First Nation Chief Glenn Hudson`: an Indigenous nation's own government, not

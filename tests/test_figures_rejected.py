@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Researchers estimate that erosion uproots between 50,000 and 100,000 people every year.", id="a-yearly-rate"),
+    fig("An IOM survey of more than 20,000 households found that most displaced people would like to return.",
+        id="a-surveys-sample"),
+    fig("Researchers interviewed 1,200 displaced families in the camps.", id="people-interviewed"),
     fig("Some 4,000 evicted households have received a one-off cash transfer of US$90 since December.",
         id="evicted-households-paid-a-cash-transfer"),
     fig("About 1,200 displaced families have received compensation from the mining company.", id="families-paid-compensation"),

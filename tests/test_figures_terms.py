@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A survey of displaced people found 50,000 living in the camps, officials said.", id="a-count-a-survey-found",
+        value=50_000, term="sheltered"),
     fig("Around 500 people remain evacuated and are unlikely to go home before the weekend, the governor said.",
         id="a-return-ruled-out", value=500, term="evacuated"),
     fig("Police evacuated about 450 people from four streets overnight, and nobody will be allowed back before the afternoon.",

@@ -123,6 +123,10 @@ CASES = [
     ("Floods hit Athens, Georgia, on Friday. In Athens, 40 homes were damaged.",
      [("Athens", "USA", "city"), ("Georgia", "USA", "admin1"), ("Athens", "USA", "city")]),
     ("Harlow, in Essex, was spared.", [("Harlow", "GBR", "city"), ("Essex", "GBR", "admin1")]),
+    # a name joined on by an ezafe is another place
+    ("In Qala-i-Naw, the provincial capital, camps grew.", [("Qala-i-Naw", "AFG", "city")]),
+    ("Families reached Kala-i-Mor on foot.", []),
+    ("Clashes in Sweida province displaced thousands.", [("Sweida", "SYR", "admin1")]),
 ]
 
 

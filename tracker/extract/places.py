@@ -122,6 +122,8 @@ SUBNATIONAL: dict[str, tuple[str, str]] = {
     "Salah al-Din": ("IRQ", "admin1"), "Diyala": ("IRQ", "admin1"),
     "Idlib": ("SYR", "admin1"), "Deir ez-Zor": ("SYR", "admin1"),
     "Deir ez-Zour": ("SYR", "admin1"), "Deir al-Zor": ("SYR", "admin1"),
+    "Sweida": ("SYR", "admin1"), "Sueida": ("SYR", "admin1"),
+    "Qala-i-Naw": ("AFG", "city"), "Qala-e-Naw": ("AFG", "city"),
     "Odessa": ("UKR", "city"), "Kharkov": ("UKR", "city"), "Nikolaev": ("UKR", "city"),
     "Luhansk": ("UKR", "city"), "Lugansk": ("UKR", "city"), "Zaporizhzhia": ("UKR", "city"),
     "Raqqa": ("SYR", "city"), "Hasakah": ("SYR", "city"), "Hassakeh": ("SYR", "city"),
@@ -791,8 +793,9 @@ _AFTER_A_DATE = re.compile(r"\d\s*$")
 """`N'DJAMENA, Oct. 15 (Xinhua) --`: a name in brackets after a dateline's date is the news agency."""
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:La|Le|Les|Los|Las|El)\s$")
 """`La Soufriere` is a volcano, not Saint Lucia's Soufriere district: a name with an article the tables lack."""
-_NAME_CONTINUES = re.compile(r"\s+(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+[A-Z\u00c0-\u00de]")
-"""`Lac du Bonnet` is a Manitoba town, not Chad's Lac province: a name that goes on is another place."""
+_NAME_CONTINUES = re.compile(r"\s+(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+[A-Z\u00c0-\u00de]|-(?:i|e|ul|ud|al|el|as|az|ash)-[A-Z]")
+"""`Lac du Bonnet` is a Manitoba town, not Chad's Lac province; `Qala-i-Naw` is not Malta's Qala: a name that goes on is
+another place."""
 
 
 def _is_given_name(text: str, start: int) -> bool:

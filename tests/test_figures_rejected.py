@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The report, based on interviews with 1,340 households in 11 resettlement sites, paints a different picture.",
+        id="households-interviewed-in-sites"),
     fig("Researchers estimate that erosion uproots between 50,000 and 100,000 people every year.", id="a-yearly-rate"),
     fig("An IOM survey of more than 20,000 households found that most displaced people would like to return.",
         id="a-surveys-sample"),

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Baidoa now hosts about half a million displaced people in more than 500 sites.", id="displaced-in-more-than-n-sites",
+        value=500_000, term="sheltered"),
+    fig("Nearly 100,000 people are still in resettlement sites a year after the cyclone, IOM says.",
+        id="people-in-resettlement-sites", value=100_000, term="sheltered"),
     fig("A survey of displaced people found 50,000 living in the camps, officials said.", id="a-count-a-survey-found",
         value=50_000, term="sheltered"),
     fig("Around 500 people remain evacuated and are unlikely to go home before the weekend, the governor said.",

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Internal Displacement Monitoring Centre (IDMC) published its report on Tuesday.\n\nThe number of people "
+        "displaced in Sudan reached 9.1 million by the end of 2023, the Geneva-based centre said.",
+        id="the-geneva-based-centre", value=9_100_000, source="IDMC"),
     fig("Some 300 families are sleeping in a church compound, the church's vicar, the Rev. Bode Akinola, said.",
         id="a-cleric-named-after-his-title", value=300, source="OTHER"),
     fig("Naheed Akhtar, appearing for the residents, told the court that some 66,000 people had been left homeless.",

@@ -281,7 +281,7 @@ _REF_NOUNS = frozenset(
     "communique communiqué release trust foundation association company firm".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
-    r"(?<![\w-])([Tt]he\s+(?:same\s+)?(?:(?:two|three|four|both)\s+)?(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
+    r"(?<![\w-])([Tt]he\s+(?:same\s+)?(?:(?:two|three|four|both)\s+)?(?:[A-Z][\w'-]*-based\s+)?(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
     r"medical|monitoring|rights|migration|refugee)\s+)?)$")
 _NAME_NEXT = re.compile(r"\s+[A-Z][\w\u00c0-\u024f'-]+")
 """`The collective Le Revers de la Medaille said`: a noun followed by a name is that body, not a reference."""

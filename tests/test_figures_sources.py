@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Most refugees came back from Türkiye, which said 580,000 Syrians had returned home through its border gates.",
+        id="a-state-speaking-in-a-which-clause", value=580_000, source="GOV"),
     fig("The Internal Displacement Monitoring Centre (IDMC) published its report on Tuesday.\n\nThe number of people "
         "displaced in Sudan reached 9.1 million by the end of 2023, the Geneva-based centre said.",
         id="the-geneva-based-centre", value=9_100_000, source="IDMC"),

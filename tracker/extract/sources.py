@@ -336,6 +336,8 @@ _PLACE_NOUNS = frozenset(
     "stronghold enclave".split())
 _SUBJECT = r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
 _SUBJECT_BEFORE = re.compile(_SUBJECT + r"\s+(?:(?:has|had|have)\s+)?$")
+_WHICH_SUBJECT_BEFORE = re.compile(r"(?<![\w-])" + _SUBJECT + r",\s+which\s+(?:(?:has|had|have)\s+)?$")
+"""`Most refugees came back from Türkiye, which said 580,000 Syrians had returned`: a state that speaks in a which-clause."""
 _SUBJECT_ASIDE_BEFORE = re.compile(r"(?<![\w-])" + _SUBJECT + r",\s+(?:which|who)\b[^,;]{1,80},\s+$")
 """`Pakistan, which resumed deportations in April, said ...`: a which-clause between a state and its verb."""
 def _opening_subject(text: str, pos: int) -> re.Match | None:
@@ -739,8 +741,10 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
                 found.append((m.start(1), m.end(1), "GOV"))
     for pos, word in _in_text_order(text, vocab.intersection(_SPEECH_VERBS | _STATE_DEEDS)):
         m = _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos) or _opening_subject(text, pos)
+        which = None if m else _WHICH_SUBJECT_BEFORE.search(text, max(0, pos - 50), pos)
+        m = m or which
         if (m and _speaks_for_a_state(m.group(1), countries_only=word in _STATE_DEEDS)
-                and not _PLACE_OF_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1))
+                and (which or not _PLACE_OF_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1)))
                 and _free(found, m.start(1), m.end(1))):
             found.append((m.start(1), m.end(1), "GOV"))
 

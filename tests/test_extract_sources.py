@@ -158,6 +158,8 @@ CASES = [
     ("The Chickasaw Nation said it housed 60 people.", [("GOV", "Chickasaw Nation")]),
     ("In her ruling, Judge Nolwazi Mbatha said 130 people had been left homeless.", [("GOV", "Judge Nolwazi Mbatha")]),
     ("The High Court said 130 people had been left homeless.", [("GOV", "High Court")]),
+    ("Ukraine's Ministry for Communities and Territories Development says 210,000 homes were damaged.",
+     [("GOV", "Ukraine's Ministry for Communities and Territories Development")]),
     ("Justice Empowerment Initiatives said 800 houses were burned.", [("OTHER", "Justice Empowerment Initiatives")]),
     ("The Daily Nation reported that 300 families had fled.", []),
     ("Kenya's Daily Nation said 300 families had fled.", [("OTHER", "Kenya's Daily Nation")]),

@@ -788,7 +788,9 @@ _POSSESSIVE_BODY = re.compile(
     r"(?<![\w-])((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|government|[Tt]he\s+government)(?:'s|’s)\s+"
     r"(?:[A-Za-z-]+\s+){0,4}?(?:[Cc]ommissioner|[Cc]ommission|[Oo]ffice|[Uu]nit|[Dd]epartment|[Mm]inistry|[Aa]gency|[Aa]uthority|"
     r"[Ii]nstitute|[Cc]ouncil|[Ss]ervice|[Bb]oard|[Dd]irectorate|[Cc]ommittee|[Bb]ureau|[Ss]ecretariat|[Dd]elegation|[Aa]dvis[eo]r|"
-    r"[Ee]nvoy|[Aa]mbassador|[Mm]ission)(?![\w-])")
+    r"[Ee]nvoy|[Aa]mbassador|[Mm]ission)(?![\w-])"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:and\s+|&\s+|of\s+|for\s+|the\s+)?[A-Z][\w'\u2019-]*){0,6})?")
+"""`Ukraine's Ministry for Communities and Territories Development`: the body's name goes on after its head."""
 _STATE_MEDIA = re.compile(r"(?<![\w-])(?:[Ss]tate|[Gg]overnment)[- ](?:run\s+|owned\s+|controlled\s+)?(?:broadcaster|television|TV|radio|"
                           r"news\s+agency)(?:\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?")
 """`State broadcaster MRTV reported`: media a government runs speak for it."""

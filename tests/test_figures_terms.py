@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("By 2014, all 32 households had been forced from their old village by encroaching tides.",
+        id="forced-from-their-old-village", value=32, term="displaced"),
     fig("Baidoa now hosts about half a million displaced people in more than 500 sites.", id="displaced-in-more-than-n-sites",
         value=500_000, term="sheltered"),
     fig("Nearly 100,000 people are still in resettlement sites a year after the cyclone, IOM says.",

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A relief camp at a government primary school was sheltering 340 people on Tuesday, a volunteer with the Bangladesh "
+        "Red Crescent Society said.", id="a-government-school-is-no-speaker", value=340, source="IFRC"),
+    fig("About 600 houses have been washed away since Aug. 20, according to the upazila chairman.", id="an-upazila-chairman",
+        value=600, source="GOV"),
+    fig("According to the Water Resources department, 268 houses were washed away by the river.",
+        id="a-water-resources-department", value=268, source="GOV"),
     fig("Most refugees came back from Türkiye, which said 580,000 Syrians had returned home through its border gates.",
         id="a-state-speaking-in-a-which-clause", value=580_000, source="GOV"),
     fig("The Internal Displacement Monitoring Centre (IDMC) published its report on Tuesday.\n\nThe number of people "

@@ -98,8 +98,8 @@ OBJECT_OF_PREPOSITION = re.compile(r"\b(?:in|under|into|against|with|at|on|towar
 """`in government hands`, `fighting between the army ...`, `officials told UNHCR`: a body named there says nothing."""
 
 
-_MEMBERS_OF = re.compile(r"\b(?:[Rr]esearchers|[Aa]nalysts|[Ee]xperts|[Ss]cientists|[Aa]cademics|[Ee]conomists|[Ss]taff|[Dd]octors|[Tt]eams?|[Vv]olunteers|[Cc]olleagues|"
-                         r"[Mm]onitors)\s+(?:at|with)\s+(?:the\s+)?$")
+_MEMBERS_OF = re.compile(r"\b(?:[Rr]esearchers?|[Aa]nalysts?|[Ee]xperts?|[Ss]cientists?|[Aa]cademics?|[Ee]conomists?|[Ss]taff(?:\s+members?)?|[Dd]octors?|[Tt]eams?|[Vv]olunteers?|[Cc]olleagues|"
+                         r"[Mm]onitors?|[Ww]orkers?|[Oo]fficials?|[Oo]fficers?|[Nn]urses?|[Ee]ngineers?|[Cc]oordinators?)\s+(?:at|with)\s+(?:the\s+)?$")
 """`Researchers at the Kyiv School of Economics say`: people of a body speak for it."""
 
 

@@ -135,6 +135,12 @@ def test_find_places(text, expected):
     assert _found(text) == expected
 
 
+def test_a_second_reading_holds_only_in_a_story_of_its_country():
+    text = "Landslides hit the Cordillera and Ilocos regions."
+    assert [(p.name, p.iso3) for p in find_places(text, prefer={"PHL"})][0] == ("Cordillera", "PHL")
+    assert [(p.name, p.iso3) for p in find_places("Floods hit Cordillera department.")] == [("Cordillera", "PRY")]
+
+
 def test_offsets_point_at_the_name_and_span_the_generic_word():
     text = "Families fled Khartoum state for Gezira."
     first, second = find_places(text)

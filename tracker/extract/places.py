@@ -100,6 +100,12 @@ COUNTRY_VARIANTS: dict[str, str] = {
 }
 """News names of countries not (or not only) in pycountry's common names."""
 
+SECOND_READINGS: dict[str, tuple[str, str]] = {
+    "Cordillera": ("PHL", "admin1"),
+}
+"""Names whose usual reading is elsewhere but which a story of this country means as its own (the Philippines'
+Cordillera region, not Paraguay's department): they resolve here only where the article is about the country."""
+
 SUBNATIONAL: dict[str, tuple[str, str]] = {
     "Gaza": ("PSE", "admin1"), "Gaza Strip": ("PSE", "admin1"),
     "West Bank": ("PSE", "admin1"), "East Jerusalem": ("PSE", "city"),
@@ -476,6 +482,8 @@ class _Gazetteer:
                 add_variants(name[:-len(" oblast")], iso3, "admin1", score)
         for name, (iso3, kind) in SUBNATIONAL.items():
             add_variants(name, iso3, kind, 1e11)
+        for name, (iso3, kind) in SECOND_READINGS.items():
+            add_variants(name, iso3, kind, 1.0)
 
         capitals = {(info["iso"], info["capital"]) for info in gc.get_countries().values()}
         alt_names: list[tuple[str, str, float]] = []

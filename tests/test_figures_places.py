@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("KIM HOLLAND (PRESENTER): Fire crews are still at the warehouse in Sydney's west.\n\nHOLLAND: And the people who "
+        "live nearby?\n\nJESS TRAN (REPORTER): Police evacuated about 450 people from homes in Smithfield, NSW.",
+        id="a-presenters-surname-is-no-country", value=450, country="AUS"),
     fig("The Philippine Red Cross (PRC) sent volunteers to Valenzuela City.\n\nAccording to a rapid assessment by PRC "
         "volunteers, 412 families lost their homes in the blaze.", id="an-acronym-defined-for-a-body-is-no-country",
         value=412, country="PHL"),

@@ -404,6 +404,8 @@ def storm_names(units: list[Sentence]) -> set[str]:
             if not unit.is_title or not m.group().lower().startswith(("storm", "depression"))} - _NOT_STORM_NAMES
 
 
+_SPEAKER_NAMED_BEFORE_ROLE = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z'\u2019-]+ ){1,2}([A-Z][A-Z'\u2019-]+)\s*\([A-Z][A-Za-z .,'\u2019-]*\)\s*:")
+"""`KIM HOLLAND (PRESENTER):`: the speaker's surname, which labels the later turns (`HOLLAND:`), is no place."""
 _NAMED_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'\u2019 -]{1,40}\s*\([A-Z][A-Za-z.'\u2019-]+(?: [A-Z][A-Za-z.'\u2019-]+)+\)\s*:")
 """`REPORTER (JORDAN BEAULIEU):`: a word of a name in a transcript's speaker label is no place (`REPORTER (Port
 Moresby):`, where the brackets hold only the place, is)."""
@@ -419,6 +421,8 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     if "):" in text:
         labels = [(m.start(), m.end()) for m in _NAMED_SPEAKER_LABEL.finditer(text)]
         found = [p for p in found if not any(a <= p.start < b and p.end < b - 2 for a, b in labels)]
+        speakers = {m.group(1) for m in _SPEAKER_NAMED_BEFORE_ROLE.finditer(text)}
+        found = [p for p in found if p.name not in speakers]
     unknown = [p for p in found if not p.iso3 and p.kind in ("admin1", "city") and p.name.lower() not in storms]
     places = _named_with_country(text, [p for p in found if p.iso3 and is_place_mention(text, p)
                                         and p.name.lower() not in storms])

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 80 families whose homes were damaged but are still standing have already returned, the chairman said.",
+        id="whose-homes-still-stand", value=80, term="returned"),
     fig("By 2014, all 32 households had been forced from their old village by encroaching tides.",
         id="forced-from-their-old-village", value=32, term="displaced"),
     fig("Baidoa now hosts about half a million displaced people in more than 500 sites.", id="displaced-in-more-than-n-sites",

@@ -1128,7 +1128,8 @@ _ADVERBIAL_CLAUSE = re.compile(r",\s+(?:as|while|when|after|before|because|since
 clause about when or why says nothing against the figure."""
 _WHOSE_THINGS = re.compile(r"\s*,?\s*whose\s+(?:[a-z-]+\s+){1,3}?(?:were|was|had been|have been|are|is)\s+(?:[a-z-]+\s+){0,2}?"
                            r"(?:destroyed|damaged|washed away|swept away|flattened|burned|burnt|razed|flooded|torn down|demolished)"
-                           r"(?:\s+(?:by|in)\s+(?:the\s+)?[a-z-]+)?(?:\s+or\s+(?:were|was|are|is|had been)\s+(?:at risk|unsafe|uninhabitable|damaged|destroyed))?")
+                           r"(?:\s+(?:by|in)\s+(?:the\s+)?[a-z-]+)?(?:\s+or\s+(?:were|was|are|is|had been)\s+(?:at risk|unsafe|uninhabitable|damaged|destroyed))?"
+                           r"(?:\s+but\s+(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:standing|habitable|intact|safe|repairable))?")
 """`2,000 families whose tents were washed away by the flood have been moved to a camp`: what happened to their homes is
 told of the homes; the people's own verb comes after."""
 _HOMES_LOST = re.compile(r"\s*,?\s*whose\s+(?:[a-z-]+\s+)?(?:homes|houses|dwellings|huts|shelters)\s+(?:were|was|had been|have been)\s+"

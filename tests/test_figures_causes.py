@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The villages now lie under water.\n\nThe developer said 3,412 people from 11 villages had been displaced by the "
+        "reservoir.", id="displaced-by-a-reservoir", value=3_412, cause="other"),
+    fig("Heavy rain swelled the river.\n\nAbout 2,000 people were displaced by the flooding after the dam burst.",
+        id="a-dam-burst-is-a-flood", value=2_000, cause="disaster"),
     fig("A coolant leak forced an emergency shutdown at the nuclear plant on Saturday.\n\nThe prefectural disaster "
         "headquarters said 4,860 residents of the zone had been evacuated.", id="a-nuclear-plant-alert", value=4_860,
         cause="other"),

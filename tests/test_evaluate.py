@@ -76,7 +76,7 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzq", 110), ("general_zzzzr", 105), ("general_zzzzs", 105),
                                              ("general_zzzzt", 150), ("general_zzzzv", 135), ("general_zzzzx", 50),
                                              ("general_zzzzy", 160), ("general_zzzzza", 90), ("general_zzzzzb", 115),
-                                             ("general_zzzzzc", 120)])
+                                             ("general_zzzzzc", 120), ("general_zzzzzf", 100), ("general_zzzzzg", 130)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -97,7 +97,9 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzz", 110, 0.95, 0.89),
                                                              ("general_zzzzu", 120, 0.93, 0.85),
                                                              ("general_zzzzw", 120, 0.90, 0.91),
-                                                             ("general_zzzzz", 100, 0.90, 0.83)])
+                                                             ("general_zzzzz", 100, 0.90, 0.83),
+                                                             ("general_zzzzzd", 85, 0.95, 0.86),
+                                                             ("general_zzzzze", 78, 0.97, 0.80)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -124,8 +126,12 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     label is a body they know; `general_zzzzw` (Indigenous and remote communities) gives Indigenous Venezuelans in Brazil
     the cause `other` from the country's collapse and Rohingya counted by Bangladesh's commissioner their country of
     origin, where the rules read the camp's host; `general_zzzzz` (US and Canadian local news) credits the Red Cross for
-    "the organization said" after a shelter named for it, band chiefs and a tribal nation as governments, and counts
-    people a sheriff's office lists under orders."""
+    "the organization said" after a shelter named for it and band chiefs as governments, and counts people a sheriff's
+    office lists under orders; `general_zzzzzd` (industrial and technological accidents) gives a reservoir wall that gave
+    way in dry weather and a depot fire that spread into a displacement camp the cause `other`, where the rules find no
+    cause word or read the camp's war; `general_zzzzze` (evictions and development) gives `other` to people moved by
+    dams and reservoirs in sentences that tell of villages "under water" and rising water, which the rules read as
+    floods."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

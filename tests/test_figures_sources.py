@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Qinghai also reported 2,450 rooms of houses collapsed.", id="a-province-that-also-reported", value=2_450,
+        source="GOV"),
     fig("A relief camp at a government primary school was sheltering 340 people on Tuesday, a volunteer with the Bangladesh "
         "Red Crescent Society said.", id="a-government-school-is-no-speaker", value=340, source="IFRC"),
     fig("About 600 houses have been washed away since Aug. 20, according to the upazila chairman.", id="an-upazila-chairman",

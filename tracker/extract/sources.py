@@ -335,7 +335,7 @@ _PLACE_NOUNS = frozenset(
     "municipality site valley river lake suburb border crossing district commune locality "
     "stronghold enclave".split())
 _SUBJECT = r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
-_SUBJECT_BEFORE = re.compile(_SUBJECT + r"\s+(?:(?:has|had|have)\s+)?$")
+_SUBJECT_BEFORE = re.compile(_SUBJECT + r"\s+(?:(?:has|had|have)\s+)?(?:(?:still|now|also|already|officially)\s+)?$")
 _WHICH_SUBJECT_BEFORE = re.compile(r"(?<![\w-])" + _SUBJECT + r",\s+which\s+(?:(?:has|had|have)\s+)?$")
 """`Most refugees came back from Türkiye, which said 580,000 Syrians had returned`: a state that speaks in a which-clause."""
 _SUBJECT_ASIDE_BEFORE = re.compile(r"(?<![\w-])" + _SUBJECT + r",\s+(?:which|who)\b[^,;]{1,80},\s+$")

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The district leadership said some 300 households from the host community had been displaced.",
+        id="a-district-leadership", value=300, source="GOV"),
+    fig("A preliminary state survey counted at least 11,000 homes destroyed.", id="a-state-survey", value=11_000,
+        source="GOV"),
     fig("Qinghai also reported 2,450 rooms of houses collapsed.", id="a-province-that-also-reported", value=2_450,
         source="GOV"),
     fig("A relief camp at a government primary school was sheltering 340 people on Tuesday, a volunteer with the Bangladesh "

@@ -776,7 +776,7 @@ _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|State|district|divisional|sub-divisional|village|municipal|federal|local|"
     r"town|city|county|departmental|prefectoral|government|locality|municipality|province|prefecture)(?:'s|\u2019s)?\s+(?:[a-z-]+(?:'s\s+|\u2019s\s+|s'\s+|s\u2019\s+|\s+)|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorates?|offices?|departments?|agency|system|delegation|commissions|"
     r"authority|service|council|commission|unit|institute|committee|administration|ministry|government|administrator|governor|bureau|"
-    r"commissioner|director|secretary|chief|head|officer|officials?|headquarters|inspectorates?|assessor|coroner|sheriff|registers?|registry|records|"
+    r"commissioner|director|secretary|chief|head|officer|officials?|headquarters|inspectorates?|leadership|assessor|coroner|sheriff|registers?|registry|records|"
     r"municipality|(?:emergency\s+)?operations\s+cent(?:re|er)|crisis\s+cent(?:re|er))(?![\w-])"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?!said\b|says\b)[a-z-]+(?:\s+(?:and\s+)?(?!said\b|says\b|reported\b|told\b|estimated\b)[a-z-]+){0,3})?")
 _ACCORDING_NAME = re.compile(
@@ -806,8 +806,8 @@ _CAL_FIRE = re.compile(r"(?<![\w-])(?:CAL\s*FIRE|Cal\s*Fire|Pentagon|White\s+Hou
 
 _LOCAL_GOVERNMENT_STAFF = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|[Ii]ts)\s+)?(?:[Cc]ounty|[Cc]ity|[Ss]tate|[Mm]unicipal|[Tt]own|[Pp]rovincial|[Pp]arish|[Bb]orough)\s+(?:[a-z-]+\s+){0,3}?"
-    r"(?:staff|teams?|crews|assessments|workers)(?=\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|tell|reported|report|confirmed|"
-    r"identified|counted|estimated|found|recorded|listed|tallied)\b)")
+    r"(?:staff|teams?|crews|assessments|surveys?|workers)(?=\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|tell|reported|report|confirmed|"
+    r"identified|counted|estimated|found|recorded|listed|tallied|show|shows|showed)\b)")
 """`County damage assessment teams have confirmed`, `State damage assessments have identified`, `city staff told council`:
 the people and counts of a local government speak for it."""
 _UN_COORDINATOR = re.compile(r"(?<![\w-])(?:(?:the|a)\s+)?(?:UN\s+|U\.N\.\s+)?(?:[Dd]eputy\s+)?(?:[Rr]esident\s+and\s+)?(?:[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator(?![\w-])")
@@ -818,7 +818,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"[Cc]oordinator"), _UN_COORDINATOR, "UN"),
     (re.compile(r"'s|\u2019s"), _POSSESSIVE_BODY, "GOV"),
     (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai|Eurostat|EUAA|Frontex|European|EU|Guardia|Carabinieri|Protez|Protecc|Defensa|Defesa"), _CAL_FIRE, "GOV"),
-    (re.compile(r"staff|teams?\b|crews|assessments|workers"), _LOCAL_GOVERNMENT_STAFF, "GOV"),
+    (re.compile(r"staff|teams?\b|crews|assessments|surveys?|workers"), _LOCAL_GOVERNMENT_STAFF, "GOV"),
     (re.compile(r"(?i:national|regional|provincial|state|district|divisional|village|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government|locality|municipality|province|prefecture)"), _LOWER_GOV_BODY, "GOV"),
     (re.compile(r"group|organi|NGO|charity|foundation|camp|network|Emergency\s+Response\s+Room|ERR|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("LICADHO, another rights group, said separately that about 600 families had been forced from their homes.",
+        id="another-rights-group", value=600, source="OTHER"),
+    fig("A Haitian rights group, the Centre d'Analyse et de Recherche en Droits de l'Homme, said at least 150 houses had "
+        "been burned.", id="a-rights-group-named-by-its-nation", value=150, source="OTHER"),
+    fig("The demolitions left more than 1,500 people homeless, according to the shack dwellers' movement Abahlali "
+        "baseMjondolo.", id="a-movement-named-after-its-description", value=1_500, source="OTHER"),
     fig("The district leadership said some 300 households from the host community had been displaced.",
         id="a-district-leadership", value=300, source="GOV"),
     fig("A preliminary state survey counted at least 11,000 homes destroyed.", id="a-state-survey", value=11_000,

@@ -607,11 +607,11 @@ def _offices_of_known_bodies(text: str, kept: list[tuple[int, int, str]]) -> lis
 _CIVIL_BODY = re.compile(r"\b(?:civil society|non-governmental|residents['\u2019]|traders['\u2019]|farmers['\u2019]|students['\u2019]|"
                          r"volunteers['\u2019])\s(?!(?:affairs\s+)?(?:ministry|minister|department)\b)", re.I)
 """`the town's civil society coordination office`, `the residents' committee`: a civic body, not the government."""
-_ACRONYM_DESCRIBED = re.compile(r"\b[A-Z][A-Z&]{2,}\b(?=,\s+an?\s)|(?<=[Tt]he\s)(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?=,\s+an?\s)"
-                                r"|^(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?=,\s+an?\s)")
+_ACRONYM_DESCRIBED = re.compile(r"\b[A-Z][A-Z&]{2,}\b(?=,\s+(?:an?|another)\s)|(?<=[Tt]he\s)(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?=,\s+(?:an?|another)\s)"
+                                r"|^(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?=,\s+(?:an?|another)\s)")
 """`CODHES, a Bogotá-based human rights research group, estimated`, `the Pastoral Social, a Catholic church charity,`: a
 name the article describes as a civil body."""
-_CIVIL_APPOSITIVE = re.compile(r"\)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?,\s+(?:a|an)\s+(?:(?!government|state|provincial|federal|national|public|municipal|ministry|official|former)"
+_CIVIL_APPOSITIVE = re.compile(r"\)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?,\s+(?:a|an|another)\s+(?:(?!government|state|provincial|federal|national|public|municipal|ministry|official|former)"
                                r"[\w-]+\s+){0,4}?(?:organi[sz]ation|group|NGO|charity|association|network|movement|"
                                r"collective|coalition|non-?profit|cooperative|foundation)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:government|state|ministry))")
 _TITLED = re.compile(rf"(?:the\s+)?(?:{_GOV_TITLES})\b", re.I)
@@ -750,7 +750,7 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
 
 
 _RIGHTS_GROUP = re.compile(
-    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:local\s+|national\s+|international\s+|small\s+|independent\s+|[Ii]ndigenous\s+)?(?:human\s+rights|rights|aid|relief|humanitarian|"
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:local\s+|national\s+|international\s+|small\s+|independent\s+|[Ii]ndigenous\s+|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+)?(?:human\s+rights|rights|aid|relief|humanitarian|"
     r"civil\s+society|advocacy|monitoring|development|non-?profit|volunteer|faith-based|charity|charitable|religious|church|research|independent\s+research|"
     r"[Ii]ndigenous|community|peasant|farmers'?|women'?s|youth|residents'?|tenants'?|traders'?|neighbourhood|neighborhood)\s+(?:group|organi[sz]ation|NGO|charity|network|monitor|association|federation|committee)"
     r"(?:,?\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
@@ -762,7 +762,7 @@ _RIGHTS_GROUP = re.compile(
     r"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?:Catholic\s+|Anglican\s+|Methodist\s+|Lutheran\s+)?(?:[Aa]rch)?[Bb]ishop\s+of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?:Catholic\s+|Anglican\s+|Methodist\s+|Lutheran\s+|local\s+)?parish\s+of\s+[A-Z][\w'\u00c0-\u024f-]*(?:\s+[A-Z][\w'\u00c0-\u024f-]*){0,3}"
     r"|(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?:church|diocese)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}(?:arm|wing|office|commission|agency)(?=\s+(?:said|says|reported))"
-    r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'-]*-based\s+)?(?:[a-z-]+\s+){0,3}?(?:charity|group|NGO|foundation)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
+    r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'-]*-based\s+)?(?:[a-z-]+'?\s+){0,3}?(?:charity|group|NGO|foundation|movement|campaign|network|association|union)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
     r"|(?<![\w-])[Tt]he\s+(?:[A-Z][\w'-]*\s+){1,4}(?:network|association|collective|coalition|alliance|charity|NGO|foundation)(?=\s+(?:said|says|told|reported|estimated|counted))"
     r"|(?<![\w-])(?:(?:[Hh]uman\s+)?[Rr]ights|[Rr]elief|[Aa]id|[Hh]umanitarian|[Cc]harity)\s+(?:group|organi[sz]ation|watchdog|charity|NGO)\s+(?-i:[A-Z][\w&'-]+)(?:\s+(?:of\s+the\s+|of\s+|for\s+)?(?-i:[A-Z][\w&'-]+)){0,3}"
     r"|(?<![\w-])(?:(?:[Ii]ts|[Tt]he|[Aa])\s+)?(?:site\s+|local\s+)?camp\s+(?:management\s+)?(?:committee|leaders?|chair(?:man|woman|person)?)\b"
@@ -821,7 +821,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"staff|teams?\b|crews|assessments|surveys?|workers"), _LOCAL_GOVERNMENT_STAFF, "GOV"),
     (re.compile(r"(?i:national|regional|provincial|state|district|divisional|village|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government|locality|municipality|province|prefecture)"), _LOWER_GOV_BODY, "GOV"),
-    (re.compile(r"group|organi|NGO|charity|foundation|camp|network|Emergency\s+Response\s+Room|ERR|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
+    (re.compile(r"group|organi|NGO|charity|foundation|camp|network|movement|campaign|union|Emergency\s+Response\s+Room|ERR|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"[Ss]tate|[Gg]overnment"), _STATE_MEDIA, "GOV"),
     (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),
     (re.compile(r"said|says|told|added|estimated|noted|wrote|writes"), _PRONOUN_SAID, "REF"),

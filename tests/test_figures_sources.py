@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Nine families are now staying in a church hall that has been turned into a shelter, said pastor John Kalo.",
+        id="said-a-pastor-named", value=9, source="OTHER"),
+    fig("According to a preliminary survey by the Order of Engineers and Architects, at least 13,000 housing units were "
+        "destroyed.", id="an-order-of-engineers", value=13_000, source="OTHER"),
     fig("LICADHO, another rights group, said separately that about 600 families had been forced from their homes.",
         id="another-rights-group", value=600, source="OTHER"),
     fig("A Haitian rights group, the Centre d'Analyse et de Recherche en Droits de l'Homme, said at least 150 houses had "

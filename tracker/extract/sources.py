@@ -262,12 +262,12 @@ _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry
                                "City Municipality County Town Shire Borough municipal".split())
 
 _ORG_HEAD = re.compile(
-    r"(?:Confederation|League|Archdiocese|Diocese|University|(?:School|College)(?=\s+of\s+[A-Z])|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
+    r"(?:Confederation|League|Archdiocese|Diocese|University|(?:School|College|Order)(?=\s+of\s+[A-Z])|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
     r"Federation|Association|Trust|Initiatives?|Watch|Lab|Laboratory|Centre|Center|Group|Project|Forum|Union|"
     r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid|Inspectorate|Command|Chamber)"
     r"(?![\w-])((?:'s|’s|\s+(?:for|of|on)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*){1,4})?")
 _ORG_HEAD_WORDS = frozenset(
-    "Confederation League Archdiocese Diocese University School College Institute Foundation Observatory Coalition Alliance Society Network Federation "
+    "Confederation League Archdiocese Diocese University School College Order Institute Foundation Observatory Coalition Alliance Society Network Federation "
     "Association Trust Initiative Initiatives Watch Lab Laboratory Centre Center Group Project Forum Union Organization "
     "Organisation Charity Mission Movement Council Committee Relief Aid Inspectorate Command Chamber".split())
 """The head word of an organisation name that the tables lack; the capitalised
@@ -325,7 +325,8 @@ _LIST_GAP = re.compile(r"\s*(?:\(|\)|,|and|or|&|the|as\s+well\s+as|\s)*\s*")
 _NAME = (r"(?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:al-|el-|bin\s+|van\s+|de\s+|da\s+)?"
          r"[A-Z][a-z'’-]+){1,3}(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})$")
-_NAME_AFTER = re.compile(rf"\s+({_NAME})(?=\s*[,.]|\s+of\b|\s+from\b)")
+_NAME_AFTER = re.compile(rf"\s+(?:(?:pastor|father|imam|sheikh|bishop|reverend|elder|resident|farmer|teacher|vendor|nurse|doctor|volunteer)\s+)?"
+                         rf"({_NAME})(?=\s*[,.]|\s+of\b|\s+from\b)")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who)\s+((?:[a-z-]+\s+){0,2}[a-z]+)|((?:president|head|chair(?:man|woman|person)?|"
                          r"director|leader|founder|co-?founder|coordinator|spokes(?:man|woman|person)|secretary|member|owner|"
                          r"manager|pastor|imam|priest|principal|chief)\s+of)\s)")

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("(Adds army evacuation figures in paragraph 4, updates housing damage in paragraph 5)", id="a-wire-editors-note"),
+    fig("(Corrects paragraph 5 to fix number of people at the sites, misstated as 230,000 in earlier version)",
+        id="a-wire-correction-note"),
     fig("The report, based on interviews with 1,340 households in 11 resettlement sites, paints a different picture.",
         id="households-interviewed-in-sites"),
     fig("Researchers estimate that erosion uproots between 50,000 and 100,000 people every year.", id="a-yearly-rate"),

@@ -226,6 +226,7 @@ def _extract(article: Article) -> list[Figure]:
     numbers = _hits(HAS_NUMBER, lower, units)
     if not numbers:
         return []
+    numbers = {i for i in numbers if not _EDITORS_NOTE.match(units[i].text)}
     triggers = {i for i in numbers if TRIGGER.search(lower, units[i].start, units[i].end)}
     candidates = [(i, s) for i, s in enumerate(units) if i in numbers
                   and (i in triggers or i in lists and any(TRIGGER.search(line.lower()) for line in lists[i].context_lines()))]
@@ -254,6 +255,12 @@ def _extract(article: Article) -> list[Figure]:
             found_in[index] = found[0]
         figures.extend(found)
     return _deduplicate(figures, units, article.date)
+
+
+_EDITORS_NOTE = re.compile(r"\s*\(\s*(?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Fixes|Removes|Replaces|Clarifies|Inserts|"
+                           r"Deletes|Moves|Writes through)\b[^()]*\)\s*$")
+"""`(Adds army evacuation figures in paragraph 4, updates housing damage in paragraph 5)`: a wire service's note on what
+changed counts paragraphs, not people."""
 
 
 def _hits(pattern: re.Pattern, text: str, units: list[Sentence]) -> set[int]:

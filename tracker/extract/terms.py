@@ -1079,7 +1079,8 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
     if gap_start > part.quantity.start:
         gap_start = cand.quantity.end
     intro = _INCLUDING.match(masked, gap_start, part.quantity.start)
-    if intro is None and _OF_THEM_AFTER.match(masked, part.quantity.end):
+    if intro is None and _OF_THEM_AFTER.match(masked, part.quantity.end) \
+            and clause_comma(masked, max(part.noun_end, part.quantity.end), len(masked)) != -1:
         intro = _PART_GAP.fullmatch(masked, gap_start, part.quantity.start)
     if intro is None:
         return None

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The UN refugee agency said it was preparing a camp at Bardarash for up to 50,000 refugees.",
+        id="a-camp-prepared-for-refugees"),
     fig("(Adds army evacuation figures in paragraph 4, updates housing damage in paragraph 5)", id="a-wire-editors-note"),
     fig("(Corrects paragraph 5 to fix number of people at the sites, misstated as 230,000 in earlier version)",
         id="a-wire-correction-note"),

@@ -200,6 +200,7 @@ CAPACITY_BEFORE = re.compile(
     r"blocks?|flats|apartments|housing|building|buildings|settlements?|estates?)\b"
     r"[^.;]{0,30}?\bto (?:hold|house|host|shelter|accommodate|receive) (?:up to |about |some |another |an additional |no more than |not more than |a maximum of |at most )?$|\b(?:for|per) every\s*$|\bcapacity (?:of|for|to (?:hold|house|host|accommodate))\s*$|\b(?:can|could|able to) (?:hold|house|host|shelter|accommodate|receive|take)\s*$|\b(?:can|could) (?:carry|transport)\s*$|\beach (?:able to|capable of) (?:carry|carrying|transport|transporting|hold|holding)\s*$"
     r"|\b(?:space|room|places|beds|cots|mattresses|tents|capacity) for\s*$|\bpopulation of\s*$|\bpopulation (?:it |they |officials )?(?:is |was |of \w+ )?(?:estimated |put |counted )?at\s*$|\b(?:a|the) (?:[\w-]+ ){0,3}?(?:city|town|country|nation|region|state|province|district|village|municipality|capital|island|community|settlement) of\s*$"
+    r"|\b(?:preparing|building|setting up|opening|readying|erecting|set up|built|opened|prepared)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}(?:camps?|sites?|shelters?|centres?|centers?|settlements?)\b[^.;]{0,40}?\bfor\s+(?:up to |as many as |about |some |another )?$"
     r"|\bpopulated by\s*$|\bpopulation (?:has |had )?(?:swollen|grown|risen|increased|doubled|tripled) to\s*(?:about|around|some|nearly|more than|almost)?\s*$|\b(?i:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:every\s+)?$"
 )
 POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|\u2019s)\s*$")

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Marleny's son, 16, has not gone back to school.", id="a-sons-age"),
+    fig('"We want to go home," said one woman, 58, who fled with her grandchildren.', id="a-womans-age"),
     fig("The UN refugee agency said it was preparing a camp at Bardarash for up to 50,000 refugees.",
         id="a-camp-prepared-for-refugees"),
     fig("(Adds army evacuation figures in paragraph 4, updates housing damage in paragraph 5)", id="a-wire-editors-note"),

@@ -306,7 +306,10 @@ SPEECH_VERBS = ("said|says|say|told|tells|wrote|writes|informed|reported|reports
 NAMED_DEPARTMENT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[A-Z][\w-]*|de|del|la|las|los|do|da|dos)\s+)+department\b")
 """`Colombia's Norte de Santander department` is one of the country's provinces, not a body of its government."""
 
-AGE_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u024f'.-]+,\s*$|\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}[a-z][\w'-]*,\s*$")
+AGE_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u024f'.-]+,\s*$|\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}[a-z][\w'-]*,\s*$"
+                        r"|\b(?:son|daughter|man|woman|boy|girl|mother|father|wife|husband|brother|sister|grandmother|grandfather|"
+                        r"grandson|granddaughter|widow|widower|farmer|teacher|vendor|fisherman|fisherwoman|nephew|niece|cousin),\s*$")
+"""`Marleny's son, 16, has not gone back to school`, `one woman, 58, who fled`: a person's age in an aside."""
 AGE_AFTER = re.compile(r"^\s*(?:,|\)|$|\.|who\b)")
 AGED = re.compile(r"\b(?:aged|age|ages)\s*$|\b(?:children|child|kids|infants|babies|girls|boys|those|people|them|whom)\s+(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?$"
                  r"|\(\s*(?:under|over|aged|below|above)\s+$|\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|is now|was only|turned|had just turned)\s+$"

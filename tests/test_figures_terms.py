@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Costa Rica's migration authority said about 2,300 Hondurans had requested asylum in that country since January.",
+        id="requested-asylum", value=2_300, term="refugees"),
     fig("About 80 families whose homes were damaged but are still standing have already returned, the chairman said.",
         id="whose-homes-still-stand", value=80, term="returned"),
     fig("By 2014, all 32 households had been forced from their old village by encroaching tides.",

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Catholic diocese of San Cristóbal de las Casas said at least 600 families had fled the municipality.",
+        id="a-diocese-named-by-its-see", value=600, source="OTHER"),
+    fig("The church now serves as an improvised shelter for 62 displaced families, said Pastor Jean-Robert Alcide.",
+        id="a-pastor-with-a-hyphenated-name", value=62, source="OTHER"),
+    fig("The Xinka Peasant Movement said the eviction began at dawn.\n\nBulldozers then razed 85 houses built of wood "
+        "and zinc sheeting, the movement said.", id="the-movement-said", value=85, source="OTHER"),
     fig("Nine families are now staying in a church hall that has been turned into a shelter, said pastor John Kalo.",
         id="said-a-pastor-named", value=9, source="OTHER"),
     fig("According to a preliminary survey by the Order of Engineers and Architects, at least 13,000 housing units were "

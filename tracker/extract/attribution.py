@@ -27,7 +27,7 @@ _ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:bu
                         re.I)
 
 
-_REFERENCE = re.compile(r"\b(?:the (?:agency|organi[sz]ation|body|group|charity|council|commission|institute|authority|office|unit|ngo|centre|center|committee|company|firm)|it)\b"
+_REFERENCE = re.compile(r"\b(?:the (?:agency|organi[sz]ation|body|group|charity|council|commission|institute|authority|office|unit|ngo|centre|center|committee|company|firm|movement)|it)\b"
                         r"(?=\s+(?:said|says|estimated|estimates|reported|counted|added|recorded|registered|noted|told|has|had))", re.I)
 
 
@@ -318,7 +318,7 @@ _SURNAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019-]+"
 
 _PERSONAL_REFERENCE = re.compile(r"\s*(?:he|she)\b", re.I)
 """`"..." he said` after `Mbuyi, 27, said`: the person quoted before, with no body of their own, speaks again."""
-_NON_STATE_REFERENCE = re.compile(r"\b(?:organi[sz]ations?|groups?|charit(?:y|ies)|ngos?|company|firm)\b", re.I)
+_NON_STATE_REFERENCE = re.compile(r"\b(?:organi[sz]ations?|groups?|charit(?:y|ies)|ngos?|company|firm|movement)\b", re.I)
 _COMPANY_REFERENCE = re.compile(r"\b(?:company|firm)\b", re.I)
 """`the company said` refers back to a business, which speaks as OTHER: never to an agency or a government."""
 """`the organization said` never refers back to the police or a ministry."""

@@ -278,7 +278,7 @@ _REF_NOUNS = frozenset(
     "center committee federation society institute programme program fund mission network bulletin report statement DG survey assessment "
     "coalition alliance collective organisations organizations groups agencies headquarters "
     "council department authority commission bureau directorate unit secretariat service dashboard snapshot update database "
-    "communique communiqué release trust foundation association company firm".split())
+    "communique communiqué release trust foundation association company firm movement".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
     r"(?<![\w-])([Tt]he\s+(?:same\s+)?(?:(?:two|three|four|both)\s+)?(?:[A-Z][\w'-]*-based\s+)?(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
@@ -322,10 +322,11 @@ _LIST_GAP = re.compile(r"\s*(?:\(|\)|,|and|or|&|the|as\s+well\s+as|\s)*\s*")
 """What may separate mentions that share one speech verb: "X, the Y, said",
 "X and Y said", "X (Y) said"."""
 
-_NAME = (r"(?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:al-|el-|bin\s+|van\s+|de\s+|da\s+)?"
+_NAME = (r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)(?:\s+(?:al-|el-|bin\s+|van\s+|de\s+|da\s+)?"
          r"[A-Z][a-z'’-]+){1,3}(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})$")
-_NAME_AFTER = re.compile(rf"\s+(?:(?:pastor|father|imam|sheikh|bishop|reverend|elder|resident|farmer|teacher|vendor|nurse|doctor|volunteer)\s+)?"
+_NAME_AFTER = re.compile(rf"\s+(?:(?:[Pp]astor|[Ff]ather|[Ii]mam|[Ss]heikh|[Bb]ishop|[Rr]everend|elder|resident|farmer|teacher|vendor|nurse|doctor|"
+                         rf"volunteer)\s+)?"
                          rf"({_NAME})(?=\s*[,.]|\s+of\b|\s+from\b)")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who)\s+((?:[a-z-]+\s+){0,2}[a-z]+)|((?:president|head|chair(?:man|woman|person)?|"
                          r"director|leader|founder|co-?founder|coordinator|spokes(?:man|woman|person)|secretary|member|owner|"
@@ -760,7 +761,8 @@ _RIGHTS_GROUP = re.compile(
     r"(?:,?\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
     r"|(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){1,3}Church(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?(?:\s+\([A-Z]{2,6}\))?"
     r"(?=\s+(?:said|says|reported|told|estimated|counted))"
-    r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:archdiocese|diocese|church|parish|mosque)(?=\s+(?:said|says|reported|told|estimated|counted))"
+    r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:archdiocese|diocese|church|parish|mosque)"
+    r"(?:\s+of\s+[A-Z][\w\u00c0-\u024f'-]*(?:\s+(?:de|del|la|las|los|do|da|[A-Z][\w\u00c0-\u024f'-]*)){0,4})?(?=\s+(?:said|says|reported|told|estimated|counted))"
     r"|(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Church|Diocese|Archdiocese)(?:\s+(?:in|of)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
     r"(?=\s+(?:said|says|reported|told|estimated|counted))"
     r"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?:Catholic\s+|Anglican\s+|Methodist\s+|Lutheran\s+)?(?:[Aa]rch)?[Bb]ishop\s+of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"

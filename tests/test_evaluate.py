@@ -76,7 +76,8 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzq", 110), ("general_zzzzr", 105), ("general_zzzzs", 105),
                                              ("general_zzzzt", 150), ("general_zzzzv", 135), ("general_zzzzx", 50),
                                              ("general_zzzzy", 160), ("general_zzzzza", 90), ("general_zzzzzb", 115),
-                                             ("general_zzzzzc", 120), ("general_zzzzzf", 100), ("general_zzzzzg", 130)])
+                                             ("general_zzzzzc", 120), ("general_zzzzzf", 100), ("general_zzzzzg", 130),
+                                             ("general_zzzzzi", 115), ("general_zzzzzj", 130), ("general_zzzzzk", 90)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -99,7 +100,8 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzw", 120, 0.90, 0.91),
                                                              ("general_zzzzz", 100, 0.90, 0.83),
                                                              ("general_zzzzzd", 85, 0.95, 0.86),
-                                                             ("general_zzzzze", 78, 0.97, 0.80)])
+                                                             ("general_zzzzze", 78, 0.97, 0.80),
+                                                             ("general_zzzzzh", 100, 0.93, 0.86)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -131,7 +133,9 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     way in dry weather and a depot fire that spread into a displacement camp the cause `other`, where the rules find no
     cause word or read the camp's war; `general_zzzzze` (evictions and development) gives `other` to people moved by
     dams and reservoirs in sentences that tell of villages "under water" and rising water, which the rules read as
-    floods."""
+    floods; `general_zzzzzh` (asylum, deportation and resettlement) gives migrants sent home from Europe and Australia the
+    cause `other` where the article's background is a war, and names its speakers as ministries the tables lack
+    (`Home Affairs`, `Immigration, Refugees and Citizenship Canada`, Berlin's Senate)."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Japan quake toll passes 200 as Ishikawa revises shelter and housing figures", id="a-toll-in-a-headline"),
+    fig("- WFP reached 50,000 people with fortified biscuits and hot meals in shelters.", id="people-reached-with-aid"),
     fig("Marleny's son, 16, has not gone back to school.", id="a-sons-age"),
     fig('"We want to go home," said one woman, 58, who fled with her grandchildren.', id="a-womans-age"),
     fig("The UN refugee agency said it was preparing a camp at Bardarash for up to 50,000 refugees.",

@@ -50,6 +50,8 @@ CASES = [
     case("About 659,000 people were displaced at the end of 2022.", "2023-10-02", "2022-12-31", id="end-of-a-year"),
     case("About 15,000 people sought asylum in the first half of the year.", "2024-10-25", "2024-06-30",
          id="first-half-of-the-year"),
+    case("On Sunday evening the administration had put the number of evacuees at 4,073, and by Monday it had reached 5,700.",
+         "2024-05-14", "2024-05-12", id="a-date-opening-the-next-clause-dates-its-count"),
     case("About 15,000 people fled in the first half of the year.", "2024-05-01", "2024-05-01",
          id="half-year-not-over-keeps-publication"),
     case("Evictions forced 90,000 people out of settlements in the first four months of the year.", "2023-05-25",

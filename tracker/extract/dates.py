@@ -225,6 +225,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         elif near is not None and match.start() > near and _clause_date(sentence, near_end or near, match.start()) \
                 and not (cue is not None and (near_end or near) <= cue < match.start()):
             distance += len(sentence)
+        elif near is not None and match.start() > near and _NEXT_CLAUSE_DATE.fullmatch(sentence, near_end or near, match.start()):
+            distance += len(sentence)
         elif (match.group("period") or match.group("last_year") or match.group("last_month")) and _THIS_YEAR.search(sentence):
             distance += 2 * len(sentence)
         if best is None or distance < best[0]:
@@ -281,6 +283,11 @@ _FROM_EARLIER = re.compile(r"(?:\s*,\s*|\s+(?=" + _EARLIER_COUNT + r"\s+(?:on|in
                            r"(?!\s+(?:[a-z]+\s+)?(?:villages?|towns?|districts?|provinces?|communities|camps?|sites?|areas?|islands?|"
                            r"municipalities|regions?|states?|countries)\b)[^,;\d]{0,40}$")
 """`had fallen to about 36,000, from 181,000 on Tuesday`: the day of the earlier count."""
+
+
+_NEXT_CLAUSE_DATE = re.compile(r"[^,;.]*,\s+(?:and|but|while|whereas)\s+(?:(?:on|by|as of|until)\s+)?")
+"""`had put the number at 65,036 on Wednesday evening, and on Tuesday at 28,120`: a date opening the next clause dates
+that clause's count."""
 
 
 def _clause_date(sentence: str, start: int, at: int) -> bool:

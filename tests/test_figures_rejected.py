@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Shelling damaged the water station, which serves some 400,000 people.", id="people-a-station-serves"),
     fig("Japan quake toll passes 200 as Ishikawa revises shelter and housing figures", id="a-toll-in-a-headline"),
     fig("- WFP reached 50,000 people with fortified biscuits and hot meals in shelters.", id="people-reached-with-aid"),
     fig("Marleny's son, 16, has not gone back to school.", id="a-sons-age"),

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 700,000 Rohingya fled into Bangladesh to escape the army's so-called clearance operations.",
+        id="clearance-operations-are-no-eviction", value=700_000, cause="unknown"),
+    fig("Addis Ababa's riverside \"corridor development\" project has displaced an estimated 10,000 households.",
+        id="a-development-project-in-quotes", value=10_000, cause="other"),
     fig("The villages now lie under water.\n\nThe developer said 3,412 people from 11 villages had been displaced by the "
         "reservoir.", id="displaced-by-a-reservoir", value=3_412, cause="other"),
     fig("Heavy rain swelled the river.\n\nAbout 2,000 people were displaced by the flooding after the dam burst.",
@@ -218,7 +222,7 @@ SINGLE = [
     fig("Beirut port explosion leaves up to 200,000 homeless in Lebanon, governor says", id="a-port-explosion",
         value=200_000, term="homeless", cause="other"),
     fig("In Lahore, Pakistan, about 300 families were forced from their homes along a storm drain by the city's clearance drive.",
-        id="a-storm-drain-is-no-storm", value=300, term="displaced", cause="unknown"),
+        id="a-storm-drain-is-no-storm", value=300, term="displaced", cause="other"),
     fig("In Kazakhstan, the emergencies ministry said 75 yurts had collapsed under heavy snow in Zhambyl region.",
         id="yurts-are-homes", value=75, term="destroyed", unit="houses", cause="disaster"),
     fig("Heavy snowfall and extreme cold forced 1,100 herder families from their homes in Mongolia.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Neighbouring Zhejiang province moved about 70,000 people away from coastal areas.", id="a-province-that-moved-people",
+        value=70_000, source="GOV", location="Zhejiang"),
     fig("In the Sumy region, authorities ordered the mandatory evacuation of 11 more villages on Monday, covering about "
         "2,300 residents.", id="an-order-covering-its-residents", value=2_300, source="GOV"),
     fig("The Catholic diocese of San Cristóbal de las Casas said at least 600 families had fled the municipality.",

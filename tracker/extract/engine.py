@@ -795,7 +795,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
 
 
 _DIVISION_ACTS = re.compile(rf"(?:\s+(?:{DIVISION_WORDS}))?\s+(?:(?:has|had|have)\s+)?(?:ordered|orders|evacuated|evacuates|relocated|"
-                            r"relocates|issued|issues)\b")
+                            r"relocates|moved|transferred|issued|issues|(?:also|still)\s+(?:reported|said))\b")
 """`Fujian province had evacuated 290,000 people`: a division that acts is its government and the figure's place."""
 _FUNDING = re.compile(r"\b(?:fund|appeal|budget|donor)", re.I)
 

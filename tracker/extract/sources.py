@@ -943,7 +943,7 @@ def _is_a_place_name(name: str) -> bool:
 _PLACE_SPEAKS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<near>(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+"
                            r"|(?:[Tt]he\s+)?(?:city|town|municipality|county|province|state|prefecture)\s+of\s+)?"
                            rf"(?P<name>(?:[A-Z][\w\u00c0-\u024f'-]+\s+){{0,2}}[A-Z][\w\u00c0-\u024f'-]+)(?P<division>\s+(?:{DIVISION_WORDS}))?\s+(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|told"
-                           r"|ordered|orders|evacuated|evacuates|relocated|relocates|issued|issues)\b")
+                           r"|ordered|orders|evacuated|evacuates|relocated|relocates|moved|transferred|issued|issues)\b")
 _ORDER_ISSUED = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:evacuation\s+)?orders?\b|[^.;]{0,40}\bits\s+(?:own\s+)?residents\b")
 _COUNT_OBJECT = re.compile(r"\s+(?:(?:more than|about|some|over|nearly|almost|around|at least|an estimated|roughly)\s+)?\d")
 """`Hitoyoshi issued a mandatory evacuation order`, `Sancheong ordered all 35,000 of its residents to evacuate`,
@@ -956,10 +956,11 @@ def _places_speaking(text: str, vocab: set[str], found: list) -> None:
     speaking is its government; a bare city name may be a person's (`Lapa said`). A division named as one that
     orders or carries out an evacuation (`Taitung county ordered the evacuation of ...`) is its government too."""
     if vocab.isdisjoint(("said", "says", "reported", "reports", "told", "ordered", "orders", "evacuated", "evacuates",
-                         "relocated", "relocates", "issued", "issues")):
+                         "relocated", "relocates", "moved", "transferred", "issued", "issues")):
         return
     for m in _PLACE_SPEAKS.finditer(text):
-        acts = m.group().endswith(("ordered", "orders", "evacuated", "evacuates", "relocated", "relocates", "issued", "issues"))
+        acts = m.group().endswith(("ordered", "orders", "evacuated", "evacuates", "relocated", "relocates", "moved", "transferred",
+                                   "issued", "issues"))
         ordering = acts and (_ORDER_ISSUED.match(text, m.end()) or _COUNT_OBJECT.match(text, m.end()))
         divided = bool(m.group("division")) or len(m.group("name").split()) > 1 \
             and re.fullmatch(DIVISION_WORDS, m.group("name").split()[-1].lower()) is not None

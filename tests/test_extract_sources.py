@@ -158,6 +158,7 @@ CASES = [
     ("The Chickasaw Nation said it housed 60 people.", [("GOV", "Chickasaw Nation")]),
     ("In her ruling, Judge Nolwazi Mbatha said 130 people had been left homeless.", [("GOV", "Judge Nolwazi Mbatha")]),
     ("The High Court said 130 people had been left homeless.", [("GOV", "High Court")]),
+    ("Rescue 1122 said it evacuated 6,250 people by boat.", [("GOV", "Rescue 1122")]),
     ("The United States said its forces had evacuated more than 110,000 people.", [("GOV", "The United States")]),
     ("Denmark is home to about 35,000 Syrian refugees, according to Statistics Denmark.", [("GOV", "Statistics Denmark")]),
     ("Utopia 56, which distributes tents in the area, said about 300 people were left homeless.", [("OTHER", "Utopia 56")]),

@@ -806,7 +806,7 @@ _MEDIA = re.compile(
     r"media\s+outlet|news\s+website)\s+(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
 _CAL_FIRE = re.compile(r"(?<![\w-])(?:CAL\s*FIRE|Cal\s*Fire|Pentagon|White\s+House|Kremlin|Downing\s+Street|State\s+Department|"
                        r"Home\s+Office|Foreign\s+Office|Elys[ée]e(?:\s+Palace)?|Quai\s+d'Orsay|Guardia\s+Civil|Carabinieri|Protezione\s+Civile|Protecci[oó]n\s+Civil|Defensa\s+Civil|Defesa\s+Civil|Eurostat|EUAA|Frontex|European\s+Commission|"
-                       r"EU\s+(?:statistics\s+office|Commission|asylum\s+agency)|European\s+Union\s+Agency\s+for\s+Asylum)(?![\w-])")
+                       r"EU\s+(?:statistics\s+office|Commission|asylum\s+agency)|European\s+Union\s+Agency\s+for\s+Asylum|Rescue\s+1122)(?![\w-])")
 """Seats of government that speak for it in the news."""
 
 
@@ -823,7 +823,7 @@ _UN_COORDINATOR = re.compile(r"(?<![\w-])(?:(?:the|a)\s+)?(?:UN\s+|U\.N\.\s+)?(?
 _EXTRA_PATTERNS = (
     (re.compile(r"[Cc]oordinator"), _UN_COORDINATOR, "UN"),
     (re.compile(r"'s|\u2019s"), _POSSESSIVE_BODY, "GOV"),
-    (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai|Eurostat|EUAA|Frontex|European|EU|Guardia|Carabinieri|Protez|Protecc|Defensa|Defesa"), _CAL_FIRE, "GOV"),
+    (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai|Eurostat|EUAA|Frontex|European|EU|Guardia|Carabinieri|Protez|Protecc|Defensa|Defesa|Rescue 1122"), _CAL_FIRE, "GOV"),
     (re.compile(r"staff|teams?\b|crews|assessments|surveys?|workers"), _LOCAL_GOVERNMENT_STAFF, "GOV"),
     (re.compile(r"(?i:national|regional|provincial|state|district|divisional|village|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government|locality|municipality|province|prefecture)"), _LOWER_GOV_BODY, "GOV"),

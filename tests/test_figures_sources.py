@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Minister for Rural and Maritime Development and Disaster Management, Hon. Sakiasi Ditoka, said 1,100 people "
+        "were in evacuation centres.", id="an-office-named-with-its-holder", value=1_100, source="GOV"),
     fig("Neighbouring Zhejiang province moved about 70,000 people away from coastal areas.", id="a-province-that-moved-people",
         value=70_000, source="GOV", location="Zhejiang"),
     fig("In the Sumy region, authorities ordered the mandatory evacuation of 11 more villages on Monday, covering about "

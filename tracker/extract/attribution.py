@@ -37,6 +37,11 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,8}\b")
 GENERIC_SOURCES = ("UN", "GOV", "OTHER")
 
 
+_TITLE_THEN_NAME_SAID = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:,?\s+(?:and|of|for|the|[A-Z][\w'-]*)){0,8})?,\s+"
+                                   r"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s+"
+                                   r"(?:said|says|told|added|estimated)\b")
+"""`The Minister for Rural and Maritime Development and Disaster Management, Hon. Sakiasi Ditoka, said`: an office
+named with its holder speaks."""
 _APPOSITIVE_SAID = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;]{0,90},\s+(?:said|says|reported|estimated|estimates|told|added|counted)\b")
 """`UNRWA, the largest UN agency in Gaza, said ...`: the body before the description speaks."""
 
@@ -116,7 +121,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
                    or text[:s.start].rstrip().endswith("(") and _CLOSING_BRACKET_ENDS.match(text, s.end)
                    and not _NAME_BEFORE_BRACKET.search(text, max(0, s.start - 40), s.start)
-                   or _APPOSITIVE_SAID.match(text, s.end) or _SAID_NAME_BEFORE.search(text, max(0, s.start - 100), s.start) and s is mentions[-1] and _TITLE_ENDS.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and _HEADING_LEAD.fullmatch(text, min(strip_dateline(text), s.start), s.start)
+                   or _APPOSITIVE_SAID.match(text, s.end) or _TITLE_THEN_NAME_SAID.match(text, s.end) or _SAID_NAME_BEFORE.search(text, max(0, s.start - 100), s.start) and s is mentions[-1] and _TITLE_ENDS.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and _HEADING_LEAD.fullmatch(text, min(strip_dateline(text), s.start), s.start)
                    or (_HEADLINE_DASH.match(text, 0, s.start) or _HEADLINE_COLON.match(text, 0, s.start)) and not text[s.end:].strip(" .")
                    or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))
                    or s.code != "REF" and _LABEL_AFTER.match(text, s.end) and not _LOWER_CASE.search(text, 0, s.start)

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("According to Task Force Bangon Marawi, about 17,000 families remain displaced.", id="a-named-task-force",
+        value=17_000, source="GOV"),
     fig("The Minister for Rural and Maritime Development and Disaster Management, Hon. Sakiasi Ditoka, said 1,100 people "
         "were in evacuation centres.", id="an-office-named-with-its-holder", value=1_100, source="GOV"),
     fig("Neighbouring Zhejiang province moved about 70,000 people away from coastal areas.", id="a-province-that-moved-people",

@@ -527,7 +527,8 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
                                                         or _FUNCTION_DEPARTMENT.fullmatch(text, start, end)
                                                         or _NATION_GOVERNMENT.search(text, start, end)
                                                         or _COURT.match(text, start, end)
-                                                        or _national_statistics(text[start:end])) else code)
+                                                        or _national_statistics(text[start:end])
+                                                        or _STATE_BODY_NAME.search(text[start:end])) else code)
             for start, end, code in kept]
     kept = [_of_a_church(text, start, end, code) for start, end, code in kept]
     kept = [_titled_official(text, start, end, code) for start, end, code in kept]
@@ -1338,9 +1339,20 @@ def _named_before_a_clause(text: str, found: list) -> None:
         found.append((m.start(1), m.end(1), _named_body_code_of_government(name)))
 
 
+_NATIONAL_SERVICE = re.compile(r"^(?:Statistics|Fire and Emergency|Fire and Rescue|Emergency Management|Civil Defence|Police|"
+                               r"Immigration|Customs|Border Force|Housing|Health)\s+(.+)$")
+
+
 def _national_statistics(name: str) -> bool:
-    """`Statistics Denmark`, `Statistics Canada`: a country's statistics office."""
-    return name.startswith("Statistics ") and country_of(name[len("Statistics "):], countries_only=True) is not None
+    """`Statistics Denmark`, `Fire and Emergency New Zealand`: a country's statistics office or national service."""
+    m = _NATIONAL_SERVICE.match(name)
+    return m is not None and country_of(m.group(1), countries_only=True) is not None
+
+
+_STATE_BODY_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:Task\s+Force\b|General\s+(?:Inspectorate|Directorate|Authority)\b)"
+                              r"|\b(?:City|Shire|District|Regional|Borough|County|Town|Municipal|Valley|Island|Islands)\s+Council$")
+"""`Task Force Bangon Marawi`, `the General Inspectorate for Immigration`, `Richmond Valley Council`: a task force, a
+general inspectorate or a local council is the state's."""
 
 
 _COURT = re.compile(r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019-]+\s+){0,2}(?:High|Supreme|Constitutional|District|Federal|Appeals?|Administrative|"

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 150,000 displaced people still live in 23 camps in Duhok province, according to the Kurdistan Region's Joint "
+        "Crisis Coordination Centre (JCC).", id="a-regions-coordination-centre", value=150_000, source="GOV"),
     fig("According to Task Force Bangon Marawi, about 17,000 families remain displaced.", id="a-named-task-force",
         value=17_000, source="GOV"),
     fig("The Minister for Rural and Maritime Development and Disaster Management, Hon. Sakiasi Ditoka, said 1,100 people "

@@ -528,7 +528,8 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
                                                         or _NATION_GOVERNMENT.search(text, start, end)
                                                         or _COURT.match(text, start, end)
                                                         or _national_statistics(text[start:end])
-                                                        or _STATE_BODY_NAME.search(text[start:end])) else code)
+                                                        or _STATE_BODY_NAME.search(text[start:end])
+                                                        or _owned_by_a_place(text[start:end])) else code)
             for start, end, code in kept]
     kept = [_of_a_church(text, start, end, code) for start, end, code in kept]
     kept = [_titled_official(text, start, end, code) for start, end, code in kept]
@@ -1347,6 +1348,23 @@ def _national_statistics(name: str) -> bool:
     """`Statistics Denmark`, `Fire and Emergency New Zealand`: a country's statistics office or national service."""
     m = _NATIONAL_SERVICE.match(name)
     return m is not None and country_of(m.group(1), countries_only=True) is not None
+
+
+_PLACE_OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\u00c0-\u024f'-]*(?:\s+[A-Z][\w\u00c0-\u024f'-]*){0,2})(?:'s|\u2019s)\s+"
+                          r"(?=(?:[A-Z][\w-]*\s+){0,5}(?:Centre|Center|Department|Ministry|Office|Authority|Agency|Commission|"
+                          r"Directorate|Secretariat|Senate|Bureau|Service|Board|Administration|Government)\b)")
+_NOT_THE_STATES = re.compile(r"\b(?:Church|Churches|Bishops|Islamic|Red|Crescent|Rights|Human|University|Bar)\b")
+
+
+def _owned_by_a_place(name: str) -> bool:
+    """`the Kurdistan Region's Joint Crisis Coordination Centre`: a public office a region or city owns is its
+    government's."""
+    m = _PLACE_OWNER.match(name)
+    if m is None or _NOT_THE_STATES.search(name):
+        return False
+    found = find_places(m.group(1))
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(m.group(1)) \
+        and found[0].kind in ("country", "admin1", "city")
 
 
 _STATE_BODY_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:Task\s+Force\b|General\s+(?:Inspectorate|Directorate|Authority)\b)"

@@ -164,6 +164,8 @@ CASES = [
     ("According to the General Inspectorate for Immigration, 4,100 Ukrainians have applied for asylum.",
      [("GOV", "General Inspectorate for Immigration")]),
     ("The Danish Refugee Council said 300 people fled.", [("OTHER", "Danish Refugee Council")]),
+    ("The Dhaka North City Corporation said 300 families were evicted.", [("GOV", "Dhaka North City Corporation")]),
+    ("The Shell Petroleum Development Corporation said 300 staff left.", [("OTHER", "Shell Petroleum Development Corporation")]),
     ("The United States said its forces had evacuated more than 110,000 people.", [("GOV", "The United States")]),
     ("Denmark is home to about 35,000 Syrian refugees, according to Statistics Denmark.", [("GOV", "Statistics Denmark")]),
     ("Utopia 56, which distributes tents in the area, said about 300 people were left homeless.", [("OTHER", "Utopia 56")]),

@@ -1368,9 +1368,10 @@ def _owned_by_a_place(name: str) -> bool:
 
 
 _STATE_BODY_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:Task\s+Force\b|General\s+(?:Inspectorate|Directorate|Authority)\b)"
-                              r"|\b(?:City|Shire|District|Regional|Borough|County|Town|Municipal|Valley|Island|Islands)\s+Council$")
-"""`Task Force Bangon Marawi`, `the General Inspectorate for Immigration`, `Richmond Valley Council`: a task force, a
-general inspectorate or a local council is the state's."""
+                              r"|\b(?:City|Shire|District|Regional|Borough|County|Town|Municipal|Valley|Island|Islands)\s+Council$"
+                              r"|^(?:[Tt]he\s+)?Greater\s+[A-Z][\w-]+\s+Corporation$|\b(?:Municipal|City|Metropolitan)\s+Corporation$")
+"""`Task Force Bangon Marawi`, `the General Inspectorate for Immigration`, `Richmond Valley Council`, `the Greater Chennai
+Corporation`: a task force, a general inspectorate, a local council or a city corporation is the state's."""
 
 
 _COURT = re.compile(r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019-]+\s+){0,2}(?:High|Supreme|Constitutional|District|Federal|Appeals?|Administrative|"

@@ -22,7 +22,7 @@ from tracker.extract.geography import (RIVER_AFTER, is_party_named, is_refugee_o
                                        is_destination, is_landmark, is_place_mention, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, clause_comma, find_quantities
 from tracker.extract.places import Place, country_of, find_places
-from tracker.extract.sources import DIVISION_WORDS, NEWS_AGENCY, defined_acronyms, find_sources
+from tracker.extract.sources import DIVISION_DEEDS, DIVISION_WORDS, NEWS_AGENCY, defined_acronyms, find_sources
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, refers_to_the_figure, reject_shares_of_non_figures,
                                    reject_shares_of_things, unit_fits)
@@ -794,8 +794,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     return figures
 
 
-_DIVISION_ACTS = re.compile(rf"(?:\s+(?:{DIVISION_WORDS}))?\s+(?:(?:has|had|have)\s+)?(?:ordered|orders|evacuated|evacuates|relocated|"
-                            r"relocates|moved|transferred|issued|issues|(?:also|still)\s+(?:reported|said))\b")
+_DIVISION_ACTS = re.compile(rf"(?:\s+(?:{DIVISION_WORDS}))?\s+(?:(?:has|had|have)\s+)?(?:{'|'.join(DIVISION_DEEDS)}|"
+                            r"(?:also|still)\s+(?:reported|said))\b")
 """`Fujian province had evacuated 290,000 people`: a division that acts is its government and the figure's place."""
 _FUNDING = re.compile(r"\b(?:fund|appeal|budget|donor)", re.I)
 

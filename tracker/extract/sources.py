@@ -124,6 +124,8 @@ NEWS_AGENCY = re.compile(rf"(?:the\s+)?(?:{_NEWS_AGENCIES})")
 """Wire agencies: a source when they report a figure, only the story's filer in a dateline (`KABUL, June 23 (Reuters) -`)."""
 DIVISION_WORDS = r"county|province|prefecture|state|district|municipality|city|governorate|region|oblast"
 """Words that make a place name its government when it acts: `Taitung county ordered`, `Fujian province had evacuated`."""
+DIVISION_DEEDS = ("ordered", "orders", "evacuated", "evacuates", "relocated", "relocates", "moved", "transferred", "issued", "issues")
+"""What a place does as its government: `Zhejiang province moved 70,000 people`, `Hitoyoshi issued an order`."""
 
 _OTHER_NAMES = (
     "Save the Children|Human Rights Watch|Amnesty International|Amnesty|Oxfam|CARE|CARE International|BRAC|"
@@ -523,13 +525,7 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = _officials_of_agencies(text, kept)
     kept = _joined_bodies(text, kept)
     kept = _attach_people(text, kept, people)
-    kept = [(start, end, "GOV" if code == "OTHER" and (_state_service(text[start:end].split())
-                                                        or _FUNCTION_DEPARTMENT.fullmatch(text, start, end)
-                                                        or _NATION_GOVERNMENT.search(text, start, end)
-                                                        or _COURT.match(text, start, end)
-                                                        or _national_statistics(text[start:end])
-                                                        or _STATE_BODY_NAME.search(text[start:end])
-                                                        or _owned_by_a_place(text[start:end])) else code)
+    kept = [(start, end, "GOV" if code == "OTHER" and _names_a_state_body(text[start:end]) else code)
             for start, end, code in kept]
     kept = [_of_a_church(text, start, end, code) for start, end, code in kept]
     kept = [_titled_official(text, start, end, code) for start, end, code in kept]
@@ -945,7 +941,7 @@ def _is_a_place_name(name: str) -> bool:
 _PLACE_SPEAKS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<near>(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+"
                            r"|(?:[Tt]he\s+)?(?:city|town|municipality|county|province|state|prefecture)\s+of\s+)?"
                            rf"(?P<name>(?:[A-Z][\w\u00c0-\u024f'-]+\s+){{0,2}}[A-Z][\w\u00c0-\u024f'-]+)(?P<division>\s+(?:{DIVISION_WORDS}))?\s+(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|told"
-                           r"|ordered|orders|evacuated|evacuates|relocated|relocates|moved|transferred|issued|issues)\b")
+                           rf"|{'|'.join(DIVISION_DEEDS)})\b")
 _ORDER_ISSUED = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:evacuation\s+)?orders?\b|[^.;]{0,40}\bits\s+(?:own\s+)?residents\b")
 _COUNT_OBJECT = re.compile(r"\s+(?:(?:more than|about|some|over|nearly|almost|around|at least|an estimated|roughly)\s+)?\d")
 """`Hitoyoshi issued a mandatory evacuation order`, `Sancheong ordered all 35,000 of its residents to evacuate`,
@@ -957,12 +953,10 @@ def _places_speaking(text: str, vocab: set[str], found: list) -> None:
     """`Queensland said`, `Neighbouring Tianjin said it had evacuated ...`: a province, or a city named as a neighbour,
     speaking is its government; a bare city name may be a person's (`Lapa said`). A division named as one that
     orders or carries out an evacuation (`Taitung county ordered the evacuation of ...`) is its government too."""
-    if vocab.isdisjoint(("said", "says", "reported", "reports", "told", "ordered", "orders", "evacuated", "evacuates",
-                         "relocated", "relocates", "moved", "transferred", "issued", "issues")):
+    if vocab.isdisjoint(("said", "says", "reported", "reports", "told") + DIVISION_DEEDS):
         return
     for m in _PLACE_SPEAKS.finditer(text):
-        acts = m.group().endswith(("ordered", "orders", "evacuated", "evacuates", "relocated", "relocates", "moved", "transferred",
-                                   "issued", "issues"))
+        acts = m.group().endswith(DIVISION_DEEDS)
         ordering = acts and (_ORDER_ISSUED.match(text, m.end()) or _COUNT_OBJECT.match(text, m.end()))
         divided = bool(m.group("division")) or len(m.group("name").split()) > 1 \
             and re.fullmatch(DIVISION_WORDS, m.group("name").split()[-1].lower()) is not None
@@ -1344,7 +1338,16 @@ _NATIONAL_SERVICE = re.compile(r"^(?:Statistics|Fire and Emergency|Fire and Resc
                                r"Immigration|Customs|Border Force|Housing|Health)\s+(.+)$")
 
 
-def _national_statistics(name: str) -> bool:
+def _names_a_state_body(name: str) -> bool:
+    """Whether a name the rules first read as a civil body's is the state's: a service named after its state or
+    province, a department named by its function, an Indigenous nation, a court, a country's national service, a task
+    force or local council, or an office a place owns."""
+    return (_state_service(name.split()) or _FUNCTION_DEPARTMENT.fullmatch(name) is not None
+            or _NATION_GOVERNMENT.search(name) is not None or _COURT.match(name) is not None or _national_service(name)
+            or _STATE_BODY_NAME.search(name) is not None or _owned_by_a_place(name))
+
+
+def _national_service(name: str) -> bool:
     """`Statistics Denmark`, `Fire and Emergency New Zealand`: a country's statistics office or national service."""
     m = _NATIONAL_SERVICE.match(name)
     return m is not None and country_of(m.group(1), countries_only=True) is not None

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Residents began returning home after volcanologists lowered the alert level from 3 to 2.", id="an-alert-level-lowered"),
+    fig("Evacuations were ordered in zones 3 and 4 as the storm warning rose to Signal No. 3.", id="zone-and-signal-numbers"),
+    fig("Evacuated villagers may go home once the alert level drops from 4 to 3, officials said.", id="a-level-to-come"),
     fig("Shelling damaged the water station, which serves some 400,000 people.", id="people-a-station-serves"),
     fig("Japan quake toll passes 200 as Ishikawa revises shelter and housing figures", id="a-toll-in-a-headline"),
     fig("- WFP reached 50,000 people with fortified biscuits and hot meals in shelters.", id="people-reached-with-aid"),

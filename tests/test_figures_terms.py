@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Some 40 families living in zone 2 were evacuated after the alert level was raised to 3, officials said.",
+        id="a-count-beside-a-zone-and-a-level", value=40, term="evacuated"),
     fig("Costa Rica's migration authority said about 2,300 Hondurans had requested asylum in that country since January.",
         id="requested-asylum", value=2_300, term="refugees"),
     fig("About 80 families whose homes were damaged but are still standing have already returned, the chairman said.",

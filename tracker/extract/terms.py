@@ -686,8 +686,10 @@ def _counts_things(noun: str) -> bool:
 
 
 _DISPLACED_NOUN = re.compile(r"displac|refugee|evacuee|returnee|returning|idp", re.I)
-_LEVEL_BEFORE = re.compile(r"\b(?:alert|warning|level|category|magnitude|phase|stage|grade|signal)\b(?:[^.;,]{0,30}?\b(?:to|at|of))?\s+$", re.I)
-"""`the volcano's alert level was raised to 3`, `a Category 4 storm`, `the alert is at red phase 1`: a level, not a count."""
+_LEVEL_BEFORE = re.compile(r"\b(?:alert|warning|levels?|category|magnitude|phases?|stages?|grade|signal|zones?)\b"
+                           r"(?:[^.;,]{0,30}?\b(?:to|at|of|from))?\s+(?:(?:No\.|number|#)\s*)?(?:\d{1,2}\s*(?:,|and|or|-|\u2013)\s*)*$", re.I)
+"""`the volcano's alert level was raised to 3`, `lowered the alert level from 3 to 2`, `a Category 4 storm`, `Signal No.
+3`, `evacuation zones 3 and 4`: a level or a zone's number, not a count."""
 _MARKER_BEFORE = re.compile(r"\b(?:kilometres?|kilometers?|km|mile|miles|route|highway|exit)\s+(?:\d+\s*(?:and|to|-|\u2013)\s*)?$", re.I)
 """`closed the highway between kilometres 70 and 85`: a marker along a road."""
 _LIVED_IN_BEFORE = re.compile(r"\b(?:residents|inhabitants|occupants|tenants|dwellers)\s+of\s+(?:the\s+)?$", re.I)

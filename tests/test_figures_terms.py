@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 900 families had been forced to leave damaged homes again, the agency said.",
+        id="forced-to-leave-damaged-homes", value=900, term="displaced"),
+    fig("About 900 families had been forced to leave the camp, the agency said.",
+        id="forced-to-leave-a-camp", value=900, term="fled"),
     fig("Some 40 families living in zone 2 were evacuated after the alert level was raised to 3, officials said.",
         id="a-count-beside-a-zone-and-a-level", value=40, term="evacuated"),
     fig("Costa Rica's migration authority said about 2,300 Hondurans had requested asylum in that country since January.",

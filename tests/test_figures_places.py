@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Heavy rains have battered Guatemala for a week.\n\nIn neighbouring El Salvador, the civil protection director "
+        "said 2,150 people had been evacuated from coastal communities in La Libertad department.",
+        id="a-department-of-the-country-the-story-names", value=2_150, country="SLV", location="La Libertad"),
     fig("KIM HOLLAND (PRESENTER): Fire crews are still at the warehouse in Sydney's west.\n\nHOLLAND: And the people who "
         "live nearby?\n\nJESS TRAN (REPORTER): Police evacuated about 450 people from homes in Smithfield, NSW.",
         id="a-presenters-surname-is-no-country", value=450, country="AUS"),

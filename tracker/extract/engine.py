@@ -418,6 +418,16 @@ _NAMED_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'\u2019 -]{1,40}\s*\([A
 Moresby):`, where the brackets hold only the place, is)."""
 
 
+def _in_the_named_country(place: Place, mentioned: set[str]) -> Place:
+    """`La Libertad department` in a story that names El Salvador, and not Peru, is El Salvador's."""
+    if place.kind not in ("admin1", "city") or len(place.candidates) < 2 or place.iso3 in mentioned:
+        return place
+    named = [c for c in place.candidates if c in mentioned]
+    if len(named) != 1:
+        return place
+    return Place(place.name, named[0], place.kind, place.start, place.end, place.candidates)
+
+
 def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     text = article.text
     storms = storm_names(units)
@@ -450,6 +460,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     colon_cities = {p.iso3 for p in in_dateline if p.kind == "city" and len(p.candidates) <= 1 and text.startswith(":", p.end)}
     named |= colon_cities
     mentioned = {p.iso3 for p in places if p.kind in ("country", "demonym")} | colon_cities
+    places = [_in_the_named_country(p, mentioned) for p in places]
     acting = _acting_places(text, places)
     for place in places:
         if place.kind in ("country", "demonym") or len(place.candidates) <= 1 \

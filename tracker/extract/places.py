@@ -768,7 +768,8 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
         iso3, kind = _choose(entries, prefer, admin_only, admin_iso)
         if generic_word == "city":
             kind = "city"
-    candidates = tuple(dict.fromkeys(i for i, k in entries if i and (kind != "admin1" or k == "admin1" or i == iso3)))
+    candidates = tuple(dict.fromkeys(i for i, k in entries
+                                     if i and (kind != "admin1" or k == "admin1" or i == iso3 or i in admin_iso)))
     if key in gaz.dominant and kind == "city" and iso3 == top_iso:
         candidates = (iso3,)
     full_end = generic.end() if generic else end

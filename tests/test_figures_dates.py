@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Police evacuated about 200 people from the town in the early hours of Sunday, before the first fissure opened.",
+        id="in-the-early-hours-of-a-weekday", value=200, date="2024-03-03"),
     fig("Before the raid, the camp was home to an estimated 90,000 displaced people, and cholera was confirmed there in "
         "January.", id="a-month-in-a-clause-about-something-else", value=90_000, date="2024-03-08"),
     fig("Officials said about 2,000 families displaced during the operation in 2016 were still waiting to return home.",

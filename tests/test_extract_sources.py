@@ -15,6 +15,12 @@ def _codes(text):
 
 
 CASES = [
+    ("Some 5,200 people had been moved to hotels in Kanazawa, according to prefectural data.",
+     [("GOV", "prefectural data")]),
+    ("Ash damaged more than 300 houses on Tagulandang, the head of Sitaro regency said.",
+     [("GOV", "head of Sitaro regency")]),
+    ("Fifty-two houses were damaged in overnight shelling in the district, the SSP told reporters.", [("GOV", "SSP")]),
+    ("The head of the household said 12 people had fled.", []),
     ("The International Organization for Migration counted 12,000 displaced.",
      [("IOM", "International Organization for Migration")]),
     ("About 5,000 fled, according to the UN's International Organisation for Migration.",

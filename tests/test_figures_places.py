@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 9,600 Syrians had crossed into Lebanon's northern Akkar district since Thursday, Lebanese authorities said.",
+        id="refugees-into-a-district-the-tables-lack", value=9_600, country="SYR", destination="LBN", location="Akkar"),
+    fig("More than 580 people from the Mexican municipality of Amatenango de la Frontera have crossed into Guatemala's "
+        "Huehuetenango department, officials said.", id="the-place-refugees-came-from-is-not-their-location",
+        value=580, destination="GTM", location="Huehuetenango"),
     fig("Heavy rains have battered Guatemala for a week.\n\nIn neighbouring El Salvador, the civil protection director "
         "said 2,150 people had been evacuated from coastal communities in La Libertad department.",
         id="a-department-of-the-country-the-story-names", value=2_150, country="SLV", location="La Libertad"),

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Officials said 18,180 houses were half destroyed by the quake.",
+        id="half-destroyed-houses-are-damaged", value=18_180, term="damaged"),
+    fig("The mayor said on Sunday that at least 80 homes had visible cracks after the quake.",
+        id="homes-with-visible-cracks-are-damaged", value=80, term="damaged", unit="houses"),
+    fig("About 1,500 residents of the district have crossed into Assam's Cachar district since last week, police said.",
+        id="crossed-into-a-district-of-the-same-country", value=1_500, term="fled"),
+    fig("According to the state's home department, 30,316 people from Myanmar had taken refuge in the state.",
+        id="people-from-a-country-taking-refuge", value=30_316, term="refugees", country="MMR"),
     fig("About 900 families had been forced to leave damaged homes again, the agency said.",
         id="forced-to-leave-damaged-homes", value=900, term="displaced"),
     fig("About 900 families had been forced to leave the camp, the agency said.",
@@ -758,6 +766,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The prefecture counts 6,421 houses fully destroyed and 18,180 half destroyed in Ishikawa.",
+        id="fully-and-half-destroyed", figures=[dict(value=6_421, term="destroyed"), dict(value=18_180, term="damaged")]),
     fig("Some 380 residents of the camp, about 140 of them children, were forced from their homes, city hall said.",
         id="a-part-with-of-them-after-its-number", figures=[dict(value=380, term="displaced"), dict(value=140, term="displaced")]),
     fig("The agency said 87 residential buildings in the city had been damaged, 14 of them severely.",

@@ -160,6 +160,9 @@ def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
                 spots.append(max(0, place.start - 1))
             continue
         before = text[max(0, place.start - 60):place.start]
+        if place.kind == "country" and _PEOPLE_FROM_BEFORE.search(before) and _TOOK_REFUGE_AFTER.match(text, place.end):
+            spots.append(max(0, place.start - 1))
+            continue
         if _REFUGEE_MOVE.search(before) or _FLED_COUNTRY.search(before) or _ARRIVED_FROM.search(before):
             if place.kind == "country" and _within_the_country(text, place, places, before, home):
                 continue
@@ -223,6 +226,12 @@ _REFUGEE_BODY_HOSTING = re.compile(r"\b[Rr]efugee\s+(?:[Bb]oard|[Cc]ommission|[D
 _SAYS_IT = re.compile(r"(?:(?:'s|\u2019s)\s+(?:government|authorities|officials|interior\s+ministry|ministry))?\s+(?:says|said|reports|reported|estimates|estimated)"
                       r"\s+(?:that\s+)?(?:it|they)(?=\s)", re.I)
 """`Lebanon's government says it hosts about 1.5 million Syrians`: the country speaking of itself."""
+_PEOPLE_FROM_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:people|persons|families|households|civilians|villagers|nationals)\s+"
+                                 r"from\s+(?:neighbou?ring\s+)?(?:the\s+)?$")
+_TOOK_REFUGE_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|so\s+far)\s+)?(?:taken|sought|found|took|seeking)\s+"
+                                r"(?:refuge|shelter|sanctuary)\b(?!\s+(?:elsewhere|inside|within|in\s+other\s+parts))")
+"""`30,316 people from Myanmar had taken refuge in the state` (of Mizoram): people named by the country they come from
+have taken refuge outside it, unless they sheltered "elsewhere" or "inside" it."""
 _ARRIVED_FROM = re.compile(r"\b(?:arrived|arrivals|crossed|crossing|fled|fleeing|escaped|came|coming)\b(?:\s+[\w'-]+){0,4}?\s+from\s+$", re.I)
 """`4,500 households had arrived there from Cameroon`: people come from another country."""
 _HOSTING = re.compile(r"\s+(?:alone\s+|already\s+|now\s+|still\s+|currently\s+|also\s+)?(?P<verb>hosts|hosted|has hosted|is hosting|"
@@ -724,11 +733,21 @@ _WITHIN_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}")
 """`Mogadishu's Kahda district`: a place told as part of another is the more specific one."""
 
 
+_ORIGIN_SIDE = re.compile(r"\b(?:from|out\s+of)\s+(?:[^,;.]{0,40}?\s)?$"
+                          r"|\b(?:fighting|violence|clashes|attacks?|war|conflict|offensive|battles?)\s+"
+                          r"(?:(?:broke\s+out|erupted|flared(?:\s+up)?|raged)\s+)?(?:in(?:\s+and\s+around)?|on|around|near|for)\s+"
+                          r"(?:the\s+)?(?:[\w-]+\s+){0,4}?$"
+                          r"|\b(?:seized|captured|overran|took\s+control\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+"""`crossed into Guatemala's Cuilco from the Mexican municipality of Amatenango`: a place the tables lack is where
+refugees went, unless they came from it or fled the fighting there."""
+
+
 def figure_location(text, cand, term, segment, places, country, destination):
     local = [p for p in places if p.kind in ("city", "admin1")]
     local = [p for p in local if not RIVER_AFTER.match(text, p.end) and not _BACKED.match(text, p.end)]
     if term == "refugees" and destination:
-        local = [p for p in local if p.iso3 == destination] or []
+        local = [p for p in local if p.iso3 == destination
+                 or p.iso3 == "" and not _ORIGIN_SIDE.search(text, max(0, p.start - 60), p.start)]
     elif country:
         local = [p for p in local if p.iso3 in (country, "")]
     q = cand.quantity

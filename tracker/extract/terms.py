@@ -578,10 +578,14 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             continue
         if word.endswith(("ed", "ing", "ly")) and word not in _SERVING and _next_is_any_noun(text, match.end()):
             continue
-        if word in lx.STOP_WORDS or word.endswith(("ed", "ing", "ly")):
+        if word in lx.STOP_WORDS or word.endswith(("ed", "ing", "ly")) or word == "half" and _PARTICIPLE_NEXT.match(text, match.end()):
             break
         unknown = True
     return None, pos, "unknown" if unknown else None
+
+
+_PARTICIPLE_NEXT = re.compile(r"[\s-]+[a-z]+ed\b")
+"""`18,180 half destroyed`: "half" says how far, as "partly" does, and counts nothing."""
 
 
 _CAPITALISED_THEN_NOUN = re.compile(r"\s+[A-Z][\w-]*\s+[a-z]")

@@ -766,6 +766,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The number of Sudanese refugees registered at the main sites is shown below.\n\n1. Gorom settlement: 11,240\n"
+        "2. Maban camps: 38,900\n3. Transit centres: 4", id="a-list-pointed-to-below-with-named-sites",
+        figures=[dict(value=11_240, term="refugees"), dict(value=38_900, term="refugees")]),
+    fig("The table below shows the number of Sudanese refugees in the largest host countries.\n\nChad: 612,000\n"
+        "Egypt: 500,000", id="a-table-pointed-to-below", figures=[dict(value=612_000, term="refugees", destination="TCD"),
+                                                                    dict(value=500_000, term="refugees", destination="EGY")]),
     fig("The prefecture counts 6,421 houses fully destroyed and 18,180 half destroyed in Ishikawa.",
         id="fully-and-half-destroyed", figures=[dict(value=6_421, term="destroyed"), dict(value=18_180, term="damaged")]),
     fig("Some 380 residents of the camp, about 140 of them children, were forced from their homes, city hall said.",

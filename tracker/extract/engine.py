@@ -310,6 +310,12 @@ _SLASHED_VALUES = re.compile(r"\d\s*/\s*\d")
 of a row is read with its part of the heading."""
 
 
+_POINTS_BELOW = re.compile(r"\b(?:(?:is|are)\s+(?:shown|given|listed|set\s+out)\s+below|(?:table|list|chart)\s+below|"
+                           r"as\s+follows)\b", re.I)
+"""`The number of Sudanese refugees registered at the main sites is shown below.`: a sentence that points to the list
+after it introduces it, as a colon does."""
+
+
 def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
     """Rows of bulleted lists and of bulletin tables, each with the lines that give it meaning."""
     rows: dict[int, ListRow] = {}
@@ -332,6 +338,7 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
             intro = units[first - 2] if first > 1 and not units[first - 2].is_title else None
         if intro is not None and not (intro.text.rstrip().endswith(":") or _PARENTHESES.sub("", intro.text).isupper()
                                       or intro.paragraph == units[first].paragraph or _CAPTION.match(intro.text)
+                                      or (is_row != "table" or ":" in units[first].text) and _POINTS_BELOW.search(intro.text)
                                       or is_row == "table" and len(intro.text) <= 120
                                       and not intro.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))):
             intro = None

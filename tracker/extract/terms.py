@@ -97,7 +97,8 @@ def labels_no_figure(label: str) -> bool:
     lower = label.lower()
     if lx.NEGATIVE_CUES.search(lower) or _LABEL_NEGATIVE.search(lower):
         return True
-    if _NAMED_PLACE_LABEL.match(label) or _is_place_label(label) or _PLACE_OF_KIND_LABEL.match(label):
+    if _NAMED_PLACE_LABEL.match(label) or _NAMED_SITE_LABEL.match(label) or _is_place_label(label) \
+            or _PLACE_OF_KIND_LABEL.match(label):
         return False
     kinds = _label_kinds(lower)
     return bool(kinds) and all(kind == "nonfigure" for kind in kinds)
@@ -107,6 +108,10 @@ _NAMED_PLACE_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:[A-
                                 r"municipality|commune|island|prefecture)|(?:[Oo]ther|[Rr]emaining|[Aa]ll other)\s+(?:governorates|districts|provinces|"
                                 r"regions|states|counties|areas|municipalities|towns|villages|localities|territories|zones))\s*$")
 """`Noto town: 4,250`, `Other governorates - 252`: a row labelled with places, not a count of them."""
+_NAMED_SITE_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?!(?:Transit|Reception|Evacuation|Collective|Relief|Displacement|"
+                               r"IDP|Refugee|Temporary|Other|New|Informal|Formal|Planned|Spontaneous|Official|Host|Emergency|"
+                               r"Total|All|Camp|Camps|Site|Sites)\b)(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:camps?|settlements?|sites?)\s*$")
+"""`2. Maban camps: 38,900`, `Gorom settlement: 11,240`: a row labelled with a named site counts its people, not sites."""
 
 
 def _is_place_label(label: str) -> bool:
@@ -123,7 +128,7 @@ _ALTERNATIVES = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
 
 def read_label(cand: Candidate, label: str) -> None:
     """Unit, term or rejection of a table cell from its label ("Persons in safety centres", "Deaths")."""
-    if _NAMED_PLACE_LABEL.match(label):
+    if _NAMED_PLACE_LABEL.match(label) or _NAMED_SITE_LABEL.match(label):
         return
     label = _ALTERNATIVES.sub(" or ", label)
     lower = label.lower()

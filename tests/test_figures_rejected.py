@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The Red Cross said it had screened 2,400 of the new arrivals for fever and found no suspected cases.",
+        id="arrivals-screened-for-fever"),
     fig("Residents began returning home after volcanologists lowered the alert level from 3 to 2.", id="an-alert-level-lowered"),
     fig("Evacuations were ordered in zones 3 and 4 as the storm warning rose to Signal No. 3.", id="zone-and-signal-numbers"),
     fig("Evacuated villagers may go home once the alert level drops from 4 to 3, officials said.", id="a-level-to-come"),

@@ -6,6 +6,15 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Aswan governorate, the authorities estimate that around 3,500 Sudanese families who fled the fighting are "
+        "staying with relatives.", id="nationals-abroad-named-by-an-adjective", value=3_500, term="refugees", country="SDN",
+        destination="EGY"),
+    fig("Hundreds of Afghan families in Karachi have fled to relatives in Quetta to avoid arrest, community leaders said.",
+        id="nationals-settled-abroad-fleeing-again-inside-it", value=200, term="fled", country="PAK"),
+    fig("IOM estimates that some 180,000 people remain internally displaced in and around El Geneina, many in sites with "
+        "almost no services.", id="a-part-in-sites-told-after-a-comma", value=180_000, term="displaced"),
+    fig("The Red Cross said it was sheltering 1,100 of the Somali refugee families at two primary schools in Mandera.",
+        id="a-part-of-families-named-with-two-words", value=1_100, unit="households"),
     fig("Officials said 18,180 houses were half destroyed by the quake.",
         id="half-destroyed-houses-are-damaged", value=18_180, term="damaged"),
     fig("The mayor said on Sunday that at least 80 homes had visible cracks after the quake.",

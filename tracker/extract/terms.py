@@ -522,7 +522,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
         if index == 0 and word == "of" and vague:
             continue
         if index == 0 and word == "of":
-            for follow in (_OF_THE_ADJ_NOUN.match(text, match.end()), _OF_THE_NOUN.match(text, match.end())):
+            for follow in (_OF_THE_TWO_ADJ_NOUN.match(text, match.end()), _OF_THE_ADJ_NOUN.match(text, match.end()),
+                           _OF_THE_NOUN.match(text, match.end())):
                 noun = follow.group(1) if follow else None
                 if noun in lx.NONFIGURE_NOUNS or noun in ("shelters", "shelter") and not _damage_in_clause(text, follow.end()):
                     return noun, follow.end(), "nonfigure"
@@ -603,7 +604,7 @@ _SERVING = frozenset(("serving", "supporting", "assisting", "reaching", "receivi
 
 
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.I)
-_PEOPLE_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z-]+\s+)?(?:families|households|people|residents|evacuees|"
+_PEOPLE_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[A-Za-z-]+\s+){0,2}?(?:families|households|people|residents|evacuees|"
                                r"displaced|refugees|villagers|returnees)\b", re.I)
 """`Twenty-two of the families are staying in the school`: a part of the people counted, said in words."""
 
@@ -798,7 +799,11 @@ _TO_OR_FROM_A_PLACE = re.compile(r"\s+(?:(?:to|in|into|through|at|from|of)\s+(?:
 _RETURNING_PEOPLE = re.compile(r"\b(?:refugee|returnee|displac|idp|border|crossing|repatriat|asylum|migra|deport|home\b|"
                                r"IOM|UNHCR|OCHA|DTM)", re.I)
 """`78,000 returns from Uganda` are people going home where the sentence speaks of them; tax returns are not."""
-_OF_THE_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+(?:\d[\d,]*\s+)?[a-z-]+\s+([a-z-]+)\b(?!['\u2019]s)")
+_OF_THE_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+(?:\d[\d,]*\s+)?[A-Za-z-]+\s+([a-z-]+)\b(?!['\u2019]s)")
+_OF_THE_TWO_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+(?:\d[\d,]*\s+)?"
+                                  r"(?!(?:in|at|of|from|to|on|with|who|that|which|and|or)\b)[A-Za-z-]+\s+"
+                                  r"(?!(?:in|at|of|from|to|on|with|who|that|which|and|or)\b)[a-z-]+\s+([a-z-]+)\b(?!['\u2019]s)")
+"""`1,100 of the Somali refugee families`: the noun after the words that say which."""
 
 
 def _next_is_any_noun(text: str, pos: int) -> bool:
@@ -994,16 +999,19 @@ in a place of another are refugees."""
 
 
 def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, right: int | None = None) -> bool:
-    """`900 Iraqis fleeing the fighting have crossed into al-Hol camp` in Syria: people of one nation
-    who fled into another are refugees."""
+    """`900 Iraqis fleeing the fighting have crossed into al-Hol camp` in Syria, `3,500 Sudanese families who fled the
+    fighting` in Aswan: people of one nation who fled into another are refugees."""
     q = cand.quantity
     noun = text[q.end:max(cand.noun_end, q.end)].split()
-    nation = _demonym_country(noun[-1]) if noun else None
+    nation = next((found for word in reversed(noun) for found in [_demonym_country(word.strip(",.;:"))] if found), None)
     if nation is None:
         origin = _FROM_A_COUNTRY.match(text, max(cand.noun_end, q.end))
         found = find_places(origin.group(1)) if origin else []
         nation = found[0].iso3 if found and found[0].kind == "country" else None
     if nation is None or not _MOVING.search(text, q.end, right or len(text)) or _FROM_HOMES.search(text, q.end):
+        return False
+    settled = _SETTLED_IN.match(text, max(cand.noun_end, q.end))
+    if settled and any(p.start == settled.end() and p.iso3 not in ("", nation) for p in places):
         return False
     refuge = _REFUGE_IN_NAME.search(text, q.end, right or len(text))
     if refuge:
@@ -1014,6 +1022,11 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, righ
     elsewhere = {p.iso3 for p in places if p.kind in ("country", "admin1", "city") and p.iso3 and p.iso3 != nation}
     at_home = any(p.kind in ("country", "admin1", "city") and p.iso3 == nation and p.end <= q.start for p in places)
     return bool(elsewhere) or home not in (None, nation) and not at_home
+
+
+_SETTLED_IN = re.compile(r"\s+(?:(?:living|settled|based|staying|sheltering)\s+)?in\s+(?:the\s+)?")
+"""`Hundreds of Afghan families in Karachi have fled to relatives in Quetta`: people of one nation already living in
+another who move again within it flee there."""
 
 
 @functools.lru_cache(maxsize=1024)

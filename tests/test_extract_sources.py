@@ -15,6 +15,11 @@ def _codes(text):
 
 
 CASES = [
+    ("Inside Mali, the UN humanitarian office OCHA said attacks and military operations had forced 15,000 people to flee.",
+     [("OCHA", "UN humanitarian office"), ("OCHA", "OCHA")]),
+    ("The Relief and Rehabilitation Commission said 3,000 people had crossed.",
+     [("GOV", "Relief and Rehabilitation Commission")]),
+    ("ARRA said 9,200 South Sudanese had crossed into Ethiopia at the Pagak entry point.", [("GOV", "ARRA")]),
     ("Some 5,200 people had been moved to hotels in Kanazawa, according to prefectural data.",
      [("GOV", "prefectural data")]),
     ("Ash damaged more than 300 houses on Tagulandang, the head of Sitaro regency said.",

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Some 121,300 Sudanese refugees have crossed into South Sudan since 15 April 2023, according to border monitoring "
+        "by the Relief and Rehabilitation Commission (RRC).", id="according-to-monitoring-by-a-body", value=121_300,
+        source="GOV"),
     fig("About 150,000 displaced people still live in 23 camps in Duhok province, according to the Kurdistan Region's Joint "
         "Crisis Coordination Centre (JCC).", id="a-regions-coordination-centre", value=150_000, source="GOV"),
     fig("According to Task Force Bangon Marawi, about 17,000 families remain displaced.", id="a-named-task-force",

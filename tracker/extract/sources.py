@@ -150,10 +150,10 @@ _OTHER_SUFFIX = r"(?:\s+(?:Kenya|International|Australia|America|[A-Z][a-z]+land
 _GOV_ACRONYMS = (
     "NDMA PDMA NDRRMC BNPB BPBD AFAD DSWD DROMIC FEMA NEMA SEMA INGC INGD DoDMA CONRED COPECO SINAPRED "
     "CONASUR CENAPRED SINAPROC INDECI SENAPRED ONEMI UNGRD NADMO NDOC DDMA SDMA OSDMA "
-    "NCFRMI DGPC SNGRE BNGRC RFS CFA SES DMC NDMO NADMA DMMU RRC KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA ISPR "
+    "NCFRMI ARRA RRS CNARR ONPRA MIDIMAR CONARE COMAR DGPC SNGRE BNGRC RFS CFA SES DMC NDMO NADMA DMMU RRC KDF ENDF FARDC EMERCOM NDRF SDRF Taliban LGA ISPR "
     "DPC LAFD FDNY SoDMA SODMA MINEMA OCD NDRRMA GBDMA ASDMA NDRMC HAC COEN SNGR SINAGERD INETER ANPC ANEPC LASEMA NEMO PDRRMO MDRRMO CDRRMO RDRRMC PDRRMC MDRRMC CSWDO MSWDO PSWDO KDMA UPDMA BSDMA"
 ).split()
-"""Acronyms of national disaster, civil protection and armed forces bodies."""
+"""Acronyms of national disaster, civil protection, refugee and armed forces bodies."""
 
 _GOV_BODY_NOUNS = frozenset(
     "Ministry Authority Agency Council Commission Directorate Department Administration Division Command "
@@ -192,7 +192,9 @@ _GOV_HEAD = re.compile(
     r"officials|official(?!\s+(?:(?:evacuation|relief|displacement|idp)\s+)?(?:camps?|sites?|shelters?|centres?|centers?|settlements?|"
     r"residences?|visits?|languages?|ceremon(?:y|ies)|border|crossings?|channels?|holidays?)\b)|authorit(?:y|ies)|administration|government(?!\s+(?:(?:primary|secondary|high|public|girls'?|boys'?|model|run)\s+)?(?:schools?|buildings?|land|hospitals?|property|quarters|premises|facilities|compounds?|camps?|sites?|shelters?))|ministry|ministries|minister|council(?:l)?ors?|"
     r"(?:local|government)\s+administrators?|prefecture\s+of\s+(?-i:[A-Z][\w'-]*)|regional\s+district(?:\s+of\s+(?-i:[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*){0,2}))?|"
-    r"governor(?:[- ]general)?(?:'s\s+office|’s\s+office)?|gouverneur|pr[ée]fet(?:'s\s+office|’s\s+office)?|wali|wilaya|mayor(?:'s\s+office|’s\s+office)?|army|military|"
+    r"governor(?:[- ]general)?(?:'s\s+office|’s\s+office)?|gouverneur|pr[ée]fet(?:'s\s+office|’s\s+office)?|wali|wilaya|mayor(?:'s\s+office|’s\s+office)?|"
+    r"(?:army|military)(?!\s+(?:operations?|offensives?|campaigns?|action|raids?|strikes?|rule|bases?|hospitals?|"
+    r"checkpoints?|positions?|posts?|build-?up|pressure|presence)\b)|"
     r"police|border\s+(?:guards?|police|service)|coast\s*guards?|armed\s+forces|security\s+forces|"
     r"defen[cs]e\s+(?:force|ministry)|civil\s+(?:protection|defen[cs]e)(?!\s+(?:group|"
     r"volunteers|workers))|disaster\s+(?:management\s+|risk\s+management\s+|mitigation\s+|"
@@ -321,8 +323,8 @@ _SAID_BEFORE = re.compile(
     rf"(?:assessments?|surveys?|counts?|tall(?:y|ies))\s+by|"
     rf"estimated\s+by|reported\s+by|{_SPEECH})\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:researchers|analysts|experts|scientists)\s+(?:at|from|with)\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$"
-    r"|according\s+to\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:tally|count|estimate|analysis|study|survey|report|data|"
-    r"figures|assessment)\s+(?:by|from|of)\s+(?:[\w'’-]+\s+){0,3}$")
+    r"|according\s+to\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:tally|count|estimate|analysis|study|survey|report|data|"
+    r"figures|assessment|monitoring|registration|records)\s+(?:by|from|of)\s+(?:[\w'’-]+\s+){0,3}$")
 
 _LIST_GAP = re.compile(r"\s*(?:\(|\)|,|and|or|&|the|as\s+well\s+as|\s)*\s*")
 """What may separate mentions that share one speech verb: "X, the Y, said",
@@ -1236,7 +1238,8 @@ def _named_body(text: str, pos: int) -> tuple[int, int] | None:
         if not w:
             break
         word = w.group(1)
-        if word in _DETERMINERS or word in _SENTENCE_WORDS and word not in _GOV_MARKERS:
+        if word in _DETERMINERS or word in _SENTENCE_WORDS and word not in _GOV_MARKERS \
+                and not (word[:1].isupper() and _JOINED_TO_A_NAME.match(text, w.end(1))):
             break
         start = w.start(1)
     while start < pos and text[start:].split(" ", 1)[0] in ("and", "of", "for", "the", "&"):
@@ -1251,6 +1254,8 @@ _BODY_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:for|of|de|del|da|do|d
                         r"las|los|le|les))?\s+[A-Z][\w'’-]*){0,5}")
 _MORE_NOUNS = re.compile(r"(?:\s+(?:" + "|".join(sorted(_GOV_BODY_NOUNS)) + r"))+(?![\w-])")
 _CAP_OR_LINK_BEFORE = re.compile(r"([A-Z][\w'’-]*|and|of|for|the|&)\s+$")
+_JOINED_TO_A_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+"""`the Relief and Rehabilitation Commission`: a word that could open a sentence is part of the name it is joined to."""
 
 
 def _named_body_code(surface: str) -> str:

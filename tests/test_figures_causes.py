@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Fighting in Rakhine has gone on for months.\n\nVolunteers are supporting some 1,100 people who "
+        "are staying in four schools and a cyclone shelter in Naikhongchhari.", id="a-cyclone-shelter-is-no-cyclone",
+        value=1_100, cause="conflict"),
     fig("More than 700,000 Rohingya fled into Bangladesh to escape the army's so-called clearance operations.",
         id="clearance-operations-are-no-eviction", value=700_000, cause="unknown"),
     fig("Addis Ababa's riverside \"corridor development\" project has displaced an estimated 10,000 households.",

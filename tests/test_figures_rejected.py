@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The ministry said 210 of the burned houses have so far been rebuilt.", id="houses-rebuilt"),
+    fig("The state has built prefabricated homes for displaced families, and another 1,000 are planned.",
+        id="homes-still-planned"),
     fig("The Red Cross said it had screened 2,400 of the new arrivals for fever and found no suspected cases.",
         id="arrivals-screened-for-fever"),
     fig("Residents began returning home after volcanologists lowered the alert level from 3 to 2.", id="an-alert-level-lowered"),

@@ -775,6 +775,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 600 houses were destroyed in the fighting, and 210 of them have so far been rebuilt.",
+        id="a-part-rebuilt-is-no-figure", figures=[dict(value=600, term="destroyed")]),
     fig("The number of Sudanese refugees registered at the main sites is shown below.\n\n1. Gorom settlement: 11,240\n"
         "2. Maban camps: 38,900\n3. Transit centres: 4", id="a-list-pointed-to-below-with-named-sites",
         figures=[dict(value=11_240, term="refugees"), dict(value=38_900, term="refugees")]),

@@ -328,6 +328,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _LEVEL_BEFORE.search(recent) and q.value < 100:
         cand.rejected = "a level or category"
         return cand
+    if _REBUILT_OR_PLANNED_AFTER.match(text, q.end):
+        cand.rejected = "homes rebuilt or planned"
+        return cand
     if _LIVED_IN_BEFORE.search(recent) and not _HOUSEHOLDS_NEXT.match(text, q.end):
         cand.rejected = "the buildings people live in"
         return cand
@@ -700,6 +703,13 @@ _LEVEL_BEFORE = re.compile(r"\b(?:alert|warning|levels?|category|magnitude|phase
                            r"(?:[^.;,]{0,30}?\b(?:to|at|of|from))?\s+(?:(?:No\.|number|#)\s*)?(?:\d{1,2}\s*(?:,|and|or|-|\u2013)\s*)*$", re.I)
 """`the volcano's alert level was raised to 3`, `lowered the alert level from 3 to 2`, `a Category 4 storm`, `Signal No.
 3`, `evacuation zones 3 and 4`: a level or a zone's number, not a count."""
+_REBUILT_OR_PLANNED_AFTER = re.compile(
+    r"\s+(?:(?:of\s+(?:them|which|those|these|the\s+(?:[\w-]+\s+){0,2}?(?:houses|homes|dwellings|shelters))"
+    r"|(?:new\s+)?(?:houses|homes|dwellings|shelters|units))\s+)?(?:(?:have|has|had|were|was|are|is)\s+)?"
+    r"(?:(?:so\s+far|already|since|now|also|still|being)\s+)?(?:been\s+)?(?:rebuilt|repaired|reconstructed|restored|retrofitted|planned|"
+    r"under\s+construction|to\s+be\s+built)\b", re.I)
+"""`600 houses were destroyed ..., and 210 of them have so far been rebuilt`, `another 1,000 are planned`: homes built
+again or still to be built are no count of the displaced."""
 _MARKER_BEFORE = re.compile(r"\b(?:kilometres?|kilometers?|km|mile|miles|route|highway|exit)\s+(?:\d+\s*(?:and|to|-|\u2013)\s*)?$", re.I)
 """`closed the highway between kilometres 70 and 85`: a marker along a road."""
 _LIVED_IN_BEFORE = re.compile(r"\b(?:residents|inhabitants|occupants|tenants|dwellers)\s+of\s+(?:the\s+)?$", re.I)

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A camp on the outskirts of the city, built in the first week of the crisis for 15,000 people, now houses close to "
+        "40,000, officials said.", id="a-camp-that-houses-after-a-long-aside", value=40_000, term="sheltered"),
     fig("In Aswan governorate, the authorities estimate that around 3,500 Sudanese families who fled the fighting are "
         "staying with relatives.", id="nationals-abroad-named-by-an-adjective", value=3_500, term="refugees", country="SDN",
         destination="EGY"),

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Earlier this morning, fire crews evacuated a children's summer camp near the town, moving about 180 children.",
+        id="a-participle-continuing-the-deed", value=180, source="GOV"),
+    fig("More than 1,700 asylum seekers have landed on the island since Friday, the island's council said.",
+        id="an-islands-council", value=1_700, source="GOV"),
+    fig("The storm damaged more than 2,400 homes in the county, according to county damage assessment teams.",
+        id="county-assessment-teams", value=2_400, source="GOV"),
+    fig("Russian peacekeepers, deployed in the region under a 2020 ceasefire, said they had sheltered about 5,000 people.",
+        id="peacekeepers-speaking-after-an-aside", value=5_000, source="GOV"),
     fig("Some 121,300 Sudanese refugees have crossed into South Sudan since 15 April 2023, according to border monitoring "
         "by the Relief and Rehabilitation Commission (RRC).", id="according-to-monitoring-by-a-body", value=121_300,
         source="GOV"),

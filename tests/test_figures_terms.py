@@ -777,6 +777,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("- About 1,200 people are still staying in municipal shelters.\n- The government is sending another 500 soldiers, "
+        "bringing the total deployed to about 1,700.", id="a-total-of-soldiers-is-not-the-rows-above",
+        figures=[dict(value=1_200, term="sheltered")]),
     fig("About 600 houses were destroyed in the fighting, and 210 of them have so far been rebuilt.",
         id="a-part-rebuilt-is-no-figure", figures=[dict(value=600, term="destroyed")]),
     fig("The number of Sudanese refugees registered at the main sites is shown below.\n\n1. Gorom settlement: 11,240\n"

@@ -55,7 +55,8 @@ _HEADLINE_COLON = re.compile(r".*\S:\s*$", re.S)
 """Headline attributions: `IOM: 400,000 flee ...`, `... past 700,000 - IOM`, `... in East Flores: BNPB`."""
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\s+(?:covering|involving|affecting|totalling|totaling|comprising)\b)|\b(?:while|as|but|after|before|when|where)\b|\band\b(?!\s+(?:the\s+)?[A-Z])(?!\s+\w+ed\b)"
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\s+(?:covering|involving|affecting|totalling|totaling|comprising|moving|taking|bringing|"
+                           r"ferrying|carrying|relocating|evacuating|rescuing)\b)|\b(?:while|as|but|after|before|when|where)\b|\band\b(?!\s+(?:the\s+)?[A-Z])(?!\s+\w+ed\b)"
                            r"(?!\s+(?:local\s+)?(?:rescuers|volunteers|medics|(?:rescue|emergency|aid)\s+(?:teams|workers))\s+\w+ed\b)")
 """The body acting on the figure stands in its own clause: `Sudanese authorities have relocated 9,000`; helpers
 acting with it (`police and rescuers evacuated 31`) leave it the actor, and so does a participle telling whom the deed

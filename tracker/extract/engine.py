@@ -707,6 +707,11 @@ def _pick_cause(counts: dict[str, float]) -> str:
     return best if counts.get(best, 0) > 0 else "unknown"
 
 
+_TOTAL_BROUGHT_TO = re.compile(r"\b(?:bringing|brings|brought|taking|takes|raising|raises)\s+(?:the|its|their)\s+(?:total|number|tally|count)"
+                               r"(?:\s+[a-z-]+){0,2}\s+to\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$")
+"""`sending another 500 soldiers, bringing the total deployed to about 1,700`: the total of what was just counted."""
+
+
 def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previous: Figure | None,
                       row: ListRow | None = None, row_before: Figure | None = None) -> list[Figure]:
     """`row_before` is the figure of the list's row just above: `- Mayabeque: 540` under `- Artemisa: 13,120 people
@@ -752,6 +757,10 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             first.rejected = "labelled as no figure"
     reject_shares_of_things(text, candidates)
     reject_shares_of_non_figures(text, candidates)
+    for cand, earlier in zip(candidates[1:], candidates):
+        if cand.rejected is None and cand.unit is None and earlier.rejected is not None \
+                and _TOTAL_BROUGHT_TO.search(text, earlier.quantity.end, cand.quantity.start):
+            cand.rejected = "the total of " + earlier.rejected
     live = [c for c in candidates if c.rejected is None]
     link_partitives(text, live)
     live = [c for c in live if c.rejected is None]

@@ -15,6 +15,10 @@ def _codes(text):
 
 
 CASES = [
+    ("More than 48,000 people have returned, the Russian peacekeeping command said.",
+     [("GOV", "Russian peacekeeping command")]),
+    ("The shelter was holding 4,300 people, the city's shelter coordinator said.", [("GOV", "city's shelter coordinator")]),
+    ("Source: Norte de Santander Governor's Office", [("GOV", "Norte de Santander Governor's Office")]),
     ("Inside Mali, the UN humanitarian office OCHA said attacks and military operations had forced 15,000 people to flee.",
      [("OCHA", "UN humanitarian office"), ("OCHA", "OCHA")]),
     ("The Relief and Rehabilitation Commission said 3,000 people had crossed.",

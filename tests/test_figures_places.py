@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Israeli government declared it safe for residents of communities along the Lebanese border to go home, three months "
+        "after the ceasefire with Hezbollah.\n\nMetula is almost surrounded by Lebanon on three sides.\n\nIn Kiryat Shmona, "
+        "the municipality says roughly 9,000 residents have returned.", id="a-border-named-by-its-neighbour",
+        value=9_000, country="ISR"),
     fig("About 9,600 Syrians had crossed into Lebanon's northern Akkar district since Thursday, Lebanese authorities said.",
         id="refugees-into-a-district-the-tables-lack", value=9_600, country="SYR", destination="LBN", location="Akkar"),
     fig("More than 580 people from the Mexican municipality of Amatenango de la Frontera have crossed into Guatemala's "

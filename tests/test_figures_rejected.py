@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Police said 27 residents had signed written refusals to evacuate in the past week alone.",
+        id="refusals-to-evacuate"),
     fig("The ministry said 210 of the burned houses have so far been rebuilt.", id="houses-rebuilt"),
     fig("The state has built prefabricated homes for displaced families, and another 1,000 are planned.",
         id="homes-still-planned"),

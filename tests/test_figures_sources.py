@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Gaza City, about 12,000 people were sheltering in UNRWA's damaged schools, the agency said.",
+        id="the-agency-whose-schools-shelter-them", value=12_000, source="UNRWA"),
     fig("Earlier this morning, fire crews evacuated a children's summer camp near the town, moving about 180 children.",
         id="a-participle-continuing-the-deed", value=180, source="GOV"),
     fig("More than 1,700 asylum seekers have landed on the island since Friday, the island's council said.",

@@ -777,6 +777,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("By Friday morning, about 1,200 residents of the Kupiansk district, including 160 children, had been evacuated, "
+        "the district military administration said.", id="an-including-aside-after-the-wholes-place",
+        figures=[dict(value=1_200, term="evacuated"), dict(value=160, term="evacuated")]),
     fig("- About 1,200 people are still staying in municipal shelters.\n- The government is sending another 500 soldiers, "
         "bringing the total deployed to about 1,700.", id="a-total-of-soldiers-is-not-the-rows-above",
         figures=[dict(value=1_200, term="sheltered")]),

@@ -155,7 +155,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                 return _surname_source(text, context, units, sentence) or chosen.code
             if chosen.code != "REF":
                 return chosen.code
-            before = [s for s in mentions if s.end <= chosen.start and s.code not in GENERIC_SOURCES and s.code != "REF"] or [
+            before = [s for s in sources if s.end <= chosen.start and s.code not in GENERIC_SOURCES and s.code != "REF"] or [
                 s for s in mentions if s.end <= chosen.start and s.code == "GOV" and _AGENCY_REFERENCE.search(chosen.surface)
                 and _agency_like(s, text)] or [
                 s for s in mentions if s.end <= chosen.start and s.code != "REF" and _PRONOUN_REFERENCE.match(chosen.surface)

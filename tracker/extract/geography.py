@@ -127,9 +127,17 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 
 
 def is_landmark(text: str, place: Place) -> bool:
-    """`villages close to the border with Israel`: a country named to say where something else is."""
+    """`villages close to the border with Israel`, `almost surrounded by Lebanon`, `along the Lebanese border`: a
+    country named to say where something else is."""
+    if place.kind == "demonym":
+        return bool(_BORDER_AFTER.match(text, place.end)) and bool(_ALONG_THE_BEFORE.search(text, max(0, place.start - 30), place.start))
     return place.kind == "country" and bool(_NEAR.search(text, max(0, place.start - 30), place.start)) \
         and not _POSSESSIVE_AFTER.match(text, place.end)
+
+
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?!\s+(?:guards?|police|forces|officials|agency|service|crossings?\s+(?:into|to)))", re.I)
+_ALONG_THE_BEFORE = re.compile(r"\b(?:along|on|at|near|close\s+to|towards?|by|from)\s+the\s+$", re.I)
+"""`communities along the Lebanese border`: a nation named to say where the border is."""
 
 
 def is_place_mention(text: str, place: Place) -> bool:
@@ -392,7 +400,8 @@ _NATIONALS = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Ff]oreign|[A-Z][a-z]+)\s+
                         r"|\b(?:nationals|citizens|compatriots|expatriates)\s+(?:\w+\s+){0,3}?(?:from|out of)\s+[A-Z]|\bcompatriots\b|\bexpatriates\b")
 """`their operation had evacuated 15,000 people, including British nationals`: a government bringing its people home
 from abroad does not tell where it happened."""
-_NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|(?:along|on|at|near|close to) the border with)\s+(?:the\s+)?$", re.I)
+_NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|surrounded by|(?:along|on|at|near|close to|from) the border with)"
+                   r"\s+(?:the\s+)?$", re.I)
 """`1,000 children from districts near Ukraine were evacuated`: a country named as a landmark is not where it happened."""
 _ASIDE_CLAUSE = re.compile(r",\s+(?:where|which|after|before|when|as)\b[^,;]*,")
 """`In neighbouring Comoros, where Kenneth passed before reaching Mozambique, the government said about

@@ -183,7 +183,8 @@ _GOV_MARKERS = frozenset(
     "Ministry Presidential Executive Meteorological Immigration Migration Asylum Shire Borough Prefectural Armed Navy Coast Guard Guards "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's Planning Construction "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
-    "Self-Defence Contingency Contingencies Rehabilitation Resettlement Repatriation Reconstruction".split())
+    "Self-Defence Contingency Contingencies Rehabilitation Resettlement Repatriation Reconstruction "
+    "Governor Mayor Governorate Departmental Municipality".split())
 """Words that make a capitalised body a government one ("National Disaster
 Management Authority"); without them it is another organisation."""
 
@@ -217,6 +218,10 @@ _GOV_HEAD = re.compile(
     r"(?:prefectural|provincial|municipal|district|county)\s+(?:data|figures|statistics|records|tallies|tally)|"
     r"(?:county|city|municipal|state|government)\s+(?:damage\s+)?(?:assessment|inspection)\s+teams?|"
     r"(?:island|city|town|county|district|municipality|province|region)(?:'s|\u2019s)\s+council|"
+    r"(?:city|town|municipality|county|district|province|state|government)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:coordinator|director|chief|head|manager|officer|spokes(?:man|woman|person)|secretary)|"
+    r"(?:municipal|city|county|provincial|district)\s+(?:[a-z-]+\s+){0,2}?coordinator|"
+    r"(?<!UN\s)(?<!U\.N\.\s)peacekeeping\s+(?:command|contingent)|"
     r"head\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*\s+){1,3}(?:regency|district|province|county|municipality|prefecture|sub-?district|region)|"
     r"(?:regency|district|sub-?district|county|provincial|village)\s+head|(?-i:S\.?S\.?P|D\.?S\.?P)(?=\s+(?:of\s+[A-Z]|[A-Z][a-z]|said|says|told))"
     r")(?![\w-])")
@@ -227,7 +232,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary prefectural regency head ssp dsp land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
+    "cabinet education press secretary prefectural regency head ssp dsp peacekeeping land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
@@ -1244,7 +1249,7 @@ def _named_body(text: str, pos: int) -> tuple[int, int] | None:
                 and not (word[:1].isupper() and _JOINED_TO_A_NAME.match(text, w.end(1))):
             break
         start = w.start(1)
-    while start < pos and text[start:].split(" ", 1)[0] in ("and", "of", "for", "the", "&"):
+    while start < pos and text[start:].split(" ", 1)[0] in ("and", "of", "for", "the", "&", "de", "del", "da", "do", "dos", "das"):
         start += len(text[start:].split(" ", 1)[0]) + 1
     if start == pos and end == word_end:
         return None
@@ -1255,7 +1260,7 @@ _BODY_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:for|of|de|del|da|do|d
                         r"les\s+|l['’]|a\s+|o\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:and|of|for|the|&|de|del|da|do|dos|das|des|du|y|e|et|para|la|"
                         r"las|los|le|les))?\s+[A-Z][\w'’-]*){0,5}")
 _MORE_NOUNS = re.compile(r"(?:\s+(?:" + "|".join(sorted(_GOV_BODY_NOUNS)) + r"))+(?![\w-])")
-_CAP_OR_LINK_BEFORE = re.compile(r"([A-Z][\w'’-]*|and|of|for|the|&)\s+$")
+_CAP_OR_LINK_BEFORE = re.compile(r"([A-Z][\w'’-]*|and|of|for|the|&|de|del|da|do|dos|das)\s+$")
 _JOINED_TO_A_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 """`the Relief and Rehabilitation Commission`: a word that could open a sentence is part of the name it is joined to."""
 

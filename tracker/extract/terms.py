@@ -1094,6 +1094,11 @@ _OF_WHOM = re.compile(r"\s*,\s*(?:of|among)\s+(?:whom|them)\b")
 _PART_GAP = re.compile(r"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:(?!(?:had|have|has|were|was|been|are|is|their|his|her|its)\b)[\w'\u2019-]+\s+){0,3}"
                        r"(?:camp|village|town|city|district|area|neighbourhood|neighborhood|settlement|community|region|province|state))?"
                        r"\s*,\s*(?:(?:about|some|nearly|around|almost|roughly|at least|more than|over|an estimated)\s+)?")
+_WHOLE_PLACE = re.compile(r"\s+(?:of|in|from)\s+(?:the\s+)?(?:(?!(?:had|have|has|were|was|been|are|is|their|his|her|its)\b)[\w'\u2019-]+\s+){0,3}"
+                          r"(?:camp|village|town|city|district|area|neighbourhood|neighborhood|settlement|community|region|province|state)"
+                          r"(?=\s*,)")
+"""`about 1,200 residents of the Kupiansk district, including 160 children, had been evacuated`: where the whole lives
+stands between it and the aside."""
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 """`Some 380 residents, about 140 of them children, were forced from their homes`: a part told after the whole, with "of
 them" after its number, is an aside too."""
@@ -1113,6 +1118,9 @@ def _including_aside(masked: str, live: list[Candidate], index: int) -> tuple[st
     if gap_start > part.quantity.start:
         gap_start = cand.quantity.end
     intro = _INCLUDING.match(masked, gap_start, part.quantity.start)
+    if intro is None:
+        where = _WHOLE_PLACE.match(masked, gap_start, part.quantity.start)
+        intro = _INCLUDING.match(masked, where.end(), part.quantity.start) if where else None
     if intro is None and _OF_THEM_AFTER.match(masked, part.quantity.end) \
             and clause_comma(masked, max(part.noun_end, part.quantity.end), len(masked)) != -1:
         intro = _PART_GAP.fullmatch(masked, gap_start, part.quantity.start)

@@ -777,6 +777,14 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The state's security adviser said 1,700 and 1,150 houses had been burned down in Churachandpur and Imphal "
+        "respectively.", id="two-numbers-sharing-a-noun-and-verb",
+        figures=[dict(value=1_700, term="destroyed", unit="houses", location="Churachandpur"),
+                 dict(value=1_150, term="destroyed", unit="houses", location="Imphal")]),
+    fig("UNHCR teams have registered 42,315 and 9,120 Congolese refugees in Burundi and Uganda respectively since 14 February.",
+        id="refugees-in-two-countries-respectively",
+        figures=[dict(value=42_315, term="refugees", country="COD", destination="BDI"),
+                 dict(value=9_120, term="refugees", country="COD", destination="UGA")]),
     fig("By Friday morning, about 1,200 residents of the Kupiansk district, including 160 children, had been evacuated, "
         "the district military administration said.", id="an-including-aside-after-the-wholes-place",
         figures=[dict(value=1_200, term="evacuated"), dict(value=160, term="evacuated")]),

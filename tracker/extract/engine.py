@@ -19,7 +19,7 @@ from tracker.extract import lexicon as lx
 from tracker.extract.attribution import GENERIC_SOURCES, figure_source, interview_answers, opens_a_quotation, release_issuer, row_source
 from tracker.extract.dates import MONTHS, WEEKDAYS, resolve_date
 from tracker.extract.geography import (RIVER_AFTER, is_party_named, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, hosting_spots, figure_location, is_actor,
-                                       is_destination, is_landmark, is_place_mention, prefer_known)
+                                       is_destination, is_landmark, is_place_mention, place_name, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, clause_comma, find_quantities
 from tracker.extract.places import Place, country_of, find_places
 from tracker.extract.sources import DIVISION_DEEDS, DIVISION_WORDS, NEWS_AGENCY, defined_acronyms, find_sources
@@ -707,6 +707,9 @@ def _pick_cause(counts: dict[str, float]) -> str:
     return best if counts.get(best, 0) > 0 else "unknown"
 
 
+_NUMBERS_JOINED = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?")
+"""`1,700 and 1,150 houses had been burned down in Churachandpur and Imphal East respectively`: two numbers joined
+before one noun share it, and its verb."""
 _TOTAL_BROUGHT_TO = re.compile(r"\b(?:bringing|brings|brought|taking|takes|raising|raises)\s+(?:the|its|their)\s+(?:total|number|tally|count)"
                                r"(?:\s+[a-z-]+){0,2}\s+to\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$")
 """`sending another 500 soldiers, bringing the total deployed to about 1,700`: the total of what was just counted."""
@@ -781,7 +784,14 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     recent = previous if previous is not None and context.paragraph_of(previous.start) >= sentence.paragraph - 1 \
         and refers_to_the_figure(masked) \
         and not any(_holds_a_count(u.text) for u in units if previous.end <= u.start and u.end <= sentence.start) else None
+    joined = [(a, b) for a, b in zip(live, live[1:]) if a.unit is None and a.rejected is None and b.unit is not None
+              and _NUMBERS_JOINED.fullmatch(text, a.quantity.end, b.quantity.start)]
+    for a, b in joined:
+        a.unit, a.noun_term = b.unit, a.noun_term or b.noun_term
     assign_terms(text, masked, live, previous, places, row, context.main_country, recent, voices, hosted)
+    for a, b in joined:
+        if a.rejected is None and a.term is None and b.rejected is None and b.term is not None:
+            a.term, a.own_cue, a.cue_at = b.term, b.own_cue, b.cue_at
     first = next((c for c in live if not c.rejected), None)
     labelled = _LABELLED_ROW.match(text, bullet_length(text)) if row_before is not None else None
     if labelled and first is not None and first.term is None and first.unit in (None, row_before.unit) \
@@ -789,6 +799,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         first.term, first.unit = row_before.term, row_before.unit
     others = tuple(c.quantity.start for c in candidates if c.quantity.kind == "count" and (c.rejected or c.term is None))
     figures = []
+    figure_of: dict[int, Figure] = {}
     for index, cand in enumerate(live):
         if cand.rejected or cand.term is None:
             continue
@@ -818,7 +829,36 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if figure.source is None:
             figure.source = context.answered_by(sentence.paragraph) or context.issuer(sentence.paragraph)
         figures.append(figure)
+        figure_of[id(cand)] = figure
+    if joined and _RESPECTIVELY.search(text):
+        for a, b in joined:
+            pair = [figure_of.get(id(a)), figure_of.get(id(b))]
+            if None not in pair:
+                _read_respectively(text, pair, places)
     return figures
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_PLACES_JOINED = re.compile(r"(?:\s+(?:district|province|state|region|county|governorate|department|camp)s?)?\s*,?\s+and\s+(?:the\s+)?")
+
+
+def _read_respectively(text: str, pair: list[Figure], places: list[Place]) -> None:
+    """`42,315 and 9,120 Congolese refugees in Burundi and Uganda respectively`: the places named as a pair go to the two
+    numbers in order, as destinations of refugees or as locations."""
+    named = [p for p in places if p.kind in ("country", "admin1", "city")]
+    found = next(((p, q) for p, q in zip(named, named[1:]) if p.kind == q.kind and p.name != q.name
+                  and _PLACES_JOINED.fullmatch(text, p.end, q.start)), None)
+    if found is None:
+        return
+    if all(f.term == "refugees" for f in pair) and found[0].kind == "country":
+        origins = {f.country for f in pair} - {p.iso3 for p in found} - {None}
+        for figure, place in zip(pair, found):
+            figure.destination = place.iso3
+            if len(origins) == 1:
+                figure.country = next(iter(origins))
+    elif found[0].kind in ("admin1", "city") and all(f.country in (p.iso3, None) for f, p in zip(pair, found)):
+        for figure, place in zip(pair, found):
+            figure.location = place_name(place)
 
 
 _DIVISION_ACTS = re.compile(rf"(?:\s+(?:{DIVISION_WORDS}))?\s+(?:(?:has|had|have)\s+)?(?:{'|'.join(DIVISION_DEEDS)}|"

@@ -751,6 +751,11 @@ _ORIGIN_SIDE = re.compile(r"\b(?:from|out\s+of)\s+(?:[^,;.]{0,40}?\s)?$"
 refugees went, unless they came from it or fled the fighting there."""
 
 
+def place_name(place: Place) -> str:
+    """A place's name without its generic word (`Sylhet district` is Sylhet)."""
+    return _GENERIC_PLACE.sub("", place.name)
+
+
 def figure_location(text, cand, term, segment, places, country, destination):
     local = [p for p in places if p.kind in ("city", "admin1")]
     local = [p for p in local if not RIVER_AFTER.match(text, p.end) and not _BACKED.match(text, p.end)]

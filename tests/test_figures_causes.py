@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Bulldozers began clearing the burned-out streets on Tuesday, pushing aside the cars residents abandoned as they "
+        "ran from the flames.\n\nThe housing ministry said its teams had so far recorded 6,206 homes destroyed.",
+        id="bulldozers-clearing-streets-after-a-fire", value=6_206, cause="disaster"),
     fig("Fighting in Rakhine has gone on for months.\n\nVolunteers are supporting some 1,100 people who "
         "are staying in four schools and a cyclone shelter in Naikhongchhari.", id="a-cyclone-shelter-is-no-cyclone",
         value=1_100, cause="conflict"),

@@ -643,7 +643,7 @@ def _fire_cause(text: str) -> str:
     return "other" if lx.MAN_MADE_FIRE.search(text) else "disaster"
 
 
-_EVICTION = re.compile(r"\b(?:evict\w*|demoli\w+|bulldoz\w+)", re.I)
+_EVICTION = re.compile(r"\b(?:evict\w*|demoli\w+|bulldoz\w+\b" + lx.CLEARING_NOT_AFTER + ")", re.I)
 
 
 def _fire_in_sentence(sentence: str, article_cause: str) -> str:

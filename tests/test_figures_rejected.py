@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("- 38 cholera treatment centres are functional; 11 were damaged by the cyclone.",
+        id="a-bare-number-counting-the-same-things"),
+    fig("The storm destroyed 12 schools, and 300 were damaged.", id="schools-destroyed-and-damaged"),
+    fig("Most of the new cases were in displacement sites, where a single latrine can serve more than 100 people.",
+        id="people-a-latrine-can-serve"),
     fig("Police said 27 residents had signed written refusals to evacuate in the past week alone.",
         id="refusals-to-evacuate"),
     fig("The ministry said 210 of the burned houses have so far been rebuilt.", id="houses-rebuilt"),

@@ -777,6 +777,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Floods damaged 40 schools; 3,000 people were evacuated and 500 were moved to shelters.",
+        id="people-after-a-count-of-schools", figures=[dict(value=3_000), dict(value=500)]),
     fig("The state's security adviser said 1,700 and 1,150 houses had been burned down in Churachandpur and Imphal "
         "respectively.", id="two-numbers-sharing-a-noun-and-verb",
         figures=[dict(value=1_700, term="destroyed", unit="houses", location="Churachandpur"),

@@ -710,6 +710,11 @@ def _pick_cause(counts: dict[str, float]) -> str:
 _NUMBERS_JOINED = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?")
 """`1,700 and 1,150 houses had been burned down in Churachandpur and Imphal East respectively`: two numbers joined
 before one noun share it, and its verb."""
+_NEXT_CLAUSE = re.compile(r"[^.;\d]{0,40}?(?:;|,\s*(?:and|but|while|whereas)?)\s*(?:(?:another|a\s+further|further|only)\s+)?")
+_BARE_SUBJECT = re.compile(r"\s+(?:more\s+|others\s+)?(?:(?:were|was|are|is)|(?:had|have|has)\s+been)\s+(?:\w+ly\s+)?(?:damaged|destroyed|"
+                           r"flattened|razed|burned|burnt|washed|swept|collapsed|submerged|flooded|closed|occupied|used)\b")
+"""`38 cholera treatment centres are functional; 11 were damaged by the cyclone`: a bare number in the next clause
+counts the same things."""
 _TOTAL_BROUGHT_TO = re.compile(r"\b(?:bringing|brings|brought|taking|takes|raising|raises)\s+(?:the|its|their)\s+(?:total|number|tally|count)"
                                r"(?:\s+[a-z-]+){0,2}\s+to\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$")
 """`sending another 500 soldiers, bringing the total deployed to about 1,700`: the total of what was just counted."""
@@ -764,6 +769,10 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if cand.rejected is None and cand.unit is None and earlier.rejected is not None \
                 and _TOTAL_BROUGHT_TO.search(text, earlier.quantity.end, cand.quantity.start):
             cand.rejected = "the total of " + earlier.rejected
+        elif cand.rejected is None and cand.unit is None and (earlier.rejected or "").startswith("count of ") \
+                and _NEXT_CLAUSE.fullmatch(text, max(earlier.noun_end, earlier.quantity.end), cand.quantity.start) \
+                and _BARE_SUBJECT.match(text, cand.quantity.end):
+            cand.rejected = earlier.rejected
     live = [c for c in candidates if c.rejected is None]
     link_partitives(text, live)
     live = [c for c in live if c.rejected is None]

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Sept 2 - The Red Cross estimates that up to 13,000 houses have been damaged.", id="a-timeline-entry-dated-by-its-label",
+        value=13_000, date="2023-09-02"),
+    fig("June 18: The IOM says the number of people displaced has risen to nearly 580,000.",
+        id="a-timeline-entry-with-a-colon", value=580_000, date="2023-06-18"),
+    fig("2020 - The rivers burst their banks in the capital, forcing some 32,000 people from their homes.",
+        id="a-timeline-entry-labelled-by-a-past-year", value=32_000, date="2020-12-31"),
     fig("Police evacuated about 200 people from the town in the early hours of Sunday, before the first fissure opened.",
         id="in-the-early-hours-of-a-weekday", value=200, date="2024-03-03"),
     fig("Before the raid, the camp was home to an estimated 90,000 displaced people, and cholera was confirmed there in "

@@ -447,3 +447,50 @@ def _recent(pub: dt.date, on_year) -> dt.date | None:
         return date
     earlier = on_year(pub.year - 1)
     return earlier if (pub - earlier).days <= ROLLOVER_DAYS else None
+
+
+_TIMELINE_LABEL = re.compile(
+    r"\s*(?:[-*\u2022]\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+{_MONTH2}|(?P<year>(?:19|20)\d\d))(?:,?\s+(?P<label_year>(?:19|20)\d\d))?"
+    r"\s*(?:[-\u2013\u2014:])\s+", re.I)
+"""`Sept 2 - The IFRC estimates ...`, `June 18: ...`, `2019 - Cyclone Kenneth ...`: a timeline's entry opens with its date."""
+
+
+def timeline_date(sentence: str, published: str | None, resolved: str | None) -> str | None:
+    """The date of a figure in a timeline entry: the entry's label when the sentence dates the figure no other way; a
+    label that is a year sets the year of a day the sentence names."""
+    m = _TIMELINE_LABEL.match(sentence)
+    if m is None or published is None or resolved is None:
+        return resolved
+    try:
+        pub = dt.date.fromisoformat(published)
+        found = dt.date.fromisoformat(resolved)
+    except ValueError:
+        return resolved
+    if m.group("year"):
+        year = int(m.group("year"))
+        if year > pub.year:
+            return resolved
+        if found == pub:
+            return dt.date(year, 12, 31).isoformat() if year < pub.year else resolved
+        if found.year != year:
+            try:
+                return found.replace(year=year).isoformat()
+            except ValueError:
+                return resolved
+        return resolved
+    if found != pub:
+        return resolved
+    month = MONTHS[(m.group("month") or m.group("month2")).lower().rstrip(".")]
+    day = int(m.group("day") or m.group("day2"))
+    year = int(m.group("label_year")) if m.group("label_year") else pub.year
+    try:
+        label = dt.date(year, month, day)
+    except ValueError:
+        return resolved
+    if label > pub and not m.group("label_year"):
+        try:
+            label = label.replace(year=year - 1)
+        except ValueError:
+            return resolved
+    return label.isoformat() if label <= pub else resolved

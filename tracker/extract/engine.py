@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import lexicon as lx
 from tracker.extract.attribution import GENERIC_SOURCES, figure_source, interview_answers, opens_a_quotation, release_issuer, row_source
-from tracker.extract.dates import MONTHS, WEEKDAYS, resolve_date
+from tracker.extract.dates import MONTHS, WEEKDAYS, resolve_date, timeline_date
 from tracker.extract.geography import (RIVER_AFTER, is_party_named, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, hosting_spots, figure_location, is_actor,
                                        is_destination, is_landmark, is_place_mention, place_name, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, clause_comma, find_quantities
@@ -1089,8 +1089,8 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     if location is not None and location.isupper() and not any(c.islower() for c in text):
         location = name_from_capitals(location)
     source = figure_source(sentence, cand, sources, units, context)
-    date = resolve_date(text, context.published, near=q.start, near_end=q.end, clause=segment, cue=cand.cue_at,
-                        others=others)
+    date = timeline_date(text, context.published, resolve_date(text, context.published, near=q.start, near_end=q.end,
+                                                               clause=segment, cue=cand.cue_at, others=others))
     cause = _cause(masked, segment, sentence, context, q.start, country if term == "refugees" else None)
     confidence = _confidence(cand, source, country, places, hedged=bool(_HEDGED.search(masked, *segment)))
     if term == "refugees" and country:

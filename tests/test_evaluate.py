@@ -80,7 +80,8 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzi", 115), ("general_zzzzzj", 130), ("general_zzzzzk", 90),
                                              ("general_zzzzzl", 100), ("general_zzzzzm", 90), ("general_zzzzzn", 100),
                                              ("general_zzzzzo", 105), ("general_zzzzzp", 100), ("general_zzzzzq", 100),
-                                             ("general_zzzzzr", 105), ("general_zzzzzs", 155), ("general_zzzzz", 100)])
+                                             ("general_zzzzzr", 105), ("general_zzzzzs", 155), ("general_zzzzzt", 120),
+                                             ("general_zzzzzu", 105), ("general_zzzzzw", 110), ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -103,7 +104,8 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzw", 120, 0.90, 0.91),
                                                              ("general_zzzzzd", 85, 0.95, 0.86),
                                                              ("general_zzzzze", 78, 0.97, 0.80),
-                                                             ("general_zzzzzh", 100, 0.93, 0.86)])
+                                                             ("general_zzzzzh", 100, 0.93, 0.86),
+                                                             ("general_zzzzzv", 105, 0.90, 0.47)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -135,7 +137,9 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     dams and reservoirs in sentences that tell of villages "under water" and rising water, which the rules read as
     floods; `general_zzzzzh` (asylum, deportation and resettlement) gives migrants sent home from Europe and Australia the
     cause `other` where the article's background is a war, and names its speakers as ministries the tables lack
-    (`Home Affairs`, `Immigration, Refugees and Citizenship Canada`, Berlin's Senate)."""
+    (`Home Affairs`, `Immigration, Refugees and Citizenship Canada`, Berlin's Senate); `general_zzzzzv` (fires, floods
+    and collapses in urban informal settlements) gives accidental shack fires and building collapses the cause `other`,
+    where the rules, like earlier annotators, read a fire of no stated kind as a disaster."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

@@ -771,7 +771,7 @@ def figure_location(text, cand, term, segment, places, country, destination):
         local = [p for p in local if left <= p.start < right]
     owner = next((p for p in local if p.end <= q.start and _OWNS_THE_NUMBER.fullmatch(text, p.end, q.start)), None)
     if owner is not None:
-        return _GENERIC_PLACE.sub("", owner.name)
+        return place_name(owner)
     own_clause = [p for p in local if q.end <= p.start < segment[1]]
     in_segment = own_clause or [p for p in local if segment[0] <= p.start < segment[1]]
     pool = in_segment or local

@@ -1091,12 +1091,11 @@ _PARTS_LISTED = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:and|or)\s+(?:(?:about|some
 one after another are the parts' own."""
 _OF_WHOM = re.compile(r"\s*,\s*(?:of|among)\s+(?:whom|them)\b")
 """`2,000 Afghan refugees, of whom 500 returned`: a part ending its sentence has a verb of its own, not the whole's."""
-_PART_GAP = re.compile(r"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:(?!(?:had|have|has|were|was|been|are|is|their|his|her|its)\b)[\w'\u2019-]+\s+){0,3}"
-                       r"(?:camp|village|town|city|district|area|neighbourhood|neighborhood|settlement|community|region|province|state))?"
+_WHERE_THE_WHOLE_LIVES = (r"\s+(?:of|in|from)\s+(?:the\s+)?(?:(?!(?:had|have|has|were|was|been|are|is|their|his|her|its)\b)[\w'\u2019-]+\s+){0,3}"
+                          r"(?:camp|village|town|city|district|area|neighbourhood|neighborhood|settlement|community|region|province|state)")
+_PART_GAP = re.compile(rf"(?:{_WHERE_THE_WHOLE_LIVES})?"
                        r"\s*,\s*(?:(?:about|some|nearly|around|almost|roughly|at least|more than|over|an estimated)\s+)?")
-_WHOLE_PLACE = re.compile(r"\s+(?:of|in|from)\s+(?:the\s+)?(?:(?!(?:had|have|has|were|was|been|are|is|their|his|her|its)\b)[\w'\u2019-]+\s+){0,3}"
-                          r"(?:camp|village|town|city|district|area|neighbourhood|neighborhood|settlement|community|region|province|state)"
-                          r"(?=\s*,)")
+_WHOLE_PLACE = re.compile(rf"{_WHERE_THE_WHOLE_LIVES}(?=\s*,)")
 """`about 1,200 residents of the Kupiansk district, including 160 children, had been evacuated`: where the whole lives
 stands between it and the aside."""
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")

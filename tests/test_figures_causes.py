@@ -6,6 +6,20 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 12,000 people fled after the town was shelled overnight, officials said.", id="a-town-shelled",
+        value=12_000, cause="conflict"),
+    fig("Some 4,500 residents fled their villages after rocket fire on Sunday.", id="rocket-fire", value=4_500,
+        cause="conflict"),
+    fig("Nearly 900 families left the area after a wave of kidnappings by armed men.", id="kidnappings-by-armed-men",
+        value=900, cause="conflict"),
+    fig("More than 20,000 people fled their homes after al-Shabab fighters took the district.", id="al-shabab-spelled-short",
+        value=20_000, cause="conflict"),
+    fig("At least 3,000 people fled El Geneina after the Rapid Support Forces entered the town.",
+        id="an-armed-group-named-in-full", value=3_000, cause="conflict"),
+    fig("About 2,900 houses were destroyed, the district chief said. \"The town looks as if it has been shelled,\" "
+        "he said.", id="shelled-in-a-simile", value=2_900, cause="unknown"),
+    fig("The scene downtown was like a war zone.\n\nAbout 1,500 people were evacuated, the mayor said.",
+        id="like-a-war-zone-is-no-war", value=1_500, cause="unknown"),
     fig("Bulldozers began clearing the burned-out streets on Tuesday, pushing aside the cars residents abandoned as they "
         "ran from the flames.\n\nThe housing ministry said its teams had so far recorded 6,206 homes destroyed.",
         id="bulldozers-clearing-streets-after-a-fire", value=6_206, cause="disaster"),

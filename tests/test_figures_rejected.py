@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The floods left the village of 3,000 people under water for a week.", id="a-flood-left-a-village-under-water"),
+    fig("The raids left the area without power for 3 days, and 40 shops were looted.", id="raids-left-the-area-without-power"),
     fig("- 38 cholera treatment centres are functional; 11 were damaged by the cyclone.",
         id="a-bare-number-counting-the-same-things"),
     fig("The storm destroyed 12 schools, and 300 were damaged.", id="schools-destroyed-and-damaged"),

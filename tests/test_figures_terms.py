@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Nearly 900 families have left the area since the attack on the market.", id="left-the-area-after-an-attack",
+        value=900, term="fled", unit="households"),
+    fig("About 2,000 residents deserted their villages as the front line moved closer.", id="deserted-their-villages",
+        value=2_000, term="fled"),
+    fig("Some 400 families left the district for Goma, the local administrator said.", id="left-the-district-for-a-town",
+        value=400, term="fled", unit="households"),
     fig("A camp on the outskirts of the city, built in the first week of the crisis for 15,000 people, now houses close to "
         "40,000, officials said.", id="a-camp-that-houses-after-a-long-aside", value=40_000, term="sheltered"),
     fig("In Aswan governorate, the authorities estimate that around 3,500 Sudanese families who fled the fighting are "

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 3,400 people fled to Tawila on foot, where MSF runs a clinic.", id="a-body-in-a-clause-about-the-place",
+        value=3_400, source=None),
+    fig("About 3,400 people fled to Tawila on foot, where MSF runs a clinic, the UN refugee agency said.",
+        id="a-body-in-a-where-clause-and-the-speaker-after-it", value=3_400, source="UNHCR"),
     fig("In Gaza City, about 12,000 people were sheltering in UNRWA's damaged schools, the agency said.",
         id="the-agency-whose-schools-shelter-them", value=12_000, source="UNRWA"),
     fig("Earlier this morning, fire crews evacuated a children's summer camp near the town, moving about 180 children.",

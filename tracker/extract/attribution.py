@@ -141,7 +141,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
               and not _CLAUSE_BREAK.search(text, _after_aside(text, s.end, cand.quantity.start), cand.quantity.start)
               and not _CAUSING.match(text, s.end)]
-    specific = [s for s in mentions if s.code not in GENERIC_SOURCES and s.code != "REF" and not _DENIES_AFTER.match(text, s.end)]
+    specific = [s for s in mentions if s.code not in GENERIC_SOURCES and s.code != "REF" and not _DENIES_AFTER.match(text, s.end)
+                and not (s.start >= cand.quantity.end and _in_a_clause_about_a_place(text, cand.quantity.end, s.start))]
     for pool in (after[:1], attributing, acting[-1:], specific):
         if pool:
             chosen = nearest(pool, cand.quantity.start)
@@ -200,6 +201,17 @@ clause that dates the figure is not who gives it, when another does."""
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|when|whereas|while)\s")
 """`NRC estimates that 2 million are displaced inside Burkina Faso, where the government stopped publishing
 figures`: a body in a clause about something else does not give the figure."""
+
+
+def _in_a_clause_about_a_place(text: str, start: int, at: int) -> bool:
+    """`About 3,400 of them reached Tawila, where MSF runs a clinic`: a body named in a clause that goes on to tell of the
+    place is not the figure's source; a source line after a table's rows still is."""
+    clause = None
+    for clause in _WHERE_CLAUSE.finditer(text, start, at):
+        pass
+    return clause is not None and "\n" not in text[clause.end():at]
+
+
 _ASIDE = re.compile(r"(?:\s+(?:in|of|for|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?,[^,;]{1,60},\s*"
                     r"|\s+(?:that|which|who)\s+[^,;]{1,60},\s*")
 """`The city of Zhuozhou, which borders Beijing, had evacuated ...`: an aside between a body and its verb."""

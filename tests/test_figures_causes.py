@@ -6,6 +6,18 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 600 people were sleeping in tents on Sunday as aftershocks kept rattling the town.",
+        id="aftershocks", value=600, cause="disaster"),
+    fig("The district administration said 678 houses had been damaged by the subsidence.", id="land-subsidence",
+        value=678, cause="disaster"),
+    fig("About 2,000 people were evacuated as gale-force winds battered the coast.", id="gale-force-winds",
+        value=2_000, cause="disaster"),
+    fig("A fire sparked by lightning destroyed 45 homes near the park, the county said.", id="a-fire-sparked-by-lightning",
+        value=45, cause="disaster"),
+    fig("More than 100,000 people fled the enclave after a lightning offensive by government troops.",
+        id="a-lightning-offensive-is-no-storm", value=100_000, cause="conflict"),
+    fig("Heavy ashfall forced about 3,100 residents of the slopes into evacuation centres.", id="ashfall",
+        value=3_100, cause="disaster"),
     fig("About 12,000 people fled after the town was shelled overnight, officials said.", id="a-town-shelled",
         value=12_000, cause="conflict"),
     fig("Some 4,500 residents fled their villages after rocket fire on Sunday.", id="rocket-fire", value=4_500,

@@ -15,6 +15,8 @@ def _codes(text):
 
 
 CASES = [
+    ("The General Coordination for Displaced Persons and Refugees, a local group, said on Sunday that 300 shelters burned.",
+     [("OTHER", "The General Coordination for Displaced Persons and Refugees")]),
     ("More than 48,000 people have returned, the Russian peacekeeping command said.",
      [("GOV", "Russian peacekeeping command")]),
     ("The shelter was holding 4,300 people, the city's shelter coordinator said.", [("GOV", "city's shelter coordinator")]),

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 1,600 families who had fled the war lost their homes for a second time when floods swept through "
+        "the settlements.", id="an-earlier-flight-describes-the-people", value=1_600, term="homeless", cause="disaster"),
+    fig("The camps house about 930,000 Rohingya refugees who fled violence in Myanmar, and the storm brought heavy rain.",
+        id="refugees-keep-the-cause-of-their-flight", value=930_000, cause="conflict"),
     fig("More than 600 people were sleeping in tents on Sunday as aftershocks kept rattling the town.",
         id="aftershocks", value=600, cause="disaster"),
     fig("The district administration said 678 houses had been damaged by the subsidence.", id="land-subsidence",

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The state government evicted about 600 displaced families from 14 schools last month so that classes could resume.",
+        id="last-month-dates-the-deed", value=600, date="2024-02-29"),
+    fig("Up to 3,000 people fled the town after the rebels captured it last month, the agency said.",
+        id="last-month-dates-the-capture-not-the-flight", value=3_000, date=PUBLISHED),
+    fig("About 2,000 families have fled since clashes erupted last month.", id="last-month-in-a-since-clause",
+        value=2_000, date=PUBLISHED),
     fig("Sept 2 - The Red Cross estimates that up to 13,000 houses have been damaged.", id="a-timeline-entry-dated-by-its-label",
         value=13_000, date="2023-09-02"),
     fig("June 18: The IOM says the number of people displaced has risen to nearly 580,000.",

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Heavy fighting continued on Tuesday, and aid workers in Chad said the border camps were full.\n\n"
+        "About 5,000 people have fled their homes in the past week, aid groups said.", title="Sudan: thousands more reach Chad",
+        id="a-country-labelling-the-title", value=5_000, country="SDN"),
     fig("The Israeli government declared it safe for residents of communities along the Lebanese border to go home, three months "
         "after the ceasefire with Hezbollah.\n\nMetula is almost surrounded by Lebanon on three sides.\n\nIn Kiryat Shmona, "
         "the municipality says roughly 9,000 residents have returned.", id="a-border-named-by-its-neighbour",

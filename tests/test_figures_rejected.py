@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("A repatriation scheme agreed last year aimed to send back 1,176 refugees, but none have gone.",
+        id="a-scheme-that-aimed-to-send-refugees-back"),
     fig("The floods left the village of 3,000 people under water for a week.", id="a-flood-left-a-village-under-water"),
     fig("The raids left the area without power for 3 days, and 40 shops were looted.", id="raids-left-the-area-without-power"),
     fig("- 38 cholera treatment centres are functional; 11 were damaged by the cyclone.",

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The commission said about 37,000 refugees had been relocated to the new camp, and that it aimed to move 100,000 "
+        "more by June.", id="a-second-number-the-body-aimed-to-move", value=37_000, term="refugees"),
+    fig("Close to two million people have fled across Sudan's borders since the war began.",
+        id="fled-across-a-countrys-borders", value=2_000_000, term="refugees"),
     fig("Nearly 900 families have left the area since the attack on the market.", id="left-the-area-after-an-attack",
         value=900, term="fled", unit="households"),
     fig("About 2,000 residents deserted their villages as the front line moved closer.", id="deserted-their-villages",

@@ -39,6 +39,7 @@ DATE_EXPRESSION = re.compile(
     r"|between\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+(?P<span_weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*[-\u2013]\s*(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b)|\bby (?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!['\u2019]s|\s+(?-i:[a-z])))|\bbetween (?:(?:19|20)\d\d\s+and\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+and\s+|\s*[-\u2013]\s*(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b)))?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d{1,2}\b)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year)|\s+(?P<p_this>this year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013]))"
     r"|(?P<last_year>last year(?!['\u2019]s)|a year ago)"
+    r"|(?P<prev_month>last month(?!['\u2019]s))"
     r"|(?P<days_ago>two|three|four|five|six|2|3|4|5|6) days ago"
     r"|last (?P<last_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!['\u2019]s)"
     r")\b",
@@ -86,7 +87,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?
 _SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|estimated|added|warned|show|shows|showed|"
                           r"indicate|indicates|indicated|found|finds|suggest|suggests|suggested)\s+that$", re.I)
 """`said that by the end of January, 300 families ...`: after a speech verb, "that" opens the report, not a relative clause."""
-_DATE_WORD = re.compile(r"day\b|eve\b|days ago|months of|quarter of|this year|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|year ago|\bon the \d{1,2}(?:st|nd|rd|th)\b", re.I)
+_DATE_WORD = re.compile(r"day\b|eve\b|days ago|months of|quarter of|this year|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|last month|year ago|\bon the \d{1,2}(?:st|nd|rd|th)\b", re.I)
 
 
 def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
@@ -182,11 +183,11 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
             continue
         if near is not None and match.start() > near and _inside_relative_clause(sentence, near, match.start()):
             continue
-        if (match.group("period") or match.group("last_year") or match.group("last_month")) and near is not None and match.start() > near \
+        if (match.group("period") or match.group("last_year") or match.group("last_month") or match.group("prev_month")) and near is not None and match.start() > near \
                 and _RELATIVE_WORD.search(sentence, near, match.start()):
             continue
         subset = lx.SUBSET_CLAUSE.search(sentence, near_end or near, match.start()) if near is not None and match.start() > near else None
-        if (match.group("period") or match.group("last_year") or match.group("last_month")) and near is not None \
+        if (match.group("period") or match.group("last_year") or match.group("last_month") or match.group("prev_month")) and near is not None \
                 and match.start() > near and (subset and clause_comma(sentence, subset.end(), match.start()) == -1
                                               or cue is not None and cue > match.end()
                                               and _PARTICIPLE.search(sentence, near_end or near, match.start())
@@ -194,16 +195,16 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
                                               and _STILL_NOW.search(sentence, match.end())):
             continue
         compared = _COMPARED_BEFORE.search(sentence, max(0, match.start() - 60), match.start()) \
-            if match.group("period") or match.group("last_year") or match.group("last_month") else None
+            if match.group("period") or match.group("last_year") or match.group("last_month") or match.group("prev_month") else None
         if compared and not (near is not None and compared.start() <= near < match.start()):
             continue
-        if (match.group("period") or match.group("last_year") or match.group("last_month")) and near is not None \
+        if (match.group("period") or match.group("last_year") or match.group("last_month") or match.group("prev_month")) and near is not None \
                 and match.start() > near and lx.OTHER_CLAUSE.search(sentence, near_end or near, match.start()):
             continue
         if near is not None and match.start() > near and (_DATE_OF_EARLIER_COUNT.search(sentence, near_end or near, match.start())
                                                           or _FROM_EARLIER.match(sentence, near_end or near, match.start())):
             continue
-        if (match.group("period") or match.group("last_year") or match.group("last_month")) and clause is not None \
+        if (match.group("period") or match.group("last_year") or match.group("last_month") or match.group("prev_month")) and clause is not None \
                 and not clause[0] <= match.start() < clause[1] and not _OPENING.match(sentence, 0, match.start()) \
                 and not (_OPENING_CLAUSE.match(sentence, 0, match.start()) and not present):
             continue
@@ -227,7 +228,7 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
             distance += len(sentence)
         elif near is not None and match.start() > near and _NEXT_CLAUSE_DATE.fullmatch(sentence, near_end or near, match.start()):
             distance += len(sentence)
-        elif (match.group("period") or match.group("last_year") or match.group("last_month")) and _THIS_YEAR.search(sentence):
+        elif (match.group("period") or match.group("last_year") or match.group("last_month") or match.group("prev_month")) and _THIS_YEAR.search(sentence):
             distance += 2 * len(sentence)
         if best is None or distance < best[0]:
             best = (distance, date)
@@ -358,6 +359,8 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         month = MONTHS[groups["last_month"]]
         year = pub.year if month < pub.month else pub.year - 1
         return dt.date(year, month, calendar.monthrange(year, month)[1])
+    if groups["prev_month"]:
+        return pub.replace(day=1) - dt.timedelta(days=1)
     if groups["last_year"]:
         if groups["last_year"] == "last year":
             return dt.date(pub.year - 1, 12, 31)

@@ -485,6 +485,10 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
         if place.kind in ("country", "demonym") or place.kind == "region" and place.iso3 \
                 and country_of(place.name.split(None, 1)[-1], countries_only=True) == place.iso3:
             named.add(place.iso3)
+    label = _title_label(units, places)
+    if label is not None:
+        weights[label] = weights.get(label, 0.0) + _TITLE_LABEL_WEIGHT
+        named.add(label)
     if article.country_hint:
         weights[article.country_hint] = weights.get(article.country_hint, 0.0) + 100
         named.add(article.country_hint)
@@ -511,6 +515,22 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
                           paragraph_countries=paragraph_countries, units=units, demonyms=demonyms, named=named,
                           weights=weights, section_countries=_country_sections(units), unknown_places=unknown,
                           _aliases=aliases)
+
+
+_TITLE_LABEL_WEIGHT = 3.0
+
+
+def _title_label(units: list[Sentence], places: list[Place]) -> str | None:
+    """`Sudan: UNHCR alarmed by ... as new arrivals reach Chad`: a country set before a colon at the head of the
+    title says whose crisis the article is about, as situation reports and agency releases are labelled."""
+    title = next((u for u in units if u.is_title), None)
+    if title is None:
+        return None
+    lead = len(title.text) - len(title.text.lstrip())
+    for place in places:
+        if place.kind == "country" and place.start == title.start + lead and title.text.startswith(":", place.end - title.start):
+            return place.iso3
+    return None
 
 
 _IN_PLACE_AFTER = re.compile(r"\s+(?:in|inside|across|from)\s+(?:the\s+)?")
@@ -1091,7 +1111,7 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     source = figure_source(sentence, cand, sources, units, context)
     date = timeline_date(text, context.published, resolve_date(text, context.published, near=q.start, near_end=q.end,
                                                                clause=segment, cue=cand.cue_at, others=others))
-    cause = _cause(masked, segment, sentence, context, q.start, country if term == "refugees" else None)
+    cause = _cause(masked, segment, sentence, context, q.start, country if term == "refugees" else None, term)
     confidence = _confidence(cand, source, country, places, hedged=bool(_HEDGED.search(masked, *segment)))
     if term == "refugees" and country:
         context.refugee_origins.append(country)
@@ -1118,13 +1138,20 @@ _WHERE_ASIDE = re.compile(r",\s+where\b")
 inside a where-clause takes the cause that clause names."""
 
 
+_EARLIER_FLIGHT = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|previously\s+|once\s+)?(?:fled|escaped|been\s+displaced\s+by|"
+                             r"were\s+displaced\s+by|was\s+displaced\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_NEW_LOSS = frozenset(("homeless", "destroyed", "damaged", "evacuated"))
+"""`1,600 families who had fled the war lost their homes ... when floods swept through`: what drove the people out
+before describes them; another cause in the sentence is what befell them now. Refugees and returnees are counted for
+that first flight, and keep its cause."""
 _TIME_BEFORE = re.compile(r"\b(?:before|prior to)\s+(?:the\s+)?$")
 _AGENT_BEFORE = re.compile(r"\b(?:uprooted|displaced|driven|forced|fled|fleeing|caused)\s+(?:out\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 """`1.8 million displaced people before the flood, most of them uprooted by the insurgency`: an event that only dates
 the count names no cause when another is said to have driven them out."""
 
 
-def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int, origin: str | None = None) -> str:
+def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int, origin: str | None = None,
+           term: str | None = None) -> str:
     """The cause named nearest the figure: its own clause first, then the sentence, paragraph, the war the article
     names of the refugees' `origin`, then the article."""
     found = context.cause_cues(masked)
@@ -1137,6 +1164,8 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
         spans = [(p, cause) for p, e, cause in found if start <= p and e <= end]
         if len({cause for _, cause in spans}) > 1 and any(_AGENT_BEFORE.search(masked, max(0, p - 40), p) for p, _ in spans):
             spans = [(p, cause) for p, cause in spans if not _TIME_BEFORE.search(masked, max(0, p - 12), p)] or spans
+        if term in _NEW_LOSS and len({cause for _, cause in spans}) > 1:
+            spans = [(p, cause) for p, cause in spans if not _EARLIER_FLIGHT.search(masked, max(0, p - 50), p)] or spans
         if spans:
             return min((abs(p - at), cause) for p, cause in spans)[1]
     if _CONFLICT_ACTOR.search(masked, segment[0], at):

@@ -623,10 +623,12 @@ def _offices_of_known_bodies(text: str, kept: list[tuple[int, int, str]]) -> lis
 _CIVIL_BODY = re.compile(r"\b(?:civil society|non-governmental|residents['\u2019]|traders['\u2019]|farmers['\u2019]|students['\u2019]|"
                          r"volunteers['\u2019])\s(?!(?:affairs\s+)?(?:ministry|minister|department)\b)", re.I)
 """`the town's civil society coordination office`, `the residents' committee`: a civic body, not the government."""
-_ACRONYM_DESCRIBED = re.compile(r"\b[A-Z][A-Z&]{2,}\b(?=,\s+(?:an?|another)\s)|(?<=[Tt]he\s)(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?=,\s+(?:an?|another)\s)"
-                                r"|^(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*(?=,\s+(?:an?|another)\s)")
-"""`CODHES, a Bogotá-based human rights research group, estimated`, `the Pastoral Social, a Catholic church charity,`: a
-name the article describes as a civil body."""
+_DESCRIBED_NAME = r"(?:[A-Z][\w'\u2019-]*\s+(?:(?:for|of|and|on|&)\s+(?:the\s+)?)?){0,5}[A-Z][\w'\u2019-]*"
+_ACRONYM_DESCRIBED = re.compile(rf"\b[A-Z][A-Z&]{{2,}}\b(?=,\s+(?:an?|another)\s)|(?<=[Tt]he\s){_DESCRIBED_NAME}(?=,\s+(?:an?|another)\s)"
+                                rf"|^{_DESCRIBED_NAME}(?=,\s+(?:an?|another)\s)")
+"""`CODHES, a Bogotá-based human rights research group, estimated`, `the Pastoral Social, a Catholic church charity,`,
+`The General Coordination for Displaced Persons and Refugees, a local group,`: a name the article describes as a civil
+body."""
 _CIVIL_APPOSITIVE = re.compile(r"\)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?,\s+(?:a|an|another)\s+(?:(?!government|state|provincial|federal|national|public|municipal|ministry|official|former)"
                                r"[\w-]+\s+){0,4}?(?:organi[sz]ation|group|NGO|charity|association|network|movement|"
                                r"collective|coalition|non-?profit|cooperative|foundation)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:government|state|ministry))")

@@ -9,6 +9,10 @@ def _found(text, **kwargs):
 
 
 CASES = [
+    # a generic head (lake, mount, saint) is a place only when the name stops there
+    ("The shells landed in the Lac Vert and Mugunga sites.", []),
+    ("Boko Haram attacked villages in Chad's Lac province.", [("Chad", "TCD", "country"), ("Lac", "TCD", "admin1")]),
+    ("Floods In Chad's Lac Province", [("Chad", "TCD", "country"), ("Lac", "TCD", "admin1")]),
     # a hyphenated compound is one name unless its parts are places
     ("The fire reached Belin-Beliet overnight.", []),
     ("Talks on the Ethiopia-Eritrea border resumed.", [("Ethiopia", "ETH", "country"), ("Eritrea", "ERI", "country")]),

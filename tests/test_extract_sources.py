@@ -15,6 +15,12 @@ def _codes(text):
 
 
 CASES = [
+    ("The Kalehe civil society coordination, a local umbrella group, said 30 houses were burnt.",
+     [("OTHER", "The Kalehe civil society coordination")]),
+    ("At least 10 houses were burned down, according to the town's civil society coordination.",
+     [("OTHER", "the town's civil society coordination")]),
+    ("Tens of thousands have fled, according to civil society in Beni.", [("OTHER", "civil society in Beni")]),
+    ("He has worked with civil society for years.", []),
     ("The General Coordination for Displaced Persons and Refugees, a local group, said on Sunday that 300 shelters burned.",
      [("OTHER", "The General Coordination for Displaced Persons and Refugees")]),
     ("More than 48,000 people have returned, the Russian peacekeeping command said.",

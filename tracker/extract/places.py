@@ -605,6 +605,8 @@ def _scan(text: str, gaz: _Gazetteer):
         key, end = found
         if _WORD_GOES_ON.match(text, end):
             continue
+        if key in _GENERIC_HEADS and _NAME_GOES_ON.match(text, end):
+            continue
         compound = _COMPOUND_REST.match(text, end)
         if compound and gaz.entries[key][0][1] not in ("country", "demonym") \
                 and (not any(part in gaz.first_span for part in compound.group().split("-") if part)
@@ -635,6 +637,12 @@ def _parts_of_other_countries(key: str, rest: str, gaz: _Gazetteer) -> bool:
 
 _WORD_GOES_ON = re.compile(r"['\u2019](?![sS]\b)[^\W\d_]")
 """`Dhat Al Ra'a` is no Ra province of Fiji: a name that runs on past an apostrophe, unless it is a possessive."""
+_GENERIC_HEADS = frozenset("Lac Lake Lago Mont Mount Monte Cerro Rio Río Sierra Cap Cape Port Puerto Porto Baie Bay Gulf Golfe Île Isla "
+                           "Ilha Wadi Jebel Djebel Ras San Santa Saint".split())
+_NAME_GOES_ON = re.compile(r" (?!(?:Province|Region|State|District|Prefecture|Department|County|Governorate|Area)\b)"
+                           r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+"""`Lac Vert`, a displacement site outside Goma, is not Chad's Lac province, nor `San Isidro` Mali's town of San: a
+generic head of a name (lake, mount, port, saint) is that place only when the name stops there."""
 _COMPASS_PARTS = frozenset("Est Ouest Nord Sud Centre Central Center North South East West Norte Sur Oeste".split())
 
 

@@ -790,7 +790,13 @@ _RIGHTS_GROUP = re.compile(
     r"|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+groups\b|(?<![\w-])(?:[Hh]uman\s+)?[Rr]ights\s+group(?=\s+(?:says|said|warns|reports))"
     r"|(?<![\w-])(?:(?:[Aa]|[Tt]he)\s+(?:coalition|network|platform|group)\s+of\s+)?[Cc]ivil[\s-]+society\s+(?:groups?|organi[sz]ations?|leaders?|"
     r"coalition|platforms?|networks?|representatives?|activists?)\b(?=\s+(?:in\s+[A-Z][\w'-]*(?:\s+[a-z]+)?\s+)?"
-    r"(?:say|says|said|told|tell|reported|report|estimated|estimate|counted|warned))")
+    r"(?:say|says|said|told|tell|reported|report|estimated|estimate|counted|warned))"
+    r"|(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w'-]+\s+|(?:town|territory|city|village|local|district)(?:'s|\u2019s)?\s+){0,2}[Cc]ivil[\s-]+society\s+"
+    r"(?:coordination|office|bureau|president|spokes(?:man|woman|person))\b"
+    r"|(?<=according to )(?:[Tt]he\s+)?(?:local\s+)?[Cc]ivil[\s-]+society\b(?:\s+in\s+[A-Z][\w'-]+)?"
+    r"|(?<![\w-])(?:[Ll]ocal\s+)?[Cc]ivil[\s-]+society(?=\s+in\s+[A-Z][\w'-]+\s+(?:said|says|reported)\b|\s+(?:said|says|reported)\b)")
+"""`the Kalehe civil society coordination`, `according to civil society in Beni`: the civic platform that speaks for a
+town or territory, as reports from Congo and the Sahel name it."""
 _LOWER_GOV_BODY = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w-]+\s+)?(?:national|regional|provincial|state|State|district|divisional|sub-divisional|village|municipal|federal|local|"
     r"town|city|county|departmental|prefectoral|government|locality|municipality|province|prefecture)(?:'s|\u2019s)?\s+(?:[a-z-]+(?:'s\s+|\u2019s\s+|s'\s+|s\u2019\s+|\s+)|[A-Z][a-z-]+\s+(?=[A-Za-z-]+\s+)){0,6}?(?:secretariat|directorates?|offices?|departments?|agency|system|delegation|commissions|"

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In the town, at least 130 houses were burned down during the fighting, according to a rapid assessment by "
+        "humanitarian partners.\n\nFor more information, please contact the IOM Media Unit in Kinshasa.",
+        title="IOM: Displacement surges around Goma", id="unnamed-partners-in-a-release", value=130, source=None),
+    fig("In the town, at least 130 houses were burned down during the fighting.\n\nFor more information, please contact "
+        "the IOM Media Unit in Kinshasa.", title="IOM: Displacement surges around Goma", id="the-release-speaks-for-itself",
+        value=130, source="IOM"),
     fig("About 3,400 people fled to Tawila on foot, where MSF runs a clinic.", id="a-body-in-a-clause-about-the-place",
         value=3_400, source=None),
     fig("About 3,400 people fled to Tawila on foot, where MSF runs a clinic, the UN refugee agency said.",

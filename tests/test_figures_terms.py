@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Another 20,000 people crossed from Sake into South Kivu's Kalehe territory, the provincial government said.",
+        id="crossed-from-a-town-into-a-territory", value=20_000, term="fled", country="COD"),
+    fig("In Mambasa town, some 2,600 households are staying in schools, churches and host families.",
+        id="shelters-and-host-families-and-nothing-else", value=2_600, term="sheltered"),
     fig("The commission said about 37,000 refugees had been relocated to the new camp, and that it aimed to move 100,000 "
         "more by June.", id="a-second-number-the-body-aimed-to-move", value=37_000, term="refugees"),
     fig("Close to two million people have fled across Sudan's borders since the war began.",

@@ -855,7 +855,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             _read_row_context(figure, text, row, context)
         if figure.source is None and figures:
             figure.source = figures[-1].source
-        if figure.source is None:
+        if figure.source is None and not _UNNAMED_VOICE.search(text):
             figure.source = context.answered_by(sentence.paragraph) or context.issuer(sentence.paragraph)
         figures.append(figure)
         figure_of[id(cand)] = figure
@@ -869,6 +869,15 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _PLACES_JOINED = re.compile(r"(?:\s+(?:district|province|state|region|county|governorate|department|camp)s?)?\s*,?\s+and\s+(?:the\s+)?")
+
+
+_UNNAMED_VOICE = re.compile(r"\baccording to (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:by|from|of)\s+(?:(?:humanitarian|aid|local|relief)\s+)?"
+                           r"(?:partners|workers|residents|witnesses|sources|survivors|villagers)\b"
+                           r"|\baccording to (?:(?:humanitarian|aid|local|relief)\s+)?(?:partners|workers|residents|witnesses|sources|survivors|villagers)\b"
+                           r"|\b(?:[Rr]esidents|[Ww]itnesses|[Ss]urvivors|[Aa]id workers|[Hh]umanitarian partners|[Ll]ocal sources|[Vv]illagers)\s+"
+                           r"(?:said|say|says|told|reported)\b")
+"""`..., according to a rapid assessment by humanitarian partners`: a figure given by people the article does not
+name is theirs, not the issuer's of the release it stands in."""
 
 
 def _read_respectively(text: str, pair: list[Figure], places: list[Place]) -> None:

@@ -164,7 +164,7 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:has|have|had|with|showing|show|developed)\s+(?:(?:visible|deep|severe|large|major|serious|structural)\s+)?cracks\b"
                r"|\blost (?:their |its )?(?:roofs?|walls?)\b",
     "fled": r"\b(?:sought|seeking|taken|took|taking|found) refuge\b|\bfled\b|\bflee(?:ing|s)?\b|\bescap(?:ed|ing|e)\b|\bforced to leave\b(?! (?:(?:their|his|her|the) )?(?:[a-z-]+ )?(?:homes?|houses|villages)\b)|\b(?:left|deserted) (?:their|the) (?:homes|houses|villages?|towns?|areas?|districts?|neighbou?rhoods?|settlements?|localit(?:y|ies)|communit(?:y|ies))\b(?! (?:under|submerged|flooded|cut off|isolated|without|devastated|destroyed|damaged|in ruins|in darkness|unchanged|behind)\b)(?! (?:of|at) )|\babandon(?:ed|ing) (?:their|the) (?:homes|houses|villages?|towns?|city|camps?)\b"
-            r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b|\b(?:sought|seeking|taken|took|found) refuge with\b|\bcrossed (?:the )?(?:[\w-]+ ){0,3}?(?:river|lake|border|frontier) into (?:the )?(?:[\w'\u2019-]+ ){1,3}(?:district|state|province|region|county)\b|\bcrossed into (?:the )?(?:[\w'\u2019-]+ ){1,3}(?:district|state|province|region|county)\b",
+            r"|\b(?:ran|run|running) (?:from|away)\b|\bon the run\b|\bexodus\b|\b(?:sought|seeking|taken|took|found) refuge with\b|\bcrossed (?:the )?(?:[\w-]+ ){0,3}?(?:river|lake|border|frontier) into (?:the )?(?:[\w'\u2019-]+ ){1,3}(?:district|state|province|region|county)\b|\bcrossed (?:from (?:[\w'\u2019-]+ ){1,3})?into (?:the )?(?:[\w'\u2019-]+ ){1,3}(?:district|state|province|region|county|territory|department|prefecture|governorate|oblast)\b",
     "displaced": r"\bdisplac\w*|\bidps?\b|\buproot(?:ed|ing|s)?\b|\bevicted\b|\bevictions? of\b|\b(?:were|was|been|being) (?:driven|forced|chased|pushed) out\b|\b(?:forced|had|have had|has had) to leave (?:(?:their|his|her|the) )?(?:[a-z-]+ )?(?:homes?|houses|villages)\b"
                  r"|\b(?:forced|forcing|forces|compelled|compelling)\b(?:[^.;]|\.(?=\d)){0,60}?\bto (?:leave|abandon) (?:their|his|her) (?:homes?|houses|villages)\b|\b(?:forced|forcing|forces|compelled|compelling)\b(?:[^.;]|\.(?=\d)){0,60}?\bto relocate\b"
                  r"|\b(?:living|staying|sheltering|housed|hosted|lodging|lodged) (?:with|by|among) (?:host (?:families|communities)|relatives|friends|family members|extended family)\b"
@@ -336,7 +336,7 @@ TERM_STEMS = {
     "homeless": re.compile(r"homeless|lost|without|houseless|roofless|their home|their house|his home|her home"),
     "destroyed": re.compile(r"destr|swallow|devour|engulf|eaten away|consumed|razed|flatten|burn|ablaze|fire|alight|washed|washing|swept|sweeping|collaps|level|rubble|damaged|wiped|carried away|carrying away|torch|blown up|blew up|blowing up|demolish|bulldoz|buried|pulled down|torn down|tore down|knocked down|ash|gutted"),
     "damaged": re.compile(r"damag|partial|partly|half|unroof|crack|lost"),
-    "fled": re.compile(r"refuge|fle[de]|escap|leave|left|desert|abandon|\bran\b|\brun\b|running|exodus|refuge with|crossed into|crossed the"),
+    "fled": re.compile(r"refuge|fle[de]|escap|leave|left|desert|abandon|\bran\b|\brun\b|running|exodus|refuge with|crossed into|crossed from|crossed the"),
     "displaced": re.compile(r"displac|idp|uproot|forc|compel|driv|drove|chased|pushed|expelled|evicted|eviction|relatives|host famil|host commun|friends|family members|extended family|leave their|leave his|leave her"),
 }
 """A cheap test per term: its cue patterns only run on a sentence holding one of these stems."""

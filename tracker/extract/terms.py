@@ -1288,7 +1288,8 @@ def _cue_start(match: re.Match) -> int:
 
 _AND_HOSTS = re.compile(r"(?:,\s*(?:(?!(?:others|the rest|rest|many|some|most|staying|living|while|who)\b)[a-z-]+\s+){0,3}(?!(?:others|the rest|rest|many|some|most|staying|living|while|who)\b)[a-z-]+)?,?\s+(?:and|or)\s+(?:in\s+|with\s+)?(?:the\s+)?(?:homes\s+of\s+)?"
                         r"(?:host\s+(?:communities|families)|relatives|friends)\b")
-"""`1.6 million IDPs live in camps and host communities`: not all of them are in shelters."""
+"""`1.6 million IDPs live in camps and host communities`: not all of them are in shelters, unless nothing else is said
+of them (`2,600 households are staying in schools, churches and host families`)."""
 _SUBSET_OF_THEM = re.compile(r"\b(?:most|many|some|half|a third|a quarter|the majority|a minority)\s+of\s+(?:them|whom)\s*,?\s*(?:\w+\s+){0,2}$")
 _SOME_OF_THEM = re.compile(r",\s*(?:and\s+|while\s+)?(?:many|most|some|others|half|the rest|the majority)\s+$")
 """`7.4 million are internally displaced, many living in tents`: "of them" left unsaid."""
@@ -1304,8 +1305,8 @@ class Cues:
                             for m in lx.TERM_CUE_PATTERNS[term].finditer(masked)
                             if not (term == "refugees" and _CAMP_LEFT_BEHIND.search(masked, max(0, m.start() - 40), m.start())
                                     and masked.startswith("refugee camp", m.start())))
-        self.terms = [c for c in self.terms if c[2] != "sheltered" or not (_AND_HOSTS.match(masked, c[1])
-                                                                          or _SUBSET_OF_THEM.search(masked, max(0, c[0] - 40), c[0])
+        alone = [c for c in self.terms if c[2] != "sheltered" or not _AND_HOSTS.match(masked, c[1])] or self.terms
+        self.terms = [c for c in alone if c[2] != "sheltered" or not (_SUBSET_OF_THEM.search(masked, max(0, c[0] - 40), c[0])
                                                                           or _SOME_OF_THEM.search(masked, max(0, c[0] - 30), c[0])
                                                                           or _SUBSET_WORDS.search(masked, c[0], c[1]))]
         spans = [m.span() for m in lx.NEGATIVE_CUES.finditer(masked)] if lx.NEGATIVE_STEMS.search(masked) else []

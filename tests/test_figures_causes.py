@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("\"We cooked on a fire in the yard and melted snow for water,\" she said.\n\nMore than 6,400 people were "
+        "evacuated from the besieged city on Wednesday.", id="a-cooking-fire-and-melted-snow-in-a-siege", value=6_400,
+        cause="conflict"),
     fig("More than 1,600 families who had fled the war lost their homes for a second time when floods swept through "
         "the settlements.", id="an-earlier-flight-describes-the-people", value=1_600, term="homeless", cause="disaster"),
     fig("The camps house about 930,000 Rohingya refugees who fled violence in Myanmar, and the storm brought heavy rain.",

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Cars streamed through Russian checkpoints on Thursday.\n\nAcross Ukraine, more than 3 million people have "
+        "fled to neighbouring countries, the UN refugee agency said.", id="a-nation-named-for-its-checkpoints",
+        value=3_000_000, term="refugees", country="UKR"),
     fig("Heavy fighting continued on Tuesday, and aid workers in Chad said the border camps were full.\n\n"
         "About 5,000 people have fled their homes in the past week, aid groups said.", title="Sudan: thousands more reach Chad",
         id="a-country-labelling-the-title", value=5_000, country="SDN"),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The dormitory, built for 150 students, now houses 210 people from the Donetsk region.",
+        id="a-dormitory-houses-people", value=210, term="sheltered"),
     fig("Another 20,000 people crossed from Sake into South Kivu's Kalehe territory, the provincial government said.",
         id="crossed-from-a-town-into-a-territory", value=20_000, term="fled", country="COD"),
     fig("In Mambasa town, some 2,600 households are staying in schools, churches and host families.",

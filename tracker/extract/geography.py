@@ -641,7 +641,8 @@ _ADJECTIVAL = re.compile(
     r"flights|planes|soldiers|service|army|navy|air force|authorities|envoy|president|ministry|minister|media|police|"
     r"diplomats|personnel|staff|contractors|allies|coalition|special|defence|defense|state media|administration|"
     r"refugee council|church aid|people.s aid|development agency|bombardment|bombing|bombings|strikes|air\s*strikes|shelling|"
-    r"attacks|offensive|raids|incursions?|invasion|occupation|drones?|missiles?|artillery|warplanes|jets|tanks|blockade|siege)\b", re.I)
+    r"attacks|offensive|raids|incursions?|invasion|occupation|drones?|missiles?|artillery|warplanes|jets|tanks|blockade|siege|"
+    r"checkpoints?|positions|occupiers|shells|rockets|mortars|fighters|advance|assault|bombers|guns|gunfire)\b", re.I)
 """... or the side attacking: `Israeli bombardment`, `Russian strikes`."""
 
 

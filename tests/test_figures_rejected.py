@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Displaced people receive a monthly allowance of 2,000 hryvnias, or 3,000 for children and people with "
+        "disabilities.", id="a-second-sum-of-money-for-children"),
+    fig("Displaced families receive $200 a month, or 300 for families with children.", id="a-second-sum-after-dollars"),
     fig("Chitungwiza, a dormitory town of 370,000 people, has a housing backlog of more than 60,000 people.",
         id="a-dormitory-town-and-its-housing-backlog"),
     fig("A repatriation scheme agreed last year aimed to send back 1,176 refugees, but none have gone.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The fund released $5 million, and 3,000 were displaced by the floods that week.",
+        id="a-count-after-a-sum-with-its-own-verb", value=3_000, term="displaced"),
     fig("The dormitory, built for 150 students, now houses 210 people from the Donetsk region.",
         id="a-dormitory-houses-people", value=210, term="sheltered"),
     fig("Another 20,000 people crossed from Sake into South Kivu's Kalehe territory, the provincial government said.",

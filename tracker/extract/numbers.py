@@ -6,6 +6,7 @@ identifiers ("M23", "Highway 3") are not quantities.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -257,6 +258,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
             previous = out.pop()
             quantity = Quantity(previous.value, previous.qualifier, previous.start, quantity.end + 1, previous.number_start,
                                 previous.value_high, previous.kind)
+        if out and out[-1].kind == "money" and quantity.kind == "count" and _ALTERNATIVE_AMOUNT.fullmatch(masked, out[-1].end, quantity.start) \
+                and _AMOUNT_GOES_ON.match(masked, quantity.end):
+            quantity = dataclasses.replace(quantity, kind="money")
         out.append(quantity)
         if match.group("number_high") and quantity.end < match.start("number_high"):
             later = QUANTITY.match(masked, match.start("number_high"))
@@ -264,6 +268,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
             if following is not None:
                 out.append(following)
     return out
+
+
+_ALTERNATIVE_AMOUNT = re.compile(r"(?:\s+[a-z]+){0,2}?\s*,?\s*(?:or|and|to|rising\s+to|up\s+to|and\s+up\s+to|or\s+up\s+to)\s+")
+_AMOUNT_GOES_ON = re.compile(r"\s*(?:[.;)]|,(?!\s+(?:\w+\s+){0,3}(?:were|was|had|have|has|are|fled|left)\b)|$|\s(?:for|per|each|a|an|if|when|depending|every)\b)")
+"""`a monthly allowance of 2,000 hryvnias, or 3,000 for children`: a bare number offered after a sum of money is
+another sum, not a count of the people it is for."""
 
 
 _ANCHOR = re.compile(

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The flood tore through Derna in eastern Libya.\n\nIn Susa, a coastal town west of Derna, the mayor said nearly "
+        "200 families who had fled last week had returned home.", id="a-province-abroad-called-a-town",
+        value=200, country="LBY"),
     fig("Cars streamed through Russian checkpoints on Thursday.\n\nAcross Ukraine, more than 3 million people have "
         "fled to neighbouring countries, the UN refugee agency said.", id="a-nation-named-for-its-checkpoints",
         value=3_000_000, term="refugees", country="UKR"),

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Officials said 150 houses had been damaged and several bridges were washed away.",
+        id="a-new-subject-after-and-has-its-own-verb", value=150, unit="houses", term="damaged"),
+    fig("Provincial officials said 150 houses had been damaged and hundreds of hectares of farmland were washed away.",
+        id="farmland-washed-away-after-the-houses", value=150, unit="houses", term="damaged"),
+    fig("About 12,000 people displaced by fighting between the army and resistance forces were living in camps near Pekon.",
+        id="an-and-inside-the-phrase-about-the-people", value=12_000, term="sheltered"),
     fig("The fund released $5 million, and 3,000 were displaced by the floods that week.",
         id="a-count-after-a-sum-with-its-own-verb", value=3_000, term="displaced"),
     fig("The dormitory, built for 150 students, now houses 210 people from the Donetsk region.",

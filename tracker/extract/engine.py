@@ -636,9 +636,10 @@ def _names_a_local_place(text: str, place: Place) -> bool:
     return bool(_COMPASS_NAME.fullmatch(place.name) or _LOCAL_AREA_AFTER.match(text, place.end))
 
 
-_LOCAL_AREA_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b", re.I)
-"""`the Salah al-Din neighbourhood` of Tripoli is no Iraqi governorate: a province abroad said to be a neighbourhood
-is a local one."""
+_LOCAL_AREA_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b|,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|suburb|"
+                               r"neighbou?rhood|port|district\s+of)\b", re.I)
+"""`the Salah al-Din neighbourhood` of Tripoli is no Iraqi governorate, nor `Susa, a coastal town west of Derna` the
+Azerbaijani district: a province abroad said to be a neighbourhood or a town is a local one."""
 _LOCAL_UNIT = re.compile(r"\s(?:municipality|district|county|commune|village|barangay)$", re.I)
 """`Concordia municipality` in an article about Mexico is a Mexican municipality the gazetteer lacks,
 not Argentina's Concordia department."""

@@ -1211,6 +1211,13 @@ _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|home to)\b")
 clause ends with it."""
 
 
+_NEW_SUBJECT_AFTER = re.compile(r",?\s+and\s+(?:(?:several|many|some|dozens\s+of|hundreds\s+of|scores\s+of|the|their|its|two|three|"
+                                r"four|five)\s+)?(?!(?:people|persons|families|households|residents|others|houses|homes|more|were|was|are|is|had|have|has)\b)"
+                                r"[a-z-]+(?:\s+(?!and\b|were\b|was\b|are\b|is\b|had\b|have\b|has\b)[a-z-]+){0,3}"
+                                r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b")
+"""`150 houses had been damaged and several bridges were washed away`: once the figure's own verb is read, a subject
+of its own after "and" starts a clause about other things."""
+_OWN_FINITE_VERB = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:were|was|are|is|had|have|has)\b")
 _WHICH_AFTER = re.compile(r",\s+which\b")
 """`10,000 people have fled to Mizoram, according to the home department, which has set up camps`: once the
 figure's own verb is read, a which-clause speaks of something else."""
@@ -1239,6 +1246,10 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     colon = _BREAKDOWN_COLON.search(masked, cand.quantity.end, right)
     if colon and index + 1 < len(live):
         right = colon.start()
+    joined = _NEW_SUBJECT_AFTER.search(masked, cand.quantity.end, right)
+    if joined and _OWN_FINITE_VERB.match(masked, cand.quantity.end, joined.start()) and any(lx.TERM_CUE_PATTERNS[t].search(masked, cand.quantity.end, joined.start()) for t in TERMS
+                      if lx.TERM_STEMS[t].search(masked, cand.quantity.end, joined.start())):
+        right = joined.start()
     which = _WHICH_AFTER.search(masked, cand.quantity.end, right)
     if which and any(lx.TERM_CUE_PATTERNS[t].search(masked, cand.quantity.end, which.start()) for t in TERMS
                      if lx.TERM_STEMS[t].search(masked, cand.quantity.end, which.start())):

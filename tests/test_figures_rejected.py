@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The company moved 300 workers to a new office building in the capital.", id="workers-moved-to-an-office-building"),
     fig("Displaced people receive a monthly allowance of 2,000 hryvnias, or 3,000 for children and people with "
         "disabilities.", id="a-second-sum-of-money-for-children"),
     fig("Displaced families receive $200 a month, or 300 for families with children.", id="a-second-sum-after-dollars"),

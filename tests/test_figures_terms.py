@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Police moved about 400 people to the community building and the school on Tuesday night as the river rose.",
+        id="moved-to-a-community-building", value=400, term="evacuated"),
+    fig("Around 135 people from the affected households spent Saturday night in the monastery.",
+        id="people-from-the-affected-households", value=135, term="sheltered"),
+    fig("Soldiers helped about 450 families move out on Wednesday as the slope gave way.", id="helped-to-move-out",
+        value=450, unit="households", term="evacuated"),
+    fig("Tens of thousands of people who lost their homes are sleeping in the streets and in monastery grounds.",
+        id="monastery-grounds-are-no-shelter", value=20_000, term="homeless"),
     fig("Officials said 150 houses had been damaged and several bridges were washed away.",
         id="a-new-subject-after-and-has-its-own-verb", value=150, unit="houses", term="damaged"),
     fig("Provincial officials said 150 houses had been damaged and hundreds of hectares of farmland were washed away.",

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Germany's Brandenburg state, authorities said 850 Ukrainian families were living in hotels rented by the state.",
+        id="nationals-sheltered-abroad", value=850, term="refugees", country="UKR", destination="DEU"),
+    fig("The displacement camp in Malakal already shelters about 37,000 South Sudanese displaced by their own country's "
+        "conflict.", id="nationals-sheltered-at-home", value=37_000, term="sheltered", country="SSD"),
+    fig("More than 70,000 Hondurans were in shelters on Tuesday, the contingency commission said.",
+        id="nationals-in-shelters-in-their-own-country", value=70_000, term="sheltered"),
     fig("Police moved about 400 people to the community building and the school on Tuesday night as the river rose.",
         id="moved-to-a-community-building", value=400, term="evacuated"),
     fig("Around 135 people from the affected households spent Saturday night in the monastery.",

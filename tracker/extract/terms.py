@@ -1008,17 +1008,23 @@ _CONTINENTS = frozenset(("Europe", "Africa", "Asia", "Latin America", "South Ame
 in a place of another are refugees."""
 
 
-def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, right: int | None = None) -> bool:
+def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, right: int | None = None,
+                      sheltered: bool = False) -> bool:
     """`900 Iraqis fleeing the fighting have crossed into al-Hol camp` in Syria, `3,500 Sudanese families who fled the
-    fighting` in Aswan: people of one nation who fled into another are refugees."""
+    fighting` in Aswan: people of one nation who fled into another are refugees; so are those sheltered there (`850
+    Ukrainian families were living in hotels` in Brandenburg)."""
     q = cand.quantity
     noun = text[q.end:max(cand.noun_end, q.end)].split()
-    nation = next((found for word in reversed(noun) for found in [_demonym_country(word.strip(",.;:"))] if found), None)
+    words = [w.strip(",.;:") for w in noun]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    nation = next((found for word in reversed(pairs) for found in [_demonym_country(word)] if found), None) \
+        or next((found for word in reversed(words) for found in [_demonym_country(word)] if found), None)
     if nation is None:
         origin = _FROM_A_COUNTRY.match(text, max(cand.noun_end, q.end))
         found = find_places(origin.group(1)) if origin else []
         nation = found[0].iso3 if found and found[0].kind == "country" else None
-    if nation is None or not _MOVING.search(text, q.end, right or len(text)) or _FROM_HOMES.search(text, q.end):
+    moving = _MOVING.search(text, q.end, right or len(text))
+    if nation is None or not (sheltered or moving) or _FROM_HOMES.search(text, q.end):
         return False
     settled = _SETTLED_IN.match(text, max(cand.noun_end, q.end))
     if settled and any(p.start == settled.end() and p.iso3 not in ("", nation) for p in places):
@@ -1030,10 +1036,15 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, righ
                 and not any(p.iso3 == nation and p.start >= refuge.start(1) for p in places):
             return True
     elsewhere = {p.iso3 for p in places if p.kind in ("country", "admin1", "city") and p.iso3 and p.iso3 != nation}
+    if not moving:
+        return bool(elsewhere) and not _DISPLACED_AT_HOME.match(text, max(cand.noun_end, q.end)) \
+            and not any(p.iso3 == nation and p.kind != "demonym" for p in places)
     at_home = any(p.kind in ("country", "admin1", "city") and p.iso3 == nation and p.end <= q.start for p in places)
     return bool(elsewhere) or home not in (None, nation) and not at_home
 
 
+_DISPLACED_AT_HOME = re.compile(r"\s+(?:who\s+(?:were|are|have\s+been|had\s+been)\s+)?(?:internally\s+)?(?:displaced|uprooted)\b")
+"""`37,000 South Sudanese displaced by the fighting` stay in their own country."""
 _SETTLED_IN = re.compile(r"\s+(?:(?:living|settled|based|staying|sheltering)\s+)?in\s+(?:the\s+)?")
 """`Hundreds of Afghan families in Karachi have fled to relatives in Quetta`: people of one nation already living in
 another who move again within it flee there."""
@@ -1655,7 +1666,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if terms and cand.partitive_them and whole is not None and whole.term == "returned" and terms <= {"refugees", "fled"}:
             terms.add("returned")
         if terms & {"fled", "displaced", "sheltered"} and "refugees" not in terms \
-                and _nationals_abroad(text, cand, places, home, right):
+                and _nationals_abroad(text, cand, places, home, right, sheltered="sheltered" in terms):
             terms.add("refugees")
         if terms:
             cand.term = _first_fitting(terms, cand.unit)

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 124,000 people have been displaced again since Israel resumed its bombardment of Gaza on Tuesday.",
+        title="Gaza: displaced again", id="a-country-that-resumed-its-bombardment", value=124_000, country="PSE"),
     fig("The flood tore through Derna in eastern Libya.\n\nIn Susa, a coastal town west of Derna, the mayor said nearly "
         "200 families who had fled last week had returned home.", id="a-province-abroad-called-a-town",
         value=200, country="LBY"),

@@ -426,7 +426,8 @@ Moresby):`, where the brackets hold only the place, is)."""
 
 
 def _in_the_named_country(place: Place, mentioned: set[str]) -> Place:
-    """`La Libertad department` in a story that names El Salvador, and not Peru, is El Salvador's."""
+    """`La Libertad department` in a story that names El Salvador, and not Peru, is El Salvador's; `Rafah` in a story
+    that names the Gaza Strip is not Egypt's, however often Egypt is named."""
     if place.kind not in ("admin1", "city") or len(place.candidates) < 2 or place.iso3 in mentioned:
         return place
     named = [c for c in place.candidates if c in mentioned]
@@ -466,7 +467,8 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
             weights[place.iso3] = weights.get(place.iso3, 0.0) + 1.0
     colon_cities = {p.iso3 for p in in_dateline if p.kind == "city" and len(p.candidates) <= 1 and text.startswith(":", p.end)}
     named |= colon_cities
-    mentioned = {p.iso3 for p in places if p.kind in ("country", "demonym")} | colon_cities
+    mentioned = {p.iso3 for p in places if p.kind in ("country", "demonym")} | colon_cities \
+        | {p.iso3 for p in places + in_dateline if p.kind in ("admin1", "region") and len(p.candidates) <= 1 and p.iso3}
     places = [_in_the_named_country(p, mentioned) for p in places]
     acting = _acting_places(text, places)
     for place in places:

@@ -97,10 +97,12 @@ _POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:ministry|
 _ACTING = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:leads|led|deploys|sends|dispatched|dispatches|pledged|pledges|approved|approves|promised|"
                      r"donated|deported|deports|expelled|funded|offered|pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent)\b"
                      r"|\s+(?:(?:has|have|had)\s+)?(?:begins|began|begun|starts|started|expands|expanded|widens|widened|intensifies|"
-                     r"intensified|steps up|stepped up|escalates|escalated)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                     r"(?:raids?|invasion|incursions?|bombardment)\b", re.I)
-"""`as Israel begins ground raids`: a country starting raids or an invasion is the one acting (one stepping up operations
-may be fighting at home)."""
+                     r"intensified|steps up|stepped up|escalates|escalated|resumes|resumed|renews|renewed)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:raids?|invasion|incursions?|bombardment|bombing|shelling|strikes|offensive|assault|attacks)\b"
+                     r"|\s+(?:has\s+|had\s+)?designated\b", re.I)
+"""`as Israel begins ground raids`, `since Israel resumed its bombardment`, `the area Israel has designated a humanitarian
+zone`: a country starting raids or an invasion, or marking out zones, is the one acting (one stepping up operations may
+be fighting at home)."""
 
 
 WHERE_BEFORE = re.compile(r"\b(?:in|from|inside|across|throughout|within|out of|around|near)\s+(?:the\s+)?$", re.I)

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("UNICEF warned that flooding could spread cholera among the 1.4 million people displaced by gang violence.",
+        id="a-known-count-after-a-modal-verb", value=1_400_000, term="displaced"),
     fig("In Germany's Brandenburg state, authorities said 850 Ukrainian families were living in hotels rented by the state.",
         id="nationals-sheltered-abroad", value=850, term="refugees", country="UKR", destination="DEU"),
     fig("The displacement camp in Malakal already shelters about 37,000 South Sudanese displaced by their own country's "

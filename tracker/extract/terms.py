@@ -1407,6 +1407,10 @@ _OWN_CLAUSE_AFTER = re.compile(r"\s+(?:who|that|which|displaced|made|left|destro
 """`Officials were supposed to send an initial group of about 1,100 refugees back`: a plan heads its whole clause,
 however far back its verb stands; not a count already known (`would send aid to the 12,000 families`), nor one with a
 clause of its own (`to about 5,000 families who lost their homes`), nor beyond a verb of its own (`has kept`)."""
+_KNOWN_BY_ITS_PAST = re.compile(r"\s+(?:who\s+(?:have|had|were)\s+(?:been\s+)?)?(?:displaced|uprooted|driven|forced|evicted|made\s+homeless|"
+                                r"left\s+homeless|fled|evacuated)\b")
+"""`flooding could spread cholera among the 1.4 million people displaced by gang violence`: a count already known, told by
+what has happened to them, is not what the modal verb may do."""
 _INCLUDED_IN_THE_LAST = re.compile(rf",\s*(?:including|among them|of whom|of which)\s+(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?$")
 """`2.4 million refugees will need resettlement in 2024, including about 560,000 Afghans`: a part of a count that is no
 figure is none either."""
@@ -1556,7 +1560,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 and not (own_verb and index and negative_before < live[index - 1].quantity.start) \
                 and not (index and _WHOLE_NAMED_BEFORE.search(scoped, live[index - 1].quantity.end, q.start)
                          and negative_before >= live[index - 1].quantity.end
-                         and _OWN_CLAUSE_AFTER_NOUN.match(scoped, max(cand.noun_end, q.end))):
+                         and _OWN_CLAUSE_AFTER_NOUN.match(scoped, max(cand.noun_end, q.end))) \
+                and not (_UNREALISED.match(scoped, negative_before) and _KNOWN_COUNT.search(text, max(0, q.start - 30), q.start)
+                         and _KNOWN_BY_ITS_PAST.match(text, max(cand.noun_end, q.end))):
             cand.rejected = "negative cue before"
             continue
         if not governed and index and live[index - 1].rejected == "negative cue before" and not own_verb \

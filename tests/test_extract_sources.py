@@ -15,6 +15,12 @@ def _codes(text):
 
 
 CASES = [
+    ("The Camp Coordination and Camp Management (CCCM) cluster said 6,240 shelters had been destroyed.",
+     [("UN", "Camp Coordination and Camp Management (CCCM) cluster")]),
+    ("The Shelter Cluster said 300 homes were damaged.", [("UN", "Shelter Cluster")]),
+    ("Some 1,400 houses had collapsed across the province, the civil affairs department said.",
+     [("GOV", "civil affairs department")]),
+    ("About 40 homes burned, the emergency management bureau reported.", [("GOV", "emergency management bureau")]),
     ("The Kalehe civil society coordination, a local umbrella group, said 30 houses were burnt.",
      [("OTHER", "The Kalehe civil society coordination")]),
     ("At least 10 houses were burned down, according to the town's civil society coordination.",

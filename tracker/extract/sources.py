@@ -112,6 +112,9 @@ _NAMED: list[tuple[str, str]] = [
     ("UN", r"(?:UNDP|UNFPA|UNESCO|UNEP|UNOPS|UNMISS|MONUSCO|MINUSMA|MINUSCA|UNAMA|UNAMI|"
            r"UNSMIL|UNOSAT|OHCHR|FAO|ILO|UNITAR|UNISDR|UNDRR)"),
     ("UN", r"Food\s+and\s+Agriculture\s+Organi[sz]ation"),
+    ("UN", r"(?:Camp\s+Coordination\s+and\s+Camp\s+Management|CCCM)(?:\s+\(CCCM\))?\s+[Cc]luster"),
+    ("UN", r"(?:Shelter|Protection|Health|WASH|Food\s+Security|Nutrition|Education|Logistics)(?:[/-]NFI|\s+and\s+NFI)?\s+Cluster"),
+    ("UN", r"Global\s+(?:Shelter|Protection|Health|WASH|Food\s+Security|Nutrition|Education|Logistics)\s+Cluster"),
     ("UN", r"Ant[oó]nio\s+Guterres"),
 ]
 """Named organisations. Each pattern starts with a literal word or the UN
@@ -291,7 +294,7 @@ words before it complete the name ("Yale University's Humanitarian Research Lab"
 _REF_NOUNS = frozenset(
     "agency organisation organization body group charity NGO office watchdog monitor centre "
     "center committee federation society institute programme program fund mission network bulletin report statement DG survey assessment "
-    "coalition alliance collective organisations organizations groups agencies headquarters "
+    "coalition alliance collective organisations organizations groups agencies headquarters cluster "
     "council department authority commission bureau directorate unit secretariat service dashboard snapshot update database "
     "communique communiqué release trust foundation association company firm movement".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
@@ -712,6 +715,11 @@ def _national_name(text: str, start: int) -> bool:
     return bool(before) and bool(country_of(before.group(1)))
 
 
+_DEPARTMENT_SPEAKS = re.compile(r"(?<![\w-])[Tt]he\s+((?!(?:sales|marketing|news|press|communications|legal)\b)(?:[a-z-]+\s+){1,3}"
+                                r"(?:department|bureau|directorate|ministry|administration))(?=\s+(?:said|says|reported|reports|told|estimated|"
+                                r"counted|confirmed|announced|recorded)\b)")
+"""`the civil affairs department said`, `the emergency management bureau reported`: a department, bureau or ministry
+named by what it does speaks for the government."""
 _ACCORDING_TO_NAMED_UNIT = re.compile(r"\b[Aa]ccording to the\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:governorate|province|prefecture|"
                                       r"municipality|district|county)\b)(?!\s+(?:of|for)\b)")
 """`according to the Nineveh governorate`: a province named as the speaker is its government."""
@@ -742,6 +750,9 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
             code = "OTHER"
         trail = _TRAIL.match(text, m.end())
         found.append((start, trail.end() if trail else m.end(), code))
+    for m in _DEPARTMENT_SPEAKS.finditer(text):
+        if _free(found, m.start(1), m.end(1)):
+            found.append((m.start(1), m.end(1), "GOV"))
     if "ccording to the " in text:
         for m in _ACCORDING_TO_NAMED_UNIT.finditer(text):
             if _free(found, m.start(1), m.end(1)):

@@ -83,7 +83,7 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzr", 105), ("general_zzzzzs", 155), ("general_zzzzzt", 120),
                                              ("general_zzzzzu", 105), ("general_zzzzzw", 110), ("general_zzzzzx", 110),
                                              ("general_zzzzzy", 110), ("general_zzzzzz", 110), ("general_zzzzzza", 110),
-                                             ("general_zzzzz", 100)])
+                                             ("general_zzzzzzb", 100), ("general_zzzzzzd", 105), ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -107,7 +107,8 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzd", 85, 0.95, 0.86),
                                                              ("general_zzzzze", 78, 0.97, 0.80),
                                                              ("general_zzzzzh", 100, 0.93, 0.86),
-                                                             ("general_zzzzzv", 105, 0.90, 0.47)])
+                                                             ("general_zzzzzv", 105, 0.90, 0.47),
+                                                             ("general_zzzzzze", 118, 0.96, 0.89)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -141,7 +142,9 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     cause `other` where the article's background is a war, and names its speakers as ministries the tables lack
     (`Home Affairs`, `Immigration, Refugees and Citizenship Canada`, Berlin's Senate); `general_zzzzzv` (fires, floods
     and collapses in urban informal settlements) gives accidental shack fires and building collapses the cause `other`,
-    where the rules, like earlier annotators, read a fire of no stated kind as a disaster."""
+    where the rules, like earlier annotators, read a fire of no stated kind as a disaster; `general_zzzzzze` (typhoon
+    evacuations in East and Southeast Asia) credits state broadcasters and news agencies (VTV, Xinhua, CCTV) as `OTHER`,
+    where earlier annotators, and the rules, read state media as the government's voice."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95
@@ -179,3 +182,16 @@ def test_empty_folder_is_an_error(tmp_path):
     result = CliRunner().invoke(cli, ["evaluate", str(tmp_path)], obj={})
     assert result.exit_code != 0
     assert "no gold" in result.output
+
+
+@pytest.mark.parametrize("corpus, figures, f1, strict, fields", [("general_zzzzzzc", 100, 0.94, 0.92, 0.91)])
+def test_sets_below_the_f1_target_keep_their_level(corpus, figures, f1, strict, fields):
+    """Sets whose annotators count what the rules do not, held at the level reached: `general_zzzzzzc` (Haiti and the
+    Dominican Republic) counts people deported to Haiti as returns (`the DGM said it had deported 14,160 Haitians`),
+    where annotators of European migration news left deportations uncounted and the rules count only people said to
+    return or come back, and credits unnamed residents and a resident quoted as "she" as `OTHER`."""
+    scores = evaluate_json(DATA / corpus)
+    assert scores["gold"] >= figures
+    assert scores["f1"] >= f1
+    assert scores["strict_f1"] >= strict
+    assert min(scores["field_accuracy"].values()) >= fields

@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Israeli troops pressed on with the offensive on Sunday, after air strikes and clashes with gunmen.\n\nIn the camp, "
+        "250 families lost their homes when the army demolished buildings to widen roads.",
+        id="an-army-demolishing-in-a-war", value=250, cause="conflict"),
+    fig("Army bulldozers razed 200 refugee shelters in the town under a government demolition order, the army said.",
+        id="an-army-enforcing-a-demolition-order", value=200, cause="other"),
     fig("\"We cooked on a fire in the yard and melted snow for water,\" she said.\n\nMore than 6,400 people were "
         "evacuated from the besieged city on Wednesday.", id="a-cooking-fire-and-melted-snow-in-a-siege", value=6_400,
         cause="conflict"),

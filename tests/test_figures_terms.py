@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Since November, more than 7,000 foreign passport holders have been evacuated through the crossing.",
+        id="passport-holders-evacuated", value=7_000, unit="people", term="evacuated"),
     fig("UNICEF warned that flooding could spread cholera among the 1.4 million people displaced by gang violence.",
         id="a-known-count-after-a-modal-verb", value=1_400_000, term="displaced"),
     fig("In Germany's Brandenburg state, authorities said 850 Ukrainian families were living in hotels rented by the state.",

@@ -185,6 +185,11 @@ class ArticleContext:
         self.background_cause(paragraph)
         return self._causes[0].get(paragraph, "unknown")
 
+    def article_cause(self) -> str:
+        """The cause the whole article names most."""
+        self.background_cause(0)
+        return self._causes[1]
+
     def background_cause(self, paragraph: int) -> str:
         """The cause of a paragraph, else of the whole article, counted once when first asked."""
         if self._causes is None:
@@ -1150,6 +1155,10 @@ _WHERE_ASIDE = re.compile(r",\s+where\b")
 inside a where-clause takes the cause that clause names."""
 
 
+_ARMED_DOER_BEFORE = re.compile(r"\b(?:army|military|troops|soldiers|forces|israeli)(?:'s|\u2019s)?\s+$", re.I)
+"""`when the army demolished buildings to widen roads through the camp`: in a story of fighting, a demolition by an armed
+force is part of it, not an eviction (the body named is masked where causes are read, so it is read in the sentence
+itself); an army clearing shelters under an order in peacetime evicts."""
 _EARLIER_FLIGHT = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|previously\s+|once\s+)?(?:fled|escaped|been\s+displaced\s+by|"
                              r"were\s+displaced\s+by|was\s+displaced\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _NEW_LOSS = frozenset(("homeless", "destroyed", "damaged", "evacuated"))
@@ -1167,6 +1176,10 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
     """The cause named nearest the figure: its own clause first, then the sentence, paragraph, the war the article
     names of the refugees' `origin`, then the article."""
     found = context.cause_cues(masked)
+    if any(cause == "other" and _ARMED_DOER_BEFORE.search(sentence.text, max(0, p - 30), p) for p, _, cause in found) \
+            and context.article_cause() == "conflict":
+        found = [(p, e, "conflict" if cause == "other" and _ARMED_DOER_BEFORE.search(sentence.text, max(0, p - 30), p) else cause)
+                 for p, e, cause in found]
     aside = _WHERE_ASIDE.search(masked, segment[0], at)
     close = clause_comma(masked, at) if aside is not None and clause_comma(masked, aside.end(), at) == -1 else -1
     if close != -1:

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The emergency centre said 12,183 people had been evacuated nationwide as of 5 p.m. Thursday.",
+        id="as-of-an-hour-and-a-weekday", value=12_183, date="2024-03-07"),
     fig("The state government evicted about 600 displaced families from 14 schools last month so that classes could resume.",
         id="last-month-dates-the-deed", value=600, date="2024-02-29"),
     fig("Up to 3,000 people fled the town after the rebels captured it last month, the agency said.",

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In the town, hundreds of families have moved into schools that had been due to reopen next month.",
+        id="families-have-moved-into-schools", value=200, term="sheltered"),
+    fig("An estimated 3,100 households have since moved into 27 makeshift sites on higher ground.",
+        id="households-have-since-moved-into-sites", value=3_100, term="sheltered"),
+    fig("In the city, more than 26,000 people were moved into 1,700 temporary shelters before the typhoon struck.",
+        id="people-were-moved-into-shelters", value=26_000, term="evacuated"),
+    fig("Authorities had moved 286,000 people to safety before the storm arrived.", id="had-moved-people-to-safety",
+        value=286_000, term="evacuated"),
     fig("Since November, more than 7,000 foreign passport holders have been evacuated through the crossing.",
         id="passport-holders-evacuated", value=7_000, unit="people", term="evacuated"),
     fig("UNICEF warned that flooding could spread cholera among the 1.4 million people displaced by gang violence.",

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("As of December 2023, about 33,000 people were still living in 22 camps, the IOM said.",
+        id="as-of-a-month-and-year", value=33_000, date="2023-12-31"),
+    fig("Between 2010 and 2013, more than 60,000 camp residents were forcibly evicted.", id="between-two-years",
+        value=60_000, date="2013-12-31"),
     fig("The emergency centre said 12,183 people had been evacuated nationwide as of 5 p.m. Thursday.",
         id="as-of-an-hour-and-a-weekday", value=12_183, date="2024-03-07"),
     fig("The state government evicted about 600 displaced families from 14 schools last month so that classes could resume.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The military said it had evacuated about 2,000 civil servants from the town by helicopter as the fighting neared.",
+        id="civil-servants-evacuated", value=2_000, term="evacuated"),
     fig("In the town, hundreds of families have moved into schools that had been due to reopen next month.",
         id="families-have-moved-into-schools", value=200, term="sheltered"),
     fig("An estimated 3,100 households have since moved into 27 makeshift sites on higher ground.",

@@ -60,7 +60,7 @@ def at_word_start(pattern: str, flags: int = 0) -> re.Pattern:
 PEOPLE_NOUNS = frozenset("""
 people ppl persons person individuals individual residents resident civilians civilian children child
 kids women men villagers tourists visitors guests evacuees evacuee refugees refugee returnees returnee idps idp
-displaced migrants migrant survivors workers students pupils farmers fishermen fishers fisherfolk miners citizens nationals holders
+displaced migrants migrant survivors workers students pupils farmers fishermen fishers fisherfolk miners citizens nationals holders servants
 foreigners passengers patients pilgrims herders pastoralists others households household families holidaymakers holiday-makers vacationers campers hikers travellers travelers beachgoers teachers nurses doctors monks nuns traders vendors labourers laborers employees sinistrés sinistres sinistrados damnificados desabrigados desalojados deslocados ind inds indiv pax staff
 family asylum-seekers seekers dwellers occupants locals newcomers arrivals new-arrivals inhabitants
 islanders tenants parishioners squatters pensioners minors orphans elderly girls boys adults infants babies teenagers youths detainees victims displacements inmates déplacés deplaces desplazados

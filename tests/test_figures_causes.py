@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 3.5 million people had been displaced across the country before the earthquake, most of them by years "
+        "of fighting.", id="before-the-disaster-only-dates-the-count",
+        value=3_500_000, cause="conflict"),
+    fig("The group said about 15,000 people who had earlier fled the fighting had been displaced again by floods.",
+        id="displaced-again-by-floods", value=15_000, cause="disaster"),
+    fig("Zamzam, the country's largest camp, sheltered an estimated 500,000 displaced people before the attack.",
+        id="before-an-attack-is-still-the-war", value=500_000, cause="conflict"),
     fig("Israeli troops pressed on with the offensive on Sunday, after air strikes and clashes with gunmen.\n\nIn the camp, "
         "250 families lost their homes when the army demolished buildings to widen roads.",
         id="an-army-demolishing-in-a-war", value=250, cause="conflict"),

@@ -1159,14 +1159,17 @@ _ARMED_DOER_BEFORE = re.compile(r"\b(?:army|military|troops|soldiers|forces|isra
 """`when the army demolished buildings to widen roads through the camp`: in a story of fighting, a demolition by an armed
 force is part of it, not an eviction (the body named is masked where causes are read, so it is read in the sentence
 itself); an army clearing shelters under an order in peacetime evicts."""
-_EARLIER_FLIGHT = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|previously\s+|once\s+)?(?:fled|escaped|been\s+displaced\s+by|"
+_EARLIER_FLIGHT = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|previously\s+|once\s+|earlier\s+)?(?:fled|escaped|been\s+displaced\s+by|"
                              r"were\s+displaced\s+by|was\s+displaced\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _NEW_LOSS = frozenset(("homeless", "destroyed", "damaged", "evacuated"))
 """`1,600 families who had fled the war lost their homes ... when floods swept through`: what drove the people out
 before describes them; another cause in the sentence is what befell them now. Refugees and returnees are counted for
 that first flight, and keep its cause."""
+_BEFORE_THE_EVENT = re.compile(r"\b(?:before|prior\s+to)\s+(?:the\s+|this\s+|last\s+)?(?:[\w-]+\s+)?$", re.I)
+"""`3.5 million people had been displaced across Myanmar before the disaster`: a disaster that only dates the count is not
+what drove them out (an attack before which a camp held 500,000 is the war they fled)."""
 _TIME_BEFORE = re.compile(r"\b(?:before|prior to)\s+(?:the\s+)?$")
-_AGENT_BEFORE = re.compile(r"\b(?:uprooted|displaced|driven|forced|fled|fleeing|caused)\s+(?:out\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_AGENT_BEFORE = re.compile(r"\b(?:uprooted|displaced|driven|forced|fled|fleeing|caused)\s+(?:out\s+|again\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 """`1.8 million displaced people before the flood, most of them uprooted by the insurgency`: an event that only dates
 the count names no cause when another is said to have driven them out."""
 
@@ -1191,6 +1194,12 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
             spans = [(p, cause) for p, cause in spans if not _TIME_BEFORE.search(masked, max(0, p - 12), p)] or spans
         if term in _NEW_LOSS and len({cause for _, cause in spans}) > 1:
             spans = [(p, cause) for p, cause in spans if not _EARLIER_FLIGHT.search(masked, max(0, p - 50), p)] or spans
+        elif len({cause for _, cause in spans}) > 1 and any(_AGENT_BEFORE.search(masked, max(0, p - 40), p) for p, _ in spans):
+            spans = [(p, cause) for p, cause in spans if not _EARLIER_FLIGHT.search(masked, max(0, p - 50), p)] or spans
+        if term in _NEW_LOSS and spans and start == at and all(_EARLIER_FLIGHT.search(masked, max(0, p - 50), p) for p, _ in spans) \
+                and any(start2 <= p < at for p, e, _ in found for start2 in (segment[0],)):
+            continue
+        spans = [(p, cause) for p, cause in spans if cause != "disaster" or not _BEFORE_THE_EVENT.search(masked, max(0, p - 20), p)]
         if spans:
             return min((abs(p - at), cause) for p, cause in spans)[1]
     if _CONFLICT_ACTOR.search(masked, segment[0], at):

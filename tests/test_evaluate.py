@@ -108,7 +108,10 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzze", 78, 0.97, 0.80),
                                                              ("general_zzzzzh", 100, 0.93, 0.86),
                                                              ("general_zzzzzv", 105, 0.90, 0.47),
-                                                             ("general_zzzzzze", 118, 0.96, 0.89)])
+                                                             ("general_zzzzzze", 118, 0.96, 0.89),
+                                                             ("general_zzzzzzf", 120, 0.97, 0.82),
+                                                             ("general_zzzzzzh", 100, 0.93, 0.90),
+                                                             ("general_zzzzzzi", 140, 0.96, 0.88)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -144,7 +147,13 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     and collapses in urban informal settlements) gives accidental shack fires and building collapses the cause `other`,
     where the rules, like earlier annotators, read a fire of no stated kind as a disaster; `general_zzzzzze` (typhoon
     evacuations in East and Southeast Asia) credits state broadcasters and news agencies (VTV, Xinhua, CCTV) as `OTHER`,
-    where earlier annotators, and the rules, read state media as the government's voice."""
+    where earlier annotators, and the rules, read state media as the government's voice; `general_zzzzzzf` (floods,
+    fires and quakes in places already at war) gives a figure the cause of the event told elsewhere in the article when
+    its own sentence names another, and gives accidental camp fires the cause `other`; `general_zzzzzzh` (Colombia,
+    Venezuela and Ecuador) credits municipal ombudsmen (`personero`) and the R4V platform, and places Venezuelans settled
+    in Colombia in Colombia; `general_zzzzzzi` (anniversaries and retrospectives) dates a figure to the past event or
+    month its sentence tells of (`the May shelling damaged about 1,600 houses`, `the December 2004 waves had destroyed`),
+    where the rules keep the date of the report."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95
@@ -184,12 +193,17 @@ def test_empty_folder_is_an_error(tmp_path):
     assert "no gold" in result.output
 
 
-@pytest.mark.parametrize("corpus, figures, f1, strict, fields", [("general_zzzzzzc", 100, 0.94, 0.92, 0.91)])
+@pytest.mark.parametrize("corpus, figures, f1, strict, fields", [("general_zzzzzzc", 100, 0.94, 0.92, 0.91),
+                                                                 ("general_zzzzzzg", 112, 0.91, 0.88, 0.83)])
 def test_sets_below_the_f1_target_keep_their_level(corpus, figures, f1, strict, fields):
     """Sets whose annotators count what the rules do not, held at the level reached: `general_zzzzzzc` (Haiti and the
     Dominican Republic) counts people deported to Haiti as returns (`the DGM said it had deported 14,160 Haitians`),
     where annotators of European migration news left deportations uncounted and the rules count only people said to
-    return or come back, and credits unnamed residents and a resident quoted as "she" as `OTHER`."""
+    return or come back, and credits unnamed residents and a resident quoted as "she" as `OTHER`; `general_zzzzzzg`
+    (Myanmar since the coup) counts Rohingya whose boats "came ashore" as refugees and reads refugees hosted district by
+    district (`Champhai district hosts the largest number, 11,798, followed by Lawngtlai with 6,215`), which the rules
+    do not, credits resistance bodies and armed groups as `OTHER`, and gives Rohingya refugees the cause `conflict` with
+    no cause word in the article."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= f1

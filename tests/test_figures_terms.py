@@ -829,6 +829,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The states and regions with the most internally displaced people as of 30 September were:\n\n"
+        "Sagaing Region - 1,180,000\nRakhine State - 530,000", id="rows-labelled-by-region-and-state",
+        figures=[dict(value=1_180_000, term="displaced", location="Sagaing"),
+                 dict(value=530_000, term="displaced", location="Rakhine")]),
     fig("Floods damaged 40 schools; 3,000 people were evacuated and 500 were moved to shelters.",
         id="people-after-a-count-of-schools", figures=[dict(value=3_000), dict(value=500)]),
     fig("The state's security adviser said 1,700 and 1,150 houses had been burned down in Churachandpur and Imphal "

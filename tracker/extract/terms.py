@@ -115,9 +115,15 @@ _NAMED_SITE_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?!(?:Tran
 
 
 def _is_place_label(label: str) -> bool:
-    """`- Centre: 148,000` among Haiti's departments: a capitalised label that names a place is where, not what."""
+    """`- Centre: 148,000` among Haiti's departments, `Rakhine State - 530,000`: a capitalised label that names a place is
+    where, not what."""
     name = re.sub(r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?", "", label).strip()
+    name = _DIVISION_AFTER.sub("", name) or name
     return name[:1].isupper() and not name.isupper() and places.country_of(name) is not None
+
+
+_DIVISION_AFTER = re.compile(r"\s+(?:Region|State|Province|District|County|Department|Governorate|Prefecture|Division)$")
+"""`Sagaing Region - 1,180,000`: a place named with its kind of division."""
 
 
 _PLACE_OF_KIND_LABEL = re.compile(r"\s*(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Province|Region|State|District|County|Department|Governorate)\s*$")

@@ -1179,10 +1179,9 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
     """The cause named nearest the figure: its own clause first, then the sentence, paragraph, the war the article
     names of the refugees' `origin`, then the article."""
     found = context.cause_cues(masked)
-    if any(cause == "other" and _ARMED_DOER_BEFORE.search(sentence.text, max(0, p - 30), p) for p, _, cause in found) \
-            and context.article_cause() == "conflict":
-        found = [(p, e, "conflict" if cause == "other" and _ARMED_DOER_BEFORE.search(sentence.text, max(0, p - 30), p) else cause)
-                 for p, e, cause in found]
+    armed = {p for p, _, cause in found if cause == "other" and _ARMED_DOER_BEFORE.search(sentence.text, max(0, p - 30), p)}
+    if armed and context.article_cause() == "conflict":
+        found = [(p, e, "conflict" if p in armed else cause) for p, e, cause in found]
     aside = _WHERE_ASIDE.search(masked, segment[0], at)
     close = clause_comma(masked, at) if aside is not None and clause_comma(masked, aside.end(), at) == -1 else -1
     if close != -1:
@@ -1192,12 +1191,11 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
         spans = [(p, cause) for p, e, cause in found if start <= p and e <= end]
         if len({cause for _, cause in spans}) > 1 and any(_AGENT_BEFORE.search(masked, max(0, p - 40), p) for p, _ in spans):
             spans = [(p, cause) for p, cause in spans if not _TIME_BEFORE.search(masked, max(0, p - 12), p)] or spans
-        if term in _NEW_LOSS and len({cause for _, cause in spans}) > 1:
-            spans = [(p, cause) for p, cause in spans if not _EARLIER_FLIGHT.search(masked, max(0, p - 50), p)] or spans
-        elif len({cause for _, cause in spans}) > 1 and any(_AGENT_BEFORE.search(masked, max(0, p - 40), p) for p, _ in spans):
+        if len({cause for _, cause in spans}) > 1 and (term in _NEW_LOSS or any(_AGENT_BEFORE.search(masked, max(0, p - 40), p)
+                                                                               for p, _ in spans)):
             spans = [(p, cause) for p, cause in spans if not _EARLIER_FLIGHT.search(masked, max(0, p - 50), p)] or spans
         if term in _NEW_LOSS and spans and start == at and all(_EARLIER_FLIGHT.search(masked, max(0, p - 50), p) for p, _ in spans) \
-                and any(start2 <= p < at for p, e, _ in found for start2 in (segment[0],)):
+                and any(segment[0] <= p < at for p, _, _ in found):
             continue
         spans = [(p, cause) for p, cause in spans if cause != "disaster" or not _BEFORE_THE_EVENT.search(masked, max(0, p - 20), p)]
         if spans:

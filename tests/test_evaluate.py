@@ -194,15 +194,15 @@ def test_empty_folder_is_an_error(tmp_path):
 
 
 @pytest.mark.parametrize("corpus, figures, f1, strict, fields", [("general_zzzzzzc", 100, 0.94, 0.92, 0.91),
-                                                                 ("general_zzzzzzg", 112, 0.91, 0.88, 0.83)])
+                                                                 ("general_zzzzzzg", 112, 0.94, 0.91, 0.84)])
 def test_sets_below_the_f1_target_keep_their_level(corpus, figures, f1, strict, fields):
     """Sets whose annotators count what the rules do not, held at the level reached: `general_zzzzzzc` (Haiti and the
     Dominican Republic) counts people deported to Haiti as returns (`the DGM said it had deported 14,160 Haitians`),
     where annotators of European migration news left deportations uncounted and the rules count only people said to
     return or come back, and credits unnamed residents and a resident quoted as "she" as `OTHER`; `general_zzzzzzg`
-    (Myanmar since the coup) counts Rohingya whose boats "came ashore" as refugees and reads refugees hosted district by
-    district (`Champhai district hosts the largest number, 11,798, followed by Lawngtlai with 6,215`), which the rules
-    do not, credits resistance bodies and armed groups as `OTHER`, and gives Rohingya refugees the cause `conflict` with
+    (Myanmar since the coup) reads refugees hosted district by district (`Champhai district hosts the largest number,
+    11,798, followed by Lawngtlai with 6,215`), which the rules do not, credits resistance bodies and armed groups as
+    `OTHER`, and gives Rohingya refugees the cause `conflict` with
     no cause word in the article."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures

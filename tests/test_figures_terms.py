@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 180 Rohingya came ashore in Indonesia's Aceh province on Sunday.", id="a-boat-of-nationals-came-ashore-abroad",
+        value=180, term="refugees", country="MMR", destination="IDN"),
+    fig("About 2,300 displaced people landed on the beach on Sunday.", id="displaced-people-landed-stay-displaced",
+        value=2_300, term="displaced"),
     fig("The military said it had evacuated about 2,000 civil servants from the town by helicopter as the fighting neared.",
         id="civil-servants-evacuated", value=2_000, term="evacuated"),
     fig("In the town, hundreds of families have moved into schools that had been due to reopen next month.",

@@ -1004,7 +1004,7 @@ CLOSING_QUOTE = re.compile(r"[\u201d\"]")
 _FROM_A_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 _FROM_HOMES = re.compile(r"\b(?:fled|left|from|abandoned)\s+(?:their|his|her)\s+(?:homes?|houses|villages)\b", re.I)
 """`2.5 million South Sudanese have fled their homes`: a total told in displacement words is no refugee count."""
-_MOVING = re.compile(r"\b(?:fled|fleeing|flee|crossed|crossing|arrived|landed|escaped|escaping|taken shelter|taken refuge|sought refuge|sought shelter)\b", re.I)
+_MOVING = re.compile(r"\b(?:fled|fleeing|flee|crossed|crossing|arrived|landed|came ashore|escaped|escaping|taken shelter|taken refuge|sought refuge|sought shelter)\b", re.I)
 
 
 _REFUGE_IN_NAME = re.compile(r"\b(?:sought|seeking|taken|took|found)\s+(?:refuge|safety|shelter)\s+in\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)")

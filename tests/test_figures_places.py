@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Among the displaced are at least 1,100 Venezuelan migrants who had settled in the region to work on coca farms.",
+        title="Catatumbo crisis in Colombia", id="nationals-displaced-where-they-had-settled", value=1_100, country="COL"),
     fig("More than 124,000 people have been displaced again since Israel resumed its bombardment of Gaza on Tuesday.",
         title="Gaza: displaced again", id="a-country-that-resumed-its-bombardment", value=124_000, country="PSE"),
     fig("The flood tore through Derna in eastern Libya.\n\nIn Susa, a coastal town west of Derna, the mayor said nearly "

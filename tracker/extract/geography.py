@@ -249,6 +249,9 @@ _HOSTING = re.compile(r"\s+(?:alone\s+|already\s+|now\s+|still\s+|currently\s+|a
 """A country hosting people of another nationality holds refugees."""
 
 
+_SETTLED_THERE = re.compile(r"[\w\s-]{0,20}?,?\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:long\s+|already\s+)?(?:settled|lived|been\s+living|"
+                            r"were\s+living|are\s+living|worked|been\s+working)\s+(?:in|on)\b", re.I)
+"""`at least 1,100 Venezuelan migrants who had settled in Catatumbo` were displaced where they lived, not in Venezuela."""
 _A_NATIONS_SIDE = re.compile(r"\s+(?:side|bank|shore|(?:border\s+)?(?:communities|towns|villages|cities|territory|"
                              r"settlements|kibbutzim|provinces|regions))\b")
 """`On the Congolese side, 5,000 families fled`, `evacuated from northern Israeli communities`: a nation's side of a
@@ -336,7 +339,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     if spoken_for and comma != -1 and all(p.start > comma for p in named + local):
         return spoken_for[0].iso3, None
     in_segment = [p for p in named if segment[0] <= p.start < segment[1]]
-    described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1] if term in ("fled", "displaced") else []
+    described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1] if term in ("fled", "displaced") \
+        and not _SETTLED_THERE.match(sentence.text, max(cand.noun_end, q.end)) else []
     sided = [p for p in demonyms if p.kind == "demonym" and _A_NATIONS_SIDE.match(sentence.text, p.end)]
     for pool in (in_segment, described, named, sided):
         if pool:

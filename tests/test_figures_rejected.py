@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("IOM recorded more than 97,000 migrant arrivals in Yemen in the first nine months of the year, most of them from "
+        "the Horn of Africa.", id="migrant-arrivals-on-a-route"),
     fig("UNICEF warned that the floods could displace 1.4 million people in the coming weeks.",
         id="what-a-modal-verb-may-do"),
     fig("The company moved 300 workers to a new office building in the capital.", id="workers-moved-to-an-office-building"),

@@ -170,6 +170,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 """`The 2025 regional refugee response plan`: a year after "the" names something of that year."""
 _NAME_AFTER_YEAR = re.compile(r"\s+[A-Z]")
 """`the 2024 Chad Refugee Response Plan`: a year before a name."""
+_MIGRANT_ARRIVALS = re.compile(r"\s+(?:new\s+)?(?:irregular\s+)?migrant\s+(?:arrivals|crossings|entries)\b", re.I)
+"""`IOM recorded more than 97,000 migrant arrivals in Yemen`: a flow of migrants counted at a route, not people displaced."""
 _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|at risk|in need|open|enabled|operating|available|"
                              r"targeted|targets?|planned|to be reached|assisted|budget)\b")
 
@@ -276,6 +278,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     after = text[q.end:]
     if _OF_THE_HURT.search(text, max(0, q.start - 40), q.start):
         cand.rejected = "a share of the injured or dead"
+        return cand
+    if _MIGRANT_ARRIVALS.match(text, q.end):
+        cand.rejected = "arrivals of migrants"
         return cand
     if lx.AGE_BEFORE.search(recent) and lx.AGE_AFTER.match(after) and q.value < 130 or lx.AGED.search(recent) \
             or q.value < 130 and lx.AGED.search(text, max(0, q.number_start - 60), q.number_start) \

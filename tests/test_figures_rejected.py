@@ -6,6 +6,18 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Under Peruvian law, a mass displacement is one involving ten or more families or 50 or more people.",
+        id="a-definition-by-threshold"),
+    fig("The agency defines a mass evacuation as one involving at least 20 households in Luzon, Philippines.",
+        id="a-definition-with-defines"),
+    fig("In Dessie, Ethiopia, 14 schools hosting displaced families are closed, keeping about 9,500 pupils out of class.",
+        id="pupils-out-of-class"),
+    fig("Families are still sleeping in classrooms in Tacloban, Philippines, delaying the return of 30,000 pupils to school.",
+        id="the-return-of-pupils-to-school"),
+    fig("Exams for 4,000 students in Sylhet, Bangladesh were postponed because the schools shelter flood victims.",
+        id="exams-postponed-for-students"),
+    fig("The Italian coast guard rescued 900 people from dinghies across the central Mediterranean on Saturday.",
+        id="a-rescue-in-the-mediterranean"),
     fig("IOM recorded more than 97,000 migrant arrivals in Yemen in the first nine months of the year, most of them from "
         "the Horn of Africa.", id="migrant-arrivals-on-a-route"),
     fig("UNICEF warned that the floods could displace 1.4 million people in the coming weeks.",

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Classes were suspended and about 1,200 students were evacuated from the school as the fire spread in Valparaiso, "
+        "Chile.", id="students-evacuated-from-a-school", value=1_200, term="evacuated"),
+    fig("In Dessie, Ethiopia, about 8,000 displaced people are sheltering in 14 schools, and classes have stopped.",
+        id="people-sheltering-in-schools-beside-classes", value=8_000, term="sheltered"),
+    fig("Soldiers rescued more than 3,000 people from flooded homes in Sylhet, Bangladesh on Tuesday.",
+        id="a-flood-rescue-is-an-evacuation", value=3_000, term="evacuated"),
+    fig("Tessalit camp in Mali is one in which some 12,000 displaced people live.", id="a-camp-is-one-in-which",
+        value=12_000, term="displaced"),
     fig("About 180 Rohingya came ashore in Indonesia's Aceh province on Sunday.", id="a-boat-of-nationals-came-ashore-abroad",
         value=180, term="refugees", country="MMR", destination="IDN"),
     fig("About 2,300 displaced people landed on the beach on Sunday.", id="displaced-people-landed-stay-displaced",

@@ -757,7 +757,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         return []
     skip = bullet_length(text) or (strip_dateline(text) if not sentence.is_title else 0)
     quantities = [q for q in find_quantities(text) if q.start >= skip]
-    if not quantities:
+    if not quantities or _DEFINITION.search(text):
         return []
     candidates = [read_quantity(text, q, previous) for q in quantities]
     for cand in candidates:
@@ -998,6 +998,12 @@ _NAME_GOES_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 """`ward chairperson Dil Bahadur Shahi`: a place name ending a person's name is no government speaking."""
 _RETRACTED = re.compile(r"\b(?:[Aa]n earlier|[Aa] previous|[Tt]he original) version of this (?:story|article|report|item|piece)\b")
 """`Correction: An earlier version of this story said 18,000 households had been displaced.`: a withdrawn figure."""
+_DEFINITION = re.compile(r"\b(?:displacements?|events?|emergenc(?:y|ies)|disasters?|movements?|evacuations?)\s+(?:is|are)\s+"
+                         r"(?:(?:defined|classed|classified)\s+as\s+)?(?:one|those|any)\s+(?:involving|in\s+which)\b|"
+                         r"\bdefine[sd]?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:displacements?|events?|emergenc(?:y|ies)|disasters?|movements?|"
+                         r"evacuations?)\s+as\s+(?:one|those|any)\b", re.I)
+"""`A mass displacement is one involving ten or more families or 50 or more people`: a definition's thresholds count
+no one."""
 _MONTH_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?((?:january|february|march|april|may|june|july|august|september|october|november|"
                           r"december)\s+\d{4})\s*:", re.I)
 

@@ -332,6 +332,11 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             and not _TOTAL_BEFORE.search(recent):
         cand.rejected = "pupils taught or people reached with aid"
         return cand
+    pupils = _PUPILS_AFTER.match(text, q.end)
+    if pupils and _SCHOOL_TALK.search(text) and not _PUPILS_MOVED_BEFORE.search(text, max(0, q.start - 40), q.start) \
+            and not _PUPILS_MOVED_AFTER.match(text, pupils.end()):
+        cand.rejected = "pupils kept from school"
+        return cand
     helpers = _WORKERS_AFTER.match(text, q.end)
     if helpers and _CAME_TO_HELP.match(text, helpers.end()):
         cand.rejected = "workers who came to help"
@@ -486,6 +491,14 @@ _TIME_NOUN_AFTER = re.compile(r"\s+(?:week|month|year|weekend|night|morning|even
 _COUNTER_BEFORE = re.compile(r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ss]lide|[Pp]age|[Pp]art|[Ii]tem)\s+\d+\s*(?:of\b|/)\s*$")
 """`Photo 5 of 9`: a gallery's counter."""
 _SCHOOLING_BEFORE = re.compile(r"\b(?:education|schooling|classes|lessons|learning)\s+(?:for|of)\s+$", re.I)
+_PUPILS_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+[\d,]+\s+)?(?:[a-z-]+\s+){0,2}?(?:pupils|students|schoolchildren|learners)\b")
+_SCHOOL_TALK = re.compile(r"\b(?:class(?:es|rooms?)?|schools?|schooling|lessons?|exam(?:s|inations?)?|teach(?:es|ing)?|enrolled|"
+                          r"turned up)\b", re.I)
+_PUPILS_MOVED_BEFORE = re.compile(r"\b(?:evacuat\w+|displac\w+|relocat\w+|rescued|moved|housing|hosting|housed)\b", re.I)
+_PUPILS_MOVED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:evacuat\w+|displac\w+|relocat\w+|fled|flee\w*|moved|rescued|shelter\w*|housed|"
+                                 r"staying|living|sleeping)\b", re.I)
+"""`forcing classes to be suspended for about 12,000 pupils`, `delaying the return of some 90,000 pupils to school`:
+pupils counted for the schooling they miss; pupils evacuated or sheltering are still counted."""
 _REACHED_BEFORE = re.compile(r"\breached\s+$", re.I)
 _WITH_AID_AFTER = re.compile(r"[^.;,]{0,40}?\bwith\s+(?:(?:emergency|winter|monthly|food|cash|hot|cooked|daily|free)\s+)?(?:cash|food|aid|assistance|"
                              r"supplies|kits|vouchers|meals|rations|hygiene\s+kits|relief\s+(?:items|supplies))\b"

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Lockdown orders cover 20 million people in Lagos, Nigeria.", id="lockdown-orders-cover-people"),
+    fig("Pakistani officials say the order applies to about 1.7 million undocumented Afghans.",
+        id="an-order-of-expulsion-applies-to-people"),
     fig("Under Peruvian law, a mass displacement is one involving ten or more families or 50 or more people.",
         id="a-definition-by-threshold"),
     fig("The agency defines a mass evacuation as one involving at least 20 households in Luzon, Philippines.",

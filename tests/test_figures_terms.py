@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The orders cover roughly 18,000 people in Chatham County, Georgia, the emergency director said.",
+        id="orders-cover-people", value=18_000, term="evacuated"),
+    fig("Residents of Kalamos, Greece must leave at once. About 1,150 people were covered by this order, the fire service "
+        "said.", id="people-covered-by-this-order", value=1_150, term="evacuated"),
+    fig("Orders remain in place for upwards of 900 residents of Celista, British Columbia.",
+        id="orders-remain-in-place-for-residents", value=900, term="evacuated"),
+    fig("A second order, for the eastern half of Khan Younis in Gaza, applied to an estimated 60,000 residents.",
+        id="a-second-order-applied-to-residents", value=60_000, term="evacuated"),
     fig("Classes were suspended and about 1,200 students were evacuated from the school as the fire spread in Valparaiso, "
         "Chile.", id="students-evacuated-from-a-school", value=1_200, term="evacuated"),
     fig("In Dessie, Ethiopia, about 8,000 displaced people are sheltering in 14 schools, and classes have stopped.",

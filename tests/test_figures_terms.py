@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The city of Patras, Greece opened two sports halls as temporary shelters, and about 320 people spent the night there.",
+        id="spent-the-night-there-after-shelters", value=320, term="sheltered"),
+    fig("The council in Beira, Mozambique has opened three schools as shelters, and 1,100 people are staying in them.",
+        id="staying-in-them-after-schools", value=1_100, term="sheltered"),
+    fig("Fighting reached the town of Kalehe, Congo, and about 4,000 people staying there fled to Goma.",
+        id="staying-there-without-a-shelter-named", value=4_000, term="fled"),
     fig("The orders cover roughly 18,000 people in Chatham County, Georgia, the emergency director said.",
         id="orders-cover-people", value=18_000, term="evacuated"),
     fig("Residents of Kalamos, Greece must leave at once. About 1,150 people were covered by this order, the fire service "

@@ -15,6 +15,17 @@ def _codes(text):
 
 
 CASES = [
+    ("About 7 lakh people were in cyclone shelters on Saturday, the Special Relief Commissioner's office said.",
+     [("GOV", "Special Relief Commissioner")]),
+    ("Some 16,500 houses had been damaged, relief commissioner Harshad Patel said.",
+     [("GOV", "commissioner Harshad Patel")]),
+    ("Emmanuel Nfor, a community leader in Bambui, said about 3,000 people had fled.", [("OTHER", "Emmanuel Nfor")]),
+    ("Father Jean-Claude Ngaïkoto, a priest in Bangassou, said 1,500 residents had taken refuge.",
+     [("OTHER", "Jean-Claude Ngaïkoto")]),
+    ("Boats evacuated about 700 people from Gatumba on Tuesday, Radio Isanganiro reported.", [("OTHER", "Radio Isanganiro")]),
+    ("About 90 families found refuge in the town, said Alvaro Rosero, the town's personero.", [("GOV", "personero")]),
+    ("The gouverneur of Kankan region, General Mamadi Condé, said 3,150 people were homeless.",
+     [("GOV", "gouverneur of Kankan region, General Mamadi Condé")]),
     ("The Camp Coordination and Camp Management (CCCM) cluster said 6,240 shelters had been destroyed.",
      [("UN", "Camp Coordination and Camp Management (CCCM) cluster")]),
     ("The Shelter Cluster said 300 homes were damaged.", [("UN", "Shelter Cluster")]),

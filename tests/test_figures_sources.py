@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The state's minister of local government, Lam Kueigwong, told Eye Radio that the new arrivals were sleeping under "
+        "trees.\n\nHe said the floods had destroyed 6,300 tukuls in Rubkona, South Sudan.", id="the-one-told-is-not-he",
+        value=6_300, source="GOV"),
     fig("In the town, at least 130 houses were burned down during the fighting, according to a rapid assessment by "
         "humanitarian partners.\n\nFor more information, please contact the IOM Media Unit in Kinshasa.",
         title="IOM: Displacement surges around Goma", id="unnamed-partners-in-a-release", value=130, source=None),

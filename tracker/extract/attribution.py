@@ -366,6 +366,10 @@ _DISPUTED_AFTER = re.compile(r"(?:,|;|\s-|\u2014)\s*(?:though|although|even thou
 after a concession is not its source."""
 
 
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
+"""`The minister told Eye Radio that ...`, then `He said ...`: the one spoken to is not who "he" is."""
+
+
 def _previous_source(sentence: Sentence, units, context: ArticleContext, reference: str = "") -> str | None:
     """What "the agency said" or "he said" refers to: the last body that spoke before, else the last named; where the
     one who spoke last was itself "the group", the body named before it in its sentence or earlier. An agency is
@@ -377,6 +381,7 @@ def _previous_source(sentence: Sentence, units, context: ArticleContext, referen
         mentions = context.sources(earlier.text)
         named = [s for s in mentions if s.code != "REF" and (not is_person(s) or _APPOSED_BODY.match(earlier.text, s.end))
                  and not _DEED_BY.search(earlier.text, max(0, s.start - 30), s.start)
+                 and not _ADDRESSEE_BEFORE.search(earlier.text, max(0, s.start - 12), s.start)
                  and not (agency and _ARMED.search(s.surface)) and not (non_state and s.code == "GOV" and s.surface.islower())
                  and not (company and s.code != "OTHER")]
         speaking = [s for s in named if s.said]

@@ -207,7 +207,7 @@ _GOV_HEAD = re.compile(
     r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|(?:interagency\s+|inter-agency\s+|(?:complex\s+|type\s+[1-3]\s+))?incident\s+management\s+teams?|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|county's|municipal|government)\s+(?:building\s+)?inspectors?|building\s+inspectors?|(?:(?:rural\s+)?municipality|district|county|sub-county|municipal|village|parish|ward|town|city|upazila|union|taluka|tehsil|block|LC\s?[1-5]|LGA)\s+chair(?:person|man|woman)?|ward\s+(?:office|chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
     r"commissioner|district\s+collectors?|collectors?|spokes(?:man|woman|person)\s+for\s+the\s+(?:municipality|city|town|county|district|province|prefecture|government|ministry|council|region|state)|barangay\s+(?:captain|chair(?:man|woman|person)?|officials?|council|kagawad)|"
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|(?:vice[-\s])?president(?!\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
-    r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|navy|air\s+force|"
+    r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|personero|navy|air\s+force|"
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineers?|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akim(?:at|s)?|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
     r"emergency\s+management\s+(?:director|coordinator|chief|manager)|(?:(?<=county )|(?<=county\'s )|(?<=city )|(?<=city\'s )|(?<=state )|(?<=parish )|(?<=borough )|(?<=town )|(?<=local )|(?<=district )|(?<=provincial )|(?<=municipal )|(?<=government\'s ))emergency\s+(?:director|coordinator|chief|manager|officer)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers(?=\s+(?:said|say|says|reported|told|estimated|counted)|,[^,;]{1,80},\s+(?:said|say|says|reported|told|estimated|counted))|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
@@ -233,13 +233,16 @@ _GOV_HEAD_WORDS = frozenset(
     "councilors regional prefecture collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
-    "ombudsman navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
+    "ombudsman personero navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
     "cabinet education press secretary prefectural regency head ssp dsp peacekeeping land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
 """Officials of a body that is not the government ("aid officials", "rebel authorities")."""
+_RELIEF_BEFORE = re.compile(r"(?i:relief)\s+$")
+"""`relief commissioner Harshad Patel`: a state's relief commissioner is its official, where "relief officials" are
+an aid body's."""
 _GOV_HEAD_ANY_CASE = _GOV_HEAD_WORDS | {w.capitalize() for w in _GOV_HEAD_WORDS} | {
     w.upper() for w in _GOV_HEAD_WORDS}
 _ARMED_HEADS = frozenset("army military armed forces".split())
@@ -282,12 +285,12 @@ _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry
 _ORG_HEAD = re.compile(
     r"(?:Confederation|League|Archdiocese|Diocese|University|(?:School|College|Order)(?=\s+of\s+[A-Z])|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
     r"Federation|Association|Trust|Initiatives?|Watch|Lab|Laboratory|Centre|Center|Group|Project|Forum|Union|"
-    r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid|Inspectorate|Command|Chamber)"
+    r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid|Inspectorate|Command|Chamber|Radio)"
     r"(?![\w-])((?:'s|’s|\s+(?:for|of|on)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*){1,4})?")
 _ORG_HEAD_WORDS = frozenset(
     "Confederation League Archdiocese Diocese University School College Order Institute Foundation Observatory Coalition Alliance Society Network Federation "
     "Association Trust Initiative Initiatives Watch Lab Laboratory Centre Center Group Project Forum Union Organization "
-    "Organisation Charity Mission Movement Council Committee Relief Aid Inspectorate Command Chamber".split())
+    "Organisation Charity Mission Movement Council Committee Relief Aid Inspectorate Command Chamber Radio".split())
 """The head word of an organisation name that the tables lack; the capitalised
 words before it complete the name ("Yale University's Humanitarian Research Lab")."""
 
@@ -340,8 +343,10 @@ _LIST_GAP = re.compile(r"\s*(?:\(|\)|,|and|or|&|the|as\s+well\s+as|\s)*\s*")
 """What may separate mentions that share one speech verb: "X, the Y, said",
 "X and Y said", "X (Y) said"."""
 
-_NAME = (r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)(?:\s+(?:al-|el-|bin\s+|van\s+|de\s+|da\s+)?"
-         r"[A-Z][a-z'’-]+){1,3}(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?")
+_UPPER, _LOWER = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
+_NAME = (rf"(?:[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?|[A-Z]\.)(?:\s+(?:al-|el-|bin\s+|van\s+|de\s+|da\s+)?"
+         rf"[{_UPPER}][{_LOWER}'’-]+){{1,3}}(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?")
+"""A person's name, accented letters included (`Jean-Claude Ngaïkoto`, `Zoé Émond`)."""
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})$")
 _NAME_AFTER = re.compile(rf"\s+(?:(?:[Pp]astor|[Ff]ather|[Ii]mam|[Ss]heikh|[Bb]ishop|[Rr]everend|elder|resident|farmer|teacher|vendor|nurse|doctor|"
                          rf"volunteer)\s+)?"
@@ -349,6 +354,11 @@ _NAME_AFTER = re.compile(rf"\s+(?:(?:[Pp]astor|[Ff]ather|[Ii]mam|[Ss]heikh|[Bb]i
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who)\s+((?:[a-z-]+\s+){0,2}[a-z]+)|((?:president|head|chair(?:man|woman|person)?|"
                          r"director|leader|founder|co-?founder|coordinator|spokes(?:man|woman|person)|secretary|member|owner|"
                          r"manager|pastor|imam|priest|principal|chief)\s+of)\s)")
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:in|of|from|at|for|on|near)$")
+_PERSON_ROLES = frozenset("leader leaders elder chief activist worker official organiser organizer volunteer representative "
+                          "member priest pastor imam teacher nurse doctor resident spokesman spokeswoman spokesperson".split())
+"""`Emmanuel Nfor, a community leader in Bambui`: an apposition naming a place word is a place (`a town in`, `the
+first region hit`) unless it ends in what a person is."""
 _PLACE_NOUNS = frozenset(
     "town village city district province region area camp settlement neighbourhood "
     "neighborhood community township county state country port island hub capital "
@@ -399,7 +409,7 @@ _SENTENCE_WORDS = frozenset(
 """Capitalised words that open sentences or name groups, not people."""
 
 _ROLE_END = re.compile(r"(?i:spokes(?:man|woman|person)|chief|captain|t[ae]h?sildar|commander|commissioner|officer|collector|council(?:l)?or|inspector|chair(?:man|woman|person)?|administrator|secretary(?:[- ]general)?|president|reeve|regent|prefect|"
-                       r"official|head|director|representative|coordinator|minister|governor|"
+                       r"official|head|director|representative|coordinator|minister|governor|gouverneur|pr[ée]fet|personero|"
                        r"mayor|envoy)$")
 _ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+(?:[A-Za-z][\w'-]*|and|&)){0,7}?"
                          r"(?:\s+(?:region|province|state|district|county|department|prefecture))?)?(?:\s*\([A-Z]{2,6}\))?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof|Engr|Atty|Arch)\.?\s+)?")
@@ -742,7 +752,8 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
         m = _GOV_HEAD.match(text, pos)
         if not m or not _free(found, pos, m.end()):
             continue
-        if _NOT_GOV_BEFORE.search(text, max(0, pos - 25), pos) and not m.group().lower().startswith(("ministr", "minister")):
+        if _NOT_GOV_BEFORE.search(text, max(0, pos - 25), pos) and not m.group().lower().startswith(("ministr", "minister")) \
+                and not (m.group().lower().startswith("commissioner") and _RELIEF_BEFORE.search(text, max(0, pos - 10), pos)):
             continue
         start = _extend_left(text, pos, found)
         code = "GOV"
@@ -1546,7 +1557,8 @@ def _people(text: str, vocab: set[str]) -> list[tuple[int, int]]:
             candidates.append(after.span(1))
     if ", " in text:
         for m in _APPOSITION.finditer(text):
-            if not _PLACE_NOUNS.isdisjoint((m.group(1) or m.group(2)).split()):
+            described = _TRAILING_PREPOSITION.sub("", m.group(1) or m.group(2)).split()
+            if not _PLACE_NOUNS.isdisjoint(described) and not (described and described[-1] in _PERSON_ROLES):
                 continue
             before = _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
             if before:

@@ -491,6 +491,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 165,000 Afghans have returned home from Pakistan since October, officials said.\n\nOn Thursday alone, "
+        "about 24,000 people crossed back through the crossing, and more than 500 trucks were waiting on the Pakistani side.",
+        title="Afghans stream home as deadline passes", id="returnees-leave-the-far-side-behind",
+        figures=[dict(value=165_000, country="AFG"), dict(value=24_000, country="AFG")]),
     fig("Russia's Orenburg region said 12,000 residents had returned home on Sunday.\n\nKazakhstan's emergencies ministry "
         "said on Monday that 64,000 people had been evacuated since the start of the flood season, and that about 21,000 had "
         "returned home.", id="evacuees-home-in-the-counting-country",

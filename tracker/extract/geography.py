@@ -341,7 +341,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     in_segment = [p for p in named if segment[0] <= p.start < segment[1]]
     described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1] if term in ("fled", "displaced") \
         and not _SETTLED_THERE.match(sentence.text, max(cand.noun_end, q.end)) else []
-    sided = [p for p in demonyms if p.kind == "demonym" and _A_NATIONS_SIDE.match(sentence.text, p.end)]
+    sided = [p for p in demonyms if p.kind == "demonym" and _A_NATIONS_SIDE.match(sentence.text, p.end)] if term != "returned" else []
     for pool in (in_segment, described, named, sided):
         if pool:
             return nearest(pool, q.start).iso3, None

@@ -287,6 +287,18 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Iran has stepped up the expulsion of Afghans since the war with Israel, which many fled to escape.\n\n"
+        "The agency said 19,560 Afghans had returned through Islam Qala in the week to April 19.",
+        title="Afghans forced out of Iran", id="returns-in-a-story-of-expulsions",
+        figures=[dict(value=19_560, cause="other")]),
+    fig("Afghan labourers are leaving Iran as the collapse of its currency wipes out their wages, in a year of drought "
+        "at home.\n\nMore than 250,000 Afghans have returned from Iran since January, the IOM said.",
+        title="Afghans head home", id="returns-in-a-story-of-economic-collapse",
+        figures=[dict(value=250_000, cause="other")]),
+    fig("For a decade the camps of Maiduguri, Nigeria were a refuge from the Boko Haram insurgency.\n\n"
+        "The state government says 140,000 people have returned to their home communities as the camps close.",
+        title="Camp closures: resettlement or forced return?", id="returns-from-closing-camps-keep-the-war",
+        figures=[dict(value=140_000, cause="conflict")]),
     fig("Some 580 Mexicans fled gang violence in Chiapas and crossed into Guatemala last week.\n\nCONRED, the national "
         "disaster coordination agency, said about 300 of them were sleeping in a school in the village.",
         id="a-disaster-agency-described-names-no-disaster",

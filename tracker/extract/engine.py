@@ -62,6 +62,7 @@ class ArticleContext:
     _answers: dict[int, str] | None = None
     _fire_cause: str | None = None
     _collapse_cause: str | None = None
+    _returns_pushed: bool | None = None
     _storms: re.Pattern | None = None
     demonyms: dict[str, float] = field(default_factory=dict)
     refugee_origins: list[str] = field(default_factory=list)
@@ -179,6 +180,14 @@ class ArticleContext:
                 if iso3:
                     self._war_countries.add(iso3)
         return country in self._war_countries
+
+    def returns_pushed(self) -> bool:
+        """Whether the article opens on people sent home against their will or for want of a living (`Pakistan's
+        deportation deadline`, `as the collapse of its currency wipes out their wages`): its returns are `other`."""
+        if self._returns_pushed is None:
+            lead = " ".join(u.text for u in self.units if u.paragraph <= 1).lower()
+            self._returns_pushed = bool(_PUSHED_HOME.search(lead))
+        return self._returns_pushed
 
     def paragraph_cause(self, paragraph: int) -> str:
         """The cause a paragraph names itself, or "unknown"."""
@@ -688,6 +697,12 @@ _NOT_STORM_NAMES = frozenset(WEEKDAYS) | {m for m in MONTHS if len(m) > 3} | {
     "season", "warning", "watch", "surge", "damage", "victims", "relief", "shelters", "drains", "water"}
 """`The storm Tuesday ...`, or a headline's `Political Storm Over ...`: words after a storm word that name no storm.
 A headline's "Storm" is read for no name at all: `Bandits Storm Zamfara Community` uses it as a verb."""
+
+
+_PUSHED_HOME = re.compile(r"\b(?:deport\w*|expel\w*|expul\w+|"
+                          r"(?:economic|currency) (?:collapse|crisis|meltdown)|collapse of (?:its|the|their) (?:currency|economy))")
+"""What sends people home in a story of deportations or of a host country's economic collapse; a "forced return" from
+camps that close is told of people displaced by the war, whose returns keep its cause."""
 
 
 def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
@@ -1210,6 +1225,8 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
         return "conflict"
     if origin is not None and context.paragraph_cause(sentence.paragraph) == "unknown" and context.at_war(origin):
         return "conflict"
+    if term == "returned" and context.paragraph_cause(sentence.paragraph) in ("unknown", "other") and context.returns_pushed():
+        return "other"
     return context.background_cause(sentence.paragraph)
 
 

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Malatya, Turkey, 21 container cities house about 48,000 people, provincial officials say.",
+        id="container-cities-house-people", value=48_000, term="sheltered"),
+    fig("The tent camp outside Al Haouz, Morocco, built for 1,000 people, now houses about 1,400.",
+        id="a-tent-camp-houses-people", value=1_400, term="sheltered"),
     fig("The city of Patras, Greece opened two sports halls as temporary shelters, and about 320 people spent the night there.",
         id="spent-the-night-there-after-shelters", value=320, term="sheltered"),
     fig("The council in Beira, Mozambique has opened three schools as shelters, and 1,100 people are staying in them.",

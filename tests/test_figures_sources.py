@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The container city in Kahramanmaras, Turkey now houses 2,312 families, said Hasan Yildiz, the AFAD official who "
+        "runs the site.", id="said-a-name-then-the-body-it-speaks-for", value=2_312, source="GOV"),
     fig("The state's minister of local government, Lam Kueigwong, told Eye Radio that the new arrivals were sleeping under "
         "trees.\n\nHe said the floods had destroyed 6,300 tukuls in Rubkona, South Sudan.", id="the-one-told-is-not-he",
         value=6_300, source="GOV"),

@@ -1163,12 +1163,22 @@ def _titled_official(text: str, start: int, end: int, code: str) -> tuple[int, i
     return start, end, code
 
 
+_SAID_BEFORE_NAME = re.compile(r"\b(?:said|says|told|added)\s+$")
+_APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)\"\u201d]|$)|\s+(?:who|which|that|in|of|for|at|on)\b|\s+(?i:member|official|officer|spokes(?:man|woman|person)|"
+                             r"head|chief|director|leader|coordinator|representative|worker|manager)s?\b")
+"""`the AFAD official who runs the site`: the body closes the apposition; `the mayor's opponent` is no mayor."""
+
+
 def _attach_people(text: str, kept, people: set[int]):
     """A named person speaking for an organisation is that organisation:
     "police spokesman Mohammed Shehu" is one GOV mention, and "Olga Sarrado,
-    a spokesperson for UNHCR," leaves only the UNHCR mention."""
+    a spokesperson for UNHCR," leaves only the UNHCR mention; after "said", that mention begins at the name, so that
+    it is the one who speaks ("said Hasan Yildiz, the AFAD official")."""
     out: list[tuple[int, int, str]] = []
+    said_by = None
     for i, (start, end, code) in enumerate(kept):
+        if said_by is not None:
+            start, said_by = said_by, None
         if out and text[out[-1][1]:start] == " (" and text[end:end + 1] == ")" and text[start:end].isupper() \
                 and i + 1 < len(kept) and kept[i + 1][0] in people:
             continue
@@ -1190,6 +1200,8 @@ def _attach_people(text: str, kept, people: set[int]):
             nxt = kept[i + 1] if i + 1 < len(kept) else None
             if nxt and nxt[0] not in people and (_APPOSED.fullmatch(text[end:nxt[0]]) or _ROLE_OF_AFTER.fullmatch(text[end:nxt[0]])
                                                  or re.fullmatch(r",\s*", text[end:nxt[0]]) and _ROLE_AFTER_BODY.match(text, nxt[1])):
+                if _SAID_BEFORE_NAME.search(text, max(0, start - 12), start) and _APPOSITION_ENDS.match(text, nxt[1]):
+                    said_by = start
                 continue
         elif code == "OTHER" and i + 1 < len(kept) and kept[i + 1][2] not in ("REF", "OTHER") \
                 and _ROLE_OF_AFTER.fullmatch(text[end:kept[i + 1][0]]):

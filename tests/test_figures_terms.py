@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Soldiers have moved more than 9,000 civilians of all communities to army barracks in Imphal, India since Wednesday.",
+        id="civilians-moved-to-barracks", value=9_000, term="evacuated"),
+    fig("Authorities shifted 1,400 COVID-19 patients from coastal hospitals in Gujarat, India before the cyclone.",
+        id="patients-shifted-from-hospitals", value=1_400, term="evacuated"),
     fig("In Malatya, Turkey, 21 container cities house about 48,000 people, provincial officials say.",
         id="container-cities-house-people", value=48_000, term="sheltered"),
     fig("The tent camp outside Al Haouz, Morocco, built for 1,000 people, now houses about 1,400.",

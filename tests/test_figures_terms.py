@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Seawater entered 40 villages in Kendrapara, India, officials said, and at least 1,200 mud and thatch houses were "
+        "washed away.", id="mud-and-thatch-houses-after-a-count-of-villages", value=1_200, unit="houses", term="destroyed"),
     fig("Soldiers have moved more than 9,000 civilians of all communities to army barracks in Imphal, India since Wednesday.",
         id="civilians-moved-to-barracks", value=9_000, term="evacuated"),
     fig("Authorities shifted 1,400 COVID-19 patients from coastal hospitals in Gujarat, India before the cyclone.",

@@ -120,7 +120,7 @@ MODIFIERS = frozenset("""
 more other additional further new newly internally recently already mostly mainly extra registered
 displaced affected vulnerable local foreign estimated total all some such young old elderly poor
 rural urban returning fleeing stranded homeless destitute uprooted evacuated sheltered hungry
-undocumented unaccompanied separated mud wooden concrete brick makeshift temporary permanent
+undocumented unaccompanied separated mud wooden concrete brick makeshift temporary permanent thatch thatched straw bamboo kutcha pucca
 residential private public traditional informal ethnic indigenous non-muslim muslim christian
 """.split())
 

@@ -607,7 +607,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
         if word in lx.MODIFIERS or raw[0].isupper():
             continue
         if word in ("and", "or") and index and (_CAPITALISED_THEN_NOUN.match(text, match.end())
-                                                or previous_raw[:1].isupper() and _MODIFIER_THEN_NOUN.match(text, match.end())):
+                                                or (previous_raw[:1].isupper() or previous_raw.lower() in lx.MODIFIERS)
+                                                and _MODIFIER_THEN_NOUN.match(text, match.end())):
             continue
         if word.endswith(("ed", "ing", "ly")) and word not in _SERVING and _next_is_any_noun(text, match.end()):
             continue
@@ -624,7 +625,8 @@ _PARTICIPLE_NEXT = re.compile(r"[\s-]+[a-z]+ed\b")
 _CAPITALISED_THEN_NOUN = re.compile(r"\s+[A-Z][\w-]*\s+[a-z]")
 _MODIFIER_THEN_NOUN = re.compile(r"\s+[a-z][\w-]*\s+(?=[a-z])(?!(?:and|or|of|in|to|were|was|are|is|have|had|has)\b)")
 """`64 Red Cross and partner shelters`: a name and a word of kind joined before the counted noun."""
-"""`14 Afro-Colombian and Indigenous communities`: modifiers joined by "and" still lead to the counted noun."""
+"""`14 Afro-Colombian and Indigenous communities`, `3,000 mud and thatch houses`: modifiers joined by "and" still lead
+to the counted noun."""
 _SERVING = frozenset(("serving", "supporting", "assisting", "reaching", "receiving", "targeting", "benefiting", "covering",
                       "treating", "feeding", "helping", "accommodating", "visiting", "registering", "transporting", "carrying"))
 """`14 serving IDPs in camps`: a verb that relates the counted thing to people, not an adjective of the people."""

@@ -287,6 +287,17 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Wars elsewhere and funding cuts overshadow the region's crises, where fighting between armed groups goes on.\n\n"
+        "Displacement at a glance:\n\n"
+        "1. Central African Republic: about 465,000 internally displaced people\n"
+        "2. Cameroon: more than one million internally displaced people\n"
+        "3. Chad: more than 1.2 million refugees from Sudan\n"
+        "4. Burundi: about 90,000 internally displaced people, most of them uprooted by floods\n"
+        "5. Republic of Congo: some 38,000 refugees from the Central African Republic",
+        title="Central Africa's forgotten crises", id="one-row-of-a-country-list-names-its-own-cause",
+        figures=[dict(value=465_000, cause="conflict"), dict(value=1_000_000, cause="conflict"),
+                 dict(value=1_200_000, cause="conflict"), dict(value=90_000, cause="disaster"),
+                 dict(value=38_000, cause="conflict")]),
     fig("Iran has stepped up the expulsion of Afghans since the war with Israel, which many fled to escape.\n\n"
         "The agency said 19,560 Afghans had returned through Islam Qala in the week to April 19.",
         title="Afghans forced out of Iran", id="returns-in-a-story-of-expulsions",

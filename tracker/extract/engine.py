@@ -708,7 +708,9 @@ camps that close is told of people displaced by the war, whose returns keep its 
 def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
                        collapse_cause=lambda: "disaster", storms: re.Pattern | None = None) -> tuple[dict[int, str], str]:
     """The cause of each paragraph and of the whole article; `fire_cause` and `collapse_cause` say what a fire or a
-    collapse of no stated kind is, asked only when one is named."""
+    collapse of no stated kind is, asked only when one is named. In a list of countries where few rows name a cause, a
+    row's cause is its own: the paragraph's is read from its prose alone (`4. Burundi: 90,000 uprooted by floods` says
+    nothing of the row on Cameroon beside it)."""
     totals = {"conflict": 0.0, "disaster": 0.0, "other": 0.0}
     by_paragraph: dict[int, list[str]] = {}
     for s in units:
@@ -720,6 +722,11 @@ def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
             counts["disaster"] += len(storms.findall(" ".join(texts).lower()))
         for cause, n in counts.items():
             totals[cause] += n * (2 if para <= 1 else 1)
+        prose, rows = _prose_and_rows(texts)
+        if rows and _rows_of_countries(rows) and _few_rows_name_a_cause(rows, fire_cause, collapse_cause, storms):
+            counts = _cause_counts(prose, fire_cause, collapse_cause)
+            if storms is not None:
+                counts["disaster"] += len(storms.findall(" ".join(prose).lower()))
         causes[para] = _pick_cause(counts)
         lower = " ".join(texts).lower()
         totals["conflict"] += len(lx.BACKGROUND_CONFLICT.findall(lower))
@@ -729,6 +736,39 @@ def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
     if tied and causes.get(0, "unknown") in tied:
         article = causes[0]
     return causes, article
+
+
+_ROW_LABEL = re.compile(r"([A-Z][^:\n]{2,40}):")
+
+
+def _prose_and_rows(texts: list[str]) -> tuple[list[str], list[list[str]]]:
+    """A paragraph's sentences before its first list row, and its rows, each with the sentences that go on from it."""
+    prose, rows = [], []
+    for t in texts:
+        if bullet_length(t):
+            rows.append([t])
+        elif rows:
+            rows[-1].append(t)
+        else:
+            prose.append(t)
+    return prose, rows
+
+
+def _rows_of_countries(rows: list[list[str]]) -> bool:
+    """Whether a paragraph's list rows are labelled by two countries or more (`1. Chad: ...`, `2. Cameroon: ...`)."""
+    labels = {country_of(m.group(1), countries_only=True) for row in rows
+              for m in [_ROW_LABEL.match(row[0], bullet_length(row[0]))] if m}
+    labels.discard(None)
+    return len(labels) >= 2
+
+
+def _few_rows_name_a_cause(rows: list[list[str]], fire_cause, collapse_cause, storms: re.Pattern | None) -> bool:
+    """Whether at most one list row in four names a cause: then the list is no story of one event, and what one row
+    names is its own (`4. Burundi: uprooted by floods` among five countries); where more rows name it (`- Grenada: ...
+    after Beryl made landfall as a Category 4 hurricane` among three), the rows that do not are of the same event."""
+    named = sum(1 for row in rows if _pick_cause(_cause_counts(row, fire_cause, collapse_cause)) != "unknown"
+                or storms is not None and storms.search(" ".join(row).lower()))
+    return named * 4 <= len(rows)
 
 
 def _cause_counts(sentences: list[str], fire_cause=lambda: "disaster", collapse_cause=lambda: "disaster") -> dict[str, float]:

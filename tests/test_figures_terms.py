@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A priest in Bangassou, Central African Republic said about 1,500 residents had taken refuge in the grounds of the "
+        "cathedral.", id="refuge-in-the-grounds-of-a-cathedral", value=1_500, term="sheltered"),
+    fig("About 2,000 people have taken refuge in Kaga Bandoro, Central African Republic, officials said.",
+        id="refuge-in-a-town-is-flight", value=2_000, term="fled"),
     fig("Seawater entered 40 villages in Kendrapara, India, officials said, and at least 1,200 mud and thatch houses were "
         "washed away.", id="mud-and-thatch-houses-after-a-count-of-villages", value=1_200, unit="houses", term="destroyed"),
     fig("Soldiers have moved more than 9,000 civilians of all communities to army barracks in Imphal, India since Wednesday.",

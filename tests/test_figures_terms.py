@@ -869,6 +869,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("UNHCR said more than 500,000 Iraqi refugees had returned to Iraq from abroad, along with about 1.2 million "
+        "internally displaced people.", id="displaced-returned-along-with-refugees",
+        figures=[dict(value=500_000, term="returned"), dict(value=1_200_000, term="returned")]),
+    fig("UNHCR said 8,700 South Sudanese returnees crossed at Joda in South Sudan, along with some 3,700 Sudanese refugees.",
+        id="refugees-along-with-returnees-stay-refugees",
+        figures=[dict(value=8_700, term="returned"), dict(value=3_700, term="refugees")]),
     fig("The states and regions with the most internally displaced people as of 30 September were:\n\n"
         "Sagaing Region - 1,180,000\nRakhine State - 530,000", id="rows-labelled-by-region-and-state",
         figures=[dict(value=1_180_000, term="displaced", location="Sagaing"),

@@ -790,6 +790,10 @@ def _pick_cause(counts: dict[str, float]) -> str:
     return best if counts.get(best, 0) > 0 else "unknown"
 
 
+_ALONG_WITH = re.compile(r"[^.;\d]{0,80}?,\s+(?:along|together)\s+with\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|"
+                         r"at\s+least|another|an\s+estimated)\s+)?")
+"""`800,000 Syrian refugees had returned to the country from abroad, along with about 1.7 million internally displaced
+people`: the displaced named along with returnees returned too."""
 _NUMBERS_JOINED = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?")
 """`1,700 and 1,150 houses had been burned down in Churachandpur and Imphal East respectively`: two numbers joined
 before one noun share it, and its verb."""
@@ -884,6 +888,10 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     for a, b in joined:
         if a.rejected is None and a.term is None and b.rejected is None and b.term is not None:
             a.term, a.own_cue, a.cue_at = b.term, b.own_cue, b.cue_at
+    for a, b in zip(live, live[1:]):
+        if a.term == "returned" and b.rejected is None and b.term == "displaced" \
+                and _ALONG_WITH.fullmatch(text, max(a.noun_end, a.quantity.end), b.quantity.start):
+            b.term = "returned"
     first = next((c for c in live if not c.rejected), None)
     labelled = _LABELLED_ROW.match(text, bullet_length(text)) if row_before is not None else None
     if labelled and first is not None and first.term is None and first.unit in (None, row_before.unit) \

@@ -15,6 +15,13 @@ def _codes(text):
 
 
 CASES = [
+    ("The number of people in relief camps rose to 7.24 lakh, the Chief Minister's Office said.",
+     [("GOV", "Chief Minister's Office")]),
+    ("Disaster management secretary Ranjit Kumar Sinha said 296 families had been shifted.",
+     [("GOV", "Disaster management secretary Ranjit Kumar Sinha")]),
+    ("About 1,600 people were staying in nine camps, the panchayat secretary said.", [("GOV", "panchayat secretary")]),
+    ("As many as 1,200 residents were evacuated, the district magistrate said.", [("GOV", "district magistrate")]),
+    ("Its bulletin on Friday said 2,011 people were staying in 22 relief camps.", [("REF", "Its bulletin")]),
     ("The container city now houses 2,312 families, said Hasan Yildiz, the AFAD official who runs the site.",
      [("GOV", "Hasan Yildiz, the AFAD official")]),
     ("About 7 lakh people were in cyclone shelters on Saturday, the Special Relief Commissioner's office said.",

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In Kaziranga National Park, India, at least 131 wild animals, including six rhinos, have drowned, and forest "
+        "guards have rescued 97 others.", id="others-after-a-count-of-animals"),
+    fig("The disaster authority in Khyber Pakhtunkhwa, Pakistan was preparing to register up to 100,000 displaced people.",
+        id="preparing-to-register-people"),
     fig("Lockdown orders cover 20 million people in Lagos, Nigeria.", id="lockdown-orders-cover-people"),
     fig("Pakistani officials say the order applies to about 1.7 million undocumented Afghans.",
         id="an-order-of-expulsion-applies-to-people"),

@@ -980,6 +980,13 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
                 and lx.NEGATIVE_CUES.search(text.lower(), first.quantity.end, second.quantity.start) \
                 and not Cues(text.lower()[second.quantity.end:second.quantity.end + 40]).terms:
             second.rejected = "others of a count that is no figure"
+    for index, second in enumerate(candidates):
+        counted = [c for c in candidates[:index] if (c.rejected or "").startswith("count of") or c.unit is not None]
+        if second.rejected is None and second.unit is None and counted and _OTHERS_AFTER.match(text, second.quantity.end) \
+                and second.quantity.value > 0:
+            like = min(reversed(counted), key=lambda c: abs(math.log(max(c.quantity.value, 1) / second.quantity.value)))
+            if (like.rejected or "").startswith("count of") and not _PEOPLE_BETWEEN.search(text, like.quantity.end, second.quantity.start):
+                second.rejected = like.rejected
     for first, second in zip(candidates, candidates[1:]):
         if (first.rejected or "").startswith("count of") and second.rejected is None and second.unit is None \
                 and _PARALLEL_GAP.fullmatch(text, first.quantity.end, second.quantity.start) and first.quantity.end < second.quantity.start \
@@ -1481,6 +1488,10 @@ def _share_the_opening_partitive(text: str, live: list[Candidate], previous: Fig
 _BLANKED_ASIDE = re.compile(r"\s{4,},")
 """`At least 12 refugees, most of them elderly, have died`: the comma closing a blanked aside does not end the clause."""
 _OTHERS_AFTER = re.compile(r"\s+others\b")
+_PEOPLE_BETWEEN = re.compile(r"\b(?:people|persons|residents|villagers|families|households|children|civilians)\b", re.I)
+"""`131 wild animals, including six rhinos, have drowned, and forest guards have rescued 97 others`: others after a count
+of things of like size, with no people named between, are more of those things (`affected 317,000 people in 11 states
+and displaced 118,000 others` are people)."""
 _AND_OTHERS_GAP = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:about|some|at least|more than|over|nearly|another)\s+)?")
 """`nine people were killed and 23 others rescued`: the others are of the same kind as the count before."""
 _SUBSET_OF_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)?,?\s*(?:including|among them|among whom|of whom|of them)\s+"

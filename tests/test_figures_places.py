@@ -491,6 +491,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 13,800 refugees from Sudan have arrived in the Central African Republic, UNHCR said.\n\nThe fighting in "
+        "Sudan has forced more than a million from their homes. In neighbouring Chad, more than 60,000 refugees have "
+        "arrived since April 15, according to UNHCR.", id="the-country-a-sentence-opens-in-is-where-refugees-arrived",
+        figures=[dict(value=13_800, country="SDN", destination="CAF"), dict(value=1_000_000, country="SDN"),
+                 dict(value=60_000, country="SDN", destination="TCD")]),
     fig("More than 165,000 Afghans have returned home from Pakistan since October, officials said.\n\nOn Thursday alone, "
         "about 24,000 people crossed back through the crossing, and more than 500 trucks were waiting on the Pakistani side.",
         title="Afghans stream home as deadline passes", id="returnees-leave-the-far-side-behind",

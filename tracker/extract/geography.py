@@ -525,6 +525,9 @@ def _refugee_countries(text, cand, segment, places, context):
             destinations.append(p)
         elif p.kind == "country" and _ELIDED_INTO.search(before):
             destinations.append(p)
+        elif p.kind == "country" and p.end <= q.start and _OPENING_IN.fullmatch(text, 0, p.start) \
+                and _ARRIVED_AFTER.match(text, max(cand.noun_end, q.end)) and not _ANY_DIGIT.search(text, p.end, q.start):
+            destinations.append(p)
         elif p.kind == "country" and destinations and _COUNTRY_THEN_COUNT.match(text, p.end):
             listed_hosts.append(p)
     if origin is None:
@@ -587,6 +590,12 @@ _INTO_BEFORE = re.compile(r"\b(?:into|to)\s+(?:the\s+)?$", re.I)
 """`10,300 crossed into Burundi and some 1,200 into Rwanda`: a country people went into is not where they fled."""
 _LOCATIVE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$", re.I)
 _FLEEING_BEFORE = re.compile(rf"\b(?:{_FLEE}|escap\w+|left|displac\w+|uproot\w+|fighting|war|conflict|violence|clashes)\b[^,;]{{0,50}}$", re.I)
+
+
+_OPENING_IN = re.compile(r"\s*(?:In|Inside|Across)\s+(?:neighbou?ring\s+)?(?:the\s+)?")
+_ANY_DIGIT = re.compile(r"\d")
+_ARRIVED_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:also\s+|already\s+|now\s+)?(?:arrived|crossed|entered|been\s+registered)\b")
+"""`In neighbouring Chad, more than 60,000 refugees have arrived`: the country a sentence opens in is where they came."""
 
 
 def _where_refugees_are(text: str, place) -> bool:

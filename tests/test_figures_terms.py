@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The town was already hosting about 7,500 internally displaced Central Africans at a site near the airstrip.",
+        id="hosting-displaced-nationals-at-a-site", value=7_500, term="sheltered", country="CAF"),
     fig("The floods have affected 317,000 people in 11 states of Sudan and displaced nearly 118,000 others.",
         id="others-of-like-size-after-people-and-states", value=118_000, term="displaced"),
     fig("A priest in Bangassou, Central African Republic said about 1,500 residents had taken refuge in the grounds of the "

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A local association said about 2,500 families in Al Haouz, Morocco had yet to move out of temporary shelters.",
+        id="yet-to-move-out-of-shelters", value=2_500, term="sheltered"),
     fig("The town was already hosting about 7,500 internally displaced Central Africans at a site near the airstrip.",
         id="hosting-displaced-nationals-at-a-site", value=7_500, term="sheltered", country="CAF"),
     fig("The floods have affected 317,000 people in 11 states of Sudan and displaced nearly 118,000 others.",

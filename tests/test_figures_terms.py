@@ -875,6 +875,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 42,000 people have been displaced in north-eastern Libya by the floods, the IOM said on Tuesday, "
+        "including some 30,000 from Derna itself.", id="a-bare-number-of-a-place-included-in-a-figure",
+        figures=[dict(value=42_000, term="displaced"), dict(value=30_000, unit="people", term="displaced")]),
     fig("UNHCR said more than 500,000 Iraqi refugees had returned to Iraq from abroad, along with about 1.2 million "
         "internally displaced people.", id="displaced-returned-along-with-refugees",
         figures=[dict(value=500_000, term="returned"), dict(value=1_200_000, term="returned")]),

@@ -790,6 +790,11 @@ def _pick_cause(counts: dict[str, float]) -> str:
     return best if counts.get(best, 0) > 0 else "unknown"
 
 
+_INCLUDING_SOME = re.compile(r"[^.;\d]{0,200}?,\s+including\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|"
+                             r"an\s+estimated)\s+)?")
+_FROM_A_PLACE_AFTER = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z]")
+"""`42,000 people have been displaced in north-eastern Libya, ..., including some 30,000 from Derna itself`: a bare
+number of a place, included in a figure, counts the same."""
 _ALONG_WITH = re.compile(r"[^.;\d]{0,80}?,\s+(?:along|together)\s+with\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|"
                          r"at\s+least|another|an\s+estimated)\s+)?")
 """`800,000 Syrian refugees had returned to the country from abroad, along with about 1.7 million internally displaced
@@ -889,6 +894,10 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if a.rejected is None and a.term is None and b.rejected is None and b.term is not None:
             a.term, a.own_cue, a.cue_at = b.term, b.own_cue, b.cue_at
     for a, b in zip(live, live[1:]):
+        if a.term is not None and a.unit is not None and b.rejected is None and b.term is None and b.unit is None \
+                and _INCLUDING_SOME.fullmatch(text, max(a.noun_end, a.quantity.end), b.quantity.start) \
+                and _FROM_A_PLACE_AFTER.match(text, b.quantity.end):
+            b.unit, b.term, b.own_cue, b.cue_at = a.unit, a.term, a.own_cue, a.cue_at
         if a.term == "returned" and b.rejected is None and b.term == "displaced" \
                 and _ALONG_WITH.fullmatch(text, max(a.noun_end, a.quantity.end), b.quantity.start):
             b.term = "returned"

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Legazpi City, Philippines, about 1,800 evacuees were staying with relatives rather than in evacuation centres.",
+        id="evacuees-with-relatives-rather-than-in-centres", value=1_800, term="evacuated"),
+    fig("In Albay, Philippines, 1,042 families are taking temporary shelter with relatives and friends, the agency said.",
+        id="temporary-shelter-with-relatives", value=1_042, term="displaced"),
     fig("A local association said about 2,500 families in Al Haouz, Morocco had yet to move out of temporary shelters.",
         id="yet-to-move-out-of-shelters", value=2_500, term="sheltered"),
     fig("The town was already hosting about 7,500 internally displaced Central Africans at a site near the airstrip.",

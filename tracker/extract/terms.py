@@ -1352,6 +1352,8 @@ _SUBSET_WORDS = re.compile(r"\b(?:most|many|some|half|a third|a quarter|the majo
 """`200,000 Yazidis remain displaced, most of them in 15 camps`: where a part of them stays is not the whole's term."""
 
 
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:in|at)\b")
+"""`staying with relatives rather than in evacuation centres`: the shelter they are not in."""
 _STAYING_THERE = re.compile(r"(?:staying|stayed|sleeping|slept|sheltering|spent the night|spending the night)\s+(?:there|in them|at them)")
 _SHELTERS_NAMED = re.compile(r"\b(?:shelters?|albergues?|(?:evacuation|relief|transit|reception|collective|accommodation) (?:centres?|centers?|"
                              r"sites?|camps?)|sports (?:halls?|pavilions?)|halls?|gym(?:nasium)?s?|camps?|schools?|churches|mosques|temples?|"
@@ -1368,8 +1370,8 @@ class Cues:
                             for m in lx.TERM_CUE_PATTERNS[term].finditer(masked)
                             if not (term == "refugees" and _CAMP_LEFT_BEHIND.search(masked, max(0, m.start() - 40), m.start())
                                     and masked.startswith("refugee camp", m.start())))
-        self.terms = [c for c in self.terms if c[2] != "sheltered" or not _STAYING_THERE.fullmatch(masked, c[0], c[1])
-                      or _SHELTERS_NAMED.search(masked, 0, c[0])]
+        self.terms = [c for c in self.terms if c[2] != "sheltered" or (not _STAYING_THERE.fullmatch(masked, c[0], c[1])
+                      or _SHELTERS_NAMED.search(masked, 0, c[0])) and not _RATHER_THAN.search(masked, max(0, c[0] - 16), c[1])]
         alone = [c for c in self.terms if c[2] != "sheltered" or not _AND_HOSTS.match(masked, c[1])] or self.terms
         self.terms = [c for c in alone if c[2] != "sheltered" or not (_SUBSET_OF_THEM.search(masked, max(0, c[0] - 40), c[0])
                                                                           or _SOME_OF_THEM.search(masked, max(0, c[0] - 30), c[0])

@@ -15,6 +15,10 @@ def _codes(text):
 
 
 CASES = [
+    ("The agency's Executive Secretary, Alhaji Muhammed Yakubu, said 52 camps had been opened.",
+     [("REF", "The agency's Executive Secretary, Alhaji Muhammed Yakubu")]),
+    ("The Commissioner for Reconstruction, Rehabilitation and Resettlement, Mr Ali Kachalla, said 1,260 returned.",
+     [("GOV", "Commissioner for Reconstruction, Rehabilitation and Resettlement, Mr Ali Kachalla")]),
     ("The number of people in relief camps rose to 7.24 lakh, the Chief Minister's Office said.",
      [("GOV", "Chief Minister's Office")]),
     ("Disaster management secretary Ranjit Kumar Sinha said 296 families had been shifted.",

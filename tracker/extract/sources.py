@@ -412,7 +412,7 @@ _SENTENCE_WORDS = frozenset(
 _ROLE_END = re.compile(r"(?i:spokes(?:man|woman|person)|chief|captain|t[ae]h?sildar|commander|commissioner|officer|collector|council(?:l)?or|inspector|chair(?:man|woman|person)?|administrator|secretary(?:[- ]general)?|president|reeve|regent|prefect|"
                        r"official|head|director|representative|coordinator|minister|governor|gouverneur|pr[ée]fet|personero|"
                        r"mayor|envoy)$")
-_ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Za-z][\w'-]*(?:\s+(?:[A-Za-z][\w'-]*|and|&)){0,7}?"
+_ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Za-z][\w'-]*(?:,?\s+(?:[A-Za-z][\w'-]*|and|&)){0,7}?"
                          r"(?:\s+(?:region|province|state|district|county|department|prefecture))?)?(?:\s*\([A-Z]{2,6}\))?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof|Engr|Atty|Arch)\.?\s+)?")
 """`the humanitarian coordinator in the CAR, Mohamed Ag Ayoya`: a role, where it is held, then the person."""
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{0,40}?")
@@ -1164,6 +1164,8 @@ def _titled_official(text: str, start: int, end: int, code: str) -> tuple[int, i
     return start, end, code
 
 
+_ITS_ROLE_BETWEEN = re.compile(r"(?:'s|\u2019s)\s+(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*,?\s+(?:(?:Alhaji|Hajiya|Hon|Dr|Mr|Mrs|Ms|Prof|Engr)\.?\s+)?")
+"""`The agency's Executive Secretary, Alhaji Muhammed Yakubu,`: the head of a body referred to speaks for it."""
 _SAID_BEFORE_NAME = re.compile(r"\b(?:said|says|told|added)\s+$")
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)\"\u201d]|$)|\s+(?:who|which|that|in|of|for|at|on)\b|\s+(?i:member|official|officer|spokes(?:man|woman|person)|"
                              r"head|chief|director|leader|coordinator|representative|worker|manager)s?\b")
@@ -1187,6 +1189,9 @@ def _attach_people(text: str, kept, people: set[int]):
             out[-1] = (out[-1][0], end, out[-1][2])
             continue
         if start in people:
+            if out and out[-1][2] == "REF" and _ITS_ROLE_BETWEEN.fullmatch(text, out[-1][1], start):
+                out[-1] = (out[-1][0], end, out[-1][2])
+                continue
             if out and out[-1][2] != "REF" and (_ROLE_END.search(text, out[-1][0], out[-1][1])
                                                 and _ROLE_PLACE.fullmatch(text, out[-1][1], start)
                                                 or _ROLE_BETWEEN.fullmatch(text, out[-1][1], start)

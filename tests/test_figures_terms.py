@@ -879,6 +879,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("SEMA said the displaced were spread across five camps:\n\n1. Abagena camp, Makurdi LGA: 24,630 IDPs\n"
+        "2. Daudu camp (St Mary's Catholic Church), Guma LGA: 21,120 IDPs\n\nSource: Benue SEMA",
+        title="Benue, Nigeria: IDPs in camps", id="displaced-people-in-named-camp-rows",
+        figures=[dict(value=24_630, term="sheltered"), dict(value=21_120, term="sheltered")]),
     fig("More than 42,000 people have been displaced in north-eastern Libya by the floods, the IOM said on Tuesday, "
         "including some 30,000 from Derna itself.", id="a-bare-number-of-a-place-included-in-a-figure",
         figures=[dict(value=42_000, term="displaced"), dict(value=30_000, unit="people", term="displaced")]),

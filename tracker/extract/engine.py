@@ -790,6 +790,8 @@ def _pick_cause(counts: dict[str, float]) -> str:
     return best if counts.get(best, 0) > 0 else "unknown"
 
 
+_NAMED_CAMP_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:camp|site|centre|center)\b")
+"""`1. Abagena camp, Makurdi LGA: 24,630 IDPs`: displaced people counted in a named camp are sheltered there."""
 _INCLUDING_SOME = re.compile(r"[^.;\d]{0,200}?,\s+including\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|"
                              r"an\s+estimated)\s+)?")
 _FROM_A_PLACE_AFTER = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z]")
@@ -839,11 +841,14 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         return []
     sources = context.sources(text)
     masked = _mask(_months_named(text).lower(), [(m.start, m.end) for m in sources] + _body_descriptions(text, sources))
+    in_camps: list[Candidate] = []
     if row is not None:
         for cand, earlier in zip(candidates, [None] + candidates[:-1]):
             label = cell_label(text, cand.quantity, row) if cand.rejected is None else None
             if label is not None:
                 read_label(cand, label)
+                if _NAMED_CAMP_LABEL.match(label):
+                    in_camps.append(cand)
                 if _OTHER_PLACES.search(label) and _NAMES_LISTED_AFTER.match(text, cand.quantity.end):
                     cand.rejected = "a count of the places it names"
             if cand.rejected == "label counts no people or houses" and earlier is not None and earlier.rejected is None \
@@ -893,6 +898,9 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     for a, b in joined:
         if a.rejected is None and a.term is None and b.rejected is None and b.term is not None:
             a.term, a.own_cue, a.cue_at = b.term, b.own_cue, b.cue_at
+    for cand in in_camps:
+        if cand.term == "displaced":
+            cand.term = "sheltered"
     for a, b in zip(live, live[1:]):
         if a.term is not None and a.unit is not None and b.rejected is None and b.term is None and b.unit is None \
                 and _INCLUDING_SOME.fullmatch(text, max(a.noun_end, a.quantity.end), b.quantity.start) \

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Before the attack, agencies in Damasak, Nigeria were delivering food to about 90,000 people, including displaced "
+        "families in the camp.", id="delivering-food-to-people"),
+    fig("SEMA said it would rebuild the burnt section of the camp in Maiduguri, Nigeria with 300 transitional shelters.",
+        id="shelters-to-rebuild-with"),
     fig("In Kaziranga National Park, India, at least 131 wild animals, including six rhinos, have drowned, and forest "
         "guards have rescued 97 others.", id="others-after-a-count-of-animals"),
     fig("The disaster authority in Khyber Pakhtunkhwa, Pakistan was preparing to register up to 100,000 displaced people.",

@@ -319,6 +319,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _FIGURE_NAMED.match(text, q.end) and _DETERMINER_BEFORE.search(text, max(0, q.start - 8), q.start):
         cand.rejected = "a figure spoken of"
         return cand
+    if _BUILT_WITH_BEFORE.search(text, max(0, q.start - 90), q.start):
+        cand.rejected = "shelters to be built"
+        return cand
     if _COUNTER_BEFORE.search(text, max(0, q.start - 24), q.start):
         cand.rejected = "a photo or page counter"
         return cand
@@ -488,6 +491,9 @@ _TIME_NOUN_AFTER = re.compile(r"\s+(?:week|month|year|weekend|night|morning|even
 """`rose to 150,000 last month`: a time said after the number is when, not what the number counts."""
 
 
+_BUILT_WITH_BEFORE = re.compile(r"\b(?:re)?(?:build|construct|replace|install)(?:s|ing)?\b[^.;]{0,70}?\bwith\s+(?:(?:about|some|around|"
+                                r"nearly|more than|over|at least|up to|another)\s+)?$", re.I)
+"""`it would rebuild the burnt section of the camp with 300 transitional shelters`: shelters to be built."""
 _COUNTER_BEFORE = re.compile(r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ss]lide|[Pp]age|[Pp]art|[Ii]tem)\s+\d+\s*(?:of\b|/)\s*$")
 """`Photo 5 of 9`: a gallery's counter."""
 _SCHOOLING_BEFORE = re.compile(r"\b(?:education|schooling|classes|lessons|learning)\s+(?:for|of)\s+$", re.I)
@@ -674,7 +680,7 @@ _PARTICIPLE_TERMS = {"evacuated": "evacuated", "sheltering": "sheltered", "shelt
 _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?\b(?:to|at|of|reached|hit|rose|risen|climbed|jumped|stood|stands|passed)\s+"
                           r"(?:about|some|around|nearly|at least|more than|over)?\s*$", re.I)
 """`raised the death toll from the wildfires to 122`: the number is the dead."""
-_AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|delivered|provided|gave|given|handed out|supplied)\b(?! (?:shelter|refuge|accommodation|housing|a home))[^.;]{0,60}?\bto\s+"
+_AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|deliver(?:ed|ing|s)|provided|providing|gave|given|handed out|supplied)\b(?! (?:shelter|refuge|accommodation|housing|a home))[^.;]{0,60}?\bto\s+"
                             r"(?:about|some|around|nearly|more than|over|at least|an estimated)?\s*$", re.I)
 """`distributed dry food packets to 5,000 households`: people who received aid."""
 def _received_aid(text: str, q: Quantity, aid_to: bool, goods_to: bool) -> bool:

@@ -879,6 +879,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In British Columbia, Canada, more than 3,500 people were under evacuation orders and about 9,400 others were on "
+        "evacuation alert.", id="others-on-alert-are-not-evacuated", figures=[dict(value=3_500, term="evacuated")]),
+    fig("In Kerala, India, 3,500 people were evacuated and about 9,400 others were moved to relief camps.",
+        id="others-moved-are-counted", figures=[dict(value=3_500, term="evacuated"), dict(value=9_400, term="evacuated")]),
     fig("SEMA said the displaced were spread across five camps:\n\n1. Abagena camp, Makurdi LGA: 24,630 IDPs\n"
         "2. Daudu camp (St Mary's Catholic Church), Guma LGA: 21,120 IDPs\n\nSource: Benue SEMA",
         title="Benue, Nigeria: IDPs in camps", id="displaced-people-in-named-camp-rows",

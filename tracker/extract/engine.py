@@ -790,6 +790,9 @@ def _pick_cause(counts: dict[str, float]) -> str:
     return best if counts.get(best, 0) > 0 else "unknown"
 
 
+_OTHERS_OWN_PREDICATE = re.compile(r"\s+others\s+((?:were|are|was|is|remain|remained|had\s+been|have\s+been)\s+[^.;,]{0,40})")
+"""`3,500 people were under evacuation orders and about 9,400 others were on evacuation alert`: others whose own
+predicate is an alert, a warning or a plan are not counted with the figure before them."""
 _NAMED_CAMP_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:camp|site|centre|center)\b")
 """`1. Abagena camp, Makurdi LGA: 24,630 IDPs`: displaced people counted in a named camp are sheltered there."""
 _INCLUDING_SOME = re.compile(r"[^.;\d]{0,200}?,\s+including\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|"
@@ -901,6 +904,10 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     for cand in in_camps:
         if cand.term == "displaced":
             cand.term = "sheltered"
+    for cand in live:
+        others = _OTHERS_OWN_PREDICATE.match(masked, cand.quantity.end) if cand.unit is None and cand.term else None
+        if others and lx.NEGATIVE_CUES.search(others.group(1)):
+            cand.rejected = "others of whom a negative is told"
     for a, b in zip(live, live[1:]):
         if a.term is not None and a.unit is not None and b.rejected is None and b.term is None and b.unit is None \
                 and _INCLUDING_SOME.fullmatch(text, max(a.noun_end, a.quantity.end), b.quantity.start) \

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 3,000 residents evacuated from villages near Soufli, Greece were allowed home on Sunday.",
+        id="evacuees-allowed-home", value=3_000, term="returned"),
     fig("In Legazpi City, Philippines, about 1,800 evacuees were staying with relatives rather than in evacuation centres.",
         id="evacuees-with-relatives-rather-than-in-centres", value=1_800, term="evacuated"),
     fig("In Albay, Philippines, 1,042 families are taking temporary shelter with relatives and friends, the agency said.",

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The DSWD said it had dispatched 18,000 family food packs to evacuation centers in Albay, Philippines.",
+        id="family-food-packs"),
+    fig("Red Cross volunteers served hot meals to 6,000 displaced people at checkpoints near Marawi, Philippines.",
+        id="meals-served-to-people"),
     fig("Before the attack, agencies in Damasak, Nigeria were delivering food to about 90,000 people, including displaced "
         "families in the camp.", id="delivering-food-to-people"),
     fig("SEMA said it would rebuild the burnt section of the camp in Maiduguri, Nigeria with 300 transitional shelters.",

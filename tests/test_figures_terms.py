@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 500 family homes were destroyed in Albay, Philippines.", id="family-homes-destroyed", value=500,
+        unit="houses", term="destroyed"),
     fig("About 3,000 residents evacuated from villages near Soufli, Greece were allowed home on Sunday.",
         id="evacuees-allowed-home", value=3_000, term="returned"),
     fig("In Legazpi City, Philippines, about 1,800 evacuees were staying with relatives rather than in evacuation centres.",

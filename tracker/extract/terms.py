@@ -529,6 +529,8 @@ _HOUSES_LABEL_BEFORE = re.compile(r"^\W*(?:houses|homes|dwellings)\b[^:]{0,40}:\
 _HOUSING_UNITS_BEFORE = re.compile(r"\b(?:residential|housing)\s+units\b", re.I)
 """`1,600 residential units had been destroyed and 3,000 units damaged`: the bare units are the same houses."""
 _FAMILY_THING = re.compile(r"\s+([A-Za-z]+)\b")
+_FAMILY_AID_THING = re.compile(r"\s+(?:food|hygiene|relief|kitchen|non-food|dignity|shelter)\s+(packs?|kits?|parcels|packages|rations)\b", re.I)
+"""`18,000 family food packs`: the aid item after the word that says what is in it."""
 _AID_ITEMS = frozenset("kits kit packs pack packages parcels rations tents tarpaulins tarps vouchers allowances grants plots "
                        "farms".split())
 """`3,400 family shelters`, `3,000 family kits`: "family" describing the thing counted."""
@@ -569,7 +571,7 @@ def _head_noun(text: str, pos: int, vague: bool = False):
         if members:
             return "members", members.end(), "people"
         if word in ("family", "household") and _FAMILY_THING.match(text, match.end()):
-            thing = _FAMILY_THING.match(text, match.end())
+            thing = _FAMILY_AID_THING.match(text, match.end()) or _FAMILY_THING.match(text, match.end())
             kind = "houses" if thing.group(1).lower() in lx.HOUSE_NOUNS else "nonfigure"
             if kind == "houses" or thing.group(1).lower() in lx.NONFIGURE_NOUNS or thing.group(1).lower() in _AID_ITEMS:
                 return thing.group(1).lower(), thing.end(), kind
@@ -698,7 +700,7 @@ _OWN_CLAUSE_AFTER_NOUN = re.compile(r"\s*,?\s*(?:who|that)\b")
 _AID_GOODS = (r"(?:cash|food|meals?|biscuits|kits?|(?:relief|non-food|household)\s+items|vouchers?|cards?|tarpaulins?|blankets|rations?|"
               r"assistance|materials|supplies|transfers|grants?|allowances?)")
 _AID_GOODS_TO_BEFORE = re.compile(
-    rf"(?:\b(?:distribut\w+|delivered|provid(?:ed|ing|es)|gave|given|handed out|supplied|issued|sent)\b[^.;]{{0,50}}?\b{_AID_GOODS}\b"
+    rf"(?:\b(?:distribut\w+|delivered|provid(?:ed|ing|es)|gave|given|handed out|supplied|issued|sent|served|serving)\b[^.;]{{0,50}}?\b{_AID_GOODS}\b"
     rf"|\b{_AID_GOODS}\b[^.;]{{0,30}}?\b(?:distributed|delivered|provided|given|handed out|supplied|issued|sent)\b)"
     r"[^.;]{0,40}?\bto\s+(?:about|some|around|nearly|more than|over|at least|an estimated|another)?\s*$", re.I)
 """`distributed cash to 4,500 displaced families`, `cards were issued to 3,415 displaced families`: the people named as

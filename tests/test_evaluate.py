@@ -86,6 +86,7 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzb", 100), ("general_zzzzzzd", 105), ("general_zzzzzzj", 100),
                                              ("general_zzzzzzk", 110), ("general_zzzzzzl", 120), ("general_zzzzzzm", 105),
                                              ("general_zzzzzzo", 120), ("general_zzzzzzp", 115), ("general_zzzzzzq", 100),
+                                             ("general_zzzzzzs", 110), ("general_zzzzzzt", 115), ("general_zzzzzzu", 110),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -115,7 +116,8 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzzf", 120, 0.97, 0.82),
                                                              ("general_zzzzzzh", 100, 0.93, 0.90),
                                                              ("general_zzzzzzi", 140, 0.96, 0.88),
-                                                             ("general_zzzzzzn", 120, 0.91, 0.91)])
+                                                             ("general_zzzzzzn", 120, 0.91, 0.91),
+                                                             ("general_zzzzzzr", 125, 0.86, 0.90)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -158,7 +160,10 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     in Colombia in Colombia; `general_zzzzzzi` (anniversaries and retrospectives) dates a figure to the past event or
     month its sentence tells of (`the May shelling damaged about 1,600 houses`, `the December 2004 waves had destroyed`),
     where the rules keep the date of the report; `general_zzzzzzn` (Nigeria) reads displaced people said to live in
-    camps, and the children among them, as sheltered, and gives accidental camp fires the cause `other`."""
+    camps, and the children among them, as sheltered, and gives accidental camp fires the cause `other`;
+    `general_zzzzzzr` (Bangladesh) places losses in the Rohingya camps in Bangladesh where the rules read the people's
+    nationality, gives refugees struck by camp fires and rains the cause of the fire or the rain, and gives relocations
+    to Bhasan Char the cause `other`."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

@@ -795,16 +795,16 @@ _OTHERS_OWN_PREDICATE = re.compile(r"\s+others\s+((?:were|are|was|is|remain|rema
 predicate is an alert, a warning or a plan are not counted with the figure before them."""
 _NAMED_CAMP_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:camp|site|centre|center)\b")
 """`1. Abagena camp, Makurdi LGA: 24,630 IDPs`: displaced people counted in a named camp are sheltered there."""
-_INCLUDING_SOME = re.compile(r"[^.;\d]{0,200}?,\s+including\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|"
-                             r"an\s+estimated)\s+)?")
+_QUALIFIER_WORDS = r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|another|an\s+estimated)\s+)?"
+"""A qualifier a number may carry, written once for the patterns that join it to what goes before."""
+_INCLUDING_SOME = re.compile(r"[^.;\d]{0,200}?,\s+including\s+" + _QUALIFIER_WORDS)
 _FROM_A_PLACE_AFTER = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z]")
 """`42,000 people have been displaced in north-eastern Libya, ..., including some 30,000 from Derna itself`: a bare
 number of a place, included in a figure, counts the same."""
-_ALONG_WITH = re.compile(r"[^.;\d]{0,80}?,\s+(?:along|together)\s+with\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|"
-                         r"at\s+least|another|an\s+estimated)\s+)?")
+_ALONG_WITH = re.compile(r"[^.;\d]{0,80}?,\s+(?:along|together)\s+with\s+" + _QUALIFIER_WORDS)
 """`800,000 Syrian refugees had returned to the country from abroad, along with about 1.7 million internally displaced
 people`: the displaced named along with returnees returned too."""
-_NUMBERS_JOINED = re.compile(r"\s*,?\s+(?:and|or)\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?")
+_NUMBERS_JOINED = re.compile(r"\s*,?\s+(?:and|or)\s+" + _QUALIFIER_WORDS)
 """`1,700 and 1,150 houses had been burned down in Churachandpur and Imphal East respectively`: two numbers joined
 before one noun share it, and its verb."""
 _NEXT_CLAUSE = re.compile(r"[^.;\d]{0,40}?(?:;|,\s*(?:and|but|while|whereas)?)\s*(?:(?:another|a\s+further|further|only)\s+)?")
@@ -813,7 +813,7 @@ _BARE_SUBJECT = re.compile(r"\s+(?:more\s+|others\s+)?(?:(?:were|was|are|is)|(?:
 """`38 cholera treatment centres are functional; 11 were damaged by the cyclone`: a bare number in the next clause
 counts the same things."""
 _TOTAL_BROUGHT_TO = re.compile(r"\b(?:bringing|brings|brought|taking|takes|raising|raises)\s+(?:the|its|their)\s+(?:total|number|tally|count)"
-                               r"(?:\s+[a-z-]+){0,2}\s+to\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$")
+                               r"(?:\s+[a-z-]+){0,2}\s+to\s+" + _QUALIFIER_WORDS + "$")
 """`sending another 500 soldiers, bringing the total deployed to about 1,700`: the total of what was just counted."""
 
 

@@ -15,6 +15,20 @@ def _codes(text):
 
 
 CASES = [
+    ("About 5,000 returnees were waiting at the transit centre on Sunday, camp officials said.",
+     [("GOV", "camp officials")]),
+    ("Camp authorities moved 2,000 residents of shelters on steep slopes to safer blocks.",
+     [("GOV", "Camp authorities")]),
+    ("The site now shelters about 900 households, camp leaders said.",
+     [("OTHER", "camp leaders")]),
+    ("On Wednesday, the regency ordered the evacuation of about 11,000 people living near the crater.",
+     [("GOV", "regency")]),
+    ("About 3,000 people have fled the villages, according to the regency.",
+     [("GOV", "regency")]),
+    ("Some 4,200 displaced families are staying in schools, the governorate's relief committee said.",
+     [("GOV", "governorate's relief committee")]),
+    ("The city's housing department said 300 families had been evicted.",
+     [("GOV", "The city's housing department")]),
     ("The agency's Executive Secretary, Alhaji Muhammed Yakubu, said 52 camps had been opened.",
      [("REF", "The agency's Executive Secretary, Alhaji Muhammed Yakubu")]),
     ("The Commissioner for Reconstruction, Rehabilitation and Resettlement, Mr Ali Kachalla, said 1,260 returned.",

@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In the school district, 300 families were living without power after the storm.", id="families-of-a-school-district"),
     fig("The DSWD said it had dispatched 18,000 family food packs to evacuation centers in Albay, Philippines.",
         id="family-food-packs"),
     fig("Red Cross volunteers served hot meals to 6,000 displaced people at checkpoints near Marawi, Philippines.",

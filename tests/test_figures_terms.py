@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("At the Dalori camp alone, about 12,000 people were staying by Friday night.", id="staying-at-the-camp-named-first",
+        value=12_000, term="sheltered"),
+    fig("At one school in Beira, some 600 people were sleeping on classroom floors.", id="sleeping-at-the-school-named-first",
+        value=600, term="sheltered"),
     fig("About 500 family homes were destroyed in Albay, Philippines.", id="family-homes-destroyed", value=500,
         unit="houses", term="destroyed"),
     fig("About 3,000 residents evacuated from villages near Soufli, Greece were allowed home on Sunday.",

@@ -221,9 +221,9 @@ _GOV_HEAD = re.compile(
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary|"
     r"(?:prefectural|provincial|municipal|district|county)\s+(?:data|figures|statistics|records|tallies|tally)|"
     r"(?:county|city|municipal|state|government)\s+(?:damage\s+)?(?:assessment|inspection)\s+teams?|"
-    r"(?:island|city|town|county|district|municipality|province|region)(?:'s|\u2019s)\s+council|"
-    r"(?:city|town|municipality|county|district|province|state|government)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:coordinator|director|chief|head|manager|officer|spokes(?:man|woman|person)|secretary)|"
+    r"(?:island|city|town|county|district|municipality|province|governorate|prefecture|regency|region)(?:'s|\u2019s)\s+council|"
+    r"(?:city|town|municipality|county|district|province|governorate|prefecture|regency|state|government)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:coordinator|director|chief|head|manager|officer|spokes(?:man|woman|person)|secretary|committee|commission|office|department|agency|authority)|"
     r"(?:municipal|city|county|provincial|district)\s+(?:[a-z-]+\s+){0,2}?coordinator|"
     r"(?<!UN\s)(?<!U\.N\.\s)peacekeeping\s+(?:command|contingent)|"
     r"head\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*\s+){1,3}(?:regency|district|province|county|municipality|prefecture|sub-?district|region)|"
@@ -231,14 +231,14 @@ _GOV_HEAD = re.compile(
     r")(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
     "refugee officials official authority authorities administration government ministry councillor councillors councilor incident "
-    "councilors regional prefecture collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
+    "councilors regional prefecture governorate collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman personero navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
     "cabinet education press secretary prefectural regency head ssp dsp peacekeeping land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
 _NOT_GOV_BEFORE = re.compile(
-    r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|camp|"
+    r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
 """Officials of a body that is not the government ("aid officials", "rebel authorities")."""
 _RELIEF_BEFORE = re.compile(r"(?i:relief)\s+$")
@@ -264,9 +264,9 @@ _DETERMINERS = frozenset("The A An This That These Those Its Their Some Many Mos
                          "Several Two Three Four Senior Top".split())
 
 _GENERIC_GOV_REF = re.compile(
-    r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|town|state|province|county|municipality|municipalities|ministry|governorate|prefecture|region|district|commune|township(?:\s+office)?|(?<=municipal )assembly|(?<=district )assembly)"
+    r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|town|state|province|county|municipality|municipalities|ministry|governorate|prefecture|regency|region|district|commune|township(?:\s+office)?|(?<=municipal )assembly|(?<=district )assembly)"
     r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|counts|recorded|records|registered(?!\s+as\b)|registers(?!\s+as\b)|(?:has|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:confirmed|counted|recorded|reported|registered|classified|listed)|confirmed|(?:also\s+)?revised|(?:has\s+|had\s+)?(?:evacuated|relocated|ordered)))"
-    r"|(?<=[Aa]ccording to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|region|district|commune)\b"
+    r"|(?<=[Aa]ccording to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|regency|region|district|commune)\b"
     r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region|City|Town|Municipality|County|Shire|Borough|"
     r"Regional Municipality|District Municipality) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?=(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:had|has|have|said|says|reported|estimated|evacuated|relocated|registered(?!\s+as\b)|counted|recorded)\b)")
@@ -280,7 +280,7 @@ _NAMED_LOCAL_GOVERNMENT = re.compile(
 _NAME_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w\u00c0-\u024f-]*(?:'s|\u2019s|s'|s\u2019)?|the)\s+)+$")
 """`Residents in Dera Ghazi Khan district said`, `families in West Darfur's Geneina district said`: the rest of a
 longer place name, or its owner, before the district; what stands before all of it tells whether the district speaks."""
-_GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture region district commune town village township "
+_GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture regency region district commune town village township "
                                "City Municipality County Town Shire Borough municipal".split())
 
 _ORG_HEAD = re.compile(

@@ -1343,7 +1343,7 @@ _CAMP_LEFT_BEHIND = re.compile(r"\b(?:from|out of|left|fled|fleeing)\s+(?:the\s+
 def _cue_start(match: re.Match) -> int:
     """Where a cue stands: its verb when it names one (`camps around Sittwe house 120,000`)."""
     groups = match.groupdict()
-    for name in ("verb", "verb2", "where", "housing"):
+    for name in ("verb", "verb2", "where", "housing", "staying"):
         if groups.get(name):
             return match.start(name)
     return match.start()

@@ -15,6 +15,22 @@ def _codes(text):
 
 
 CASES = [
+    ("In total, the Central African Republic counts 489,000 internally displaced people, according to UNHCR figures.",
+     [("UNHCR", "UNHCR figures")]),
+    ("Hon. Kulang said the number of returnees at the transit centre had exceeded 20,000.",
+     [("GOV", "Hon. Kulang")]),
+    ("Honourable Mary Akol said 300 families had returned to Bor.",
+     [("GOV", "Honourable Mary Akol")]),
+    ("Mary Akol said 300 families had returned to Bor.",
+     [("OTHER", "Mary Akol")]),
+    ("Azerbaijan still counts more than 650,000 people as internally displaced.",
+     [("GOV", "Azerbaijan")]),
+    ("Armenia has just revised its tally: 70,500 people have now crossed into the country.",
+     [("GOV", "Armenia")]),
+    ("According to the Palestinian ambassador in Cairo, about 110,000 Gazans have crossed into Egypt.",
+     [("GOV", "Palestinian ambassador")]),
+    ("More than 232,000 people were forced to evacuate at some point, according to federal figures.",
+     [("GOV", "federal figures")]),
     ("About 5,000 returnees were waiting at the transit centre on Sunday, camp officials said.",
      [("GOV", "camp officials")]),
     ("Camp authorities moved 2,000 residents of shelters on steep slopes to safer blocks.",

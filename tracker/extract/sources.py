@@ -210,7 +210,7 @@ _GOV_HEAD = re.compile(
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|personero|navy|air\s+force|"
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineers?|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akim(?:at|s)?|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
-    r"emergency\s+management\s+(?:director|coordinator|chief|manager)|(?:(?<=county )|(?<=county\'s )|(?<=city )|(?<=city\'s )|(?<=state )|(?<=parish )|(?<=borough )|(?<=town )|(?<=local )|(?<=district )|(?<=provincial )|(?<=municipal )|(?<=government\'s ))emergency\s+(?:director|coordinator|chief|manager|officer)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers(?=\s+(?:said|say|says|reported|told|estimated|counted)|,[^,;]{1,80},\s+(?:said|say|says|reported|told|estimated|counted))|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
+    r"emergency\s+management\s+(?:director|coordinator|chief|manager)|(?:(?<=county )|(?<=county\'s )|(?<=city )|(?<=city\'s )|(?<=state )|(?<=parish )|(?<=borough )|(?<=town )|(?<=local )|(?<=district )|(?<=provincial )|(?<=municipal )|(?<=government\'s ))emergency\s+(?:director|coordinator|chief|manager|officer)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers(?=\s+(?:said|say|says|reported|told|estimated|counted)|,[^,;]{1,80},\s+(?:said|say|says|reported|told|estimated|counted))|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|(?<!goodwill\s)(?<!Goodwill\s)ambassadors?|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
     r"city\s+hall|town\s+hall|(?:city|municipal|municipality|metropolitan|district|county|town|provincial)\s+(?:office|offices|corporation)|task\s+force|risk\s+management\s+(?:secretariat|office|agency|unit|department|directorate)|(?:central|national|regional|provincial|state)\s+emergency\s+(?:operations?\s+)?(?:centre|center)|(?:city|county|town|borough)\s+manager|regional\s+(?:head|chief|leader)|(?:regional\s+)?presidential\s+(?:delegat(?:e|ion)|envoy|representative)|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
     r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|chief\s+administrative\s+officer|t[ae]h?sildar|"
     r"(?:kebele|woreda|union\s+parishad|gram\s+panchayat|panchayat|zila\s+parishad|upazila\s+parishad)\s+(?:chair(?:man|woman|person)?|administrators?|officials?|pradhans?|heads?|secretar(?:y|ies)|presidents?)|"
@@ -219,7 +219,7 @@ _GOV_HEAD = re.compile(
     r"(?:housing|social\s+welfare)\s+department|security\s+advis[eo]r|chief\s+and\s+council|band\s+(?:office|council)|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
     r"prosecutors?(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary|"
-    r"(?:prefectural|provincial|municipal|district|county)\s+(?:data|figures|statistics|records|tallies|tally)|"
+    r"(?:prefectural|provincial|municipal|district|county|federal)\s+(?:data|figures|statistics|records|tallies|tally)|"
     r"(?:county|city|municipal|state|government)\s+(?:damage\s+)?(?:assessment|inspection)\s+teams?|"
     r"(?:island|city|town|county|district|municipality|province|governorate|prefecture|regency|region)(?:'s|\u2019s)\s+council|"
     r"(?:city|town|municipality|county|district|province|governorate|prefecture|regency|state|government)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}?"
@@ -236,7 +236,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman personero navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press secretary prefectural regency head ssp dsp peacekeeping land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
+    "cabinet education press federal secretary prefectural regency head ssp dsp peacekeeping land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies ambassador ambassadors consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
@@ -366,7 +366,7 @@ _PLACE_NOUNS = frozenset(
     "municipality site valley river lake suburb border crossing district commune locality "
     "stronghold enclave".split())
 _SUBJECT = r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
-_SUBJECT_BEFORE = re.compile(_SUBJECT + r"\s+(?:(?:has|had|have)\s+)?(?:(?:still|now|also|already|officially)\s+)?$")
+_SUBJECT_BEFORE = re.compile(_SUBJECT + r"\s+(?:(?:has|had|have)\s+)?(?:(?:still|now|also|already|officially|just)\s+)?$")
 _WHICH_SUBJECT_BEFORE = re.compile(r"(?<![\w-])" + _SUBJECT + r",\s+which\s+(?:(?:has|had|have)\s+)?$")
 """`Most refugees came back from Türkiye, which said 580,000 Syrians had returned`: a state that speaks in a which-clause."""
 _SUBJECT_ASIDE_BEFORE = re.compile(r"(?<![\w-])" + _SUBJECT + r",\s+(?:which|who)\b[^,;]{1,80},\s+$")
@@ -378,8 +378,12 @@ def _opening_subject(text: str, pos: int) -> re.Match | None:
 
 
 _SPEECH_VERBS = frozenset("says said reports reported estimates estimated orders ordered".split())
-_STATE_DEEDS = frozenset("evacuated relocated airlifted repatriated".split())
-"""`Australia has evacuated 600 of its citizens`: a country that does what only a state does is its government."""
+_STATE_DEEDS = frozenset("evacuated relocated airlifted repatriated counts counted revised".split())
+"""`Australia has evacuated 600 of its citizens`, `Azerbaijan still counts 650,000 people as displaced`: a country that
+does what only a state does is its government."""
+_COUNTED_AS = re.compile(r"[^.;:]{1,80}?\s+as\s")
+"""`counts 650,000 people as displaced` is a state's count; `the country counts 489,000 displaced people` only says how
+many it has."""
 _PERSON_VERBS = frozenset("said says told tells".split())
 def _place_named_after_a_preposition(text: str, start: int) -> bool:
     run = _NAME_RUN_BEFORE.search(text, max(0, start - 60), start)
@@ -781,6 +785,8 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
                     and not _place_named_after_a_preposition(text, m.start(1)):
                 found.append((m.start(1), m.end(1), "GOV"))
     for pos, word in _in_text_order(text, vocab.intersection(_SPEECH_VERBS | _STATE_DEEDS)):
+        if word in ("counts", "counted") and not _COUNTED_AS.match(text, pos + len(word)):
+            continue
         m = _SUBJECT_BEFORE.search(text, max(0, pos - 40), pos) or _opening_subject(text, pos)
         which = None if m else _WHICH_SUBJECT_BEFORE.search(text, max(0, pos - 50), pos)
         m = m or which
@@ -1028,11 +1034,22 @@ def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
             if _PUBLIC_SERVICE_NAME.search(text, start, end) or _LOCAL_GOVERNMENT_NAME.search(text[start:end]):
                 found.append((start, end, "GOV"))
                 continue
+            honoured = _HONOURABLE_BEFORE.search(text, max(0, start - 16), start) if "Hon" in text else None
+            if honoured or _HONOURABLE_NAME.match(text, start):
+                found.append((honoured.start() if honoured else start, end, "GOV"))
+                continue
             found.append((start, end, "OTHER"))
             people.add(start)
+    if "Hon" in text:
+        for m in _HONOURABLE_NAME.finditer(text):
+            if _free(found, m.start(), m.end()):
+                found.append((m.start(), m.end(), "GOV"))
     return people
 
 
+_HONOURABLE_NAME = re.compile(r"(?<![\w.])(?:Hon\.?|Honourable|Honorable|Rt\.? Hon\.?)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}")
+"""`Hon. Kulang said`: a name given the title of a legislator or minister is an official's."""
+_HONOURABLE_BEFORE = re.compile(r"(?<![\w.])(?:Rt\.? Hon\.?|Hon\.?|Honourable|Honorable)\s+$")
 _PUBLIC_SERVICE_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s+Rifles$|(?:Commissioner|Minister|Governor|Mayor)$|(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services|System)|Emergency\s+(?:Situations|Operations)|People['\u2019]s\s+(?:Committee|Council|Government)|Development\s+Authority|Risk\s+Management|Civil\s+(?:Protection|Defen[cs]e)|(?:Bushfire|Flood|Disaster|Earthquake)\s+Recovery)\b")
 """`Emergency Management Victoria`, `National Disaster Management Organisation`, a city's `People's Committee`, a
 `Development Authority`, the `Assam Rifles`, the `Special Relief Commissioner`: a public service, force or office, not

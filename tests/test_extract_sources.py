@@ -15,6 +15,12 @@ def _codes(text):
 
 
 CASES = [
+    ("About 1,000 flood victims sleep at the gym each night, said volunteer coordinator Juliana Ferreira.",
+     [("OTHER", "Juliana Ferreira")]),
+    ("About 300 families have fled the hills since Friday, said community leader Musa Ibrahim.",
+     [("OTHER", "Musa Ibrahim")]),
+    ("About 1,000 people were evacuated overnight, said police spokesman John Mwangi.",
+     [("GOV", "police spokesman John Mwangi")]),
     ("In total, the Central African Republic counts 489,000 internally displaced people, according to UNHCR figures.",
      [("UNHCR", "UNHCR figures")]),
     ("Hon. Kulang said the number of returnees at the transit centre had exceeded 20,000.",

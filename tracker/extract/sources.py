@@ -349,8 +349,9 @@ _NAME = (rf"(?:[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?|[A-Z]\.)
          rf"[{_UPPER}][{_LOWER}'’-]+){{1,3}}(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?")
 """A person's name, accented letters included (`Jean-Claude Ngaïkoto`, `Zoé Émond`)."""
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})$")
-_NAME_AFTER = re.compile(rf"\s+(?:(?:[Pp]astor|[Ff]ather|[Ii]mam|[Ss]heikh|[Bb]ishop|[Rr]everend|elder|resident|farmer|teacher|vendor|nurse|doctor|"
-                         rf"volunteer)\s+)?"
+_NAME_AFTER = re.compile(rf"\s+(?:(?:[Pp]astor|[Ff]ather|[Ii]mam|[Ss]heikh|[Bb]ishop|[Rr]everend)\s+|(?:[a-z-]+\s+){{0,2}}?(?:elder|resident|farmer|teacher|"
+                         rf"vendor|nurse|doctor|volunteer|coordinator|spokes(?:man|woman|person)|worker|director|manager|organi[sz]er|"
+                         rf"representative|activist|researcher|leader)\s+)?"
                          rf"({_NAME})(?=\s*[,.]|\s+of\b|\s+from\b)")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who)\s+((?:[a-z-]+\s+){0,2}[a-z]+)|((?:president|head|chair(?:man|woman|person)?|"
                          r"director|leader|founder|co-?founder|coordinator|spokes(?:man|woman|person)|secretary|member|owner|"

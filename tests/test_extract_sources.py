@@ -15,6 +15,17 @@ def _codes(text):
 
 
 CASES = [
+    ("Some 1,200 people began returning home on Monday, according to the Mongla Port Authority.",
+     [("GOV", "Mongla Port Authority")]),
+    ("An Air Force of Zimbabwe helicopter airlifted 86 people from an island of dry land.",
+     [("GOV", "Air Force of Zimbabwe")]),
+    ("The army's 7th Infantry Regiment said 1,450 of them had returned by Thursday.",
+     [("GOV", "army"), ("GOV", "Infantry Regiment")]),
+    ("\"We have 143 families sleeping in this gym,\" said Rolando Tabuzo, captain of Barangay San Isidro.",
+     [("OTHER", "Rolando Tabuzo"), ("GOV", "captain of Barangay")]),
+    ("About 300 families are staying in the school, said Pham Van Thanh, chairman of a coastal commune.",
+     [("OTHER", "Pham Van Thanh"), ("GOV", "chairman of a coastal commune")]),
+    ("The chairman of the football club said 300 fans had been evacuated from the stadium.", []),
     ("About 1,000 flood victims sleep at the gym each night, said volunteer coordinator Juliana Ferreira.",
      [("OTHER", "Juliana Ferreira")]),
     ("About 300 families have fled the hills since Friday, said community leader Musa Ibrahim.",

@@ -205,7 +205,7 @@ _GOV_HEAD = re.compile(
     r"response\s+)?(?:agency|agencies|authority|authorities|institute|council|unit|units|department|departments|office|offices|committee|secretariat|secretary|headquarters|"
     r"committees|commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
     r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|(?:interagency\s+|inter-agency\s+|(?:complex\s+|type\s+[1-3]\s+))?incident\s+management\s+teams?|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|county's|municipal|government)\s+(?:building\s+)?inspectors?|building\s+inspectors?|(?:(?:rural\s+)?municipality|district|county|sub-county|municipal|village|parish|ward|town|city|upazila|union|taluka|tehsil|block|LC\s?[1-5]|LGA)\s+chair(?:person|man|woman)?|ward\s+(?:office|chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
-    r"commissioner|district\s+collectors?|collectors?|spokes(?:man|woman|person)\s+for\s+the\s+(?:municipality|city|town|county|district|province|prefecture|government|ministry|council|region|state)|barangay\s+(?:captain|chair(?:man|woman|person)?|officials?|council|kagawad)|"
+    r"commissioner|district\s+collectors?|collectors?|spokes(?:man|woman|person)\s+for\s+the\s+(?:municipality|city|town|county|district|province|prefecture|government|ministry|council|region|state)|barangay\s+(?:captain|chair(?:man|woman|person)?|officials?|council|kagawad)|(?:chair(?:man|woman|person)?|captain|president)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:commune|municipality|barangay|ward|union\s+parishad|local\s+government(?:\s+area)?|village\s+council)\b|"
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|(?:vice[-\s])?president(?!\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|personero|navy|air\s+force|"
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
@@ -236,7 +236,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman personero navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press federal secretary prefectural regency head ssp dsp peacekeeping land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies ambassador ambassadors consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
+    "cabinet education press federal chairman chairwoman chairperson captain secretary prefectural regency head ssp dsp peacekeeping land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies ambassador ambassadors consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
@@ -1051,7 +1051,7 @@ def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
 _HONOURABLE_NAME = re.compile(r"(?<![\w.])(?:Hon\.?|Honourable|Honorable|Rt\.? Hon\.?)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}")
 """`Hon. Kulang said`: a name given the title of a legislator or minister is an official's."""
 _HONOURABLE_BEFORE = re.compile(r"(?<![\w.])(?:Rt\.? Hon\.?|Hon\.?|Honourable|Honorable)\s+$")
-_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s+Rifles$|(?:Commissioner|Minister|Governor|Mayor)$|(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services|System)|Emergency\s+(?:Situations|Operations)|People['\u2019]s\s+(?:Committee|Council|Government)|Development\s+Authority|Risk\s+Management|Civil\s+(?:Protection|Defen[cs]e)|(?:Bushfire|Flood|Disaster|Earthquake)\s+Recovery)\b")
+_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s+Rifles$|(?:Infantry|Artillery|Armou?red|Marine|Mechani[sz]ed|Airborne)\s+(?:Regiment|Battalion|Division|Brigade)$|(?:Commissioner|Minister|Governor|Mayor)$|(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services|System)|Emergency\s+(?:Situations|Operations)|People['\u2019]s\s+(?:Committee|Council|Government)|Development\s+Authority|Risk\s+Management|Civil\s+(?:Protection|Defen[cs]e)|(?:Bushfire|Flood|Disaster|Earthquake)\s+Recovery)\b")
 """`Emergency Management Victoria`, `National Disaster Management Organisation`, a city's `People's Committee`, a
 `Development Authority`, the `Assam Rifles`, the `Special Relief Commissioner`: a public service, force or office, not
 a person or a private body."""
@@ -1470,6 +1470,11 @@ _NATION_GOVERNMENT = re.compile(r"\b(?!(?:The|Daily|United|Islamic|Rainbow|Sunda
 a newspaper (`the Daily Nation`)."""
 
 
+_STATE_ONLY_HEADS = frozenset("Authority Regiment Battalion Commissionerate".split())
+"""`the Mongla Port Authority`, `the 7th Infantry Regiment`, `the Air Force of Zimbabwe`: public authorities and the
+units of a state's forces (a rebel army's name says so: `Kachin Independence Army` is none)."""
+
+
 def _named_body_code_of_government(surface: str) -> str:
     words = [w.strip("'\u2019") for w in surface.replace("'s", " ").replace("\u2019s", " ").split()]
     if words[0] in ("La", "El", "Le", "Les", "Los", "Las", "A", "O", "The") and len(words) > 1:
@@ -1482,6 +1487,8 @@ def _named_body_code_of_government(surface: str) -> str:
         return "GOV"
     if not _NON_STATE_WORDS.isdisjoint(words):
         return "OTHER"
+    if words[-1] in _STATE_ONLY_HEADS or "Air Force" in surface:
+        return "GOV"
     if _state_service(words):
         return "GOV"
     of_country = _BODY_OF_A_COUNTRY.search(surface)

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Three Chinese engineers were among the missing.\n\nMore than 60 families in Helambu lost their homes when the river "
+        "burst its banks, said Nima Lama, a local schoolteacher.", title="Floods in Nepal",
+        id="a-town-in-a-persons-name-is-no-place", value=60, country="NPL"),
+    fig("In neighbouring India, the state's disaster management department said more than 100,000 people were in relief camps "
+        "after the rivers, which flow down from Nepal, swept across 13 districts.", title="Floods in Nepal",
+        id="a-country-in-an-aside-is-not-where", value=100_000, country="IND"),
     fig("Among the displaced are at least 1,100 Venezuelan migrants who had settled in the region to work on coca farms.",
         title="Catatumbo crisis in Colombia", id="nationals-displaced-where-they-had-settled", value=1_100, country="COL"),
     fig("More than 124,000 people have been displaced again since Israel resumed its bombardment of Gaza on Tuesday.",

@@ -22,7 +22,7 @@ from tracker.extract.geography import (RIVER_AFTER, is_party_named, is_refugee_o
                                        is_destination, is_landmark, is_place_mention, place_name, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, clause_comma, find_quantities
 from tracker.extract.places import Place, country_of, find_places
-from tracker.extract.sources import DIVISION_DEEDS, DIVISION_WORDS, NEWS_AGENCY, defined_acronyms, find_sources
+from tracker.extract.sources import DIVISION_DEEDS, DIVISION_WORDS, NEWS_AGENCY, defined_acronyms, find_sources, is_person
 from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, refers_to_the_figure, reject_shares_of_non_figures,
                                    reject_shares_of_things, unit_fits)
@@ -462,6 +462,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
         found = [p for p in found if not any(a <= p.start < b and p.end < b - 2 for a, b in labels)]
         speakers = {m.group(1) for m in _SPEAKER_NAMED_BEFORE_ROLE.finditer(text)}
         found = [p for p in found if p.name not in speakers]
+    found = _outside_personal_names(text, units, found, aliases)
     unknown = [p for p in found if not p.iso3 and p.kind in ("admin1", "city") and p.name.lower() not in storms]
     places = _named_with_country(text, [p for p in found if p.iso3 and is_place_mention(text, p)
                                         and p.name.lower() not in storms])
@@ -534,6 +535,23 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
 
 
 _TITLE_LABEL_WEIGHT = 3.0
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z'\u2019-]+")
+
+
+def _outside_personal_names(text: str, units: list[Sentence], found: list[Place], aliases) -> list[Place]:
+    """`said Nima Lama, a local schoolteacher`: a town's name that is a word of a person's name is no place."""
+    suspects = [p for p in found if p.kind in ("city", "admin1") and _NAME_GOES_ON.match(text, p.end)]
+    if not suspects:
+        return found
+    starts = [u.start for u in units]
+    dropped = set()
+    for place in suspects:
+        unit = units[bisect.bisect_right(starts, place.start) - 1]
+        if any(is_person(m) and unit.start + m.start <= place.start < unit.start + m.end for m in find_sources(unit.text, aliases)):
+            dropped.add(place.start)
+    return [p for p in found if p.start not in dropped] if dropped else found
 
 
 def _title_label(units: list[Sentence], places: list[Place]) -> str | None:

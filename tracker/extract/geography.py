@@ -276,8 +276,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
             return owner.iso3, None
     if term == "evacuated" and named and _NATIONALS.search(sentence.text):
         named = [p for p in named if p.start > q.end]
-    asides = [m.span() for m in _ASIDE_CLAUSE.finditer(sentence.text)] if named else []
-    outside = [p for p in named if not any(a < p.start < b and not a < q.start < b for a, b in asides)]
+    asides = [m.span() for m in _ASIDE_CLAUSE.finditer(sentence.text)] if "," in sentence.text else []
+    outside = [p for p in named if not _in_an_aside(p, q, asides)]
     if outside:
         named = outside
     demonyms = [p for p in places if p.kind == "demonym" or p.kind == "country" and is_actor(sentence.text, p)]
@@ -327,6 +327,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     where = [p for p in places if p.kind in ("country", "admin1", "city", "region") and segment[0] <= p.start < segment[1]
              and WHERE_BEFORE.search(sentence.text, max(0, p.start - 12), p.start)
              and not (p.kind == "country" and _NEAR.search(sentence.text, max(0, p.start - 30), p.start))]
+    if asides:
+        where = [p for p in where if not _in_an_aside(p, q, asides)]
     if where and segment[0] > 0 and any(p.start >= q.end for p in where):
         where = [p for p in where if p.start >= q.end]
     inside = _INSIDE_THE_COUNTRY.search(sentence.text, q.end, segment[1])
@@ -409,6 +411,12 @@ from abroad does not tell where it happened."""
 _NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|surrounded by|(?:along|on|at|near|close to|from) the border with)"
                    r"\s+(?:the\s+)?$", re.I)
 """`1,000 children from districts near Ukraine were evacuated`: a country named as a landmark is not where it happened."""
+def _in_an_aside(place: Place, q, asides: list[tuple[int, int]]) -> bool:
+    """`the Koshi rivers, which flow down from Nepal, swept across 13 districts`: a place told of in a clause set off by
+    commas, away from the number, is not where it happened."""
+    return any(a < place.start < b and not a < q.start < b for a, b in asides)
+
+
 _ASIDE_CLAUSE = re.compile(r",\s+(?:where|which|after|before|when|as)\b[^,;]*,")
 """`In neighbouring Comoros, where Kenneth passed before reaching Mozambique, the government said about
 20,000 ...`: a country inside an aside that does not hold the number is not the figure's."""

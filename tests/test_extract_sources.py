@@ -15,6 +15,12 @@ def _codes(text):
 
 
 CASES = [
+    ("Annapurna rural municipality has ordered 35 families living on the cracked slope to leave their homes.",
+     [("GOV", "Annapurna rural municipality")]),
+    ("About 250 people living along the river were also evacuated, the dzongkhag's disaster focal person said.",
+     [("GOV", "dzongkhag's disaster focal person")]),
+    ("Twenty-two families were evacuated on Saturday night as the river rose, said the Tading gup, Nar Bahadur Rai.",
+     [("GOV", "Tading gup")]),
     ("Some 1,200 people began returning home on Monday, according to the Mongla Port Authority.",
      [("GOV", "Mongla Port Authority")]),
     ("An Air Force of Zimbabwe helicopter airlifted 86 people from an island of dry land.",

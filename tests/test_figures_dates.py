@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Tamil Nadu, India, authorities moved about 2,200 people from coastal villages to relief centres ahead of the "
+        "storm's landfall, expected on Saturday.", id="the-day-of-an-event-to-come", value=2_200, date="2024-03-08"),
     fig("As of December 2023, about 33,000 people were still living in 22 camps, the IOM said.",
         id="as-of-a-month-and-year", value=33_000, date="2023-12-31"),
     fig("Between 2010 and 2013, more than 60,000 camp residents were forcibly evicted.", id="between-two-years",

@@ -887,6 +887,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Samtse, Bhutan, a landslide destroyed three houses and damaged seven others, the district administration said.",
+        id="a-few-others-after-houses-are-houses", figures=[dict(value=3, term="destroyed"), dict(value=7, unit="houses", term="damaged")]),
+    fig("In Samtse, Bhutan, the storm destroyed 12 homes and injured seven others.",
+        id="others-injured-after-homes-are-people", figures=[dict(value=12, term="destroyed")]),
     fig("In British Columbia, Canada, more than 3,500 people were under evacuation orders and about 9,400 others were on "
         "evacuation alert.", id="others-on-alert-are-not-evacuated", figures=[dict(value=3_500, term="evacuated")]),
     fig("In Kerala, India, 3,500 people were evacuated and about 9,400 others were moved to relief camps.",

@@ -98,6 +98,8 @@ def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:should|will|would|must|expected|plans?|planned|aims?|targets?|deadline|due|until|scheduled|set)\b[^.;]*$", re.I)
 """`should be completed by June`: a deadline, not the date of a count."""
+_EXPECTED_ON = re.compile(r"\b(?:expected|forecast|predicted|due|scheduled)\s+(?:to\s+[a-z]+\s+(?:(?!(?:and|but|while|as|when)\b)[a-z]+\s+)?)?(?:on|by|for|in|at|around)?\s*$", re.I)
+"""`ahead of the storm's landfall, expected on Saturday`: the day of an event to come dates no count."""
 _CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
 _CLAUSE_END = re.compile(r";|,\s+(?:and|while|but|whereas|who|which|many|most|some)\b|\s+(?:who|whom|which)\s|,?\s+(?:said|says|told|reported|according)\b")
 
@@ -174,6 +176,8 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         if lead in ("since", "from", "after", "before") or lead == "between" and span_end is None:
             continue
         if (match.group("period") or "").strip().lower() == "by" and _DEADLINE_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+            continue
+        if _EXPECTED_ON.search(sentence, max(0, match.start() - 40), match.start()):
             continue
         if _SINCE_BEFORE.search(sentence, 0, match.start()):
             continue

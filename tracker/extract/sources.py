@@ -222,8 +222,9 @@ _GOV_HEAD = re.compile(
     r"(?:prefectural|provincial|municipal|district|county|federal)\s+(?:data|figures|statistics|records|tallies|tally)|"
     r"(?:county|city|municipal|state|government)\s+(?:damage\s+)?(?:assessment|inspection)\s+teams?|"
     r"(?:island|city|town|county|district|municipality|province|governorate|prefecture|regency|region)(?:'s|\u2019s)\s+council|"
-    r"(?:city|town|municipality|county|district|province|governorate|prefecture|regency|state|government)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:coordinator|director|chief|head|manager|officer|spokes(?:man|woman|person)|secretary|committee|commission|office|department|agency|authority)|"
+    r"(?:city|town|municipality|county|district|dzongkhag|gewog|province|governorate|prefecture|regency|state|government)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:coordinator|director|chief|head|manager|officer|spokes(?:man|woman|person)|secretary|committee|commission|office|department|agency|authority|"
+    r"focal\s+(?:person|point))|(?:dzongkhag|gewog)\s+(?:administration|officials?|office|authorities)|gups?(?=\s*,\s*[A-Z]|\s+(?:of|said|says|told)\b)|"
     r"(?:municipal|city|county|provincial|district)\s+(?:[a-z-]+\s+){0,2}?coordinator|"
     r"(?<!UN\s)(?<!U\.N\.\s)peacekeeping\s+(?:command|contingent)|"
     r"head\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*\s+){1,3}(?:regency|district|province|county|municipality|prefecture|sub-?district|region)|"
@@ -236,7 +237,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman personero navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press federal chairman chairwoman chairperson captain secretary prefectural regency head ssp dsp peacekeeping land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies ambassador ambassadors consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
+    "cabinet education press federal dzongkhag gewog gup gups chairman chairwoman chairperson captain secretary prefectural regency head ssp dsp peacekeeping land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies ambassador ambassadors consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
@@ -274,9 +275,10 @@ _SPEAKS_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:sai
                            r"recorded|records|evacuated|relocated|registered|ordered|moved)\b")
 """`The town of Anamizu says` speaks; `The town of Sake has 30,000 displaced people` only tells of the town."""
 _NAMED_LOCAL_GOVERNMENT = re.compile(
-    r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z]|[a-z][A-Z])[\w\u00c0-\u024f'-]+\s+(?i:municipality|county|prefecture|governorate|city council|town council|commune|district))"
-    rf"(?=\s+(?:{lx.SPEECH_VERBS})\b)")
-"""`The Grindavik municipality said`: a town's government named after it."""
+    r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z]|[a-z][A-Z])[\w\u00c0-\u024f'-]+\s+(?i:(?:(?:rural|urban|sub-metropolitan|metropolitan)\s+)?municipality|"
+    r"metropolitan city|county|prefecture|governorate|city council|town council|commune|district))"
+    rf"(?=\s+(?:{lx.SPEECH_VERBS})\b|\s+(?:(?:has|had|have)\s+)?(?:{'|'.join(DIVISION_DEEDS)})\b)")
+"""`The Grindavik municipality said`, `Annapurna rural municipality has ordered`: a town's government named after it."""
 _NAME_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w\u00c0-\u024f-]*(?:'s|\u2019s|s'|s\u2019)?|the)\s+)+$")
 """`Residents in Dera Ghazi Khan district said`, `families in West Darfur's Geneina district said`: the rest of a
 longer place name, or its owner, before the district; what stands before all of it tells whether the district speaks."""

@@ -294,7 +294,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     small_noun = _head_noun(text, q.end) if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) else None
     if small_noun and small_noun[2] not in ("houses", "households") \
-            and not (small_noun[0] is None and _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 80), q.start)):
+            and not (small_noun[0] in (None, "others", "more") and _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 80), q.start)):
         cand.rejected = f"count of {small_noun[0]}" if small_noun[2] == "nonfigure" else "a handful: an anecdote, not a count"
         return cand
     if _TOLL_BEFORE.search(recent):

@@ -15,6 +15,13 @@ def _codes(text):
 
 
 CASES = [
+    ("Caritas Papua New Guinea said another 90 families had fled their homes along the edge of the debris.",
+     [("OTHER", "Caritas Papua New Guinea")]),
+    ("ADRA said at least 120 families on Erromango had lost their homes.", [("OTHER", "ADRA")]),
+    ("In Rakiraki, the minister of the local Methodist church said his church hall was sheltering 350 people.",
+     [("OTHER", "the minister of the local Methodist church")]),
+    ("New Britain Palm Oil, one of the province's biggest employers, said about 1,500 workers had been moved out.",
+     [("OTHER", "New Britain Palm Oil")]),
     ("Annapurna rural municipality has ordered 35 families living on the cracked slope to leave their homes.",
      [("GOV", "Annapurna rural municipality")]),
     ("About 250 people living along the river were also evacuated, the dzongkhag's disaster focal person said.",

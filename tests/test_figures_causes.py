@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("During the rioting on Thursday, police in Honiara, Solomon Islands, evacuated about 120 residents from buildings "
+        "in Chinatown.", id="rioting-is-violence", value=120, cause="conflict"),
+    fig("Riot police in Lagos, Nigeria, evicted about 300 families from the waterfront settlement.",
+        id="riot-police-are-no-riot", value=300, cause="other"),
     fig("More than 3.5 million people had been displaced across the country before the earthquake, most of them by years "
         "of fighting.", id="before-the-disaster-only-dates-the-count",
         value=3_500_000, cause="conflict"),

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Several buildings in Port Vila, Vanuatu, including one housing the US embassy, were badly damaged.",
+        id="the-pronoun-one"),
+    fig("In Nepal, the plan offers cash for rental support for 1,500 households whose homes were destroyed.",
+        id="rental-support-for-households"),
+    fig("Rights groups in Bangladesh called for compensation for each family whose home was burned, and for the withdrawal "
+        "of cases filed against 400 unnamed people.", id="people-far-from-whose-home"),
     fig("In the school district, 300 families were living without power after the storm.", id="families-of-a-school-district"),
     fig("The DSWD said it had dispatched 18,000 family food packs to evacuation centers in Albay, Philippines.",
         id="family-food-packs"),

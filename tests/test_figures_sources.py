@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 300 people who had spent two nights in the hills returned to their homes in Kirakira, Solomon Islands, on "
+        "Sunday after provincial officials said the tsunami threat had passed.", id="what-was-said-in-a-clause-that-dates-it",
+        value=300, source=None),
     fig("The container city in Kahramanmaras, Turkey now houses 2,312 families, said Hasan Yildiz, the AFAD official who "
         "runs the site.", id="said-a-name-then-the-body-it-speaks-for", value=2_312, source="GOV"),
     fig("The state's minister of local government, Lam Kueigwong, told Eye Radio that the new arrivals were sleeping under "

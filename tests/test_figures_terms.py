@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Some sixty families on Bam island, Papua New Guinea, moved to the mainland as a precaution.",
+        id="moved-as-a-precaution", value=60, term="evacuated"),
+    fig("In Port Vila, Vanuatu, at least 2,000 people whose homes were destroyed had moved in with relatives.",
+        id="people-whose-homes-were-destroyed", value=2_000, term="homeless"),
+    fig("A resident of Star Harbour, Solomon Islands, said his village had lost 35 homes as well as its church.",
+        id="a-village-that-lost-homes", value=35, unit="houses", term="destroyed"),
+    fig("In Mele, Vanuatu, 35 families had been moved to the church grounds because of the risk of further landslides.",
+        id="moved-because-of-the-risk", value=35, term="evacuated"),
     fig("At the Dalori camp alone, about 12,000 people were staying by Friday night.", id="staying-at-the-camp-named-first",
         value=12_000, term="sheltered"),
     fig("At one school in Beira, some 600 people were sleeping on classroom floors.", id="sleeping-at-the-school-named-first",

@@ -133,7 +133,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    and not any(m.said and m.code != "REF" and s.end < m.start and _ANOTHER_SPEAKER_GAP.fullmatch(text, s.end, m.start)
                                for m in mentions)]
     timing = [s for s in attributing if s.start >= cand.quantity.end and _TIME_CLAUSE.search(text, max(0, s.start - 20), s.start)]
-    if timing and len(timing) < len(attributing):
+    if timing and (len(timing) < len(attributing) or all(_SAYS_WHAT.match(text, s.end) for s in timing)):
         attributing = [s for s in attributing if s not in timing]
     after = [s for s in attributing if s.start >= cand.quantity.end and not _ANOTHER_COUNT.search(text, cand.quantity.end, s.start)
              and not _ANOTHER_COUNT.search(text, s.end, s.end + 40) and not _WHERE_CLAUSE.search(text, cand.quantity.end, s.start)
@@ -198,6 +198,9 @@ _AND_BEFORE = re.compile(r",?\s+and\s+$")
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once)\s+(?:the\s+)?$", re.I)
 """`165,000 Afghans have returned since the government announced the deadline, according to IOM`: a body in a
 clause that dates the figure is not who gives it, when another does."""
+_SAYS_WHAT = re.compile(r"\s+(?:said|says|announced|warned|declared|confirmed|told\s+\w+)\s+(?:that\s+)?[a-z]")
+"""`300 people returned home after provincial officials said the tsunami threat had passed`: what a body said in a clause
+that dates the figure is another matter than the figure."""
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|when|whereas|while)\s")
 """`NRC estimates that 2 million are displaced inside Burkina Faso, where the government stopped publishing
 figures`: a body in a clause about something else does not give the figure."""

@@ -132,7 +132,8 @@ DIVISION_DEEDS = ("ordered", "orders", "evacuated", "evacuates", "relocated", "r
 
 _OTHER_NAMES = (
     "Save the Children|Human Rights Watch|Amnesty International|Amnesty|Oxfam|CARE|CARE International|BRAC|"
-    "International Rescue Committee|IRC|HRW|Mercy Corps|World Vision|Caritas|Cáritas|Islamic Relief|ACTED|"
+    "International Rescue Committee|IRC|HRW|Mercy Corps|World Vision|Caritas|Cáritas|Islamic Relief|ACTED|ADRA|"
+    "Adventist Development and Relief Agency|"
     "Danish Refugee Council|Plan International|ActionAid|Action Against Hunger|"
     "Concern Worldwide|Christian Aid|International Crisis Group|ACLED|"
     "Armed Conflict Location & Event Data Project|Armed Conflict Location and Event Data Project|"
@@ -194,7 +195,7 @@ Management Authority"); without them it is another organisation."""
 _GOV_HEAD = re.compile(
     r"(?i:refugee\s+(?:board|commission|department|directorate|secretariat|agency|office)|"
     r"officials|official(?!\s+(?:(?:evacuation|relief|displacement|idp)\s+)?(?:camps?|sites?|shelters?|centres?|centers?|settlements?|"
-    r"residences?|visits?|languages?|ceremon(?:y|ies)|border|crossings?|channels?|holidays?)\b)|authorit(?:y|ies)|administration|government(?!\s+(?:(?:primary|secondary|high|public|girls'?|boys'?|model|run)\s+)?(?:schools?|buildings?|land|hospitals?|property|quarters|premises|facilities|compounds?|camps?|sites?|shelters?))|ministry|ministries|minister|council(?:l)?ors?|"
+    r"residences?|visits?|languages?|ceremon(?:y|ies)|border|crossings?|channels?|holidays?)\b)|authorit(?:y|ies)|administration|government(?!\s+(?:(?:primary|secondary|high|public|girls'?|boys'?|model|run)\s+)?(?:schools?|buildings?|land|hospitals?|property|quarters|premises|facilities|compounds?|camps?|sites?|shelters?))|ministry|ministries|minister(?!\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:church|parish|congregation|chapel|cathedral))|council(?:l)?ors?|"
     r"(?:local|government)\s+administrators?|prefecture\s+of\s+(?-i:[A-Z][\w'-]*)|regional\s+district(?:\s+of\s+(?-i:[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*){0,2}))?|"
     r"governor(?:[- ]general)?(?:'s\s+office|’s\s+office)?|gouverneur|pr[ée]fet(?:'s\s+office|’s\s+office)?|wali|wilaya|mayor(?:'s\s+office|’s\s+office)?|"
     r"(?:army|military)(?!\s+(?:operations?|offensives?|campaigns?|action|raids?|strikes?|rule|bases?|hospitals?|"
@@ -515,6 +516,23 @@ _REGIONAL_OFFICE = re.compile(r"-(?:\d{1,2}[A-Z]?|[IVX]{1,4}[AB]?)\b")
 """`OCD-6 director Raul Fernandez`: a body's numbered regional office speaks for it."""
 
 
+_CHURCH_MINISTER = re.compile(r"(?:[Tt]he\s+)?minister\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:church|parish|congregation|chapel|cathedral)\b")
+"""`the minister of the local Methodist church`: a cleric, not a member of a government."""
+
+
+def _national_chapters(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`Caritas Papua New Guinea`, `Save the Children Philippines`: a body's national chapter is named by the country
+    it works in, which does not speak."""
+    merged: list[tuple[int, int, str]] = []
+    for item in kept:
+        if merged and item[2] == "GOV" and merged[-1][2] not in ("GOV", "REF") and text[merged[-1][1]:item[0]] == " " \
+                and country_of(text[item[0]:item[1]], countries_only=True):
+            merged[-1] = (merged[-1][0], item[1], merged[-1][2])
+        else:
+            merged.append(item)
+    return merged
+
+
 def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[SourceMention]:
     """Organisation, official and person mentions (and REF references) in text order; `aliases`
     are the acronyms an article defines for bodies (`defined_acronyms`)."""
@@ -539,12 +557,16 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
                 found.append((m.start(), m.end(), "GOV"))
     _government_mentions(text, vocab, found)
     _other_mentions(text, vocab, found)
+    if "minister" in vocab:
+        for m in _CHURCH_MINISTER.finditer(text):
+            if _free(found, m.start(), m.end()):
+                found.append((m.start(), m.end(), "OTHER"))
     if ", a" in text:
         for m in _ACRONYM_DESCRIBED.finditer(text):
             if _CIVIL_APPOSITIVE.match(text, m.end()) and _free(found, m.start(), m.end()):
                 found.append((m.start(), m.end(), "OTHER"))
     _according_names(text, found)
-    if ", which " in text or ", who " in text:
+    if ", which " in text or ", who " in text or ", one of " in text or ", a" in text or ", the " in text:
         _named_before_a_clause(text, found)
     _places_speaking(text, vocab, found)
     people = _people_mentions(text, vocab, found)
@@ -558,6 +580,7 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = _offices_of_known_bodies(text, kept)
     kept = _officials_of_agencies(text, kept)
     kept = _joined_bodies(text, kept)
+    kept = _national_chapters(text, kept)
     kept = _attach_people(text, kept, people)
     kept = [(start, end, "GOV" if code == "OTHER" and _names_a_state_body(text[start:end]) else code)
             for start, end, code in kept]
@@ -1402,7 +1425,9 @@ def _state_service(words: list[str]) -> bool:
 
 _NAME_BEFORE_CLAUSE_SAID = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=,\s))(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019&-]*)(?:\s+(?:[A-Z][\w'\u2019&-]*|\d+|of|for|and|de|du|des|la|el)){0,5}),"
-    r"\s+(?:which|who)\b[^,;]{1,100},\s+(?:said|says|estimated|estimates|reported|reports|counted|told)\b")
+    r"\s+(?:(?:which|who)\b[^,;]{1,100}|(?:one\s+of|an?|the)\s+[^,;]{0,60}?\b(?:company|companies|employers?|firms?|group|charity|"
+    r"organi[sz]ation|network|association|operator|NGO|agency|body|coalition|alliance|movement|collective|foundation|cooperative|"
+    r"developer|business)\b[^,;]{0,60}),\s+(?:said|says|estimated|estimates|reported|reports|counted|told)\b")
 """`Utopia 56, which distributes tents and blankets in the area, said`: a body the tables lack, told of in a
 which-clause before it speaks."""
 
@@ -1410,7 +1435,8 @@ which-clause before it speaks."""
 def _named_before_a_clause(text: str, found: list) -> None:
     for m in _NAME_BEFORE_CLAUSE_SAID.finditer(text):
         name = m.group(1)
-        if name.split()[0] in _SENTENCE_WORDS or re.fullmatch(_NAME, name) or not _free(found, m.start(1), m.end(1)):
+        if name.split()[0] in _SENTENCE_WORDS or re.fullmatch(_NAME, name) and _COMPANY_WORDS.isdisjoint(name.split()) \
+                or not _free(found, m.start(1), m.end(1)):
             continue
         places = find_places(name)
         if places and places[0].start == 0 and places[0].end == len(name):
@@ -1472,6 +1498,8 @@ _NATION_GOVERNMENT = re.compile(r"\b(?!(?:The|Daily|United|Islamic|Rainbow|Sunda
 a newspaper (`the Daily Nation`)."""
 
 
+_BUSINESS_WORDS = frozenset("Inc Inc. Ltd Ltd. Limited Holdings PLC plc Oil Gas Mining Mines Petroleum Airlines Motors Cement Steel".split())
+"""`New Britain Palm Oil`: a business, whatever place it is named after."""
 _STATE_ONLY_HEADS = frozenset("Authority Regiment Battalion Commissionerate".split())
 """`the Mongla Port Authority`, `the 7th Infantry Regiment`, `the Air Force of Zimbabwe`: public authorities and the
 units of a state's forces (a rebel army's name says so: `Kachin Independence Army` is none)."""
@@ -1496,6 +1524,8 @@ def _named_body_code_of_government(surface: str) -> str:
     of_country = _BODY_OF_A_COUNTRY.search(surface)
     if of_country and country_of(of_country.group(1), countries_only=True):
         return "GOV"
+    if not _BUSINESS_WORDS.isdisjoint(words):
+        return "OTHER"
     if any(w in _GOV_MARKERS for w in words) or _PUBLIC_SERVICE_NAME.search(surface) \
             or words[-1] in _PUBLIC_BODY_NOUNS and len(words) > 1 and _named_after_a_place(" ".join(words[:-1])) or any(
             country_of(w, countries_only=True) for w in words[:2]) or country_of(" ".join(words[:2]), countries_only=True) \

@@ -250,6 +250,10 @@ _ASSESSED_AS = re.compile(r"[^.;,]{0,40}?\bas\s+(?:\w+\s+)?(?:damaged|destroyed|
 (`assessed 3,400 homes as destroyed` is)."""
 
 
+_DOING_AFTER = re.compile(r"\s+[a-z]+ing\s+(?:the|a|an|its|their|some|about|\d)\b")
+"""`several buildings, including one housing the US embassy`: `one` that does something is a pronoun, no count."""
+
+
 def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     cand = Candidate(q)
     if _SHOUTED.fullmatch(text):
@@ -291,6 +295,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end) \
             and not (q.value >= 10 and _PEOPLE_PARTITIVE.match(text, q.end)):
         cand.rejected = "one of the ..."
+        return cand
+    if q.value == 1 and text[q.number_start:q.end].lower() == "one" and _DOING_AFTER.match(text, q.end):
+        cand.rejected = "the pronoun one"
         return cand
     small_noun = _head_noun(text, q.end) if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) else None
     if small_noun and small_noun[2] not in ("houses", "households") \
@@ -706,7 +713,8 @@ _AID_GOODS_TO_BEFORE = re.compile(
 """`distributed cash to 4,500 displaced families`, `cards were issued to 3,415 displaced families`: the people named as
 displaced received aid; the sentence counts the aid given, not a displacement."""
 _AID_FOR_BEFORE = re.compile(r"\b(?:rations?|relief items|relief supplies|food aid|food parcels|aid|supplies|kits|toolkits|cash|assistance|tarpaulins?|"
-                             r"blankets|vouchers?|materials|meals)\s+for\s+"
+                             r"blankets|vouchers?|materials|meals)\s+for\s+(?:about|some|around|nearly|more than|over|at least|an estimated|up to)?\s*$"
+                             r"|\b(?:rental|rent|cash|housing|shelter|food|livelihood)\s+(?:support|subsid(?:y|ies)|grants?|allowances?)\s+(?:for|to)\s+"
                              r"(?:about|some|around|nearly|more than|over|at least|an estimated|up to)?\s*$", re.I)
 """`halve rations for about 900,000 people`, `relief items for 2,000 households`: who the aid is for."""
 _AVERAGE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?average\s+of\s+(?:about|some|around|nearly|more than|over)?\s*$", re.I)

@@ -170,6 +170,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Key figures (as of 4 March)\n\n- People evacuated: 14,600\n- Houses destroyed: 211\n\nSource: National Disaster "
+        "Management Committee", title="Laos: floods in the south", id="a-heading-without-a-colon-dates-its-list",
+        figures=[dict(value=14_600, date="2024-03-04"), dict(value=211, date="2024-03-04")]),
     fig("Poland hosts about 950,000 refugees from Ukraine. About 80,000 of them hold temporary protection, a status Poland "
         "introduced in March 2022.", id="the-date-of-a-status",
         figures=[dict(value=950_000, date="2024-03-08"), dict(value=80_000, date="2024-03-08")]),

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("MAE SARIANG, Thailand, March 5 - Myanmar army jets bombed villages in Karen state.\n\nAbout 3,000 villagers crossed "
+        "into Thailand's Mae Hong Son province on Sunday, Thai officials said.", title="Karen villagers flee air strikes",
+        id="crossed-into-a-province-of-another-country",
+        value=3_000, term="refugees", destination="THA"),
     fig("Three Chinese engineers were among the missing.\n\nMore than 60 families in Helambu lost their homes when the river "
         "burst its banks, said Nima Lama, a local schoolteacher.", title="Floods in Nepal",
         id="a-town-in-a-persons-name-is-no-place", value=60, country="NPL"),

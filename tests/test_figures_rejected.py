@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Key displacement figures\n\n1. People estimated to remain in North Gaza governorate: 400,000\n2. Schools used as "
+        "shelters struck since 6 October: 7", id="a-row-of-people-who-remain"),
+    fig("UNICEF said about 1.2 million children in Vietnam lived in the areas hit by the floods and that more than 600 schools "
+        "had been forced to close.", id="children-who-live-in-the-areas-hit"),
+    fig("Lay Kay Kaw, a new town in Myanmar built with Japanese funding in 2015 to house up to 3,000 returning refugees, had "
+        "become a refuge for opponents of the coup.", id="a-town-built-to-house"),
+    fig("The IFRC has released funds to support the Lao Red Cross in reaching 10,000 of the most vulnerable people over the next "
+        "three months with relief items, cash assistance and safe water.", id="people-to-be-reached-with-aid"),
     fig("Several buildings in Port Vila, Vanuatu, including one housing the US embassy, were badly damaged.",
         id="the-pronoun-one"),
     fig("In Nepal, the plan offers cash for rental support for 1,500 households whose homes were destroyed.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Ky Anh town, Vietnam, about 3,000 people were still in storm shelters on Saturday because their houses were too "
+        "badly damaged to return to.", id="too-damaged-to-return-to", value=3_000, term="sheltered"),
     fig("Some sixty families on Bam island, Papua New Guinea, moved to the mainland as a precaution.",
         id="moved-as-a-precaution", value=60, term="evacuated"),
     fig("In Port Vila, Vanuatu, at least 2,000 people whose homes were destroyed had moved in with relatives.",

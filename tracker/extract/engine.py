@@ -330,6 +330,10 @@ _POINTS_BELOW = re.compile(r"\b(?:(?:is|are)\s+(?:shown|given|listed|set\s+out)\
 after it introduces it, as a colon does."""
 
 
+_FIGURES_HEADING = re.compile(r"\b(?:figures|numbers|as of|at a glance|snapshot|in brief|situation|tally)\b", re.I)
+"""`Key figures (as of 4 September)`: a short heading that announces figures introduces the list under it."""
+
+
 def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
     """Rows of bulleted lists and of bulletin tables, each with the lines that give it meaning."""
     rows: dict[int, ListRow] = {}
@@ -353,7 +357,8 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
         if intro is not None and not (intro.text.rstrip().endswith(":") or _PARENTHESES.sub("", intro.text).isupper()
                                       or intro.paragraph == units[first].paragraph or _CAPTION.match(intro.text)
                                       or (is_row != "table" or ":" in units[first].text) and _POINTS_BELOW.search(intro.text)
-                                      or is_row == "table" and len(intro.text) <= 120
+                                      or (is_row == "table" and len(intro.text) <= 120
+                                          or is_row == "bullet" and len(intro.text) <= 60 and _FIGURES_HEADING.search(intro.text))
                                       and not intro.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))):
             intro = None
         header = None

@@ -190,6 +190,8 @@ _TOWARDS_BEFORE = re.compile(r"\b(?:to|into|towards?|across to|over to|in)\s+(?:
                              r"(?:zone|region|area|district|province|state|town|city|village|camp|county|border\s+areas?)\s+of\s+$")
 
 
+_CROSSED_INTO_BEFORE = re.compile(r"\bcross(?:ed|ing|es)?\s+(?:the\s+border\s+)?into\s+$", re.I)
+"""`crossed into Thailand's Mae Hong Son province`: a crossing into a part of a country crosses its border."""
 _OBJECT_OF_POSSESSIVE = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}")
 
 
@@ -200,7 +202,7 @@ def _within_the_country(text: str, place, places, before: str, home: str | None 
     if any(p.kind in ("city", "admin1") and p.iso3 == place.iso3 and place.start - 60 <= p.start < place.start for p in places):
         return True
     part = _PART_OF_IT.match(text, place.end)
-    if part is None:
+    if part is None or _CROSSED_INTO_BEFORE.search(before):
         return False
     if not _TOWARDS_BEFORE.search(before):
         return True

@@ -173,7 +173,11 @@ _NAME_AFTER_YEAR = re.compile(r"\s+[A-Z]")
 _MIGRANT_ARRIVALS = re.compile(r"\s+(?:new\s+)?(?:irregular\s+)?migrant\s+(?:arrivals|crossings|entries)\b", re.I)
 """`IOM recorded more than 97,000 migrant arrivals in Yemen`: a flow of migrants counted at a route, not people displaced."""
 _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|at risk|in need|open|enabled|operating|available|"
-                             r"targeted|targets?|planned|to be reached|assisted|budget)\b")
+                             r"targeted|targets?|planned|to be reached|assisted|budget)\b"
+                             r"|^\W*(?:\d{1,2}[.)]\s*)?(?:people|residents|civilians|population|inhabitants)\s+(?:[a-z]+\s+){0,3}?"
+                             r"remain(?:ing|ed)?\s+(?:in|at|behind)\b(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:shelters?|centres?|centers?|"
+                             r"camps?|sites?|posts?|schools?|tents?|halls?)\b)")
+"""`Deaths:`, `People estimated to remain in North Gaza governorate:`: a label of people who are no figure."""
 
 
 _MORE_HOUSES_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
@@ -512,8 +516,8 @@ _PUPILS_MOVED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:evacuat\w+|displac\w+|reloca
                                  r"staying|living|sleeping)\b", re.I)
 """`forcing classes to be suspended for about 12,000 pupils`, `delaying the return of some 90,000 pupils to school`:
 pupils counted for the schooling they miss; pupils evacuated or sheltering are still counted."""
-_REACHED_BEFORE = re.compile(r"\breached\s+$", re.I)
-_WITH_AID_AFTER = re.compile(r"[^.;,]{0,40}?\bwith\s+(?:(?:emergency|winter|monthly|food|cash|hot|cooked|daily|free)\s+)?(?:cash|food|aid|assistance|"
+_REACHED_BEFORE = re.compile(r"\b(?:reached|reaching|reach)\s+$", re.I)
+_WITH_AID_AFTER = re.compile(r"[^.;,]{0,70}?\bwith\s+(?:(?:emergency|winter|monthly|food|cash|hot|cooked|daily|free)\s+)?(?:cash|food|aid|assistance|"
                              r"supplies|kits|vouchers|meals|rations|hygiene\s+kits|relief\s+(?:items|supplies))\b"
                              r"(?!\s+(?:convoys?|workers|agencies|groups|organi[sz]ations|trucks|deliveries|flights))", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:number|total|tally|count|figure|population|evacuations|returns|arrivals|displacements)\b[^,;]{0,60}$", re.I)
@@ -1378,6 +1382,10 @@ _SHELTERS_NAMED = re.compile(r"\b(?:shelters?|albergues?|(?:evacuation|relief|tr
 people shelter only when the sentence has named a shelter before it."""
 
 
+_TOO_HARMED_TO = re.compile(r"\btoo\s+(?:[\w-]+\s+){1,4}?to\s+$")
+"""`still in storm shelters because their houses were too badly damaged to return to`: a return that cannot be made."""
+
+
 class Cues:
     """Every term cue and negative cue of a (masked) sentence, found once and looked up per number."""
 
@@ -1388,6 +1396,7 @@ class Cues:
                                     and masked.startswith("refugee camp", m.start())))
         self.terms = [c for c in self.terms if c[2] != "sheltered" or (not _STAYING_THERE.fullmatch(masked, c[0], c[1])
                       or _SHELTERS_NAMED.search(masked, 0, c[0])) and not _RATHER_THAN.search(masked, max(0, c[0] - 16), c[1])]
+        self.terms = [c for c in self.terms if c[2] != "returned" or not _TOO_HARMED_TO.search(masked, max(0, c[0] - 50), c[0])]
         alone = [c for c in self.terms if c[2] != "sheltered" or not _AND_HOSTS.match(masked, c[1])] or self.terms
         self.terms = [c for c in alone if c[2] != "sheltered" or not (_SUBSET_OF_THEM.search(masked, max(0, c[0] - 40), c[0])
                                                                           or _SOME_OF_THEM.search(masked, max(0, c[0] - 30), c[0])

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("West Azerbaijan's crisis management director said 1,700 homes had been destroyed in Khoy county.",
+        title="Earthquake in Iran", id="west-azerbaijan-is-irans", value=1_700, country="IRN", source="GOV"),
     fig("MAE SARIANG, Thailand, March 5 - Myanmar army jets bombed villages in Karen state.\n\nAbout 3,000 villagers crossed "
         "into Thailand's Mae Hong Son province on Sunday, Thai officials said.", title="Karen villagers flee air strikes",
         id="crossed-into-a-province-of-another-country",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Fighting moved into Mosul, Iraq, which still has an estimated 1.2 million to 1.5 million residents.",
+        id="residents-a-city-still-has"),
     fig("Key displacement figures\n\n1. People estimated to remain in North Gaza governorate: 400,000\n2. Schools used as "
         "shelters struck since 6 October: 7", id="a-row-of-people-who-remain"),
     fig("UNICEF said about 1.2 million children in Vietnam lived in the areas hit by the floods and that more than 600 schools "

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Sidakan, Iraq, shelling on Monday forced about 120 families from four villages, the mayor said.",
+        id="forced-from-a-number-of-villages", value=120, term="displaced"),
     fig("In Ky Anh town, Vietnam, about 3,000 people were still in storm shelters on Saturday because their houses were too "
         "badly damaged to return to.", id="too-damaged-to-return-to", value=3_000, term="sheltered"),
     fig("Some sixty families on Bam island, Papua New Guinea, moved to the mainland as a precaution.",
@@ -897,6 +899,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Iraq still has about 1.3 million internally displaced people, around 250,000 of them in camps, according to IOM.",
+        id="a-part-of-them-in-camps", figures=[dict(value=1_300_000, term="displaced"), dict(value=250_000, term="sheltered")]),
     fig("In Samtse, Bhutan, a landslide destroyed three houses and damaged seven others, the district administration said.",
         id="a-few-others-after-houses-are-houses", figures=[dict(value=3, term="destroyed"), dict(value=7, unit="houses", term="damaged")]),
     fig("In Samtse, Bhutan, the storm destroyed 12 homes and injured seven others.",

@@ -254,6 +254,11 @@ _ASSESSED_AS = re.compile(r"[^.;,]{0,40}?\bas\s+(?:\w+\s+)?(?:damaged|destroyed|
 (`assessed 3,400 homes as destroyed` is)."""
 
 
+_PLACE_HAS_BEFORE = re.compile(r"\b(?:which|that|city|town|village|district|province|region|country)\s+(?:still|now)\s+"
+                               r"(?:has|had|have)\s+(?:(?:an estimated|about|some|around|roughly|nearly|more than|over|at least)\s+)?$", re.I)
+_RESIDENTS_AFTER = re.compile(r"(?:\s+(?:to|and)\s+[\d.,]+(?:\s+(?:million|thousand))?)?\s+(?:residents|inhabitants|people living there)\b")
+"""`the city, which still has an estimated 1.2 million to 1.5 million residents`: how many still live in a place (a town
+whose 3,000 residents were evacuated may count them)."""
 _DOING_AFTER = re.compile(r"\s+[a-z]+ing\s+(?:the|a|an|its|their|some|about|\d)\b")
 """`several buildings, including one housing the US embassy`: `one` that does something is a pronoun, no count."""
 
@@ -299,6 +304,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end) \
             and not (q.value >= 10 and _PEOPLE_PARTITIVE.match(text, q.end)):
         cand.rejected = "one of the ..."
+        return cand
+    if _PLACE_HAS_BEFORE.search(text, max(0, q.start - 60), q.start) and _RESIDENTS_AFTER.match(text, q.end):
+        cand.rejected = "the population of a place"
         return cand
     if q.value == 1 and text[q.number_start:q.end].lower() == "one" and _DOING_AFTER.match(text, q.end):
         cand.rejected = "the pronoun one"
@@ -1355,7 +1363,7 @@ _CAMP_LEFT_BEHIND = re.compile(r"\b(?:from|out of|left|fled|fleeing)\s+(?:the\s+
 def _cue_start(match: re.Match) -> int:
     """Where a cue stands: its verb when it names one (`camps around Sittwe house 120,000`)."""
     groups = match.groupdict()
-    for name in ("verb", "verb2", "where", "housing", "staying"):
+    for name in ("verb", "verb2", "where", "housing", "staying", "inside"):
         if groups.get(name):
             return match.start(name)
     return match.start()

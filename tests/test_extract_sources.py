@@ -15,6 +15,11 @@ def _codes(text):
 
 
 CASES = [
+    ("Nghe An province, where the storm made landfall on Monday, reported 1,240 houses damaged.", [("GOV", "Nghe An")]),
+    ("The provincial hall said another 1,200 families in the commune had fled their homes.", [("GOV", "provincial hall")]),
+    ("The Vanuatu Christian Council said 640 evacuees returned home on chartered boats.",
+     [("OTHER", "Vanuatu Christian Council")]),
+    ("About 600 people had arrived at the compound since Sunday, church workers said.", [("OTHER", "church workers")]),
     ("Caritas Papua New Guinea said another 90 families had fled their homes along the edge of the debris.",
      [("OTHER", "Caritas Papua New Guinea")]),
     ("ADRA said at least 120 families on Erromango had lost their homes.", [("OTHER", "ADRA")]),

@@ -176,9 +176,10 @@ _GOV_FIXED = ("Protection\\s+[Cc]ivile|Civil\\s+(?:Protection|Defen[cs]e)(?:\\s+
 _NON_STATE_WORDS = frozenset(
     "Democratic Liberation Free Popular Revolutionary Resistance Islamic Patriotic Rapid "
     "Support Front Movement Alliance Rebel Militia Brigade Brigades Mobilization "
-    "Mobilisation".split())
-"""Words in the names of armed groups that are not a state's ("Syrian
-Democratic Forces", "Free Syrian Army")."""
+    "Mobilisation Christian Church Churches Catholic Anglican Methodist Lutheran Presbyterian Adventist Baptist Evangelical "
+    "Muslim Buddhist Hindu Diocese Archdiocese".split())
+"""Words in the names of armed groups and of churches that are not a state's ("Syrian
+Democratic Forces", "Free Syrian Army", "Vanuatu Christian Council")."""
 _GOV_MARKERS = frozenset(
     "National State Federal Provincial Regional District County Municipal City Disaster "
     "Nacional Nationale Estatal Departamental Ministerio Ministério Ministère Gestión Riesgos Desastres "
@@ -212,7 +213,7 @@ _GOV_HEAD = re.compile(
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineers?|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akim(?:at|s)?|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
     r"emergency\s+management\s+(?:director|coordinator|chief|manager)|(?:(?<=county )|(?<=county\'s )|(?<=city )|(?<=city\'s )|(?<=state )|(?<=parish )|(?<=borough )|(?<=town )|(?<=local )|(?<=district )|(?<=provincial )|(?<=municipal )|(?<=government\'s ))emergency\s+(?:director|coordinator|chief|manager|officer)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers(?=\s+(?:said|say|says|reported|told|estimated|counted)|,[^,;]{1,80},\s+(?:said|say|says|reported|told|estimated|counted))|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|(?<!goodwill\s)(?<!Goodwill\s)ambassadors?|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
-    r"city\s+hall|town\s+hall|(?:city|municipal|municipality|metropolitan|district|county|town|provincial)\s+(?:office|offices|corporation)|task\s+force|risk\s+management\s+(?:secretariat|office|agency|unit|department|directorate)|(?:central|national|regional|provincial|state)\s+emergency\s+(?:operations?\s+)?(?:centre|center)|(?:city|county|town|borough)\s+manager|regional\s+(?:head|chief|leader)|(?:regional\s+)?presidential\s+(?:delegat(?:e|ion)|envoy|representative)|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
+    r"city\s+hall|town\s+hall|provincial\s+hall|(?:city|municipal|municipality|metropolitan|district|county|town|provincial)\s+(?:office|offices|corporation)|task\s+force|risk\s+management\s+(?:secretariat|office|agency|unit|department|directorate)|(?:central|national|regional|provincial|state)\s+emergency\s+(?:operations?\s+)?(?:centre|center)|(?:city|county|town|borough)\s+manager|regional\s+(?:head|chief|leader)|(?:regional\s+)?presidential\s+(?:delegat(?:e|ion)|envoy|representative)|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
     r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|chief\s+administrative\s+officer|t[ae]h?sildar|"
     r"(?:kebele|woreda|union\s+parishad|gram\s+panchayat|panchayat|zila\s+parishad|upazila\s+parishad)\s+(?:chair(?:man|woman|person)?|administrators?|officials?|pradhans?|heads?|secretar(?:y|ies)|presidents?)|"
     r"(?:district|sub-?divisional|deputy)\s+magistrates?|"
@@ -373,7 +374,8 @@ _SUBJECT = r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
 _SUBJECT_BEFORE = re.compile(_SUBJECT + r"\s+(?:(?:has|had|have)\s+)?(?:(?:still|now|also|already|officially|just)\s+)?$")
 _WHICH_SUBJECT_BEFORE = re.compile(r"(?<![\w-])" + _SUBJECT + r",\s+which\s+(?:(?:has|had|have)\s+)?$")
 """`Most refugees came back from Türkiye, which said 580,000 Syrians had returned`: a state that speaks in a which-clause."""
-_SUBJECT_ASIDE_BEFORE = re.compile(r"(?<![\w-])" + _SUBJECT + r",\s+(?:which|who)\b[^,;]{1,80},\s+$")
+_SUBJECT_ASIDE_BEFORE = re.compile(r"(?<![\w-])" + _SUBJECT + r"(?:\s+(?:province|state|county|district|prefecture|governorate))?"
+                                   r",\s+(?:which|who|where)\b[^,;]{1,80},\s+$")
 """`Pakistan, which resumed deportations in April, said ...`: a which-clause between a state and its verb."""
 def _opening_subject(text: str, pos: int) -> re.Match | None:
     """The subject opening a sentence when a which-clause stands between it and the verb at `pos`."""
@@ -516,8 +518,11 @@ _REGIONAL_OFFICE = re.compile(r"-(?:\d{1,2}[A-Z]?|[IVX]{1,4}[AB]?)\b")
 """`OCD-6 director Raul Fernandez`: a body's numbered regional office speaks for it."""
 
 
-_CHURCH_MINISTER = re.compile(r"(?:[Tt]he\s+)?minister\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:church|parish|congregation|chapel|cathedral)\b")
-"""`the minister of the local Methodist church`: a cleric, not a member of a government."""
+_CHURCH_VOICE = re.compile(r"(?:[Tt]he\s+)?minister\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:church|parish|congregation|chapel|cathedral)\b"
+                           r"|\b(?:[Cc]hurch|[Pp]arish|[Mm]osque|[Tt]emple|[Pp]agoda)\s+(?:workers|officials|leaders|volunteers|staff|elders)"
+                           r"(?=\s+(?:said|say|says|told|reported)\b)")
+"""`the minister of the local Methodist church`, `church workers said`: clerics and a church's people, not a government."""
+_CHURCH_WORDS = frozenset("church Church parish Parish mosque Mosque temple Temple pagoda Pagoda".split())
 
 
 def _national_chapters(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -557,8 +562,8 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
                 found.append((m.start(), m.end(), "GOV"))
     _government_mentions(text, vocab, found)
     _other_mentions(text, vocab, found)
-    if "minister" in vocab:
-        for m in _CHURCH_MINISTER.finditer(text):
+    if "minister" in vocab or not vocab.isdisjoint(_CHURCH_WORDS):
+        for m in _CHURCH_VOICE.finditer(text):
             if _free(found, m.start(), m.end()):
                 found.append((m.start(), m.end(), "OTHER"))
     if ", a" in text:

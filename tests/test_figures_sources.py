@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The National Disaster Management Office said the cyclone had passed over Vanuatu.\n\nThe Vanuatu Red Cross Society "
+        "said its volunteers were on Efate.\n\nOn Tuesday, authorities on Tanna moved about 1,600 people to higher ground, the "
+        "office said.", title="Cyclones in Vanuatu", id="the-office-is-the-last-office-named", value=1_600, source="GOV"),
+    fig("The Vanuatu Red Cross Society said its volunteers were on Efate.\n\nADRA said at least 120 families on Erromango, "
+        "Vanuatu, had lost their homes.", title="Cyclones in Vanuatu", id="an-acronym-is-no-surname", value=120, source="OTHER"),
     fig("About 300 people who had spent two nights in the hills returned to their homes in Kirakira, Solomon Islands, on "
         "Sunday after provincial officials said the tsunami threat had passed.", id="what-was-said-in-a-clause-that-dates-it",
         value=300, source=None),

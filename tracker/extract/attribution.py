@@ -152,7 +152,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                 if chosen.code == "OTHER" else None
             if described is not None:
                 return described.code
-            if chosen.code == "OTHER" and _SURNAME_ONLY.fullmatch(chosen.surface):
+            if chosen.code == "OTHER" and _SURNAME_ONLY.fullmatch(chosen.surface) and not chosen.surface.isupper():
                 return _surname_source(text, context, units, sentence) or chosen.code
             if chosen.code != "REF":
                 return chosen.code
@@ -373,6 +373,12 @@ _ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
 """`The minister told Eye Radio that ...`, then `He said ...`: the one spoken to is not who "he" is."""
 
 
+_REFERENCE_HEAD = re.compile(r"^\s*[Tt]he\s+(?:[a-z]+\s+)?(office|ministry|department|society|commission|committee|council|authority|centre|center|"
+                             r"secretariat|directorate|bureau)\b", re.I)
+"""`..., the office said` after `The National Disaster Management Office said`: a body taken up by its head noun is the
+last one so named, whoever spoke in between."""
+
+
 def _previous_source(sentence: Sentence, units, context: ArticleContext, reference: str = "") -> str | None:
     """What "the agency said" or "he said" refers to: the last body that spoke before, else the last named; where the
     one who spoke last was itself "the group", the body named before it in its sentence or earlier. An agency is
@@ -380,6 +386,13 @@ def _previous_source(sentence: Sentence, units, context: ArticleContext, referen
     agency = bool(_AGENCY_REFERENCE.search(reference))
     non_state = bool(_NON_STATE_REFERENCE.search(reference))
     company = bool(_COMPANY_REFERENCE.search(reference))
+    head = _REFERENCE_HEAD.search(reference)
+    if head is not None:
+        word = head.group(1).lower()
+        for earlier in reversed([u for u in units if u.start < sentence.start][-8:]):
+            named = [m for m in context.sources(earlier.text) if m.code != "REF" and re.search(rf"\b{word}\b", m.surface, re.I)]
+            if named:
+                return named[-1].code
     for earlier in reversed([u for u in units if u.start < sentence.start]):
         mentions = context.sources(earlier.text)
         named = [s for s in mentions if s.code != "REF" and (not is_person(s) or _APPOSED_BODY.match(earlier.text, s.end))

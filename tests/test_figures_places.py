@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Lay Kay Kaw, a town in Myanmar built with Japanese funding, had become a refuge for opponents of the coup.\n\n"
+        "Since fighting broke out in the town, about 9,000 people have crossed the river into Thailand.",
+        title="Shelling of a border town", id="a-nation-that-funded-is-no-origin", value=9_000, country="MMR", destination="THA"),
     fig("West Azerbaijan's crisis management director said 1,700 homes had been destroyed in Khoy county.",
         title="Earthquake in Iran", id="west-azerbaijan-is-irans", value=1_700, country="IRN", source="GOV"),
     fig("MAE SARIANG, Thailand, March 5 - Myanmar army jets bombed villages in Karen state.\n\nAbout 3,000 villagers crossed "

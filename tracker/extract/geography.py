@@ -663,6 +663,7 @@ def _refugee_origin_from_article(context: ArticleContext, destinations: set[str]
 
 _ADJECTIVAL = re.compile(
     r"\s+(?:citizens|nationals|passport|forces|troops|military|officials?|government|embassy|ambassador|aircraft|"
+    r"funding|funds|money|investment|investors?|loans?|grants?|donors?|compan(?:y|ies)|firms?|contractor|"
     r"flights|planes|soldiers|service|army|navy|air force|authorities|envoy|president|ministry|minister|media|police|"
     r"diplomats|personnel|staff|contractors|allies|coalition|special|defence|defense|state media|administration|"
     r"refugee council|church aid|people.s aid|development agency|bombardment|bombing|bombings|strikes|air\s*strikes|shelling|"
@@ -676,7 +677,7 @@ def _adjectival(text: str, place: Place) -> bool:
     return bool(_ADJECTIVAL.match(text, place.end))
 
 
-_BACKED = re.compile(r"-(?:backed|led|based|funded|trained|allied|supported|brokered)\b", re.I)
+_BACKED = re.compile(r"-(?:backed|led|based|funded|trained|allied|supported|brokered|built|made|owned|financed)\b", re.I)
 
 
 def is_actor(text: str, place: Place) -> bool:

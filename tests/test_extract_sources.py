@@ -15,6 +15,8 @@ def _codes(text):
 
 
 CASES = [
+    ("SK Engineering & Construction, the South Korean firm building the dam, said its workers had evacuated 300 villagers.",
+     [("OTHER", "SK Engineering & Construction")]),
     ("Nghe An province, where the storm made landfall on Monday, reported 1,240 houses damaged.", [("GOV", "Nghe An")]),
     ("The provincial hall said another 1,200 families in the commune had fled their homes.", [("GOV", "provincial hall")]),
     ("The Vanuatu Christian Council said 640 evacuees returned home on chartered boats.",

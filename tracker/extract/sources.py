@@ -1429,7 +1429,7 @@ def _state_service(words: list[str]) -> bool:
 
 
 _NAME_BEFORE_CLAUSE_SAID = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=,\s))(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019&-]*)(?:\s+(?:[A-Z][\w'\u2019&-]*|\d+|of|for|and|de|du|des|la|el)){0,5}),"
+    r"(?:^|(?<=[.;:]\s)|(?<=,\s))(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019&-]*)(?:\s+(?:[A-Z][\w'\u2019&-]*|\d+|of|for|and|&|de|du|des|la|el)){0,5}),"
     r"\s+(?:(?:which|who)\b[^,;]{1,100}|(?:one\s+of|an?|the)\s+[^,;]{0,60}?\b(?:company|companies|employers?|firms?|group|charity|"
     r"organi[sz]ation|network|association|operator|NGO|agency|body|coalition|alliance|movement|collective|foundation|cooperative|"
     r"developer|business)\b[^,;]{0,60}),\s+(?:said|says|estimated|estimates|reported|reports|counted|told)\b")
@@ -1503,8 +1503,9 @@ _NATION_GOVERNMENT = re.compile(r"\b(?!(?:The|Daily|United|Islamic|Rainbow|Sunda
 a newspaper (`the Daily Nation`)."""
 
 
-_BUSINESS_WORDS = frozenset("Inc Inc. Ltd Ltd. Limited Holdings PLC plc Oil Gas Mining Mines Petroleum Airlines Motors Cement Steel".split())
-"""`New Britain Palm Oil`: a business, whatever place it is named after."""
+_BUSINESS_WORDS = frozenset("Inc Inc. Ltd Ltd. Limited Holdings PLC plc Oil Gas Mining Mines Petroleum Airlines Motors Cement Steel "
+                            "& Co Co.".split())
+"""`New Britain Palm Oil`, `SK Engineering & Construction`: a business, whatever place or trade it is named after."""
 _STATE_ONLY_HEADS = frozenset("Authority Regiment Battalion Commissionerate".split())
 """`the Mongla Port Authority`, `the 7th Infantry Regiment`, `the Air Force of Zimbabwe`: public authorities and the
 units of a state's forces (a rebel army's name says so: `Kachin Independence Army` is none)."""

@@ -15,6 +15,11 @@ def _codes(text):
 
 
 CASES = [
+    ("The Mexican Commission for the Defense and Promotion of Human Rights (CMDPDH) counted 390,000 people displaced.",
+     [("OTHER", "Mexican Commission for the Defense and Promotion of Human Rights")]),
+    ("The Secretariat of Human Rights said 300 people had fled the municipality.", [("GOV", "Secretariat of Human Rights")]),
+    ("The Manitoba Interfaith Immigration Council said 90 families had settled in Winnipeg.",
+     [("OTHER", "Manitoba Interfaith Immigration Council")]),
     ("SK Engineering & Construction, the South Korean firm building the dam, said its workers had evacuated 300 villagers.",
      [("OTHER", "SK Engineering & Construction")]),
     ("Nghe An province, where the storm made landfall on Monday, reported 1,240 houses damaged.", [("GOV", "Nghe An")]),

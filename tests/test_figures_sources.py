@@ -752,6 +752,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The Ethiopian Human Rights Defenders Centre said 20,000 households had been forced out of central Addis Ababa.\n\n"
+        "The city administration disputes the figures, saying the project has displaced 11,200 households, all of whom it says "
+        "received replacement housing.", title="Corridor project", id="it-is-the-sentences-subject",
+        figures=[dict(value=20_000, source="OTHER"), dict(value=11_200, source="GOV")]),
     fig("IMPACT BY PROVINCE\n\nKoshi Province: 412 houses fully destroyed and 1,036 partially damaged.\n"
         "Lumbini Province: 96 houses partially damaged.\n\nSource: NDRRMA", title="Nepal floods",
         id="a-source-line-under-lines-labelled-by-provinces",

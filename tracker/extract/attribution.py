@@ -160,7 +160,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                 s for s in mentions if s.end <= chosen.start and s.code == "GOV" and _AGENCY_REFERENCE.search(chosen.surface)
                 and _agency_like(s, text)] or [
                 s for s in mentions if s.end <= chosen.start and s.code != "REF" and _PRONOUN_REFERENCE.match(chosen.surface)
-                and _AND_BEFORE.search(text, max(0, chosen.start - 8), chosen.start)]
+                and (_AND_BEFORE.search(text, max(0, chosen.start - 8), chosen.start) or not text[:s.start].strip(" \"'\u201c"))]
             if before:
                 return before[-1].code
             return _previous_source(sentence, units, context, chosen.surface)
@@ -194,7 +194,8 @@ _TITLE_ENDS = re.compile(r"\s*(?:(?:agency|department|office|service|authority|m
 """`..., said Mr Emmy Ngabirano, the town clerk`: the speaker's title names the body."""
 _PRONOUN_REFERENCE = re.compile(r"(?:it|its)\b", re.I)
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
-"""`the government has moved 1,250 households ..., and it says`: "it" is the body named before it in the sentence."""
+"""`the government has moved 1,250 households ..., and it says`, `The city administration disputes the figures, saying
+... all of whom it says`: "it" is the body named before it in the sentence, or the sentence's subject."""
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once)\s+(?:the\s+)?$", re.I)
 """`165,000 Afghans have returned since the government announced the deadline, according to IOM`: a body in a
 clause that dates the figure is not who gives it, when another does."""

@@ -177,9 +177,9 @@ _NON_STATE_WORDS = frozenset(
     "Democratic Liberation Free Popular Revolutionary Resistance Islamic Patriotic Rapid "
     "Support Front Movement Alliance Rebel Militia Brigade Brigades Mobilization "
     "Mobilisation Christian Church Churches Catholic Anglican Methodist Lutheran Presbyterian Adventist Baptist Evangelical "
-    "Muslim Buddhist Hindu Diocese Archdiocese".split())
-"""Words in the names of armed groups and of churches that are not a state's ("Syrian
-Democratic Forces", "Free Syrian Army", "Vanuatu Christian Council")."""
+    "Muslim Buddhist Hindu Diocese Archdiocese Interfaith Rights".split())
+"""Words in the names of armed groups, churches and rights groups that are not a state's ("Syrian
+Democratic Forces", "Free Syrian Army", "Vanuatu Christian Council", "Guatemala Human Rights Commission")."""
 _GOV_MARKERS = frozenset(
     "National State Federal Provincial Regional District County Municipal City Disaster "
     "Nacional Nationale Estatal Departamental Ministerio Ministério Ministère Gestión Riesgos Desastres "
@@ -1515,7 +1515,7 @@ def _named_body_code_of_government(surface: str) -> str:
     words = [w.strip("'\u2019") for w in surface.replace("'s", " ").replace("\u2019s", " ").split()]
     if words[0] in ("La", "El", "Le", "Les", "Los", "Las", "A", "O", "The") and len(words) > 1:
         words = words[1:]
-    if words[0] in ("Ministry", "Department", "Directorate", "Office", "Bureau", "Prefecture", "Prefettura", "Préfecture",
+    if words[0] in ("Ministry", "Department", "Directorate", "Office", "Bureau", "Secretariat", "Prefecture", "Prefettura", "Préfecture",
                     "Ministerio", "Ministério", "Ministère",
                     "Secretaría", "Secretaria", "Dirección", "Direção", "Direction", "Coordinadora", "Coordenação", "Unidad",
                     "Unidade", "Defensoría", "Procuraduría", "Minister", "Ministers", "Governor", "Prefect", "Mayor",

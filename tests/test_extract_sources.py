@@ -15,6 +15,10 @@ def _codes(text):
 
 
 CASES = [
+    ("About 180 evicted families were sleeping in classrooms, according to a community leader, Musiliu Adebayo.",
+     [("OTHER", "Musiliu Adebayo")]),
+    ("About 1,200 people are sheltering at a school in Porgera, according to parish priest Father Michael Yalya.",
+     [("OTHER", "Michael Yalya")]),
     ("The Mexican Commission for the Defense and Promotion of Human Rights (CMDPDH) counted 390,000 people displaced.",
      [("OTHER", "Mexican Commission for the Defense and Promotion of Human Rights")]),
     ("The Secretariat of Human Rights said 300 people had fled the municipality.", [("GOV", "Secretariat of Human Rights")]),

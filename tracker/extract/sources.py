@@ -936,10 +936,21 @@ _LOCAL_GOVERNMENT_NAME = re.compile(r"\b(?:City|Municipality|Municipal Council|C
 """`according to the Kathmandu Metropolitan City`: a city or district named as a body is its government."""
 
 
+_ACCORDING_TO_A_PERSON = re.compile(
+    r"(?<=[Aa]ccording to )(?:(?:a|an|the|one)\s+)?(?:[a-z-]+\s+){0,2}?(?:leader|elder|resident|priest|pastor|imam|teacher|farmer|"
+    r"volunteer|worker|activist|survivor|witness|nurse|doctor|trader|fisherman|fisher)(?:,\s+|\s+)(?:(?:Father|Pastor|Imam|Sheikh|"
+    r"Bishop|Reverend|Rev\.|Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})")
+"""`according to a community leader, Musiliu Adebayo`, `according to parish priest Father Michael Yalya`: a person named
+after what they are."""
+
+
 def _according_names(text: str, found: list) -> None:
     """"according to Action Sahel Solidarité field teams": a name the tables lack is some other body; an acronym is
     left to what the article defines it as, and a province's name (`according to Amhara's regional administration`)
     to the body named after it."""
+    for m in _ACCORDING_TO_A_PERSON.finditer(text):
+        if _free(found, m.start(1), m.end(1)):
+            found.append((m.start(1), m.end(1), "OTHER"))
     for m in _ACCORDING_NAME.finditer(text):
         name = m.group(1)
         if not _free(found, m.start(1), m.end(1)) or country_of(name) or name.isupper():

@@ -15,6 +15,19 @@ def _codes(text):
 
 
 CASES = [
+    ("Municipal risk management teams evacuated about 350 people from the area on Monday.",
+     [("GOV", "Municipal risk management teams")]),
+    ("About 1,100 people were staying in 14 shelters across the region, the regional intendant said.",
+     [("GOV", "regional intendant")]),
+    ("The Ogiek Peoples' Development Program (OPDP) said more than 700 Ogiek had been evicted.",
+     [("OTHER", "Ogiek Peoples' Development Program")]),
+    ("Kenyan administrators in Narok County said about 2,000 Maasai had crossed into Narok.",
+     [("GOV", "Kenyan administrators")]),
+    ("Joseph Kirui, a 60-year-old elder from Nkoben, said more than 400 houses had been burned.",
+     [("OTHER", "Joseph Kirui")]),
+    ("Government Chief Spokesperson Mobhare Matinyi said 116 people had been injured.",
+     [("GOV", "Government Chief Spokesperson Mobhare Matinyi")]),
+    ("Bulldozers tore down about 280 dwellings, the delegation said.", [("REF", "the delegation")]),
     ("About 180 evicted families were sleeping in classrooms, according to a community leader, Musiliu Adebayo.",
      [("OTHER", "Musiliu Adebayo")]),
     ("About 1,200 people are sheltering at a school in Porgera, according to parish priest Father Michael Yalya.",

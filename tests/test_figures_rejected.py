@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("After the fires in Viña del Mar, Chile, the Legal Medical Service said it had identified 102 of the victims.",
+        id="the-dead-identified"),
     fig("Fighting moved into Mosul, Iraq, which still has an estimated 1.2 million to 1.5 million residents.",
         id="residents-a-city-still-has"),
     fig("Key displacement figures\n\n1. People estimated to remain in North Gaza governorate: 400,000\n2. Schools used as "

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In the district of Mochumí, Peru, about 150 families were moved to the municipal coliseum after a canal overflowed.",
+        id="moved-to-a-coliseum", value=150, term="evacuated"),
+    fig("In Chile, the regional delegation said 312 families were removed from the settlement on Tuesday.",
+        id="removed-from-a-settlement", value=312, term="displaced"),
+    fig("UNICEF said at least 300 of those in shelters in Chile were children.", id="those-in-shelters-are-people",
+        value=300, term="sheltered"),
+    fig("Some 3,500 evictees were sheltering in churches and a school in Narok South, Kenya.", id="evictees-are-people",
+        value=3_500, term="sheltered"),
     fig("In Sidakan, Iraq, shelling on Monday forced about 120 families from four villages, the mayor said.",
         id="forced-from-a-number-of-villages", value=120, term="displaced"),
     fig("In Ky Anh town, Vietnam, about 3,000 people were still in storm shelters on Saturday because their houses were too "

@@ -213,7 +213,7 @@ _GOV_HEAD = re.compile(
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
     r"national\s+guard|(?:chief\s+)?(?:district|upazila|county|municipal|provincial)(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}?(?:officer|commissioner|administrator)|(?:municipal|city|provincial|district|county|town)\s+(?:engineers?|health\s+officer|social\s+welfare\s+officer|planning\s+officer|disaster\s+officer)|akim(?:at|s)?|(?:provincial\s+|district\s+|national\s+)?disaster\s+coordinator|"
     r"emergency\s+management\s+(?:director|coordinator|chief|manager)|(?:(?<=county )|(?<=county\'s )|(?<=city )|(?<=city\'s )|(?<=state )|(?<=parish )|(?<=borough )|(?<=town )|(?<=local )|(?<=district )|(?<=provincial )|(?<=municipal )|(?<=government\'s ))emergency\s+(?:director|coordinator|chief|manager|officer)|commandant|union\s+of\s+municipalities|soldiers|troops|(?<![Tt]he )(?<![Nn]\. )(?<!UN )(?<=[nihe] )peacekeepers(?=\s+(?:said|say|says|reported|told|estimated|counted)|,[^,;]{1,80},\s+(?:said|say|says|reported|told|estimated|counted))|officers|consular\s+(?:data|officials|figures|records)|embass(?:y|ies)|(?<!goodwill\s)(?<!Goodwill\s)ambassadors?|consulates?|gendarmerie|gendarmes|(?:sub-)?prefect|regent|(?:fire\s*fighters|firemen)(?!\s+(?:union|association|federation))|fire\s+crews|(?:local|city|municipal|county|district|village|town|provincial|state|parish|regional|island|shire)\s+councils?|"
-    r"city\s+hall|town\s+hall|provincial\s+hall|(?:city|municipal|municipality|metropolitan|district|county|town|provincial)\s+(?:office|offices|corporation)|task\s+force|risk\s+management\s+(?:secretariat|office|agency|unit|department|directorate)|(?:central|national|regional|provincial|state)\s+emergency\s+(?:operations?\s+)?(?:centre|center)|(?:city|county|town|borough)\s+manager|regional\s+(?:head|chief|leader)|(?:regional\s+)?presidential\s+(?:delegat(?:e|ion)|envoy|representative)|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrator|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
+    r"city\s+hall|town\s+hall|provincial\s+hall|(?:city|municipal|municipality|metropolitan|district|county|town|provincial)\s+(?:office|offices|corporation)|task\s+force|risk\s+management\s+(?:secretariat|office|agency|unit|department|directorate|teams?)|intendan(?:t|te|cy|cia)|(?:central|national|regional|provincial|state)\s+emergency\s+(?:operations?\s+)?(?:centre|center)|(?:city|county|town|borough)\s+manager|regional\s+(?:head|chief|leader)|(?:regional\s+)?presidential\s+(?:delegat(?:e|ion)|envoy|representative)|area\s+chief|(?:county|city|municipal|provincial|district|state|government|ministry|prefectural)\s+spokes(?:man|woman|person)|(?:district|municipal|metropolitan)\s+chief\s+executive|administrators?|reeve|junta|municipal\s+union|circle\s+officer|tehsildar|sub-?divisional\s+(?:officer|magistrate)|"
     r"block\s+development\s+officer|upazila\s+nirbahi\s+officer|chief\s+administrative\s+officer|t[ae]h?sildar|"
     r"(?:kebele|woreda|union\s+parishad|gram\s+panchayat|panchayat|zila\s+parishad|upazila\s+parishad)\s+(?:chair(?:man|woman|person)?|administrators?|officials?|pradhans?|heads?|secretar(?:y|ies)|presidents?)|"
     r"(?:district|sub-?divisional|deputy)\s+magistrates?|"
@@ -239,7 +239,7 @@ _GOV_HEAD_WORDS = frozenset(
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman personero navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
-    "cabinet education press federal crisis dzongkhag gewog gup gups chairman chairwoman chairperson captain secretary prefectural regency head ssp dsp peacekeeping land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies ambassador ambassadors consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
+    "cabinet education press federal administrators intendant intendancy crisis dzongkhag gewog gup gups chairman chairwoman chairperson captain secretary prefectural regency head ssp dsp peacekeeping land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies ambassador ambassadors consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|"
     r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
@@ -290,19 +290,19 @@ _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry
 _ORG_HEAD = re.compile(
     r"(?:Confederation|League|Archdiocese|Diocese|University|(?:School|College|Order)(?=\s+of\s+[A-Z])|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
     r"Federation|Association|Trust|Initiatives?|Watch|Lab|Laboratory|Centre|Center|Group|Project|Forum|Union|"
-    r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid|Inspectorate|Command|Chamber|Radio)"
+    r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid|Inspectorate|Command|Chamber|Radio|Program|Programme)"
     r"(?![\w-])((?:'s|’s|\s+(?:for|of|on)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*){1,4})?")
 _ORG_HEAD_WORDS = frozenset(
     "Confederation League Archdiocese Diocese University School College Order Institute Foundation Observatory Coalition Alliance Society Network Federation "
     "Association Trust Initiative Initiatives Watch Lab Laboratory Centre Center Group Project Forum Union Organization "
-    "Organisation Charity Mission Movement Council Committee Relief Aid Inspectorate Command Chamber Radio".split())
+    "Organisation Charity Mission Movement Council Committee Relief Aid Inspectorate Command Chamber Radio Program Programme".split())
 """The head word of an organisation name that the tables lack; the capitalised
 words before it complete the name ("Yale University's Humanitarian Research Lab")."""
 
 _REF_NOUNS = frozenset(
     "agency organisation organization body group charity NGO office watchdog monitor centre "
     "center committee federation society institute programme program fund mission network bulletin report statement DG survey assessment "
-    "coalition alliance collective organisations organizations groups agencies headquarters cluster "
+    "coalition alliance collective delegation organisations organizations groups agencies headquarters cluster "
     "council department authority commission bureau directorate unit secretariat service dashboard snapshot update database "
     "communique communiqué release trust foundation association company firm movement".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
@@ -357,7 +357,7 @@ _NAME_AFTER = re.compile(rf"\s+(?:(?:[Pp]astor|[Ff]ather|[Ii]mam|[Ss]heikh|[Bb]i
                          rf"vendor|nurse|doctor|volunteer|coordinator|spokes(?:man|woman|person)|worker|director|manager|organi[sz]er|"
                          rf"representative|activist|researcher|leader)\s+)?"
                          rf"({_NAME})(?=\s*[,.]|\s+of\b|\s+from\b)")
-_APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who)\s+((?:[a-z-]+\s+){0,2}[a-z]+)|((?:president|head|chair(?:man|woman|person)?|"
+_APPOSITION = re.compile(r",\s+(?:(?:a|an|the|who)\s+((?:(?:\d{1,3}-year-old|[a-z-]+)\s+){0,2}[a-z]+)|((?:president|head|chair(?:man|woman|person)?|"
                          r"director|leader|founder|co-?founder|coordinator|spokes(?:man|woman|person)|secretary|member|owner|"
                          r"manager|pastor|imam|priest|principal|chief)\s+of)\s)")
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:in|of|from|at|for|on|near)$")
@@ -525,6 +525,23 @@ _CHURCH_VOICE = re.compile(r"(?:[Tt]he\s+)?minister\s+of\s+(?:the\s+|a\s+)?(?:[\
 _CHURCH_WORDS = frozenset("church Church parish Parish mosque Mosque temple Temple pagoda Pagoda".split())
 
 
+_ROLE_WORD = re.compile(r"(?:Chief|Principal|Senior|Deputy)?\s*(?:Spokes(?:man|woman|person)|Secretary|Director|Commissioner|Officer|"
+                        r"Minister|Administrator|Coordinator)\b")
+
+
+def _roles_of_bodies(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`Government Chief Spokesperson Mobhare Matinyi`: a title a body gives its official, with the name after it, is
+    that body's voice."""
+    merged: list[tuple[int, int, str]] = []
+    for item in kept:
+        if merged and merged[-1][2] == "GOV" and item[2] == "OTHER" and text[merged[-1][1]:item[0]] == " " \
+                and _ROLE_WORD.match(text, item[0]):
+            merged[-1] = (merged[-1][0], item[1], "GOV")
+        else:
+            merged.append(item)
+    return merged
+
+
 def _national_chapters(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """`Caritas Papua New Guinea`, `Save the Children Philippines`: a body's national chapter is named by the country
     it works in, which does not speak."""
@@ -586,6 +603,7 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = _officials_of_agencies(text, kept)
     kept = _joined_bodies(text, kept)
     kept = _national_chapters(text, kept)
+    kept = _roles_of_bodies(text, kept)
     kept = _attach_people(text, kept, people)
     kept = [(start, end, "GOV" if code == "OTHER" and _names_a_state_body(text[start:end]) else code)
             for start, end, code in kept]

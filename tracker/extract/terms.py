@@ -259,6 +259,11 @@ _PLACE_HAS_BEFORE = re.compile(r"\b(?:which|that|city|town|village|district|prov
 _RESIDENTS_AFTER = re.compile(r"(?:\s+(?:to|and)\s+[\d.,]+(?:\s+(?:million|thousand))?)?\s+(?:residents|inhabitants|people living there)\b")
 """`the city, which still has an estimated 1.2 million to 1.5 million residents`: how many still live in a place (a town
 whose 3,000 residents were evacuated may count them)."""
+_IDENTIFIED_BEFORE = re.compile(r"\b(?:identified|named|buried|recovered|exhumed)\s+(?:(?:about|some|at least|nearly)\s+)?$", re.I)
+_OF_THE_DEAD_AFTER = re.compile(r"\s+of\s+the\s+(?:victims|dead|bodies|deceased|fatalities)\b")
+"""`The Legal Medical Service said it had identified 102 of the victims`: a count of the dead."""
+_THEM_IN_A_PLACE = re.compile(r"^\s*of (?:them|those|whom|these)\s+(?:now\s+|still\s+)?(?:in|at|inside|living|staying|sheltering)\b")
+"""`300 of those in shelters were children`: those in a place are people, not the place."""
 _DOING_AFTER = re.compile(r"\s+[a-z]+ing\s+(?:the|a|an|its|their|some|about|\d)\b")
 """`several buildings, including one housing the US embassy`: `one` that does something is a pronoun, no count."""
 
@@ -304,6 +309,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end) \
             and not (q.value >= 10 and _PEOPLE_PARTITIVE.match(text, q.end)):
         cand.rejected = "one of the ..."
+        return cand
+    if _OF_THE_DEAD_AFTER.match(text, q.end) and _IDENTIFIED_BEFORE.search(text, max(0, q.start - 30), q.start):
+        cand.rejected = "the dead identified"
         return cand
     if _PLACE_HAS_BEFORE.search(text, max(0, q.start - 60), q.start) and _RESIDENTS_AFTER.match(text, q.end):
         cand.rejected = "the population of a place"
@@ -416,7 +424,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if lx.PARTITIVE_THEM.match(after) or _OF_THOSE_BEFORE.search(before):
         noun, noun_end, kind = _head_noun(text, q.end, q.vague)
-        if kind == "nonfigure" and lx.PARTITIVE_THEM.match(after):
+        if kind == "nonfigure" and lx.PARTITIVE_THEM.match(after) and not _THEM_IN_A_PLACE.match(after):
             cand.rejected = f"count of {noun}"
             return cand
         if kind == "people" and _WOUNDED_AFTER.match(text, noun_end):

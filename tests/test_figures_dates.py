@@ -170,6 +170,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Block-wise persons evacuated (cumulative, as on 06.03.2024)\n1. Kusheshwarsthan East - 41,200\n2. Hanuman Nagar - "
+        "28,615\nSource: District Disaster Management Branch, Darbhanga", title="Darbhanga floods, India",
+        id="a-date-written-with-dots", figures=[dict(value=41_200, date="2024-03-06"), dict(value=28_615, date="2024-03-06")]),
     fig("Key figures (as of 4 March)\n\n- People evacuated: 14,600\n- Houses destroyed: 211\n\nSource: National Disaster "
         "Management Committee", title="Laos: floods in the south", id="a-heading-without-a-colon-dates-its-list",
         figures=[dict(value=14_600, date="2024-03-04"), dict(value=211, date="2024-03-04")]),

@@ -907,6 +907,16 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The District Administration Office released the following breakdown of fully damaged houses by local level:\n\n"
+        "Nalgad Municipality - 2,310\nBarekot Rural Municipality - 1,205\nSource: District Administration Office, Jajarkot",
+        title="Earthquake in western Nepal", id="rows-labelled-by-municipality",
+        figures=[dict(value=2_310, term="destroyed", source="GOV"), dict(value=1_205, term="destroyed", source="GOV")]),
+    fig("The city corporation's control room compiled the following figures for its shelter centres:\n\nShibganj - 1,840 pax\n"
+        "Tultikor - 960 pax\nSource: Sylhet City Corporation control room", title="Sylhet flood, Bangladesh",
+        id="rows-of-figures-for-shelter-centres", figures=[dict(value=1_840, term="sheltered"), dict(value=960, term="sheltered")]),
+    fig("SEMA gave the following figures for the largest sites:\n\nBakassi camp - 42,510 persons\nTeachers Village camp - "
+        "28,300 persons\nSource: Borno SEMA", title="Maiduguri flood, Nigeria", id="rows-of-people-in-named-camps",
+        figures=[dict(value=42_510, term="sheltered"), dict(value=28_300, term="sheltered")]),
     fig("Iraq still has about 1.3 million internally displaced people, around 250,000 of them in camps, according to IOM.",
         id="a-part-of-them-in-camps", figures=[dict(value=1_300_000, term="displaced"), dict(value=250_000, term="sheltered")]),
     fig("In Samtse, Bhutan, a landslide destroyed three houses and damaged seven others, the district administration said.",

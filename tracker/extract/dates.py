@@ -33,6 +33,7 @@ DATE_EXPRESSION = re.compile(
     r"|(?:(?P<quarter>first|second|third|fourth|last) quarter|first (?P<n_months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"
     r" of (?P<part_year>this year|the year|last year|\d{4})"
     r"|between\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:and|-|\u2013)\s+(?P<span_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<span_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?:,?\s+(?P<span_year>\d{4}))?"
+    r"|(?P<num_day>\d{1,2})\.(?P<num_month>\d{1,2})\.(?P<num_year>(?:19|20)\d\d)"
     r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|this year|so far this year|(?:over|during) the weekend|last weekend)"
     r"|(?<=\bon )the (?P<ordinal_day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b)(?!\s+[a-z])"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
@@ -322,6 +323,11 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         if groups["lead"] == "last" and not delta:
             delta = 7
         return pub - dt.timedelta(days=delta)
+    if groups["num_day"]:
+        try:
+            return dt.date(int(groups["num_year"]), int(groups["num_month"]), int(groups["num_day"]))
+        except ValueError:
+            return None
     if groups["ordinal_day"]:
         day = int(groups["ordinal_day"])
         month_start = pub.replace(day=1) if day <= pub.day else (pub.replace(day=1) - dt.timedelta(days=1)).replace(day=1)

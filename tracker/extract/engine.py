@@ -817,7 +817,8 @@ _OTHERS_OWN_PREDICATE = re.compile(r"\s+others\s+((?:were|are|was|is|remain|rema
 """`3,500 people were under evacuation orders and about 9,400 others were on evacuation alert`: others whose own
 predicate is an alert, a warning or a plan are not counted with the figure before them."""
 _NAMED_CAMP_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:camp|site|centre|center)\b")
-"""`1. Abagena camp, Makurdi LGA: 24,630 IDPs`: displaced people counted in a named camp are sheltered there."""
+"""`1. Abagena camp, Makurdi LGA: 24,630 IDPs`, `Bakassi camp - 42,510 persons`: displaced people, or people of no
+other term, counted in a named camp are sheltered there."""
 _QUALIFIER_WORDS = r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|another|an\s+estimated)\s+)?"
 """A qualifier a number may carry, written once for the patterns that join it to what goes before."""
 _INCLUDING_SOME = re.compile(r"[^.;\d]{0,200}?,\s+including\s+" + _QUALIFIER_WORDS)
@@ -925,7 +926,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if a.rejected is None and a.term is None and b.rejected is None and b.term is not None:
             a.term, a.own_cue, a.cue_at = b.term, b.own_cue, b.cue_at
     for cand in in_camps:
-        if cand.term == "displaced":
+        if cand.term == "displaced" or cand.term is None and cand.rejected is None and cand.unit in ("people", "households"):
             cand.term = "sheltered"
     for cand in live:
         others = _OTHERS_OWN_PREDICATE.match(masked, cand.quantity.end) if cand.unit is None and cand.term else None

@@ -105,7 +105,8 @@ def labels_no_figure(label: str) -> bool:
 
 
 _NAMED_PLACE_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:town|city|village|district|county|province|region|state|"
-                                r"municipality|commune|island|prefecture)|(?:[Oo]ther|[Rr]emaining|[Aa]ll other)\s+(?:governorates|districts|provinces|"
+                                r"municipality|commune|island|prefecture|ward|block|upazila|woreda|chiefdom|Municipality|Commune|Ward|"
+                                r"Block|Upazila|Woreda|Chiefdom|LGA)|(?:[Oo]ther|[Rr]emaining|[Aa]ll other)\s+(?:governorates|districts|provinces|"
                                 r"regions|states|counties|areas|municipalities|towns|villages|localities|territories|zones))\s*$")
 """`Noto town: 4,250`, `Other governorates - 252`: a row labelled with places, not a count of them."""
 _NAMED_SITE_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?!(?:Transit|Reception|Evacuation|Collective|Relief|Displacement|"
@@ -1752,7 +1753,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 cand.rejected = "negative cue in the list heading"
                 continue
             terms = {t for _, t in Cues(intro).between(0, len(intro))} \
-                or ({"sheltered"} if _SHELTER_HEADING.search(" ".join([intro, label, *(row.header or ())]))
+                or ({"sheltered"} if _SHELTER_HEADING.search(" ".join([intro, label, *(row.header or ())])) or _SHELTERS_FOR.search(intro)
                     or _rows_are_sites(row) else set())
             if cand.unit is None:
                 cand.unit = next((kind for kind in _label_kinds(intro) if kind != "nonfigure"), None)
@@ -1858,6 +1859,8 @@ _NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of\s+((?:[\w-]
                         r"(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:been\s+|be\s+)?(?:raised|rose|risen|fell|fallen|increased|decreased|dropped|climbed|reached|stood|grew|grown|"
                         r"doubled|tripled|jumped|declined|passed|surpassed|topped|exceeded|is|was|ranges?|ranged|var(?:y|ies|ied))\b")
 """`The number of internally displaced Ukrainians fell ... to about 3.7 million`: the subject names what is counted."""
+_SHELTERS_FOR = re.compile(r"\bfor (?:its|the|their|all)\s+(?:[\w-]+\s+)?(?:shelter|evacuation|relief|cyclone|flood) (?:centres?|centers?|camps?|shelters?)\b")
+"""`compiled the following figures for its shelter centres:`: a list of what shelters hold."""
 _SHELTER_HEADING = re.compile(r"\b(?:evacuation|relief|displacement|idp|collective|temporary) (?:centres?|centers?|camps?|sites?|shelters?|posts?)\b"
                               r"|^\s*shelters?\b", re.I)
 """A table headed `EVACUATION POSTS` or with a `Shelter` column counts people staying there."""

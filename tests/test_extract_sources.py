@@ -15,6 +15,8 @@ def _codes(text):
 
 
 CASES = [
+    ("Source: District Disaster Management Branch, Darbhanga", [("GOV", "Disaster Management Branch")]),
+    ("The Central Water Commission has warned that 300 villages could be flooded.", [("GOV", "Central Water Commission")]),
     ("Municipal risk management teams evacuated about 350 people from the area on Monday.",
      [("GOV", "Municipal risk management teams")]),
     ("About 1,100 people were staying in 14 shelters across the region, the regional intendant said.",

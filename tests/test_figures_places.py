@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("DARBHANGA, July 29 - Floods have entered 14 blocks of Darbhanga district, the administration said.\n\nThe Bagmati "
+        "was flowing above the danger level, and more rain is forecast in the catchment in Nepal.\n\nAbout 6,300 people were "
+        "shifted to higher ground on Tuesday.", title="Darbhanga floods", id="a-river-named-like-a-province",
+        value=6_300, country="IND"),
+    fig("In Turks and Caicos, the government evacuated 25 residents of Salt Cay by boat.", title="Hurricane Fiona",
+        id="turks-and-caicos-is-no-nation-of-turks", value=25, country="TCA"),
     fig("Lay Kay Kaw, a town in Myanmar built with Japanese funding, had become a refuge for opponents of the coup.\n\n"
         "Since fighting broke out in the town, about 9,000 people have crossed the river into Thailand.",
         title="Shelling of a border town", id="a-nation-that-funded-is-no-origin", value=9_000, country="MMR", destination="THA"),

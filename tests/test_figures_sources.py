@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The district administration said in a press note that floods had entered 198 panchayats in Bihar, India.\n\nThe "
+        "Central Water Commission has warned of a further rise.\n\nAs per the press note, 2,31,450 persons have been evacuated.",
+        title="Darbhanga floods", id="the-press-note-is-its-issuers", value=231_450, source="GOV"),
     fig("The National Disaster Management Office said the cyclone had passed over Vanuatu.\n\nThe Vanuatu Red Cross Society "
         "said its volunteers were on Efate.\n\nOn Tuesday, authorities on Tanna moved about 1,600 people to higher ground, the "
         "office said.", title="Cyclones in Vanuatu", id="the-office-is-the-last-office-named", value=1_600, source="GOV"),

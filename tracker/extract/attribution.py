@@ -374,6 +374,8 @@ _ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
 """`The minister told Eye Radio that ...`, then `He said ...`: the one spoken to is not who "he" is."""
 
 
+_DOCUMENT_REFERENCE = re.compile(r"^\s*[Tt]he\s+(?:[a-z]+\s+)?(note|statement|release|bulletin|communiqu[eé])\b")
+"""`As per the press note, ...` after `the district administration said in a press note`: the body that issued it."""
 _REFERENCE_HEAD = re.compile(r"^\s*[Tt]he\s+(?:[a-z]+\s+)?(office|ministry|department|society|commission|committee|council|authority|centre|center|"
                              r"secretariat|directorate|bureau|delegation)\b", re.I)
 """`..., the office said` after `The National Disaster Management Office said`: a body taken up by its head noun is the
@@ -387,6 +389,14 @@ def _previous_source(sentence: Sentence, units, context: ArticleContext, referen
     agency = bool(_AGENCY_REFERENCE.search(reference))
     non_state = bool(_NON_STATE_REFERENCE.search(reference))
     company = bool(_COMPANY_REFERENCE.search(reference))
+    document = _DOCUMENT_REFERENCE.search(reference)
+    if document is not None:
+        word = document.group(1).lower()
+        for earlier in reversed([u for u in units if u.start < sentence.start][-8:]):
+            if re.search(rf"\b{word}\b", earlier.text, re.I):
+                issuers = [m for m in context.sources(earlier.text) if m.code != "REF" and m.said]
+                if issuers:
+                    return issuers[-1].code
     head = _REFERENCE_HEAD.search(reference)
     if head is not None:
         word = head.group(1).lower()

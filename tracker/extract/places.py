@@ -74,7 +74,7 @@ COUNTRY_VARIANTS: dict[str, str] = {
     "UK": "GBR", "U.K.": "GBR", "Britain": "GBR", "Great Britain": "GBR",
     "United Kingdom": "GBR", "England": "GBR", "Scotland": "GBR", "Wales": "GBR",
     "Northern Ireland": "GBR", "Czech Republic": "CZE", "Czechia": "CZE",
-    "Kosovo": "XKX", "Vietnam": "VNM", "Viet Nam": "VNM", "Laos": "LAO",
+    "Kosovo": "XKX", "Vietnam": "VNM", "Viet Nam": "VNM", "Laos": "LAO", "Turks and Caicos": "TCA",
     "South Korea": "KOR", "North Korea": "PRK", "DPRK": "PRK",
     "Republic of Korea": "KOR", "Tanzania": "TZA", "Bolivia": "BOL", "Venezuela": "VEN",
     "Moldova": "MDA", "Taiwan": "TWN", "Macedonia": "MKD", "North Macedonia": "MKD",

@@ -185,7 +185,7 @@ _GOV_MARKERS = frozenset(
     "Nacional Nationale Estatal Departamental Ministerio Ministério Ministère Gestión Riesgos Desastres "
     "Defensa Defesa Protección Proteção Protection Humanitaire Humanitarian Solidarité Solidarity "
     "Emergency Civil Defence Defense Interior Home Border Frontier Police Military Government "
-    "Ministry Presidential Executive Meteorological Immigration Migration Asylum Shire Borough Prefectural Armed Navy Coast Guard Guards "
+    "Ministry Presidential Executive Meteorological Immigration Migration Asylum Shire Borough Prefectural Armed Navy Coast Guard Guards Central "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's Planning Construction "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
     "Self-Defence Contingency Contingencies Rehabilitation Resettlement Repatriation Reconstruction "
@@ -290,25 +290,25 @@ _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry
 _ORG_HEAD = re.compile(
     r"(?:Confederation|League|Archdiocese|Diocese|University|(?:School|College|Order)(?=\s+of\s+[A-Z])|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
     r"Federation|Association|Trust|Initiatives?|Watch|Lab|Laboratory|Centre|Center|Group|Project|Forum|Union|"
-    r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid|Inspectorate|Command|Chamber|Radio|Program|Programme)"
+    r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid|Inspectorate|Command|Chamber|Radio|Program|Programme|Branch)"
     r"(?![\w-])((?:'s|’s|\s+(?:for|of|on)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*){1,4})?")
 _ORG_HEAD_WORDS = frozenset(
     "Confederation League Archdiocese Diocese University School College Order Institute Foundation Observatory Coalition Alliance Society Network Federation "
     "Association Trust Initiative Initiatives Watch Lab Laboratory Centre Center Group Project Forum Union Organization "
-    "Organisation Charity Mission Movement Council Committee Relief Aid Inspectorate Command Chamber Radio Program Programme".split())
+    "Organisation Charity Mission Movement Council Committee Relief Aid Inspectorate Command Chamber Radio Program Programme Branch".split())
 """The head word of an organisation name that the tables lack; the capitalised
 words before it complete the name ("Yale University's Humanitarian Research Lab")."""
 
 _REF_NOUNS = frozenset(
     "agency organisation organization body group charity NGO office watchdog monitor centre "
     "center committee federation society institute programme program fund mission network bulletin report statement DG survey assessment "
-    "coalition alliance collective delegation organisations organizations groups agencies headquarters cluster "
+    "coalition alliance collective delegation note organisations organizations groups agencies headquarters cluster "
     "council department authority commission bureau directorate unit secretariat service dashboard snapshot update database "
     "communique communiqué release trust foundation association company firm movement".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
     r"(?<![\w-])((?:[Tt]he|[Ii]ts)\s+(?:same\s+)?(?:(?:two|three|four|both)\s+)?(?:[A-Z][\w'-]*-based\s+)?(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
-    r"medical|monitoring|rights|migration|refugee)\s+)?)$")
+    r"medical|monitoring|rights|migration|refugee|press)\s+)?)$")
 _NAME_NEXT = re.compile(r"\s+[A-Z][\w\u00c0-\u024f'-]+")
 """`The collective Le Revers de la Medaille said`: a noun followed by a name is that body, not a reference."""
 _SAME_SOURCE = re.compile(r"\b(?:[Aa]ccording to (?:the same source|him|her|them)|the same source)\b")

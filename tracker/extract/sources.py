@@ -529,27 +529,21 @@ _ROLE_WORD = re.compile(r"(?:Chief|Principal|Senior|Deputy)?\s*(?:Spokes(?:man|w
                         r"Minister|Administrator|Coordinator)\b")
 
 
-def _roles_of_bodies(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """`Government Chief Spokesperson Mobhare Matinyi`: a title a body gives its official, with the name after it, is
-    that body's voice."""
+def _joined_names(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two mentions one space apart that name one body: `Caritas Papua New Guinea`, `Save the Children Philippines` (a
+    national chapter, named by the country it works in, which does not speak), and `Government Chief Spokesperson
+    Mobhare Matinyi` (a title a body gives its official, with the name after it: that body's voice)."""
     merged: list[tuple[int, int, str]] = []
     for item in kept:
-        if merged and merged[-1][2] == "GOV" and item[2] == "OTHER" and text[merged[-1][1]:item[0]] == " " \
-                and _ROLE_WORD.match(text, item[0]):
-            merged[-1] = (merged[-1][0], item[1], "GOV")
-        else:
-            merged.append(item)
-    return merged
-
-
-def _national_chapters(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """`Caritas Papua New Guinea`, `Save the Children Philippines`: a body's national chapter is named by the country
-    it works in, which does not speak."""
-    merged: list[tuple[int, int, str]] = []
-    for item in kept:
-        if merged and item[2] == "GOV" and merged[-1][2] not in ("GOV", "REF") and text[merged[-1][1]:item[0]] == " " \
-                and country_of(text[item[0]:item[1]], countries_only=True):
-            merged[-1] = (merged[-1][0], item[1], merged[-1][2])
+        last = merged[-1] if merged else None
+        code = None
+        if last is not None and text[last[1]:item[0]] == " ":
+            if item[2] == "GOV" and last[2] not in ("GOV", "REF") and country_of(text[item[0]:item[1]], countries_only=True):
+                code = last[2]
+            elif last[2] == "GOV" and item[2] == "OTHER" and _ROLE_WORD.match(text, item[0]):
+                code = "GOV"
+        if code is not None:
+            merged[-1] = (last[0], item[1], code)
         else:
             merged.append(item)
     return merged
@@ -602,8 +596,7 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = _offices_of_known_bodies(text, kept)
     kept = _officials_of_agencies(text, kept)
     kept = _joined_bodies(text, kept)
-    kept = _national_chapters(text, kept)
-    kept = _roles_of_bodies(text, kept)
+    kept = _joined_names(text, kept)
     kept = _attach_people(text, kept, people)
     kept = [(start, end, "GOV" if code == "OTHER" and _names_a_state_body(text[start:end]) else code)
             for start, end, code in kept]

@@ -15,6 +15,7 @@ def _codes(text):
 
 
 CASES = [
+    ("Mennonite Central Committee said 300 families had fled the district.", [("OTHER", "Mennonite Central Committee")]),
     ("Source: District Disaster Management Branch, Darbhanga", [("GOV", "Disaster Management Branch")]),
     ("The Central Water Commission has warned that 300 villages could be flooded.", [("GOV", "Central Water Commission")]),
     ("Municipal risk management teams evacuated about 350 people from the area on Monday.",

@@ -185,7 +185,7 @@ _GOV_MARKERS = frozenset(
     "Nacional Nationale Estatal Departamental Ministerio Ministério Ministère Gestión Riesgos Desastres "
     "Defensa Defesa Protección Proteção Protection Humanitaire Humanitarian Solidarité Solidarity "
     "Emergency Civil Defence Defense Interior Home Border Frontier Police Military Government "
-    "Ministry Presidential Executive Meteorological Immigration Migration Asylum Shire Borough Prefectural Armed Navy Coast Guard Guards Central "
+    "Ministry Presidential Executive Meteorological Immigration Migration Asylum Shire Borough Prefectural Armed Navy Coast Guard Guards "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's Planning Construction "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
     "Self-Defence Contingency Contingencies Rehabilitation Resettlement Repatriation Reconstruction "
@@ -1509,11 +1509,12 @@ def _owned_by_a_place(name: str) -> bool:
 
 _STATE_BODY_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:Task\s+Force\b|General\s+(?:Inspectorate|Directorate|Authority)\b)"
                               r"|\b(?:City|Shire|District|Regional|Borough|County|Town|Municipal|Valley|Island|Islands)\s+Council$"
+                              r"|^(?:[Tt]he\s+)?Central\s+(?:[A-Z][\w-]*\s+){0,2}(?:Commission|Board|Authority|Bureau)$"
                               r"|^(?:[Tt]he\s+)?Greater\s+[A-Z][\w-]+\s+Corporation$|\b(?:Municipal|City|Metropolitan)\s+Corporation$"
                               r"|\b(?:Minister|Governor|Mayor|President|Premier|Commissioner|Collector)(?:'s|\u2019s)\s+(?:Office|Secretariat)$")
-"""`Task Force Bangon Marawi`, `the General Inspectorate for Immigration`, `Richmond Valley Council`, `the Greater Chennai
-Corporation`, `the Chief Minister's Office`: a task force, a general inspectorate, a local council, a city corporation
-or an official's office is the state's."""
+"""`Task Force Bangon Marawi`, `the General Inspectorate for Immigration`, `Richmond Valley Council`, `the Central Water
+Commission`, `the Greater Chennai Corporation`, `the Chief Minister's Office`: a task force, a general inspectorate, a
+local council, a central commission, a city corporation or an official's office is the state's."""
 
 
 _COURT = re.compile(r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019-]+\s+){0,2}(?:High|Supreme|Constitutional|District|Federal|Appeals?|Administrative|"

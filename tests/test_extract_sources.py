@@ -15,6 +15,8 @@ def _codes(text):
 
 
 CASES = [
+    ("The National Disaster Risk Reduction & Management Council said 300 families had fled.",
+     [("GOV", "National Disaster Risk Reduction & Management Council")]),
     ("Mennonite Central Committee said 300 families had fled the district.", [("OTHER", "Mennonite Central Committee")]),
     ("Source: District Disaster Management Branch, Darbhanga", [("GOV", "Disaster Management Branch")]),
     ("The Central Water Commission has warned that 300 villages could be flooded.", [("GOV", "Central Water Commission")]),

@@ -1553,7 +1553,7 @@ def _named_body_code_of_government(surface: str) -> str:
     of_country = _BODY_OF_A_COUNTRY.search(surface)
     if of_country and country_of(of_country.group(1), countries_only=True):
         return "GOV"
-    if not _BUSINESS_WORDS.isdisjoint(words):
+    if not _BUSINESS_WORDS.isdisjoint(words) and _PUBLIC_BODY_NOUNS.isdisjoint(words):
         return "OTHER"
     if any(w in _GOV_MARKERS for w in words) or _PUBLIC_SERVICE_NAME.search(surface) \
             or words[-1] in _PUBLIC_BODY_NOUNS and len(words) > 1 and _named_after_a_place(" ".join(words[:-1])) or any(

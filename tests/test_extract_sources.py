@@ -15,6 +15,9 @@ def _codes(text):
 
 
 CASES = [
+    ("By midday Sunday, the Marikina City disaster risk reduction office said 5,960 families had been evacuated.",
+     [("GOV", "Marikina City disaster risk reduction office")]),
+    ("About 2,300 families had moved back into their repaired homes, the three town halls say.", [("GOV", "three town halls")]),
     ("The National Disaster Risk Reduction & Management Council said 300 families had fled.",
      [("GOV", "National Disaster Risk Reduction & Management Council")]),
     ("Mennonite Central Committee said 300 families had fled the district.", [("OTHER", "Mennonite Central Committee")]),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The camp, on the edge of Maiduguri, Nigeria, now holds 14,210 people, according to the register kept by the Borno "
+        "State Emergency Management Agency (SEMA).", id="a-register-kept-by-a-body", value=14_210, source="GOV"),
     fig("The district administration said in a press note that floods had entered 198 panchayats in Bihar, India.\n\nThe "
         "Central Water Commission has warned of a further rise.\n\nAs per the press note, 2,31,450 persons have been evacuated.",
         title="Darbhanga floods", id="the-press-note-is-its-issuers", value=231_450, source="GOV"),

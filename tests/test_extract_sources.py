@@ -15,6 +15,8 @@ def _codes(text):
 
 
 CASES = [
+    ("The dam overflowed on Saturday, prompting the county to order the evacuation of about 6,400 residents.",
+     [("GOV", "county")]),
     ("By midday Sunday, the Marikina City disaster risk reduction office said 5,960 families had been evacuated.",
      [("GOV", "Marikina City disaster risk reduction office")]),
     ("About 2,300 families had moved back into their repaired homes, the three town halls say.", [("GOV", "three town halls")]),

@@ -268,7 +268,7 @@ _DETERMINERS = frozenset("The A An This That These Those Its Their Some Many Mos
 
 _GENERIC_GOV_REF = re.compile(
     r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|town|state|province|county|municipality|municipalities|ministry|governorate|prefecture|regency|region|district|commune|township(?:\s+office)?|(?<=municipal )assembly|(?<=district )assembly)"
-    r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|counts|recorded|records|registered(?!\s+as\b)|registers(?!\s+as\b)|(?:has|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:confirmed|counted|recorded|reported|registered|classified|listed)|confirmed|(?:also\s+)?revised|(?:has\s+|had\s+)?(?:evacuated|relocated|ordered)))"
+    r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|counts|recorded|records|registered(?!\s+as\b)|registers(?!\s+as\b)|(?:has|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:confirmed|counted|recorded|reported|registered|classified|listed)|confirmed|(?:also\s+)?revised|(?:has\s+|had\s+)?(?:evacuated|relocated|ordered)|to\s+(?:order|evacuate|relocate)\b))"
     r"|(?<=[Aa]ccording to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|regency|region|district|commune)\b"
     r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region|City|Town|Municipality|County|Shire|Borough|"
     r"Regional Municipality|District Municipality) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"

@@ -15,6 +15,10 @@ def _codes(text):
 
 
 CASES = [
+    ("Church leaders in Intan Jaya regency said more than 1,000 villagers had fled their homes.",
+     [("OTHER", "Church leaders")]),
+    ("A shelter run by the diocese is housing 60 families from drought-hit villages, the parish priest said.",
+     [("OTHER", "the parish priest")]),
     ("The dam overflowed on Saturday, prompting the county to order the evacuation of about 6,400 residents.",
      [("GOV", "county")]),
     ("By midday Sunday, the Marikina City disaster risk reduction office said 5,960 families had been evacuated.",

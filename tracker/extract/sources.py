@@ -520,9 +520,10 @@ _REGIONAL_OFFICE = re.compile(r"-(?:\d{1,2}[A-Z]?|[IVX]{1,4}[AB]?)\b")
 
 _CHURCH_VOICE = re.compile(r"(?:[Tt]he\s+)?minister\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:church|parish|congregation|chapel|cathedral)\b"
                            r"|\b(?:[Cc]hurch|[Pp]arish|[Mm]osque|[Tt]emple|[Pp]agoda)\s+(?:workers|officials|leaders|volunteers|staff|elders)"
-                           r"(?=\s+(?:said|say|says|told|reported)\b)")
+                           r"(?=(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})?\s+(?:said|say|says|told|reported)\b)"
+                           r"|(?:[Tt]he\s+)?(?:parish|local|village)\s+(?:priest|pastor|imam|vicar|cleric)(?=\s+(?:said|says|told)\b)")
 """`the minister of the local Methodist church`, `church workers said`: clerics and a church's people, not a government."""
-_CHURCH_WORDS = frozenset("church Church parish Parish mosque Mosque temple Temple pagoda Pagoda".split())
+_CHURCH_WORDS = frozenset("church Church parish Parish mosque Mosque temple Temple pagoda Pagoda priest pastor imam vicar cleric".split())
 
 
 _ROLE_WORD = re.compile(r"(?:Chief|Principal|Senior|Deputy)?\s*(?:Spokes(?:man|woman|person)|Secretary|Director|Commissioner|Officer|"

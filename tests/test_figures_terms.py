@@ -907,6 +907,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("According to the press note, 236 kutcha houses in Darbhanga, India, have been fully damaged and 1,410 nos. partially "
+        "damaged.", id="a-count-written-nos", figures=[dict(value=236, term="destroyed"), dict(value=1_410, unit="houses", term="damaged")]),
     fig("The District Administration Office released the following breakdown of fully damaged houses by local level:\n\n"
         "Nalgad Municipality - 2,310\nBarekot Rural Municipality - 1,205\nSource: District Administration Office, Jajarkot",
         title="Earthquake in western Nepal", id="rows-labelled-by-municipality",

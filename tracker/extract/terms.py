@@ -582,6 +582,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             word = word[:-2]
         if word in ("last", "next", "this", "past", "previous", "that") and _TIME_NOUN_AFTER.match(text, match.end()):
             break
+        if index == 0 and word in ("nos", "nr", "nrs") and text.startswith(".", match.end()):
+            return None, match.end() + 1, None
         if index == 0 and word == "of" and vague:
             continue
         if index == 0 and word == "of":

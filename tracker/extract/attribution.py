@@ -389,19 +389,15 @@ def _previous_source(sentence: Sentence, units, context: ArticleContext, referen
     agency = bool(_AGENCY_REFERENCE.search(reference))
     non_state = bool(_NON_STATE_REFERENCE.search(reference))
     company = bool(_COMPANY_REFERENCE.search(reference))
-    document = _DOCUMENT_REFERENCE.search(reference)
-    if document is not None:
-        word = document.group(1).lower()
+    document, head = _DOCUMENT_REFERENCE.search(reference), _REFERENCE_HEAD.search(reference)
+    if document is not None or head is not None:
+        word = re.compile(rf"\b{(document or head).group(1)}\b", re.I)
         for earlier in reversed([u for u in units if u.start < sentence.start][-8:]):
-            if re.search(rf"\b{word}\b", earlier.text, re.I):
-                issuers = [m for m in context.sources(earlier.text) if m.code != "REF" and m.said]
-                if issuers:
-                    return issuers[-1].code
-    head = _REFERENCE_HEAD.search(reference)
-    if head is not None:
-        word = head.group(1).lower()
-        for earlier in reversed([u for u in units if u.start < sentence.start][-8:]):
-            named = [m for m in context.sources(earlier.text) if m.code != "REF" and re.search(rf"\b{word}\b", m.surface, re.I)]
+            mentions = [m for m in context.sources(earlier.text) if m.code != "REF"]
+            if document is not None:
+                named = [m for m in mentions if m.said] if word.search(earlier.text) else []
+            else:
+                named = [m for m in mentions if word.search(m.surface)]
             if named:
                 return named[-1].code
     for earlier in reversed([u for u in units if u.start < sentence.start]):

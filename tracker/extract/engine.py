@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from tracker.extract import lexicon as lx
 from tracker.extract.attribution import GENERIC_SOURCES, figure_source, interview_answers, opens_a_quotation, release_issuer, row_source
 from tracker.extract.dates import MONTHS, WEEKDAYS, resolve_date, timeline_date
-from tracker.extract.geography import (RIVER_AFTER, is_party_named, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, hosting_spots, figure_location, is_actor,
+from tracker.extract.geography import (RIVER_AFTER, flows_like_a_river, is_party_named, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, hosting_spots, figure_location, is_actor,
                                        is_destination, is_landmark, is_place_mention, place_name, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, clause_comma, find_quantities
 from tracker.extract.places import Place, country_of, find_places
@@ -472,7 +472,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     places = _named_with_country(text, [p for p in found if p.iso3 and is_place_mention(text, p)
                                         and p.name.lower() not in storms])
     places = read_provinces_named_like_countries(text, places, [(u.start, u.end) for u in units])
-    places = [p for p in places if not _a_river_named_like_a_province(text, p)]
+    places = [p for p in places if not flows_like_a_river(text, p)]
     weights: dict[str, float] = {}
     starts = [(s.start, s.end, s.paragraph, s.is_title) for s in units]
     named: set[str] = set()
@@ -541,21 +541,6 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
 
 
 _TITLE_LABEL_WEIGHT = 3.0
-
-
-_THE_BEFORE_NAME = re.compile(r"\b[Tt]he\s+$")
-_FLOWS_AFTER = re.compile(r"\s+(?:(?:was|is|were|has|had)\s+(?:been\s+)?(?:\w+\s+)?(?:flowing|rising|risen|swollen|in spate)|"
-                          r"(?:burst|overflowed|overtopped|rose|swelled|breached)\b)"
-                          r"|(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*,?\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
-                          r"(?:group\s+of\s+)?rivers\b")
-
-
-def _a_river_named_like_a_province(text: str, place: Place) -> bool:
-    """`The Bagmati was flowing 1.2 metres above the danger level`, `the Bagmati, Kamla Balan and Adhwara group of
-    rivers`: a one-word province name after "the" that flows is its river."""
-    return place.kind == "admin1" and " " not in place.name and place.end - place.start == len(place.name) \
-        and _THE_BEFORE_NAME.search(text, max(0, place.start - 5), place.start) is not None \
-        and _FLOWS_AFTER.match(text, place.end) is not None
 
 
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z'\u2019-]+")

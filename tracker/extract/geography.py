@@ -113,6 +113,21 @@ RIVER_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]+\s+(?i:rivers)\
 """`the La Digue river` in Haiti is no Seychelles island, nor `the Limpopo and Save rivers` South Africa's province: a
 river named like a place abroad is not that place, and a river is the location only when the sentence names no other
 place (`villages along the Buzi River`)."""
+_THE_BEFORE_PROVINCE = re.compile(r"\b[Tt]he\s+$")
+_FLOWS_AFTER = re.compile(r"\s+(?:(?:was|is|were|has|had)\s+(?:been\s+)?(?:\w+\s+)?(?:flowing|rising|risen|swollen|in spate)|"
+                          r"(?:burst|overflowed|overtopped|rose|swelled|breached)\b)"
+                          r"|(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*,?\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
+                          r"(?:group\s+of\s+)?rivers\b")
+
+
+def flows_like_a_river(text: str, place: Place) -> bool:
+    """`The Bagmati was flowing 1.2 metres above the danger level`, `the Bagmati, Kamla Balan and Adhwara group of
+    rivers`: a one-word province name after "the" that flows is its river."""
+    return place.kind == "admin1" and " " not in place.name and place.end - place.start == len(place.name) \
+        and _THE_BEFORE_PROVINCE.search(text, max(0, place.start - 5), place.start) is not None \
+        and _FLOWS_AFTER.match(text, place.end) is not None
+
+
 _NAME_GOES_ON = re.compile(r"\s+(?:Beach|Bay|Springs|Park|Street|Avenue|Road|Heights|Hills|Point|Harbou?r|Creek|Falls|Estates?|"
                            r"Township|Plains?|Lake|Square)\b")
 """`Jamaica Beach`, a town in Texas: a country name followed by a word of a place name is part of that name."""

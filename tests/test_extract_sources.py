@@ -21,6 +21,12 @@ CASES = [
      [("OTHER", "the parish priest")]),
     ("The dam overflowed on Saturday, prompting the county to order the evacuation of about 6,400 residents.",
      [("GOV", "county")]),
+    ("Bailiffs evicted some 2,300 households in the year to March, according to city data.",
+     [("GOV", "city data")]),
+    ("Some 8,000 people were in shelters at the peak of the storm, state figures show.",
+     [("GOV", "state figures")]),
+    ("The town's own tally puts the number of people sleeping rough at about 1,900.",
+     [("GOV", "town's own tally")]),
     ("By midday Sunday, the Marikina City disaster risk reduction office said 5,960 families had been evacuated.",
      [("GOV", "Marikina City disaster risk reduction office")]),
     ("About 2,300 families had moved back into their repaired homes, the three town halls say.", [("GOV", "three town halls")]),
@@ -455,6 +461,10 @@ def test_is_person_tells_names_from_bodies(text, expected):
     ("Fighting spread in the Democratic Republic of Congo (DRC) and the Central African Republic (CAR).", {}),
     ("The International Organization for Migration (IOM) said so.", {"IOM": "IOM"}),
     ("The Office of Civil Defense (OCD) in Western Visayas said so.", {"OCD": "GOV"}),
+    ("Police said 900 people had fled since the Arakan Liberation Front (ALF) attacked. The ALF said 2,000 fled.",
+     {"ALF": "OTHER"}),
+    ("Since then, IOM DTM's Rapid Displacement Tracking (RDT) tool has recorded 300 households, it said.",
+     {}),
 ])
 def test_defined_acronyms_speak_for_the_body_they_stand_for(text, expected):
     assert defined_acronyms(text) == expected

@@ -221,12 +221,12 @@ _GOV_HEAD = re.compile(
     r"(?:housing|social\s+welfare)\s+department|security\s+advis[eo]r|chief\s+and\s+council|band\s+(?:office|council)|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
     r"prosecutors?(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary|"
-    r"(?:prefectural|provincial|municipal|district|county|federal)\s+(?:data|figures|statistics|records|tallies|tally)|"
+    r"(?:prefectural|provincial|municipal|district|county|federal|city|town|borough|state)\s+(?:data|figures|statistics|records|tallies|tally)|"
     r"(?:county|city|municipal|state|government)\s+(?:damage\s+)?(?:assessment|inspection)\s+teams?|"
     r"(?:island|city|town|county|district|municipality|province|governorate|prefecture|regency|region)(?:'s|\u2019s)\s+council|"
     r"(?:city|town|municipality|county|district|dzongkhag|gewog|province|governorate|prefecture|regency|state|government)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:coordinator|director|chief|head|manager|officer|spokes(?:man|woman|person)|secretary|committee|commission|office|department|agency|authority|"
-    r"focal\s+(?:person|point))|(?:dzongkhag|gewog)\s+(?:administration|officials?|office|authorities)|gups?(?=\s*,\s*[A-Z]|\s+(?:of|said|says|told)\b)|"
+    r"focal\s+(?:person|point)|count|tally|figures|data|records|survey|estimates?)|(?:dzongkhag|gewog)\s+(?:administration|officials?|office|authorities)|gups?(?=\s*,\s*[A-Z]|\s+(?:of|said|says|told)\b)|"
     r"(?:municipal|city|county|provincial|district)\s+(?:[a-z-]+\s+){0,2}?coordinator|"
     r"(?<!UN\s)(?<!U\.N\.\s)peacekeeping\s+(?:command|contingent)|"
     r"head\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*\s+){1,3}(?:regency|district|province|county|municipality|prefecture|sub-?district|region)|"
@@ -718,13 +718,18 @@ def defined_acronyms(text: str) -> dict[str, str]:
         mentions = [m for m in find_sources(name) if m.code != "REF"]
         if mentions and _NAME_REST.fullmatch(name, mentions[-1].end):
             aliases[acronym] = mentions[-1].code
-        elif not mentions and _UNLISTED_BODY_NAME.search(name) and _SPEAKS_LATER.search(text, match.end()):
-            body = _UNLISTED_BODY_NAME.search(name).group()
+        elif ((unlisted := _UNLISTED_BODY_NAME.search(name, mentions[-1].end if mentions else 0))
+              and (not mentions or _APART_FROM_MENTION.fullmatch(name, mentions[-1].end, unlisted.start()))
+              and _SPEAKS_LATER.search(text, match.end())):
+            body = unlisted.group()
             if not _is_a_place_name(body) and body.split()[0] not in _SENTENCE_WORDS:
                 aliases[acronym] = _unlisted_body_code(body)
     return aliases
 
 
+_APART_FROM_MENTION = re.compile(r"(?![\'\u2019]s\b).*\b[a-z]{2,}\b.*")
+"""`since the Karen National Union (KNU)` after `Thai authorities`: a body of its own, not the other's `IOM DTM's Rapid
+Displacement Tracking (RDT)`."""
 _UNLISTED_BODY_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|for|of|and|on|the|&)){1,7}?\s+[A-Z][\w'\u2019-]+\s*$")
 _SPEAKS_LATER = re.compile(r"(?:,[^,.;]{0,60},)?\s+(?:said|says|estimates|estimated|reported|reports|found|counted|recorded|told|"
                            r"documented)\b")

@@ -1109,7 +1109,7 @@ def _people_mentions(text: str, vocab: set[str], found: list) -> set[int]:
 _HONOURABLE_NAME = re.compile(r"(?<![\w.])(?:Hon\.?|Honourable|Honorable|Rt\.? Hon\.?)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}")
 """`Hon. Kulang said`: a name given the title of a legislator or minister is an official's."""
 _HONOURABLE_BEFORE = re.compile(r"(?<![\w.])(?:Rt\.? Hon\.?|Hon\.?|Honourable|Honorable)\s+$")
-_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s+Rifles$|(?:Infantry|Artillery|Armou?red|Marine|Mechani[sz]ed|Airborne)\s+(?:Regiment|Battalion|Division|Brigade)$|(?:Commissioner|Minister|Governor|Mayor)$|(?:Emergency|Disaster)\s+(?:Management|Risk|Response|Preparedness|Services|System)|Emergency\s+(?:Situations|Operations)|People['\u2019]s\s+(?:Committee|Council|Government)|Development\s+Authority|Risk\s+Management|Civil\s+(?:Protection|Defen[cs]e)|(?:Bushfire|Flood|Disaster|Earthquake)\s+Recovery)\b")
+_PUBLIC_SERVICE_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s+Rifles$|(?:Infantry|Artillery|Armou?red|Marine|Mechani[sz]ed|Airborne)\s+(?:Regiment|Battalion|Division|Brigade)$|(?:Commissioner|Minister|Governor|Mayor)$|(?:Emergency|Disaster|Hazard)\s+(?:Management|Risk|Response|Preparedness|Services|System)|Emergency\s+(?:Situations|Operations)|Crisis\s+(?:Management|Coordination)|People['\u2019]s\s+(?:Committee|Council|Government)|Development\s+Authority|Risk\s+Management|Civil\s+(?:Protection|Defen[cs]e)|(?:Bushfire|Flood|Disaster|Earthquake)\s+Recovery)\b")
 """`Emergency Management Victoria`, `National Disaster Management Organisation`, a city's `People's Committee`, a
 `Development Authority`, the `Assam Rifles`, the `Special Relief Commissioner`: a public service, force or office, not
 a person or a private body."""
@@ -1487,7 +1487,20 @@ def _names_a_state_body(name: str) -> bool:
     force or local council, or an office a place owns."""
     return (_state_service(name.split()) or _FUNCTION_DEPARTMENT.fullmatch(name) is not None
             or _NATION_GOVERNMENT.search(name) is not None or _COURT.match(name) is not None or _national_service(name)
-            or _STATE_BODY_NAME.search(name) is not None or _owned_by_a_place(name))
+            or _STATE_BODY_NAME.search(name) is not None or _owned_by_a_place(name) or _placed_public_body(name.split()))
+
+
+_PUBLIC_BODY_HEADS = frozenset("Board Authority Commission Corporation Agency Directorate Department Ministry Bureau Inspectorate".split())
+
+
+def _placed_public_body(words: list[str]) -> bool:
+    """`Delhi Urban Shelter Improvement Board`, `Uganda Wildlife Authority`: a board, authority or agency named after the
+    city or country it serves is that place's public body."""
+    if words and words[0] in ("The", "the"):
+        words = words[1:]
+    if len(words) < 3 or words[-1] not in _PUBLIC_BODY_HEADS or not _NON_STATE_WORDS.isdisjoint(words):
+        return False
+    return any(country_of(" ".join(words[:size])) is not None for size in (1, 2))
 
 
 def _national_service(name: str) -> bool:

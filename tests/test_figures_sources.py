@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Another 85 families from the hamlet of El Limón in Guerrero, Mexico, fled on Sunday, according to the parish priest, "
+        "Father Tomás Reyes.", id="a-person-named-after-the-role-that-tells", value=85, source="OTHER"),
+    fig("At least 1,200 people have fled Tila in Chiapas, Mexico, since the clashes began, the Tlachinollan human rights centre "
+        "said.", id="a-named-human-rights-centre", value=1_200, source="OTHER"),
+    fig("The Instituto Nacional de Migración (INM) said 640 Guatemalans had crossed into Mexico since Monday.",
+        id="a-migration-institute-is-the-states", value=640, source="GOV"),
     fig("The camp, on the edge of Maiduguri, Nigeria, now holds 14,210 people, according to the register kept by the Borno "
         "State Emergency Management Agency (SEMA).", id="a-register-kept-by-a-body", value=14_210, source="GOV"),
     fig("The district administration said in a press note that floods had entered 198 panchayats in Bihar, India.\n\nThe "

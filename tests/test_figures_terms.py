@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Floods drove families from their homes in Tabasco, Mexico. The families, about 140 in all, are staying in a school in "
+        "Villahermosa.", id="the-noun-named-before-a-count-in-all", value=140, unit="households", term="sheltered"),
+    fig("The migration office said 410 Hondurans had crossed into Cuilapa, in Guatemala's Santa Rosa department, since Monday.",
+        id="crossed-into-a-town-of-a-province-abroad", value=410, term="refugees"),
     fig("In the district of Mochumí, Peru, about 150 families were moved to the municipal coliseum after a canal overflowed.",
         id="moved-to-a-coliseum", value=150, term="evacuated"),
     fig("In Chile, the regional delegation said 312 families were removed from the settlement on Tuesday.",

@@ -25,7 +25,7 @@ _REFUGEE_MOVE = re.compile(
     r"(?:\s+(?!to\b|into\b)[\w'-]+){0,8}?\s+(?:to|into|across to|over to)"
     r"|\b(?:arrived|arriving|arrivals|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
     r"|\b(?:entered|entering|reached|crossed into|crossing into)|\bacross the (?:border|frontier) (?:to|into)"
-    r"|\b(?:crossed|fled|escaped)\s+into\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?in"
+    r"|\b(?:crossed|fled|escaped)\s+into\s+(?:the\s+)?(?:[\w'-]+,?\s+){0,5}?in"
     r"|\b(?:fled|flee|flees|fleeing)\s+(?:[\w'-]+\s+){0,4}?for"
     r"|\b(?:crossed|crossing|fled|fleeing|escaped)\s+(?:in)?to\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:zone|region|area|district|province|"
     r"state|town|city|village|camps?|county|border\s+areas?)\s+of)"

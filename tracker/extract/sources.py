@@ -185,7 +185,7 @@ _GOV_MARKERS = frozenset(
     "Nacional Nationale Estatal Departamental Ministerio Ministério Ministère Gestión Riesgos Desastres "
     "Defensa Defesa Protección Proteção Protection Humanitaire Humanitarian Solidarité Solidarity "
     "Emergency Civil Defence Defense Interior Home Border Frontier Police Military Government "
-    "Ministry Presidential Executive Meteorological Immigration Migration Asylum Shire Borough Prefectural Armed Navy Coast Guard Guards "
+    "Ministry Presidential Executive Meteorological Immigration Migration Migración Migraciones Asylum Shire Borough Prefectural Armed Navy Coast Guard Guards "
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's Planning Construction "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
     "Self-Defence Contingency Contingencies Rehabilitation Resettlement Repatriation Reconstruction "
@@ -849,6 +849,9 @@ _RIGHTS_GROUP = re.compile(
     r"civil\s+society|advocacy|monitoring|development|non-?profit|volunteer|faith-based|charity|charitable|religious|church|research|independent\s+research|"
     r"[Ii]ndigenous|community|peasant|farmers'?|women'?s|youth|residents'?|tenants'?|traders'?|neighbourhood|neighborhood)\s+(?:group|organi[sz]ation|NGO|charity|network|monitor|association|federation|committee)"
     r"(?:,?\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
+    r"|(?<![\w-])[Tt]he\s+[A-Z][\w\u00c0-\u024f'-]*(?:\s+(?:de|del|la|las|los|do|da|[A-Z][\w\u00c0-\u024f'-]*)){0,5}\s+(?:human\s+rights|"
+    r"legal\s+aid|advocacy)\s+(?:centre|center|group|organi[sz]ation|network|collective)(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
+    r"(?=,?\s+(?:said|says|reported|told|estimated|counted|documented|recorded))"
     r"|(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){1,3}Church(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?(?:\s+\([A-Z]{2,6}\))?"
     r"(?=\s+(?:said|says|reported|told|estimated|counted))"
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:archdiocese|diocese|church|parish|mosque)"
@@ -923,7 +926,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"staff|teams?\b|crews|assessments|surveys?|workers"), _LOCAL_GOVERNMENT_STAFF, "GOV"),
     (re.compile(r"(?i:national|regional|provincial|state|district|divisional|village|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government|locality|municipality|province|prefecture)"), _LOWER_GOV_BODY, "GOV"),
-    (re.compile(r"group|organi|NGO|charity|foundation|camp|network|movement|campaign|union|Emergency\s+Response\s+Room|ERR|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
+    (re.compile(r"group|organi|NGO|charity|foundation|camp|network|centre|center|movement|campaign|union|Emergency\s+Response\s+Room|ERR|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"[Ss]tate|[Gg]overnment"), _STATE_MEDIA, "GOV"),
     (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),
     (re.compile(r"said|says|told|added|estimated|noted|wrote|writes"), _PRONOUN_SAID, "REF"),
@@ -1039,7 +1042,8 @@ def _unlisted_body_code(name: str) -> str:
     """A body named only with its acronym is the state's when its name says it is a public body, else a civil one
     (`Zimbabwe Lawyers for Human Rights` is not Zimbabwe's)."""
     words = set(name.split())
-    return "GOV" if words & (_GOV_BODY_NOUNS | {"Board", "Boards"}) or _PUBLIC_SERVICE_NAME.search(name) else "OTHER"
+    return "GOV" if words & (_GOV_BODY_NOUNS | {"Board", "Boards", "Migración", "Migracion"}) or _PUBLIC_SERVICE_NAME.search(name) \
+        else "OTHER"
 
 
 def _is_a_place_name(name: str) -> bool:

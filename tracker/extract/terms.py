@@ -459,6 +459,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     noun, noun_end, kind = _head_noun(text, q.end, q.vague)
     cand.noun_end = noun_end
+    if kind is None and _IN_ALL_AFTER.match(text, q.end):
+        named = _THE_COUNTED_BEFORE.search(text, max(0, q.start - 40), q.start)
+        kind = _unit_of_noun(named.group(1).lower()) if named else None
     if kind in ("people", "households") and _PARTITIVE_OF.match(text, q.end) and previous is not None:
         cand.partitive_them = True
         cand.inherited = previous
@@ -503,6 +506,19 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         cand.unit = None if noun == "others" else kind
         cand.noun_term = _noun_term(text[q.end:noun_end].lower())
     return cand
+
+
+_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b")
+_THE_COUNTED_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z-]+\s+)?([a-z]+)\s*,\s*$")
+"""`The families, about 140 in all, are staying in a school`: the count of the noun named before it."""
+
+
+def _unit_of_noun(noun: str) -> str | None:
+    if noun in lx.HOUSEHOLD_NOUNS:
+        return "households"
+    if noun in lx.HOUSE_NOUNS:
+        return "houses"
+    return "people" if noun in lx.PEOPLE_NOUNS and noun not in lx.POPULATION_NOUNS else None
 
 
 _BODY_BEFORE_MEMBERS = re.compile(r"\b(?:Forces|Army|Party|Guards?|Police|Committee|Council|Union|Cross|Crescent|Corps|Brigade|"

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("At least 47 families fled their homes in the Las Margaritas neighbourhood of Soyapango, El Salvador, this year.",
+        id="a-neighbourhood-is-in-its-towns-country", value=47, country="SLV"),
     fig("DARBHANGA, July 29 - Floods have entered 14 blocks of Darbhanga district, the administration said.\n\nThe Bagmati "
         "was flowing above the danger level, and more rain is forecast in the catchment in Nepal.\n\nAbout 6,300 people were "
         "shifted to higher ground on Tuesday.", title="Darbhanga floods", id="a-river-named-like-a-province",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Mexico's refugee commission said it had resolved only a few hundred of the claims lodged by Honduran asylum seekers.",
+        id="claims-decided-are-no-people"),
     fig("After the fires in Viña del Mar, Chile, the Legal Medical Service said it had identified 102 of the victims.",
         id="the-dead-identified"),
     fig("Fighting moved into Mosul, Iraq, which still has an estimated 1.2 million to 1.5 million residents.",

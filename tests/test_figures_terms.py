@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The state government in Chiapas, Mexico, said it had registered 412 displaced families and would provide them with "
+        "food and mattresses.", id="a-plan-in-the-next-predicate", value=412, term="displaced"),
+    fig("Panama's National Office for Refugee Attention said it had received asylum applications from 3,200 Nicaraguans.",
+        id="asylum-applications-from-nationals", value=3_200, term="refugees"),
+    fig("Nearly 60 families from the hamlet of San Miguel in Escuintla, Guatemala, evacuated last week when the lava "
+        "threatened their homes, returned on Thursday.", id="the-verb-after-an-aside-about-the-event", value=60, term="returned"),
+    fig("In the Philippine province of Albay, a river swallowed 26 homes on Sunday night.", id="a-river-swallowed-homes",
+        value=26, term="destroyed"),
     fig("Floods drove families from their homes in Tabasco, Mexico. The families, about 140 in all, are staying in a school in "
         "Villahermosa.", id="the-noun-named-before-a-count-in-all", value=140, unit="households", term="sheltered"),
     fig("The migration office said 410 Hondurans had crossed into Cuilapa, in Guatemala's Santa Rosa department, since Monday.",
@@ -911,6 +919,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 2,000 people fled to Tixtla in Guerrero, Mexico. Of those, about 600 are sleeping on the floor of the town's "
+        "municipal auditorium.", id="an-auditorium-is-a-shelter",
+        figures=[dict(value=2_000, term="fled"), dict(value=600, term="sheltered")]),
     fig("According to the press note, 236 kutcha houses in Darbhanga, India, have been fully damaged and 1,410 nos. partially "
         "damaged.", id="a-count-written-nos", figures=[dict(value=236, term="destroyed"), dict(value=1_410, unit="houses", term="damaged")]),
     fig("The District Administration Office released the following breakdown of fully damaged houses by local level:\n\n"

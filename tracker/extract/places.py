@@ -856,6 +856,10 @@ def _read_countries_among_admins(text: str, places: list[Place], keys: list[str]
                 break
 
 
+_PART_OF_A_TOWN = re.compile(r"[^,.;()]+?\s+(?:neighbou?rhood|suburb|quarter|colonia|barrio|ward|township|sector)\s+of\s+(?:the\s+)?")
+"""`the Las Margaritas neighbourhood of Soyapango`: a neighbourhood is in the country of the town it is part of."""
+
+
 def _read_towns_with_their_state(text: str, places: list[Place], keys: list[str],
                                  gaz: _Gazetteer) -> None:
     """A town named with its state after a comma is that state's town: "Lebanon, Tennessee" is no
@@ -884,6 +888,11 @@ def _read_towns_with_their_state(text: str, places: list[Place], keys: list[str]
         places[i] = Place(town.name, iso3, "city", town.start, town.end, (iso3,))
         places[i + 1] = Place(state.name, iso3, "admin1", state.start, state.end, (iso3,))
         placed.setdefault(keys[i], iso3)
+    for i in range(len(places) - 1):
+        town, container = places[i], places[i + 1]
+        if town.kind == "city" and container.iso3 and town.iso3 != container.iso3 \
+                and _PART_OF_A_TOWN.fullmatch(text, town.start, container.start):
+            places[i] = Place(town.name, container.iso3, "city", town.start, town.end, (container.iso3,))
     for i, place in enumerate(places):
         iso3 = placed.get(keys[i])
         if iso3 and place.kind == "city" and place.iso3 != iso3:

@@ -250,6 +250,10 @@ _STAYING_UNDER_ORDERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:are|were|remain|
 """`about 80,000 people are still living in areas under evacuation orders`: those who have not left."""
 _ASSESSED_BEFORE = re.compile(r"\b(?:surveyed|inspected|assessed|visited|checked|evaluated)\s+(?:(?:about|some|around|more than|over|"
                               r"nearly|roughly|almost|another|a further)\s+)?$")
+_DECIDED_BEFORE = re.compile(r"\b(?:resolved|reviewed|examined|adjudicated|decided\s+on)\s+(?:only\s+|just\s+|about\s+|some\s+|"
+                             r"around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
+"""`had received asylum requests from 29,500 Nicaraguans, but had resolved only a few hundred of them`: claims decided,
+not people who came."""
 _ASSESSED_AS = re.compile(r"[^.;,]{0,40}?\bas\s+(?:\w+\s+)?(?:damaged|destroyed|uninhabitable|unsafe|beyond repair)")
 """`Our damage assessment teams have surveyed about 5,000 homes`: what was looked at is no count of what was found
 (`assessed 3,400 homes as destroyed` is)."""
@@ -358,6 +362,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if _ASSESSED_BEFORE.search(text, max(0, q.start - 40), q.start) and not _ASSESSED_AS.match(text, q.end):
         cand.rejected = "a count of things assessed"
+        return cand
+    if _DECIDED_BEFORE.search(text, max(0, q.start - 40), q.start):
+        cand.rejected = "claims decided"
         return cand
     if _SCHOOLING_BEFORE.search(recent) or _REACHED_BEFORE.search(recent) and _WITH_AID_AFTER.match(text, q.end) \
             and not _TOTAL_BEFORE.search(recent):
@@ -1473,6 +1480,9 @@ _COORDINATION = re.compile(r"\band\b|,|(?<!\d):(?!\d)|\bwhile\b|\bwith\b|\bfollo
                            r"|^\s*(?:[a-z]+\s+){0,2}?(?:or|from|belonging\s+to)\s+(?:about\s+|some\s+|nearly\s+|around\s+|approximately\s+)?$|\(")
 
 
+_AND_A_NEW_PREDICATE = re.compile(r"\s+(?:and|but)\s+(?:(?:it|they|he|she|officials)\s+)?")
+"""`it had registered 412 displaced families and would provide them with food`: a plan in the next predicate leaves the
+count as it is."""
 _NATIONALS_CROSSED = re.compile(r"\s*,?\s+(?:(?:had|have|has|were|are)\s+)?(?:also\s+|now\s+|already\s+)?(?P<verb>crossed|arrived|entered)\b")
 """`Uganda said 2,100 Congolese had crossed at Bunagana`: people of another country who crossed or arrived."""
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while)\b|,")
@@ -1566,6 +1576,10 @@ _PERCENT_SHARE = re.compile(r",\s*(?:about\s+|some\s+|nearly\s+|more than\s+)?\d
 _SAME_SUBJECT_AGAIN = re.compile(r"\s+and\s+(?:are|were|have|had|remain|remained)\b")
 """`people who fled their villages after the killings and are now staying in church compounds`: after the event, "and
 are" takes up the people again."""
+_ASIDE_OPENS = re.compile(r",\s+[a-z]+ed\b")
+_ASIDE_CLOSES_ON_A_VERB = re.compile(r",\s+(?=(?:have\s+|had\s+|were\s+|are\s+|also\s+)?(?:[a-z]+ed|went|came|fled|left)\b)")
+"""`60 families, evacuated last week when the lava threatened their homes, returned on Thursday`: the verb after an
+aside that told of the event is the people's own."""
 _EVENT_CLAUSE = re.compile(r"(?:\b(?i:since|after|before|when|until|once)|,\s+(?i:as|while|even as))\s+(?:(?i:the|a|an|its|their|his|her)|"
                            r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -1719,7 +1733,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             right_cues = [(p, t) for p, t in right_cues if p >= cand.noun_end]
         event = _EVENT_CLAUSE.search(text, max(cand.noun_end, q.end), right) or _PERCENT_SHARE.search(scoped, max(cand.noun_end, q.end), right)
         if event and (governed or any(p < event.start() for p, _ in right_cues if p >= cand.noun_end)):
-            again = _SAME_SUBJECT_AGAIN.search(scoped, event.end(), right)
+            again = _SAME_SUBJECT_AGAIN.search(scoped, event.end(), right) or (
+                _ASIDE_OPENS.search(scoped, cand.noun_end, event.start()) and _ASIDE_CLOSES_ON_A_VERB.search(scoped, event.end(), right))
             right_cues = [(p, t) for p, t in right_cues if p < event.start() or again and p >= again.end()]
         negative = cues.first_negative(max(q.end, whose.end()) if whose and cand.unit in ("people", "households") else q.end, right)
         if negative is not None and cand.partitive_them and _ADVERBIAL_CLAUSE.search(scoped, q.end, negative):
@@ -1729,7 +1744,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if negative is not None and not governed and (first_positive is None or negative < first_positive) \
                 and not ((cand.noun_term or inner_cue) and clause_comma(_BLANKED_ASIDE.sub(" ", scoped[cand.noun_end:negative])) != -1) \
                 and not (cand.noun_term and _ANOTHER_NUMBER.search(scoped, cand.noun_end, negative)) \
-                and not (cand.noun_term and _MOVED_ON.match(scoped, negative)):
+                and not (cand.noun_term and _MOVED_ON.match(scoped, negative)) \
+                and not (cand.noun_term and _AND_A_NEW_PREDICATE.fullmatch(scoped, cand.noun_end, negative)):
             cand.rejected = "negative cue"
             continue
         terms = {t for _, t in right_cues} | {t for _, t in governed}

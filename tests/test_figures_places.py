@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 1,200 families fled the Abu Salim and Salah al-Din neighbourhoods of Tripoli, Libya, during the fighting.",
+        id="neighbourhoods-named-like-a-province", value=1_200, country="LBY"),
     fig("At least 47 families fled their homes in the Las Margaritas neighbourhood of Soyapango, El Salvador, this year.",
         id="a-neighbourhood-is-in-its-towns-country", value=47, country="SLV"),
     fig("DARBHANGA, July 29 - Floods have entered 14 blocks of Darbhanga district, the administration said.\n\nThe Bagmati "

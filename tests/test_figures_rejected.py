@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Mauritania has issued identity documents to more than 80,000 Malian refugees since 2022.",
+        id="documents-issued-to-refugees"),
+    fig("Some 600 schools in Tillaberi, Niger, have closed, depriving around 50,000 displaced children of an education.",
+        id="children-kept-from-school"),
+    fig("About 2,000 migrants are being held in detention centres near the front line in Libya.",
+        id="migrants-held-in-detention"),
+    fig("In Al Haouz, Morocco, work has begun on about 12,000 others.", id="homes-being-built"),
     fig("Mexico's refugee commission said it had resolved only a few hundred of the claims lodged by Honduran asylum seekers.",
         id="claims-decided-are-no-people"),
     fig("After the fires in Viña del Mar, Chile, the Legal Medical Service said it had identified 102 of the victims.",

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The municipality of Misrata Centre in Libya said 450 people were staying in schools.",
+        id="a-municipality-named-after-a-centre", value=450, source="GOV"),
+    fig("A survey of Omdurman, Sudan, by UN-Habitat found about 600 houses destroyed, the agency said.",
+        id="the-agency-after-a-un-body", value=600, source="UN"),
     fig("Another 85 families from the hamlet of El Limón in Guerrero, Mexico, fled on Sunday, according to the parish priest, "
         "Father Tomás Reyes.", id="a-person-named-after-the-role-that-tells", value=85, source="OTHER"),
     fig("At least 1,200 people have fled Tila in Chiapas, Mexico, since the clashes began, the Tlachinollan human rights centre "

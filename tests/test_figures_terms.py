@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("ASWAN, Egypt - About 300 Sudanese families who arrived by bus last week have rented flats in the city.",
+        id="nationals-who-arrived", value=300, term="refugees"),
+    fig("About 9,000 people crossed through the Ashkelon and Erez land crossings in May alone, Egypt said.",
+        id="crossed-through-named-crossings", value=9_000, term="refugees"),
     fig("The state government in Chiapas, Mexico, said it had registered 412 displaced families and would provide them with "
         "food and mattresses.", id="a-plan-in-the-next-predicate", value=412, term="displaced"),
     fig("Panama's National Office for Refugee Attention said it had received asylum applications from 3,200 Nicaraguans.",
@@ -919,6 +923,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Tizi Ouzou, Algeria, fires destroyed 31 houses in the commune of Larbaa, and a further twenty were partially "
+        "destroyed.", id="a-further-number-word-after-houses",
+        figures=[dict(value=31, term="destroyed"), dict(value=20, unit="houses", term="damaged")]),
     fig("About 2,000 people fled to Tixtla in Guerrero, Mexico. Of those, about 600 are sleeping on the floor of the town's "
         "municipal auditorium.", id="an-auditorium-is-a-shelter",
         figures=[dict(value=2_000, term="fled"), dict(value=600, term="sheltered")]),

@@ -158,8 +158,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
             if chosen.code != "REF":
                 return chosen.code
             before = [s for s in sources if s.end <= chosen.start and s.code not in GENERIC_SOURCES and s.code != "REF"] or [
-                s for s in mentions if s.end <= chosen.start and s.code == "GOV" and _AGENCY_REFERENCE.search(chosen.surface)
-                and _agency_like(s, text)] or [
+                s for s in sources if s.end <= chosen.start and _AGENCY_REFERENCE.search(chosen.surface)
+                and (s.code == "UN" or s.code == "GOV" and s in mentions and _agency_like(s, text))] or [
                 s for s in mentions if s.end <= chosen.start and s.code != "REF" and _PRONOUN_REFERENCE.match(chosen.surface)
                 and (_AND_BEFORE.search(text, max(0, chosen.start - 8), chosen.start) or not text[:s.start].strip(" \"'\u201c"))]
             if before:

@@ -740,6 +740,11 @@ def find_places(text: str, prefer: set[str] | frozenset[str] | None = None,
     return places
 
 
+_NEIGHBOURHOOD_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'\u2019-]*(?:[\s-][A-Za-z][\w'\u2019-]*){0,2}?)?\s+(?:neighbou?rhoods?|suburbs?|"
+                                  r"quarters?)\b")
+"""`the Abu Salim and Salah al-Din neighbourhoods` of Tripoli: a neighbourhood named like a province is no province."""
+
+
 def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer) -> Place | None:
     """The place a known name at ``start:end`` stands for, read with the words
     around it: a generic word after it, "state of" or a direction before it."""
@@ -750,6 +755,8 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
                                            or _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
                                            or _AGE_AFTER.match(text, end) and _is_given_name(text, start)
                                            or text[start - 1:start] == "(" and text[end:end + 1] == ")" and _AFTER_A_DATE.search(text, max(0, start - 20), start - 1)):
+        return None
+    if top_kind == "admin1" and _NEIGHBOURHOOD_AFTER.match(text, end):
         return None
     admin_iso = gaz.admin_iso.get(key, frozenset())
     generic = _GENERIC_RE.match(text, end)

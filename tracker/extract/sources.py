@@ -798,7 +798,8 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
             if surface.endswith("Division"):
                 continue
             if country_of(surface) is None:
-                found.append((span[0], span[1], _named_body_code(surface)))
+                local = _LOCAL_BODY_OF_BEFORE.search(text, max(0, span[0] - 20), span[0])
+                found.append((span[0], span[1], "GOV" if local else _named_body_code(surface)))
     head_words = {w.lower() for w in vocab.intersection(_GOV_HEAD_ANY_CASE)}
     lower = text.lower() if head_words else text
     for pos, word in _in_text_order(lower, head_words, lower=True):
@@ -1031,6 +1032,8 @@ def _other_mentions(text: str, vocab: set[str], found: list) -> None:
             found.append((start, m.end(), _unlisted_body_code(m.group("name"))))
 
 
+_LOCAL_BODY_OF_BEFORE = re.compile(r"\b(?:[Mm]unicipality|[Gg]overnorate|[Pp]refecture|[Mm]unicipal\s+council)\s+of\s+$")
+"""`The municipality of Tripoli Centre said`: a municipality named after a centre is still the municipality."""
 _NAMED_WITH_ACRONYM = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|for|of|and|on|the|&)){1,7}?\s+[A-Z][\w'\u2019-]+)"
                                  r"\s+\([A-Z][A-Za-z]{1,7}\)(?=(?:,[^,.;]{0,60},)?\s+(?:said|says|estimates|estimated|reported|"
                                  r"reports|found|counted|recorded|told|documented))")

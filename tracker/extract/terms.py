@@ -183,7 +183,7 @@ _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|a
 
 _MORE_HOUSES_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
                                  r"[Tt]welve|\w+teen|\w+ty(?:-\w+)?)(?:\s+(?:hundred|thousand))?)\s+(?:houses|homes|dwellings|shelters)\b"
-                                 r"[^.;]{0,50}?\band\s+(?:(?:damaged|destroyed|flattened|razed|burned|burnt)\s+)?$")
+                                 r"[^.;]{0,50}?\band\s+(?:(?:damaged|destroyed|flattened|razed|burned|burnt)\s+)?(?:(?:a\s+further|another|an\s+additional)\s+)?$")
 """`240 houses had been damaged and eight washed away`, `Fourteen houses were destroyed and fifty to sixty damaged`,
 `destroyed twelve homes and damaged forty more`: a number word continuing a count of houses is one."""
 _WOUNDED_AFTER = re.compile(r"\s+(?:with|suffering(?:\s+from)?|treated\s+for)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|"
@@ -370,6 +370,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             and not _TOTAL_BEFORE.search(recent):
         cand.rejected = "pupils taught or people reached with aid"
         return cand
+    if _DEPRIVING_BEFORE.search(recent) and _OF_SCHOOLING_AFTER.match(text, _head_noun(text, q.end, q.vague)[1]):
+        cand.rejected = "children kept from school"
+        return cand
     pupils = _PUPILS_AFTER.match(text, q.end)
     if pupils and _SCHOOL_TALK.search(text) and not _PUPILS_MOVED_BEFORE.search(text, max(0, q.start - 40), q.start) \
             and not _PUPILS_MOVED_AFTER.match(text, pupils.end()):
@@ -548,6 +551,9 @@ _BUILT_WITH_BEFORE = re.compile(r"\b(?:re)?(?:build|construct|replace|install)(?
 _COUNTER_BEFORE = re.compile(r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ss]lide|[Pp]age|[Pp]art|[Ii]tem)\s+\d+\s*(?:of\b|/)\s*$")
 """`Photo 5 of 9`: a gallery's counter."""
 _SCHOOLING_BEFORE = re.compile(r"\b(?:education|schooling|classes|lessons|learning)\s+(?:for|of)\s+$", re.I)
+_DEPRIVING_BEFORE = re.compile(rf"\b(?:depriv(?:ing|ed|es)|keeping|kept|barring|barred)\s+(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?$", re.I)
+_OF_SCHOOLING_AFTER = re.compile(r"\s+(?:of|from)\s+(?:an?\s+|their\s+)?(?:education|schooling|classes|lessons|school)\b")
+"""`depriving around 70,000 children of an education`: children counted for the school they miss."""
 _PUPILS_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+[\d,]+\s+)?(?:[a-z-]+\s+){0,2}?(?:pupils|students|schoolchildren|learners)\b")
 _SCHOOL_TALK = re.compile(r"\b(?:class(?:es|rooms?)?|schools?|schooling|lessons?|exam(?:s|inations?)?|teach(?:es|ing)?|enrolled|"
                           r"turned up)\b", re.I)
@@ -751,7 +757,7 @@ def _received_aid(text: str, q: Quantity, aid_to: bool, goods_to: bool) -> bool:
 _OWN_CLAUSE_AFTER_NOUN = re.compile(r"\s*,?\s*(?:who|that)\b")
 """`kits ... to about 5,000 families who lost their homes`: the people's own clause tells what happened to them."""
 _AID_GOODS = (r"(?:cash|food|meals?|biscuits|kits?|(?:relief|non-food|household)\s+items|vouchers?|cards?|tarpaulins?|blankets|rations?|"
-              r"assistance|materials|supplies|transfers|grants?|allowances?)")
+              r"assistance|materials|supplies|transfers|grants?|allowances?|documents?|papers|permits?|certificates?)")
 _AID_GOODS_TO_BEFORE = re.compile(
     rf"(?:\b(?:distribut\w+|delivered|provid(?:ed|ing|es)|gave|given|handed out|supplied|issued|sent|served|serving)\b[^.;]{{0,50}}?\b{_AID_GOODS}\b"
     rf"|\b{_AID_GOODS}\b[^.;]{{0,30}}?\b(?:distributed|delivered|provided|given|handed out|supplied|issued|sent)\b)"
@@ -837,7 +843,11 @@ _CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but)\b")
 subject counts only the number of its own clause."""
 _VOTES_TO_BEFORE = re.compile(r"\bvotes?\s+(?:to|against)\s+$", re.I)
 """`passed by 81 votes to 12`: a vote's tally."""
-_NO_FIGURE_BEFORE = ((_LIMIT_BEFORE, "a limit"), (_TARGET_OF_BEFORE, "a target"), (_VOTES_TO_BEFORE, "votes"))
+_WORK_ON_BEFORE = re.compile(r"\bwork\s+(?:has\s+|had\s+|have\s+)?(?:begun|began|started|starts|continues|is\s+under\s*way)\s+on\s+"
+                             rf"(?:(?:{lx.COUNT_QUALIFIER_WORDS}|another|a\s+further)\s+)?$", re.I)
+"""`work has begun on about 49,000 others`: homes being built."""
+_NO_FIGURE_BEFORE = ((_LIMIT_BEFORE, "a limit"), (_TARGET_OF_BEFORE, "a target"), (_VOTES_TO_BEFORE, "votes"),
+                     (_WORK_ON_BEFORE, "homes being built"))
 """Words just before a number that make it no figure, whatever follows."""
 _THE_NUMBER_OF_AFTER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b")
 """`The 12 new sites bring to 43 the number of displacement sites`: what the number counts is named after it."""
@@ -1483,7 +1493,7 @@ _COORDINATION = re.compile(r"\band\b|,|(?<!\d):(?!\d)|\bwhile\b|\bwith\b|\bfollo
 _AND_A_NEW_PREDICATE = re.compile(r"\s+(?:and|but)\s+(?:(?:it|they|he|she|officials)\s+)?")
 """`it had registered 412 displaced families and would provide them with food`: a plan in the next predicate leaves the
 count as it is."""
-_NATIONALS_CROSSED = re.compile(r"\s*,?\s+(?:(?:had|have|has|were|are)\s+)?(?:also\s+|now\s+|already\s+)?(?P<verb>crossed|arrived|entered)\b")
+_NATIONALS_CROSSED = re.compile(r"\s*,?\s+(?:(?P<who>who|that)\s+)?(?:(?:had|have|has|were|are)\s+)?(?:also\s+|now\s+|already\s+)?(?P<verb>crossed|arrived|entered)\b")
 """`Uganda said 2,100 Congolese had crossed at Bunagana`: people of another country who crossed or arrived."""
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while)\b|,")
 """`More rain is expected to fall and on Monday 5,000 people were evacuated`: a plan a few words back counts only
@@ -1723,7 +1733,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         elsewhere = nation and (nation != home or any(p.iso3 and p.iso3 != nation and p.kind in ("country", "demonym") for p in places)
                                 or bool(voices - {nation}))
         crossed = _NATIONALS_CROSSED.match(scoped, max(cand.noun_end, national.end)) if elsewhere else None
-        if crossed and crossed.end() <= right:
+        if crossed and crossed.end() <= right and (crossed.group("who") is None or not right_cues):
             right_cues.append((crossed.start("verb"), "refugees"))
         right_cues += [(q.end, t) for t in cues.spanning(left, q.start, q.end)]
         part = _PART_OF_WHOM.search(scoped, max(cand.noun_end, q.end), right)

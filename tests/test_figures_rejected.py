@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Camps along the border in Syria are overflowing, and some families are sharing one tent between 15 people.",
+        id="people-per-shared-tent"),
     fig("Mauritania has issued identity documents to more than 80,000 Malian refugees since 2022.",
         id="documents-issued-to-refugees"),
     fig("Some 600 schools in Tillaberi, Niger, have closed, depriving around 50,000 displaced children of an education.",

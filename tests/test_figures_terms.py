@@ -6,6 +6,18 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The teachers' union in Lebanon said about 7,000 of its members had been forced from their homes.",
+        id="members-of-a-union-are-people", value=7_000, term="displaced"),
+    fig("UNICEF said at least 40,000 schoolchildren were among those who had fled Sake, in Congo.",
+        id="schoolchildren-are-people", value=40_000, term="fled"),
+    fig("The state education department in Manipur, India, said about 14,000 school students had been displaced.",
+        id="school-students-are-people", value=14_000, term="displaced"),
+    fig('"Our school in Sylhet, Bangladesh, has 12 rooms and now more than 600 people are living in them," the headmaster said.',
+        id="living-in-the-rooms-of-a-school", value=600, term="sheltered"),
+    fig("The church in Loikaw, Myanmar, came under shelling while more than 300 people were taking refuge inside.",
+        id="taking-refuge-inside-a-church", value=300, term="sheltered"),
+    fig("At a high school in Sehwan, Pakistan, 60 families share 12 classrooms.", id="families-sharing-classrooms",
+        value=60, term="sheltered"),
     fig("ASWAN, Egypt - About 300 Sudanese families who arrived by bus last week have rented flats in the city.",
         id="nationals-who-arrived", value=300, term="refugees"),
     fig("About 9,000 people crossed through the Ashkelon and Erez land crossings in May alone, Egypt said.",
@@ -923,6 +935,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("UNICEF said at least 300,000 children had been displaced in Lebanon, and that more than 1.2 million pupils in public "
+        "and private schools had seen their education disrupted.", id="pupils-whose-schooling-was-disrupted",
+        figures=[dict(value=300_000, term="displaced")]),
+    fig("The WHO said some 1,500 displaced people were still sheltering at al-Shifa hospital in Gaza, alongside about 600 "
+        "patients, including 37 babies.", id="patients-beside-the-displaced",
+        figures=[dict(value=1_500, term="sheltered")]),
     fig("In Tizi Ouzou, Algeria, fires destroyed 31 houses in the commune of Larbaa, and a further twenty were partially "
         "destroyed.", id="a-further-number-word-after-houses",
         figures=[dict(value=31, term="destroyed"), dict(value=20, unit="houses", term="damaged")]),

@@ -23,7 +23,7 @@ from tracker.extract.geography import (RIVER_AFTER, flows_like_a_river, is_party
 from tracker.extract.numbers import HAS_DIGIT, SMALL, clause_comma, find_quantities
 from tracker.extract.places import Place, country_of, find_places
 from tracker.extract.sources import DIVISION_DEEDS, DIVISION_WORDS, NEWS_AGENCY, defined_acronyms, find_sources, is_person
-from tracker.extract.terms import (Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
+from tracker.extract.terms import (PEOPLE_BESIDE, Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, refers_to_the_figure, reject_shares_of_non_figures,
                                    reject_shares_of_things, unit_fits)
 from tracker.extract.text import (ALIGNED_ROW, CELL_GAP, Sentence, bullet_length, colon_dateline, is_figure_row, is_table_row, name_from_capitals, sentences,
@@ -842,6 +842,10 @@ _TOTAL_BROUGHT_TO = re.compile(r"\b(?:bringing|brings|brought|taking|takes|raisi
 """`sending another 500 soldiers, bringing the total deployed to about 1,700`: the total of what was just counted."""
 
 
+_SUBSET_INTRO = re.compile(r"\s*,\s*(?:including|among them|of whom)\s+")
+"""`alongside about 600 patients, including 37 babies`: a part of people who are no figure is none either."""
+
+
 def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previous: Figure | None,
                       row: ListRow | None = None, row_before: Figure | None = None) -> list[Figure]:
     """`row_before` is the figure of the list's row just above: `- Mayabeque: 540` under `- Artemisa: 13,120 people
@@ -854,6 +858,10 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     if not quantities or _DEFINITION.search(text):
         return []
     candidates = [read_quantity(text, q, previous) for q in quantities]
+    for cand, earlier in zip(candidates[1:], candidates):
+        if earlier.rejected == PEOPLE_BESIDE and cand.rejected is None and cand.noun_term is None \
+                and _SUBSET_INTRO.fullmatch(text, earlier.noun_end, cand.quantity.start):
+            cand.rejected = earlier.rejected
     for cand in candidates:
         if cand.partitive_them and cand.inherited is not None and _whole_told_since(cand, units, sentence):
             cand.inherited = None

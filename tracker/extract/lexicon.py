@@ -71,7 +71,7 @@ kids women men villagers tourists visitors guests evacuees evacuee evictees evic
 displaced migrants migrant survivors workers students pupils farmers fishermen fishers fisherfolk miners citizens nationals holders servants
 foreigners passengers patients pilgrims herders pastoralists others households household families holidaymakers holiday-makers vacationers campers hikers travellers travelers beachgoers teachers nurses doctors monks nuns traders vendors labourers laborers employees sinistrés sinistres sinistrados damnificados desabrigados desalojados deslocados ind inds indiv pax staff
 family asylum-seekers seekers dwellers occupants locals newcomers arrivals new-arrivals inhabitants
-islanders tenants parishioners squatters pensioners minors orphans elderly girls boys adults infants babies teenagers youths detainees victims displacements inmates déplacés deplaces desplazados
+islanders schoolchildren schoolgirls schoolboys learners tenants parishioners squatters pensioners minors orphans elderly girls boys adults infants babies teenagers youths detainees victims displacements inmates déplacés deplaces desplazados
 """.split())
 HOUSEHOLD_NOUNS = frozenset("households household families family fams hhs hh ménages menages".split())
 HOUSE_NOUNS = frozenset("""
@@ -169,7 +169,10 @@ TERM_CUES: dict[str, str] = {
                  r"|\b(?:displacement|idp|relief|evacuation) (?:sites|camps|centres|centers) (?:[^.;]|\.(?=\d)){0,50}?\b(?P<verb2>host|hosting|hosted|house|housing|housed|shelter|sheltering|sheltered|accommodate|accommodating|hold|holding)\b"
                  r"|\b(?:in|at|into) (?:the )?(?:shelters|relief camps|tent cities|tent camps|temporary shelters|collective shelters)\b|\bthose (?:staying |sheltering |living )?(?:in|at) the (?:centres|centers)\b|\b(?:shelters|camps|(?:evacuation |relief )?cent(?:re|er)s|schools|sites)\b[^.;]{0,80}?\b(?:staying|stayed|sleeping|slept|sheltering|living|housed)\s+there\b|\bchecked (?:into|in at) (?:the )?(?:[\w'\u2019-]+ ){0,4}?(?:shelters?|evacuation cent(?:re|er)s?)\b|\bset up (?:makeshift |temporary |informal )?(?:camps?|shelters|tents)\b|\bresettled (?:in|into) (?:temporary )?(?:tents|tent camps|prefabricated|container|modular)\b|\bmoved into (?:\S+ )?(?:camps|shelters)\b"
                  r"|\b(?:were|are|was|is|remain|remained|remaining|still)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:shelters?|evacuation cent(?:re|er)s?|shelter cent(?:re|er)s|relief cent(?:re|er)s|relief camps|camps|collective cent(?:re|er)s|tent cities|displacement sites|sites|safe havens)\b|\b(?:staying|sleeping|living|sheltering|housed|lodged)\b[^.;\d]{0,110}?\b(?:turned|converted|transformed) into (?:an? )?(?:temporary |makeshift |emergency )?(?:shelters?|evacuation cent(?:re|er)s?|relief camps?|dormitor(?:y|ies))\b"
-                 r"|\b(?:staying|stayed|sleeping|slept|sheltering|spent the night|spending the night)\s+(?:there|in them|at them)\b"
+                 r"|\b(?:staying|stayed|sleeping|slept|sheltering|spent the night|spending the night|taking refuge|taken refuge|"
+                 r"took refuge|sheltered)\s+(?:there|in them|at them|inside)\b|\b(?:living|lived)\s+(?:in them|inside)\b"
+                 r"|\b(?:share|shared|sharing|crowd into|crowded into|packed into)\s+(?:(?:the|a|an|\d[\d,]*|[a-z]+)\s+){0,2}?(?:classrooms|"
+                 r"schools?|tents?|shelters?|halls?)\b"
                  r"|(?<=\d )\bof (?:them|those|whom) (?:now |still |currently |living |staying )?(?P<inside>in|at) (?:\w+ )?(?:camps|shelters|evacuation cent(?:re|er)s|"
                  r"collective cent(?:re|er)s|displacement sites)\b"
                  r"|(?<![\s\S])\b(?:at|in|inside) (?:the |one )?(?:[\w'\u2019-]+ ){0,4}?(?:camp|shelter|evacuation cent(?:re|er)|relief camp|site|stadium|gymnasium|school)"
@@ -355,7 +358,7 @@ TERM_STEMS = {
     "returned": re.compile(r"return|back|home|repatriat"),
     "refugees": re.compile(r"refuge|asylum|abroad|countr|border|cross|frontier|arriv|entered|reached|temporary protection|granted|receiv"),
     "evacuated": re.compile(r"evacu|picked up|carried|flew|precaution|safe|higher ground|harm|mov|relocat|shift|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|told|rescued|escort"),
-    "sheltered": re.compile(r"placed in|shelter|refuge|albergue|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv|relocation|home to|modular|container|prefabricated|ecs|spen"),
+    "sheltered": re.compile(r"placed in|shelter|refuge|share|sharing|classroom|albergue|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv|relocation|home to|modular|container|prefabricated|ecs|spen"),
     "homeless": re.compile(r"homeless|lost|without|houseless|roofless|their home|their house|his home|her home|whose"),
     "destroyed": re.compile(r"destr|lost|losing|swallow|devour|engulf|eaten away|consumed|razed|flatten|burn|ablaze|fire|alight|washed|washing|swept|sweeping|collaps|level|rubble|damaged|wiped|carried away|carrying away|torch|blown up|blew up|blowing up|demolish|bulldoz|buried|pulled down|torn down|tore down|knocked down|ash|gutted"),
     "damaged": re.compile(r"damag|partial|partly|half|unroof|crack|lost"),

@@ -211,6 +211,7 @@ _AGE_BOUND_BEFORE = re.compile(r"\b(?:are|were|is|was|aged|ages|age|children|tee
                                r"(?:under|over|below|above|between)\s+(?:the\s+age\s+of\s+)?$", re.I)
 """`nearly half of the world's internally displaced people are under 25`: an age, not a count."""
 _PEOPLE_NOUN_NEXT = re.compile(r"\s+(?:residents|dwellers|inhabitants|villagers|occupants|families|households|people|children|"
+                               r"students|pupils|schoolchildren|teachers|learners|"
                                r"refugees|evacuees|returnees)\b", re.I)
 """`26,000 camp residents`, `300 village families`: a place noun naming whose people they are."""
 _MEMBERS_AFTER = re.compile(r"\s+members\b", re.I)
@@ -370,6 +371,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             and not _TOTAL_BEFORE.search(recent):
         cand.rejected = "pupils taught or people reached with aid"
         return cand
+    if _ONE_THING_BETWEEN_BEFORE.search(recent):
+        cand.rejected = "people per shared thing"
+        return cand
     if _DEPRIVING_BEFORE.search(recent) and _OF_SCHOOLING_AFTER.match(text, _head_noun(text, q.end, q.vague)[1]):
         cand.rejected = "children kept from school"
         return cand
@@ -478,6 +482,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if kind in ("nonfigure", "unknown"):
         cand.rejected = f"count of {noun or 'something else'}"
         return cand
+    if noun in _STAFF_AND_PATIENTS and _ALONGSIDE_BEFORE.search(recent):
+        cand.rejected = PEOPLE_BESIDE
+        return cand
     if kind == "people" and _WOUNDED_AFTER.match(text, noun_end):
         cand.rejected = "injured people"
         return cand
@@ -518,6 +525,11 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     return cand
 
 
+_ALONGSIDE_BEFORE = re.compile(rf"\b(?:alongside|besides|beside|along\s+with)\s+(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?$", re.I)
+PEOPLE_BESIDE = "people beside those counted"
+_STAFF_AND_PATIENTS = frozenset("patients staff doctors nurses medics employees workers".split())
+"""`1,500 displaced people were still sheltering in the compound of al-Shifa hospital, alongside about 600 patients`: the
+people who were there anyway."""
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b")
 _THE_COUNTED_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z-]+\s+)?([a-z]+)\s*,\s*$")
 """`The families, about 140 in all, are staying in a school`: the count of the noun named before it."""
@@ -551,13 +563,16 @@ _BUILT_WITH_BEFORE = re.compile(r"\b(?:re)?(?:build|construct|replace|install)(?
 _COUNTER_BEFORE = re.compile(r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ss]lide|[Pp]age|[Pp]art|[Ii]tem)\s+\d+\s*(?:of\b|/)\s*$")
 """`Photo 5 of 9`: a gallery's counter."""
 _SCHOOLING_BEFORE = re.compile(r"\b(?:education|schooling|classes|lessons|learning)\s+(?:for|of)\s+$", re.I)
+_ONE_THING_BETWEEN_BEFORE = re.compile(r"\b(?:one|each|every|a\s+single)\s+(?:tent|room|latrine|toilet|shelter|classroom|tap|shower)\s+"
+                                       r"(?:between|for|among)\s+(?:(?:about|some|around|up\s+to|as\s+many\s+as)\s+)?$", re.I)
+"""`sharing one tent between 15 people`, `one latrine for 80 people`: how many share a thing, not a count of people."""
 _DEPRIVING_BEFORE = re.compile(rf"\b(?:depriv(?:ing|ed|es)|keeping|kept|barring|barred)\s+(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?$", re.I)
 _OF_SCHOOLING_AFTER = re.compile(r"\s+(?:of|from)\s+(?:an?\s+|their\s+)?(?:education|schooling|classes|lessons|school)\b")
 """`depriving around 70,000 children of an education`: children counted for the school they miss."""
 _PUPILS_AFTER = re.compile(r"\s+(?:of\s+(?:the|its|their)\s+[\d,]+\s+)?(?:[a-z-]+\s+){0,2}?(?:pupils|students|schoolchildren|learners)\b")
 _SCHOOL_TALK = re.compile(r"\b(?:class(?:es|rooms?)?|schools?|schooling|lessons?|exam(?:s|inations?)?|teach(?:es|ing)?|enrolled|"
                           r"turned up)\b", re.I)
-_PUPILS_MOVED_BEFORE = re.compile(r"\b(?:evacuat\w+|displac\w+|relocat\w+|rescued|moved|housing|hosting|housed)\b", re.I)
+_PUPILS_MOVED_BEFORE = re.compile(r"\b(?:evacuat\w+|displac\w+|relocat\w+|rescued|moved|housing|hosting|housed)\b[^,;]*$", re.I)
 _PUPILS_MOVED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:evacuat\w+|displac\w+|relocat\w+|fled|flee\w*|moved|rescued|shelter\w*|housed|"
                                  r"staying|living|sleeping)\b", re.I)
 """`forcing classes to be suspended for about 12,000 pupils`, `delaying the return of some 90,000 pupils to school`:
@@ -619,6 +634,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             for follow in (_OF_THE_TWO_ADJ_NOUN.match(text, match.end()), _OF_THE_ADJ_NOUN.match(text, match.end()),
                            _OF_THE_NOUN.match(text, match.end())):
                 noun = follow.group(1) if follow else None
+                if noun == "members" and _OF_THE_NOUN.match(text, match.end()):
+                    return noun, follow.end(), "people"
                 if noun in lx.NONFIGURE_NOUNS or noun in ("shelters", "shelter") and not _damage_in_clause(text, follow.end()):
                     return noun, follow.end(), "nonfigure"
                 if noun in lx.HOUSEHOLD_NOUNS:
@@ -1426,10 +1443,11 @@ _SUBSET_WORDS = re.compile(r"\b(?:most|many|some|half|a third|a quarter|the majo
 
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:in|at)\b")
 """`staying with relatives rather than in evacuation centres`: the shelter they are not in."""
-_STAYING_THERE = re.compile(r"(?:staying|stayed|sleeping|slept|sheltering|spent the night|spending the night)\s+(?:there|in them|at them)")
+_STAYING_THERE = re.compile(r"(?:staying|stayed|sleeping|slept|sheltering|spent the night|spending the night|taking refuge|"
+                            r"taken refuge|took refuge|sheltered)\s+(?:there|in them|at them|inside)|(?:living|lived)\s+(?:in them|inside)")
 _SHELTERS_NAMED = re.compile(r"\b(?:shelters?|albergues?|(?:evacuation|relief|transit|reception|collective|accommodation) (?:centres?|centers?|"
                              r"sites?|camps?)|sports (?:halls?|pavilions?)|halls?|gym(?:nasium)?s?|camps?|schools?|churches|mosques|temples?|"
-                             r"tents?|stadiums?)\b")
+                             r"tents?|stadiums?|church|mosque)\b")
 """`opened two sports halls as temporary shelters, and about 450 people spent the night there`: "there" is where
 people shelter only when the sentence has named a shelter before it."""
 

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Burkina Faso had fewer than 50,000 displaced people at the start of 2019.",
+        id="the-start-of-a-year", value=50_000, date="2019-01-01"),
+    fig("Burkina Faso's government has not published figures since March 2023, when it counted 2,062,534 displaced people.",
+        id="since-a-month-when-it-counted", value=2_062_534, date="2023-03-31"),
     fig("In Tamil Nadu, India, authorities moved about 2,200 people from coastal villages to relief centres ahead of the "
         "storm's landfall, expected on Saturday.", id="the-day-of-an-event-to-come", value=2_200, date="2024-03-08"),
     fig("As of December 2023, about 33,000 people were still living in 22 camps, the IOM said.",

@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("NIAMEY - In Niger's western Tillaberi and Tahoua regions, bordering Mali and Burkina Faso, violence has uprooted "
+        "about 78,000 people.", id="countries-listed-after-bordering", value=78_000, country="NER"),
+    fig("The Red Cross released 350,000 Swiss francs for Chad.\n\nLocal officials in Kousseri, Cameroon, said about 1,500 "
+        "people from flooded Chadian villages had crossed the river into Cameroon.", id="swiss-francs-name-no-place",
+        value=1_500, country="TCD"),
     fig("About 1,200 families fled the Abu Salim and Salah al-Din neighbourhoods of Tripoli, Libya, during the fighting.",
         id="neighbourhoods-named-like-a-province", value=1_200, country="LBY"),
     fig("At least 47 families fled their homes in the Las Margaritas neighbourhood of Soyapango, El Salvador, this year.",

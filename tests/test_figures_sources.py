@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The emergency situations inspectorate in Romania said 210 houses had been destroyed in Galati county.",
+        id="an-emergency-situations-inspectorate", value=210, source="GOV"),
+    fig("UNHCR said on Monday that insecurity was spreading across the Sahel.\n\nIn the southeast of Niger, the Diffa "
+        "region hosts 119,000 Nigerian refugees who fled Boko Haram, the agency said.", id="the-agency-said-after-an-armed-group",
+        value=119_000, source="UNHCR"),
     fig("The municipality of Misrata Centre in Libya said 450 people were staying in schools.",
         id="a-municipality-named-after-a-centre", value=450, source="GOV"),
     fig("A survey of Omdurman, Sudan, by UN-Habitat found about 600 houses destroyed, the agency said.",

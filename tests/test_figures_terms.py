@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Diffa region of Niger already hosted more than 240,000 people displaced by the conflict, including Nigerian "
+        "refugees, Nigerien returnees and internally displaced people, according to OCHA.", id="the-kinds-a-total-holds",
+        value=240_000, term="displaced"),
+    fig("The floods in Italy's Emilia-Romagna region have displaced more than 36,000 people, officials said, as torrential "
+        "rain also hit the Balkans, forcing evacuations.", id="an-as-clause-about-another-event", value=36_000,
+        term="displaced"),
     fig("The teachers' union in Lebanon said about 7,000 of its members had been forced from their homes.",
         id="members-of-a-union-are-people", value=7_000, term="displaced"),
     fig("UNICEF said at least 40,000 schoolchildren were among those who had fled Sake, in Congo.",

@@ -131,8 +131,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     attributing = [s for s in attributing if not _DEED_BY.search(text, max(0, s.start - 30), s.start)
                    and not _DENIES_AFTER.match(text, s.end)
                    and not (_IN_A_WHICH_CLAUSE.search(text, max(0, s.start - 80), s.start) and _VERB_AFTER_COMMA.match(text, s.end))
-                   and not any(m.said and m.code != "REF" and s.end < m.start and _ANOTHER_SPEAKER_GAP.fullmatch(text, s.end, m.start)
-                               for m in mentions)]
+                   and not any(m.said and (m.code != "REF" or _AGENCY_REFERENCE.search(m.surface)) and s.end < m.start
+                               and _ANOTHER_SPEAKER_GAP.fullmatch(text, s.end, m.start) for m in mentions)]
     timing = [s for s in attributing if s.start >= cand.quantity.end and _TIME_CLAUSE.search(text, max(0, s.start - 20), s.start)]
     if timing and (len(timing) < len(attributing) or all(_SAYS_WHAT.match(text, s.end) for s in timing)):
         attributing = [s for s in attributing if s not in timing]

@@ -28,6 +28,7 @@ DATE_EXPRESSION = re.compile(
     rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}})|\s+(?P<day_last>last year))?"
     rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}})|\s+(?P<day2_last>last year))?"
     r"|(?P<end_of>the end of|end of|the end of last|late|end-)\s*(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month|last year|(?P<year_end>\d{4}))(?:,?\s+(?P<end_year>\d{4})|\s+(?P<end_last>last year))?"
+    r"|(?:the\s+)?(?:start|beginning) of (?P<start_year>(?:19|20)\d\d)"
     r"|(?P<half>first|second) half of (?P<half_year>this year|the year|last year|\d{4})"
     r"|first (?P<first_days>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?P<fd_unit>days|weeks) of (?P<fd_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<fd_year>\d{4}))?"
     r"|(?:(?P<quarter>first|second|third|fourth|last) quarter|first (?P<n_months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"
@@ -48,6 +49,10 @@ DATE_EXPRESSION = re.compile(
 )
 
 
+_SINCE_THEN_WHEN = re.compile(r"\bsince\s+(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|"
+                              r"december)\s+)?(?P<year>(?:19|20)\d\d),\s+when\b(?=[^.;]*$)", re.I)
+"""`has not published figures since March 2023, when it counted 2,062,534 displaced people`: the when-clause tells of that
+month."""
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|following)\b[^,;]{0,160}$", re.I)
 _EVENT_BEFORE = re.compile(r"\b(?:struck|hit|erupted|began|started|broke out|launched|made landfall|swept|seized|captured|attacked|"
                            r"overran|tore|ravaged|battered|pounded|lashed|slammed|devastated|inundated)\b[^,;]{0,60}$", re.I)
@@ -167,6 +172,13 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
                 else pub.isoformat()
     if not _DATE_WORD.search(sentence):
         return pub.isoformat()
+    since_when = _SINCE_THEN_WHEN.search(sentence, 0, near) if near is not None else None
+    if since_when and clause_comma(sentence, since_when.end(), near) == -1:
+        year = int(since_when.group("year"))
+        month = MONTHS[since_when.group("month").lower()] if since_when.group("month") else 12
+        date = dt.date(year, month, calendar.monthrange(year, month)[1])
+        if date <= pub:
+            return date.isoformat()
     best = None
     for match in DATE_EXPRESSION.finditer(sentence):
         lead = (match.group("lead") or "").lower().strip()
@@ -393,6 +405,9 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
             return _recent(pub, lambda year: dt.date(year, month, day))
         except ValueError:
             return None
+    if groups["start_year"]:
+        date = dt.date(int(groups["start_year"]), 1, 1)
+        return date if date <= pub else None
     if groups["half"]:
         which = groups["half_year"]
         year = pub.year - 1 if which == "last year" else int(which) if which[:1].isdigit() else pub.year

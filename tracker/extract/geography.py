@@ -280,7 +280,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     speaks in the sentence (`Angola's government said`); `speaking` adds governments named by nationality
     (`Chadian officials`), which tell a refugee figure's host but not where other figures happened."""
     q = cand.quantity
-    places = [p for p in places if not (p.kind == "country" and _ACROSS_A_BORDER.search(sentence.text, max(0, p.start - 30), p.start))]
+    places = [p for p in places if not (p.kind == "country" and _ACROSS_A_BORDER.search(sentence.text, max(0, p.start - 80), p.start))]
     named = [p for p in places if p.kind == "country" and not is_actor(sentence.text, p)
              and (term == "refugees" or not _NEAR.search(sentence.text, max(0, p.start - 30), p.start))]
     named = [p for p in named if not _PARTY_BEFORE.search(sentence.text, max(0, p.start - 60), p.start)]
@@ -498,7 +498,8 @@ _FLED_PLACE = re.compile(rf"\b(?:{_FLEE})\s+(?:the\s+)?$", re.I)
 _DEMONYM_OF_A_THING = re.compile(r"\s+(?:town|city|village|border|side|capital|territory|soil|province|region|state|government|"
                                  r"authorities|officials|army|forces|police|troops|media|ministry)\b", re.I)
 """`the first Armenian town`: a nationality naming a place or a body is not the refugees' own."""
-_ACROSS_A_BORDER = re.compile(r"\b(?:borders? with|bordering|frontier with|across the (?:border|frontier) from)\s+(?:the\s+)?$", re.I)
+_ACROSS_A_BORDER = re.compile(r"\b(?:borders? with|bordering|frontier with|across the (?:border|frontier) from)\s+(?:the\s+)?"
+                              r"(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?){0,3}$", re.I)
 """`Gracias a Dios, on the border with Nicaragua`: the neighbour is not where it happened."""
 
 

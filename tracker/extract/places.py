@@ -699,8 +699,9 @@ _DIRECTION_NAME = re.compile(r"(?:Far\s+)?(?:North|South|East|West|Centre|Center
 Far North."""
 _NAME_OR_SPEECH_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|said\b|says\b|told\b|added\b)|,\s+\d{1,3},")
 """`Cairns` is the city in an Australian story, but not `Cairns said` nor `Jordan Cairns`."""
-_CURRENCY_AFTER = re.compile(r"\s?\$|\s+dollars?\b")
-"""`US$400`, `Hong Kong dollars`: a currency's country is no place in the story."""
+_CURRENCY_AFTER = re.compile(r"\s?\$|\s+dollars?\b|(?<=Swiss)\s+francs?\b")
+"""`US$400`, `Hong Kong dollars`, `350,000 Swiss francs` (the Red Cross's appeals): a currency that crosses borders names no
+place in the story. A local currency (`200,000 Burundian francs`) is left to tell of its country."""
 
 
 def find_places(text: str, prefer: set[str] | frozenset[str] | None = None,

@@ -195,6 +195,7 @@ Management Authority"); without them it is another organisation."""
 
 _GOV_HEAD = re.compile(
     r"(?i:refugee\s+(?:board|commission|department|directorate|secretariat|agency|office)|"
+    r"emergency\s+situations?\s+(?:inspectorate|ministry|department|service|committee)|"
     r"officials|official(?!\s+(?:(?:evacuation|relief|displacement|idp)\s+)?(?:camps?|sites?|shelters?|centres?|centers?|settlements?|"
     r"residences?|visits?|languages?|ceremon(?:y|ies)|border|crossings?|channels?|holidays?)\b)|authorit(?:y|ies)|administration|government(?!\s+(?:(?:primary|secondary|high|public|girls'?|boys'?|model|run)\s+)?(?:schools?|buildings?|land|hospitals?|property|quarters|premises|facilities|compounds?|camps?|sites?|shelters?))|ministry|ministries|minister(?!\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:church|parish|congregation|chapel|cathedral))|council(?:l)?ors?|"
     r"(?:local|government)\s+administrators?|prefecture\s+of\s+(?-i:[A-Z][\w'-]*)|regional\s+district(?:\s+of\s+(?-i:[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*){0,2}))?|"
@@ -1161,7 +1162,7 @@ def _attribution_frames(text: str, kept: list[tuple[int, int, str]]) -> list[boo
         start, end, _ = kept[i]
         limit = kept[i + 1][0] if i + 1 < len(kept) else len(text)
         said[i] = _is_said(text, start, end, limit) or (
-            i + 1 < len(kept) and said[i + 1] and limit - end < 40
+            i + 1 < len(kept) and said[i + 1] and limit - end < 40 and kept[i + 1][2] != "REF"
             and bool(_LIST_GAP.fullmatch(text[end:limit])) and not _AGENT_BEFORE.search(text, max(0, start - 12), start))
     for i in range(1, len(kept)):
         if said[i] and not said[i - 1] and _WHO_CLAUSE.search(text, kept[i - 1][1], kept[i][0]) \

@@ -1333,6 +1333,9 @@ _PART_OF_WHOM = re.compile(r",\s*(?:the\s+)?(?:(?:great|vast|overwhelming)\s+)?(
                            r"minority|several|others?)\s+of\s+whom\b[^,;.]*")
 """`1.3 million people have crossed into Moldova, the great majority of whom moved on or later went home`: what a part
 of them did is not the whole's term."""
+_MADE_UP_OF = re.compile(r",\s*(?:including|among\s+them|comprising|made\s+up\s+of)\s+(?![^,;.]*\d)[^;.]*?(?=,\s*(?:according|said|says)\b|[;.]|$)")
+"""`240,000 people displaced by the conflict, including Nigerian refugees, Nigerien returnees and internally displaced
+people`: the kinds of people a total holds are not its term."""
 _OTHER_SUBJECT = re.compile(r"\b(?:that|after|because|as|since|when|while|though|although)\s+(?:many|most|some|several|other|all)\s+"
                             r"(?:[a-z-]+\s+){0,2}?(?:people|families|households|residents|idps|others|villagers|refugees)\s+"
                             r"(?:had\s+|have\s+|has\s+|were\s+|are\s+|was\s+)?(?:already\s+|since\s+|also\s+)?"
@@ -1609,6 +1612,8 @@ _ASIDE_CLOSES_ON_A_VERB = re.compile(r",\s+(?=(?:have\s+|had\s+|were\s+|are\s+|a
 """`60 families, evacuated last week when the lava threatened their homes, returned on Thursday`: the verb after an
 aside that told of the event is the people's own."""
 _EVENT_CLAUSE = re.compile(r"(?:\b(?i:since|after|before|when|until|once)|,\s+(?i:as|while|even as))\s+(?:(?i:the|a|an|its|their|his|her)|"
+                           r"(?<=as )(?i:torrential|heavy|fierce|more|further|renewed|fresh|strong)\s+(?i:rain|rains|storms?|winds|floods?|"
+                           r"flooding|fighting|clashes|shelling|fires?)\b|"
                            r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                            r"Saturday|Sunday|Christmas|Easter|Ramadan|Eid)\b)[A-Z][\w-]*)\b")
@@ -1754,7 +1759,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if crossed and crossed.end() <= right and (crossed.group("who") is None or not right_cues):
             right_cues.append((crossed.start("verb"), "refugees"))
         right_cues += [(q.end, t) for t in cues.spanning(left, q.start, q.end)]
-        part = _PART_OF_WHOM.search(scoped, max(cand.noun_end, q.end), right)
+        part = _PART_OF_WHOM.search(scoped, max(cand.noun_end, q.end), right) \
+            or _MADE_UP_OF.search(text, max(cand.noun_end, q.end), right)
         if part and (governed or cand.noun_term or any(q.end <= p < part.start() for p, _ in right_cues)):
             right_cues = [(p, t) for p, t in right_cues if not part.start() <= p < part.end()]
         if _PARTITIVE_OF.match(text, q.end):

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Lebanon's Akkar district, some 350 of the refugees were sheltering in a wedding hall, a local official said.",
+        id="some-of-the-refugees-sheltering", value=350, term="refugees"),
     fig("The Diffa region of Niger already hosted more than 240,000 people displaced by the conflict, including Nigerian "
         "refugees, Nigerien returnees and internally displaced people, according to OCHA.", id="the-kinds-a-total-holds",
         value=240_000, term="displaced"),

@@ -1785,7 +1785,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         terms = {t for _, t in right_cues} | {t for _, t in governed}
         if "damaged" in terms and _DESTROYED_OR_DAMAGED.search(scoped, max(left, q.start - 80), q.start):
             terms.add("destroyed")
-        if cand.noun_term and not (terms and _PARTITIVE_OF.match(text, q.end)):
+        if cand.noun_term and not (terms and _PARTITIVE_OF.match(text, q.end) and cand.noun_term != "refugees"):
             terms.add(cand.noun_term)
         if _evacuees_staying(scoped, cand, right_cues + governed):
             terms.discard("evacuated")

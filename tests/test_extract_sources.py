@@ -15,6 +15,15 @@ def _codes(text):
 
 
 CASES = [
+    ("About 300 families fled to the hills, the township chief said.", [("GOV", "township chief")]),
+    ("By midday, the regional prefecture said, about 800 people had been taken to shelters.", [("GOV", "regional prefecture")]),
+    ("According to the camp-in-charge office, the fire left around 2,000 people homeless.",
+     [("GOV", "camp-in-charge office")]),
+    ("The humanitarian aid commission said 2,400 families were staying in schools.", [("GOV", "humanitarian aid commission")]),
+    ("The social assistance secretariat said 150 families were in shelters.", [("GOV", "social assistance secretariat")]),
+    ("The Keta municipal assembly said 600 houses had been destroyed.", [("GOV", "Keta municipal assembly")]),
+    ("About 1,000 residents returned home, the Cabildo said.", [("GOV", "Cabildo")]),
+    ("Nearly 1,800 households fled after the killing of several village chiefs, the ICRC said.", [("ICRC", "ICRC")]),
     ("Church leaders in Intan Jaya regency said more than 1,000 villagers had fled their homes.",
      [("OTHER", "Church leaders")]),
     ("A shelter run by the diocese is housing 60 families from drought-hit villages, the parish priest said.",

@@ -196,6 +196,10 @@ Management Authority"); without them it is another organisation."""
 _GOV_HEAD = re.compile(
     r"(?i:refugee\s+(?:board|commission|department|directorate|secretariat|agency|office)|"
     r"emergency\s+situations?\s+(?:inspectorate|ministry|department|service|committee)|"
+    r"(?:village|township|commune|sub-district|subdistrict)\s+chief(?!\s+of\s+staff)|camp[- ]in[- ]charge(?:\s+office)?|cabildo|"
+    r"social\s+(?:assistance|welfare|development|affairs|action|protection)\s+(?:secretariat|commission|ministry|department|office|"
+    r"directorate|agency|bureau)|humanitarian\s+(?:aid|affairs)\s+(?:commission|ministry|department|directorate)(?!\s+of\s+the\s+U)|"
+    r"(?:district|municipal|metropolitan)\s+assembly|(?-i:Senate|Parliament|Congress)\s+spokes(?:man|woman|person)|"
     r"officials|official(?!\s+(?:(?:evacuation|relief|displacement|idp)\s+)?(?:camps?|sites?|shelters?|centres?|centers?|settlements?|"
     r"residences?|visits?|languages?|ceremon(?:y|ies)|border|crossings?|channels?|holidays?)\b)|authorit(?:y|ies)|administration|government(?!\s+(?:(?:primary|secondary|high|public|girls'?|boys'?|model|run)\s+)?(?:schools?|buildings?|land|hospitals?|property|quarters|premises|facilities|compounds?|camps?|sites?|shelters?))|ministry|ministries|minister(?!\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:church|parish|congregation|chapel|cathedral))|council(?:l)?ors?|"
     r"(?:local|government)\s+administrators?|prefecture\s+of\s+(?-i:[A-Z][\w'-]*)|regional\s+district(?:\s+of\s+(?-i:[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*){0,2}))?|"
@@ -239,6 +243,7 @@ _GOV_HEAD_WORDS = frozenset(
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman personero navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
+    "township commune sub-district subdistrict camp cabildo Cabildo humanitarian Senate Parliament Congress "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
     "cabinet education press federal halls reduction administrators intendant intendancy crisis dzongkhag gewog gup gups chairman chairwoman chairperson captain secretary prefectural regency head ssp dsp peacekeeping land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies ambassador ambassadors consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
 _NOT_GOV_BEFORE = re.compile(
@@ -286,6 +291,7 @@ _NAME_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w\u00c0-\u024f-]*(?:'s|\u2019s|s'|s
 """`Residents in Dera Ghazi Khan district said`, `families in West Darfur's Geneina district said`: the rest of a
 longer place name, or its owner, before the district; what stands before all of it tells whether the district speaks."""
 _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture regency region district commune town village township "
+                               "local provincial regional "
                                "City Municipality County Town Shire Borough municipal".split())
 
 _ORG_HEAD = re.compile(

@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("MARRAKECH, Morocco - The interministerial commission for the reconstruction has published its first count.\n\n"
+        "In a statement, the commission said 50,200 houses had been damaged.", id="the-commission-after-an-interministerial-one",
+        value=50_200, source="GOV"),
+    fig("The army's 6th Infantry Division said 11 militants had been killed in Maguindanao, Philippines. In a statement, the "
+        "division said some 300 families had gone back to three barangays.", id="the-division-said", value=300, source="GOV"),
+    fig("A total of 2.5 lakh people have taken shelter in 650 centres across the division in Sylhet, Bangladesh, according to "
+        "the divisional commissioner's office.", id="across-the-division-is-no-speaker", value=250_000, source="GOV"),
     fig("The emergency situations inspectorate in Romania said 210 houses had been destroyed in Galati county.",
         id="an-emergency-situations-inspectorate", value=210, source="GOV"),
     fig("UNHCR said on Monday that insecurity was spreading across the Sahel.\n\nIn the southeast of Niger, the Diffa "

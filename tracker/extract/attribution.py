@@ -383,7 +383,7 @@ _ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
 _DOCUMENT_REFERENCE = re.compile(r"^\s*[Tt]he\s+(?:[a-z]+\s+)?(note|statement|release|bulletin|communiqu[eé])\b")
 """`As per the press note, ...` after `the district administration said in a press note`: the body that issued it."""
 _REFERENCE_HEAD = re.compile(r"^\s*[Tt]he\s+(?:[a-z]+\s+)?(office|ministry|department|society|commission|committee|council|authority|centre|center|"
-                             r"secretariat|directorate|bureau|delegation)\b", re.I)
+                             r"secretariat|directorate|bureau|delegation|division|brigade|battalion|regiment|branch)\b", re.I)
 """`..., the office said` after `The National Disaster Management Office said`: a body taken up by its head noun is the
 last one so named, whoever spoke in between."""
 

@@ -196,6 +196,7 @@ Management Authority"); without them it is another organisation."""
 _GOV_HEAD = re.compile(
     r"(?i:refugee\s+(?:board|commission|department|directorate|secretariat|agency|office)|"
     r"emergency\s+situations?\s+(?:inspectorate|ministry|department|service|committee)|"
+    r"inter-?ministerial\s+(?:commission|committee|council|task\s+force|cell)|"
     r"(?:village|township|commune|sub-district|subdistrict)\s+chief(?!\s+of\s+staff)|camp[- ]in[- ]charge(?:\s+office)?|cabildo|"
     r"social\s+(?:assistance|welfare|development|affairs|action|protection)\s+(?:secretariat|commission|ministry|department|office|"
     r"directorate|agency|bureau)|humanitarian\s+(?:aid|affairs)\s+(?:commission|ministry|department|directorate)(?!\s+of\s+the\s+U)|"
@@ -243,7 +244,7 @@ _GOV_HEAD_WORDS = frozenset(
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman personero navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
-    "township commune sub-district subdistrict camp cabildo Cabildo humanitarian Senate Parliament Congress "
+    "interministerial inter-ministerial township commune sub-district subdistrict camp cabildo Cabildo humanitarian Senate Parliament Congress "
     "town provincial hall administrator prosecutor attorney housing interior health home foreign "
     "cabinet education press federal halls reduction administrators intendant intendancy crisis dzongkhag gewog gup gups chairman chairwoman chairperson captain secretary prefectural regency head ssp dsp peacekeeping land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies ambassador ambassadors consulate consulates peacekeepers reeve council junta sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
 _NOT_GOV_BEFORE = re.compile(
@@ -311,7 +312,8 @@ _REF_NOUNS = frozenset(
     "center committee federation society institute programme program fund mission network bulletin report statement DG survey assessment "
     "coalition alliance collective delegation note organisations organizations groups agencies headquarters cluster "
     "council department authority commission bureau directorate unit secretariat service dashboard snapshot update database "
-    "communique communiqué release trust foundation association company firm movement".split())
+    "communique communiqué release trust foundation association company firm movement division brigade battalion regiment "
+    "branch".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
     r"(?<![\w-])((?:[Tt]he|[Ii]ts)\s+(?:same\s+)?(?:(?:two|three|four|both)\s+)?(?:[A-Z][\w'-]*-based\s+)?(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
@@ -1138,7 +1140,8 @@ def _reference_mentions(text: str, vocab: set[str], found: list) -> None:
         m = _REF_BEFORE.search(text, max(0, pos - 30), pos)
         if m and text.startswith(" of ", pos + len(word)):
             continue
-        if m and word.lower() in ("centre", "center") and not _SPEECH_NEXT.match(text, pos + len(word)):
+        if m and word.lower() in ("centre", "center", "division", "brigade", "battalion", "regiment", "branch") \
+                and not _SPEECH_NEXT.match(text, pos + len(word)):
             continue
         if m and any(f[0] == pos + len(word) + 1 and f[2] != "REF" for f in found):
             continue

@@ -15,6 +15,10 @@ def _codes(text):
 
 
 CASES = [
+    ("About 1,600 families returned, officials of the Commissionerate for Afghan Refugees said.",
+     [("GOV", "officials"), ("GOV", "Commissionerate for Afghan Refugees")]),
+    ("About 4,000 people were in evacuation centres, according to Resilience Queensland.", [("GOV", "Resilience Queensland")]),
+    ("About 7,300 families have returned, according to the Coordination Headquarters.", [("GOV", "Coordination Headquarters")]),
     ("About 300 families fled to the hills, the township chief said.", [("GOV", "township chief")]),
     ("By midday, the regional prefecture said, about 800 people had been taken to shelters.", [("GOV", "regional prefecture")]),
     ("According to the camp-in-charge office, the fire left around 2,000 people homeless.",

@@ -163,7 +163,7 @@ _GOV_BODY_NOUNS = frozenset(
     "Ministry Authority Agency Council Commission Directorate Department Administration Division Command "
     "Service Institute Board Guard Guards Police Army Force Forces Office Bureau "
     "Secretariat Unit Units Secretariats Offices Departments Authorities Committees Councils Commissions Bureaus "
-    "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps Rifles Presidency "
+    "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps Rifles Presidency Commissionerate "
     "Ministerio Ministério Ministère Secretaría Secretaria Instituto Institut Dirección Direção Direction Servicio Serviço "
     "Coordinadora Coordenação Comisión Comissão Agencia Agência Agence Defensoría Procuraduría Unidad Unidade".split())
 _GOV_TITLES = ("Governor|Gov\\.|Mayor|Barangay\\s+[Cc]aptain|Barangay\\s+[Cc]hair(?:man|woman|person)?|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
@@ -1494,7 +1494,7 @@ def _named_before_a_clause(text: str, found: list) -> None:
         found.append((m.start(1), m.end(1), _named_body_code_of_government(name)))
 
 
-_NATIONAL_SERVICE = re.compile(r"^(?:Statistics|Fire and Emergency|Fire and Rescue|Emergency Management|Civil Defence|Police|"
+_NATIONAL_SERVICE = re.compile(r"^(?:Statistics|Fire and Emergency|Fire and Rescue|Emergency Management|Civil Defence|Police|Resilience|"
                                r"Immigration|Customs|Border Force|Housing|Health)\s+(.+)$")
 
 
@@ -1523,7 +1523,7 @@ def _placed_public_body(words: list[str]) -> bool:
 def _national_service(name: str) -> bool:
     """`Statistics Denmark`, `Fire and Emergency New Zealand`: a country's statistics office or national service."""
     m = _NATIONAL_SERVICE.match(name)
-    return m is not None and country_of(m.group(1), countries_only=True) is not None
+    return m is not None and (country_of(m.group(1), countries_only=True) is not None or is_admin_area(m.group(1)))
 
 
 _PLACE_OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\u00c0-\u024f'-]*(?:\s+[A-Z][\w\u00c0-\u024f'-]*){0,2})(?:'s|\u2019s)\s+"
@@ -1565,7 +1565,7 @@ a newspaper (`the Daily Nation`)."""
 _BUSINESS_WORDS = frozenset("Inc Inc. Ltd Ltd. Limited Holdings PLC plc Oil Gas Mining Mines Petroleum Airlines Motors Cement Steel "
                             "& Co Co.".split())
 """`New Britain Palm Oil`, `SK Engineering & Construction`: a business, whatever place or trade it is named after."""
-_STATE_ONLY_HEADS = frozenset("Authority Regiment Battalion Commissionerate".split())
+_STATE_ONLY_HEADS = frozenset("Authority Regiment Battalion Commissionerate Headquarters".split())
 """`the Mongla Port Authority`, `the 7th Infantry Regiment`, `the Air Force of Zimbabwe`: public authorities and the
 units of a state's forces (a rebel army's name says so: `Kachin Independence Army` is none)."""
 
@@ -1582,7 +1582,7 @@ def _named_body_code_of_government(surface: str) -> str:
         return "GOV"
     if not _NON_STATE_WORDS.isdisjoint(words):
         return "OTHER"
-    if words[-1] in _STATE_ONLY_HEADS or "Air Force" in surface:
+    if words[-1] in _STATE_ONLY_HEADS or "Air Force" in surface or "Commissionerate" in words:
         return "GOV"
     if _state_service(words):
         return "GOV"

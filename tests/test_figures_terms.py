@@ -943,6 +943,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 570,000 Sudanese refugees have arrived in eastern Chad since April 2023, according to UNHCR, joining some "
+        "400,000 who had fled earlier waves of violence.", id="joining-those-who-fled-earlier",
+        figures=[dict(value=570_000, term="refugees"), dict(value=400_000, term="refugees")]),
     fig("UNICEF said at least 300,000 children had been displaced in Lebanon, and that more than 1.2 million pupils in public "
         "and private schools had seen their education disrupted.", id="pupils-whose-schooling-was-disrupted",
         figures=[dict(value=300_000, term="displaced")]),

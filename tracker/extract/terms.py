@@ -1333,6 +1333,10 @@ _PART_OF_WHOM = re.compile(r",\s*(?:the\s+)?(?:(?:great|vast|overwhelming)\s+)?(
                            r"minority|several|others?)\s+of\s+whom\b[^,;.]*")
 """`1.3 million people have crossed into Moldova, the great majority of whom moved on or later went home`: what a part
 of them did is not the whole's term."""
+_JOINING_THE_LAST = re.compile(r"\b(?:joining|joined|in\s+addition\s+to|on\s+top\s+of|adding\s+to)\s+(?:the\s+)?(?:(?:some|about|around|"
+                               r"nearly|more\s+than|over|roughly|almost|an\s+estimated)\s+)?$")
+"""`655,000 Rohingya had crossed into Bangladesh, joining about 200,000 who had fled earlier waves of violence`: the
+earlier refugees are refugees too."""
 _MADE_UP_OF = re.compile(r",\s*(?:including|among\s+them|comprising|made\s+up\s+of)\s+(?![^,;.]*\d)[^;.]*?(?=,\s*(?:according|said|says)\b|[;.]|$)")
 """`240,000 people displaced by the conflict, including Nigerian refugees, Nigerien returnees and internally displaced
 people`: the kinds of people a total holds are not its term."""
@@ -1826,6 +1830,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             if cand.unit is None:
                 cand.unit = next((kind for kind in _label_kinds(intro) if kind != "nonfigure"), None)
         if terms and cand.partitive_them and previous is not None and previous.term == "refugees":
+            terms.add("refugees")
+        if terms & {"fled", "displaced"} and index and live[index - 1].term == "refugees" \
+                and _JOINING_THE_LAST.search(text, live[index - 1].quantity.end, q.start):
             terms.add("refugees")
         whole = live[index - 1] if index else previous
         if terms and cand.partitive_them and whole is not None and whole.term == "returned" and terms <= {"refugees", "fled"}:

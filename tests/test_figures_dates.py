@@ -6,6 +6,10 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 19,000 people were evacuated from villages on the Greek island of Rhodes on Tuesday and Wednesday, the fire "
+        "brigade said.", id="two-days-dated-by-the-second", value=19_000, date="2024-03-06"),
+    fig("About 34,000 people returned to their neighbourhoods in Port-au-Prince, Haiti, in the last three months of 2023.",
+        id="the-last-months-of-a-year", value=34_000, date="2023-12-31"),
     fig("Burkina Faso had fewer than 50,000 displaced people at the start of 2019.",
         id="the-start-of-a-year", value=50_000, date="2019-01-01"),
     fig("Burkina Faso's government has not published figures since March 2023, when it counted 2,062,534 displaced people.",

@@ -29,6 +29,7 @@ DATE_EXPRESSION = re.compile(
     rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}})|\s+(?P<day2_last>last year))?"
     r"|(?P<end_of>the end of|end of|the end of last|late|end-)\s*(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month|last year|(?P<year_end>\d{4}))(?:,?\s+(?P<end_year>\d{4})|\s+(?P<end_last>last year))?"
     r"|(?:the\s+)?(?:start|beginning) of (?P<start_year>(?:19|20)\d\d)"
+    r"|last (?:two|three|four|five|six|\d{1,2}) months of (?P<last_months_year>(?:19|20)\d\d|last year)"
     r"|(?P<half>first|second) half of (?P<half_year>this year|the year|last year|\d{4})"
     r"|first (?P<first_days>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?P<fd_unit>days|weeks) of (?P<fd_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<fd_year>\d{4}))?"
     r"|(?:(?P<quarter>first|second|third|fourth|last) quarter|first (?P<n_months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months)"
@@ -49,6 +50,8 @@ DATE_EXPRESSION = re.compile(
 )
 
 
+_AND_ANOTHER_DAY = re.compile(r"\s+and\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+"""`on Saturday and Sunday`: a count made over two days is dated by the second."""
 _SINCE_THEN_WHEN = re.compile(r"\bsince\s+(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|"
                               r"december)\s+)?(?P<year>(?:19|20)\d\d),\s+when\b(?=[^.;]*$)", re.I)
 """`has not published figures since March 2023, when it counted 2,062,534 displaced people`: the when-clause tells of that
@@ -235,6 +238,9 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
                 and clause_comma(sentence, match.end(), near) != -1:
             continue
         date = _date_of(span_end, pub) if span_end is not None else _date_of(match, pub)
+        second = _AND_ANOTHER_DAY.match(sentence, match.end()) if match.group("weekday") and lead != "between" else None
+        if date is not None and second:
+            date = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS.index(second.group(1).lower())) % 7)
         if date is None or date > pub:
             continue
         distance = _gap(match, near, near_end if near_end is not None else near) if near is not None else 0
@@ -405,6 +411,10 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
             return _recent(pub, lambda year: dt.date(year, month, day))
         except ValueError:
             return None
+    if groups["last_months_year"]:
+        which = groups["last_months_year"]
+        date = dt.date(pub.year - 1 if which == "last year" else int(which), 12, 31)
+        return date if date <= pub else None
     if groups["start_year"]:
         date = dt.date(int(groups["start_year"]), 1, 1)
         return date if date <= pub else None

@@ -6,6 +6,19 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Fact check: Has Poland taken in 10 million Ukrainian refugees?", id="a-yes-no-question"),
+    fig("A post shared widely on social media last month claimed that 12 million Sudanese had become refugees abroad.",
+        id="a-claim-in-a-post"),
+    fig("Bangladesh had prepared five buses to take 3,450 Rohingya refugees back across the border to Myanmar on Thursday, but "
+        "none agreed to go.", id="a-move-made-ready"),
+    fig("Turkey's president said his government is building homes in northern Syria so that 1 million Syrian refugees can go "
+        "back.", id="a-purpose"),
+    fig("Uganda's refugee numbers cut by 300,000 after biometric check", id="a-difference-between-counts"),
+    fig("Adding the evacuations in California together still falls well short of a million evacuees.", id="a-mark-not-reached"),
+    fig("Most of the displaced in Pemba, Mozambique, are staying with relatives, some households taking in 20 or 30 people.",
+        id="people-one-host-takes-in"),
+    fig("UNHCR said on Friday that it had lost contact with about 7,000 Eritrean refugees in the Tigray camps.",
+        id="people-lost-contact-with"),
     fig("Camps along the border in Syria are overflowing, and some families are sharing one tent between 15 people.",
         id="people-per-shared-tent"),
     fig("Mauritania has issued identity documents to more than 80,000 Malian refugees since 2022.",

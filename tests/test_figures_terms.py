@@ -6,6 +6,19 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("IOM separately counts about 3.7 million people in Sudan who were displaced by earlier conflicts and have never gone "
+        "home.", id="never-gone-home", value=3_700_000, term="displaced"),
+    fig("Nationwide, some 680,000 people in Turkey were living in containers across the earthquake provinces.",
+        id="living-in-containers", value=680_000, term="sheltered"),
+    fig("The Portuguese Red Cross said it was supporting about 180 people who had spent the night in the municipal pavilion "
+        "of Albergaria-a-Velha, Portugal.", id="a-night-in-a-municipal-pavilion", value=180, term="sheltered"),
+    fig("Sixteen families in Pozzuoli, Italy, are still unable to return to their homes and are living in hotels or with "
+        "relatives.",
+        id="still-unable-to-return", value=16, term="displaced"),
+    fig("About 400 people in Naples, Italy, slept in the reception areas opened by the municipality.",
+        id="reception-areas", value=400, term="sheltered"),
+    fig("Police in Greece said officers had helped around 700 people out of homes in Nea Penteli overnight.",
+        id="helped-out-of-homes", value=700, term="evacuated"),
     fig("In Lebanon's Akkar district, some 350 of the refugees were sheltering in a wedding hall, a local official said.",
         id="some-of-the-refugees-sheltering", value=350, term="refugees"),
     fig("The Diffa region of Niger already hosted more than 240,000 people displaced by the conflict, including Nigerian "

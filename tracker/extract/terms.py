@@ -401,7 +401,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _NOT_BEFORE.search(recent) and _AS_REPORTED_AFTER.match(_after_noun(text, q.end)):
         cand.rejected = "a figure said to be wrong"
         return cand
-    reason = next((reason for pattern, reason in _NO_FIGURE_BEFORE if pattern.search(recent)), None)
+    reason = next((reason for pattern, reason in _NO_FIGURE_BEFORE if pattern.search(recent)), None) \
+        or ("a claim in a post" if _CLAIMED_IN_A_POST.search(recent) else None) \
+        or ("a question" if _YES_NO_QUESTION.match(text) else None)
     if reason:
         cand.rejected = reason
         return cand
@@ -863,8 +865,33 @@ _VOTES_TO_BEFORE = re.compile(r"\bvotes?\s+(?:to|against)\s+$", re.I)
 _WORK_ON_BEFORE = re.compile(r"\bwork\s+(?:has\s+|had\s+|have\s+)?(?:begun|began|started|starts|continues|is\s+under\s*way)\s+on\s+"
                              rf"(?:(?:{lx.COUNT_QUALIFIER_WORDS}|another|a\s+further)\s+)?$", re.I)
 """`work has begun on about 49,000 others`: homes being built."""
+_READIED_TO_TAKE_BEFORE = re.compile(r"\b(?:prepared|readied|arranged|ready|on\s+standby)\b[^.;]{0,60}?\bto\s+(?:take|carry|bring|move|"
+                                     r"transport|ferry|return|repatriate)\s+(?:back\s+)?(?:(?:about|some|around|up\s+to|nearly)\s+)?$", re.I)
+"""`had prepared five buses and 10 trucks to take 3,450 refugees ... back`: a move made ready is not a move made."""
+_SO_THAT_BEFORE = re.compile(rf"\bso\s+that\s+(?:(?:{lx.COUNT_QUALIFIER_WORDS}|up\s+to|as\s+many\s+as)\s+)?$", re.I)
+"""`building 200,000 homes so that 1 million refugees can go back`: a purpose."""
+_LOWERED_BY_BEFORE = re.compile(r"\b(?:cut|reduced|fell|fallen|dropped|down|decreased|lowered|revised\s+down(?:wards?)?)\s+by\s+"
+                                rf"(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?$", re.I)
+"""`refugee numbers cut by 300,000 after a biometric check`: a difference between two counts."""
+_SHORT_OF_BEFORE = re.compile(r"\b(?:short|shy)\s+of\s+(?:the\s+)?$", re.I)
+"""`still falls well short of a million`: a mark a count does not reach."""
+_EACH_HOST_TAKES_IN_BEFORE = re.compile(r"\b(?:some|many|each|every|one|a|single)\s+(?:households?|famil(?:y|ies)|homes?|hosts?)\s+"
+                                        r"(?:are\s+|were\s+)?(?:taking\s+in|hosting|housing|sheltering|putting\s+up)\s+"
+                                        r"(?:(?:as\s+many\s+as|up\s+to|about|some)\s+)?(?:\d+\s+(?:or|to)\s+)?$", re.I)
+"""`some households taking in 20 or 30 people`: how many one host takes in."""
+_CLAIMED_IN_A_POST = re.compile(r"\b(?:(?:social[- ]media|online|viral|facebook|twitter|tiktok|instagram|telegram|whatsapp)\s+(?:posts?|"
+                                r"videos?|messages?|claims?)|(?:posts?|videos?|messages?),?\s+(?:shared|circulating|viewed|posted|on\s+"
+                                r"(?:social\s+media|x|facebook|twitter|telegram|whatsapp|tiktok|instagram))|tweets?|memes?)\b[^.;]{0,120}?"
+                                r"\b(?:claim(?:s|ed|ing)?|says?|said|suggest(?:s|ed)?)\b", re.I)
+"""`A post shared widely on social media claimed that 12 million Sudanese had become refugees`: what a post claims is
+checked, not reported."""
+_YES_NO_QUESTION = re.compile(r"\s*(?:[^:?]{0,40}:\s*)?[\"'\u201c]?(?:Has|Have|Had|Does|Do|Did|Is|Are|Was|Were|Will|Would|Can|Could|"
+                              r"Should)\s[^?]*\?[\"'\u201d]?\s*$")
+"""`Fact check: Has Poland taken in 10 million Ukrainian refugees?`: a question asks whether a number is true."""
 _NO_FIGURE_BEFORE = ((_LIMIT_BEFORE, "a limit"), (_TARGET_OF_BEFORE, "a target"), (_VOTES_TO_BEFORE, "votes"),
-                     (_WORK_ON_BEFORE, "homes being built"))
+                     (_WORK_ON_BEFORE, "homes being built"), (_READIED_TO_TAKE_BEFORE, "a move made ready"),
+                     (_SO_THAT_BEFORE, "a purpose"), (_LOWERED_BY_BEFORE, "a difference between counts"),
+                     (_SHORT_OF_BEFORE, "a mark not reached"), (_EACH_HOST_TAKES_IN_BEFORE, "people one host takes in"))
 """Words just before a number that make it no figure, whatever follows."""
 _THE_NUMBER_OF_AFTER = re.compile(r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b")
 """`The 12 new sites bring to 43 the number of displacement sites`: what the number counts is named after it."""

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("RABAT - A graphic claiming that \"300,000 Moroccans are homeless\" has been shared widely on Facebook.",
+        id="a-graphic-claiming"),
+    fig("A claim that Poland has taken in 10 million Ukrainian refugees is circulating again.", id="a-claim-that"),
     fig("Fact check: Has Poland taken in 10 million Ukrainian refugees?", id="a-yes-no-question"),
     fig("A post shared widely on social media last month claimed that 12 million Sudanese had become refugees abroad.",
         id="a-claim-in-a-post"),

@@ -956,6 +956,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Official figures in Florida show that about 180,000 people were ordered to evacuate at the peak, not more than a "
+        "million.", id="a-number-set-aside", figures=[dict(value=180_000)]),
+    fig("The Albanian Red Cross said in a post on X that more than 1,100 people spent the night in tents in Durres.",
+        id="a-body-speaking-in-a-post", figures=[dict(value=1_100, term="sheltered")]),
     fig("More than 570,000 Sudanese refugees have arrived in eastern Chad since April 2023, according to UNHCR, joining some "
         "400,000 who had fled earlier waves of violence.", id="joining-those-who-fled-earlier",
         figures=[dict(value=570_000, term="refugees"), dict(value=400_000, term="refugees")]),

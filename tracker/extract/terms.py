@@ -403,7 +403,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     reason = next((reason for pattern, reason in _NO_FIGURE_BEFORE if pattern.search(recent)), None) \
         or ("a claim in a post" if _CLAIMED_IN_A_POST.search(recent) else None) \
-        or ("a question" if _YES_NO_QUESTION.match(text) else None)
+        or ("a question" if _YES_NO_QUESTION.match(text) else None) \
+        or ("a number denied" if _NOT_BEFORE_COUNT.search(recent) or text.startswith("not ", q.start) and recent.rstrip().endswith(",")
+            else None)
     if reason:
         cand.rejected = reason
         return cand
@@ -879,12 +881,15 @@ _EACH_HOST_TAKES_IN_BEFORE = re.compile(r"\b(?:some|many|each|every|one|a|single
                                         r"(?:are\s+|were\s+)?(?:taking\s+in|hosting|housing|sheltering|putting\s+up)\s+"
                                         r"(?:(?:as\s+many\s+as|up\s+to|about|some)\s+)?(?:\d+\s+(?:or|to)\s+)?$", re.I)
 """`some households taking in 20 or 30 people`: how many one host takes in."""
-_CLAIMED_IN_A_POST = re.compile(r"\b(?:(?:social[- ]media|online|viral|facebook|twitter|tiktok|instagram|telegram|whatsapp)\s+(?:posts?|"
-                                r"videos?|messages?|claims?)|(?:posts?|videos?|messages?),?\s+(?:shared|circulating|viewed|posted|on\s+"
-                                r"(?:social\s+media|x|facebook|twitter|telegram|whatsapp|tiktok|instagram))|tweets?|memes?)\b[^.;]{0,120}?"
-                                r"\b(?:claim(?:s|ed|ing)?|says?|said|suggest(?:s|ed)?)\b", re.I)
+_CLAIMED_IN_A_POST = re.compile(
+    r"(?<!\bin )(?<!\bin a )(?<!\bin an )(?<!\bin the )\b(?:(?:social[- ]media|online|viral|facebook|twitter|tiktok|instagram|telegram|"
+    r"whatsapp)\s+(?:posts?|videos?|messages?|claims?)|(?:posts?|videos?|messages?),?\s+(?:shared|circulating|viewed|posted)|tweets?|"
+    r"memes?|(?-i:(?:a|an|the)\s+(?:info)?graphic)|(?:a|the|this|that)\s+(?:viral\s+|widely\s+shared\s+|false\s+)?(?:claim|rumou?r|"
+    r"assertion)(?=\s+that\b))\b[^.;]{0,120}?\b(?:claim(?:s|ed|ing)?|says?|said|suggest(?:s|ed)?|that)\b", re.I)
 """`A post shared widely on social media claimed that 12 million Sudanese had become refugees`: what a post claims is
 checked, not reported."""
+_NOT_BEFORE_COUNT = re.compile(r"(?:,|\bbut)\s+not\s+$")
+"""`about 180,000 people were ordered to evacuate, not more than a million`: the number set aside."""
 _YES_NO_QUESTION = re.compile(r"\s*(?:[^:?]{0,40}:\s*)?[\"'\u201c]?(?:Has|Have|Had|Does|Do|Did|Is|Are|Was|Were|Will|Would|Can|Could|"
                               r"Should)\s[^?]*\?[\"'\u201d]?\s*$")
 """`Fact check: Has Poland taken in 10 million Ukrainian refugees?`: a question asks whether a number is true."""

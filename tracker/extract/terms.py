@@ -884,7 +884,7 @@ _EACH_HOST_TAKES_IN_BEFORE = re.compile(r"\b(?:some|many|each|every|one|a|single
 _CLAIMED_IN_A_POST = re.compile(
     r"(?<!\bin )(?<!\bin a )(?<!\bin an )(?<!\bin the )\b(?:(?:social[- ]media|online|viral|facebook|twitter|tiktok|instagram|telegram|"
     r"whatsapp)\s+(?:posts?|videos?|messages?|claims?)|(?:posts?|videos?|messages?),?\s+(?:shared|circulating|viewed|posted)|tweets?|"
-    r"memes?|(?-i:(?:a|an|the)\s+(?:info)?graphic)|(?:a|the|this|that)\s+(?:viral\s+|widely\s+shared\s+|false\s+)?(?:claim|rumou?r|"
+    r"memes?|(?-i:(?:[Aa]|[Aa]n|[Tt]he)\s+(?:info)?graphic)|(?:a|the|this|that)\s+(?:viral\s+|widely\s+shared\s+|false\s+)?(?:claim|rumou?r|"
     r"assertion)(?=\s+that\b))\b[^.;]{0,120}?\b(?:claim(?:s|ed|ing)?|says?|said|suggest(?:s|ed)?|that)\b", re.I)
 """`A post shared widely on social media claimed that 12 million Sudanese had become refugees`: what a post claims is
 checked, not reported."""

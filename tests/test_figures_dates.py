@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In 1983 and 1984, around 40,000 residents of Pozzuoli's old town in Italy were evacuated.",
+        id="two-years-dated-by-the-second", value=40_000, date="1984-12-31"),
     fig("About 19,000 people were evacuated from villages on the Greek island of Rhodes on Tuesday and Wednesday, the fire "
         "brigade said.", id="two-days-dated-by-the-second", value=19_000, date="2024-03-06"),
     fig("About 34,000 people returned to their neighbourhoods in Port-au-Prince, Haiti, in the last three months of 2023.",

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("After the Myanmar military launched clearance operations, the Rohingya fled.\n\nThe largest camp in Bangladesh, "
+        "Kutupalong, holds more than 600,000 Rohingya refugees. Its hillsides turn to mud in the monsoon.",
+        id="refugees-of-a-war-in-a-camp-hit-by-rain", value=600_000, cause="conflict"),
     fig("During the rioting on Thursday, police in Honiara, Solomon Islands, evacuated about 120 residents from buildings "
         "in Chinatown.", id="rioting-is-violence", value=120, cause="conflict"),
     fig("Riot police in Lagos, Nigeria, evicted about 300 families from the waterfront settlement.",

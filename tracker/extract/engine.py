@@ -179,6 +179,11 @@ class ArticleContext:
                 iso3 = (starts.get(tied.end()) if tied else None) or (ends.get(owner.start()) if owner else None)
                 if iso3:
                     self._war_countries.add(iso3)
+            nations = {p.end: p.iso3 for p in self.places if p.kind in ("country", "demonym")}
+            for m in _FORCES_STRIKING.finditer(lower):
+                owner = _NATION_BEFORE_FORCES.search(lower, max(0, m.start() - 4), m.start())
+                if owner and nations.get(owner.start()):
+                    self._war_countries.add(nations[owner.start()])
         return country in self._war_countries
 
     def returns_pushed(self) -> bool:
@@ -573,6 +578,10 @@ def _title_label(units: list[Sentence], places: list[Place]) -> str | None:
     return None
 
 
+_FORCES_STRIKING = re.compile(r"\b(?:military|army|armed\s+forces|troops|junta)\s+(?:had\s+|has\s+)?(?:launched|began|attacked|"
+                              r"shelled|bombed|stormed|raided|burned|torched|seized|captured|advanced|swept|cracked\s+down)\b")
+_NATION_BEFORE_FORCES = re.compile(r"(?:'s|\u2019s)?\s+$")
+"""`after the Myanmar military launched "clearance operations"`: a nation's forces attacking are its war."""
 _IN_PLACE_AFTER = re.compile(r"\s+(?:in|inside|across|from)\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(r"(?:'s|\u2019s)\s+(?:(?:civil|brutal|ongoing|devastating)\s+)?$")
 """`the war in Sudan`, `Sudan's civil war`: a cause named of a country."""
@@ -1328,7 +1337,7 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
             return min((abs(p - at), cause) for p, cause in spans)[1]
     if _CONFLICT_ACTOR.search(masked, segment[0], at):
         return "conflict"
-    if origin is not None and context.paragraph_cause(sentence.paragraph) == "unknown" and context.at_war(origin):
+    if origin is not None and (context.paragraph_cause(sentence.paragraph) == "unknown" or term == "refugees") and context.at_war(origin):
         return "conflict"
     if term == "returned" and context.paragraph_cause(sentence.paragraph) in ("unknown", "other") and context.returns_pushed():
         return "other"

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("TRIPOLI - Of the people displaced by the fighting in Libya, 2,300 are migrant workers, mostly from Egypt, Sudan and "
+        "Chad, IOM said.", id="where-workers-came-from", value=2_300, country="LBY"),
     fig("NIAMEY - In Niger's western Tillaberi and Tahoua regions, bordering Mali and Burkina Faso, violence has uprooted "
         "about 78,000 people.", id="countries-listed-after-bordering", value=78_000, country="NER"),
     fig("The Red Cross released 350,000 Swiss francs for Chad.\n\nLocal officials in Kousseri, Cameroon, said about 1,500 "

@@ -832,15 +832,17 @@ def figure_location(text, cand, term, segment, places, country, destination):
 _OWNS_THE_NUMBER = re.compile(r"\s+(?:(?:accounts?|accounted)\s+)?for\s+(?:(?:about|some|nearly|around|more than|over|almost)\s+)?"
                               r"|\s*\(\s*(?:(?:about|some|nearly|around|more than|over|almost)\s+)?")
 """`North Kivu accounts for 2.6 million, Ituri for 1.7 million`, `Ituri (1.7 million)`: a breakdown by place."""
-_ORIGIN_OF_REFUGEES = re.compile(r"\b(?:refugees?|asylum[- ]seekers?|(?:new\s+)?arrivals)\s+(?:[\w-]+\s+){0,2}?from\s+(?:neighbou?ring\s+)?"
-                                 r"(?:the\s+)?$", re.I)
+_ORIGIN_OF_REFUGEES = re.compile(r"(?:\b(?:refugees?|asylum[- ]seekers?|(?:new\s+)?arrivals|migrants?|(?:migrant\s+)?workers|labou?rers)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?from|\b(?:mostly|mainly|largely|chiefly|most\s+of\s+them|many\s+of\s+them)\s+from)"
+                                 r"\s+(?:neighbou?ring\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
+                                 r"\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?){0,3}$", re.I)
 """`hosts 120,000 refugees from Nigeria and 100,000 internally displaced people`: where refugees came from is not where
 the displaced beside them are."""
 
 
 def is_refugee_origin(text: str, place: Place) -> bool:
     """`120,000 refugees from Nigeria`: the country refugees came from, not where the paragraph's events happen."""
-    return place.kind == "country" and bool(_ORIGIN_OF_REFUGEES.search(text, max(0, place.start - 50), place.start))
+    return place.kind == "country" and bool(_ORIGIN_OF_REFUGEES.search(text, max(0, place.start - 90), place.start))
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))?\s*")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:\b(?:neighbou?ring|neighbou?r|Republic of|country of|nation of)\s+|\bthe\s+)$")
 

@@ -15,6 +15,10 @@ def _codes(text):
 
 
 CASES = [
+    ("The public school teachers' league said about 7,000 of its members had been forced from their homes.",
+     [("OTHER", "The public school teachers' league")]),
+    ("The Tlachinollan human rights centre, based in Tlapa, said at least 2,000 people had fled.",
+     [("OTHER", "The Tlachinollan human rights centre")]),
     ("About 1,600 families returned, officials of the Commissionerate for Afghan Refugees said.",
      [("GOV", "officials"), ("GOV", "Commissionerate for Afghan Refugees")]),
     ("About 4,000 people were in evacuation centres, according to Resilience Queensland.", [("GOV", "Resilience Queensland")]),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("UNHCR said about 8,700 South Sudanese returnees crossed at Joda in the first week of February.",
+        id="the-first-week-of-a-month", value=8_700, date="2024-02-07"),
     fig("In 1983 and 1984, around 40,000 residents of Pozzuoli's old town in Italy were evacuated.",
         id="two-years-dated-by-the-second", value=40_000, date="1984-12-31"),
     fig("About 19,000 people were evacuated from villages on the Greek island of Rhodes on Tuesday and Wednesday, the fire "

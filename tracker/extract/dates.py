@@ -29,6 +29,7 @@ DATE_EXPRESSION = re.compile(
     rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}})|\s+(?P<day2_last>last year))?"
     r"|(?P<end_of>the end of|end of|the end of last|late|end-)\s*(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month|last year|(?P<year_end>\d{4}))(?:,?\s+(?P<end_year>\d{4})|\s+(?P<end_last>last year))?"
     r"|(?:the\s+)?(?:start|beginning) of (?P<start_year>(?:19|20)\d\d)"
+    r"|(?:the\s+)?first week of (?P<week_month>january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|last (?:two|three|four|five|six|\d{1,2}) months of (?P<last_months_year>(?:19|20)\d\d|last year)"
     r"|(?P<half>first|second) half of (?P<half_year>this year|the year|last year|\d{4})"
     r"|first (?P<first_days>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?P<fd_unit>days|weeks) of (?P<fd_month>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?P<fd_year>\d{4}))?"
@@ -415,6 +416,9 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
         which = groups["last_months_year"]
         date = dt.date(pub.year - 1 if which == "last year" else int(which), 12, 31)
         return date if date <= pub else None
+    if groups["week_month"]:
+        month = MONTHS[groups["week_month"]]
+        return _recent(pub, lambda year: dt.date(year, month, 7))
     if groups["start_year"]:
         date = dt.date(int(groups["start_year"]), 1, 1)
         return date if date <= pub else None

@@ -1056,8 +1056,7 @@ def _unlisted_body_code(name: str) -> str:
     """A body named only with its acronym is the state's when its name says it is a public body, else a civil one
     (`Zimbabwe Lawyers for Human Rights` is not Zimbabwe's)."""
     words = set(name.split())
-    return "GOV" if words & (_GOV_BODY_NOUNS | {"Board", "Boards", "Migración", "Migracion"}) or _PUBLIC_SERVICE_NAME.search(name) \
-        else "OTHER"
+    return "GOV" if words & (_GOV_BODY_NOUNS | {"Board", "Boards"}) or _PUBLIC_SERVICE_NAME.search(name) else "OTHER"
 
 
 def _is_a_place_name(name: str) -> bool:
@@ -1567,9 +1566,10 @@ a newspaper (`the Daily Nation`)."""
 _BUSINESS_WORDS = frozenset("Inc Inc. Ltd Ltd. Limited Holdings PLC plc Oil Gas Mining Mines Petroleum Airlines Motors Cement Steel "
                             "& Co Co.".split())
 """`New Britain Palm Oil`, `SK Engineering & Construction`: a business, whatever place or trade it is named after."""
-_STATE_ONLY_HEADS = frozenset("Authority Regiment Battalion Commissionerate Headquarters".split())
-"""`the Mongla Port Authority`, `the 7th Infantry Regiment`, `the Air Force of Zimbabwe`: public authorities and the
-units of a state's forces (a rebel army's name says so: `Kachin Independence Army` is none)."""
+_STATE_ONLY_HEADS = frozenset("Authority Regiment Battalion Headquarters".split())
+"""`the Mongla Port Authority`, `the 7th Infantry Regiment`, `the Air Force of Zimbabwe`, `the Coordination Headquarters`:
+public authorities and the units of a state's forces (a rebel army's name says so: `Kachin Independence Army` is none);
+a commissionerate is the state's wherever its name puts the word (`the Commissionerate for Afghan Refugees`)."""
 
 
 def _named_body_code_of_government(surface: str) -> str:

@@ -15,6 +15,9 @@ def _codes(text):
 
 
 CASES = [
+    ("Heavy rains destroyed about 1,100 shelters in Mbera, according to the camp's refugee committee.",
+     [("OTHER", "the camp's refugee committee")]),
+    ("About 300 families arrived this week, the displaced committee said.", [("OTHER", "the displaced committee")]),
     ("The public school teachers' league said about 7,000 of its members had been forced from their homes.",
      [("OTHER", "The public school teachers' league")]),
     ("The Tlachinollan human rights centre, based in Tlapa, said at least 2,000 people had fled.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Cape Town, South Africa, the fire partially burnt 85 informal dwellings, the city said.",
+        id="partially-burnt-is-damaged", value=85, term="damaged"),
     fig("IOM separately counts about 3.7 million people in Sudan who were displaced by earlier conflicts and have never gone "
         "home.", id="never-gone-home", value=3_700_000, term="displaced"),
     fig("Nationwide, some 680,000 people in Turkey were living in containers across the earthquake provinces.",

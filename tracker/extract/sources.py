@@ -854,6 +854,15 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
             found.append((m.start(1), m.end(1), "GOV"))
 
 
+_CIVIL_COMMITTEE = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Aa])\s+(?:camp(?:'s|\u2019s)\s+|site(?:'s|\u2019s)\s+|local\s+)?(?:refugee|camp|displaced|IDP|idp|elders'?)\s+"
+    r"(?:committee|representatives?)(?=(?:,[^,;]{0,60},)?,?\s+(?:said|says|reported|told|estimated|counted|documented|recorded))"
+    r"|(?<=according to )(?:the\s+)?(?:camp(?:'s|\u2019s)\s+|site(?:'s|\u2019s)\s+)?(?:refugee|camp|displaced|IDP|idp|elders'?)\s+committee"
+    r"|(?<![\w-])[Tt]he\s+[A-Z][\w\u00c0-\u024f'-]*(?:\s+(?:de|del|la|las|los|do|da|[A-Z][\w\u00c0-\u024f'-]*)){0,5}\s+(?:human\s+rights|"
+    r"legal\s+aid|advocacy)\s+(?:centre|center|group|organi[sz]ation|network|collective)(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
+    r"(?=(?:,[^,;]{0,60},)?,?\s+(?:said|says|reported|told|estimated|counted|documented|recorded))")
+"""`the camp's refugee committee`, `the Fray Bartolomé de las Casas human rights centre (Frayba) said`: civil voices
+named by what they are."""
 _RIGHTS_GROUP = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:local\s+|national\s+|international\s+|small\s+|independent\s+|[Ii]ndigenous\s+|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+)?(?:human\s+rights|rights|aid|relief|humanitarian|"
     r"civil\s+society|advocacy|monitoring|development|non-?profit|volunteer|faith-based|charity|charitable|religious|church|research|independent\s+research|"
@@ -861,12 +870,6 @@ _RIGHTS_GROUP = re.compile(
     r"(?:public\s+school\s+|school\s+)?teachers'?|workers'?|doctors'?|nurses'?|journalists'?|students'?)\s+(?:group|organi[sz]ation|NGO|charity|"
     r"network|monitor|association|federation|committee|union|league)"
     r"(?:,?\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
-    r"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?:camp(?:'s|\u2019s)\s+|site(?:'s|\u2019s)\s+|local\s+)?(?:refugee|camp|displaced|IDP|idp|elders'?)\s+"
-    r"(?:committee|representatives?)(?=(?:,[^,;]{0,60},)?,?\s+(?:said|says|reported|told|estimated|counted|documented|recorded))"
-    r"|(?<=according to )(?:the\s+)?(?:camp(?:'s|\u2019s)\s+|site(?:'s|\u2019s)\s+)?(?:refugee|camp|displaced|IDP|idp|elders'?)\s+committee"
-    r"|(?<![\w-])[Tt]he\s+[A-Z][\w\u00c0-\u024f'-]*(?:\s+(?:de|del|la|las|los|do|da|[A-Z][\w\u00c0-\u024f'-]*)){0,5}\s+(?:human\s+rights|"
-    r"legal\s+aid|advocacy)\s+(?:centre|center|group|organi[sz]ation|network|collective)(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
-    r"(?=(?:,[^,;]{0,60},)?,?\s+(?:said|says|reported|told|estimated|counted|documented|recorded))"
     r"|(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){1,3}Church(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?(?:\s+\([A-Z]{2,6}\))?"
     r"(?=\s+(?:said|says|reported|told|estimated|counted))"
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:archdiocese|diocese|church|parish|mosque)"
@@ -941,7 +944,8 @@ _EXTRA_PATTERNS = (
     (re.compile(r"staff|teams?\b|crews|assessments|surveys?|workers"), _LOCAL_GOVERNMENT_STAFF, "GOV"),
     (re.compile(r"(?i:national|regional|provincial|state|district|divisional|village|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government|locality|municipality|province|prefecture)"), _LOWER_GOV_BODY, "GOV"),
-    (re.compile(r"group|organi|NGO|charity|foundation|camp|network|centre|center|league|committee|representative|movement|campaign|union|Emergency\s+Response\s+Room|ERR|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
+    (re.compile(r"human\s+rights|legal\s+aid|advocacy|committee|representative"), _CIVIL_COMMITTEE, "OTHER"),
+    (re.compile(r"group|organi|NGO|charity|foundation|camp|network|league|movement|campaign|union|Emergency\s+Response\s+Room|ERR|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"[Ss]tate|[Gg]overnment"), _STATE_MEDIA, "GOV"),
     (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),
     (re.compile(r"said|says|told|added|estimated|noted|wrote|writes"), _PRONOUN_SAID, "REF"),

@@ -401,9 +401,10 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _NOT_BEFORE.search(recent) and _AS_REPORTED_AFTER.match(_after_noun(text, q.end)):
         cand.rejected = "a figure said to be wrong"
         return cand
-    reason = next((reason for pattern, reason in _NO_FIGURE_BEFORE if pattern.search(recent)), None) \
-        or ("a claim in a post" if _CLAIMED_IN_A_POST.search(recent) else None) \
-        or ("a question" if _YES_NO_QUESTION.match(text) else None) \
+    close = text[max(0, q.start - 100):q.start]
+    reason = next((reason for pattern, reason in _NO_FIGURE_BEFORE if pattern.search(close)), None) \
+        or ("a claim in a post" if any(word in recent for word in _POST_WORDS) and _CLAIMED_IN_A_POST.search(recent) else None) \
+        or ("a question" if "?" in text and _YES_NO_QUESTION.match(text) else None) \
         or ("a number denied" if _NOT_BEFORE_COUNT.search(recent) or text.startswith("not ", q.start) and recent.rstrip().endswith(",")
             else None)
     if reason:
@@ -881,6 +882,8 @@ _EACH_HOST_TAKES_IN_BEFORE = re.compile(r"\b(?:some|many|each|every|one|a|single
                                         r"(?:are\s+|were\s+)?(?:taking\s+in|hosting|housing|sheltering|putting\s+up)\s+"
                                         r"(?:(?:as\s+many\s+as|up\s+to|about|some)\s+)?(?:\d+\s+(?:or|to)\s+)?$", re.I)
 """`some households taking in 20 or 30 people`: how many one host takes in."""
+_POST_WORDS = ("post", "Post", "tweet", "Tweet", "video", "Video", "meme", "message", "graphic", "claim", "rumo", "assertion")
+"""A cheap test before `_CLAIMED_IN_A_POST`: one of these is in every text it reads."""
 _CLAIMED_IN_A_POST = re.compile(
     r"(?<!\bin )(?<!\bin a )(?<!\bin an )(?<!\bin the )\b(?:(?:social[- ]media|online|viral|facebook|twitter|tiktok|instagram|telegram|"
     r"whatsapp)\s+(?:posts?|videos?|messages?|claims?)|(?:posts?|videos?|messages?),?\s+(?:shared|circulating|viewed|posted)|tweets?|"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from tracker.extract import lexicon as lx
 from tracker.extract.geography import nearest
-from tracker.extract.sources import is_person
+from tracker.extract.sources import is_person, named_after_a_role
 from tracker.extract.terms import CLOSING_QUOTE, inside_quotation
 from tracker.extract.text import strip_dateline
 
@@ -127,7 +127,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))
                    or s.code != "REF" and _LABEL_AFTER.match(text, s.end) and not _LOWER_CASE.search(text, 0, s.start)
                    or _WHICH_CLAUSE_THEN_VERB.match(text, s.end)
-                   or _ACCORDING_TO_ROLE.search(text, max(0, s.start - 80), s.start) and is_person(s)]
+                   or named_after_a_role(text, s)]
     attributing = [s for s in attributing if not _DEED_BY.search(text, max(0, s.start - 30), s.start)
                    and not _DENIES_AFTER.match(text, s.end)
                    and not (_IN_A_WHICH_CLAUSE.search(text, max(0, s.start - 80), s.start) and _VERB_AFTER_COMMA.match(text, s.end))
@@ -262,11 +262,6 @@ _DESCRIPTION_ENDS = re.compile(r"(?:\s+(?:said|says|reported|reports|added|estim
 _OF_A_CIVIC_BODY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[^,.;]{0,50}?\b(?:association|union|cooperative|committee|federation|network|"
                               r"society|group|alliance|movement|forum|collective)\b", re.I)
 """`said Rakesh Kumar, president of the local residents' welfare association`: a civic body's officer is not the state's."""
-
-
-_ACCORDING_TO_ROLE = re.compile(r"\baccording to (?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]+,\s+"
-                                r"(?:(?:Father|Fr|Dr|Mr|Mrs|Ms|Rev|Reverend|Sister|Brother|Imam|Pastor|Sheikh|Bishop|Chief)\.?\s+)?$")
-"""`according to the parish priest, Father Juan Carlos Flores`: a person named after the role that tells the figure."""
 
 
 def _without_appositives(mentions, text: str):

@@ -241,7 +241,7 @@ def resolve_date(sentence: str, published: str | None, near: int | None = None, 
         date = _date_of(span_end, pub) if span_end is not None else _date_of(match, pub)
         second = _AND_ANOTHER_DAY.match(sentence, match.end()) if match.group("weekday") and lead != "between" else None
         if date is not None and second:
-            date = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS.index(second.group(1).lower())) % 7)
+            date = _weekday_on_or_before(pub, second.group(1).lower())
         if date is None or date > pub:
             continue
         distance = _gap(match, near, near_end if near_end is not None else near) if near is not None else 0
@@ -331,10 +331,15 @@ def _gap(match: re.Match, start: int, end: int) -> int:
     return 0
 
 
+def _weekday_on_or_before(pub: dt.date, weekday: str) -> dt.date:
+    """The last day so named on or before the publication day."""
+    return pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS.index(weekday)) % 7)
+
+
 def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
     groups = {k: (v.lower() if isinstance(v, str) else v) for k, v in match.groupdict().items()}
     if groups["span_weekday"]:
-        return pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS.index(groups["span_weekday"])) % 7)
+        return _weekday_on_or_before(pub, groups["span_weekday"])
     if groups["weekday"]:
         if not groups["lead"] and not groups["part"]:
             return None

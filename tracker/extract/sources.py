@@ -983,6 +983,12 @@ _ACCORDING_TO_A_PERSON = re.compile(
 after what they are."""
 
 
+def named_after_a_role(text: str, mention: SourceMention) -> bool:
+    """Whether a person is named after the role that tells a figure (`according to the parish priest, Father Juan
+    Carlos Flores`): the figure is theirs."""
+    return any(m.start(1) == mention.start for m in _ACCORDING_TO_A_PERSON.finditer(text, max(0, mention.start - 80), mention.end))
+
+
 def _according_names(text: str, found: list) -> None:
     """"according to Action Sahel Solidarité field teams": a name the tables lack is some other body; an acronym is
     left to what the article defines it as, and a province's name (`according to Amhara's regional administration`)

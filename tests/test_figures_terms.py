@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A mosque in Pemba, Mozambique, took in 150 people on Tuesday, the imam said.", id="a-mosque-took-in-people",
+        value=150, term="sheltered"),
     fig("In Cape Town, South Africa, the fire partially burnt 85 informal dwellings, the city said.",
         id="partially-burnt-is-damaged", value=85, term="damaged"),
     fig("IOM separately counts about 3.7 million people in Sudan who were displaced by earlier conflicts and have never gone "

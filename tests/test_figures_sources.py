@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Federal officials said on Friday that about 220,000 homes had been damaged in Acapulco, Mexico, a number they said "
+        "could rise.", id="a-number-they-said-could-rise", value=220_000, source="GOV"),
     fig("MARRAKECH, Morocco - The interministerial commission for the reconstruction has published its first count.\n\n"
         "In a statement, the commission said 50,200 houses had been damaged.", id="the-commission-after-an-interministerial-one",
         value=50_200, source="GOV"),

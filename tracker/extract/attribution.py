@@ -193,10 +193,11 @@ _SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:(?:Mr|Ms|Mrs|Dr
 _TITLE_ENDS = re.compile(r"\s*(?:(?:agency|department|office|service|authority|ministry|council)\s*)?"
                          r"(?:in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s*)?(?:[,.;]|$)")
 """`..., said Mr Emmy Ngabirano, the town clerk`: the speaker's title names the body."""
-_PRONOUN_REFERENCE = re.compile(r"(?:it|its)\b", re.I)
+_PRONOUN_REFERENCE = re.compile(r"(?:it|its|they|their)\b", re.I)
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
 """`the government has moved 1,250 households ..., and it says`, `The city administration disputes the figures, saying
-... all of whom it says`: "it" is the body named before it in the sentence, or the sentence's subject."""
+... all of whom it says`, `Federal officials said 220,000 homes had been damaged, a number they said could rise`: "it"
+or "they" is the body named before it in the sentence, or the sentence's subject."""
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once)\s+(?:the\s+)?$", re.I)
 """`165,000 Afghans have returned since the government announced the deadline, according to IOM`: a body in a
 clause that dates the figure is not who gives it, when another does."""

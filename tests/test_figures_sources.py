@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("UNHCR said on Monday it was worried about funding.\n\nPoland's Ministry of Digital Affairs gives a lower number: "
+        "about 960,000 Ukrainians who fled the war hold refugee status in Poland, a spokesman said.",
+        id="a-spokesman-of-the-sentences-subject", value=960_000, source="GOV"),
+    fig("UNHCR said on Monday it was worried about funding.\n\nPoland's Ministry of Digital Affairs gives a lower number "
+        "for Ukrainian refugees in Poland: about 960,000.", id="a-body-that-gives-a-number", value=960_000, source="GOV"),
     fig("Federal officials said on Friday that about 220,000 homes had been damaged in Acapulco, Mexico, a number they said "
         "could rise.", id="a-number-they-said-could-rise", value=220_000, source="GOV"),
     fig("MARRAKECH, Morocco - The interministerial commission for the reconstruction has published its first count.\n\n"

@@ -127,7 +127,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))
                    or s.code != "REF" and _LABEL_AFTER.match(text, s.end) and not _LOWER_CASE.search(text, 0, s.start)
                    or _WHICH_CLAUSE_THEN_VERB.match(text, s.end)
-                   or named_after_a_role(text, s)]
+                   or named_after_a_role(text, s) or _GIVES_A_NUMBER.match(text, s.end)]
     attributing = [s for s in attributing if not _DEED_BY.search(text, max(0, s.start - 30), s.start)
                    and not _DENIES_AFTER.match(text, s.end)
                    and not (_IN_A_WHICH_CLAUSE.search(text, max(0, s.start - 80), s.start) and _VERB_AFTER_COMMA.match(text, s.end))
@@ -193,11 +193,11 @@ _SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:(?:Mr|Ms|Mrs|Dr
 _TITLE_ENDS = re.compile(r"\s*(?:(?:agency|department|office|service|authority|ministry|council)\s*)?"
                          r"(?:in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s*)?(?:[,.;]|$)")
 """`..., said Mr Emmy Ngabirano, the town clerk`: the speaker's title names the body."""
-_PRONOUN_REFERENCE = re.compile(r"(?:it|its|they|their)\b", re.I)
+_PRONOUN_REFERENCE = re.compile(r"(?:it|its|they|their|an?\s+spokes(?:man|woman|person)|an?\s+official)\b", re.I)
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
 """`the government has moved 1,250 households ..., and it says`, `The city administration disputes the figures, saying
-... all of whom it says`, `Federal officials said 220,000 homes had been damaged, a number they said could rise`: "it"
-or "they" is the body named before it in the sentence, or the sentence's subject."""
+... all of whom it says`, `Federal officials said 220,000 homes had been damaged, a number they said could rise`: "it",
+"they" or "a spokesman" is the body named before it in the sentence, or the sentence's subject."""
 _TIME_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once)\s+(?:the\s+)?$", re.I)
 """`165,000 Afghans have returned since the government announced the deadline, according to IOM`: a body in a
 clause that dates the figure is not who gives it, when another does."""
@@ -263,6 +263,12 @@ _DESCRIPTION_ENDS = re.compile(r"(?:\s+(?:said|says|reported|reports|added|estim
 _OF_A_CIVIC_BODY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[^,.;]{0,50}?\b(?:association|union|cooperative|committee|federation|network|"
                               r"society|group|alliance|movement|forum|collective)\b", re.I)
 """`said Rakesh Kumar, president of the local residents' welfare association`: a civic body's officer is not the state's."""
+
+
+_GIVES_A_NUMBER = re.compile(r"\s+(?:gives|gave|uses|used|cites|cited|puts|put)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:number|figure|estimate|count|total|tally)\b")
+"""`Poland's Ministry of Digital Affairs gives a lower number for people still in the country: about 960,000`: the body
+that gives the number."""
 
 
 def _without_appositives(mentions, text: str):

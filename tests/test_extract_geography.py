@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.extract.geography import is_actor, is_place_mention, refugee_moves
+from tracker.extract.geography import is_actor, is_landmark, is_place_mention, refugee_moves
 from tracker.extract.places import find_places
 
 
@@ -21,6 +21,16 @@ def place_named(text: str, name: str):
 ])
 def test_a_country_that_acts_is_no_place(text, name, acting):
     assert is_actor(text, place_named(text, name)) is acting
+
+
+@pytest.mark.parametrize("text, name, landmark", [
+    ("Bajaur, which borders Afghanistan, has about 1.3 million people.", "Afghanistan", True),
+    ("The province shares a long border with Iran.", "Iran", True),
+    ("Villages near Ukraine were emptied.", "Ukraine", True),
+    ("Floods displaced 40,000 people in Afghanistan.", "Afghanistan", False),
+])
+def test_a_country_named_to_say_where_is_a_landmark(text, name, landmark):
+    assert is_landmark(text, place_named(text, name)) is landmark
 
 
 @pytest.mark.parametrize("text, crosses", [

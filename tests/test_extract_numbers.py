@@ -178,6 +178,7 @@ NON_COUNTS = [
     case("The state set aside Rs 2,000 crore for displaced families.", id="money-rupee-sign"),
     case("Each displaced family will receive \u20a650,000.", id="money-naira-sign"),
     case("The fund pays N5,000 to each displaced family.", id="money-naira-letter"),
+    case("The general presented K 500 million to displaced families in the camps.", id="money-kyat-letter-spaced"),
     case("Displaced families can call +254 20 123 4567 for help.", id="phone-international"),
     case("Displaced families can call 0800-123-456 for help.", id="phone-dashed"),
     case("The M23 rebels forced residents to flee.", id="identifier-m23"),

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Pakistani mortar fire destroyed at least 30 houses in Spin Boldak, Afghanistan, the department said.",
+        id="mortar-fire-is-no-blaze", value=30, cause="conflict"),
+    fig("Fighting between the army and resistance forces in Sagaing, Myanmar, has displaced more than 20,000 people since the "
+        "quake, a research group said.", id="a-hazard-that-only-dates-the-count", value=20_000, cause="conflict"),
+    fig("More than 20,000 people in Myanmar have been displaced since the quake struck, officials said.",
+        id="since-the-quake-alone", value=20_000, cause="disaster"),
     fig("After the Myanmar military launched clearance operations, the Rohingya fled.\n\nThe largest camp in Bangladesh, "
         "Kutupalong, holds more than 600,000 Rohingya refugees. Its hillsides turn to mud in the monsoon.",
         id="refugees-of-a-war-in-a-camp-hit-by-rain", value=600_000, cause="conflict"),

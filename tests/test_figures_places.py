@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Pakistani officials said most of the nearly 3,000 families evacuated from villages in Azad Kashmir had gone back.",
+        id="azad-kashmir", value=3_000, country="PAK"),
+    fig("Shelling forced about 2,000 people from villages in Indian-administered Kashmir, police said.",
+        id="indian-administered-kashmir", value=2_000, country="IND"),
     fig("TRIPOLI - Of the people displaced by the fighting in Libya, 2,300 are migrant workers, mostly from Egypt, Sudan and "
         "Chad, IOM said.", id="where-workers-came-from", value=2_300, country="LBY"),
     fig("NIAMEY - In Niger's western Tillaberi and Tahoua regions, bordering Mali and Burkina Faso, violence has uprooted "

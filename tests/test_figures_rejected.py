@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In Britain, about 38,000 people arrived on small boats over the same period, the Home Office said.",
+        id="arrivals-by-boat"),
+    fig("In the Philippines, the DSWD said 4,500 tents have been requested for families whose houses were totally damaged.",
+        id="tents-requested-for-the-damaged"),
+    fig("Officials in Myanmar presented cash assistance of K 500 million for the relief camps.", id="kyat-with-a-space"),
+    fig("Officials say the island will ease overcrowding in the camps, where about 40,000 people live on each square kilometre.",
+        id="people-per-square-kilometre"),
     fig("The school in Tete, Mozambique, took in 200 new pupils this year.", id="a-school-took-in-pupils"),
     fig("RABAT - A graphic claiming that \"300,000 Moroccans are homeless\" has been shared widely on Facebook.",
         id="a-graphic-claiming"),

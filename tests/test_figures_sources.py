@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Sialkot, Pakistan, about 5,000 residents were evacuated on Thursday night after cross-border firing, Rescue 1122 "
+        "said.", id="a-service-named-with-a-number", value=5_000, source="GOV"),
+    fig("In the village of Zanqufa, Syria, the local mukhtar said about 85 families had been moved to safety.",
+        id="a-village-mukhtar", value=85, source="GOV"),
+    fig("Another 5,400 displaced families are staying with relatives in Tripoli, Lebanon, the crisis cell said.",
+        id="a-crisis-cell", value=5_400, source="GOV"),
     fig("UNHCR said on Monday it was worried about funding.\n\nPoland's Ministry of Digital Affairs gives a lower number: "
         "about 960,000 Ukrainians who fled the war hold refugee status in Poland, a spokesman said.",
         id="a-spokesman-of-the-sentences-subject", value=960_000, source="GOV"),

@@ -915,9 +915,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
                 and _NEXT_CLAUSE.fullmatch(text, max(earlier.noun_end, earlier.quantity.end), cand.quantity.start) \
                 and _BARE_SUBJECT.match(text, cand.quantity.end):
             cand.rejected = earlier.rejected
+    link_partitives(text, candidates)
     live = [c for c in candidates if c.rejected is None]
-    link_partitives(text, live)
-    live = [c for c in live if c.rejected is None]
     if not live:
         return []
     places = _shifted(context.places_between(sentence.start + skip, sentence.end), sentence.start)
@@ -1303,6 +1302,9 @@ that first flight, and keep its cause."""
 _BEFORE_THE_EVENT = re.compile(r"\b(?:before|prior\s+to)\s+(?:the\s+|this\s+|last\s+)?(?:[\w-]+\s+)?$", re.I)
 """`3.5 million people had been displaced across Myanmar before the disaster`: a disaster that only dates the count is not
 what drove them out (an attack before which a camp held 500,000 is the war they fled)."""
+_SINCE_THE_EVENT = re.compile(r"\bsince\s+(?:the|this|last)\s+(?:[\w-]+\s+)?$", re.I)
+"""`Fighting ... has displaced more than 20,000 people since the quake`: an event that only dates the count is not what
+drove the people out when the sentence names another cause."""
 _TIME_BEFORE = re.compile(r"\b(?:before|prior to)\s+(?:the\s+)?$")
 _AGENT_BEFORE = re.compile(r"\b(?:uprooted|displaced|driven|forced|fled|fleeing|caused)\s+(?:out\s+|again\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 """`1.8 million displaced people before the flood, most of them uprooted by the insurgency`: an event that only dates
@@ -1333,6 +1335,9 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
                 and any(segment[0] <= p < at for p, _, _ in found):
             continue
         spans = [(p, cause) for p, cause in spans if cause != "disaster" or not _BEFORE_THE_EVENT.search(masked, max(0, p - 20), p)]
+        if len({cause for _, _, cause in found}) > 1:
+            spans = [(p, cause) for p, cause in spans
+                     if not (_SINCE_THE_EVENT.search(masked, max(0, p - 20), p) and any(c != cause for _, _, c in found))]
         if spans:
             return min((abs(p - at), cause) for p, cause in spans)[1]
     if _CONFLICT_ACTOR.search(masked, segment[0], at):

@@ -425,7 +425,8 @@ _NATIONALS = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Ff]oreign|[A-Z][a-z]+)\s+
                         r"|\b(?:nationals|citizens|compatriots|expatriates)\s+(?:\w+\s+){0,3}?(?:from|out of)\s+[A-Z]|\bcompatriots\b|\bexpatriates\b")
 """`their operation had evacuated 15,000 people, including British nationals`: a government bringing its people home
 from abroad does not tell where it happened."""
-_NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|surrounded by|(?:along|on|at|near|close to|from) the border with)"
+_NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|surrounded by|(?:along|on|at|near|close to|from) the border with|"
+                   r"(?:which|that)\s+(?:also\s+)?borders|bordered\s+by|shares?\s+(?:a|its)\s+(?:[\w-]+\s+){0,2}?border\s+with)"
                    r"\s+(?:the\s+)?$", re.I)
 """`1,000 children from districts near Ukraine were evacuated`: a country named as a landmark is not where it happened."""
 def _in_an_aside(place: Place, q, asides: list[tuple[int, int]]) -> bool:

@@ -112,8 +112,9 @@ def _currency_before(before: str) -> bool:
 
 _CURRENCY_SIGN_BEFORE = re.compile(r"(?:(?<![\w$])(?:RM|Rs\.?|KSh|Ksh|Tk\.?|Rp|GH\u20b5)\s?|[\u20b9\u20a6\u20b1\u20a9\u00a5\u09f3\u20ba\u20b4\u20bd\u20ab])$")
 """`RM150 million`, `Rs 2,000 crore`, `\u20a650,000`: a currency's sign or abbreviation before the number."""
-_CURRENCY_LETTER_BEFORE = re.compile(r"(?<![\w$.])[RPNK]$")
-"""`R500 million`, `P1.2 billion`, `N5,000`: a single letter joined to a large amount is a currency (rand, peso, naira, kwacha)."""
+_CURRENCY_LETTER_BEFORE = re.compile(r"(?<![\w$.])(?:[RPNK]|Ks\.?)\s?$")
+"""`R500 million`, `P1.2 billion`, `N5,000`, `K 500 million`: a single letter before a large amount is a currency
+(rand, peso, naira, kwacha, kyat, kina)."""
 _SCALED = re.compile(r"\s*(?:million|billion|bn|m|crore|lakh)\b", re.I)
 _CODE_BEFORE = re.compile(r"(?<![\w$])([A-Z]{3}|[A-Z]{1,2}\$)\s?$")
 _IDENT_BEFORE = re.compile(r"(?:[A-Za-z]-?|\b[A-Z][A-Za-z]+\.?\s|\bU\.S\.\s|No\.\s?|#|\bNumber\s)$")
@@ -394,7 +395,7 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     before = text[max(0, start - 24):start]
     after = text[end:end + 24]
     if groups["prefix"] or _MONEY_AFTER.match(after) or re.search(r"[$\u20ac\u00a3]\s*$", before) or _currency_before(before) \
-            or _CURRENCY_SIGN_BEFORE.search(before) or _CURRENCY_LETTER_BEFORE.search(before) and ("," in digits or _SCALED.search(after)):
+            or _CURRENCY_SIGN_BEFORE.search(before) or _CURRENCY_LETTER_BEFORE.search(before) and ("," in digits or _SCALED.search(after) or _SCALED.search(digits)):
         return "money"
     if re.search(r"bn$", digits, re.I):
         return "money"
@@ -429,11 +430,17 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         return "identifier"
     if text[end:end + 1].isalpha() and not _ORDINAL_AFTER.match(text, end):
         return "identifier"
+    if ident and digits.isdigit() and ident.group()[:1].isupper() and _SPEAKS_AFTER_A_NAME.match(after):
+        return "identifier"
     listed = _IDENT_LIST_BEFORE.search(before)
     if listed and re.fullmatch(r"\d{1,3}", digits) and listed.group(1).lower() not in _NOT_NAMES \
             and listed.group(1).lower()[:3] not in _MONTH_STEMS:
         return "identifier"
     return "count"
+
+
+_SPEAKS_AFTER_A_NAME = re.compile(r"\s+(?:said|says|told|reported|teams?|rescuers|personnel|staff|spokesm[ae]n|spokesperson)\b")
+"""`Rescue 1122 said it had evacuated 3,500 people`: a number that ends a name which then speaks is part of the name."""
 
 
 _PAIR_AFTER_SEPARATOR = re.compile(r"[(;]\s*(?:[A-Z][\w'\u2019\u00c0-\u024f-]*\s+){1,3}$")

@@ -198,6 +198,7 @@ _GOV_HEAD = re.compile(
     r"emergency\s+situations?\s+(?:inspectorate|ministry|department|service|committee)|"
     r"inter-?ministerial\s+(?:commission|committee|council|task\s+force|cell)|"
     r"(?:village|township|commune|sub-district|subdistrict)\s+chief(?!\s+of\s+staff)|camp[- ]in[- ]charge(?:\s+office)?|cabildo|"
+    r"crisis\s+cell|mukhtars?|"
     r"social\s+(?:assistance|welfare|development|affairs|action|protection)\s+(?:secretariat|commission|ministry|department|office|"
     r"directorate|agency|bureau)|humanitarian\s+(?:aid|affairs)\s+(?:commission|ministry|department|directorate)(?!\s+of\s+the\s+U)|"
     r"(?:district|municipal|metropolitan)\s+assembly|(?-i:Senate|Parliament|Congress)\s+spokes(?:man|woman|person)|"
@@ -239,7 +240,7 @@ _GOV_HEAD = re.compile(
     r"(?:regency|district|sub-?district|county|provincial|village)\s+head|(?-i:S\.?S\.?P|D\.?S\.?P)(?=\s+(?:of\s+[A-Z]|[A-Z][a-z]|said|says|told))"
     r")(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
-    "refugee officials official authority authorities administration government ministry councillor councillors councilor incident "
+    "refugee mukhtar mukhtars officials official authority authorities administration government ministry councillor councillors councilor incident "
     "councilors regional prefecture governorate collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "

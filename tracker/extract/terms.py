@@ -438,7 +438,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if lx.CAPACITY_BEFORE.search(recent) or q.qualifier == "up_to" and _ROOMS_FOR.search(recent) or lx.RATE_AFTER.match(_after_noun(text, q.end)) or lx.RATIO_AFTER.match(after):
         cand.rejected = "capacity, rate or ratio"
         return cand
-    things = _THINGS_BEFORE.search(recent)
+    things = _things_before(recent)
     if things and _OF_WHICH_AFTER.match(after) and _counts_things(things.group(1)):
         cand.rejected = "a share of " + things.group(1)
         return cand
@@ -454,7 +454,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         if kind is None and _STATE_OF_PLACES_AFTER.match(text, q.end + (them.end() if them else 0)):
             cand.rejected = "a count of places"
             return cand
-        things = _THINGS_BEFORE.search(recent)
+        things = _things_before(recent)
         if things and lx.PARTITIVE_THEM.match(after) and _counts_things(things.group(1)) \
                 and (q.value < 10_000 or not _PLACES_WITH_PEOPLE.search(things.group(1))):
             cand.rejected = "a share of " + things.group(1)
@@ -523,6 +523,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             cand.cue_at = own.start("cue")
         elif not _noun_term(text[q.end:noun_end].lower()):
             cand.rejected = "the whole a share is taken from"
+            cand.unit = kind if kind in ("people", "households", "houses") else None
             return cand
     if kind:
         cand.unit = None if noun == "others" else kind
@@ -672,6 +673,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             return word, match.end(), "nonfigure"
         if word in ("shelters", "shelter") and not _damage_in_clause(text, match.end()):
             return word, match.end(), "nonfigure"
+        if word == "tents" and _tents_damaged(text, pos, match.end()):
+            return word, match.end(), "houses"
         if word in lx.HOUSE_NOUNS:
             return word, match.end(), "houses"
         if word == "members" and index and _BODY_BEFORE_MEMBERS.search(text, pos, match.start()):
@@ -807,6 +810,18 @@ _CELL_DASH_LABEL = re.compile(r"(.*\S)\s+[-\u2013\u2014]\s*[~<>\u2248]?\s*$", re
 """`Ratnapura - 712`: a row's own label before a dash."""
 _THINGS_BEFORE = re.compile(r"\b([a-z]+s),\s+(?:(?:more than|about|some|over|nearly|at least)\s+)?$")
 """`The quakes, more than 800 of them since Saturday`: a share of a count of things."""
+_PLACE_GENERICS = frozenset("districts provinces states regions counties villages towns townships municipalities "
+                            "governorates departments prefectures communes".split())
+_NAME_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s+$")
+
+
+def _things_before(recent: str) -> re.Match | None:
+    """The things a share after them is taken from; not the generic word after place names (`damaged in Poonch and
+    Rajouri districts, 39 of them fully`), which counts nothing."""
+    things = _THINGS_BEFORE.search(recent)
+    if things and things.group(1) in _PLACE_GENERICS and _NAME_BEFORE.search(recent, 0, things.start(1)):
+        return None
+    return things
 
 
 def _counts_things(noun: str) -> bool:
@@ -934,8 +949,29 @@ _OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:those|them|these|whom|the\
 
 _DAMAGE = re.compile(r"destr|damag|razed|razing|flatten|burn|washed|swept|collaps|gutted|demolish|tor[en] down|tearing down|bulldoz|"
                      r"dismantl", re.I)
-"""Shelters a sentence says were damaged or pulled down (`demolished 600 of the shelters`) are homes, not places counted."""
+"""Shelters and tents a sentence says were damaged or pulled down (`demolished 600 of the shelters`, `75 tents had been
+torn down`) are homes, not places or aid counted."""
 _NEXT_CLAUSE = re.compile(r";|,\s+(?:so|but|while|although|though|because|as|since|and\s+(?:so|nobody|no\s+one))\b")
+
+
+_DAMAGING_BEFORE = re.compile(r"\b(?:destroy|damag|flatten|burn|burnt|wash|swept|collaps|gutt|demolish|tore|torn|tear|"
+                              r"bulldoz|dismantl|raz|ripp|blew|blown|level)\w*\s+(?:[a-z]+\s+){0,3}?[\d,.]+"
+                              r"(?:\s+(?:million|thousand))?\s*$", re.I)
+_CLAUSE_OR_NUMBER = re.compile(r"[;:]|\d|,\s+(?:and|but|while|which|as|said|says|according)\b")
+
+
+def _tents_damaged(text: str, number_end: int, noun_end: int) -> bool:
+    """`damaging more than 1,200 tents`, `75 tents had been torn down`: tents the clause itself says were damaged; not
+    tents handed out in a sentence about damage elsewhere."""
+    if _DAMAGING_BEFORE.search(text, max(0, number_end - 80), number_end):
+        return True
+    stop = _CLAUSE_OR_NUMBER.search(text, noun_end)
+    end = min(stop.start() if stop else len(text), noun_end + 80)
+    damage = _DAMAGE.search(text, noun_end, end)
+    return bool(damage) and not _ANOTHER_HEAD.search(text, noun_end, damage.start())
+
+
+_ANOTHER_HEAD = re.compile(r"\b(?:for|whose|who|which|that|to|of)\b")
 
 
 def _damage_in_clause(text: str, end: int) -> bool:
@@ -962,7 +998,8 @@ _RETURNING_PEOPLE = re.compile(r"\b(?:refugee|returnee|displac|idp|border|crossi
 _OF_THE_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+(?:\d[\d,]*\s+)?[A-Za-z-]+\s+([a-z-]+)\b(?!['\u2019]s)")
 _OF_THE_TWO_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+(?:\d[\d,]*\s+)?"
                                   r"(?!(?:in|at|of|from|to|on|with|who|that|which|and|or)\b)[A-Za-z-]+\s+"
-                                  r"(?!(?:in|at|of|from|to|on|with|who|that|which|and|or)\b)[a-z-]+\s+([a-z-]+)\b(?!['\u2019]s)")
+                                  r"(?!(?:in|at|of|from|to|on|with|who|that|which|and|or|were|was|are|is|had|have|has|remain|"
+                                  r"remained|became|become)\b)[a-z-]+\s+([a-z-]+)\b(?!['\u2019]s)")
 """`1,100 of the Somali refugee families`: the noun after the words that say which."""
 
 
@@ -1237,10 +1274,11 @@ def inside_quotation(before: str) -> bool:
 
 
 def link_partitives(text: str, live: list[Candidate]) -> None:
-    """`19,000 of the town's 20,000 residents`: the part takes the whole's noun."""
+    """`19,000 of the town's 20,000 residents`: the part takes the whole's noun, even when the whole is no figure
+    (`1,300 of the 9,000 families who lived there before the war`)."""
     for first, second in zip(live, live[1:]):
         between = text[first.quantity.end:second.quantity.start]
-        if first.unit is None and not first.partitive_them and lx.PARTITIVE_BASE.match(between):
+        if first.rejected is None and first.unit is None and not first.partitive_them and lx.PARTITIVE_BASE.match(between):
             first.unit = second.unit
             first.noun_end = second.noun_end
             if lx.POSSESSIVE_BEFORE.search(text[:second.quantity.start]) or second.unit is None \
@@ -1667,6 +1705,18 @@ _OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|have been|had been|has been|are|is
 """`killed 315 people and at least 1,600 were displaced`: a number with its own passive verb is not the dead's."""
 
 
+_ARRIVED_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?(?:newly\s+|recently\s+|already\s+)?"
+                            r"arrived\s+(?:in|at|from|since|over|during|by)\b")
+"""`about 6,000 people had arrived from the capital`: people told of only as arriving somewhere, in a story of
+displacement, fled there; into a site, camp or compound, they shelter there; after refugees, they are more of them.
+A count with any other word for what happened takes that word."""
+_SHELTER_PLACE = re.compile(r"\b(?:sites?|camps?|centres?|centers?|compounds?|shelters?|schools?|churches|church|mosques?|"
+                            r"displacement\s+settlements?)\b", re.I)
+_FLIGHT_WORDS = re.compile(r"\b(?:fle(?:e|es|eing|d)|escap\w+|displac\w+|uproot\w+|evacu\w+|refugees?)\b", re.I)
+"""Arrivals count as a flight only in a story that has told of one, or in a sentence that tells of it."""
+_BY_SEA = re.compile(r"\b(?:boats?|dinghies|by sea|migrants|tourists|visitors|passengers|delegates)\b", re.I)
+
+
 def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places,
                   row: ListRow | None = None, home: str | None = None, recent: Figure | None = None,
                   voices: set[str] = frozenset(), hosted: list[int] | None = None) -> None:
@@ -1824,7 +1874,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         terms = {t for _, t in right_cues} | {t for _, t in governed}
         if "damaged" in terms and _DESTROYED_OR_DAMAGED.search(scoped, max(left, q.start - 80), q.start):
             terms.add("destroyed")
-        if cand.noun_term and not (terms and _PARTITIVE_OF.match(text, q.end) and cand.noun_term != "refugees"):
+        if cand.noun_term and not (terms and _PARTITIVE_OF.match(text, q.end) and cand.noun_term not in ("refugees", "returned")):
             terms.add(cand.noun_term)
         if _evacuees_staying(scoped, cand, right_cues + governed):
             terms.discard("evacuated")
@@ -1849,6 +1899,13 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                     cand.cue_at = nearest
         else:
             cand.cue_at = first_positive if first_positive is not None else q.start
+        if not terms and cand.unit in ("people", "households", None) and _ARRIVED_AFTER.match(scoped, max(cand.noun_end, q.end)) \
+                and not _BY_SEA.search(scoped, q.end, min(len(scoped), q.end + 120)) \
+                and (cand.unit is not None or cand.partitive_them) and (previous is not None or _FLIGHT_WORDS.search(scoped)):
+            terms = {"refugees" if previous is not None and previous.term == "refugees"
+                     else "sheltered" if any(not _CAMP_LEFT_BEHIND.search(scoped, max(0, m.start() - 40), m.start())
+                                             for m in _SHELTER_PLACE.finditer(scoped)) else "fled"}
+            cand.cue_at = q.end
         if not terms and row is not None and (row.intro is not None or _rows_are_sites(row)) \
                 and (not index or cand.label_terms is not None):
             label = scoped[:q.start]
@@ -1870,7 +1927,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 and _JOINING_THE_LAST.search(text, live[index - 1].quantity.end, q.start):
             terms.add("refugees")
         whole = live[index - 1] if index else previous
-        if terms and cand.partitive_them and whole is not None and whole.term == "returned" and terms <= {"refugees", "fled"}:
+        if terms and whole is not None and whole.term == "returned" and (
+                cand.partitive_them and terms <= {"refugees", "fled"}
+                or index and terms <= {"refugees", "fled", "sheltered"} and _INCLUDED_IN_THE_LAST.search(scoped, whole.quantity.end, q.start)):
             terms.add("returned")
         if terms & {"fled", "displaced", "sheltered"} and "refugees" not in terms \
                 and _nationals_abroad(text, cand, places, home, right, sheltered="sheltered" in terms):

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In a damage summary released Monday, the Texas Division of Emergency Management said 1,184 homes had been destroyed.",
+        id="released-on-a-weekday", value=1_184, date="2024-03-04"),
     fig("UNHCR said about 8,700 South Sudanese returnees crossed at Joda in the first week of February.",
         id="the-first-week-of-a-month", value=8_700, date="2024-02-07"),
     fig("In 1983 and 1984, around 40,000 residents of Pozzuoli's old town in Italy were evacuated.",

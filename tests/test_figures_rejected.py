@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The Federal Emergency Management Agency said more than 200,000 Floridians had registered for disaster assistance.",
+        id="registered-for-disaster-assistance"),
+    fig("In Kherson, Ukraine, the administration said a further 4,200 people had registered for evacuation but had not yet "
+        "left.", id="registered-for-evacuation"),
+    fig("In Los Angeles, residents can sign up for evacuation alerts by texting READYLA to 888-777.", id="a-code-after-digits"),
+    fig("In North Carolina, the river swept away homes along N.C. 197, and families were sheltering in a church.",
+        id="a-state-road-number"),
     fig("In Britain, about 38,000 people arrived on small boats over the same period, the Home Office said.",
         id="arrivals-by-boat"),
     fig("In the Philippines, the DSWD said 4,500 tents have been requested for families whose houses were totally damaged.",

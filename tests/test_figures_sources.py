@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Florida, Hillsborough County on Monday ordered about 300,000 people in Zone A to evacuate.",
+        id="a-county-that-orders-on-a-day", value=300_000, source="GOV"),
+    fig("Preliminary damage assessments released by Sarasota County, Florida, on Friday showed 127 homes destroyed.",
+        id="a-count-released-by-a-county", value=127, source="GOV"),
+    fig("The Perry County judge-executive's office in Kentucky said about 250 residents had been evacuated by boat.",
+        id="a-judge-executive", value=250, source="GOV"),
     fig("In Sialkot, Pakistan, about 5,000 residents were evacuated on Thursday night after cross-border firing, Rescue 1122 "
         "said.", id="a-service-named-with-a-number", value=5_000, source="GOV"),
     fig("In the village of Zanqufa, Syria, the local mukhtar said about 85 families had been moved to safety.",
@@ -792,6 +798,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Floods hit Vermont again.\n\nThe agency released the following town-by-town summary on Friday.\n\n"
+        "1. Plainfield: 40 households displaced; Brook Road closed.\n2. Lyndonville: 25 residents evacuated from the Vail "
+        "Drive area.\n\nSource: Vermont Emergency Management situation report, July 12.", id="a-source-line-naming-an-unlisted-body",
+        figures=[dict(value=40, source="GOV"), dict(value=25, source="GOV")]),
     fig("The Ethiopian Human Rights Defenders Centre said 20,000 households had been forced out of central Addis Ababa.\n\n"
         "The city administration disputes the figures, saying the project has displaced 11,200 households, all of whom it says "
         "received replacement housing.", title="Corridor project", id="it-is-the-sentences-subject",

@@ -6,6 +6,15 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The American Red Cross said it was supporting shelters in Kerrville, Texas, and that 240 people spent Monday night "
+        "in them.", id="spent-a-named-night-in-them", value=240, term="sheltered"),
+    fig("About 10,000 people are still sleeping in Kharkiv's metro stations, Ukraine's mayor said on Tuesday.",
+        id="sleeping-in-metro-stations", value=10_000, term="sheltered"),
+    fig("In Kentucky, about 250 residents had been moved to higher ground by boat and had not been able to go home.",
+        id="not-able-to-go-home", value=250, term="evacuated"),
+    fig("Taylor County, Florida, had ordered a mandatory evacuation of all coastal areas on Wednesday, covering an estimated "
+        "5,000 residents, and officials credited the order with keeping the death toll down.",
+        id="a-death-toll-in-a-clause-of-its-own", value=5_000, term="evacuated"),
     fig("Gangs attacked Mirebalais in Haiti on Monday. A local radio station in Jeremie reported that about 6,000 people had "
         "arrived from the capital, fleeing the attacks.", id="arrivals-told-only-as-arriving", value=6_000, term="fled"),
     fig("In Tawila, Sudan, MSF said more than 180,000 people had arrived in five days, most of them on foot after fleeing the "
@@ -982,6 +991,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig('In Tennessee, the mayor said that at least 70 homes had been destroyed and that "well over 100" others had been '
+        "damaged.", id="a-number-quoted-on-its-own",
+        figures=[dict(value=70, term="destroyed"), dict(value=100, term="damaged", qualifier="more_than")]),
     fig("Militia attacks displaced 10,000 people in Ituri, Congo, last week. Caritas said 2,800 families had arrived in Drodro "
         "and were sleeping in the parish compound.", id="arrivals-in-a-compound",
         figures=[dict(value=10_000, term="displaced"), dict(value=2_800, term="sheltered")]),

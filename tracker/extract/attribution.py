@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from tracker.extract import lexicon as lx
 from tracker.extract.geography import nearest
-from tracker.extract.sources import is_person, named_after_a_role
+from tracker.extract.sources import is_person, named_after_a_role, unlisted_body_code
 from tracker.extract.terms import CLOSING_QUOTE, inside_quotation
 from tracker.extract.text import strip_dateline
 
@@ -433,13 +433,25 @@ def _previous_source(sentence: Sentence, units, context: ArticleContext, referen
 
 
 def row_source(row: ListRow, context: ArticleContext) -> str | None:
-    """The body a table's or list's `Source:` line (or its introduction) names; `DSWD-DROMIC` is the DSWD's."""
+    """The body a table's or list's `Source:` line (or its introduction) names; `DSWD-DROMIC` is the DSWD's. A
+    `Source:` line naming a body the rules do not list (`Source: Vermont Emergency Management situation report`) is
+    read by its name: the state's when the name says it is a public body, else a civil one."""
     for line in (row.source_line, row.intro):
         if line is not None:
             named = [s for s in context.sources(_JOINED_ACRONYMS.sub(" ", line.text)) if s.code != "REF"]
             if named:
                 return named[0].code
+    if row.source_line is not None:
+        body = _SOURCE_LINE_BODY.match(row.source_line.text)
+        if body and body.group(1).split()[-1] not in ("The", "A", "An"):
+            return unlisted_body_code(body.group(1))
     return None
+
+
+_SOURCE_LINE_BODY = re.compile(r"\s*\(?\s*(?:[Ss]ources?|[Dd]ata|[Ff]igures)\s*:\s*((?:[A-Z][\w'\u2019&-]*|of|for|and|the|de|du|des|la)"
+                               r"(?:\s+(?:[A-Z][\w'\u2019&-]*|of|for|and|the|de|du|des|la))*?)"
+                               r"(?=\s+(?:situation\s+reports?|sitreps?|reports?|bulletins?|updates?|data|figures|assessments?|"
+                               r"press\s+releases?|statements?)\b|\s*[,.;(]|\s*$)")
 
 
 _JOINED_ACRONYMS = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z]{2})")

@@ -117,7 +117,7 @@ _CURRENCY_LETTER_BEFORE = re.compile(r"(?<![\w$.])(?:[RPNK]|Ks\.?)\s?$")
 (rand, peso, naira, kwacha, kyat, kina)."""
 _SCALED = re.compile(r"\s*(?:million|billion|bn|m|crore|lakh)\b", re.I)
 _CODE_BEFORE = re.compile(r"(?<![\w$])([A-Z]{3}|[A-Z]{1,2}\$)\s?$")
-_IDENT_BEFORE = re.compile(r"(?:[A-Za-z]-?|\b[A-Z][A-Za-z]+\.?\s|\bU\.S\.\s|No\.\s?|#|\bNumber\s)$")
+_IDENT_BEFORE = re.compile(r"(?:[A-Za-z]-?|\b[A-Z][A-Za-z]+\.?\s|\b(?:[A-Z]\.){2,3}\s|No\.\s?|#|\bNumber\s)$")
 _NOT_NAMES = frozenset(list(_QUALIFIER_OF) + """in on at of by for to and but or with from into about some nearly almost over under
 around roughly approximately estimated only just another further the a an all while when since after before as than
 more fewer less up no least most another total monday tuesday wednesday thursday friday saturday sunday yesterday today
@@ -125,6 +125,8 @@ tonight overnight altogether overall meanwhile now then already also still thus 
 nationwide together""".split())
 _PHONE_BEFORE = re.compile(r"\b(?:hotline|helpline|phone|telephone|call|dial|fax|tel|whatsapp|sms|text|(?:emergency|help|phone|toll-free)\s+line)\b"
                            r"\W{0,4}(?:number\W{0,3})?(?:(?:on|at|is)\s+)?$", re.I)
+_DIGITS_JOINED_BEFORE = re.compile(r"(?<![\d,.])\d{3,}-$")
+"""`texting READYLA to 888-777`: digits hyphened to a group of digits that is no range with them are one code."""
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _RANGE_FROM_BEFORE = re.compile(r"(?:^\W*|[,;:(]\s*|\b(?:anywhere|ranging|ranges|range|ranged|varying|vary|varies|varied)\s+)from\s+$", re.I)
 """`rose from 3,000 to 5,000` tells a change, two counts; `From 3,000 to 5,000 people fled` and `anywhere from ...` a range."""
@@ -407,7 +409,7 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         return "count"
     if _TIME_AFTER.match(after) or _HOUR_OF_DAY_AFTER.match(after) and digits.isdigit() and int(digits) <= 12:
         return "time"
-    if _PHONE_BEFORE.search(before):
+    if _PHONE_BEFORE.search(before) or _DIGITS_JOINED_BEFORE.search(before) and digits.isdigit():
         return "phone"
     if _ORDINAL_AFTER.match(after):
         return "ordinal"

@@ -198,7 +198,7 @@ _GOV_HEAD = re.compile(
     r"emergency\s+situations?\s+(?:inspectorate|ministry|department|service|committee)|"
     r"inter-?ministerial\s+(?:commission|committee|council|task\s+force|cell)|"
     r"(?:village|township|commune|sub-district|subdistrict)\s+chief(?!\s+of\s+staff)|camp[- ]in[- ]charge(?:\s+office)?|cabildo|"
-    r"crisis\s+cell|mukhtars?|"
+    r"crisis\s+cell|mukhtars?|(?:county\s+)?judge[- ]executive(?:'s\s+office|\u2019s\s+office)?|"
     r"social\s+(?:assistance|welfare|development|affairs|action|protection)\s+(?:secretariat|commission|ministry|department|office|"
     r"directorate|agency|bureau)|humanitarian\s+(?:aid|affairs)\s+(?:commission|ministry|department|directorate)(?!\s+of\s+the\s+U)|"
     r"(?:district|municipal|metropolitan)\s+assembly|(?-i:Senate|Parliament|Congress)\s+spokes(?:man|woman|person)|"
@@ -240,7 +240,7 @@ _GOV_HEAD = re.compile(
     r"(?:regency|district|sub-?district|county|provincial|village)\s+head|(?-i:S\.?S\.?P|D\.?S\.?P)(?=\s+(?:of\s+[A-Z]|[A-Z][a-z]|said|says|told))"
     r")(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
-    "refugee mukhtar mukhtars officials official authority authorities administration government ministry councillor councillors councilor incident "
+    "refugee mukhtar mukhtars judge judge-executive officials official authority authorities administration government ministry councillor councillors councilor incident "
     "councilors regional prefecture governorate collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
@@ -733,7 +733,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
               and _SPEAKS_LATER.search(text, match.end())):
             body = unlisted.group()
             if not _is_a_place_name(body) and body.split()[0] not in _SENTENCE_WORDS:
-                aliases[acronym] = _unlisted_body_code(body)
+                aliases[acronym] = unlisted_body_code(body)
     return aliases
 
 
@@ -1054,7 +1054,7 @@ def _other_mentions(text: str, vocab: set[str], found: list) -> None:
             words = m.group("name").split()
             if words[0] in _SENTENCE_WORDS or not _free(found, start, m.end()) or _is_a_place_name(m.group("name")):
                 continue
-            found.append((start, m.end(), _unlisted_body_code(m.group("name"))))
+            found.append((start, m.end(), unlisted_body_code(m.group("name"))))
 
 
 _LOCAL_BODY_OF_BEFORE = re.compile(r"\b(?:[Mm]unicipality|[Gg]overnorate|[Pp]refecture|[Mm]unicipal\s+council)\s+of\s+$")
@@ -1066,7 +1066,7 @@ _NAMED_WITH_ACRONYM = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'
 a body named with its acronym that speaks."""
 
 
-def _unlisted_body_code(name: str) -> str:
+def unlisted_body_code(name: str) -> str:
     """A body named only with its acronym is the state's when its name says it is a public body, else a civil one
     (`Zimbabwe Lawyers for Human Rights` is not Zimbabwe's)."""
     words = set(name.split())
@@ -1080,7 +1080,8 @@ def _is_a_place_name(name: str) -> bool:
 
 _PLACE_SPEAKS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?P<near>(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+"
                            r"|(?:[Tt]he\s+)?(?:city|town|municipality|county|province|state|prefecture)\s+of\s+)?"
-                           rf"(?P<name>(?:[A-Z][\w\u00c0-\u024f'-]+\s+){{0,2}}[A-Z][\w\u00c0-\u024f'-]+)(?P<division>\s+(?:{DIVISION_WORDS}))?\s+(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|told"
+                           rf"(?P<name>(?:[A-Z][\w\u00c0-\u024f'-]+\s+){{0,2}}[A-Z][\w\u00c0-\u024f'-]+)(?P<division>\s+(?:{DIVISION_WORDS}))?\s+(?:(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+                           rf"(?:(?:has|had|have)\s+)?(?:said|says|reported|reports|told"
                            rf"|{'|'.join(DIVISION_DEEDS)})\b")
 _ORDER_ISSUED = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:evacuation\s+)?orders?\b|[^.;]{0,40}\bits\s+(?:own\s+)?residents\b")
 _COUNT_OBJECT = re.compile(r"\s+(?:(?:more than|about|some|over|nearly|almost|around|at least|an estimated|roughly)\s+)?\d")
@@ -1089,10 +1090,19 @@ _COUNT_OBJECT = re.compile(r"\s+(?:(?:more than|about|some|over|nearly|almost|ar
 _OWNER_PREFIX = re.compile(r"[A-Z][\w'-]*(?:'s|\u2019s)\s+")
 
 
+_BY_A_COUNTY = re.compile(r"\b(?:released|published|issued|compiled|conducted|carried\s+out|ordered|reported)\s+by\s+(?:the\s+)?"
+                         r"((?:[A-Z][\w'-]+\s+){1,2}(?:County|Parish|Borough|Municipality|Province|Prefecture|Governorate))\b")
+"""`damage assessments released by Sarasota County`: a local government named as the author of a count."""
+
+
 def _places_speaking(text: str, vocab: set[str], found: list) -> None:
     """`Queensland said`, `Neighbouring Tianjin said it had evacuated ...`: a province, or a city named as a neighbour,
     speaking is its government; a bare city name may be a person's (`Lapa said`). A division named as one that
     orders or carries out an evacuation (`Taitung county ordered the evacuation of ...`) is its government too."""
+    if " by " in text:
+        for m in _BY_A_COUNTY.finditer(text):
+            if _free(found, m.start(1), m.end(1)):
+                found.append((m.start(1), m.end(1), "GOV"))
     if vocab.isdisjoint(("said", "says", "reported", "reports", "told") + DIVISION_DEEDS):
         return
     for m in _PLACE_SPEAKS.finditer(text):

@@ -1523,7 +1523,7 @@ _SUBSET_WORDS = re.compile(r"\b(?:most|many|some|half|a third|a quarter|the majo
 
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:in|at)\b")
 """`staying with relatives rather than in evacuation centres`: the shelter they are not in."""
-_STAYING_THERE = re.compile(r"(?:staying|stayed|sleeping|slept|sheltering|spent the night|spending the night|taking refuge|"
+_STAYING_THERE = re.compile(r"(?:staying|stayed|sleeping|slept|sheltering|spent (?:the|that|last|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday) night|spending (?:the|that|last|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday) night|taking refuge|"
                             r"taken refuge|took refuge|sheltered)\s+(?:there|in them|at them|inside)|(?:living|lived)\s+(?:in them|inside)")
 _SHELTERS_NAMED = re.compile(r"\b(?:shelters?|albergues?|(?:evacuation|relief|transit|reception|collective|accommodation) (?:centres?|centers?|"
                              r"sites?|camps?)|sports (?:halls?|pavilions?)|halls?|gym(?:nasium)?s?|camps?|schools?|churches|mosques|temples?|"
@@ -1717,6 +1717,13 @@ _FLIGHT_WORDS = re.compile(r"\b(?:fle(?:e|es|eing|d)|escap\w+|displac\w+|uproot\
 _BY_SEA = re.compile(r"\b(?:boats?|dinghies|by sea|migrants|tourists|visitors|passengers|delegates)\b", re.I)
 
 
+_NEW_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but|while|whereas|where|which)\s+(?!(?:[\w-]+\s+){0,2}?(?:were|was|are|is|had|have)\b)")
+"""`ordered an evacuation ..., covering 5,000 residents, and officials credited the order with keeping the death toll
+down`: a casualty word in a clause of its own says nothing of the count before it."""
+_QUOTED_NUMBER_OPENS = re.compile(r"[\"\u201c](?:[a-z]+\s+){0,3}$")
+"""`"well over 100" others had been damaged`: a number quoted on its own is still the subject of the sentence's verb."""
+
+
 def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure | None, places,
                   row: ListRow | None = None, home: str | None = None, recent: Figure | None = None,
                   voices: set[str] = frozenset(), hosted: list[int] | None = None) -> None:
@@ -1770,7 +1777,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 continue
         if inside_quotation(text[:q.start]):
             closing = CLOSING_QUOTE.search(text, q.end)
-            right = min(right, closing.start()) if closing else right
+            if closing and not (closing.start() - q.end <= 2 and _QUOTED_NUMBER_OPENS.search(text, max(0, q.start - 24), q.start)):
+                right = min(right, closing.start())
         near = _near_start(scoped, left, q.start)
         governed = [(p, t) for p, e, t in cues.spans_between(near, q.start)
                     if _governs(scoped, p, q.start) or e <= q.start and _FILLER.match(scoped, e, q.start)]
@@ -1868,7 +1876,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 and not ((cand.noun_term or inner_cue) and clause_comma(_BLANKED_ASIDE.sub(" ", scoped[cand.noun_end:negative])) != -1) \
                 and not (cand.noun_term and _ANOTHER_NUMBER.search(scoped, cand.noun_end, negative)) \
                 and not (cand.noun_term and _MOVED_ON.match(scoped, negative)) \
-                and not (cand.noun_term and _AND_A_NEW_PREDICATE.fullmatch(scoped, cand.noun_end, negative)):
+                and not (cand.noun_term and _AND_A_NEW_PREDICATE.fullmatch(scoped, cand.noun_end, negative)) \
+                and not (_NEW_CLAUSE_BETWEEN.search(scoped, max(cand.noun_end, q.end), negative)
+                         and any(q.start - p <= 120 for p, _ in cues.between(left, q.start))):
             cand.rejected = "negative cue"
             continue
         terms = {t for _, t in right_cues} | {t for _, t in governed}

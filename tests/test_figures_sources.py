@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Bangladesh has moved about 36,000 Rohingya refugees to Bhasan Char, despite concerns from rights groups.",
+        id="a-country-that-moves-people", value=36_000, source="GOV"),
+    fig("In Bangladesh, about 1,200 families in Kulaura upazila have left their homes, according to the upazila "
+        "administrations.", id="administrations-in-the-plural", value=1_200, source="GOV"),
+    fig("More than 3,000 residents of seven villages in Zamfara, Nigeria, have fled their homes after bandit attacks, the "
+        "chairman of the council said on Sunday.", id="the-chairman-of-the-council", value=3_000, source="GOV"),
     fig("In Florida, Hillsborough County on Monday ordered about 300,000 people in Zone A to evacuate.",
         id="a-county-that-orders-on-a-day", value=300_000, source="GOV"),
     fig("Preliminary damage assessments released by Sarasota County, Florida, on Friday showed 127 homes destroyed.",

@@ -203,7 +203,7 @@ _GOV_HEAD = re.compile(
     r"directorate|agency|bureau)|humanitarian\s+(?:aid|affairs)\s+(?:commission|ministry|department|directorate)(?!\s+of\s+the\s+U)|"
     r"(?:district|municipal|metropolitan)\s+assembly|(?-i:Senate|Parliament|Congress)\s+spokes(?:man|woman|person)|"
     r"officials|official(?!\s+(?:(?:evacuation|relief|displacement|idp)\s+)?(?:camps?|sites?|shelters?|centres?|centers?|settlements?|"
-    r"residences?|visits?|languages?|ceremon(?:y|ies)|border|crossings?|channels?|holidays?)\b)|authorit(?:y|ies)|administration|government(?!\s+(?:(?:primary|secondary|high|public|girls'?|boys'?|model|run)\s+)?(?:schools?|buildings?|land|hospitals?|property|quarters|premises|facilities|compounds?|camps?|sites?|shelters?))|ministry|ministries|minister(?!\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:church|parish|congregation|chapel|cathedral))|council(?:l)?ors?|"
+    r"residences?|visits?|languages?|ceremon(?:y|ies)|border|crossings?|channels?|holidays?)\b)|authorit(?:y|ies)|administrations?|government(?!\s+(?:(?:primary|secondary|high|public|girls'?|boys'?|model|run)\s+)?(?:schools?|buildings?|land|hospitals?|property|quarters|premises|facilities|compounds?|camps?|sites?|shelters?))|ministry|ministries|minister(?!\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:church|parish|congregation|chapel|cathedral))|council(?:l)?ors?|"
     r"(?:local|government)\s+administrators?|prefecture\s+of\s+(?-i:[A-Z][\w'-]*)|regional\s+district(?:\s+of\s+(?-i:[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*){0,2}))?|"
     r"governor(?:[- ]general)?(?:'s\s+office|’s\s+office)?|gouverneur|pr[ée]fet(?:'s\s+office|’s\s+office)?|wali|wilaya|mayor(?:'s\s+office|’s\s+office)?|"
     r"(?:army|military)(?!\s+(?:operations?|offensives?|campaigns?|action|raids?|strikes?|rule|bases?|hospitals?|"
@@ -214,7 +214,7 @@ _GOV_HEAD = re.compile(
     r"response\s+)?(?:agency|agencies|authority|authorities|institute|council|unit|units|department|departments|office|offices|committee|secretariat|secretary|headquarters|"
     r"committees|commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
     r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|crisis\s+management\s+(?:organi[sz]ation|headquarters|director|department|office|centre|center|agency|committee|cell|chief|head)|(?:interagency\s+|inter-agency\s+|(?:complex\s+|type\s+[1-3]\s+))?incident\s+management\s+teams?|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|county's|municipal|government)\s+(?:building\s+)?inspectors?|building\s+inspectors?|(?:(?:rural\s+)?municipality|district|county|sub-county|municipal|village|parish|ward|town|city|upazila|union|taluka|tehsil|block|LC\s?[1-5]|LGA)\s+chair(?:person|man|woman)?|ward\s+(?:office|chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
-    r"commissioner|district\s+collectors?|collectors?|spokes(?:man|woman|person)\s+for\s+the\s+(?:municipality|city|town|county|district|province|prefecture|government|ministry|council|region|state)|barangay\s+(?:captain|chair(?:man|woman|person)?|officials?|council|kagawad)|(?:chair(?:man|woman|person)?|captain|president)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:commune|municipality|barangay|ward|union\s+parishad|local\s+government(?:\s+area)?|village\s+council)\b|"
+    r"commissioner|district\s+collectors?|collectors?|spokes(?:man|woman|person)\s+for\s+the\s+(?:municipality|city|town|county|district|province|prefecture|government|ministry|council|region|state)|barangay\s+(?:captain|chair(?:man|woman|person)?|officials?|council|kagawad)|(?:chair(?:man|woman|person)?|captain|president)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:commune|municipality|barangay|ward|union\s+parishad|local\s+government(?:\s+area)?|village\s+council|council)\b|"
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|(?:vice[-\s])?president(?!\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|personero|navy|air\s+force|"
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
@@ -240,7 +240,7 @@ _GOV_HEAD = re.compile(
     r"(?:regency|district|sub-?district|county|provincial|village)\s+head|(?-i:S\.?S\.?P|D\.?S\.?P)(?=\s+(?:of\s+[A-Z]|[A-Z][a-z]|said|says|told))"
     r")(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
-    "refugee mukhtar mukhtars judge judge-executive officials official authority authorities administration government ministry councillor councillors councilor incident "
+    "refugee mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
     "councilors regional prefecture governorate collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
@@ -1122,7 +1122,7 @@ def _places_speaking(text: str, vocab: set[str], found: list) -> None:
             found.append((start, unit_end, "GOV"))
             continue
         if len(named) == 1 and named[0].start == 0 and named[0].end == end - start \
-                and (named[0].kind == "admin1" or named[0].kind == "city" and (m.group("near") or m.group("division") or ordering)) \
+                and (named[0].kind == "admin1" or named[0].kind in ("city", "country") and (m.group("near") or m.group("division") or ordering)) \
                 and _free(found, start, end):
             found.append((start, end, "GOV"))
 

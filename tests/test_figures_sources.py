@@ -6,6 +6,18 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Mexico, a local self-defence group said drone attacks had damaged some 60 homes in El Aguaje.",
+        id="a-self-defence-group", value=60, source="OTHER"),
+    fig("Chinese authorities have not said how many people have entered China, but a Kokang community group said about 1,200 "
+        "people from Myanmar had crossed into China on Wednesday.", id="a-named-community-group", value=1_200, source="OTHER"),
+    fig("In Vermont, about 30 families displaced by last year's flood had moved back into their homes, according to a local "
+        "recovery group, Barre Up.", id="a-local-recovery-group", value=30, source="OTHER"),
+    fig("In Pakistan, the Karachi Bachao Tehreek, which has campaigned against the demolitions, said at least 6,000 families "
+        "had been made homeless.", id="a-tehreek", value=6_000, source="OTHER"),
+    fig("In India, the Joshimath Bachao Sangharsh Samiti said at least 300 families had already fled Joshimath.",
+        id="a-samiti", value=300, source="OTHER"),
+    fig("In Idlib, Syria, the Syria Response Coordinators team said that 1,870 families left the camps to return to their "
+        "villages.", id="a-coordinators-team", value=1_870, source="OTHER"),
     fig("Bangladesh has moved about 36,000 Rohingya refugees to Bhasan Char, despite concerns from rights groups.",
         id="a-country-that-moves-people", value=36_000, source="GOV"),
     fig("In Bangladesh, about 1,200 families in Kulaura upazila have left their homes, according to the upazila "

@@ -299,12 +299,14 @@ _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry
 _ORG_HEAD = re.compile(
     r"(?:Confederation|League|Archdiocese|Diocese|University|(?:School|College|Order)(?=\s+of\s+[A-Z])|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
     r"Federation|Association|Trust|Initiatives?|Watch|Lab|Laboratory|Centre|Center|Group|Project|Forum|Union|"
-    r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid|Inspectorate|Command|Chamber|Radio|Program|Programme|Branch)"
+    r"Organization|Organisation|Charity|Mission|Movement|Council|Committee|Relief|Aid|Inspectorate|Command|Chamber|Radio|Program|Programme|Branch|"
+    r"Tehreek|Samiti|Sangathan|Coordinators|Collective|Platform|Defenders)"
     r"(?![\w-])((?:'s|’s|\s+(?:for|of|on)(?:\s+the)?)?(?:\s+[A-Z][\w'’-]*){1,4})?")
 _ORG_HEAD_WORDS = frozenset(
     "Confederation League Archdiocese Diocese University School College Order Institute Foundation Observatory Coalition Alliance Society Network Federation "
     "Association Trust Initiative Initiatives Watch Lab Laboratory Centre Center Group Project Forum Union Organization "
-    "Organisation Charity Mission Movement Council Committee Relief Aid Inspectorate Command Chamber Radio Program Programme Branch".split())
+    "Organisation Charity Mission Movement Council Committee Relief Aid Inspectorate Command Chamber Radio Program Programme Branch "
+    "Tehreek Samiti Sangathan Coordinators Collective Platform Defenders".split())
 """The head word of an organisation name that the tables lack; the capitalised
 words before it complete the name ("Yale University's Humanitarian Research Lab")."""
 
@@ -867,10 +869,13 @@ named by what they are."""
 _RIGHTS_GROUP = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:local\s+|national\s+|international\s+|small\s+|independent\s+|[Ii]ndigenous\s+|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+)?(?:human\s+rights|rights|aid|relief|humanitarian|"
     r"civil\s+society|advocacy|monitoring|development|non-?profit|volunteer|faith-based|charity|charitable|religious|church|research|independent\s+research|"
-    r"[Ii]ndigenous|community|peasant|farmers'?|women'?s|youth|residents'?|tenants'?|traders'?|neighbourhood|neighborhood|"
+    r"[Ii]ndigenous|(?-i:[A-Z][a-z]+\s+)?community|peasant|farmers'?|women'?s|youth|residents'?|tenants'?|traders'?|neighbourhood|neighborhood|"
+    r"self-defen[cs]e|recovery|"
     r"(?:public\s+school\s+|school\s+)?teachers'?|workers'?|doctors'?|nurses'?|journalists'?|students'?)\s+(?:group|organi[sz]ation|NGO|charity|"
     r"network|monitor|association|federation|committee|union|league)"
     r"(?:,?\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
+    r"|(?<![\w-])[Aa]\s+local\s+(?:charity|NGO|group|association|organi[sz]ation|collective)"
+    r"(?=,?\s+(?:[A-Z][\w&'-]+\s+){0,3}?(?:said|says|reported|told|estimated|counted)\b|,\s+[A-Z])"
     r"|(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){1,3}Church(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?(?:\s+\([A-Z]{2,6}\))?"
     r"(?=\s+(?:said|says|reported|told|estimated|counted))"
     r"|(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][a-z]+\s+)?(?:archdiocese|diocese|church|parish|mosque)"

@@ -6,6 +6,16 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("By Friday, about 1,200 of those who crossed into Thailand had returned to Myawaddy, Myanmar, said Chaiwat Suksamran, "
+        "the chief of Mae Sot district.", id="the-chief-of-a-district", value=1_200, source="GOV"),
+    fig("In Comoro, Timor-Leste, about 600 families whose homes were washed away have nowhere to return to, the suco chief, "
+        "Ermenegildo Soares, said.", id="a-suco-chief", value=600, source="GOV"),
+    fig("In Bangladesh, another 150 families who lost their homes are living in huts on the embankment, said Abdul Hai, a "
+        "member of the local union parishad.", id="a-member-of-the-union-parishad", value=150, source="GOV"),
+    fig("About 4,800 Ukrainian refugees are living in the county in Ireland, council chief executive Fiona Dunne said.",
+        id="a-council-chief-executive", value=4_800, source="GOV"),
+    fig("A community leader in Yelwata, Nigeria, Chief Emmanuel Ortese, said about 150 houses were burnt down.",
+        id="a-chief-as-an-honorific", value=150, source="OTHER"),
     fig("In Mexico, a local self-defence group said drone attacks had damaged some 60 homes in El Aguaje.",
         id="a-self-defence-group", value=60, source="OTHER"),
     fig("Chinese authorities have not said how many people have entered China, but a Kokang community group said about 1,200 "

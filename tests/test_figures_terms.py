@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Dili, Timor-Leste, about 600 families whose homes were washed away have nowhere to return to.",
+        id="nowhere-to-return-to", value=600, term="homeless"),
     fig("The American Red Cross said it was supporting shelters in Kerrville, Texas, and that 240 people spent Monday night "
         "in them.", id="spent-a-named-night-in-them", value=240, term="sheltered"),
     fig("About 10,000 people are still sleeping in Kharkiv's metro stations, Ukraine's mayor said on Tuesday.",

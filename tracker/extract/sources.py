@@ -198,6 +198,9 @@ _GOV_HEAD = re.compile(
     r"emergency\s+situations?\s+(?:inspectorate|ministry|department|service|committee)|"
     r"inter-?ministerial\s+(?:commission|committee|council|task\s+force|cell)|"
     r"(?:village|township|commune|sub-district|subdistrict)\s+chief(?!\s+of\s+staff)|camp[- ]in[- ]charge(?:\s+office)?|cabildo|"
+    r"chief\s+of\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?\s+(?:district|province|sub-district|county|village|town|commune|township)|"
+    r"suco\s+chief|(?:county|city|council|district)\s+chief\s+executive|"
+    r"member\s+of\s+the\s+(?:local\s+)?(?:union\s+parishad|gram\s+panchayat|panchayat|municipal\s+council|village\s+council|ward\s+committee)|"
     r"crisis\s+cell|mukhtars?|(?:county\s+)?judge[- ]executive(?:'s\s+office|\u2019s\s+office)?|"
     r"social\s+(?:assistance|welfare|development|affairs|action|protection)\s+(?:secretariat|commission|ministry|department|office|"
     r"directorate|agency|bureau)|humanitarian\s+(?:aid|affairs)\s+(?:commission|ministry|department|directorate)(?!\s+of\s+the\s+U)|"
@@ -240,7 +243,7 @@ _GOV_HEAD = re.compile(
     r"(?:regency|district|sub-?district|county|provincial|village)\s+head|(?-i:S\.?S\.?P|D\.?S\.?P)(?=\s+(?:of\s+[A-Z]|[A-Z][a-z]|said|says|told))"
     r")(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
-    "refugee mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
+    "refugee suco member mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
     "councilors regional prefecture governorate collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "

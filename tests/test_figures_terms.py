@@ -993,6 +993,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 100,000 people from Nagorno-Karabakh have fled to Armenia, the government said. About 21,000 of the new "
+        "arrivals were being housed in hotels and dormitories, officials in Yerevan said.",
+        id="arrivals-sheltering-abroad-are-refugees",
+        figures=[dict(value=100_000, term="refugees"), dict(value=21_000, term="refugees", country="AZE", destination="ARM")]),
+    fig("About 8,000 Sudanese refugees have crossed into Chad this week, UNHCR said. In Sudan's El Geneina, about 2,000 "
+        "people were staying in schools.", id="sheltering-in-the-country-left-is-no-flight",
+        figures=[dict(value=8_000, term="refugees"), dict(value=2_000, term="sheltered", country="SDN")]),
     fig('In Tennessee, the mayor said that at least 70 homes had been destroyed and that "well over 100" others had been '
         "damaged.", id="a-number-quoted-on-its-own",
         figures=[dict(value=70, term="destroyed"), dict(value=100, term="damaged", qualifier="more_than")]),

@@ -855,6 +855,21 @@ _SUBSET_INTRO = re.compile(r"\s*,\s*(?:including|among them|of whom)\s+")
 """`alongside about 600 patients, including 37 babies`: a part of people who are no figure is none either."""
 
 
+_ARRIVALS = re.compile(r"\b(?:(?:new(?:ly)?\s+)?arrivals|the\s+refugees)\b", re.I)
+
+
+def _still_the_refugees(text: str, places, previous: Figure | None) -> bool:
+    """`about 3,500 of the new arrivals had been registered in the camps`, `3,100 of the Venezuelans who crossed the river are
+    staying in 11 temporary shelters`: people sheltering after a count of refugees, told of as its arrivals or by the
+    nationality of those refugees, are refugees still, of the same origin and host."""
+    if previous is None or previous.term != "refugees" or not previous.country or not previous.destination:
+        return False
+    if any(p.kind in ("country", "demonym") and p.iso3 not in (previous.country, previous.destination)
+           or p.kind not in ("country", "demonym") and p.iso3 == previous.country for p in places):
+        return False
+    return bool(_ARRIVALS.search(text)) or any(p.kind == "demonym" and p.iso3 == previous.country for p in places)
+
+
 def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previous: Figure | None,
                       row: ListRow | None = None, row_before: Figure | None = None) -> list[Figure]:
     """`row_before` is the figure of the list's row just above: `- Mayabeque: 540` under `- Artemisa: 13,120 people
@@ -957,6 +972,11 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if a.term == "returned" and b.rejected is None and b.term == "displaced" \
                 and _ALONG_WITH.fullmatch(text, max(a.noun_end, a.quantity.end), b.quantity.start):
             b.term = "returned"
+    sheltered_abroad = {id(c) for c in live if c.term == "sheltered" and c.rejected is None
+                        and _still_the_refugees(text, places, previous)}
+    for cand in live:
+        if id(cand) in sheltered_abroad:
+            cand.term = "refugees"
     first = next((c for c in live if not c.rejected), None)
     labelled = _LABELLED_ROW.match(text, bullet_length(text)) if row_before is not None else None
     if labelled and first is not None and first.term is None and first.unit in (None, row_before.unit) \
@@ -983,6 +1003,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
                 and live[index - 1].term == figures[-1].term and unit == "people" and not _OWN_CLAUSE.match(text, cand.quantity.end):
             cand.term = figures[-1].term
             given = (figures[-1].country, figures[-1].destination)
+        if given is None and id(cand) in sheltered_abroad:
+            given = (previous.country, previous.destination)
         figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for, speaking, given,
                          unknown, others)
         if row is not None and figure.source is None:

@@ -527,6 +527,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 600,000 Sudanese refugees have crossed into Chad since April 2023, UNHCR said.\n\nSince October, some "
+        "25,000 refugees have been moved from Adré to the new Ourang camp. Chad's refugee commission registered 4,800 refugee "
+        "households in Ourang.", id="refugees-moved-within-their-host",
+        figures=[dict(value=600_000, country="SDN", destination="TCD"), dict(value=25_000, country="SDN", destination="TCD"),
+                 dict(value=4_800, country="SDN", destination="TCD")]),
     fig("About 13,800 refugees from Sudan have arrived in the Central African Republic, UNHCR said.\n\nThe fighting in "
         "Sudan has forced more than a million from their homes. In neighbouring Chad, more than 60,000 refugees have "
         "arrived since April 15, according to UNHCR.", id="the-country-a-sentence-opens-in-is-where-refugees-arrived",

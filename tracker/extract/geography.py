@@ -521,6 +521,14 @@ _AID_FROM = re.compile(r"\b(?:aid|food|support|help|funding|supplies|trucks|flig
 """`12,000 refugees arrived in Chad, with food aid flown in from France`: where help came from is no origin."""
 
 
+def _settled_host(context) -> str | None:
+    """The country the article's refugees went to, once told: refugees moved between its towns, or counted by its
+    commission (`moved from Adré to the new Ourang camp`, `Chad's refugee commission registered 4,800 refugee
+    households`), came from elsewhere."""
+    host = context.last_host
+    return host if host and context.refugee_origins and context.refugee_origins[-1] != host else None
+
+
 def _refugee_countries(text, cand, segment, places, context):
     q = cand.quantity
     origin = None
@@ -535,8 +543,10 @@ def _refugee_countries(text, cand, segment, places, context):
     def origin_order(p):
         aid = p.start >= q.end and _AID_FROM.search(text, max(0, p.start - 30), p.start)
         return (2, 0) if aid else (p.start < q.end, abs(p.start - q.end))
+    host = _settled_host(context) if cand.noun_term == "refugees" else None
     for p in sorted(places, key=origin_order):
-        if origin is None and p.kind in ("country", "demonym", "admin1", "city", "region") and _FROM_COUNTRY.search(text[max(0, p.start - 60):p.start]):
+        if origin is None and p.kind in ("country", "demonym", "admin1", "city", "region") and _FROM_COUNTRY.search(text[max(0, p.start - 60):p.start]) \
+                and not (p.kind in ("admin1", "city") and p.iso3 == host):
             origin = p.iso3
     destinations, listed_hosts = [], []
     for p in places:
@@ -569,7 +579,8 @@ def _refugee_countries(text, cand, segment, places, context):
         dest_codes = {p.iso3 for p in destinations + listed_hosts}
         receiving = _receiving(text, places)
         named = [p for p in places if p.kind == "country" and p.iso3 not in dest_codes and not is_actor(text, p) and p not in receiving
-                 and not _where_refugees_are(text, p) and not _INTO_BEFORE.search(text, max(0, p.start - 8), p.start)]
+                 and not _where_refugees_are(text, p) and not _INTO_BEFORE.search(text, max(0, p.start - 8), p.start)
+                 and not (p.iso3 == host and text.startswith(("'s", "\u2019s"), p.end))]
         inner = [p for p in places if dest_codes and p.kind in ("admin1", "city") and p.iso3 and p.iso3 not in dest_codes
                  and p.end <= q.start]
         pool = named or inner

@@ -3,9 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from figure_cases import fig, several_figures, single_figure
+from figure_cases import article, fig, several_figures, single_figure
+from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("Floods have swept Hebei, China. More than 1.22 million people across the province had been relocated as of "
+        "Thursday, the provincial government said.", id="relocated-in-a-flood", value=1_220_000, term="evacuated"),
+    fig("In Busan, South Korea, authorities ordered 1,700 residents of low-lying coastal areas to leave their homes before the "
+        "storm.", id="ordered-residents-of-low-lying-areas-to-leave", value=1_700, term="evacuated"),
+    fig("About 37,000 participants of the scout jamboree were evacuated from the Saemangeum campsite in South Korea.",
+        id="participants-are-people", value=37_000, term="evacuated"),
     fig("In Dili, Timor-Leste, about 600 families whose homes were washed away have nowhere to return to.",
         id="nowhere-to-return-to", value=600, term="homeless"),
     fig("The American Red Cross said it was supporting shelters in Kerrville, Texas, and that 240 people spent Monday night "
@@ -1493,3 +1500,11 @@ MULTIPLE = [
 @pytest.mark.parametrize("title, body, expected", MULTIPLE)
 def test_several_figures(title, body, expected):
     several_figures(title, body, expected)
+
+
+def test_people_relocated_for_works_are_not_evacuated():
+    """A flood story may also tell of households moved out of a reservoir's way: they were not evacuated."""
+    body = ("Floods hit Lesotho last year. The authority building the dam says 1,137 households have been physically "
+            "relocated from the reservoir area since 2021.")
+    figures = extract_figures(article(body))
+    assert all(f.term != "evacuated" for f in figures), figures

@@ -855,6 +855,14 @@ _SUBSET_INTRO = re.compile(r"\s*,\s*(?:including|among them|of whom)\s+")
 """`alongside about 600 patients, including 37 babies`: a part of people who are no figure is none either."""
 
 
+_RELOCATED_AFTER = re.compile(r"(?:\s+[^\W\d][\w'-]*){0,6}?\s+(?:(?:had|have|has)\s+)?(?:been\s+|were\s+|was\s+)?"
+                              r"(?:temporarily\s+|urgently\s+|safely\s+|pre-emptively\s+|preventively\s+)?relocated\b"
+                              r"(?!\s+(?:to|into|in)\s+(?:the\s+)?(?:new|permanent|resettlement|relocation)\b)")
+"""`More than 1.22 million people across Hebei province had been relocated`, `813,000 relocated as flood death toll
+rises`: in a story of a flood or a storm, people relocated were moved out of its way."""
+_BUILT_WORKS = re.compile(r"\b(?:projects?|reservoir|construction|bypass|highway|railway|mines?|mining)\b", re.I)
+"""`1,137 households have been physically relocated from the reservoir area`: people moved out of the way of works are
+displaced for them, not evacuated."""
 _ARRIVALS = re.compile(r"\b(?:(?:new(?:ly)?\s+)?arrivals|the\s+refugees)\b", re.I)
 
 
@@ -960,6 +968,11 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     for cand in in_camps:
         if cand.term == "displaced" or cand.term is None and cand.rejected is None and cand.unit in ("people", "households"):
             cand.term = "sheltered"
+    for cand in live:
+        if cand.term is None and cand.rejected is None and cand.unit in ("people", "households", None) \
+                and _RELOCATED_AFTER.match(text, max(cand.noun_end, cand.quantity.end)) \
+                and context.background_cause(sentence.paragraph) == "disaster" and not _BUILT_WORKS.search(text):
+            cand.term = "evacuated"
     for cand in live:
         others = _OTHERS_OWN_PREDICATE.match(masked, cand.quantity.end) if cand.unit is None and cand.term else None
         if others and lx.NEGATIVE_CUES.search(others.group(1)):

@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("Inside Mali, fighting around Léré has displaced about 15,000 people who have not crossed the border, according to "
+        "OCHA.", id="people-who-have-not-crossed", value=15_000, term="displaced"),
     fig("Floods have swept Hebei, China. More than 1.22 million people across the province had been relocated as of "
         "Thursday, the provincial government said.", id="relocated-in-a-flood", value=1_220_000, term="evacuated"),
     fig("In Busan, South Korea, authorities ordered 1,700 residents of low-lying coastal areas to leave their homes before the "

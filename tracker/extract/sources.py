@@ -201,6 +201,9 @@ _GOV_HEAD = re.compile(
     r"chief\s+of\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?\s+(?:district|province|sub-district|county|village|town|commune|township)|"
     r"suco\s+chief|(?:county|city|council|district)\s+chief\s+executive|"
     r"member\s+of\s+the\s+(?:local\s+)?(?:union\s+parishad|gram\s+panchayat|panchayat|municipal\s+council|village\s+council|ward\s+committee)|"
+    r"(?-i:Conseil|Comit[ée]|Agence|Direction|Commission|Office|Secr[ée]tariat|Institut)\s+(?-i:national|nationale|r[ée]gional|r[ée]gionale|"
+    r"g[ée]n[ée]ral|g[ée]n[ée]rale|d[ée]partemental|d[ée]partementale|provincial|provinciale|interminist[ée]riel)\b|"
+    r"(?-i:Minist[èe]re)\s+(?:de|du|des|d')|(?-i:Haut[- ]Commissariat)\b|"
     r"crisis\s+cell|mukhtars?|(?:county\s+)?judge[- ]executive(?:'s\s+office|\u2019s\s+office)?|"
     r"social\s+(?:assistance|welfare|development|affairs|action|protection)\s+(?:secretariat|commission|ministry|department|office|"
     r"directorate|agency|bureau)|humanitarian\s+(?:aid|affairs)\s+(?:commission|ministry|department|directorate)(?!\s+of\s+the\s+U)|"
@@ -243,7 +246,7 @@ _GOV_HEAD = re.compile(
     r"(?:regency|district|sub-?district|county|provincial|village)\s+head|(?-i:S\.?S\.?P|D\.?S\.?P)(?=\s+(?:of\s+[A-Z]|[A-Z][a-z]|said|says|told))"
     r")(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
-    "refugee suco member mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
+    "refugee Conseil Comité Comite Agence Direction Commission Office Secrétariat Secretariat Institut Ministère Ministere Haut suco member mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
     "councilors regional prefecture governorate collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "

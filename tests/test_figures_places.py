@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("N. Korea says about 5,000 people were evacuated from flooded Sinuiju.", id="n-korea-abbreviated", value=5_000,
+        country="PRK"),
     fig("Pakistani officials said most of the nearly 3,000 families evacuated from villages in Azad Kashmir had gone back.",
         id="azad-kashmir", value=3_000, country="PAK"),
     fig("Shelling forced about 2,000 people from villages in Indian-administered Kashmir, police said.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Japan's Cabinet Office said on Tuesday that the quake had destroyed about 8,100 houses.", id="a-cabinet-office",
+        value=8_100, source="GOV"),
     fig("In Burkina Faso, the Conseil national de secours d'urgence et de réhabilitation counted 2,062,534 internally displaced "
         "persons as of 31 March.", id="a-conseil-national", value=2_062_534, source="GOV"),
     fig("By Friday, about 1,200 of those who crossed into Thailand had returned to Myawaddy, Myanmar, said Chaiwat Suksamran, "

@@ -75,7 +75,7 @@ COUNTRY_VARIANTS: dict[str, str] = {
     "United Kingdom": "GBR", "England": "GBR", "Scotland": "GBR", "Wales": "GBR",
     "Northern Ireland": "GBR", "Czech Republic": "CZE", "Czechia": "CZE",
     "Kosovo": "XKX", "Vietnam": "VNM", "Viet Nam": "VNM", "Laos": "LAO", "Turks and Caicos": "TCA",
-    "South Korea": "KOR", "North Korea": "PRK", "DPRK": "PRK",
+    "South Korea": "KOR", "North Korea": "PRK", "DPRK": "PRK", "N. Korea": "PRK", "S. Korea": "KOR",
     "Republic of Korea": "KOR", "Tanzania": "TZA", "Bolivia": "BOL", "Venezuela": "VEN",
     "Moldova": "MDA", "Taiwan": "TWN", "Macedonia": "MKD", "North Macedonia": "MKD",
     "Eswatini": "SWZ", "Swaziland": "SWZ", "Cape Verde": "CPV", "Cabo Verde": "CPV",

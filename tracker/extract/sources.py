@@ -181,7 +181,7 @@ _NON_STATE_WORDS = frozenset(
 """Words in the names of armed groups, churches and rights groups that are not a state's ("Syrian
 Democratic Forces", "Free Syrian Army", "Vanuatu Christian Council", "Guatemala Human Rights Commission")."""
 _GOV_MARKERS = frozenset(
-    "National State Federal Provincial Regional District County Municipal City Disaster "
+    "Cabinet National State Federal Provincial Regional District County Municipal City Disaster "
     "Nacional Nationale Estatal Departamental Ministerio Ministério Ministère Gestión Riesgos Desastres "
     "Defensa Defesa Protección Proteção Protection Humanitaire Humanitarian Solidarité Solidarity "
     "Emergency Civil Defence Defense Interior Home Border Frontier Police Military Government "
@@ -204,7 +204,7 @@ _GOV_HEAD = re.compile(
     r"(?-i:Conseil|Comit[ée]|Agence|Direction|Commission|Office|Secr[ée]tariat|Institut)\s+(?-i:national|nationale|r[ée]gional|r[ée]gionale|"
     r"g[ée]n[ée]ral|g[ée]n[ée]rale|d[ée]partemental|d[ée]partementale|provincial|provinciale|interminist[ée]riel)\b|"
     r"(?-i:Minist[èe]re)\s+(?:de|du|des|d')|(?-i:Haut[- ]Commissariat)\b|"
-    r"crisis\s+cell|mukhtars?|(?:county\s+)?judge[- ]executive(?:'s\s+office|\u2019s\s+office)?|"
+    r"cabinet\s+office|crisis\s+cell|mukhtars?|(?:county\s+)?judge[- ]executive(?:'s\s+office|\u2019s\s+office)?|"
     r"social\s+(?:assistance|welfare|development|affairs|action|protection)\s+(?:secretariat|commission|ministry|department|office|"
     r"directorate|agency|bureau)|humanitarian\s+(?:aid|affairs)\s+(?:commission|ministry|department|directorate)(?!\s+of\s+the\s+U)|"
     r"(?:district|municipal|metropolitan)\s+assembly|(?-i:Senate|Parliament|Congress)\s+spokes(?:man|woman|person)|"

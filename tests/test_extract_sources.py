@@ -15,6 +15,8 @@ def _codes(text):
 
 
 CASES = [
+    ("The camp's emergency room said 60 shelters had burned.", [("OTHER", "The camp's emergency room")]),
+    ("Local resistance committees said 3,000 people fled.", [("OTHER", "Local resistance committees")]),
     ("Heavy rains destroyed about 1,100 shelters in Mbera, according to the camp's refugee committee.",
      [("OTHER", "the camp's refugee committee")]),
     ("About 300 families arrived this week, the displaced committee said.", [("OTHER", "the displaced committee")]),

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Sudan, an estimated 25,000 people have fled Omdurman's Abu Saad district, according to the local resistance "
+        "committee.", id="a-resistance-committee", value=25_000, source="OTHER"),
+    fig("In Sudan, the emergency response room in Karari said about 1,200 displaced families were staying in 14 schools.",
+        id="an-emergency-response-room", value=1_200, source="OTHER"),
     fig("Japan's Cabinet Office said on Tuesday that the quake had destroyed about 8,100 houses.", id="a-cabinet-office",
         value=8_100, source="GOV"),
     fig("In Burkina Faso, the Conseil national de secours d'urgence et de réhabilitation counted 2,062,534 internally displaced "

@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("UNRWA said on Tuesday that its remaining shelters in Gaza City were hosting about 80,000 displaced people.",
+        id="remaining-shelters-hosting", value=80_000, term="sheltered"),
     fig("Inside Mali, fighting around Léré has displaced about 15,000 people who have not crossed the border, according to "
         "OCHA.", id="people-who-have-not-crossed", value=15_000, term="displaced"),
     fig("Floods have swept Hebei, China. More than 1.22 million people across the province had been relocated as of "

@@ -880,7 +880,7 @@ _RIGHTS_GROUP = re.compile(
     r"(?:public\s+school\s+|school\s+)?teachers'?|workers'?|doctors'?|nurses'?|journalists'?|students'?)\s+(?:group|organi[sz]ation|NGO|charity|"
     r"network|monitor|association|federation|committee|union|league)"
     r"(?:,?\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
-    r"|(?<![\w-])[Aa]\s+local\s+(?:charity|NGO|group|association|organi[sz]ation|collective)"
+    r"|(?<![\w-])(?<!,\s)[Aa]\s+local\s+(?:charity|NGO|group|association|organi[sz]ation|collective)"
     r"(?=,?\s+(?:[A-Z][\w&'-]+\s+){0,3}?(?:said|says|reported|told|estimated|counted)\b|,\s+[A-Z])"
     r"|(?<![\w-])(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){1,3}Church(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?(?:\s+\([A-Z]{2,6}\))?"
     r"(?=\s+(?:said|says|reported|told|estimated|counted))"
@@ -949,7 +949,14 @@ _UN_COORDINATOR = re.compile(r"(?<![\w-])(?:(?:the|a)\s+)?(?:UN\s+|U\.N\.\s+)?(?
 """`the humanitarian coordinator in the CAR`: the UN's senior official in a country."""
 
 
+_CIVIL_ROOMS = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Ii]ts|[Aa])\s+)?(?:(?:camp|site|town|city|neighbou?rhood|district)(?:'s|\u2019s)\s+)?"
+                          r"(?:[Ll]ocal\s+)?(?:[A-Z][\w'-]+\s+){0,2}(?:[Ee]mergency\s+(?:[Rr]esponse\s+)?[Rr]ooms?|[Rr]esistance\s+[Cc]ommittees?)\b")
+"""`the emergency response room in Karari said`, `according to the local resistance committee`: Sudan's volunteer
+bodies, not its state."""
+
+
 _EXTRA_PATTERNS = (
+    (re.compile(r"(?i:emergency\s+(?:response\s+)?rooms?|resistance\s+committee)"), _CIVIL_ROOMS, "OTHER"),
     (re.compile(r"[Cc]oordinator"), _UN_COORDINATOR, "UN"),
     (re.compile(r"'s|\u2019s"), _POSSESSIVE_BODY, "GOV"),
     (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai|Eurostat|EUAA|Frontex|European|EU|Guardia|Carabinieri|Protez|Protecc|Defensa|Defesa|Rescue 1122"), _CAL_FIRE, "GOV"),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Niger, 163,224 houses have collapsed across the eight regions, the ministry specified.",
+        id="the-ministry-specified", value=163_224, source="GOV"),
     fig("In Sudan, an estimated 25,000 people have fled Omdurman's Abu Saad district, according to the local resistance "
         "committee.", id="a-resistance-committee", value=25_000, source="OTHER"),
     fig("In Sudan, the emergency response room in Karari said about 1,200 displaced families were staying in 14 schools.",

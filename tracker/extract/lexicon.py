@@ -344,7 +344,8 @@ COUNT_QUALIFIER_WORDS = (r"about|some|around|nearly|almost|roughly|more than|ove
                          r"an estimated|just over|just under")
 
 SPEECH_VERBS = ("said|says|say|told|tells|wrote|writes|informed|reported|reports|estimated|estimates|estimate|added|adds|noted|notes|posted|found|"
-                "suggest|suggests|counted|recorded|registered|warned|stated|announced|confirmed|tallied|calculated|advises|advised|alleged|alleges")
+                "suggest|suggests|counted|recorded|registered|warned|stated|announced|confirmed|tallied|calculated|advises|advised|alleged|alleges|"
+                "specified|explained|indicated|detailed|clarified")
 """The verbs a body reports a figure with, for every pattern that looks for a speaker."""
 
 NAMED_DEPARTMENT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[A-Z][\w-]*|de|del|la|las|los|do|da|dos)\s+)+department\b")

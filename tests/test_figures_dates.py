@@ -184,6 +184,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Haiti had more than 1 million internally displaced people at the end of 2023, up from about 315,000 a year earlier, "
+        "according to IDMC.", id="a-count-of-a-year-earlier",
+        figures=[dict(value=1_000_000, date="2023-12-31"), dict(value=315_000, date="2022-12-31")]),
+    fig("UNHCR says Chad hosts about 850,000 Sudanese refugees, up from roughly 570,000 a year earlier, on 15 February 2024.",
+        id="a-year-earlier-then-dated", figures=[dict(value=850_000, date="2024-03-08"), dict(value=570_000, date="2024-02-15")]),
     fig("Block-wise persons evacuated (cumulative, as on 06.03.2024)\n1. Kusheshwarsthan East - 41,200\n2. Hanuman Nagar - "
         "28,615\nSource: District Disaster Management Branch, Darbhanga", title="Darbhanga floods, India",
         id="a-date-written-with-dots", figures=[dict(value=41_200, date="2024-03-06"), dict(value=28_615, date="2024-03-06")]),

@@ -150,8 +150,23 @@ _SUBJECT_BEFORE_ASIDE = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]hei
 
 
 
+_A_YEAR_EARLIER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:(?:a|one)\s+year\s+(?:earlier|before|previously)|the\s+(?:previous|year)\s+"
+                             r"(?:year|before))\b(?!,?\s+(?:on|as\s+of)\s+\d)")
+"""`1 million at the end of 2024, up from about 315,000 a year earlier`: the count compared was made a year before."""
+
+
 def resolve_date(sentence: str, published: str | None, near: int | None = None, near_end: int | None = None,
                  clause: tuple[int, int] | None = None, cue: int | None = None, others: tuple[int, ...] = ()) -> str | None:
+    """The date of a figure (see `_resolve_date`), a year back when the figure is the count of a year earlier."""
+    date = _resolve_date(sentence, published, near, near_end, clause, cue, others)
+    if date is None or near_end is None or not _A_YEAR_EARLIER.match(sentence, near_end):
+        return date
+    day = dt.date.fromisoformat(date)
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day).isoformat()
+
+
+def _resolve_date(sentence: str, published: str | None, near: int | None = None, near_end: int | None = None,
+                  clause: tuple[int, int] | None = None, cue: int | None = None, others: tuple[int, ...] = ()) -> str | None:
     """The date of a figure stated in `sentence`: the dated expression nearest to `near`, else the publication date.
     A month or year named as a period (`in October`) counts only inside the figure's own `clause`; `cue`, where the
     word telling what happened to the figure stands, keeps the date of a relative clause that tells it; `others` are

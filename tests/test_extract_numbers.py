@@ -162,6 +162,7 @@ NON_COUNTS = [
     case("Families fled between 10 and 13 May.", id="span-of-days"),
     case("Families fled on April 15 after the attack.", id="date-month-day"),
     case("Families fled on 15 April after the attack.", id="date-day-month"),
+    case("Families fled between March 18 and 23 after the attack.", id="date-second-day-of-a-span"),
     case("Families fled on Aug. 3 after the attack.", id="date-abbreviated-month"),
     case("The civil defence reported the figures on Friday (10) as families fled.", id="date-day-in-brackets-after-weekday"),
     case("The shelling started at 5:30 and residents fled.", id="time-colon"),

@@ -292,9 +292,16 @@ def _span_end(sentence: str, match: re.Match) -> re.Match | None:
     """`between December 9 and February 27`: a span gives its end date, read as if it said "by February 27"."""
     joined = _AND.match(sentence, match.end())
     end = DATE_EXPRESSION.match(sentence, joined.end()) if joined else None
+    if (end is None or not end.group().strip()) and joined and match.group("month2"):
+        day = _BARE_DAY.match(sentence, joined.end())
+        return DATE_EXPRESSION.match(f"by {match.group('month2')} {day.group(1)}") if day else None
     if end is None or not end.group().strip():
         return None
     return DATE_EXPRESSION.match("by " + end.group().strip())
+
+
+_BARE_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\b(?![\d,.]\d|\s*(?:%|per\b|percent|people|persons|families|households))")
+"""`between March 18 and 23`: the span's last day, in the month named for its first."""
 
 
 _CONCESSION = re.compile(r"(?:,|;|\s-|\u2014)\s*(?:although|though|but|even though|whereas)\b", re.I)

@@ -85,7 +85,8 @@ _PHONE = re.compile(r"\+?\d(?:[\d-]| (?=\d)){6,}\d|\d+(?:[-/]\d+){2,}|\b\d{1,2}\
 _DATE_AFTER = re.compile(rf"\s*(?:{MONTHS})\b\.?", re.I)
 _DAY_PAIR_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s*(?:and|&|or)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.I)
 """`on 19 and 20 September`: the first day of a pair of dates."""
-_DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
+_DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|&|-|\u2013)\s*$", re.I)
+"""`on 5 August`, `between March 18 and 23`: a day of a month, named after the month or after a first day of it."""
 _WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\($", re.I)
 """`on Friday (10)`: the day of the month after its weekday, as Brazilian news writes it."""
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage)", re.I)

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("IOM counted 142 displacement sites in the Port-au-Prince area of Haiti alone, 37 more than in the previous round.",
+        id="a-difference-told-in-an-aside"),
     fig("The Federal Emergency Management Agency said more than 200,000 Floridians had registered for disaster assistance.",
         id="registered-for-disaster-assistance"),
     fig("In Kherson, Ukraine, the administration said a further 4,200 people had registered for evacuation but had not yet "

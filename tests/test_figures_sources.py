@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Haiti, another 1,200 people had crowded into a Baptist church compound in Pétion-Ville, the church's pastor told "
+        "local radio.", id="the-church-pastor", value=1_200, source="OTHER"),
+    fig("In Rutshuru, Congo, the local station Pole FM reported that some 3,000 returning households had found their houses "
+        "looted.", id="a-local-station", value=3_000, source="OTHER"),
     fig("In Niger, 163,224 houses have collapsed across the eight regions, the ministry specified.",
         id="the-ministry-specified", value=163_224, source="GOV"),
     fig("In Sudan, an estimated 25,000 people have fled Omdurman's Abu Saad district, according to the local resistance "

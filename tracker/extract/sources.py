@@ -931,8 +931,10 @@ _STATE_MEDIA = re.compile(r"(?<![\w-])(?:[Ss]tate|[Gg]overnment)[- ](?:run\s+|ow
 """`State broadcaster MRTV reported`: media a government runs speak for it."""
 _MEDIA = re.compile(
     r"(?<![\w-])(?:(?:public|private|national|local|regional|independent|Japanese|British|French|German)\s+)?"
-    r"(?:broadcaster|newspaper|news\s+agency|daily|television\s+channel|TV\s+channel|radio\s+station|news\s+outlet|"
-    r"media\s+outlet|news\s+website)\s+(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
+    r"(?:broadcaster|newspaper|news\s+agency|daily|television\s+channel|TV\s+channel|radio\s+station|(?<=local\s)station|news\s+outlet|"
+    r"media\s+outlet|news\s+website)\s+(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
+    r"|(?<![\w-])(?:[Tt]he|[Aa])\s+(?:[a-z]+(?:'s|\u2019s)\s+)?(?:pastor|priest|parish\s+priest|imam|abbot|bishop|vicar)"
+    r"(?=,?\s+(?:[A-Z][\w'-]+\s+){0,3}?(?:said|says|told|reported|estimated|counted)\b)")
 _CAL_FIRE = re.compile(r"(?<![\w-])(?:CAL\s*FIRE|Cal\s*Fire|Pentagon|White\s+House|Kremlin|Downing\s+Street|State\s+Department|"
                        r"Home\s+Office|Foreign\s+Office|Elys[ée]e(?:\s+Palace)?|Quai\s+d'Orsay|Guardia\s+Civil|Carabinieri|Protezione\s+Civile|Protecci[oó]n\s+Civil|Defensa\s+Civil|Defesa\s+Civil|Eurostat|EUAA|Frontex|European\s+Commission|"
                        r"EU\s+(?:statistics\s+office|Commission|asylum\s+agency)|European\s+Union\s+Agency\s+for\s+Asylum|Rescue\s+1122)(?![\w-])")
@@ -966,7 +968,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"human\s+rights|legal\s+aid|advocacy|committee|representative"), _CIVIL_COMMITTEE, "OTHER"),
     (re.compile(r"group|organi|NGO|charity|foundation|camp|network|league|movement|campaign|union|Emergency\s+Response\s+Room|ERR|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"[Ss]tate|[Gg]overnment"), _STATE_MEDIA, "GOV"),
-    (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website"), _MEDIA, "OTHER"),
+    (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website|pastor|priest|imam|abbot|bishop|vicar"), _MEDIA, "OTHER"),
     (re.compile(r"said|says|told|added|estimated|noted|wrote|writes"), _PRONOUN_SAID, "REF"),
 )
 """Each pattern of `_extra_mentions` behind a cheap test for the words it needs."""

@@ -405,6 +405,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     reason = next((reason for pattern, reason in _NO_FIGURE_BEFORE if pattern.search(close)), None) \
         or ("a claim in a post" if any(word in recent for word in _POST_WORDS) and _CLAIMED_IN_A_POST.search(recent) else None) \
         or ("a question" if "?" in text and _YES_NO_QUESTION.match(text) else None) \
+        or ("a difference between counts" if recent.rstrip().endswith(",") and _MORE_THAN_BEFORE_AFTER.match(after) else None) \
         or ("a number denied" if _NOT_BEFORE_COUNT.search(recent) or text.startswith("not ", q.start) and recent.rstrip().endswith(",")
             else None)
     if reason:
@@ -891,6 +892,9 @@ _SO_THAT_BEFORE = re.compile(rf"\bso\s+that\s+(?:(?:{lx.COUNT_QUALIFIER_WORDS}|u
 _LOWERED_BY_BEFORE = re.compile(r"\b(?:cut|reduced|fell|fallen|dropped|down|decreased|lowered|revised\s+down(?:wards?)?)\s+by\s+"
                                 rf"(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?$", re.I)
 """`refugee numbers cut by 300,000 after a biometric check`: a difference between two counts."""
+_MORE_THAN_BEFORE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\s+(?:in|at|on|during|before|a\s+(?:week|month|year)|the\s+"
+                                     r"(?:previous|last|week|month|year|day))\b", re.I)
+"""`142 displacement sites ..., 37 more than in the previous round`: the difference an aside tells between two counts."""
 _SHORT_OF_BEFORE = re.compile(r"\b(?:short|shy)\s+of\s+(?:the\s+)?$", re.I)
 """`still falls well short of a million`: a mark a count does not reach."""
 _EACH_HOST_TAKES_IN_BEFORE = re.compile(r"\b(?:some|many|each|every|one|a|single)\s+(?:households?|famil(?:y|ies)|homes?|hosts?)\s+"

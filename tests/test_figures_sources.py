@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The number of people staying at evacuation centers in Ishikawa, Japan, fell to about 14,000, public broadcaster NHK "
+        "reported, citing prefectural data.", id="a-broadcaster-citing-a-public-body", value=14_000, source="GOV"),
+    fig("In Laos, more than 13,000 people were displaced by the flood, the UN Office for the Coordination of Humanitarian "
+        "Affairs said, citing government data.", id="an-agency-citing-a-public-body", value=13_000, source="OCHA"),
     fig("In Haiti, another 1,200 people had crowded into a Baptist church compound in Pétion-Ville, the church's pastor told "
         "local radio.", id="the-church-pastor", value=1_200, source="OTHER"),
     fig("In Rutshuru, Congo, the local station Pole FM reported that some 3,000 returning households had found their houses "

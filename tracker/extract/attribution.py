@@ -110,6 +110,11 @@ _MEMBERS_OF = re.compile(r"\b(?:[Rr]esearchers?|[Aa]nalysts?|[Ee]xperts?|[Ss]cie
 """`Researchers at the Kyiv School of Economics say`: people of a body speak for it."""
 
 
+_CITING_BETWEEN = re.compile(r"(?:\s+(?:reported|said|says|reports|wrote))?\s*,?\s+citing\s+(?:(?:the|a|an|its)\s+)?(?:[\w'\u2019-]+\s+){0,2}?")
+"""`public broadcaster NHK reported, citing prefectural data`: a voice that passes on a public body's count gives that
+body's figure."""
+
+
 def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: ArticleContext) -> str | None:
     """Who the figure is attributed to: the attribution clause nearest after it ("..., the agency
     said"), else the nearest before it, else the body acting in the sentence."""
@@ -153,6 +158,10 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                 if chosen.code == "OTHER" else None
             if described is not None:
                 return described.code
+            cited = next((m for m in sources if m.code not in ("OTHER", "REF") and m.start > chosen.end
+                          and _CITING_BETWEEN.fullmatch(text, chosen.end, m.start)), None) if chosen.code == "OTHER" else None
+            if cited is not None:
+                return cited.code
             if chosen.code == "OTHER" and _SURNAME_ONLY.fullmatch(chosen.surface) and not chosen.surface.isupper():
                 return _surname_source(text, context, units, sentence) or chosen.code
             if chosen.code != "REF":

@@ -7,6 +7,12 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Beirut, Lebanon, the municipality said the last 580 people in its schools had been moved to four remaining shelters.",
+        id="moved-from-shelter-to-shelter", value=580, term="sheltered"),
+    fig("In Mozambique, authorities said 2,400 of the new arrivals had been moved to a transit centre in Pemba.",
+        id="arrivals-moved-to-a-centre", value=2_400, term="sheltered"),
+    fig("In Sri Lanka, officials moved about 900 families from the slopes to schools and temples as a precaution.",
+        id="moved-from-the-slopes-to-schools", value=900, term="evacuated"),
     fig("UNRWA said on Tuesday that its remaining shelters in Gaza City were hosting about 80,000 displaced people.",
         id="remaining-shelters-hosting", value=80_000, term="sheltered"),
     fig("Inside Mali, fighting around Léré has displaced about 15,000 people who have not crossed the border, according to "

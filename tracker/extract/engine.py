@@ -855,6 +855,13 @@ _SUBSET_INTRO = re.compile(r"\s*,\s*(?:including|among them|of whom)\s+")
 """`alongside about 600 patients, including 37 babies`: a part of people who are no figure is none either."""
 
 
+_MOVED_INTO_SHELTER = re.compile(r"\b(?:moved|transferred|relocated|shifted|taken|bused|bussed)\b[^.;]{0,60}?\b(?:to|into)\b[^.;]{0,40}?"
+                                 r"\b(?:shelters?|camps?|centres?|centers?|classrooms|schools?|sites?|halls?)\b", re.I)
+_ALREADY_SHELTERED_AFTER = re.compile(r"\s+(?:in|at|from)\s+(?:its|their|the|its\s+own)\s+(?:(?!(?:to|into)\b)[\w-]+\s+){0,2}?"
+                                      r"(?:schools?|shelters?|camps?|centres?|centers?|sites?)\b", re.I)
+_OF_THE_DISPLACED_AFTER = re.compile(r"\s+of\s+(?:the|those)\s+(?:(?:new\s+)?arrivals|displaced|evacuees)\b", re.I)
+"""`the last 580 people in its schools had been moved to four remaining shelters`, `2,400 of the new arrivals had been
+moved to a transit centre`: people already out of their homes, moved from one shelter to another, are sheltered."""
 _RELOCATED_AFTER = re.compile(r"(?:\s+[^\W\d][\w'-]*){0,6}?\s+(?:(?:had|have|has)\s+)?(?:been\s+|were\s+|was\s+)?"
                               r"(?:temporarily\s+|urgently\s+|safely\s+|pre-emptively\s+|preventively\s+)?relocated\b"
                               r"(?!\s+(?:to|into|in)\s+(?:the\s+)?(?:new|permanent|resettlement|relocation)\b)")
@@ -967,6 +974,11 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             a.term, a.own_cue, a.cue_at = b.term, b.own_cue, b.cue_at
     for cand in in_camps:
         if cand.term == "displaced" or cand.term is None and cand.rejected is None and cand.unit in ("people", "households"):
+            cand.term = "sheltered"
+    for cand in live:
+        if cand.term == "evacuated" and cand.noun_term != "evacuated" and _MOVED_INTO_SHELTER.search(text) \
+                and (_ALREADY_SHELTERED_AFTER.match(text, max(cand.noun_end, cand.quantity.end))
+                     or _OF_THE_DISPLACED_AFTER.match(text, cand.quantity.end) or cand.noun_term == "displaced"):
             cand.term = "sheltered"
     for cand in live:
         if cand.term is None and cand.rejected is None and cand.unit in ("people", "households", None) \

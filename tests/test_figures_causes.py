@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The war in Afghanistan ended in 2021. In the week to 21 March, 50,111 undocumented Afghans returned from Iran, IOM said.",
+        id="undocumented-returnees", value=50_111, cause="other"),
     fig("Pakistani mortar fire destroyed at least 30 houses in Spin Boldak, Afghanistan, the department said.",
         id="mortar-fire-is-no-blaze", value=30, cause="conflict"),
     fig("Fighting between the army and resistance forces in Sagaing, Myanmar, has displaced more than 20,000 people since the "

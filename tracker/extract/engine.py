@@ -1358,11 +1358,18 @@ _AGENT_BEFORE = re.compile(r"\b(?:uprooted|displaced|driven|forced|fled|fleeing|
 the count names no cause when another is said to have driven them out."""
 
 
+_SENT_BACK = re.compile(r"\bundocumented\b", re.I)
+"""`50,111 undocumented Afghans returned from Iran`: people a host country sends back return for want of papers, not
+from a war or a disaster the sentence names."""
+
+
 def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int, origin: str | None = None,
            term: str | None = None) -> str:
     """The cause named nearest the figure: its own clause first, then the sentence, paragraph, the war the article
     names of the refugees' `origin`, then the article."""
     found = context.cause_cues(masked)
+    if term == "returned" and _SENT_BACK.search(masked) and not any(cause != "other" for _, _, cause in found):
+        return "other"
     armed = {p for p, _, cause in found if cause == "other" and _ARMED_DOER_BEFORE.search(sentence.text, max(0, p - 30), p)}
     if armed and context.article_cause() == "conflict":
         found = [(p, e, "conflict" if p in armed else cause) for p, e, cause in found]

@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A fire that raced through Korail, one of Dhaka's largest slums, burned down about 1,200 shanties in Bangladesh, fire "
+        "service officials said.", id="a-slum-fire", value=1_200, cause="other"),
+    fig("The fires burned about 26,000 hectares of forest in Chile. Many of the worst-hit neighbourhoods were informal "
+        "settlements, hard for fire engines to reach. About 6,000 houses were destroyed in Viña del Mar.",
+        id="a-forest-fire-that-reached-settlements", value=6_000, cause="disaster"),
     fig("The war in Afghanistan ended in 2021. In the week to 21 March, 50,111 undocumented Afghans returned from Iran, IOM said.",
         id="undocumented-returnees", value=50_111, cause="other"),
     fig("Pakistani mortar fire destroyed at least 30 houses in Spin Boldak, Afghanistan, the department said.",
@@ -209,7 +214,7 @@ SINGLE = [
         id="a-figure-inside-a-where-clause-keeps-its-clauses-term-and-cause", value=400_000, term="displaced",
         cause="conflict"),
     fig("Authorities in Manila announced plans to evict informal settlers from the riverbank next year.\n\n"
-        "A fire swept through a slum in Tondo, Manila, on Sunday, destroying 1,000 homes.",
+        "A fire swept through a district of Tondo, Manila, on Sunday, destroying 1,000 homes.",
         id="an-eviction-in-another-sentence-is-not-the-fires", value=1_000, term="destroyed", cause="disaster"),
     fig("Lagos state bulldozed the waterfront settlement of Otodo-Gbame, Nigeria. Bulldozers and fires razed about "
         "4,700 homes, Amnesty International said.", id="fires-set-in-an-eviction", value=4_700, term="destroyed", cause="other"),

@@ -313,8 +313,13 @@ FIRE_CUES = at_word_start(
     r"\b(?:the|two|three|these|both|several|deadly|massive|huge|[a-z]+ and [a-z]+) fires\b|(?<!mortar )(?<!artillery )(?<!rocket )(?<!tank )(?<!sniper )(?<!enemy )(?<!border )(?<!machine-gun )(?<!gun )\bfires? (?:burned|burnt|raged|spread|swept|tore|destroyed|razed)\b"
     r"|\bflames\b|(?<!cooked on )(?<!cooking on )(?<!cook on )(?<!cooked over )(?<!cooking over )(?<!around )(?<!lit )(?<!lighting )(?<!light )\bthe (?:fire|blaze)\b(?! (?:brigades?|departments?|services?|stations?|chiefs?|engines?|crews?|fighters|officials?|authorit\w+|and rescue|rescue|safety|alarms?|exits?|escapes?|codes?|hydrants?))|(?<!cooked on )(?<!cooking on )(?<!cook on )(?<!cooked over )(?<!cooking over )(?<!around )(?<!lit )(?<!lighting )(?<!light )\ba (?:fire|blaze)\b(?! (?:brigades?|departments?|services?|stations?|chiefs?|engines?|crews?|fighters|officials?|authorit\w+|and rescue|rescue|safety|alarms?|exits?|escapes?|codes?|hydrants?))|\bblazes?\b")
 """Fires and blazes of no stated kind: a disaster, unless the article tells of a fire in a factory or a building."""
+_NOT_FIREFIGHTING = r"(?!\s+(?:engines?|trucks?|fighters?|crews?|brigades?|services?|stations?|departments?|hydrants?))"
 MAN_MADE_FIRE = re.compile(
-    r"\b(?:factory|factories|plant|warehouse|refinery|depot|chemical(?: park| plant| works| facility)?|industrial|market|apartment|high-rise|tower block|terminal|"
+    r"\b(?:informal|squatter)\s+settlements?\b[^.;]{0,80}\b(?:fire|blaze)s?\b" + _NOT_FIREFIGHTING +
+    r"|\b(?:fire|blaze)s?\b" + _NOT_FIREFIGHTING + r"[^.;]{0,80}\b(?:informal|squatter)\s+settlements?\b"
+    r"|\b(?:shacks|shanties|jhuggis|slum|slums|shanty\s+town|shantytown)\b[^.;]{0,60}\b(?:fire|blaze|burn\w*|gutted|razed)\b" + _NOT_FIREFIGHTING +
+    r"|\b(?:fire|blaze)s?\b" + _NOT_FIREFIGHTING + r"[^.;]{0,60}\b(?:shacks|shanties|jhuggis|slum|slums|shanty\s+town|shantytown)\b"
+    r"|\b(?:factory|factories|plant|warehouse|refinery|depot|chemical(?: park| plant| works| facility)?|industrial|market|apartment|high-rise|tower block|terminal|"
     r"residential building|hotel)\s+(?:fire|blaze)s?\b"
     r"|\b(?:fire|blaze)\s+(?:that\s+)?(?:broke out\s+|started\s+|erupted\s+)?(?:at|in|on)\s+(?:a|an|the)\s+(?:(?!near\b|by\b|close\b)[\w-]+\s+){0,2}?(?:factory|plant|"
     r"warehouse|refinery|depot|chemical park|market|apartment|high-rise|building|hotel|storage hall|facilit(?:y|ie)|terminal|tank farm|mill)s?\b", re.I)
@@ -330,7 +335,8 @@ BACKGROUND_OTHER = re.compile(r"\b(?:marked|slated|scheduled|earmarked) for demo
 names no other and count towards a paragraph's or an article's, never against a hazard the figure's own sentence
 names (`floods ... in areas where guerrillas operate`, `the earthquake damaged 4,000 homes, 900 of them slated for
 demolition`)."""
-NATURAL_FIRE = re.compile(r"\b(?:wildfires?|bushfires?|forest fires?|grass fires?|brush fires?|fire season|(?:fire|blaze) in the (?:forests?|hills|bush|mountains|woods))\b", re.I)
+NATURAL_FIRE = re.compile(r"\b(?:wildfires?|bushfires?|forest fires?|grass fires?|brush fires?|fire season|(?:fire|blaze) in the (?:forests?|hills|bush|mountains|woods)|"
+                          r"hectares\s+of\s+(?:[a-z]+\s+)?(?:forest|scrub\w*|bush|vegetation|grassland|woodland))\b", re.I)
 
 EARLIER_COUNT_LEAD = r"(?:compare[sd] (?:with|to)|up from|down from|against)"
 """Words that bring in an earlier count of the same thing (`up from 5,400 on Tuesday`): that count is a figure

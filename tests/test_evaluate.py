@@ -112,7 +112,7 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zy", 120, 0.88, 0.88),
                                                              ("general_zza", 95, 0.95, 0.84), ("general_zzk", 140, 0.91, 0.80),
                                                              ("general_zzr", 95, 0.95, 0.86), ("general_zzx", 95, 0.95, 0.77),
-                                                             ("general_zzzj", 100, 0.90, 0.80), ("general_zzzu", 108, 0.98, 0.91),
+                                                             ("general_zzzj", 100, 0.90, 0.74), ("general_zzzu", 108, 0.98, 0.91),
                                                              ("general_zzzx", 105, 0.93, 0.90), ("general_zzzy", 110, 0.97, 0.91),
                                                              ("general_zzzz", 110, 0.95, 0.89),
                                                              ("general_zzzzu", 120, 0.93, 0.87),
@@ -120,7 +120,7 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzd", 85, 0.95, 0.86),
                                                              ("general_zzzzze", 78, 0.97, 0.80),
                                                              ("general_zzzzzh", 100, 0.93, 0.86),
-                                                             ("general_zzzzzv", 105, 0.90, 0.47),
+                                                             ("general_zzzzzv", 105, 0.90, 0.72),
                                                              ("general_zzzzzze", 118, 0.96, 0.89),
                                                              ("general_zzzzzzf", 120, 0.97, 0.82),
                                                              ("general_zzzzzzh", 100, 0.93, 0.90),
@@ -143,8 +143,9 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     asylum in Europe and the Americas) gives sea and border crossings the cause its annotator knew of each nation;
     `general_zzx` (technological disasters and development) counts fires in informal settlements and camps as `other`
     where earlier annotators counted camp fires as disasters; `general_zzzj` (urban evictions, slum fires and city
-    homelessness counts) gives homelessness counts the cause its annotator read in rents and evictions, and names rights
-    groups the rules do not know; `general_zzzu` (Latin America) again gives Venezuelan emigration the cause `other`;
+    homelessness counts) gives homelessness counts the cause its annotator read in rents and evictions, names rights
+    groups the rules do not know, and reads slum fires as disasters, where `general_zzzzzv`'s and `general_zzx`'s
+    annotators, and the rules, read them as `other`; `general_zzzu` (Latin America) again gives Venezuelan emigration the cause `other`;
     `general_zzzx` (Southeast Asia), `general_zzzy` (West and Central Africa) and `general_zzzz` (Europe and the
     Mediterranean) name their sources as military councils and their spokesmen, armed groups by acronym, local civil
     society, radio stations and an NGO's "our teams", and credit whole lists to the body that carried the evacuations
@@ -159,8 +160,8 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     floods; `general_zzzzzh` (asylum, deportation and resettlement) gives migrants sent home from Europe and Australia the
     cause `other` where the article's background is a war, and names its speakers as ministries the tables lack
     (`Home Affairs`, `Immigration, Refugees and Citizenship Canada`, Berlin's Senate); `general_zzzzzv` (fires, floods
-    and collapses in urban informal settlements) gives accidental shack fires and building collapses the cause `other`,
-    where the rules, like earlier annotators, read a fire of no stated kind as a disaster; `general_zzzzzze` (typhoon
+    and collapses in urban informal settlements) gives building collapses the cause `other`, where the rules, like
+    earlier annotators, read a collapse of no stated kind as a disaster (its shack fires the rules now read as `other`); `general_zzzzzze` (typhoon
     evacuations in East and Southeast Asia) credits state broadcasters and news agencies (VTV, Xinhua, CCTV) as `OTHER`,
     where earlier annotators, and the rules, read state media as the government's voice; `general_zzzzzzf` (floods,
     fires and quakes in places already at war) gives a figure the cause of the event told elsewhere in the article when

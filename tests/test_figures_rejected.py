@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Typhoon live.\n\n1130 PHT - The Philippine Red Cross says it has deployed water tankers to Siargao, where many houses "
+        "were damaged.", id="a-live-blog-time-stamp"),
+    fig("Many displaced families in Mozambique are staying with relatives, with as many as 20 people crowded into a single house.",
+        id="people-crowded-into-one-house"),
     fig("IOM counted 142 displacement sites in the Port-au-Prince area of Haiti alone, 37 more than in the previous round.",
         id="a-difference-told-in-an-aside"),
     fig("The Federal Emergency Management Agency said more than 200,000 Floridians had registered for disaster assistance.",

@@ -241,7 +241,9 @@ RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:(?:a|an|per|every|each) (?:
                         r"|^\s*(?:[a-z-]+\s+){0,2}?per (?:room|tent|classroom|shelter|family|household|house|hut)\b"
                         r"|^\s*(?:[a-z-]+\s+){0,3}?(?:per|on\s+(?:each|every|a|one)|in\s+(?:each|every|a|one)|a|each|every)\s+"
                         r"(?:square|sq\.?)\s+(?:kilometre|kilometer|km|mile|metre|meter)s?\b"
-                        r"|^\s*(?:people\s+|persons\s+)?share (?:a|one|each|every) (?:single )?(?:tent|room|shelter|latrine|toilet|classroom)\b")
+                        r"|^\s*(?:people\s+|persons\s+)?share (?:a|one|each|every) (?:single )?(?:tent|room|shelter|latrine|toilet|classroom)\b"
+                        r"|^\s*(?:people\s+|persons\s+)?(?:crowded|packed|squeezed|crammed|living|sleeping) (?:in|into) (?:a|one|each|every) (?:single )?"
+                        r"(?:house|home|tent|room|shelter|classroom|hut)\b")
 RATIO_AFTER = re.compile(r"^\s*(?:in|out of) (?:every )?(?!(?:19|20)\d\d\b)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:months?|weeks?|days?|years?|hours?|decades?)\b)"
                          r"|^\s*(?:[a-z-]+\s+){0,2}?per\s+(?:class|classroom|room|tent|latrine|toilet|tap|water point|teacher|doctor|nurse|bed)\b"
                          r"|^\s*(?:[a-z-]+\s+){0,2}?per\s+(?:\d[\d,.]*|hundred|thousand|million|capita|head)\b"

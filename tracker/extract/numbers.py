@@ -91,7 +91,8 @@ _WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)
 """`on Friday (10)`: the day of the month after its weekday, as Brazilian news writes it."""
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage)", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
-_TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock))", re.I)
+_TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock))|\s+(?-i:[A-Z]{1,3}[SD]?T)\b(?=\s*[-\u2013\u2014:])", re.I)
+"""`at 5:30`, `4 p.m.`, `1130 PHT -`: a time of day, the last as a live blog stamps its entries with a time zone."""
 _HOUR_OF_DAY_AFTER = re.compile(r"\s*in the (?:morning|afternoon|evening)\b", re.I)
 """`as of 6 in the morning`: an hour, for a number of twelve or less."""
 _MONEY_AFTER = re.compile(r"\s*(?-i:(?:U\.S\.|[A-Z][a-z]+|[A-Z]{2,4})\s+)?(?:dollars|euros|pounds|rupees|francs|shillings|birr|pesos|yuan|rand|naira|"

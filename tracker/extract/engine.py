@@ -870,6 +870,23 @@ rises`: in a story of a flood or a storm, people relocated were moved out of its
 _BUILT_WORKS = re.compile(r"\b(?:projects?|reservoir|construction|bypass|highway|railway|mines?|mining)\b", re.I)
 """`1,137 households have been physically relocated from the reservoir area`: people moved out of the way of works are
 displaced for them, not evacuated."""
+def _read_moves(text: str, live: list[Candidate], sentence: Sentence, context: ArticleContext) -> None:
+    """Terms a move takes from who moves and in what story: people already out of their homes moved on to a shelter
+    are sheltered; people `relocated` in a flood or storm story, not for works, were evacuated."""
+    into_shelter = _MOVED_INTO_SHELTER.search(text) is not None
+    relocating = "relocated" in text
+    for cand in live:
+        end = max(cand.noun_end, cand.quantity.end)
+        if into_shelter and cand.term == "evacuated" and cand.noun_term != "evacuated" \
+                and (_ALREADY_SHELTERED_AFTER.match(text, end) or _OF_THE_DISPLACED_AFTER.match(text, cand.quantity.end)
+                     or cand.noun_term == "displaced"):
+            cand.term = "sheltered"
+        elif relocating and cand.term is None and cand.rejected is None and cand.unit in ("people", "households", None) \
+                and _RELOCATED_AFTER.match(text, end) and context.background_cause(sentence.paragraph) == "disaster" \
+                and not _BUILT_WORKS.search(text):
+            cand.term = "evacuated"
+
+
 _ARRIVALS = re.compile(r"\b(?:(?:new(?:ly)?\s+)?arrivals|the\s+refugees)\b", re.I)
 
 
@@ -975,16 +992,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     for cand in in_camps:
         if cand.term == "displaced" or cand.term is None and cand.rejected is None and cand.unit in ("people", "households"):
             cand.term = "sheltered"
-    for cand in live:
-        if cand.term == "evacuated" and cand.noun_term != "evacuated" and _MOVED_INTO_SHELTER.search(text) \
-                and (_ALREADY_SHELTERED_AFTER.match(text, max(cand.noun_end, cand.quantity.end))
-                     or _OF_THE_DISPLACED_AFTER.match(text, cand.quantity.end) or cand.noun_term == "displaced"):
-            cand.term = "sheltered"
-    for cand in live:
-        if cand.term is None and cand.rejected is None and cand.unit in ("people", "households", None) \
-                and _RELOCATED_AFTER.match(text, max(cand.noun_end, cand.quantity.end)) \
-                and context.background_cause(sentence.paragraph) == "disaster" and not _BUILT_WORKS.search(text):
-            cand.term = "evacuated"
+    _read_moves(text, live, sentence, context)
     for cand in live:
         others = _OTHERS_OWN_PREDICATE.match(masked, cand.quantity.end) if cand.unit is None and cand.term else None
         if others and lx.NEGATIVE_CUES.search(others.group(1)):
@@ -997,8 +1005,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if a.term == "returned" and b.rejected is None and b.term == "displaced" \
                 and _ALONG_WITH.fullmatch(text, max(a.noun_end, a.quantity.end), b.quantity.start):
             b.term = "returned"
-    sheltered_abroad = {id(c) for c in live if c.term == "sheltered" and c.rejected is None
-                        and _still_the_refugees(text, places, previous)}
+    abroad = _still_the_refugees(text, places, previous)
+    sheltered_abroad = {id(c) for c in live if abroad and c.term == "sheltered" and c.rejected is None}
     for cand in live:
         if id(cand) in sheltered_abroad:
             cand.term = "refugees"

@@ -1709,7 +1709,7 @@ _OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|have been|had been|has been|are|is
 """`killed 315 people and at least 1,600 were displaced`: a number with its own passive verb is not the dead's."""
 
 
-_ARRIVED_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?(?:newly\s+|recently\s+|already\s+)?"
+_ONLY_ARRIVED_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?(?:newly\s+|recently\s+|already\s+)?"
                             r"arrived\s+(?:in|at|from|since|over|during|by)\b")
 """`about 6,000 people had arrived from the capital`: people told of only as arriving somewhere, in a story of
 displacement, fled there; into a site, camp or compound, they shelter there; after refugees, they are more of them.
@@ -1913,7 +1913,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                     cand.cue_at = nearest
         else:
             cand.cue_at = first_positive if first_positive is not None else q.start
-        if not terms and cand.unit in ("people", "households", None) and _ARRIVED_AFTER.match(scoped, max(cand.noun_end, q.end)) \
+        if not terms and cand.unit in ("people", "households", None) and _ONLY_ARRIVED_AFTER.match(scoped, max(cand.noun_end, q.end)) \
                 and not _BY_SEA.search(scoped, q.end, min(len(scoped), q.end + 120)) \
                 and (cand.unit is not None or cand.partitive_them) and (previous is not None or _FLIGHT_WORDS.search(scoped)):
             terms = {"refugees" if previous is not None and previous.term == "refugees"

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Pakistan, about 500,000 of the people who left the province after the floods had returned by the end of January, "
+        "the ministry said.", id="a-period-after-the-clause-of-the-people", value=500_000, date="2024-01-31"),
     fig("In Gaza, OCHA said about 142,000 people had been displaced between March 1 and 6, many of them for the second time.",
         id="a-span-of-days-in-one-month", value=142_000, date="2024-03-06"),
     fig("In a damage summary released Monday, the Texas Division of Emergency Management said 1,184 homes had been destroyed.",

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In Malawi, WFP said it had prepositioned food for 300,000 people ahead of the cyclone season.",
+        id="food-for-people"),
+    fig("In Iraq, UN-Habitat said it had rehabilitated 1,400 houses damaged by the fighting in Mosul.",
+        id="houses-rehabilitated"),
+    fig("In Australia, the council will buy 60 modular homes for families whose houses were lost in the Lismore floods.",
+        id="homes-bought-for-those-whose-houses-were-lost"),
     fig("Typhoon live.\n\n1130 PHT - The Philippine Red Cross says it has deployed water tankers to Siargao, where many houses "
         "were damaged.", id="a-live-blog-time-stamp"),
     fig("Many displaced families in Mozambique are staying with relatives, with as many as 20 people crowded into a single house.",

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Mali, about 200 families fled to nearby hills, the head of the commune told reporters.",
+        id="the-head-of-the-commune", value=200, source="GOV"),
+    fig("In Uganda, about 1,300 families still live in the transit camp, according to the camp's residents' committee.",
+        id="the-camps-residents-committee", value=1_300, source="OTHER"),
+    fig("About 2.9 million Venezuelan refugees and migrants live in Colombia, according to the R4V platform.",
+        id="the-r4v-platform", value=2_900_000, source="UN"),
     fig("The number of people staying at evacuation centers in Ishikawa, Japan, fell to about 14,000, public broadcaster NHK "
         "reported, citing prefectural data.", id="a-broadcaster-citing-a-public-body", value=14_000, source="GOV"),
     fig("In Laos, more than 13,000 people were displaced by the flood, the UN Office for the Coordination of Humanitarian "
@@ -844,6 +850,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 7.7 million Venezuelans have left their country, according to R4V. About 6.5 million live in Latin America, the "
+        "platform said.", id="the-platform-said",
+        figures=[dict(value=7_700_000, source="UN"), dict(value=6_500_000, source="UN")]),
     fig("Floods hit Vermont again.\n\nThe agency released the following town-by-town summary on Friday.\n\n"
         "1. Plainfield: 40 households displaced; Brook Road closed.\n2. Lyndonville: 25 residents evacuated from the Vail "
         "Drive area.\n\nSource: Vermont Emergency Management situation report, July 12.", id="a-source-line-naming-an-unlisted-body",

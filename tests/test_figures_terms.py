@@ -7,6 +7,24 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Herat, Afghanistan, the Red Crescent put up a tent camp where about 900 people spent Tuesday night.",
+        id="a-camp-where-people-spent-the-night", value=900, term="sheltered"),
+    fig("In Ukraine, about 3,000 residents left the city on Sunday as shelling intensified.",
+        id="left-the-city", value=3_000, term="fled"),
+    fig("In Slovenia, some 400 residents spent a second night in school gyms after the floods.",
+        id="spent-a-second-night", value=400, term="sheltered"),
+    fig("In Canada, officials said about 120 homes were lost in the Jasper wildfire.",
+        id="homes-were-lost", value=120, unit="houses", term="destroyed"),
+    fig("In Morocco, crews have rebuilt about 300 of the 2,000 homes that were partially destroyed in the quake.",
+        id="the-whole-partially-destroyed", value=2_000, term="damaged"),
+    fig("The local authority, which runs displacement sites in Hajjah, Yemen, said the governorate now hosted about 400,000 "
+        "displaced people.", id="a-governorate-hosting-is-no-shelter", value=400_000, term="displaced"),
+    fig("In Germany, the mayor ordered about 4,000 residents to leave their homes, fearing that the dam would burst.",
+        id="a-fear-in-a-clause-of-its-own", value=4_000, term="evacuated"),
+    fig("In Turkey, about 400,000 people who left the region after the quake have returned, the governor said.",
+        id="who-left-after-the-quake-have-returned", value=400_000, term="returned"),
+    fig("In Turkey, about 400,000 people who left the area after the quake have returned, the governor said.",
+        id="who-left-the-area-after-the-quake-have-returned", value=400_000, term="returned"),
     fig("In Beirut, Lebanon, the municipality said the last 580 people in its schools had been moved to four remaining shelters.",
         id="moved-from-shelter-to-shelter", value=580, term="sheltered"),
     fig("In Mozambique, authorities said 2,400 of the new arrivals had been moved to a transit centre in Pemba.",
@@ -1010,6 +1028,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Turkey, some 300,000 people live in 200 container towns across the 11 provinces, and about 900,000 more are in "
+        "tents.", id="more-people-after-a-count-of-provinces",
+        figures=[dict(value=300_000, term="sheltered"), dict(value=900_000, term="sheltered")]),
+    fig("Somalia has some 3.8 million internally displaced people, and about 7 million people, or 40% of the population, need "
+        "aid.", id="people-in-need-with-their-share-after-or", figures=[dict(value=3_800_000, term="displaced")]),
     fig("More than 100,000 people from Nagorno-Karabakh have fled to Armenia, the government said. About 21,000 of the new "
         "arrivals were being housed in hotels and dormitories, officials in Yerevan said.",
         id="arrivals-sheltering-abroad-are-refugees",

@@ -57,7 +57,10 @@ _SINCE_THEN_WHEN = re.compile(r"\bsince\s+(?:(?P<month>january|february|march|ap
                               r"december)\s+)?(?P<year>(?:19|20)\d\d),\s+when\b(?=[^.;]*$)", re.I)
 """`has not published figures since March 2023, when it counted 2,062,534 displaced people`: the when-clause tells of that
 month."""
-_SINCE_BEFORE = re.compile(r"\b(?:since|after|following)\b[^,;]{0,160}$", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|after|following)\b(?=[^,;]{0,160}$)", re.I)
+_PERFECT_VERB = re.compile(r"\s(?:had|have|has)\s+(?:\w+ly\s+)?(?:been\s+)?(?:[a-z]+ed|fled|left|gone|come|run|driven|taken)\b")
+"""`who left the zone after February had returned by the end of July`: the sentence's own verb ends the phrase of
+`after`, and the period after it is the count's."""
 _EVENT_BEFORE = re.compile(r"\b(?:struck|hit|erupted|began|started|broke out|launched|made landfall|swept|seized|captured|attacked|"
                            r"overran|tore|ravaged|battered|pounded|lashed|slammed|devastated|inundated)\b[^,;]{0,60}$", re.I)
 _EVENT_YEAR_BEFORE = re.compile(
@@ -85,6 +88,10 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b|,\
                               r"program|measure|decree|rule|system|mechanism|regime|decision|deal|agreement|accord|treaty|plan)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.I)
 """`120,000 Rohingya who were displaced in 2012`: a period in a clause about the people dates their flight, not the count."""
+_MAIN_VERB_AFTER_RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:[\w'-]+\s+){1,8}?(?:had|have|has)\s+(?:\w+ly\s+)?(?:been\s+)?"
+                                       r"(?:[a-z]+ed|fled|left|gone|come|run|driven|taken)\b")
+"""`1 million of the people who left the zone after February had returned by the end of July`: the clause about the
+people has ended where the sentence's own verb stands, and the period after it dates the count."""
 _OPENING = re.compile(r"\W*$")
 _OPENING_CLAUSE = re.compile(r"\W*(?:when|during|at the height of)\b[^,;]{0,80}$", re.I)
 """A period opening the sentence (`In May 2016, floods ...`), or the clause opening it (`When Typhoon Haiyan struck in
@@ -211,7 +218,8 @@ def _resolve_date(sentence: str, published: str | None, near: int | None = None,
             continue
         if _EXPECTED_ON.search(sentence, max(0, match.start() - 40), match.start()):
             continue
-        if _SINCE_BEFORE.search(sentence, 0, match.start()):
+        since = _SINCE_BEFORE.search(sentence, 0, match.start())
+        if since and not _PERFECT_VERB.search(sentence, since.end(), match.start()):
             continue
         event = _EVENT_BEFORE.search(sentence, 0, match.start())
         if event and (near is None or _RELATIVE_EVENT.search(sentence, 0, event.start())
@@ -220,7 +228,7 @@ def _resolve_date(sentence: str, published: str | None, near: int | None = None,
         if near is not None and match.start() > near and _inside_relative_clause(sentence, near, match.start()):
             continue
         if (match.group("period") or match.group("last_year") or match.group("last_month") or match.group("prev_month")) and near is not None and match.start() > near \
-                and _RELATIVE_WORD.search(sentence, near, match.start()):
+                and _RELATIVE_WORD.search(sentence, near, match.start()) and not _MAIN_VERB_AFTER_RELATIVE.search(sentence, near, match.start()):
             continue
         subset = lx.SUBSET_CLAUSE.search(sentence, near_end or near, match.start()) if near is not None and match.start() > near else None
         if (match.group("period") or match.group("last_year") or match.group("last_month") or match.group("prev_month")) and near is not None \

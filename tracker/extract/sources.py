@@ -116,6 +116,8 @@ _NAMED: list[tuple[str, str]] = [
     ("UN", r"(?:Shelter|Protection|Health|WASH|Food\s+Security|Nutrition|Education|Logistics)(?:[/-]NFI|\s+and\s+NFI)?\s+Cluster"),
     ("UN", r"Global\s+(?:Shelter|Protection|Health|WASH|Food\s+Security|Nutrition|Education|Logistics)\s+Cluster"),
     ("UN", r"Ant[oó]nio\s+Guterres"),
+    ("UN", r"R4V"),
+    ("UN", r"Inter-?[Aa]gency\s+Coordination\s+Platform\s+for\s+Refugees\s+and\s+Migrants(?:\s+from\s+Venezuela)?(?:\s+\(R4V\))?"),
 ]
 """Named organisations. Each pattern starts with a literal word or the UN
 prefix; at one position the first pattern that matches wins, so specific UN
@@ -220,7 +222,7 @@ _GOV_HEAD = re.compile(
     r"response\s+)?(?:agency|agencies|authority|authorities|institute|council|unit|units|department|departments|office|offices|committee|secretariat|secretary|headquarters|"
     r"committees|commission|ministry|centre|center)|emergency\s+(?:management\s+)?(?:agency|service|"
     r"services|ministry|department|committee|office|authority)|emergency\s+management\s+group|crisis\s+management\s+(?:organi[sz]ation|headquarters|director|department|office|centre|center|agency|committee|cell|chief|head)|(?:interagency\s+|inter-agency\s+|(?:complex\s+|type\s+[1-3]\s+))?incident\s+management\s+teams?|emergency\s+operations?\s+(?:centre|center)|(?:council|city|county|county's|municipal|government)\s+(?:building\s+)?inspectors?|building\s+inspectors?|(?:(?:rural\s+)?municipality|district|county|sub-county|municipal|village|parish|ward|town|city|upazila|union|taluka|tehsil|block|LC\s?[1-5]|LGA)\s+chair(?:person|man|woman)?|ward\s+(?:office|chair(?:person|man|woman)?|councillor|councilor|officer|administrator)|(?:district|divisional)\s+secretar(?:y|iat)|(?:town|city|county|municipal|district)\s+clerk|(?:im)?migration\s+(?:directorate|department|service|authority|office)|(?<![Tt]he\s)(?:im)?migration\s+agency|"
-    r"commissioner|district\s+collectors?|collectors?|spokes(?:man|woman|person)\s+for\s+the\s+(?:municipality|city|town|county|district|province|prefecture|government|ministry|council|region|state)|barangay\s+(?:captain|chair(?:man|woman|person)?|officials?|council|kagawad)|(?:chair(?:man|woman|person)?|captain|president)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:commune|municipality|barangay|ward|union\s+parishad|local\s+government(?:\s+area)?|village\s+council|council)\b|"
+    r"commissioner|district\s+collectors?|collectors?|spokes(?:man|woman|person)\s+for\s+the\s+(?:municipality|city|town|county|district|province|prefecture|government|ministry|council|region|state)|barangay\s+(?:captain|chair(?:man|woman|person)?|officials?|council|kagawad)|(?:chair(?:man|woman|person)?|captain|president|head)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:commune|municipality|barangay|ward|union\s+parishad|local\s+government(?:\s+area)?|village\s+council|council)\b|"
     r"state\s+media|state\s+news\s+agency|state\s+television|state\s+TV|state\s+broadcaster|state\s+radio|council\s+chair(?:man|woman|person)|(?:vice[-\s])?president(?!\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:civil\s+society|association|union|federation|network|committee|cooperative|chamber|club|collective|platform))|"
     r"prime\s+minister|premier|ombudsman(?:'s\s+office|’s\s+office)?|personero|navy|air\s+force|"
     r"fire\s+(?:(?:and\s+)?rescue\s+)?(?:department|service|services|brigade|chief|authority|officials?)|fire\s+(?:and\s+)?rescue|land\s+regist(?:ry|er)|cadastre|sheriff(?:'s\s+office|’s\s+office)?|"
@@ -322,7 +324,7 @@ _REF_NOUNS = frozenset(
     "coalition alliance collective delegation note organisations organizations groups agencies headquarters cluster "
     "council department authority commission bureau directorate unit secretariat service dashboard snapshot update database "
     "communique communiqué release trust foundation association company firm movement division brigade battalion regiment "
-    "branch".split())
+    "branch platform".split())
 _REF_NOUNS_ANY_CASE = _REF_NOUNS | {w.capitalize() for w in _REF_NOUNS}
 _REF_BEFORE = re.compile(
     r"(?<![\w-])((?:[Tt]he|[Ii]ts)\s+(?:same\s+)?(?:(?:two|three|four|both)\s+)?(?:[A-Z][\w'-]*-based\s+)?(?:(?:UN|U\.N\.|aid|relief|humanitarian|international|global|"
@@ -478,7 +480,7 @@ def _first_words(pattern: str) -> tuple[str, ...]:
                 current += ch
         alternatives.append(current)
         return tuple(w for alt in alternatives for w in _first_words(alt))
-    m = re.match(r"[A-Za-zÀ-ÿ]+", pattern)
+    m = re.match(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9]*", pattern)
     return (m.group(),) if m else ()
 
 
@@ -864,13 +866,13 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
 
 
 _CIVIL_COMMITTEE = re.compile(
-    r"(?<![\w-])(?:[Tt]he|[Aa])\s+(?:camp(?:'s|\u2019s)\s+|site(?:'s|\u2019s)\s+|local\s+)?(?:refugee|camp|displaced|IDP|idp|elders'?)\s+"
+    r"(?<![\w-])(?:[Tt]he|[Aa])\s+(?:camp(?:'s|\u2019s)\s+|site(?:'s|\u2019s)\s+|local\s+)?(?:refugee|camp|displaced|IDP|idp|elders'?|residents['\u2019]?)\s+"
     r"(?:committee|representatives?)(?=(?:,[^,;]{0,60},)?,?\s+(?:said|says|reported|told|estimated|counted|documented|recorded))"
-    r"|(?<=according to )(?:the\s+)?(?:camp(?:'s|\u2019s)\s+|site(?:'s|\u2019s)\s+)?(?:refugee|camp|displaced|IDP|idp|elders'?)\s+committee"
+    r"|(?<=according to )(?:the\s+)?(?:camp(?:'s|\u2019s)\s+|site(?:'s|\u2019s)\s+)?(?:refugee|camp|displaced|IDP|idp|elders'?|residents['\u2019]?)\s+committee"
     r"|(?<![\w-])[Tt]he\s+[A-Z][\w\u00c0-\u024f'-]*(?:\s+(?:de|del|la|las|los|do|da|[A-Z][\w\u00c0-\u024f'-]*)){0,5}\s+(?:human\s+rights|"
     r"legal\s+aid|advocacy)\s+(?:centre|center|group|organi[sz]ation|network|collective)(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
     r"(?=(?:,[^,;]{0,60},)?,?\s+(?:said|says|reported|told|estimated|counted|documented|recorded))")
-"""`the camp's refugee committee`, `the Fray Bartolomé de las Casas human rights centre (Frayba) said`: civil voices
+"""`the camp's refugee committee`, `the camp's residents' committee`, `the Fray Bartolomé de las Casas human rights centre (Frayba) said`: civil voices
 named by what they are."""
 _RIGHTS_GROUP = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:local\s+|national\s+|international\s+|small\s+|independent\s+|[Ii]ndigenous\s+|(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+)?(?:human\s+rights|rights|aid|relief|humanitarian|"

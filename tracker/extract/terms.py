@@ -193,13 +193,13 @@ _BARE_CROSSED = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:also\s+)?crossed\b(?!
                            r"out|paths?|roads?|rivers?|lines?)\b)", re.I)
 """`More than 40,000 Congolese refugees have crossed into Burundi ... On Monday alone, some 9,000 people crossed`: a
 crossing told without its border after a refugee count is another count of it."""
-_IN_NEED_AFTER = re.compile(r"(?:\s*,\s*(?:(?:about|some|around|nearly|almost|more than|over|roughly)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|"
+_IN_NEED_AFTER = re.compile(r"(?:\s*,\s*(?:or\s+)?(?:(?:about|some|around|nearly|almost|more than|over|roughly)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|"
                             r"percent)|(?:a|one)\s+(?:third|quarter|half|fifth))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:population|people|residents|inhabitants)\s*,)?\s+(?:now\s+|still\s+|urgently\s+|also\s+)?"
                             r"(?:require|requires|required|need|needs|needed|are\s+in\s+need|were\s+in\s+need|depend\s+on|rely\s+on|face)\b",
                             re.I)
 """`and 19.5 million people require humanitarian assistance`, `and 24 million people, about 80 percent of the population,
-need some form of aid`: people in need, whatever the count beside them is."""
+need some form of aid`, `24 million people, or 80% of the population, need`: people in need, whatever the count beside them is."""
 _STATE_OF_PLACES_AFTER = re.compile(r"\s+(?:are|were|is|was|remain|remained)\s+(?:now\s+|already\s+|still\s+)?(?:at\s+(?:full\s+)?capacity|"
                                     r"full|overcrowded|operational|functional|functioning|closed|open|unusable|over capacity)\b", re.I)
 """`Number of collective shelters opened: 973. Of these, 793 are at full capacity`: a part of a count of places."""
@@ -520,7 +520,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if kind and (_FRACTION_OF_BEFORE.search(recent) or _COUNT_OF_BEFORE.search(recent)):
         own = _OWN_CUE_AFTER.match(text, noun_end)
         if own:
-            cand.label_terms = {_PARTICIPLE_TERMS.get(own.group("cue").lower(), "displaced")}
+            cand.label_terms = {"damaged" if own.group("partly") and own.group("cue").lower() == "destroyed"
+                                 else _PARTICIPLE_TERMS.get(own.group("cue").lower(), "displaced")}
             cand.cue_at = own.start("cue")
         elif not _noun_term(text[q.end:noun_end].lower()):
             cand.rejected = "the whole a share is taken from"
@@ -757,10 +758,11 @@ _HOME_TO_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of|(?:which|
 living there, not a figure."""
 _COUNT_OF_BEFORE = re.compile(r"\d[\d,.]*\s+(?:of|out of)\s+(?:the|its|their)\s+$")
 """`6,000 of the 56,000 people displaced`: the second number is the whole the first is taken from."""
-_OWN_CUE_AFTER = re.compile(r"\s*(?:(?:who|that)\s+(?:(?:were|had been|have been|are|had|have)\s+)?)?(?P<cue>displaced|uprooted|evacuated|"
+_OWN_CUE_AFTER = re.compile(r"\s*(?:(?:who|that)\s+(?:(?:were|had been|have been|are|had|have)\s+)?)?(?:(?P<partly>partially|partly)\s+|(?:totally|completely|fully)\s+)?"
+                            r"(?P<cue>displaced|uprooted|evacuated|"
                             r"sheltering|sheltered|made homeless|left homeless|forced|driven|fled|fleeing|returned|destroyed|damaged)\b", re.I)
-"""`half of the 30,000 people displaced`: the whole carries its own term and is a figure itself; what
-the sentence says next is said of the share."""
+"""`half of the 30,000 people displaced`, `600 of the 5,000 homes that were partially damaged`: the whole carries its
+own term and is a figure itself; what the sentence says next is said of the share."""
 _PARTICIPLE_TERMS = {"evacuated": "evacuated", "sheltering": "sheltered", "sheltered": "sheltered",
                      "made homeless": "homeless", "left homeless": "homeless", "fled": "fled", "fleeing": "fled",
                      "returned": "returned", "destroyed": "destroyed", "damaged": "damaged"}
@@ -790,11 +792,12 @@ _AID_GOODS_TO_BEFORE = re.compile(
     r"[^.;]{0,40}?\bto\s+(?:about|some|around|nearly|more than|over|at least|an estimated|another)?\s*$", re.I)
 """`distributed cash to 4,500 displaced families`, `cards were issued to 3,415 displaced families`: the people named as
 displaced received aid; the sentence counts the aid given, not a displacement."""
-_AID_FOR_BEFORE = re.compile(r"\b(?:rations?|relief items|relief supplies|food aid|food parcels|aid|supplies|kits|toolkits|cash|assistance|tarpaulins?|"
+_AID_FOR_BEFORE = re.compile(r"\b(?:rations?|relief items|relief supplies|food(?: aid| parcels)?|medicines?|aid|supplies|kits|toolkits|cash|assistance|tarpaulins?|"
                              r"blankets|vouchers?|materials|meals)\s+for\s+(?:about|some|around|nearly|more than|over|at least|an estimated|up to)?\s*$"
                              r"|\b(?:rental|rent|cash|housing|shelter|food|livelihood)\s+(?:support|subsid(?:y|ies)|grants?|allowances?)\s+(?:for|to)\s+"
                              r"(?:about|some|around|nearly|more than|over|at least|an estimated|up to)?\s*$", re.I)
-"""`halve rations for about 900,000 people`, `relief items for 2,000 households`: who the aid is for."""
+"""`halve rations for about 900,000 people`, `relief items for 2,000 households`, `prepositioned food for 2 million
+people`: who the aid is for."""
 _AVERAGE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?average\s+of\s+(?:about|some|around|nearly|more than|over)?\s*$", re.I)
 """`134 wildfires, compared with an average of 100`: an average is no count of this event."""
 _PURPOSE_OF_BEFORE = re.compile(r"\b(?:prepar\w*|plan\w*|arrang\w*|request\w*|ready|readied|provid\w*|fund\w*|allocat\w*|budget\w*|earmark\w*|set aside)\b[^.;]{0,50}?\bfor\s+the\s+"
@@ -1186,8 +1189,20 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
         houses_before = any(c.rejected is None and c.unit == "houses" for c in candidates[:index])
         if things and all(c.rejected for c in candidates[candidates.index(things[-1]):index]) and second.rejected is None and second.unit is None and second.noun_end <= second.quantity.end \
                 and _AND_THEN_BARE.fullmatch(text, things[-1].quantity.end, second.quantity.start) \
-                and not (houses_before and _HOUSE_VERB_AFTER.match(text, second.quantity.end)):
+                and not (houses_before and _HOUSE_VERB_AFTER.match(text, second.quantity.end)) \
+                and not _nearer_people_before(candidates[:index], things[-1], second):
             second.rejected = "more of the same " + things[-1].rejected[len("count of "):]
+
+
+def _nearer_people_before(earlier: list[Candidate], thing: Candidate, bare: Candidate) -> bool:
+    """`690,000 people are living in 410 settlements across the 11 provinces, and about 1.1 million more are in tents`:
+    a bare number of the people's size, not the places', counts more people."""
+    people = [c for c in earlier if c.rejected is None and c.unit in ("people", "households")]
+    if not people or bare.quantity.value <= 0:
+        return False
+    def distance(c: Candidate) -> float:
+        return abs(math.log(max(c.quantity.value, 1) / bare.quantity.value))
+    return distance(people[-1]) < distance(thing)
 
 
 CLOSING_QUOTE = re.compile(r"[\u201d\"]")
@@ -1479,6 +1494,10 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
         close = clause_comma(masked, subset.end(), right)
         if _MOVED_BEFORE.search(masked, start, subset.start()) and _DESTINATION_NEXT.match(masked, subset.end()):
             break
+        if _MAIN_VERB_AFTER_EVENT.match(masked, subset.end()) and _WHO_BEFORE_EVENT.search(masked, start, subset.start()):
+            masked = masked[:subset.start()] + " " * (subset.end() - subset.start()) + masked[subset.end():]
+            start = subset.end()
+            continue
         if close != -1 and subset.group().strip() not in (";",) and ("including" not in subset.group()
                                                                     or not HAS_DIGIT.search(masked, subset.end(), close)) \
                 and (not subset.group().lstrip(", ").startswith("where") or _VERB_AFTER_ASIDE.match(masked, close + 1)):
@@ -1490,6 +1509,11 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     return masked, right
 
 
+_WHO_BEFORE_EVENT = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?[a-z]+\b")
+_MAIN_VERB_AFTER_EVENT = re.compile(r"\s+(?:have|had|has)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:[a-z]+ed|gone|come)\b")
+"""`400,000 people who left after the quake have returned`: the event ends the people's own clause where the sentence's
+verb follows it, and only the event is set aside."""
+_EVENT_THEN_MAIN_VERB = re.compile(r"(?:\s+[\w-]+){0,3}?(?=\s+(?:have|had|has)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:[a-z]+ed|gone|come)\b)")
 _OPENING_WHOLE = re.compile(r"\W*(?:of|out of)\s+(?:the|those|these|its|their)\s+(?:[a-z-]+\s+){0,2}?")
 """`Of the 1.2 million evacuated, most had gone home`: the whole a sentence opens with keeps the term it names."""
 _MOVING_VERB = r"(?:moved|relocated|shifted|transferred|taken|brought|ferried|bused|bussed|airlifted)"
@@ -1721,9 +1745,11 @@ _FLIGHT_WORDS = re.compile(r"\b(?:fle(?:e|es|eing|d)|escap\w+|displac\w+|uproot\
 _BY_SEA = re.compile(r"\b(?:boats?|dinghies|by sea|migrants|tourists|visitors|passengers|delegates)\b", re.I)
 
 
-_NEW_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but|while|whereas|where|which)\s+(?!(?:[\w-]+\s+){0,2}?(?:were|was|are|is|had|have)\b)")
+_NEW_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but|while|whereas|where|which)\s+(?!(?:[\w-]+\s+){0,2}?(?:were|was|are|is|had|have)\b)"
+                                 r"|,\s+(?:fearing|for\s+fear|amid\s+fears|worried|concerned|warning)\s+that\s+(?:the|a|an|its)\s+")
 """`ordered an evacuation ..., covering 5,000 residents, and officials credited the order with keeping the death toll
-down`: a casualty word in a clause of its own says nothing of the count before it."""
+down`, `ordered 10,000 residents to leave their homes, fearing that the river would overflow`: a casualty word or a fear
+in a clause of its own says nothing of the count before it."""
 _QUOTED_NUMBER_OPENS = re.compile(r"[\"\u201c](?:[a-z]+\s+){0,3}$")
 """`"well over 100" others had been damaged`: a number quoted on its own is still the subject of the sentence's verb."""
 
@@ -1869,7 +1895,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         event = _EVENT_CLAUSE.search(text, max(cand.noun_end, q.end), right) or _PERCENT_SHARE.search(scoped, max(cand.noun_end, q.end), right)
         if event and (governed or any(p < event.start() for p, _ in right_cues if p >= cand.noun_end)):
             again = _SAME_SUBJECT_AGAIN.search(scoped, event.end(), right) or (
-                _ASIDE_OPENS.search(scoped, cand.noun_end, event.start()) and _ASIDE_CLOSES_ON_A_VERB.search(scoped, event.end(), right))
+                _ASIDE_OPENS.search(scoped, cand.noun_end, event.start()) and _ASIDE_CLOSES_ON_A_VERB.search(scoped, event.end(), right)) or (
+                _WHO_BEFORE_EVENT.search(scoped, max(cand.noun_end, q.end), event.start()) and _EVENT_THEN_MAIN_VERB.match(text, event.end()))
             right_cues = [(p, t) for p, t in right_cues if p < event.start() or again and p >= again.end()]
         negative = cues.first_negative(max(q.end, whose.end()) if whose and cand.unit in ("people", "households") else q.end, right)
         if negative is not None and cand.partitive_them and _ADVERBIAL_CLAUSE.search(scoped, q.end, negative):
@@ -1882,7 +1909,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 and not (cand.noun_term and _MOVED_ON.match(scoped, negative)) \
                 and not (cand.noun_term and _AND_A_NEW_PREDICATE.fullmatch(scoped, cand.noun_end, negative)) \
                 and not (_NEW_CLAUSE_BETWEEN.search(scoped, max(cand.noun_end, q.end), negative)
-                         and any(q.start - p <= 120 for p, _ in cues.between(left, q.start))):
+                         and (any(q.start - p <= 120 for p, _ in cues.between(left, q.start)) or any(p == q.end for p, _ in right_cues))):
             cand.rejected = "negative cue"
             continue
         terms = {t for _, t in right_cues} | {t for _, t in governed}

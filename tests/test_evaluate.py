@@ -96,7 +96,8 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzh", 130), ("general_zzzzzzzi", 120),
                                              ("general_zzzzzzzl", 125), ("general_zzzzzzzm", 145), ("general_zzzzzzzn", 120),
                                              ("general_zzzzzzzq", 110), ("general_zzzzzzzr", 125), ("general_zzzzzzzt", 125),
-                                             ("general_zzzzzzzu", 125),
+                                             ("general_zzzzzzzu", 125), ("general_zzzzzzzx", 115),
+                                             ("general_zzzzzzzy", 120),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -128,7 +129,9 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzzh", 100, 0.93, 0.90),
                                                              ("general_zzzzzzi", 140, 0.96, 0.88),
                                                              ("general_zzzzzzn", 120, 0.91, 0.91),
-                                                             ("general_zzzzzzr", 125, 0.86, 0.90)])
+                                                             ("general_zzzzzzr", 125, 0.86, 0.90),
+                                                             ("general_zzzzzzzv", 110, 0.91, 0.88),
+                                                             ("general_zzzzzzzw", 125, 0.88, 0.91)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -169,14 +172,19 @@ def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     where earlier annotators, and the rules, read state media as the government's voice; `general_zzzzzzf` (floods,
     fires and quakes in places already at war) gives a figure the cause of the event told elsewhere in the article when
     its own sentence names another, and gives accidental camp fires the cause `other`; `general_zzzzzzh` (Colombia,
-    Venezuela and Ecuador) credits municipal ombudsmen (`personero`) and the R4V platform, and places Venezuelans settled
+    Venezuela and Ecuador) credits municipal ombudsmen (`personero`) and places Venezuelans settled
     in Colombia in Colombia; `general_zzzzzzi` (anniversaries and retrospectives) dates a figure to the past event or
     month its sentence tells of (`the May shelling damaged about 1,600 houses`, `the December 2004 waves had destroyed`),
     where the rules keep the date of the report; `general_zzzzzzn` (Nigeria) reads displaced people said to live in
     camps, and the children among them, as sheltered, and gives accidental camp fires the cause `other`;
     `general_zzzzzzr` (Bangladesh) places losses in the Rohingya camps in Bangladesh where the rules read the people's
     nationality, gives refugees struck by camp fires and rains the cause of the fire or the rain, and gives relocations
-    to Bhasan Char the cause `other`."""
+    to Bhasan Char the cause `other`; `general_zzzzzzzv` (Latin America in its own press) again gives Venezuelan
+    emigration and border crossings through the Darién the cause `other`, counts Haitians deported from the Dominican
+    Republic as returns, and dates a department's yearly count to the year its sentence names; `general_zzzzzzzw`
+    (South Asia's English-language papers) places the losses of fires in Bangladesh's Rohingya camps in Bangladesh,
+    where the rules read the people's nationality in stories that name Myanmar and the Rohingya more often than the
+    host, as `general_zzzzzzr`'s annotator does and `general_zzzzw`'s does not."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

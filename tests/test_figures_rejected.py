@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In Canada, a further 12,000 residents of Kelowna were on evacuation alert on Friday.", id="on-evacuation-alert"),
+    fig("In the US, about 150 residents of Paradise defied the mandatory evacuation order and stayed to guard their homes.",
+        id="defied-the-evacuation-order"),
+    fig("In Canada, the regional district said the number of properties under evacuation order had risen to about 4,500.",
+        id="properties-under-an-order"),
     fig("In Malawi, WFP said it had prepositioned food for 300,000 people ahead of the cyclone season.",
         id="food-for-people"),
     fig("In Iraq, UN-Habitat said it had rehabilitated 1,400 houses damaged by the fighting in Mosul.",

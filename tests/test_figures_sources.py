@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Australia, council figures show that about 900 residents of Lismore have moved back into their homes.",
+        id="council-figures-show", value=900, source="GOV"),
+    fig("In the Netherlands, the safety region of Limburg said about 2,500 residents of Venlo had been evacuated.",
+        id="a-dutch-safety-region", value=2_500, source="GOV"),
+    fig("In Belgium, about 1,200 people have been evacuated in Liège province, the national crisis centre said.",
+        id="a-national-crisis-centre", value=1_200, source="GOV"),
+    fig("In India, District Collector K. S. Anand said about 2,300 people had returned to their homes in Wayanad.",
+        id="a-district-collector-named-with-initials", value=2_300, source="GOV"),
     fig("In Mali, about 200 families fled to nearby hills, the head of the commune told reporters.",
         id="the-head-of-the-commune", value=200, source="GOV"),
     fig("In Uganda, about 1,300 families still live in the transit camp, according to the camp's residents' committee.",

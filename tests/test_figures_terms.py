@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In India, the district administration said 52,300 people were inmates of 140 relief camps in Dhemaji on Monday.",
+        id="inmates-of-relief-camps", value=52_300, term="sheltered"),
+    fig("In Italy, firefighters in helicopters plucked about 120 people from rooftops in Cesena on Wednesday.",
+        id="plucked-from-rooftops", value=120, term="evacuated"),
     fig("In Herat, Afghanistan, the Red Crescent put up a tent camp where about 900 people spent Tuesday night.",
         id="a-camp-where-people-spent-the-night", value=900, term="sheltered"),
     fig("In Ukraine, about 3,000 residents left the city on Sunday as shelling intensified.",

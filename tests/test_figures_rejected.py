@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In Bangladesh, the fire spread through camps 8E, 8W, 9 and 10 in Cox's Bazar, where refugees were displaced.",
+        id="a-list-of-numbered-camps"),
+    fig("In Belgium, about 20 residents of Pepinster were still waiting on upper floors and rooftops to be rescued.",
+        id="waiting-on-rooftops-to-be-rescued"),
+    fig("In Germany, the number of people killed in Germany's worst floods in memory rose to 160, near a damaged dam.",
+        id="the-number-killed-in-a-countrys-floods"),
+    fig("In Colombia, the ombudsman recorded 98 mass displacement events - those involving 50 or more people - last year.",
+        id="a-definition-after-a-dash"),
     fig("In Canada, a further 12,000 residents of Kelowna were on evacuation alert on Friday.", id="on-evacuation-alert"),
     fig("In the US, about 150 residents of Paradise defied the mandatory evacuation order and stayed to guard their homes.",
         id="defied-the-evacuation-order"),

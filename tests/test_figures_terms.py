@@ -1032,6 +1032,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Fiji, the Red Cross found that about 900 houses had been damaged, some 120 of them beyond repair.",
+        id="a-part-damaged-beyond-repair", figures=[dict(value=900, term="damaged"), dict(value=120, term="destroyed")]),
+    fig("In Australia, more than 1,000 people were evacuated from Lismore on Monday. Downstream, nearly 1,000 residents of "
+        "Coraki were ordered to leave overnight.", id="one-number-bounded-from-two-sides",
+        figures=[dict(value=1_000, qualifier="more_than"), dict(value=1_000, qualifier="less_than")]),
     fig("In Turkey, some 300,000 people live in 200 container towns across the 11 provinces, and about 900,000 more are in "
         "tents.", id="more-people-after-a-count-of-provinces",
         figures=[dict(value=300_000, term="sheltered"), dict(value=900_000, term="sheltered")]),

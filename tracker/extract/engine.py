@@ -1181,11 +1181,13 @@ _NAME_GOES_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 """`ward chairperson Dil Bahadur Shahi`: a place name ending a person's name is no government speaking."""
 _RETRACTED = re.compile(r"\b(?:[Aa]n earlier|[Aa] previous|[Tt]he original) version of this (?:story|article|report|item|piece)\b")
 """`Correction: An earlier version of this story said 18,000 households had been displaced.`: a withdrawn figure."""
-_DEFINITION = re.compile(r"\b(?:displacements?|events?|emergenc(?:y|ies)|disasters?|movements?|evacuations?)\s+(?:is|are)\s+"
+_DEFINITION = re.compile(r"\b(?:displacements?|events?|emergenc(?:y|ies)|disasters?|movements?|evacuations?)(?:,[^,.;]{1,40},)?\s+(?:is|are)\s+"
                          r"(?:(?:defined|classed|classified)\s+as\s+)?(?:one|those|any)\s+(?:involving|in\s+which)\b|"
+                         r"\b(?:displacements?|events?)\s*[-\u2013\u2014(,]\s*(?:those|ones?)\s+(?:involving|affecting|in\s+which)\b|"
                          r"\bdefine[sd]?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:displacements?|events?|emergenc(?:y|ies)|disasters?|movements?|"
                          r"evacuations?)\s+as\s+(?:one|those|any)\b", re.I)
-"""`A mass displacement is one involving ten or more families or 50 or more people`: a definition's thresholds count
+"""`A mass displacement is one involving ten or more families or 50 or more people`, `176 mass displacement events -
+those involving 50 or more people`: a definition's thresholds count
 no one."""
 _MONTH_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?((?:january|february|march|april|may|june|july|august|september|october|november|"
                           r"december)\s+\d{4})\s*:", re.I)
@@ -1491,9 +1493,13 @@ def _without_references_back(figures: list[Figure], units: list[Sentence], title
 
 
 def _same_figure(first: Figure, other: Figure, title_end: int) -> bool:
+    """`more than 1,000 ... evacuated` and `nearly 1,000 ... ordered to leave` bound the number from two sides: two
+    counts, not one told twice."""
     if first.start < title_end:
         return True
     def differ(name: str) -> bool:
         a, b = getattr(first, name), getattr(other, name)
         return a is not None and b is not None and a != b
-    return not (differ("country") or differ("location") or differ("source"))
+    bounds = {first.qualifier, other.qualifier}
+    return not (differ("country") or differ("location") or differ("source")
+                or bounds & {"more_than", "at_least"} and bounds & {"less_than", "up_to"})

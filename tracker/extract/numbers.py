@@ -460,6 +460,6 @@ def _in_a_list_of_counts(text: str, start: int, end: int) -> bool:
 
 
 _MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
-_IDENT_LIST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|&)\s*$")
-"""`Camps 10 and 11`, `Blocks 4, 5 and 6`: every number of a list of named units is a name; `Since July 2, 312 houses`
-lists no units."""
+_IDENT_LIST_BEFORE = re.compile(r"\b([A-Z][a-z]+|camps|blocks|sectors|zones|wards)\s+\d{1,3}[A-Z]?(?:\s*,\s*\d{1,3}[A-Z]?)*\s*(?:,|and|or|&)\s*$")
+"""`Camps 10 and 11`, `Blocks 4, 5 and 6`, `camps 8E, 8W, 9 and 10`: every number of a list of named units is a name;
+`Since July 2, 312 houses` lists no units."""

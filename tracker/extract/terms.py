@@ -2056,8 +2056,10 @@ _BARE_VERB_GAP = re.compile(r"\s+(?:others?\s+|more\s+)?(?:were\s+|was\s+|had\s+
 """`2,870 shelters were destroyed and 4,150 damaged in 27 displacement sites`: a bare number after a count of houses
 is counted by the verb on it, not by the sites where the houses stand."""
 
-_TOTALLY_OF_THEM = re.compile(r"\s+of\s+(?:them|which|those)\s+(?:were\s+|was\s+)?(?:totally|completely|fully)\b(?!\s+(?:repaired|rebuilt))")
-"""`8,614 houses had been damaged, 1,045 of them totally`: the part damaged totally is destroyed."""
+_TOTALLY_OF_THEM = re.compile(r"\s+of\s+(?:them|which|those)\s+(?:were\s+|was\s+)?(?:(?:totally|completely|fully)\b(?!\s+(?:repaired|rebuilt))"
+                              r"|(?:damaged\s+)?beyond\s+repair\b)")
+"""`8,614 houses had been damaged, 1,045 of them totally`, `700 houses damaged, some 60 of them beyond repair`: the part
+damaged totally is destroyed."""
 _JOINED_SUBJECTS = re.compile(r"\s+(?:and|as well as)\s+(?:" + lx.COUNT_QUALIFIER_WORDS + r")?\s*")
 """`More than 30 private houses and five apartment blocks were damaged`, `300 men and 200 women were evacuated`: counts
 joined as one subject share its verb."""
@@ -2065,7 +2067,7 @@ _RESTATED = re.compile(r"\s*[,(]\s*(?:or\s+)?(?:about|some|around|nearly|roughly
 """`38 families, about 110 people, had been evacuated`: a count restated in another unit shares its verb."""
 
 
-_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of\s+((?:[\w-]+\s+){0,8}?[\w-]+)\s+(?:in\s+[\w\s-]{0,30}?)?"
+_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of\s+((?:[\w'\u2019-]+\s+){0,8}?[\w-]+)\s+(?:in\s+[\w\s-]{0,30}?)?"
                         r"(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:been\s+|be\s+)?(?:raised|rose|risen|fell|fallen|increased|decreased|dropped|climbed|reached|stood|grew|grown|"
                         r"doubled|tripled|jumped|declined|passed|surpassed|topped|exceeded|is|was|ranges?|ranged|var(?:y|ies|ied))\b")
 """`The number of internally displaced Ukrainians fell ... to about 3.7 million`: the subject names what is counted."""

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("IDMC said 4.1 million people in Sudan were living in displacement because of disasters at the end of the year.",
+        id="at-the-end-of-the-year-in-a-report-of-the-next", value=4_100_000, date="2023-12-31"),
+    fig("In California, the 2018 Camp fire killed 85 people and destroyed nearly 14,000 homes in Paradise.",
+        id="a-named-event-of-a-past-year", value=14_000, date="2018-12-31"),
     fig("In Pakistan, about 500,000 of the people who left the province after the floods had returned by the end of January, "
         "the ministry said.", id="a-period-after-the-clause-of-the-people", value=500_000, date="2024-01-31"),
     fig("In Gaza, OCHA said about 142,000 people had been displaced between March 1 and 6, many of them for the second time.",

@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Syria's war at 12: what the numbers say about the displaced", id="the-age-of-a-war-in-a-headline"),
+    fig("In Bangladesh, the commission said it had cleared 2,100 Rohingya refugees for return to Myanmar.",
+        id="cleared-for-return"),
+    fig("In Yemen, the torrential rains caused damage to 2 400 families in 31 camps for displaced people in Marib.",
+        id="damage-to-families"),
+    fig("In Kyrgyzstan, about 250 construction workers from Osh have arrived in Batken, where villagers fled the fighting.",
+        id="workers-arriving-have-fled-nothing"),
     fig("In Bangladesh, the fire spread through camps 8E, 8W, 9 and 10 in Cox's Bazar, where refugees were displaced.",
         id="a-list-of-numbered-camps"),
     fig("In Belgium, about 20 residents of Pepinster were still waiting on upper floors and rooftops to be rescued.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Somalia, 88,000 people were displaced by floods in May, according to the Protection and Return Monitoring "
+        "Network.", id="the-protection-and-return-monitoring-network", value=88_000, source="UNHCR"),
     fig("In Australia, council figures show that about 900 residents of Lismore have moved back into their homes.",
         id="council-figures-show", value=900, source="GOV"),
     fig("In the Netherlands, the safety region of Limburg said about 2,500 residents of Venlo had been evacuated.",

@@ -7,6 +7,20 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In the Philippines, 3,400 families were being served outside evacuation centres, in the homes of relatives.",
+        id="served-outside-evacuation-centres", value=3_400, term="displaced"),
+    fig("In the Philippines, a total of 215 families are temporarily staying with their relatives and friends.",
+        id="staying-with-their-relatives", value=215, term="displaced"),
+    fig("In Malaysia, NADMA said Pahang had 8,410 victims at 61 PPS on Sunday morning.",
+        id="victims-at-relief-centres-by-their-malay-name", value=8_410, term="sheltered"),
+    fig("In Kyrgyzstan, about 9,000 people were in temporary accommodation in Batken region, the ministry said.",
+        id="in-temporary-accommodation", value=9_000, term="sheltered"),
+    fig("In India, by Friday evening the number had fallen to about 64,000 people in 410 camps, as families began returning "
+        "home.", id="people-in-numbered-camps-as-others-return", value=64_000, term="sheltered"),
+    fig("In Somalia, evictions had forced some 1,200 households in Mogadishu from their shelters since May, NRC said.",
+        id="forced-from-their-shelters", value=1_200, term="displaced"),
+    fig("In Syria, the war has left 13 million people either refugees or internally displaced, UNHCR said.",
+        id="a-total-of-refugees-and-idps-is-no-refugee-count", value=13_000_000, term="displaced"),
     fig("In India, the district administration said 52,300 people were inmates of 140 relief camps in Dhemaji on Monday.",
         id="inmates-of-relief-camps", value=52_300, term="sheltered"),
     fig("In Italy, firefighters in helicopters plucked about 120 people from rooftops in Cesena on Wednesday.",
@@ -1032,6 +1046,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Malaysia, 90 relief centres were open in Johor. The breakdown is as follows:\n\nDistrict | Families | Victims | PPS\n"
+        "Muar | 1,210 | 4,388 | 21\nSegamat | 310 | 1,100 | 5\n", id="a-table-with-a-relief-centre-column",
+        figures=[dict(value=1_210, unit="households", term="sheltered"), dict(value=4_388, unit="people", term="sheltered"),
+                 dict(value=310, unit="households", term="sheltered"), dict(value=1_100, unit="people", term="sheltered")]),
     fig("In Fiji, the Red Cross found that about 900 houses had been damaged, some 120 of them beyond repair.",
         id="a-part-damaged-beyond-repair", figures=[dict(value=900, term="damaged"), dict(value=120, term="destroyed")]),
     fig("In Australia, more than 1,000 people were evacuated from Lismore on Monday. Downstream, nearly 1,000 residents of "

@@ -27,7 +27,7 @@ DATE_EXPRESSION = re.compile(
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<part>\s+(?:night|morning|evening|afternoon))?"
     rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}})|\s+(?P<day_last>last year))?"
     rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}})|\s+(?P<day2_last>last year))?"
-    r"|(?P<end_of>the end of|end of|the end of last|late|end-)\s*(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month|last year|(?P<year_end>\d{4}))(?:,?\s+(?P<end_year>\d{4})|\s+(?P<end_last>last year))?"
+    r"|(?P<end_of>the end of|end of|the end of last|late|end-)\s*(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month|the year|last year|(?P<year_end>\d{4}))(?:,?\s+(?P<end_year>\d{4})|\s+(?P<end_last>last year))?"
     r"|(?:the\s+)?(?:start|beginning) of (?P<start_year>(?:19|20)\d\d)"
     r"|(?:the\s+)?first week of (?P<week_month>january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|last (?:two|three|four|five|six|\d{1,2}) months of (?P<last_months_year>(?:19|20)\d\d|last year)"
@@ -64,10 +64,12 @@ _PERFECT_VERB = re.compile(r"\s(?:had|have|has)\s+(?:\w+ly\s+)?(?:been\s+)?(?:[a
 _EVENT_BEFORE = re.compile(r"\b(?:struck|hit|erupted|began|started|broke out|launched|made landfall|swept|seized|captured|attacked|"
                            r"overran|tore|ravaged|battered|pounded|lashed|slammed|devastated|inundated)\b[^,;]{0,60}$", re.I)
 _EVENT_YEAR_BEFORE = re.compile(
-    r"\bthe (?P<year>(?:19|20)\d\d) (?:floods?|flooding|earthquakes?|quake|cyclone|hurricane|typhoon|storm|war|conflict|tsunami|"
+    r"\bthe (?P<year>(?:19|20)\d\d) (?-i:[A-Z][\w-]+\s+)?(?:floods?|flooding|earthquakes?|quake|cyclone|hurricane|typhoon|storm|war|conflict|tsunami|"
     r"drought|fires?|wildfires?|eruption|landslides?|monsoon)\b(?:,[^,]{0,60},)?\s*,?\s*(?:which |that )?(?:\w+ly )?"
+    r"(?:killed\s+[^,;]{1,40}?\s+and\s+)?"
     r"(?:displaced|forced|destroyed|damaged|left|uprooted|drove|made|swept away|flattened)\b[^.;,]{0,80}$", re.I)
-"""`the 2022 floods, which displaced about 8 million people`: a figure told of a past year's event is dated to it."""
+"""`the 2022 floods, which displaced about 8 million people`, `the 2018 Camp fire, killed 85 people and destroyed nearly
+14,000 homes`: a figure told of a past year's event is dated to it."""
 _FOUNDED_ASIDE = re.compile(r",\s+(?:(?:first|originally|only)\s+)?(?:opened|set up|built|founded|established|created|launched)\b[^,]*$", re.I)
 """`Mbera camp, set up in 2012 for people fleeing an earlier rebellion, now hosts ...`: the year the camp was
 opened dates the camp, not the count."""
@@ -113,6 +115,9 @@ def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
     return bool(clauses) and clause_comma(sentence, clauses[-1].end(), at) == -1
 
 
+_AT_BEFORE = re.compile(r"\bat\s*$")
+_BY_BEFORE = re.compile(r"\bby\s*$")
+"""`7.7 million were living in displacement at the end of the year`: the last year's end, in a report of the next."""
 _DEADLINE_BEFORE = re.compile(r"\b(?:should|will|would|must|expected|plans?|planned|aims?|targets?|deadline|due|until|scheduled|set)\b[^.;]*$", re.I)
 """`should be completed by June`: a deadline, not the date of a count."""
 _EXPECTED_ON = re.compile(r"\b(?:expected|forecast|predicted|due|scheduled)\s+(?:to\s+[a-z]+\s+(?:(?!(?:and|but|while|as|when)\b)[a-z]+\s+)?)?(?:on|by|for|in|at|around)?\s*$", re.I)
@@ -484,6 +489,11 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
             return first
         if word == "the month":
             return pub.replace(day=calendar.monthrange(pub.year, pub.month)[1])
+        if word == "the year":
+            before = match.string[max(0, match.start() - 60):match.start()]
+            if not (_AT_BEFORE.search(before) or _BY_BEFORE.search(before) and not _DEADLINE_BEFORE.search(before)):
+                return None
+            return _recent(pub, lambda year: dt.date(year, 12, 31)) or dt.date(pub.year - 1, 12, 31)
         month = MONTHS[word]
         if groups["end_year"] or groups["end_last"]:
             year = int(groups["end_year"]) if groups["end_year"] else pub.year - 1

@@ -423,6 +423,8 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         return "date"
     if _YEAR.match(digits):
         return "year"
+    if digits.isdigit() and int(digits) <= 200 and _AGE_OF_A_THING_BEFORE.search(before) and _HEADLINE_BREAK.match(after):
+        return "ordinal"
     if text[max(0, start - 1):start] == ":" and re.match(r"\d\d\b", digits):
         return "time"
     ident = _IDENT_BEFORE.search(before)
@@ -441,6 +443,12 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
             and listed.group(1).lower()[:3] not in _MONTH_STEMS:
         return "identifier"
     return "count"
+
+
+_AGE_OF_A_THING_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:stood|stands|stand|put|puts|is|was|are|were|remained|remains|peaked|"
+                                    r"estimated|capped|set|totalled|totaled)\b)[A-Za-z'\u2019]+\s+(?:at|turns|turning)\s+$")
+_HEADLINE_BREAK = re.compile(r"\s*(?::|\s[-\u2013\u2014]\s|$)")
+"""`Syria's war at 10: what the numbers say`, `Katrina at 20: Coast remembers`: the age of an event in a headline."""
 
 
 _SPEAKS_AFTER_A_NAME = re.compile(r"\s+(?:said|says|told|reported|teams?|rescuers|personnel|staff|spokesm[ae]n|spokesperson)\b")

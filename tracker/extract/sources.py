@@ -79,6 +79,8 @@ _NAMED: list[tuple[str, str]] = [
     ("UNHCR", rf"(?:Office\s+of\s+(?:the\s+)?)?{_UN}\s+High\s+Commissioner\s+for\s+Refugees"),
     ("UNHCR", rf"{_UN_PREFIX}(?i:refugee\s+(?:{_AGENCY_WORD}|commissioner))"),
     ("UNHCR", r"(?<=[Tt]he\s)(?:refugee\s+agency|Refugee\s+Agency)"),
+    ("UNHCR", r"Protection\s+and\s+Return\s+Monitoring\s+Network(?:\s+\(PRMN\))?"),
+    ("UNHCR", r"PRMN"),
     ("OCHA", rf"{_UN_PREFIX}?OCHA"),
     ("OCHA", rf"{_UN_PREFIX}?Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs"),
     ("OCHA", rf"{_UN_PREFIX}(?i:(?:humanitarian|aid|emergency\s+relief)\s+"

@@ -752,7 +752,8 @@ _PASSIVE_CUE_AFTER = re.compile(r"\s+(?:were|have been|had been|was|are being|we
 """`All of Grindavik's roughly 3,700 residents were evacuated`: a town's whole population moved is a figure."""
 _CAMP_HOME_TO = re.compile(r"\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)\b[^.;]{0,40}\bhome to\s+(?:\w+\s+)?$", re.I)
 """`the Al-Jufainah camp, already home to some 60,000 people`: people living in a camp are sheltered there."""
-_HOME_TO_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of|(?:which|that|it)\s+(?:had|has|once had)|(?:a|the)\s+(?:town|city|village|"
+_HOME_TO_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of|(?:which|that|it)\s+(?:had|has|once had)|(?:a|an|the)\s+"
+                             r"(?:(?!displaced\b|uprooted\b|evacuated\b|refugee\b|returnee\b|homeless\b)[a-z-]+\s+){0,2}?(?:town|city|village|"
                              r"district|municipality|county|island|community|settlement|neighbourhood|neighborhood)\s+(?:of|with))\s+(?:about|some|around|nearly|almost|more than|over|an estimated|roughly|approximately)?\s*$", re.I)
 """`an area home to about 450,000 people`, `the town, which had about 120,000 residents before the crisis`: the people
 living there, not a figure."""
@@ -1733,6 +1734,10 @@ _OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|have been|had been|has been|are|is
 """`killed 315 people and at least 1,600 were displaced`: a number with its own passive verb is not the dead's."""
 
 
+_HELPERS_ARRIVING = re.compile(r"\b(?:workers|volunteers|rescuers|engineers|doctors|nurses|medics|staff|soldiers|troops|police(?:men)?|officers|"
+                               r"firefighters|builders|experts|personnel|journalists|reporters|tourists|pilgrims|delegates|observers)\b")
+"""`300 construction workers from Osh have arrived in the region`: people who come to help or to work have fled
+nothing."""
 _ONLY_ARRIVED_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?(?:newly\s+|recently\s+|already\s+)?"
                             r"arrived\s+(?:in|at|from|since|over|during|by)\b")
 """`about 6,000 people had arrived from the capital`: people told of only as arriving somewhere, in a story of
@@ -1942,6 +1947,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             cand.cue_at = first_positive if first_positive is not None else q.start
         if not terms and cand.unit in ("people", "households", None) and _ONLY_ARRIVED_AFTER.match(scoped, max(cand.noun_end, q.end)) \
                 and not _BY_SEA.search(scoped, q.end, min(len(scoped), q.end + 120)) \
+                and not _HELPERS_ARRIVING.search(scoped, q.end, max(cand.noun_end, q.end)) \
                 and (cand.unit is not None or cand.partitive_them) and (previous is not None or _FLIGHT_WORDS.search(scoped)):
             terms = {"refugees" if previous is not None and previous.term == "refugees"
                      else "sheltered" if any(not _CAMP_LEFT_BEHIND.search(scoped, max(0, m.start() - 40), m.start())
@@ -2012,6 +2018,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
     for cand in live:
         if cand.term == "damaged" and _TOTALLY_OF_THEM.match(text, cand.quantity.end):
             cand.term = "destroyed"
+        elif cand.term == "refugees" and _REFUGEES_AND_IDPS_AFTER.match(text, max(cand.noun_end, cand.quantity.end)):
+            cand.term = "displaced"
     for first, second in reversed(list(zip(live, live[1:]))):
         if first.term is not None or first.rejected is not None or not second.term or not first.unit:
             continue
@@ -2060,6 +2068,12 @@ _TOTALLY_OF_THEM = re.compile(r"\s+of\s+(?:them|which|those)\s+(?:were\s+|was\s+
                               r"|(?:damaged\s+)?beyond\s+repair\b)")
 """`8,614 houses had been damaged, 1,045 of them totally`, `700 houses damaged, some 60 of them beyond repair`: the part
 damaged totally is destroyed."""
+_REFUGEES_AND_IDPS_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:either\s+)?(?:refugees|asylum[- ]seekers)\s+(?:and|or)\s+(?:internally\s+displaced|idps\b|"
+                                      r"displaced\s+(?:inside|within|in)\s+(?:the|their)\s+(?:own\s+)?country)"
+                                      r"|[^.;:]{0,40}?\b(?:either\s+)?(?:internally\s+displaced(?:\s+(?:people|persons))?|idps)\s+(?:and|or)\s+refugees\b",
+                                      re.I)
+"""`12 million people either refugees or internally displaced`: a total mixing refugees and internally displaced people
+is never `refugees`; it keeps the displacement its wording tells."""
 _JOINED_SUBJECTS = re.compile(r"\s+(?:and|as well as)\s+(?:" + lx.COUNT_QUALIFIER_WORDS + r")?\s*")
 """`More than 30 private houses and five apartment blocks were damaged`, `300 men and 200 women were evacuated`: counts
 joined as one subject share its verb."""
@@ -2074,8 +2088,9 @@ _NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of\s+((?:[\w'\
 _SHELTERS_FOR = re.compile(r"\bfor (?:its|the|their|all)\s+(?:[\w-]+\s+)?(?:shelter|evacuation|relief|cyclone|flood) (?:centres?|centers?|camps?|shelters?)\b")
 """`compiled the following figures for its shelter centres:`: a list of what shelters hold."""
 _SHELTER_HEADING = re.compile(r"\b(?:evacuation|relief|displacement|idp|collective|temporary) (?:centres?|centers?|camps?|sites?|shelters?|posts?)\b"
-                              r"|^\s*shelters?\b", re.I)
-"""A table headed `EVACUATION POSTS` or with a `Shelter` column counts people staying there."""
+                              r"|^\s*shelters?\b|\b(?:pps|ecs)\b", re.I)
+"""A table headed `EVACUATION POSTS` or with a `Shelter` column (Malaysia's relief centres, `PPS`; the Philippines'
+evacuation centres, `ECs`) counts people staying there."""
 _SITE_COLUMN = re.compile(r"\s*(?:(?:idp|displacement|collective|managed)\s+)?(?:sites?|camps?|shelters?|settlements?)(?:\s+names?)?"
                           r"|\s*(?:evacuation|collective)\s+(?:centres?|centers?)\s*", re.I)
 """`Site | Households | Individuals`: a table whose rows are sites counts the people living in them."""

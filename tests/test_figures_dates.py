@@ -6,6 +6,11 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The quake was the deadliest in China since 3 August 2014, when a quake in Ludian county displaced more than 200,000 "
+        "people.", id="a-day-and-its-when-clause", value=200_000, date="2014-08-03"),
+    fig("Odette was the strongest storm to hit the Philippines this year and the most destructive since Haiyan, which "
+        "displaced about 4 million people in November 2013.", id="a-month-of-a-named-year-in-a-sentence-of-this-year",
+        value=4_000_000, date="2013-11-30"),
     fig("IDMC said 4.1 million people in Sudan were living in displacement because of disasters at the end of the year.",
         id="at-the-end-of-the-year-in-a-report-of-the-next", value=4_100_000, date="2023-12-31"),
     fig("In California, the 2018 Camp fire killed 85 people and destroyed nearly 14,000 homes in Paradise.",

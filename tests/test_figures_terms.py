@@ -1046,6 +1046,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In the Philippines, there are 14 damaged houses, of which three are totally damaged and 11 are partially damaged.",
+        id="a-number-word-of-which-houses", figures=[dict(value=14, term="damaged"), dict(value=3, term="destroyed"),
+                                                     dict(value=11, term="damaged")]),
     fig("In Malaysia, 90 relief centres were open in Johor. The breakdown is as follows:\n\nDistrict | Families | Victims | PPS\n"
         "Muar | 1,210 | 4,388 | 21\nSegamat | 310 | 1,100 | 5\n", id="a-table-with-a-relief-centre-column",
         figures=[dict(value=1_210, unit="households", term="sheltered"), dict(value=4_388, unit="people", term="sheltered"),

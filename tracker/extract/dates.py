@@ -115,6 +115,10 @@ def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
     return bool(clauses) and clause_comma(sentence, clauses[-1].end(), at) == -1
 
 
+_WHEN_CLAUSE_AFTER = re.compile(r",\s+when\b")
+_CLAUSE_MARK = re.compile(r"[;,]")
+"""`the images recall January 2010, when an earthquake ... left 1.5 million homeless`: the day or month a when-clause
+hangs on dates what the clause tells."""
 _AT_BEFORE = re.compile(r"\bat\s*$")
 _BY_BEFORE = re.compile(r"\bby\s*$")
 """`7.7 million were living in displacement at the end of the year`: the last year's end, in a report of the next."""
@@ -213,6 +217,11 @@ def _resolve_date(sentence: str, published: str | None, near: int | None = None,
     best = None
     for match in DATE_EXPRESSION.finditer(sentence):
         lead = (match.group("lead") or "").lower().strip()
+        if near is not None and match.end() <= near and _WHEN_CLAUSE_AFTER.match(sentence, match.end()) \
+                and not _CLAUSE_MARK.search(sentence, match.end() + 1, near):
+            date = _date_of(match, pub)
+            if date is not None and date <= pub:
+                return date.isoformat()
         if match.group("weekday") and (sentence.startswith(("'s ", "\u2019s "), match.end())
                                        or _DAY_MONTH_AFTER.match(sentence, match.end())):
             continue
@@ -280,7 +289,8 @@ def _resolve_date(sentence: str, published: str | None, near: int | None = None,
             distance += len(sentence)
         elif near is not None and match.start() > near and _NEXT_CLAUSE_DATE.fullmatch(sentence, near_end or near, match.start()):
             distance += len(sentence)
-        elif (match.group("period") or match.group("last_year") or match.group("last_month") or match.group("prev_month")) and _THIS_YEAR.search(sentence):
+        elif (match.group("period") and not match.group("p_year") or match.group("last_year")
+              or match.group("last_month") or match.group("prev_month")) and _THIS_YEAR.search(sentence):
             distance += 2 * len(sentence)
         if best is None or distance < best[0]:
             best = (distance, date)

@@ -182,10 +182,12 @@ _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|a
 
 
 _MORE_HOUSES_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
-                                 r"[Tt]welve|\w+teen|\w+ty(?:-\w+)?)(?:\s+(?:hundred|thousand))?)\s+(?:houses|homes|dwellings|shelters)\b"
-                                 r"[^.;]{0,50}?\band\s+(?:(?:damaged|destroyed|flattened|razed|burned|burnt)\s+)?(?:(?:a\s+further|another|an\s+additional)\s+)?$")
+                                 r"[Tt]welve|\w+teen|\w+ty(?:-\w+)?)(?:\s+(?:hundred|thousand))?)\s+(?:[a-z-]+\s+)?(?:houses|homes|dwellings|shelters)\b"
+                                 r"[^.;]{0,50}?(?:\band\s+(?:(?:damaged|destroyed|flattened|razed|burned|burnt)\s+)?(?:(?:a\s+further|another|an\s+additional)\s+)?"
+                                 r"|,\s+(?:of\s+which|of\s+them)\s+)$")
 """`240 houses had been damaged and eight washed away`, `Fourteen houses were destroyed and fifty to sixty damaged`,
-`destroyed twelve homes and damaged forty more`: a number word continuing a count of houses is one."""
+`destroyed twelve homes and damaged forty more`, `12 damaged houses, of which two are totally damaged`: a number word
+continuing a count of houses is one."""
 _WOUNDED_AFTER = re.compile(r"\s+(?:with|suffering(?:\s+from)?|treated\s+for)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|"
                             r"fractures|trauma)\b", re.I)
 """`400 people with gunshot or shrapnel wounds`: the injured, whoever they are a part of."""

@@ -58,7 +58,7 @@ _SINCE_THEN_WHEN = re.compile(r"\bsince\s+(?:(?P<month>january|february|march|ap
 """`has not published figures since March 2023, when it counted 2,062,534 displaced people`: the when-clause tells of that
 month."""
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|following)\b(?=[^,;]{0,160}$)", re.I)
-_PERFECT_VERB = re.compile(r"\s(?:had|have|has)\s+(?:\w+ly\s+)?(?:been\s+)?(?:[a-z]+ed|fled|left|gone|come|run|driven|taken)\b")
+_PERFECT_VERB = re.compile(rf"\s{lx.PERFECT_VERB}")
 """`who left the zone after February had returned by the end of July`: the sentence's own verb ends the phrase of
 `after`, and the period after it is the count's."""
 _EVENT_BEFORE = re.compile(r"\b(?:struck|hit|erupted|began|started|broke out|launched|made landfall|swept|seized|captured|attacked|"
@@ -90,8 +90,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|who|when|whose|while|as)\b|,\
                               r"program|measure|decree|rule|system|mechanism|regime|decision|deal|agreement|accord|treaty|plan)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.I)
 """`120,000 Rohingya who were displaced in 2012`: a period in a clause about the people dates their flight, not the count."""
-_MAIN_VERB_AFTER_RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:[\w'-]+\s+){1,8}?(?:had|have|has)\s+(?:\w+ly\s+)?(?:been\s+)?"
-                                       r"(?:[a-z]+ed|fled|left|gone|come|run|driven|taken)\b")
+_MAIN_VERB_AFTER_RELATIVE = re.compile(rf"\b(?:who|that|which)\s+(?:[\w'-]+\s+){{1,8}}?{lx.PERFECT_VERB}")
 """`1 million of the people who left the zone after February had returned by the end of July`: the clause about the
 people has ended where the sentence's own verb stands, and the period after it dates the count."""
 _OPENING = re.compile(r"\W*$")
@@ -116,9 +115,9 @@ def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
 
 
 _WHEN_CLAUSE_AFTER = re.compile(r",\s+when\b")
+"""`since 3 August 2014, when a quake in Ludian county displaced more than 200,000 people`: the day or month a
+when-clause hangs on dates what the clause tells, when the count stands in that clause."""
 _CLAUSE_MARK = re.compile(r"[;,]")
-"""`the images recall January 2010, when an earthquake ... left 1.5 million homeless`: the day or month a when-clause
-hangs on dates what the clause tells."""
 _AT_BEFORE = re.compile(r"\bat\s*$")
 _BY_BEFORE = re.compile(r"\bby\s*$")
 """`7.7 million were living in displacement at the end of the year`: the last year's end, in a report of the next."""

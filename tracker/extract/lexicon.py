@@ -353,6 +353,10 @@ OTHER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?!(?:the
                           r"evacuated|uprooted|relocated))", re.I)
 """`Zamzam was home to 500,000 displaced people, and famine was confirmed there last August`: a later clause about
 something else neither dates the count nor names its cause."""
+PERFECT_VERB = (r"(?:had|have|has)\s+(?:since\s+|now\s+|already\s+|also\s+|\w+ly\s+)?(?:been\s+)?"
+                r"(?:[a-z]+ed|fled|left|gone|come|run|driven|taken)\b")
+"""`had returned`, `have since gone`: a verb in the perfect, which ends a clause about the people before it and is the
+sentence's own."""
 COUNT_QUALIFIER_WORDS = (r"about|some|around|nearly|almost|roughly|more than|over|fewer than|less than|at least|"
                          r"an estimated|just over|just under")
 

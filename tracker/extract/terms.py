@@ -1497,7 +1497,8 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
         close = clause_comma(masked, subset.end(), right)
         if _MOVED_BEFORE.search(masked, start, subset.start()) and _DESTINATION_NEXT.match(masked, subset.end()):
             break
-        if _MAIN_VERB_AFTER_EVENT.match(masked, subset.end()) and _WHO_BEFORE_EVENT.search(masked, start, subset.start()):
+        if _EVENT_OPENING.match(subset.group()) and _MAIN_VERB_AFTER_EVENT.match(masked, subset.end()) \
+                and _WHO_BEFORE_EVENT.search(masked, start, subset.start()):
             masked = masked[:subset.start()] + " " * (subset.end() - subset.start()) + masked[subset.end():]
             start = subset.end()
             continue
@@ -1512,11 +1513,12 @@ def _scopes(text: str, masked: str, live: list[Candidate], index: int) -> tuple[
     return masked, right
 
 
+_EVENT_OPENING = re.compile(r"\s*(?:since|after|because|until|although|though|whereas|unless|when|before|once)\b")
 _WHO_BEFORE_EVENT = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?[a-z]+\b")
-_MAIN_VERB_AFTER_EVENT = re.compile(r"\s+(?:have|had|has)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:[a-z]+ed|gone|come)\b")
+_MAIN_VERB_AFTER_EVENT = re.compile(rf"\s+{lx.PERFECT_VERB}")
 """`400,000 people who left after the quake have returned`: the event ends the people's own clause where the sentence's
 verb follows it, and only the event is set aside."""
-_EVENT_THEN_MAIN_VERB = re.compile(r"(?:\s+[\w-]+){0,3}?(?=\s+(?:have|had|has)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:[a-z]+ed|gone|come)\b)")
+_EVENT_THEN_MAIN_VERB = re.compile(rf"(?:\s+[\w-]+){{0,3}}?(?=\s+{lx.PERFECT_VERB})")
 _OPENING_WHOLE = re.compile(r"\W*(?:of|out of)\s+(?:the|those|these|its|their)\s+(?:[a-z-]+\s+){0,2}?")
 """`Of the 1.2 million evacuated, most had gone home`: the whole a sentence opens with keeps the term it names."""
 _MOVING_VERB = r"(?:moved|relocated|shifted|transferred|taken|brought|ferried|bused|bussed|airlifted)"

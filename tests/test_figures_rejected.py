@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In Florida, another 900,000 people live in zones where evacuation is voluntary.", id="where-evacuation-is-voluntary"),
+    fig("In Nigeria, police said they had rescued 14 kidnapped persons in Zamfara, where villagers fled raids.",
+        id="kidnapped-persons-rescued"),
     fig("Syria's war at 12: what the numbers say about the displaced", id="the-age-of-a-war-in-a-headline"),
     fig("In Bangladesh, the commission said it had cleared 2,100 Rohingya refugees for return to Myanmar.",
         id="cleared-for-return"),

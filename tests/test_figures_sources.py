@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Texas, Harris County Judge Lina Hidalgo said about 3,000 people were staying in shelters.",
+        id="a-county-judge", value=3_000, source="GOV"),
+    fig("In Florida, 4,200 residents had checked into 15 shelters by Wednesday, county emergency managers said.",
+        id="county-emergency-managers", value=4_200, source="GOV"),
+    fig("In Jamaica, ODPEM said about 300 residents had been evacuated from communities near May Pen.",
+        id="jamaicas-odpem", value=300, source="GOV"),
     fig("In Somalia, 88,000 people were displaced by floods in May, according to the Protection and Return Monitoring "
         "Network.", id="the-protection-and-return-monitoring-network", value=88_000, source="UNHCR"),
     fig("In Australia, council figures show that about 900 residents of Lismore have moved back into their homes.",

@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Florida, about 6,000 residents had left mobile home parks under the mandatory evacuation order, officials said.",
+        id="left-under-an-order", value=6_000, term="evacuated"),
+    fig("In the Bahamas, 340 residents had been flown from Inagua to New Providence by Wednesday, NEMA said.",
+        id="flown-from-an-island", value=340, term="evacuated"),
     fig("In the Philippines, 3,400 families were being served outside evacuation centres, in the homes of relatives.",
         id="served-outside-evacuation-centres", value=3_400, term="displaced"),
     fig("In the Philippines, a total of 215 families are temporarily staying with their relatives and friends.",

@@ -382,7 +382,7 @@ AGED = re.compile(r"\b(?:aged|age|ages)\s*$|\b(?:children|child|kids|infants|bab
 TERM_STEMS = {
     "returned": re.compile(r"return|back|home|repatriat"),
     "refugees": re.compile(r"refuge|asylum|abroad|countr|border|cross|frontier|arriv|entered|reached|temporary protection|granted|receiv"),
-    "evacuated": re.compile(r"evacu|pluck|flown|airlifted|shipped|left|helped|picked up|carried|flew|precaution|safe|higher ground|harm|mov|relocat|shift|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|told|rescued|escort"),
+    "evacuated": re.compile(r"evacu|pluck|shipped|left|helped|picked up|carried|flew|precaution|safe|higher ground|harm|mov|relocat|shift|taken|took|brought|transfer|ferried|airlift|bus|removed|pre-?empt|flown|out|order|told|rescued|escort"),
     "sheltered": re.compile(r"placed in|inmates|pps|shelter|refuge|share|sharing|classroom|slept|container|pavilion|reception area|albergue|stay|sleep|living|camp|hous|host|accommodat|cramm|pack|crowd|remain|lodg|put up|huddl|registered|centre|center|site|protect|base|barracks|inside|school|mosque|church|building|facilit|stadium|hold|held|gym|hall|hotel|tent|dormitor|arriv|relocation|home to|modular|container|prefabricated|ecs|spen"),
     "homeless": re.compile(r"homeless|lost|without|houseless|roofless|their home|their house|his home|her home|whose"),
     "destroyed": re.compile(r"destr|lost|losing|swallow|devour|engulf|eaten away|consumed|razed|flatten|burn|ablaze|fire|alight|washed|washing|swept|sweeping|collaps|level|rubble|damaged|wiped|carried away|carrying away|torch|blown up|blew up|blowing up|demolish|bulldoz|buried|pulled down|torn down|tore down|knocked down|ash|gutted"),

@@ -155,6 +155,16 @@ AROUND_THE_NUMBER = [
          id="a-month-in-a-comparison"),
     case("Floods displaced more than 200 families in Garissa county in April, officials said.", "2024-05-10", "2024-04-30",
          id="more-than-is-no-comparison"),
+    case("Almost a million people have crossed since the war began, the border guard said on Tuesday, with about 40,000 "
+         "arriving on Sunday alone.", "2024-03-08", "2024-03-03", id="a-day-in-the-figures-clause-beats-the-speakers-day"),
+    case("The agency said on Thursday, about 40,000 people had been evacuated.", "2024-03-08", "2024-03-07",
+         id="the-speakers-day-when-the-clause-has-none"),
+    case("The army said on Monday that about 5,000 people had fled since Friday.", "2024-03-08", "2024-03-04",
+         id="a-starting-day-does-not-beat-the-speakers-day"),
+    case("A network of charities said police had evicted more than 12,000 people between April 2023 and May 2024.",
+         "2024-07-25", "2024-05-31", id="a-span-of-months-of-two-years-gives-its-end"),
+    case("About 1 million people were displaced by the offensive on Idlib between December 2019 and March 2020.",
+         "2021-03-15", "2020-03-31", id="a-span-of-months-across-a-new-year"),
 ]
 
 

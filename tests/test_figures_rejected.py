@@ -391,6 +391,8 @@ REJECTED = [
     fig("Planning figures shared with donors assume that up to 1.5 million refugees could return to Syria in 2025.",
         id="an-assumption"),
     fig("Germany had pledged to take in 3,500 asylum seekers from Italy under the mechanism.", id="a-pledge"),
+    fig("A programme meant to resettle 10,000 refugees from Lebanon has stalled, the ministry said.", id="a-programme-meant-to"),
+    fig("The container village, designed to house 4,000 people, opened in March.", id="designed-to-house"),
     fig("Rains continued on Monday; 14 of the dams in the province overflowed.", id="a-share-of-dams"),
     fig("After 2011 refugees fled Syria, Turkey built camps along the border.", id="a-year-before-refugees"),
     fig("Retailers reported 40,000 returns of generators after the storm passed.", id="returns-of-goods"),

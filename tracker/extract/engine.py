@@ -21,7 +21,7 @@ from tracker.extract.dates import MONTHS, WEEKDAYS, resolve_date, timeline_date
 from tracker.extract.geography import (RIVER_AFTER, flows_like_a_river, is_party_named, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, hosting_spots, figure_location, is_actor,
                                        is_destination, is_landmark, is_place_mention, place_name, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, clause_comma, find_quantities
-from tracker.extract.places import Place, country_of, find_places
+from tracker.extract.places import Place, after_an_unknown_name_word, country_of, find_places
 from tracker.extract.sources import DIVISION_DEEDS, DIVISION_WORDS, NEWS_AGENCY, defined_acronyms, find_sources, is_person
 from tracker.extract.terms import (PEOPLE_BESIDE, Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, refers_to_the_figure, reject_shares_of_non_figures,
@@ -527,6 +527,10 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
               and (len(p.candidates) <= 2 or bool(named.intersection(p.candidates)))
               and (p.iso3 == leading or not _names_a_local_place(text, p))]
     places = [p for p in places if p.iso3 == leading or p.kind in ("country", "demonym") or not RIVER_AFTER.match(text, p.end)]
+    inside_names = [p for p in places if p.kind in ("city", "admin1") and p.iso3 not in named and p.iso3 != leading
+                    and not p.name.isupper() and after_an_unknown_name_word(text, p)]
+    evidenced = {p.iso3 for p in places if p not in inside_names}
+    places = [p for p in places if p not in inside_names or p.iso3 in evidenced]
     paragraph_countries: dict[int, list[str]] = {}
     for place in places:
         if place.kind == "demonym" or place.start in acting or is_destination(text, place) or is_landmark(text, place) \

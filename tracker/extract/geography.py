@@ -536,6 +536,11 @@ def _refugee_countries(text, cand, segment, places, context):
     for p in places:
         if p.kind == "demonym" and noun_zone[0] <= p.start <= noun_zone[1] and not _ETHNIC.search(text, 0, p.start):
             origin = _homeland(text, places, p) or p.iso3
+    if origin is None:
+        told = next((p for p in places if p.kind == "demonym" and p.start >= noun_zone[1] - 1
+                     and _MOSTLY_NATIONALS.fullmatch(text, noun_zone[1] - 1, p.start)), None)
+        if told and not any(p.iso3 == told.iso3 and p.kind != "demonym" and is_destination(text, p) for p in places):
+            origin = told.iso3
     fled = [p for p in places if p.kind in ("country", "admin1", "city", "region") and p.iso3 and p.iso3 != origin
             and p.start >= q.end and _FLED_PLACE.search(text, max(0, p.start - 20), p.start)]
     if origin is not None and fled:
@@ -612,6 +617,11 @@ _COUNTRY_THEN_COUNT = re.compile(r"\s+(?:with\s+)?(?:(?:" + lx.COUNT_QUALIFIER_W
 counts after a host are hosts too, each of the count it names."""
 
 
+_MOSTLY_NATIONALS = re.compile(r"\s*,\s*(?:mostly|mainly|largely|chiefly|predominantly|overwhelmingly"
+                               r"|(?:most|many|the\s+majority|nearly\s+all|almost\s+all|all)\s+of\s+(?:them|whom))"
+                               r"\s+(?:(?:young|single|unaccompanied)\s+)?")
+"""`about 21,000 people, mostly Syrians, landed on the islands`: the nationality told of the whole is where they came
+from, unless it is where they went (`30,000 people, most of them Syrians, crossed from Lebanon into Syria`)."""
 _ETHNIC = re.compile(r"\bethnic\s+$", re.I)
 """`ethnic Armenians` names a people, not the country they fled."""
 

@@ -834,6 +834,13 @@ def _is_given_name(text: str, start: int) -> bool:
     return bool(lead) and lead.group(1) not in _UNKNOWN_ADMIN_STOP
 
 
+def after_an_unknown_name_word(text: str, place: Place) -> bool:
+    """Whether a capitalised word the tables do not know stands right before a place, inside its sentence: `Islam Qala`
+    names an Afghan border town, not Malta's Qala."""
+    lead = _LEADING_NAME_RE.search(text, max(0, place.start - 30), place.start)
+    return bool(lead) and _is_name_part(text, lead, _gazetteer())
+
+
 def _is_name_part(text: str, lead: re.Match, gaz: _Gazetteer) -> bool:
     """Whether the capitalised word before an admin name belongs to it
     ("Devbhumi Dwarka district") rather than to the sentence ("In Dwarka")."""

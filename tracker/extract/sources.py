@@ -214,6 +214,7 @@ _GOV_HEAD = re.compile(
     r"social\s+(?:assistance|welfare|development|affairs|action|protection)\s+(?:secretariat|commission|ministry|department|office|"
     r"directorate|agency|bureau)|humanitarian\s+(?:aid|affairs)\s+(?:commission|ministry|department|directorate)(?!\s+of\s+the\s+U)|"
     r"(?:district|municipal|metropolitan)\s+assembly|(?-i:Senate|Parliament|Congress)\s+spokes(?:man|woman|person)|"
+    r"(?:lawmakers?|legislators?|parliamentarians?|members?\s+of\s+parliament)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){0,3}(?=,?\s+(?:[\w'-]+\s+){0,4}?(?:said|says|told|estimated|put)\b)|"
     r"officials|official(?!\s+(?:(?:evacuation|relief|displacement|idp)\s+)?(?:camps?|sites?|shelters?|centres?|centers?|settlements?|"
     r"residences?|visits?|languages?|ceremon(?:y|ies)|border|crossings?|channels?|holidays?)\b)|authorit(?:y|ies)|administrations?|government(?!\s+(?:(?:primary|secondary|high|public|girls'?|boys'?|model|run)\s+)?(?:schools?|buildings?|land|hospitals?|property|quarters|premises|facilities|compounds?|camps?|sites?|shelters?))|ministry|ministries|minister(?!\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:church|parish|congregation|chapel|cathedral))|council(?:l)?ors?|"
     r"(?:local|government)\s+administrators?|prefecture\s+of\s+(?-i:[A-Z][\w'-]*)|regional\s+district(?:\s+of\s+(?-i:[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*){0,2}))?|"
@@ -253,7 +254,7 @@ _GOV_HEAD = re.compile(
     r"(?:regency|district|sub-?district|county|provincial|village)\s+head|(?-i:S\.?S\.?P|D\.?S\.?P)(?=\s+(?:of\s+[A-Z]|[A-Z][a-z]|said|says|told))"
     r")(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
-    "refugee Conseil Comité Comite Agence Direction Commission Office Secrétariat Secretariat Institut Ministère Ministere Haut suco member mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
+    "lawmaker lawmakers legislator legislators parliamentarian parliamentarians refugee Conseil Comité Comite Agence Direction Commission Office Secrétariat Secretariat Institut Ministère Ministere Haut suco member mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
     "councilors regional prefecture governorate collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
@@ -1526,12 +1527,12 @@ def _state_service(words: list[str]) -> bool:
 
 
 _NAME_BEFORE_CLAUSE_SAID = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=,\s))(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019&-]*)(?:\s+(?:[A-Z][\w'\u2019&-]*|\d+|of|for|and|&|de|du|des|la|el)){0,5}),"
+    r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-\u2013\u2014]\s))(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019&-]*)(?:\s+(?:[A-Z][\w'\u2019&-]*|\d+|of|for|and|&|de|du|des|la|el)){0,5}),"
     r"\s+(?:(?:which|who)\b[^,;]{1,100}|(?:one\s+of|an?|the)\s+[^,;]{0,60}?\b(?:company|companies|employers?|firms?|group|charity|"
     r"organi[sz]ation|network|association|operator|NGO|agency|body|coalition|alliance|movement|collective|foundation|cooperative|"
     r"developer|business)\b[^,;]{0,60}),\s+(?:said|says|estimated|estimates|reported|reports|counted|told)\b")
 """`Utopia 56, which distributes tents and blankets in the area, said`: a body the tables lack, told of in a
-which-clause before it speaks."""
+which-clause before it speaks, also after a dateline (`PARIS, July 25 - Utopia 56, a charity, said`)."""
 
 
 def _named_before_a_clause(text: str, found: list) -> None:

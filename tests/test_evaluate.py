@@ -100,7 +100,7 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzy", 120), ("general_zzzzzzzz", 135),
                                              ("general_zzzzzzzza", 110), ("general_zzzzzzzzb", 105),
                                              ("general_zzzzzzzzc", 125), ("general_zzzzzzzzd", 120),
-                                             ("general_zzzzzzzzf", 110),
+                                             ("general_zzzzzzzzf", 110), ("general_zzzzzzzzh", 95),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -231,7 +231,8 @@ def test_empty_folder_is_an_error(tmp_path):
 @pytest.mark.parametrize("corpus, figures, f1, strict, fields", [("general_zzzzzzc", 100, 0.94, 0.92, 0.91),
                                                                  ("general_zzzzzzg", 112, 0.94, 0.91, 0.84),
                                                                  ("general_zzzzzzzo", 105, 0.97, 0.87, 0.90),
-                                                                 ("general_zzzzzzzp", 105, 0.96, 0.85, 0.88)])
+                                                                 ("general_zzzzzzzp", 105, 0.96, 0.85, 0.88),
+                                                                 ("general_zzzzzzzze", 110, 0.84, 0.65, 0.80)])
 def test_sets_below_the_f1_target_keep_their_level(corpus, figures, f1, strict, fields):
     """Sets whose annotators count what the rules do not, held at the level reached: `general_zzzzzzc` (Haiti and the
     Dominican Republic) counts people deported to Haiti as returns (`the DGM said it had deported 14,160 Haitians`),
@@ -243,7 +244,11 @@ def test_sets_below_the_f1_target_keep_their_level(corpus, figures, f1, strict, 
     no cause word in the article; `general_zzzzzzzo` (Sudan's war and its neighbours) places Chadians, South Sudanese and
     Ethiopians who fled Sudan for home in Sudan, where the rules place returns in the country returned to;
     `general_zzzzzzzp` (Gaza, the West Bank and Israel) tells of northern Israel's evacuations in stories that name
-    Lebanon's towns more often, from towns the gazetteer spells otherwise (`Kiryat Shmona`)."""
+    Lebanon's towns more often, from towns the gazetteer spells otherwise (`Kiryat Shmona`); `general_zzzzzzzze`
+    (Europe's migration routes) counts migrants landing on islands, reaching the Canaries and crossing the Channel as
+    refugees and people deported from Europe as returns, where other annotators of migration news left both uncounted
+    and the rules leave migrant arrivals on a route uncounted, and gives arrivals of no stated nationality the country
+    they reached."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= f1

@@ -60,6 +60,12 @@ def sources_of(body: str) -> list[str | None]:
      "19,842 persons were staying in 24 evacuation centres.", ["GOV"]),
     ("The director of the Emergency Operations Centre (EOC) spoke in Santo Domingo. "
      "The head of the EOC, Juan Perez, said 640 people were evacuated in the Dominican Republic.", ["GOV"]),
+    ("According to the Secretariat of State for Civil Protection, 1,553 people were staying in 14 evacuation centres "
+     "in Dili, Timor-Leste.", ["GOV"]),
+    ("On Sunday, 212 households along a drain in Quetta, Pakistan, were evacuated by PDMA teams.", ["GOV"]),
+    ("In Dibrugarh, India, nearly 5,000 residents were evacuated by the National Disaster Response Force.", ["GOV"]),
+    ("In Kuma, Japan, about 200 residents who had been airlifted out by army helicopters returned home on Sunday.", [None]),
+    ("About 2,000 people were displaced by the army offensive in Mali.", [None]),
 ])
 def test_attribution(body, expected):
     assert sources_of(body) == expected

@@ -23,8 +23,10 @@ _ATTRIBUTION_VERB = re.compile(
 _ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:bulletin|report|update|figures|data|count|statement|estimates?|assessment|survey|tally|toll|register|records|list|database|dashboard|portal)\s+(?:from|by|of|(?:issued|compiled|collected|released|published|kept|maintained|run)(?:\s+on\s+\w+)?\s+by)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:(?:services|branch|office|department)\s+of\s+(?:the\s+)?)?$|\b(?:data|figures|information|estimates)\s+(?:collected|compiled|gathered|published|released)\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$|\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
                         r"on the orders? of|ordered by|at the request of|"
                         r"(?:assessments?|figures|data|counts?|estimates|reports?|surveys?) (?:by|from))\s+(?:\w+\s+){0,3}$"
-                        r"|\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:branch|office|services|department|unit|headquarters)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                        r"|\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:branch|office|services|department|unit|headquarters)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+                        r"|\baccording to (?:the\s+)?(?-i:(?:[A-Z][\w'\u2019-]*|of|for|and|on|the|de|du|des|la|del)\s+){1,8}$",
                         re.I)
+"""`according to the Secretariat of State for Civil Protection`: a long name that ends in a body the tables know."""
 
 
 _REFERENCE = re.compile(r"\b(?:the (?:agency|organi[sz]ation|body|group|charity|council|commission|institute|authority|office|unit|ngo|centre|center|committee|company|firm|movement)|it)\b"
@@ -115,6 +117,14 @@ _CITING_BETWEEN = re.compile(r"(?:\s+(?:reported|said|says|reports|wrote))?\s*,?
 body's figure."""
 
 
+_DONE_BY = re.compile(r"\b(?:evacuated|relocated|rescued|airlifted|moved|shifted|transferred|ferried|bused|bussed|flown|"
+                      r"registered|counted|recorded|housed|sheltered|accommodated)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$")
+"""`212 households were evacuated by PDMA teams`: the body that did what the count counts speaks for it (not one that
+did something else to them in a who-clause: `200 residents who had been airlifted out by army helicopters returned`)."""
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|that|which)\b")
+_CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|as|when)\b|\s+and\s+(?:\w+\s+){0,3}?(?:were|was|had|have|has)\b")
+
+
 def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: ArticleContext) -> str | None:
     """Who the figure is attributed to: the attribution clause nearest after it ("..., the agency
     said"), else the nearest before it, else the body acting in the sentence."""
@@ -147,6 +157,10 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
               and not _CLAUSE_BREAK.search(text, _after_aside(text, s.end, cand.quantity.start), cand.quantity.start)
               and not _CAUSING.match(text, s.end)]
+    acting += [s for s in mentions if s.code != "REF" and s.start >= cand.quantity.end
+               and _DONE_BY.search(text, max(0, s.start - 40), s.start)
+               and not _CLAUSE_JOIN.search(text, cand.quantity.end, s.start) and not _ANOTHER_COUNT.search(text, cand.quantity.end, s.start)
+               and not _RELATIVE_WORD.search(text, cand.quantity.end, s.start)][:1]
     specific = [s for s in mentions if s.code not in GENERIC_SOURCES and s.code != "REF" and not _DENIES_AFTER.match(text, s.end)
                 and not (s.start >= cand.quantity.end and _in_a_clause_about_a_place(text, cand.quantity.end, s.start))]
     for pool in (after[:1], attributing, acting[-1:], specific):

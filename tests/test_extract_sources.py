@@ -368,6 +368,8 @@ CASES = [
      [("GOV", "lawmaker")]),
     ("About 3,000 families were displaced, Kenyan legislator John Mbadi said.", [("GOV", "Kenyan legislator John Mbadi")]),
     ("Lawmakers debated a bill to help the 3,000 displaced families.", []),
+    ("The Coalición Pro Defensa del Migrante, a network of shelters, estimates that 1,800 Haitians are stranded.",
+     [("OTHER", "Coalición Pro Defensa del Migrante")]),
     ("The Pacific Conference of Churches, which has supported relocating communities, estimates that 1,200 people moved.",
      [("OTHER", "Pacific Conference of Churches")]),
     ("Ukraine's Ministry for Communities and Territories Development says 210,000 homes were damaged.",

@@ -1527,7 +1527,7 @@ def _state_service(words: list[str]) -> bool:
 
 
 _NAME_BEFORE_CLAUSE_SAID = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-\u2013\u2014]\s))(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019&-]*)(?:\s+(?:[A-Z][\w'\u2019&-]*|\d+|of|for|and|&|de|du|des|la|el)){0,5}),"
+    r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\s[-\u2013\u2014]\s))(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019&-]*)(?:\s+(?:[A-Z][\w'\u2019&-]*|\d+|of|for|and|&|de|du|des|la|el|del|do|da|dos|das|di|della|pela|pelo)){0,5}),"
     r"\s+(?:(?:which|who)\b[^,;]{1,100}|(?:one\s+of|an?|the)\s+[^,;]{0,60}?\b(?:company|companies|employers?|firms?|group|charity|"
     r"organi[sz]ation|network|association|operator|NGO|agency|body|coalition|alliance|movement|collective|foundation|cooperative|"
     r"developer|business)\b[^,;]{0,60}),\s+(?:said|says|estimated|estimates|reported|reports|counted|told)\b")

@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Riverside Fire had burned about 130,000 acres by Thursday and was 0% contained. Some 37,000 people in "
+        "Clackamas County, Oregon, were under evacuation orders, the sheriff said.", id="a-named-fire-by-its-acres",
+        value=37_000, cause="disaster"),
+    fig("The river authority began spilling water from the Akosombo dam in September. More than 31,000 people have been "
+        "displaced downstream in Ghana, NADMO said.", id="a-dam-spillage", value=31_000, cause="disaster"),
+    fig("An oil spill from a tanker off Lagos, Nigeria, forced about 300 fishing families from their homes.",
+        id="an-oil-spill-is-no-dam-spillage", value=300, cause="other"),
     fig("A fire that raced through Korail, one of Dhaka's largest slums, burned down about 1,200 shanties in Bangladesh, fire "
         "service officials said.", id="a-slum-fire", value=1_200, cause="other"),
     fig("The fires burned about 26,000 hectares of forest in Chile. Many of the worst-hit neighbourhoods were informal "

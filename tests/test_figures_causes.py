@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("By Amina Yusuf\n\nWars in Sudan and Myanmar and fighting in Haiti have uprooted more children than ever.\n\nIn Haiti, more "
+        "than 680,000 children are internally displaced, UNICEF said.\n\nDisasters add to the toll: floods and heavy rain "
+        "hit Bangladesh.", title="Where the world's displaced children are", id="the-opening-after-a-byline-weighs-double",
+        value=680_000, cause="conflict"),
+    fig("The wars in Sudan and Myanmar have shaped the year.\n\nDisasters add to the toll: floods hit "
+        "Bangladesh, heavy rain lashed Kenya and a cyclone struck Mozambique.\n\nMore than 30,000 refugees from Myanmar "
+        "arrived in Thailand last month.", title="Where the world's displaced children are",
+        id="a-war-named-of-a-list-of-countries", value=30_000, cause="conflict"),
     fig("The Riverside Fire had burned about 130,000 acres by Thursday and was 0% contained. Some 37,000 people in "
         "Clackamas County, Oregon, were under evacuation orders, the sheriff said.", id="a-named-fire-by-its-acres",
         value=37_000, cause="disaster"),

@@ -173,12 +173,22 @@ class ArticleContext:
             starts = {p.start: p.iso3 for p in self.places if p.kind in ("country", "demonym", "admin1")}
             ends = {p.end: p.iso3 for p in self.places if p.kind == "country"}
             self._war_countries = set()
+            after = {p.start: p.end for p in self.places if p.kind in ("country", "demonym", "admin1", "region")}
+            listed_iso3 = {p.start: p.iso3 for p in self.places if p.kind in ("country", "demonym", "admin1", "region")}
             for m in lx.CAUSE_CUES["conflict"].finditer(lower):
                 tied = _IN_PLACE_AFTER.match(lower, m.end())
                 owner = _OWNER_BEFORE.search(lower, max(0, m.start() - 12), m.start())
                 iso3 = (starts.get(tied.end()) if tied else None) or (ends.get(owner.start()) if owner else None)
                 if iso3:
                     self._war_countries.add(iso3)
+                end = after.get(tied.end()) if tied and iso3 else None
+                while end is not None:
+                    listed = _WAR_LIST_GAP.match(lower, end)
+                    if listed is None or listed.end() not in after:
+                        break
+                    if listed_iso3.get(listed.end()):
+                        self._war_countries.add(listed_iso3[listed.end()])
+                    end = after[listed.end()]
             nations = {p.end: p.iso3 for p in self.places if p.kind in ("country", "demonym")}
             for m in _FORCES_STRIKING.finditer(lower):
                 owner = _NATION_BEFORE_FORCES.search(lower, max(0, m.start() - 4), m.start())
@@ -586,6 +596,8 @@ _FORCES_STRIKING = re.compile(r"\b(?:military|army|armed\s+forces|troops|junta)\
                               r"shelled|bombed|stormed|raided|burned|torched|seized|captured|advanced|swept|cracked\s+down)\b")
 _NATION_BEFORE_FORCES = re.compile(r"(?:'s|\u2019s)?\s+$")
 """`after the Myanmar military launched "clearance operations"`: a nation's forces attacking are its war."""
+_WAR_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+and\s+|,?\s+or\s+)(?:the\s+)?")
+"""`Wars in Sudan, Gaza, Myanmar and eastern Congo`: a war named of a list of countries is each one's."""
 _IN_PLACE_AFTER = re.compile(r"\s+(?:in|inside|across|from)\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(r"(?:'s|\u2019s)\s+(?:(?:civil|brutal|ongoing|devastating)\s+)?$")
 """`the war in Sudan`, `Sudan's civil war`: a cause named of a country."""
@@ -753,12 +765,13 @@ def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
     for s in units:
         by_paragraph.setdefault(s.paragraph, []).append(s.text)
     causes = {}
+    lede = next((para for para, texts in by_paragraph.items() if para >= 1 and not _BYLINE.match(" ".join(texts))), 1)
     for para, texts in by_paragraph.items():
         counts = _cause_counts(texts, fire_cause, collapse_cause)
         if storms is not None:
             counts["disaster"] += len(storms.findall(" ".join(texts).lower()))
         for cause, n in counts.items():
-            totals[cause] += n * (2 if para <= 1 else 1)
+            totals[cause] += n * (2 if para <= lede else 1)
         prose, rows = _prose_and_rows(texts)
         if rows and _rows_of_countries(rows) and _few_rows_name_a_cause(rows, fire_cause, collapse_cause, storms):
             counts = _cause_counts(prose, fire_cause, collapse_cause)
@@ -775,6 +788,8 @@ def _background_causes(units: list[Sentence], fire_cause=lambda: "disaster",
     return causes, article
 
 
+_BYLINE = re.compile(r"\s*(?:By|BY|Por|Par|Reporting by|Text by)\s+[A-Z][^.!?]{0,70}$")
+"""`By Amina Yusuf`: a byline before the first paragraph; the story's opening, which weighs double, comes after it."""
 _ROW_LABEL = re.compile(r"([A-Z][^:\n]{2,40}):")
 
 

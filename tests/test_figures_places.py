@@ -323,6 +323,11 @@ SINGLE = [
         value=30_000, term="refugees", country="SDN", destination="TCD"),
     fig("Some 2,000 Syrians sought refuge in Turkey after the attacks.", id="sought-refuge",
         value=2_000, term="refugees", country="SYR", destination="TUR"),
+    fig("Violence in the coastal provinces has driven about 21,000 Syrians into Lebanon's Akkar province, the government said.",
+        id="driven-into-another-country", value=21_000, term="refugees", country="SYR", destination="LBN"),
+    fig("The war, which began in April 2023, has also driven more than 3.8 million people across the country's borders, "
+        "UNHCR said.", title="Sudan's war", id="driven-across-the-countrys-borders", value=3_800_000, term="refugees",
+        country="SDN"),
     fig("About 9,000 people spent the night in tents at the Islam Qala reception centre, the Taliban's refugee ministry said.",
         title="Afghans pour home from Iran", id="a-town-inside-a-longer-unknown-name", value=9_000, location=None),
     fig("Hundreds of families have been left homeless in the state, said Father Jhonny Guerrero, the parish priest.",
@@ -541,6 +546,14 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("UNHCR said about 9,000 Syrians had crossed into Lebanon this week.\n\nSome 7,500 of them are staying in mosques "
+        "and schools, UNHCR said.", title="Lebanon", id="a-part-of-the-refugees-sheltering-are-refugees",
+        figures=[dict(value=9_000, term="refugees", country="SYR", destination="LBN"),
+                 dict(value=7_500, term="refugees", country="SYR", destination="LBN")]),
+    fig("That year, famine drove about 250,000 people across the border into Kenya. In 2017, another drought displaced "
+        "about 926,000 people.", title="Drought returns to Somalia", id="flight-at-home-after-refugees-abroad",
+        figures=[dict(value=250_000, term="refugees", country="SOM", destination="KEN"),
+                 dict(value=926_000, term="displaced", country="SOM")]),
     fig("More than 600,000 Sudanese refugees have crossed into Chad since April 2023, UNHCR said.\n\nSince October, some "
         "25,000 refugees have been moved from Adré to the new Ourang camp. Chad's refugee commission registered 4,800 refugee "
         "households in Ourang.", id="refugees-moved-within-their-host",

@@ -23,6 +23,7 @@ _FLEE = r"fled|flee|flees|fleeing|escaped|escaping"
 _REFUGEE_MOVE = re.compile(
     r"(?:\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|returned|made it|exodus)\b"
     r"(?:\s+(?!to\b|into\b)[\w'-]+){0,8}?\s+(?:to|into|across to|over to)"
+    r"|\b(?:driven|drove|pushed)\b(?:\s+(?!to\b|into\b)(?:\d[\d,.]*\d|[\w'-]+)){1,8}?\s+(?:across\s+(?:the\s+)?(?:[\w'\u2019-]+\s+)?borders?\s+)?into"
     r"|\b(?:arrived|arriving|arrivals|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
     r"|\b(?:entered|entering|reached|crossed into|crossing into)|\bacross the (?:border|frontier) (?:to|into)"
     r"|\b(?:crossed|fled|escaped)\s+into\s+(?:the\s+)?(?:[\w'-]+,?\s+){0,5}?in"
@@ -387,7 +388,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         last = _last_country_before(sentence, context)
         if last:
             return last, None
-    if context.last_place is not None and not (term == "returned" and context.last_place_hosts) \
+    if context.last_place is not None and not (term in ("returned", "displaced", "fled") and context.last_place_hosts) \
             and (context.last_place[0] == sentence.paragraph or context.last_place[0] == sentence.paragraph - 1
                  and not context.paragraph_countries.get(sentence.paragraph) and _REFERS_BACK.match(sentence.text)):
         return context.last_place[1], None

@@ -222,6 +222,11 @@ _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|from|during|before|aft
 """`The war that began in 2011 displaced ...`: a year after a preposition is a year, whatever follows it."""
 
 
+_THINGS_THEN_COUNT = re.compile(r"\b([A-Za-z]+),\s+(?:(?:more than|over|about|some|nearly|almost|around|at least)\s+)?$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|across|from|to|into|on|for)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?$", re.I)
+_COUNT_ASIDE_ENDS = re.compile(r"\s*(?:so far|to date|in all|in total|since then|since [A-Z][a-z]+)?\s*[,)]")
+"""`as aftershocks, more than 500 so far, kept families from returning`: a count in an aside after a plural of things
+counts those things."""
 _OF_THE_HURT = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+(?:injured|wounded|dead|sick|casualties|victims|missing)\s*,?\s*$", re.I)
 """`Of the injured, 120 ...`: a share of the injured is none."""
 
@@ -416,6 +421,11 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     tally = _THE_NUMBER_OF_AFTER.match(after)
     if tally and tally.group(1) in lx.NONFIGURE_NOUNS:
         cand.rejected = "count of " + tally.group(1)
+        return cand
+    aside = _THINGS_THEN_COUNT.search(recent)
+    if aside and aside.group(1).lower() in lx.NONFIGURE_NOUNS and _COUNT_ASIDE_ENDS.match(after) \
+            and not _PREPOSITION_BEFORE.search(recent, 0, aside.start(1) if aside.start(1) > 0 else 0):
+        cand.rejected = "count of " + aside.group(1).lower()
         return cand
     if _VENUE_HOLDS_BEFORE.search(recent) and _SPECTATORS_AFTER.match(text, q.end):
         cand.rejected = "the capacity of a venue"

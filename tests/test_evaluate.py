@@ -101,6 +101,7 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzza", 110), ("general_zzzzzzzzb", 105),
                                              ("general_zzzzzzzzc", 125), ("general_zzzzzzzzd", 120),
                                              ("general_zzzzzzzzf", 110), ("general_zzzzzzzzh", 95),
+                                             ("general_zzzzzzzzi", 110), ("general_zzzzzzzzj", 105),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -134,7 +135,8 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzzn", 120, 0.91, 0.91),
                                                              ("general_zzzzzzr", 125, 0.86, 0.90),
                                                              ("general_zzzzzzzv", 110, 0.91, 0.88),
-                                                             ("general_zzzzzzzw", 125, 0.88, 0.91)])
+                                                             ("general_zzzzzzzw", 125, 0.88, 0.91),
+                                                             ("general_zzzzzzzzg", 90, 0.94, 0.90)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -188,7 +190,10 @@ no country or place the gazetteer knows (the figure is found, with no country); 
     Republic as returns, and dates a department's yearly count to the year its sentence names; `general_zzzzzzzw`
     (South Asia's English-language papers) places the losses of fires in Bangladesh's Rohingya camps in Bangladesh,
     where the rules read the people's nationality in stories that name Myanmar and the Rohingya more often than the
-    host, as `general_zzzzzzr`'s annotator does and `general_zzzzw`'s does not."""
+    host, as `general_zzzzzzr`'s annotator does and `general_zzzzw`'s does not; `general_zzzzzzzzg` (South and Central
+    America in wires and local papers) again gives Venezuelans and Haitians crossing the Darién and entering Ecuador the
+    cause `other`, and counts people a country says it hosts (`Peru, which says it hosts about 400,000 Venezuelans`) as
+    refugees."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

@@ -7,6 +7,12 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("About 130 people evacuated from Te Karaka when the river rose were allowed to return home on Wednesday.",
+        id="evacuated-then-let-back", value=130, term="returned"),
+    fig("The town lifted evacuation orders for about 600 residents on Wednesday, allowing them to return home.",
+        id="orders-lifted-for-residents", value=600, term="returned"),
+    fig("About 3,000 people were evacuated on Monday and have not been allowed to return.",
+        id="evacuated-and-not-let-back", value=3_000, term="evacuated"),
     fig("In Florida, about 6,000 residents had left mobile home parks under the mandatory evacuation order, officials said.",
         id="left-under-an-order", value=6_000, term="evacuated"),
     fig("In the Bahamas, 340 residents had been flown from Inagua to New Providence by Wednesday, NEMA said.",

@@ -889,6 +889,14 @@ rises`: in a story of a flood or a storm, people relocated were moved out of its
 _BUILT_WORKS = re.compile(r"\b(?:projects?|reservoir|construction|bypass|highway|railway|mines?|mining)\b", re.I)
 """`1,137 households have been physically relocated from the reservoir area`: people moved out of the way of works are
 displaced for them, not evacuated."""
+_LET_BACK_AFTER = re.compile(r"\b(?:(?:were|was|have\s+been|had\s+been|are|is)\s+(?:finally\s+|later\s+|then\s+|now\s+)?"
+                             r"(?:allowed|permitted|able|cleared)\s+to\s+(?:return|go\s+(?:back|home))"
+                             r"|allowing\s+(?:them|residents|people)\s+to\s+(?:return|go\s+(?:back|home)))\b")
+"""`about 130 people evacuated from Te Karaka when the river rose were allowed to return home`: people evacuated and
+then let back are counted as returned, the first of the terms that apply."""
+_ANY_NUMBER = re.compile(r"\d")
+
+
 def _read_moves(text: str, live: list[Candidate], sentence: Sentence, context: ArticleContext) -> None:
     """Terms a move takes from who moves and in what story: people already out of their homes moved on to a shelter
     are sheltered; people `relocated` in a flood or storm story, not for works, were evacuated."""
@@ -1012,6 +1020,11 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if cand.term == "displaced" or cand.term is None and cand.rejected is None and cand.unit in ("people", "households"):
             cand.term = "sheltered"
     _read_moves(text, live, sentence, context)
+    for cand in live:
+        if cand.term == "evacuated" and cand.rejected is None:
+            back = _LET_BACK_AFTER.search(text, cand.quantity.end)
+            if back and not _ANY_NUMBER.search(text, cand.quantity.end, back.start()):
+                cand.term = "returned"
     for cand in live:
         others = _OTHERS_OWN_PREDICATE.match(masked, cand.quantity.end) if cand.unit is None and cand.term else None
         if others and lx.NEGATIVE_CUES.search(others.group(1)):

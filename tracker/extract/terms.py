@@ -198,7 +198,9 @@ crossing told without its border after a refugee count is another count of it.""
 _IN_NEED_AFTER = re.compile(r"(?:\s*,\s*(?:or\s+)?(?:(?:about|some|around|nearly|almost|more than|over|roughly)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|"
                             r"percent)|(?:a|one)\s+(?:third|quarter|half|fifth))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:population|people|residents|inhabitants)\s*,)?\s+(?:now\s+|still\s+|urgently\s+|also\s+)?"
-                            r"(?:require|requires|required|need|needs|needed|are\s+in\s+need|were\s+in\s+need|depend\s+on|rely\s+on|face)\b",
+                            r"(?:require|requires|required|need|needs|needed|are\s+in\s+need|were\s+in\s+need|depend\s+on|rely\s+on|face"
+                            r"|(?:are|were|is|was)\s+(?:living|surviving)\s+(?:in|on\s+the\s+brink\s+of)\s+(?:famine|hunger|starvation|"
+                            r"famine-like|catastrophic|extreme|emergency|acute|dire|desperate|crisis)\b)\b",
                             re.I)
 """`and 19.5 million people require humanitarian assistance`, `and 24 million people, about 80 percent of the population,
 need some form of aid`, `24 million people, or 80% of the population, need`: people in need, whatever the count beside them is."""
@@ -1797,7 +1799,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 and _SUBSET_OF_THE_LAST.fullmatch(text, live[index - 1].quantity.end, cand.quantity.start):
             cand.rejected = live[index - 1].rejected
             continue
-        if cand.unit == "people" and cand.noun_term is None and _IN_NEED_AFTER.match(text, cand.noun_end):
+        if cand.unit in ("people", None) and cand.noun_term is None and _IN_NEED_AFTER.match(text, max(cand.noun_end, cand.quantity.end)):
             cand.rejected = "people in need"
             continue
         left = _left_bound(live, index)

@@ -292,8 +292,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
                       and _OWNS_THE_NUMBER.fullmatch(sentence.text, p.end, q.start)), None)
         if owner is not None:
             return owner.iso3, None
-    if term == "evacuated" and named and _NATIONALS.search(sentence.text):
-        named = [p for p in named if p.start > q.end]
+    if term == "evacuated" and _NATIONALS.search(sentence.text):
+        named = [p for p in named if p.start > q.end and not _SPEAKS_AFTER.match(sentence.text, p.end)]
+        spoken_for = [p for p in spoken_for if p.start > q.end and not _SPEAKS_AFTER.match(sentence.text, p.end)]
     asides = [m.span() for m in _ASIDE_CLAUSE.finditer(sentence.text)] if "," in sentence.text else []
     outside = [p for p in named if not _in_an_aside(p, q, asides)]
     if outside:
@@ -406,6 +407,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     return fallback, None
 
 
+_SPEAKS_AFTER = re.compile(r"(?:'s\s+(?:government|foreign\s+ministry|ministry))?\s+(?:said|says|announced|reported)\b")
+"""`Australia evacuated 300 Australians, while New Zealand said it had evacuated dozens of its citizens`: a state that
+brings its own people home speaks of where they were, not of itself."""
 _CAMPS = re.compile(r"\b(?:the|in|its|their)\s+(?:[\w-]+\s+)?(?:camps|settlements)\b", re.I)
 _REFUGEES_AROUND = re.compile(r"\brefugees?\b", re.I)
 _DISPLACED_AROUND = re.compile(r"\b(?:idps?|internally|displaced|displacement)\b", re.I)

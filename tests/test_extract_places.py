@@ -17,6 +17,9 @@ CASES = [
     ("The fire reached Belin-Beliet overnight.", []),
     ("Talks on the Ethiopia-Eritrea border resumed.", [("Ethiopia", "ETH", "country"), ("Eritrea", "ERI", "country")]),
     ("Trucks on the Kharkiv-Kyiv highway.", [("Kharkiv", "UKR", "city"), ("Kyiv", "UKR", "city")]),
+    # a town's name as news transliterates it, when the tables spell it otherwise
+    ("About 17,000 residents were evacuated from Kiryat Shmona.", [("Kiryat Shmona", "ISR", "city")]),
+    ("Families fled Saraqeb as the front moved north.", [("Saraqeb", "SYR", "city")]),
     # countries and their news variants
     ("Aid convoys reached Sudan on Tuesday.", [("Sudan", "SDN", "country")]),
     ("Thousands crossed from South Sudan into Uganda.",

@@ -331,7 +331,7 @@ SINGLE = [
     fig("South Africa's government said it had helped evacuate 43 of its nationals who had been working in the town.",
         title="Insurgents attack Palma in Mozambique", id="a-state-evacuating-its-nationals-speaks-of-abroad",
         value=43, country="MOZ"),
-    fig("About 9,000 people spent the night in tents at the Islam Qala reception centre, the Taliban's refugee ministry said.",
+    fig("About 9,000 people spent the night in tents at the Karez Qala reception centre, the Taliban's refugee ministry said.",
         title="Afghans pour home from Iran", id="a-town-inside-a-longer-unknown-name", value=9_000, location=None),
     fig("Hundreds of families have been left homeless in the state, said Father Jhonny Guerrero, the parish priest.",
         title="Floods in Venezuela", id="a-state-inside-a-persons-name", value=200, country="VEN"),

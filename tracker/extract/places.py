@@ -363,6 +363,12 @@ _SPELLING_MIN_POP = 15_000
 other alternate names are too often ordinary words (`Creek`, `More`)."""
 
 
+def _skeleton(name: str) -> str:
+    """A name's consonants as transliterations tend to agree on them: `Kiryat Shmona` and `Qiryat Shmona` are one town."""
+    plain = _strip_accents(name).lower().replace("q", "k").replace("sh", "s").replace("kh", "k").replace("ph", "f")
+    return re.sub(r"[aeiouyhw'\u2019\s-]", "", plain)
+
+
 def _strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -506,7 +512,8 @@ class _Gazetteer:
                 spelling = _strip_accents(city["name"])[:6].lower()
                 for alt in city.get("alternatenames", ()):
                     if (len(alt) >= 5 or len(alt) == 4 and _strip_accents(alt)[:3].lower() == spelling[:3]) and _ALT_NAME_RE.match(alt) and (
-                            pop >= _ALT_NAME_MIN_POP or len(alt) >= 7 and alt[:6].lower() == spelling):
+                            pop >= _ALT_NAME_MIN_POP or len(alt) >= 7 and alt[:6].lower() == spelling
+                            or len(alt) >= 7 and _skeleton(alt) == _skeleton(city["name"])):
                         alt_names.append((alt, iso3, pop))
         primary = set(raw)
         for alt, iso3, pop in alt_names:

@@ -331,6 +331,8 @@ SINGLE = [
     fig("South Africa's government said it had helped evacuate 43 of its nationals who had been working in the town.",
         title="Insurgents attack Palma in Mozambique", id="a-state-evacuating-its-nationals-speaks-of-abroad",
         value=43, country="MOZ"),
+    fig("In neighbouring Mali and Niger, more than 19,000 Burkinabè have sought refuge, according to UNHCR.",
+        title="Burkina Faso crisis", id="nationals-who-sought-refuge-abroad", value=19_000, term="refugees", country="BFA"),
     fig("About 9,000 people spent the night in tents at the Karez Qala reception centre, the Taliban's refugee ministry said.",
         title="Afghans pour home from Iran", id="a-town-inside-a-longer-unknown-name", value=9_000, location=None),
     fig("Hundreds of families have been left homeless in the state, said Father Jhonny Guerrero, the parish priest.",
@@ -549,6 +551,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 660,000 people have fled Ukraine, UNHCR said. Of those, some 281,000 have crossed into Poland. Hungary "
+        "has received more than 84,500 people.", title="Ukraine refugees", id="a-country-that-received-people-after-refugees",
+        figures=[dict(value=660_000, term="refugees", country="UKR"), dict(value=281_000, term="refugees", destination="POL"),
+                 dict(value=84_500, term="refugees", country="UKR", destination="HUN")]),
     fig("UNHCR said about 9,000 Syrians had crossed into Lebanon this week.\n\nSome 7,500 of them are staying in mosques "
         "and schools, UNHCR said.", title="Lebanon", id="a-part-of-the-refugees-sheltering-are-refugees",
         figures=[dict(value=9_000, term="refugees", country="SYR", destination="LBN"),

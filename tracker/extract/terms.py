@@ -1636,7 +1636,8 @@ _COORDINATION = re.compile(r"\band\b|,|(?<!\d):(?!\d)|\bwhile\b|\bwith\b|\bfollo
 _AND_A_NEW_PREDICATE = re.compile(r"\s+(?:and|but)\s+(?:(?:it|they|he|she|officials)\s+)?")
 """`it had registered 412 displaced families and would provide them with food`: a plan in the next predicate leaves the
 count as it is."""
-_NATIONALS_CROSSED = re.compile(r"\s*,?\s+(?:(?P<who>who|that)\s+)?(?:(?:had|have|has|were|are)\s+)?(?:also\s+|now\s+|already\s+)?(?P<verb>crossed|arrived|entered)\b")
+_NATIONALS_CROSSED = re.compile(r"\s*,?\s+(?:(?P<who>who|that)\s+)?(?:(?:had|have|has|were|are)\s+)?(?:also\s+|now\s+|already\s+)?"
+                                r"(?P<verb>crossed|arrived|entered|sought\s+(?:refuge|asylum|safety)|taken\s+refuge|found\s+refuge)\b")
 """`Uganda said 2,100 Congolese had crossed at Bunagana`: people of another country who crossed or arrived."""
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while)\b|,")
 """`More rain is expected to fall and on Monday 5,000 people were evacuated`: a plan a few words back counts only
@@ -1833,7 +1834,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         near = _near_start(scoped, left, q.start)
         governed = [(p, t) for p, e, t in cues.spans_between(near, q.start)
                     if _governs(scoped, p, q.start) or e <= q.start and _FILLER.match(scoped, e, q.start)]
-        if cand.unit is None or _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)):
+        if cand.unit is None or _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)) \
+                or cand.unit == "people" and cand.noun_term is None and previous is not None and previous.term == "refugees":
             ranked = [p for p in hosted if p < q.start and _LARGEST_NUMBER.fullmatch(scoped, p, q.start)
                       and previous is not None and previous.term == "refugees"]
             governed += [(p, "refugees") for p in hosted if near <= p < q.start and _governs(scoped, p, q.start) or p in ranked]

@@ -197,6 +197,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Puerto Rico's government said 5,600 people were still living in shelters on Monday, down from 10,700 a week earlier.",
+        id="a-count-a-week-before-the-sentences-day", figures=[dict(value=5_600, date="2024-03-04"),
+                                                              dict(value=10_700, date="2024-02-26")]),
     fig("Haiti had more than 1 million internally displaced people at the end of 2023, up from about 315,000 a year earlier, "
         "according to IDMC.", id="a-count-of-a-year-earlier",
         figures=[dict(value=1_000_000, date="2023-12-31"), dict(value=315_000, date="2022-12-31")]),

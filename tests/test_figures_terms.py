@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("Some 200 families who fled a week earlier have returned to their villages, local officials said.",
+        id="a-week-earlier-is-no-rate", value=200, term="returned"),
     fig("About 130 people evacuated from Te Karaka when the river rose were allowed to return home on Wednesday.",
         id="evacuated-then-let-back", value=130, term="returned"),
     fig("The town lifted evacuation orders for about 600 residents on Wednesday, allowing them to return home.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -1351,6 +1352,9 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     source = figure_source(sentence, cand, sources, units, context)
     date = timeline_date(text, context.published, resolve_date(text, context.published, near=q.start, near_end=q.end,
                                                                clause=segment, cue=cand.cue_at, others=others))
+    earlier = _EARLIER_BY.match(text, max(cand.noun_end, q.end))
+    if earlier and date:
+        date = _days_before(date, (earlier.group(1) or earlier.group(2)).lower())
     cause = _cause(masked, segment, sentence, context, q.start, country if term == "refugees" else None, term)
     confidence = _confidence(cand, source, country, places, hedged=bool(_HEDGED.search(masked, *segment)))
     if term == "refugees" and country:
@@ -1443,6 +1447,18 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
     if term == "returned" and context.paragraph_cause(sentence.paragraph) in ("unknown", "other") and context.returns_pushed():
         return "other"
     return context.background_cause(sentence.paragraph)
+
+
+_EARLIER_BY = re.compile(r"\s+(?:(?:a|one)\s+(day|week|fortnight)|(two)\s+weeks)\s+(?:earlier|before|previously)\b", re.I)
+"""`up from 211,319 a week earlier`: a count of a week before the date its sentence gives."""
+_SHIFT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "two": 14}
+
+
+def _days_before(date: str, unit: str) -> str:
+    try:
+        return (dt.date.fromisoformat(date) - dt.timedelta(days=_SHIFT_DAYS[unit])).isoformat()
+    except ValueError:
+        return date
 
 
 def _confidence(cand: Candidate, source: str | None, country: str | None, places, hedged: bool = False) -> float:

@@ -240,13 +240,14 @@ CAPACITY_BEFORE = re.compile(
     r"\b(?:built|designed|meant|intended|planned|prepared|preparing|ready|equipped|laid out|set up)(?: (?:in|on|by) [\w ]{1,20}?)?(?: (?:enough )?(?:housing|homes|houses|shelters?|accommodation|space|room|places|beds|tents))? (?:for|to (?:hold|house|host|shelter|accommodate|receive))\s*(?:(?:not|no) more than |up to |a maximum of |at most )?$"
     r"|\b(?:sites?|camps?|centres?|centers?|space|facilit(?:y|ies)|capacity|room|enough|designed|built|planned|prepared|preparing|expand(?:ed)?|"
     r"blocks?|flats|apartments|housing|building|buildings|settlements?|estates?)\b"
-    r"[^.;]{0,50}?\bto (?:hold|house|host|shelter|accommodate|receive) (?:up to |about |some |another |an additional |no more than |not more than |a maximum of |at most )?$|\b(?:for|per) every\s*$|\bcapacity (?:of|for|to (?:hold|house|host|accommodate))\s*$|\b(?:can|could|able to) (?:hold|house|host|shelter|accommodate|receive|take)\s*$|\b(?:can|could) (?:carry|transport)\s*$|\beach (?:able to|capable of) (?:carry|carrying|transport|transporting|hold|holding)\s*$"
+    r"[^.;]{0,50}?\bto (?:hold|house|host|shelter|accommodate|receive) (?:up to |about |some |another |an additional |no more than |not more than |a maximum of |at most )?$|\b(?:for|per) every\s*$|\bcapacity (?:of|for|to (?:hold|house|host|accommodate))\s*$|\b(?:can|could|able to) (?:hold|house|host|shelter|accommodate|receive|take)\s*$|\b(?:can|could) (?:carry|transport)\s*$|\beach (?:able to|capable of) (?:carry|carrying|transport|transporting|hold|holding)\s*$|\beach (?:housing|holding|sheltering|accommodating|with room for|big enough for|sleeping) (?:up to |about |some )?$"
     r"|\b(?:space|room|places|beds|cots|mattresses|tents|capacity) for\s*$|\bpopulation of\s*$|\bpopulation (?:it |they |officials )?(?:is |was |of \w+ )?(?:estimated |put |counted )?at\s*$|\b(?:a|the) (?:[\w-]+ ){0,3}?(?:city|town|country|nation|region|state|province|district|village|municipality|capital|island|community|settlement) of\s*$"
     r"|\b(?:preparing|building|setting up|opening|readying|erecting|set up|built|opened|prepared)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}(?:camps?|sites?|shelters?|centres?|centers?|settlements?)\b[^.;]{0,40}?\bfor\s+(?:up to |as many as |about |some |another )?$"
     r"|\bpopulated by\s*$|\bpopulation (?:has |had )?(?:swollen|grown|risen|increased|doubled|tripled) to\s*(?:about|around|some|nearly|more than|almost)?\s*$|\b(?i:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:every\s+)?$"
 )
 POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|\u2019s)\s*$")
 RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:(?:a|an|per|every|each) (?:day|week|hour|month|night)|(?:per|every|each) year|annually)\b"
+                        r"(?!\s+(?:earlier|ago|later|previously))"
                         r"|^\s*(?:[a-z-]+\s+){3,4}?(?:per|every|each) (?:day|week|hour|month|night)\b"
                         r"|^\s*(?:(?!(?:as|when|while|because|after|before|since|and|but|where|which|who|that|until)\b)[A-Za-z-]+\s+){3,7}?"
                         r"(?:per|every|each) (?:day|week|hour|month)\b"

@@ -102,7 +102,7 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzzc", 125), ("general_zzzzzzzzd", 120),
                                              ("general_zzzzzzzzf", 110), ("general_zzzzzzzzh", 95),
                                              ("general_zzzzzzzzi", 110), ("general_zzzzzzzzj", 105),
-                                             ("general_zzzzzzzzl", 110),
+                                             ("general_zzzzzzzzk", 95), ("general_zzzzzzzzl", 110),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""

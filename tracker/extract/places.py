@@ -842,8 +842,8 @@ def _is_given_name(text: str, start: int) -> bool:
 
 
 def after_an_unknown_name_word(text: str, place: Place) -> bool:
-    """Whether a capitalised word the tables do not know stands right before a place, inside its sentence: `Islam Qala`
-    names an Afghan border town, not Malta's Qala."""
+    """Whether a capitalised word the tables do not know stands right before a place, inside its sentence: `Karez Qala`
+    names an Afghan village, not Malta's Qala."""
     lead = _LEADING_NAME_RE.search(text, max(0, place.start - 30), place.start)
     return bool(lead) and _is_name_part(text, lead, _gazetteer())
 

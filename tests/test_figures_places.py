@@ -551,6 +551,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 165,000 Afghans have returned from Pakistan since mid-September, the Taliban government said. The IOM "
+        "said about 9,000 people crossed back at Torkham on Wednesday, the day Pakistan's deadline for undocumented "
+        "foreigners expired.", title="Afghans pour across Torkham", id="a-country-whose-deadline-is-told",
+        figures=[dict(value=165_000, term="returned", country="AFG"), dict(value=9_000, term="returned", country="AFG")]),
     fig("More than 660,000 people have fled Ukraine, UNHCR said. Of those, some 281,000 have crossed into Poland. Hungary "
         "has received more than 84,500 people.", title="Ukraine refugees", id="a-country-that-received-people-after-refugees",
         figures=[dict(value=660_000, term="refugees", country="UKR"), dict(value=281_000, term="refugees", destination="POL"),

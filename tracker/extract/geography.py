@@ -92,7 +92,9 @@ the figure belongs to, whoever counts them."""
 _RETURN_ORIGIN = re.compile(r"\b(?:from|through|via|out of|(?:crossed|crossing)(?:\s+back)?\s+at)\s+(?:the\s+)?$", re.I)
 
 
-_POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:ministry|government|army|military|forces|police|officials|authorities|president|agency|department|embassy|air force|navy|defence|defense|offensive|operation|incursion|invasion|war(?=\s+(?:in|on|against|with)\b)|attacks?|campaign|assault|bombardment|strikes|troops|militias?)\b", re.I)
+_POSSESSIVE_ACTOR = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}(?:ministry|government|army|military|forces|police|officials|authorities|president|agency|department|embassy|air force|navy|defence|defense|offensive|operation|incursion|invasion|war(?=\s+(?:in|on|against|with)\b)|attacks?|campaign|assault|bombardment|strikes|troops|militias?|deadlines?|crackdown|deportations?|ultimatum|policy|policies)\b", re.I)
+"""`Pakistan's army`, `Pakistan's deadline for undocumented foreigners`: a country that acts, or whose policy is told,
+is not where a figure's people are."""
 
 
 _ACTING = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:leads|led|deploys|sends|dispatched|dispatches|pledged|pledges|approved|approves|promised|"

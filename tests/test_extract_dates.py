@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tracker.extract.dates import resolve_date
+from tracker.extract.dates import earlier_count_date, resolve_date
 
 FRIDAY = "2024-03-08"
 
@@ -173,3 +173,15 @@ def test_resolve_date_around_the_number(sentence, published, expected):
     """Event clauses and past years' events date a figure told in the past tense, by where its number stands."""
     number = re.search(r"(?<!the )(?:about |more than |fewer than )?\b\d[\d,]*(?: million)?", sentence)
     assert resolve_date(sentence, published, number.start(), number.end()) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("346,209 displaced as of 30 September, up from 211,319 a week earlier.", "2024-09-30", "2024-09-23"),
+    ("23,500 in shelters on Tuesday, up from 14,000 a day earlier.", "2016-04-19", "2016-04-18"),
+    ("8,000 in camps, up from 5,000 two weeks before.", "2024-03-08", "2024-02-23"),
+    ("8,000 in camps on Monday, and 5,000 more since.", "2024-03-04", "2024-03-04"),
+])
+def test_a_count_of_a_week_earlier_is_dated_a_week_before(sentence, date, expected):
+    number = sentence.index("5,000" if "5,000" in sentence else ("211,319" if "211,319" in sentence else "14,000"))
+    end = sentence.index(" ", number)
+    assert earlier_count_date(sentence, end, date) == expected

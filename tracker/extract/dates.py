@@ -596,3 +596,20 @@ def timeline_date(sentence: str, published: str | None, resolved: str | None) ->
         except ValueError:
             return resolved
     return label.isoformat() if label <= pub else resolved
+
+
+_EARLIER_BY = re.compile(r"\s+(?:(?:a|one)\s+(day|week|fortnight)|(two)\s+weeks)\s+(?:earlier|before|previously)\b", re.I)
+_DAYS_EARLIER = {"day": 1, "week": 7, "fortnight": 14, "two": 14}
+
+
+def earlier_count_date(sentence: str, at: int, date: str | None) -> str | None:
+    """`up from 211,319 a week earlier`: a count said to be of a week before is dated a week before the date its
+    sentence gives."""
+    earlier = _EARLIER_BY.match(sentence, at)
+    if earlier is None or not date:
+        return date
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return date
+    return (day - dt.timedelta(days=_DAYS_EARLIER[(earlier.group(1) or earlier.group(2)).lower()])).isoformat()

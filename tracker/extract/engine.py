@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from tracker.extract import lexicon as lx
 from tracker.extract.attribution import GENERIC_SOURCES, figure_source, interview_answers, opens_a_quotation, release_issuer, row_source
-from tracker.extract.dates import MONTHS, WEEKDAYS, resolve_date, timeline_date
+from tracker.extract.dates import MONTHS, WEEKDAYS, earlier_count_date, resolve_date, timeline_date
 from tracker.extract.geography import (RIVER_AFTER, flows_like_a_river, is_party_named, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, hosting_spots, figure_location, is_actor,
                                        is_destination, is_landmark, is_place_mention, place_name, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, clause_comma, find_quantities
@@ -895,9 +894,6 @@ _LET_BACK_AFTER = re.compile(r"\b(?:(?:were|was|have\s+been|had\s+been|are|is)\s
                              r"|allowing\s+(?:them|residents|people)\s+to\s+(?:return|go\s+(?:back|home)))\b")
 """`about 130 people evacuated from Te Karaka when the river rose were allowed to return home`: people evacuated and
 then let back are counted as returned, the first of the terms that apply."""
-_ANY_NUMBER = re.compile(r"\d")
-
-
 def _read_moves(text: str, live: list[Candidate], sentence: Sentence, context: ArticleContext) -> None:
     """Terms a move takes from who moves and in what story: people already out of their homes moved on to a shelter
     are sheltered; people `relocated` in a flood or storm story, not for works, were evacuated."""
@@ -1024,7 +1020,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     for cand in live:
         if cand.term == "evacuated" and cand.rejected is None:
             back = _LET_BACK_AFTER.search(text, cand.quantity.end)
-            if back and not _ANY_NUMBER.search(text, cand.quantity.end, back.start()):
+            if back and not HAS_DIGIT.search(text, cand.quantity.end, back.start()):
                 cand.term = "returned"
     for cand in live:
         others = _OTHERS_OWN_PREDICATE.match(masked, cand.quantity.end) if cand.unit is None and cand.term else None
@@ -1352,9 +1348,7 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     source = figure_source(sentence, cand, sources, units, context)
     date = timeline_date(text, context.published, resolve_date(text, context.published, near=q.start, near_end=q.end,
                                                                clause=segment, cue=cand.cue_at, others=others))
-    earlier = _EARLIER_BY.match(text, max(cand.noun_end, q.end))
-    if earlier and date:
-        date = _days_before(date, (earlier.group(1) or earlier.group(2)).lower())
+    date = earlier_count_date(text, max(cand.noun_end, q.end), date)
     cause = _cause(masked, segment, sentence, context, q.start, country if term == "refugees" else None, term)
     confidence = _confidence(cand, source, country, places, hedged=bool(_HEDGED.search(masked, *segment)))
     if term == "refugees" and country:
@@ -1447,18 +1441,6 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
     if term == "returned" and context.paragraph_cause(sentence.paragraph) in ("unknown", "other") and context.returns_pushed():
         return "other"
     return context.background_cause(sentence.paragraph)
-
-
-_EARLIER_BY = re.compile(r"\s+(?:(?:a|one)\s+(day|week|fortnight)|(two)\s+weeks)\s+(?:earlier|before|previously)\b", re.I)
-"""`up from 211,319 a week earlier`: a count of a week before the date its sentence gives."""
-_SHIFT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "two": 14}
-
-
-def _days_before(date: str, unit: str) -> str:
-    try:
-        return (dt.date.fromisoformat(date) - dt.timedelta(days=_SHIFT_DAYS[unit])).isoformat()
-    except ValueError:
-        return date
 
 
 def _confidence(cand: Candidate, source: str | None, country: str | None, places, hedged: bool = False) -> float:

@@ -52,6 +52,8 @@ def test_parse_number(text, expected):
 
 
 COUNTS = [
+    case("By Friday, 1.482.300 residents had registered as displaced.", 1_482_300, None, "exact",
+         id="dot-grouped-millions"),
     case("As the water receded, 13.000 residents have returned to their homes.", 13_000, None, "exact",
          id="dot-grouped-round-thousands"),
     case("Since floods began on July 2, 312 houses have been destroyed.", 312, None, "exact", id="a-count-after-a-date-and-comma"),
@@ -186,6 +188,11 @@ NON_COUNTS = [
     case("Residents fled along Highway 3 toward the coast.", id="identifier-highway"),
     case("Families shelter in Camp No. 3 near the border.", id="identifier-no"),
     case("It was the 3rd time residents fled this year.", id="ordinal"),
+    case("The agency updated its data on Thursday (14/3) as families fled.", id="date-day-slash-month-in-brackets"),
+    case("Hotlines for displaced families run 24/7.", id="ratio-with-a-slash"),
+    case("In the 2023/24 season families fled the floods.", id="season-of-two-years"),
+    case("The agency reported as of Friday at 16.00 WIB that families fled.", id="time-with-a-dot-and-zone"),
+    case("The shelling began at 21.30 and families fled.", id="time-with-a-dot-after-at"),
 ]
 
 

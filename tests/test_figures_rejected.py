@@ -441,7 +441,7 @@ REJECTED = [
     fig("Baidoa, Somalia, now hosts some 380 IDP sites, up from 230 a year ago.", id="an-earlier-count-of-sites"),
     fig("OCHA says more than 15,000 people in Ethiopia need to be evacuated because of the risk of landslides.",
         id="people-who-need-to-be-evacuated"),
-    fig("Heavy rain forced the closure of roads in Kenya, and rescuers pulled 300 people from the flooded homes.",
+    fig("Heavy rain forced the closure of roads in Kenya, and medics treated 300 people from the flooded homes.",
         id="forced-and-homes-in-another-clause"),
     fig("About 1,200 people in Kenya queued for food at the centres on Monday.", id="queues-at-centres"),
     fig("Israel ordered out 500 foreign aid workers.", id="aid-workers-ordered-out"),

@@ -7,6 +7,20 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Mississippi, about 2,500 residents had left trailer parks under the county's mandatory order by noon, officials said.",
+        id="left-under-a-possessive-order", value=2_500, term="evacuated"),
+    fig("In Bangladesh, soldiers in speedboats pulled about 4,000 people and 600 cattle from flooded villages on Sunday.",
+        id="pulled-from-flooded-villages", value=4_000, term="evacuated"),
+    fig("In Mozambique, volunteers are helping about 900 families in Chokwe whose houses were swept away by the river.",
+        id="families-of-a-place-whose-homes-were-swept-away", value=900, term="homeless"),
+    fig("In the Dadaab camp alone, aid workers counted about 12,000 new people last month.",
+        id="counted-in-a-named-camp", value=12_000, term="sheltered"),
+    fig("At one site on the edge of Kismayo, the camp leader said about 350 families were living in huts of branches.",
+        id="opening-site-with-a-place-after-it", value=350, term="sheltered"),
+    fig("In Niger, the governor said 410 households had been received at the site of the town's stadium.",
+        id="received-at-a-site", value=410, term="sheltered"),
+    fig("In the Bahamas, NEMA said 260 people were staying at the Thomas A. Robinson stadium and two churches.",
+        id="initials-in-a-shelter-name", value=260, term="sheltered"),
     fig("Some 200 families who fled a week earlier have returned to their villages, local officials said.",
         id="a-week-earlier-is-no-rate", value=200, term="returned"),
     fig("About 130 people evacuated from Te Karaka when the river rose were allowed to return home on Wednesday.",
@@ -1058,6 +1072,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Malawi, the district council said 2,300 houses had been destroyed and a further 5,100 flooded.",
+        id="houses-flooded-after-houses-destroyed", figures=[dict(value=2_300, term="destroyed")]),
     fig("In the Philippines, there are 14 damaged houses, of which three are totally damaged and 11 are partially damaged.",
         id="a-number-word-of-which-houses", figures=[dict(value=14, term="damaged"), dict(value=3, term="destroyed"),
                                                      dict(value=11, term="damaged")]),

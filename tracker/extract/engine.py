@@ -956,7 +956,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     if all(c.rejected for c in candidates):
         return []
     sources = context.sources(text)
-    masked = _mask(_months_named(text).lower(), [(m.start, m.end) for m in sources] + _body_descriptions(text, sources))
+    masked = _mask(_initials_undotted(_months_named(text)).lower(), [(m.start, m.end) for m in sources] + _body_descriptions(text, sources))
     in_camps: list[Candidate] = []
     if row is not None:
         for cand, earlier in zip(candidates, [None] + candidates[:-1]):
@@ -1307,6 +1307,14 @@ _BODY_DESCRIPTION = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w'-]+\s+){0,5}?(?:a
                                r"commission|service|body|organi[sz]ation|group|charity|committee|council|ministry|centre|center)"
                                r"(?:\s+(?:for|of|on)\s+[\w\s'-]{1,40}?)?,")
 """`CONRED, the national disaster coordination agency, said`: what a body is called says nothing of the figure."""
+
+
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s[A-Z])")
+
+
+def _initials_undotted(text: str) -> str:
+    """`staying at the Kendal G.L. Isaacs gymnasium`, `fled to the U.S. border`: the dots of initials end no clause."""
+    return _INITIALS.sub(lambda m: m.group().replace(".", " "), text) if "." in text else text
 
 
 def _body_descriptions(text: str, sources) -> list[tuple[int, int]]:

@@ -237,7 +237,7 @@ def hosting_spots(text: str, places) -> list[int]:
     for place in places:
         if place.kind != "country":
             continue
-        says_it = _SAYS_IT.match(text, place.end)
+        says_it = _SAYS_IT.match(text, place.end) or _WHICH_SAYS_IT.match(text, place.end)
         if says_it or not _is_actor_possessive(text, place):
             hosting = _HOSTING.match(text, says_it.end() if says_it else place.end)
             if hosting:
@@ -256,6 +256,9 @@ _REFUGEE_BODY_HOSTING = re.compile(r"\b[Rr]efugee\s+(?:[Bb]oard|[Cc]ommission|[D
 _SAYS_IT = re.compile(r"(?:(?:'s|\u2019s)\s+(?:government|authorities|officials|interior\s+ministry|ministry))?\s+(?:says|said|reports|reported|estimates|estimated)"
                       r"\s+(?:that\s+)?(?:it|they)(?=\s)", re.I)
 """`Lebanon's government says it hosts about 1.5 million Syrians`: the country speaking of itself."""
+_WHICH_SAYS_IT = re.compile(r",\s+which(?:\s+(?:says|said|reports|reported|estimates|estimated)\s+(?:that\s+)?it)?(?=\s)")
+"""`Peru, which says it hosts about 400,000 Venezuelans`, `Colombia, which has received more than 1 million`: the
+country told of in a relative clause."""
 _PEOPLE_FROM_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:people|persons|families|households|civilians|villagers|nationals)\s+"
                                  r"from\s+(?:neighbou?ring\s+)?(?:the\s+)?$")
 _TOOK_REFUGE_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|so\s+far)\s+)?(?:taken|sought|found|took|seeking)\s+"

@@ -65,7 +65,7 @@ _WORD_NUMBER = (
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s*(?:million|billion|bn|mn|mln|%|per\s*cent|percent|metres?|meters?|km|kilomet(?:re|er)s?|degrees)\b)"
 """`2,6 million`, `8,1 metres`: a comma before one or two digits and a scale or measure is a decimal comma."""
 _DIGITS = (rf"{_DECIMAL_COMMA}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
-           r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[,.]\d)|\d+(?:\.\d+)?")
+           r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[,.]\d)|\d{1,3}(?:\.\d{3}){2,}(?!\d|[,.]\d)|\d+(?:\.\d+)?")
 _SCALE = rf"(?:[\s-]*(?:{_SCALE_WORDS})\b|(?:{_SHORT_SCALE_WORDS})\b)"
 _NUMBER = rf"(?:(?:{_DIGITS}){_SCALE}?|\b{_WORD_NUMBER}\b)"
 _QUALIFIER = "|".join(sorted(_QUALIFIER_OF, key=len, reverse=True)).replace(".", r"\.")
@@ -93,6 +93,10 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage)", 
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(r"(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock))|\s+(?-i:[A-Z]{1,3}[SD]?T)\b(?=\s*[-\u2013\u2014:])", re.I)
 """`at 5:30`, `4 p.m.`, `1130 PHT -`: a time of day, the last as a live blog stamps its entries with a time zone."""
+_CLOCK_WITH_A_DOT = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_AT_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after)\s+$", re.I)
+_TIME_ZONE_AFTER = re.compile(r"\s*(?-i:WIB|WITA|WIT|PHT|ICT|IST|PKT|EAT|WAT|CAT|CET|CEST|BST|EST|EDT|PST|PDT|local time|hrs|h)\b")
+"""`as of Friday (3/1) at 12.00 WIB`: a time of day written with a dot."""
 _HOUR_OF_DAY_AFTER = re.compile(r"\s*in the (?:morning|afternoon|evening)\b", re.I)
 """`as of 6 in the morning`: an hour, for a number of twelve or less."""
 _MONEY_AFTER = re.compile(r"\s*(?-i:(?:U\.S\.|[A-Z][a-z]+|[A-Z]{2,4})\s+)?(?:dollars|euros|pounds|rupees|francs|shillings|birr|pesos|yuan|rand|naira|"
@@ -411,6 +415,8 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         return "count"
     if _TIME_AFTER.match(after) or _HOUR_OF_DAY_AFTER.match(after) and digits.isdigit() and int(digits) <= 12:
         return "time"
+    if _CLOCK_WITH_A_DOT.fullmatch(digits) and (_AT_BEFORE.search(before) or _TIME_ZONE_AFTER.match(after)):
+        return "time"
     if _PHONE_BEFORE.search(before) or _DIGITS_JOINED_BEFORE.search(before) and digits.isdigit():
         return "phone"
     if _ORDINAL_AFTER.match(after):
@@ -420,6 +426,8 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     if _DATE_BEFORE.search(before) and "," not in digits and int(re.sub(r"\D", "", digits.split(".")[0]) or 0) <= 31:
         return "date"
     if _WEEKDAY_BRACKET_BEFORE.search(before) and after.startswith(")") and digits.isdigit() and int(digits) <= 31:
+        return "date"
+    if digits.isdigit() and len(digits) <= 2 and (_SLASH_DAY_AFTER.match(after) or _SLASH_DAY_BEFORE.search(before)):
         return "date"
     if _YEAR.match(digits):
         return "year"
@@ -445,6 +453,10 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     return "count"
 
 
+_SLASH_DAY_AFTER = re.compile(r"/\d{1,2}(?:/\d{2}(?:\d{2})?)?(?![\d/,.]\d)")
+_SLASH_DAY_BEFORE = re.compile(r"(?<![\d/,.])(?:\d{1,2}|(?:19|20)\d\d)/$")
+"""`on Wednesday (6/11)`, `24/7`, `in 2023/24`: small numbers joined by a slash make a date, a season or a ratio,
+never a count."""
 _AGE_OF_A_THING_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:stood|stands|stand|put|puts|is|was|are|were|remained|remains|peaked|"
                                     r"estimated|capped|set|totalled|totaled)\b)[A-Za-z'\u2019]+\s+(?:at|turns|turning)\s+$")
 _HEADLINE_BREAK = re.compile(r"\s*(?::|\s[-\u2013\u2014]\s|$)")

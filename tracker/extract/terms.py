@@ -1405,6 +1405,9 @@ def _appositive_owns(scoped: str, cues: "Cues", governed, start: int, at: int) -
     return part is not None and not governed and not cues.spans_between(start, part.start())
 
 
+_ONLY_FLOODED_AFTER = re.compile(r"\s+(?:(?:were|was|had been|have been)\s+)?(?:flooded|inundated|submerged|waterlogged|under\s+water)\b"
+                                 r"(?!\s+(?:and|or)\s+(?:\w+\s+)?(?:destroyed|damaged|washed|swept|collapsed))")
+"""`8,100 houses had been destroyed and a further 4,300 flooded`: the houses flooded are not said destroyed."""
 _ADVERBIAL_CLAUSE = re.compile(r",\s+(?:as|while|when|after|before|because|since|until)\s")
 """`24,000 crossed on Wednesday alone, as the deadline expired and police began rounding up those who stayed`: a
 clause about when or why says nothing against the figure."""
@@ -1802,6 +1805,10 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             continue
         if cand.unit in ("people", None) and cand.noun_term is None and _IN_NEED_AFTER.match(text, max(cand.noun_end, cand.quantity.end)):
             cand.rejected = "people in need"
+            continue
+        if cand.unit is None and cand.noun_end <= cand.quantity.end and _ONLY_FLOODED_AFTER.match(masked, cand.quantity.end) \
+                and inherited_unit(live, index, previous, cand) == "houses":
+            cand.rejected = "houses flooded, which no term counts"
             continue
         left = _left_bound(live, index)
         scoped, right = _scopes(text, masked, live, index)

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Ethiopia, the regional government said some 30,000 ethnic Somalis driven from Oromia were staying in camps.",
+        id="an-ethnicity-is-no-country-of-origin", value=30_000, term="sheltered", country="ETH", destination=None),
+    fig("Tajikistan says 31,000 evacuated after border clash with Kyrgyzstan.",
+        id="the-other-party-to-a-clash", value=31_000, term="evacuated", country="TJK"),
     fig("N. Korea says about 5,000 people were evacuated from flooded Sinuiju.", id="n-korea-abbreviated", value=5_000,
         country="PRK"),
     fig("Pakistani officials said most of the nearly 3,000 families evacuated from villages in Azad Kashmir had gone back.",
@@ -555,6 +559,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Tajikistan, about 2,000 people were evacuated from villages in Sughd region.\n\nAcross the border, Kyrgyz "
+        "authorities said 900 people had been evacuated from villages in Leilek district of Batken region.\n\nAbout 300 of "
+        "them were staying in schools, the regional governor said.", title="Tajik floods force evacuation of 2,000",
+        id="a-share-of-them-is-where-they-are", figures=[dict(value=2_000, country="TJK"), dict(value=900, country="KGZ"),
+                                                          dict(value=300, term="sheltered", country="KGZ")]),
     fig("More than 165,000 Afghans have returned from Pakistan since mid-September, the Taliban government said. The IOM "
         "said about 9,000 people crossed back at Torkham on Wednesday, the day Pakistan's deadline for undocumented "
         "foreigners expired.", title="Afghans pour across Torkham", id="a-country-whose-deadline-is-told",

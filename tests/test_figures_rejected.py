@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Mali has closed its schools and banned gatherings of more than 50 people, though the displacement sites are crowded.",
+        id="size-of-a-gathering"),
     fig("In Florida, another 900,000 people live in zones where evacuation is voluntary.", id="where-evacuation-is-voluntary"),
     fig("In Nigeria, police said they had rescued 14 kidnapped persons in Zamfara, where villagers fled raids.",
         id="kidnapped-persons-rescued"),

@@ -7,6 +7,12 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Niger, soldiers sent about 700 asylum seekers back to the border town of Assamaka last week.",
+        id="sent-back-to-a-town", value=700, term="returned"),
+    fig("In Uganda, the Office of the Prime Minister's Refugee Department said it had registered 9,000 of the arrivals by "
+        "Friday.", id="arrivals-a-refugee-office-registered", value=9_000, term="refugees"),
+    fig("Rwanda has registered 4,200 new arrivals from Burundi since April, the ministry said.",
+        id="new-arrivals-a-country-registered", value=4_200, term="refugees", country="BDI", destination="RWA"),
     fig("In Libya, the Red Crescent said it had helped some 700 families who had lost their homes in Derna to rent rooms.",
         id="helped-families-who-lost-their-homes", value=700, term="homeless"),
     fig("In Iraq, IOM said its teams had helped about 1,100 families who returned to Sinjar last month.",
@@ -1088,6 +1094,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Mali, some 300 people are sleeping in the school. Volunteers, more than 400 of whom came from Bamako, cooked "
+        "meals.", id="a-share-of-the-volunteers", figures=[dict(value=300, term="sheltered")]),
     fig("In Malawi, the district council said 2,300 houses had been destroyed and a further 5,100 flooded.",
         id="houses-flooded-after-houses-destroyed", figures=[dict(value=2_300, term="destroyed")]),
     fig("In the Philippines, there are 14 damaged houses, of which three are totally damaged and 11 are partially damaged.",

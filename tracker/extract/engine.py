@@ -487,7 +487,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     places = _named_with_country(text, [p for p in found if p.iso3 and is_place_mention(text, p)
                                         and p.name.lower() not in storms])
     places = read_provinces_named_like_countries(text, places, [(u.start, u.end) for u in units])
-    places = [p for p in places if not flows_like_a_river(text, p)]
+    places = [p for p in places if not flows_like_a_river(text, p) and not (p.kind == "demonym" and _ETHNIC_BEFORE.search(text, max(0, p.start - 8), p.start))]
     weights: dict[str, float] = {}
     starts = [(s.start, s.end, s.paragraph, s.is_title) for s in units]
     named: set[str] = set()
@@ -708,6 +708,8 @@ Azerbaijani district: a province abroad said to be a neighbourhood or a town is 
 _LOCAL_UNIT = re.compile(r"\s(?:municipality|district|county|commune|village|barangay)$", re.I)
 """`Concordia municipality` in an article about Mexico is a Mexican municipality the gazetteer lacks,
 not Argentina's Concordia department."""
+_ETHNIC_BEFORE = re.compile(r"\b[Ee]thnic(?:ally)?\s+$")
+"""`50,000 ethnic Somalis expelled from Oromia`: an ethnicity names no country of origin."""
 _NATIONALS = re.compile(r"\s+(?:refugees?|asylum[- ]seekers?|nationals|citizens|migrants|returnees)\b", re.I)
 
 
@@ -1349,6 +1351,9 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     text = sentence.text
     term = cand.term
     country, destination = given or figure_countries(sentence, cand, term, segment, places, context, spoken_for, speaking)
+    whole = cand.inherited if cand.partitive_them else None
+    if given is None and whole is not None and whole.country and not places and (term == "refugees") == (whole.term == "refugees"):
+        country, destination = whole.country, whole.destination
     location = figure_location(text, cand, term, segment, sorted([*places, *unknown], key=lambda p: p.start), country,
                                destination)
     if location is not None and location.isupper() and not any(c.islower() for c in text):

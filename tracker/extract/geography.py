@@ -247,10 +247,12 @@ def hosting_spots(text: str, places) -> list[int]:
     return spots
 
 
-_REFUGEE_BODY_HOSTING = re.compile(r"\b[Rr]efugee\s+(?:[Bb]oard|[Cc]ommission|[Dd]epartment|[Dd]irectorate|[Ss]ecretariat|[Aa]gency|[Oo]ffice)\b"
+_REFUGEE_BODY_HOSTING = re.compile(r"\b(?:[Rr]efugees?(?:\s+and\s+[Rr]eturnees)?\s+(?:[Bb]oard|[Cc]ommission|[Dd]epartment|[Dd]irectorate|[Ss]ecretariat|"
+                                   r"[Aa]gency|[Oo]ffice|[Ss]ervice|[Aa]ffairs)|[Cc]ommission(?:er)?\s+for\s+[Rr]efugees)\b(?:\s*\([A-Z]{2,6}\))?"
                                    r"[^.;]{0,30}?\b(?:said|says|reported)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+"
                                    r"(?P<verb>registered|received|taken in|hosted)\b")
-"""`the Ghana Refugee Board said it had registered about 600 Burkinabe`: a country's refugee office counting arrivals."""
+"""`the Ghana Refugee Board said it had registered about 600 Burkinabe`, `Ethiopia's Refugees and Returnees Service (RRS)
+said it had registered 60,000 of the arrivals`: a country's refugee office counting arrivals."""
 
 
 _SAYS_IT = re.compile(r"(?:(?:'s|\u2019s)\s+(?:government|authorities|officials|interior\s+ministry|ministry))?\s+(?:says|said|reports|reported|estimates|estimated)"
@@ -479,8 +481,11 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s*(?:while|whereas|but|and(?:\s+that)?|as
                                 r"(?:(?:about|some|nearly|around|more than|over|another|a further|at least)\s+)?$")
 _FOR_HOME = re.compile(r"\b(?:for|to|into)\s+(?:the\s+)?$", re.I)
 _PARTY_BEFORE = re.compile(r"\b(?:ceasefire|truce|war|talks|deal|agreement|fighting|clashes|conflict|hostilities)\s+between\s+(?:the\s+)?"
-                           r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+and\s+(?:the\s+)?)?$")
-"""`since the ceasefire between Israel and Hezbollah`: the parties to a war or a truce, not where people were."""
+                           r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+and\s+(?:the\s+)?)?$"
+                           r"|\b(?:clash|clashes|skirmish|skirmishes|war|fighting|conflict|hostilities|dispute|ceasefire|truce)\s+with\s+"
+                           r"(?:the\s+)?(?:neighbou?ring\s+)?$")
+"""`since the ceasefire between Israel and Hezbollah`, `after the border clash with Tajikistan`: the parties to a war or a
+truce, not where people were."""
 
 
 def is_party_named(text: str, place: Place) -> bool:

@@ -342,6 +342,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _TOLL_BEFORE.search(recent):
         cand.rejected = "a death toll"
         return cand
+    if _GATHERING_OF_BEFORE.search(recent):
+        cand.rejected = "the size of a gathering"
+        return cand
     if _AID_TARGET_BEFORE.search(recent):
         cand.rejected = "people an appeal or plan aims to reach"
         return cand
@@ -456,6 +459,10 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     things = _things_before(recent)
     if things and _OF_WHICH_AFTER.match(after) and _counts_things(things.group(1)):
         cand.rejected = "a share of " + things.group(1)
+        return cand
+    helpers = _HELPERS_BEFORE.search(recent) if lx.PARTITIVE_THEM.match(after) else None
+    if helpers:
+        cand.rejected = "a share of " + helpers.group(1).lower()
         return cand
     if lx.PARTITIVE_THEM.match(after) or _OF_THOSE_BEFORE.search(before):
         noun, noun_end, kind = _head_noun(text, q.end, q.vague)
@@ -832,6 +839,20 @@ _THINGS_BEFORE = re.compile(r"\b([a-z]+s),\s+(?:(?:more than|about|some|over|nea
 _PLACE_GENERICS = frozenset("districts provinces states regions counties villages towns townships municipalities "
                             "governorates departments prefectures communes".split())
 _NAME_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s+$")
+
+
+_ARRIVALS_AFTER = re.compile(r"\s+(?:of\s+(?:the|these|those)\s+)?(?:new\s+|newly\s+arrived\s+)?arrivals\b", re.I)
+"""`registered 60,000 of the arrivals`: the arrivals a country or its refugee office takes in are refugees."""
+_GATHERING_OF_BEFORE = re.compile(r"\b(?:gatherings|meetings|crowds|assemblies|groups|weddings|events|parties|gatherings?\s+of\s+any\s+kind)\s+of\s+"
+                                  r"(?:(?:more than|over|up to|fewer than|less than|at least|no more than|about|some|around|"
+                                  r"between)\s+)?$", re.I)
+"""`banned gatherings of more than 50 people`, `in groups of 20`: a size of gathering, not a count of people moved."""
+_HELPERS_BEFORE = re.compile(r"\b((?i:volunteers|rescuers|firefighters|soldiers|troops|policemen|police officers|officers|aid workers|"
+                             r"staff|doctors|nurses|medics|journalists|reporters|delegates|protesters|demonstrators|"
+                             r"fighters|militants|rebels|attackers|gunmen|participants))\s*,\s+"
+                             r"(?:(?:more than|about|some|over|nearly|at least|around|roughly|almost)\s+)?$")
+"""`Volunteers, more than 1,000 of whom turned up on Sunday`: a share of the helpers or the fighters, not of the
+people displaced."""
 
 
 def _things_before(recent: str) -> re.Match | None:
@@ -1245,7 +1266,8 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, righ
     noun = text[q.end:max(cand.noun_end, q.end)].split()
     words = [w.strip(",.;:") for w in noun]
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
-    nation = next((found for word in reversed(pairs) for found in [_demonym_country(word)] if found), None) \
+    ethnic = any(w.lower() in ("ethnic", "ethnically") for w in words)
+    nation = None if ethnic else next((found for word in reversed(pairs) for found in [_demonym_country(word)] if found), None) \
         or next((found for word in reversed(words) for found in [_demonym_country(word)] if found), None)
     if nation is None:
         origin = _FROM_A_COUNTRY.match(text, max(cand.noun_end, q.end))
@@ -1841,7 +1863,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         near = _near_start(scoped, left, q.start)
         governed = [(p, t) for p, e, t in cues.spans_between(near, q.start)
                     if _governs(scoped, p, q.start) or e <= q.start and _FILLER.match(scoped, e, q.start)]
-        if cand.unit is None or _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)) \
+        if cand.unit is None or _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)) or _ARRIVALS_AFTER.match(text, q.end) \
                 or cand.unit == "people" and cand.noun_term is None and previous is not None and previous.term == "refugees":
             ranked = [p for p in hosted if p < q.start and _LARGEST_NUMBER.fullmatch(scoped, p, q.start)
                       and previous is not None and previous.term == "refugees"]

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Bandits displace 4,000 in Mariga - Niger SEMA", id="a-nigerian-state-named-by-its-emergency-agency",
+        value=4_000, term="displaced", country="NGA"),
     fig("In Ethiopia, the regional government said some 30,000 ethnic Somalis driven from Oromia were staying in camps.",
         id="an-ethnicity-is-no-country-of-origin", value=30_000, term="sheltered", country="ETH", destination=None),
     fig("Tajikistan says 31,000 evacuated after border clash with Kyrgyzstan.",

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("\"The river took everything,\" said Ramesh Bora (47), a farmer of Majuli who now sleeps in a relief camp.",
+        id="age-in-brackets-after-a-name"),
+    fig("\"We lost our home,\" said Gul Khan, 58, who now lives in a tent with 11 members of his family in the camp.",
+        id="members-of-one-family"),
+    fig("Civil protection sent alerts through the 112 emergency number ordering residents of a dozen towns to leave.",
+        id="an-emergency-telephone-number"),
     fig("Mali has closed its schools and banned gatherings of more than 50 people, though the displacement sites are crowded.",
         id="size-of-a-gathering"),
     fig("In Florida, another 900,000 people live in zones where evacuation is voluntary.", id="where-evacuation-is-voluntary"),

@@ -7,6 +7,12 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In California, the sheriff lifted orders for two canyons on Monday, allowing about 2,600 residents to return.",
+        id="orders-lifted-allowing-residents-to-return", value=2_600, term="returned"),
+    fig("In Colorado, officials had allowed about 9,000 of the evacuees to return home by Sunday.",
+        id="allowed-evacuees-to-return-home", value=9_000, term="returned"),
+    fig("In Iowa, deputies went door to door on Sunday ordering about 700 residents of riverside streets to leave.",
+        id="ordering-residents-to-leave", value=700, term="evacuated"),
     fig("In Niger, soldiers sent about 700 asylum seekers back to the border town of Assamaka last week.",
         id="sent-back-to-a-town", value=700, term="returned"),
     fig("In Uganda, the Office of the Prime Minister's Refugee Department said it had registered 9,000 of the arrivals by "

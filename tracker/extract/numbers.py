@@ -421,6 +421,8 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         return "phone"
     if _ORDINAL_AFTER.match(after):
         return "ordinal"
+    if _SERVICE_NUMBER_AFTER.match(after) and re.search(r"\b(?:the|its|a)\s+$", before, re.I):
+        return "identifier"
     if (_DATE_AFTER.match(after) or _DAY_PAIR_AFTER.match(after)) and int(re.sub(r"\D", "", digits) or 0) <= 31 and "," not in digits:
         return "date"
     if _DATE_BEFORE.search(before) and "," not in digits and int(re.sub(r"\D", "", digits.split(".")[0]) or 0) <= 31:
@@ -453,6 +455,9 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     return "count"
 
 
+_SERVICE_NUMBER_AFTER = re.compile(r"\s+(?:emergency|alert|helpline|hotline|rescue)\s+(?:number|line|system|service|alert|messages?|call)s?\b"
+                                   r"|\s+(?:helpline|hotline)\b", re.I)
+"""`through the 112 emergency number`, `the 1122 rescue service`: a telephone number names a service."""
 _SLASH_DAY_AFTER = re.compile(r"/\d{1,2}(?:/\d{2}(?:\d{2})?)?(?![\d/,.]\d)")
 _SLASH_DAY_BEFORE = re.compile(r"(?<![\d/,.])(?:\d{1,2}|(?:19|20)\d\d)/$")
 """`on Wednesday (6/11)`, `24/7`, `in 2023/24`: small numbers joined by a slash make a date, a season or a ratio,

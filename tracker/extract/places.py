@@ -300,9 +300,10 @@ _GENERIC_SINGULAR = ("province", "state", "region", "district", "governorate", "
 _GENERIC_RE = re.compile(
     r"(\s+)(province|state|region|district|governorate|county|oblast|prefecture|"
     r"department|municipality|division|territory|city|Province|State|Region|District|"
-    r"Governorate|County|Oblast|Prefecture|Department|Municipality|Division)s?\b"
+    r"Governorate|County|Oblast|Prefecture|Department|Municipality|Division|SEMA)s?\b"
     r"(?!(?<=Department)\s+(?:of|for)\s+[A-Z])(?!(?<=Division)\s+(?:of|for)\s+[A-Z])")
-"""`Chocó department`, `the Puerto Rico Department` but not `the Puerto Rico Department of Health`, which names a body."""
+"""`Chocó department`, `the Puerto Rico Department` but not `the Puerto Rico Department of Health`, which names a body;
+`Niger SEMA`, a Nigerian state's emergency agency, names the state."""
 _LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*&)?\s*")
 _DIRECTION_RE = re.compile(
     r"(?:^|(?<=\W))((?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?|"

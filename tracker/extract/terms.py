@@ -342,6 +342,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _TOLL_BEFORE.search(recent):
         cand.rejected = "a death toll"
         return cand
+    if _ONE_FAMILY_AFTER.match(text, q.end):
+        cand.rejected = "the members of one family"
+        return cand
     if _GATHERING_OF_BEFORE.search(recent):
         cand.rejected = "the size of a gathering"
         return cand
@@ -841,6 +844,9 @@ _PLACE_GENERICS = frozenset("districts provinces states regions counties village
 _NAME_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s+$")
 
 
+_ONE_FAMILY_AFTER = re.compile(r"\s+(?:other\s+)?(?:members|relatives)\s+of\s+(?:his|her|their|my|our|one)\s+(?:own\s+)?(?:extended\s+)?"
+                               r"(?:family|household|clan)\b", re.I)
+"""`lives in a tent with 14 members of his family`: one family's size, told of a person."""
 _ARRIVALS_AFTER = re.compile(r"\s+(?:of\s+(?:the|these|those)\s+)?(?:new\s+|newly\s+arrived\s+)?arrivals\b", re.I)
 """`registered 60,000 of the arrivals`: the arrivals a country or its refugee office takes in are refugees."""
 _GATHERING_OF_BEFORE = re.compile(r"\b(?:gatherings|meetings|crowds|assemblies|groups|weddings|events|parties|gatherings?\s+of\s+any\s+kind)\s+of\s+"

@@ -223,6 +223,13 @@ def test_aligned_columns_are_no_phone_number():
     assert [q.value for q in find_quantities("Khyber Pakhtunkhwa      427       201            4,952")] == [427, 201, 4_952]
 
 
+def test_a_count_after_the_place_it_happened_in():
+    """`while in Dhubri 48 houses were washed away`: a place, then a count of houses, is no numbered name."""
+    sentence = "Officials said 300 houses were damaged, while in Goalpara 52 houses were washed away."
+    assert [(q.value, q.kind) for q in find_quantities(sentence)] == [(300, "count"), (52, "count")]
+    assert [q.kind for q in find_quantities("In Camp 15 families share tents.")] == ["identifier"]
+
+
 def test_a_list_of_named_units_is_names():
     """`Camps 10 and 11`: each number of the list names a camp."""
     assert [q.kind for q in find_quantities("Storms damaged 420 shelters in Camps 10 and 11.")] == \

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Ethiopia, about 12,000 people remain in schools in Bule Hora town, according to the West Guji zone administration.",
+        id="a-zone-administration", value=12_000, source="GOV"),
+    fig("In Türkiye, village headman Mehmet Kaya said 25 houses had collapsed in Pütürge.",
+        id="a-village-headman-and-his-name", value=25, source="GOV"),
+    fig("The human rights ombudsman of the region, Anna Petrosyan, said on Sunday that about 8,000 people had fled.",
+        id="an-ombudsman-named-in-apposition", value=8_000, source="GOV"),
     fig("In Texas, Harris County Judge Lina Hidalgo said about 3,000 people were staying in shelters.",
         id="a-county-judge", value=3_000, source="GOV"),
     fig("In Florida, 4,200 residents had checked into 15 shelters by Wednesday, county emergency managers said.",

@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In a hall of the government college in Churachandpur, 210 people sleep on mats laid out in rows.",
+        id="opening-hall-of-a-college", value=210, term="sheltered"),
     fig("In California, the sheriff lifted orders for two canyons on Monday, allowing about 2,600 residents to return.",
         id="orders-lifted-allowing-residents-to-return", value=2_600, term="returned"),
     fig("In Colorado, officials had allowed about 9,000 of the evacuees to return home by Sunday.",

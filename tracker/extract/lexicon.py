@@ -186,10 +186,10 @@ TERM_CUES: dict[str, str] = {
                  r"schools?|tents?|shelters?|halls?)\b"
                  r"|(?<=\d )\bof (?:them|those|whom) (?:now |still |currently |living |staying )?(?P<inside>in|at) (?:\w+ )?(?:camps|shelters|evacuation cent(?:re|er)s|"
                  r"collective cent(?:re|er)s|displacement sites)\b"
-                 r"|(?<![\s\S])\b(?:at|in|inside) (?:the |one )?(?:[\w'\u2019-]+ ){0,4}?(?:camp|shelter|evacuation cent(?:re|er)|relief camp|site|stadium|gymnasium|school|"
+                 r"|(?<![\s\S])\b(?:at|in|inside) (?:the |one |a )?(?:[\w'\u2019-]+ ){0,4}?(?:camp|shelter|evacuation cent(?:re|er)|relief camp|site|stadium|gymnasium|school|"
                  r"(?<!health )(?<!medical )(?<!treatment )(?<!nutrition )(?<!feeding )(?<!trauma )(?<!cholera )(?<!distribution )(?<!vaccination )(?<!detention )(?<!call )(?<!data )(?<!shopping )(?<!city )(?<!town )"
                  r"cent(?:re|er)|hall|church|mosque|compound|showground)"
-                 r"(?: (?:on|near|outside|in|at) [^,.;]{1,40}?)?(?: alone)?,[^.;]{0,80}?\b(?P<staying>staying|stayed|sleeping|slept|living|live|sheltering|housed|registered|taking refuge|took refuge|accommodated"
+                 r"(?: (?:on|near|outside|in|at|of) [^,.;]{1,60}?)?(?: alone)?,[^.;]{0,80}?\b(?P<staying>staying|stayed|sleeping|slept|sleep|living|live|sheltering|housed|registered|taking refuge|took refuge|accommodated"
                  r"|(?:counted|recorded)(?= (?:about |some |around |nearly |more than |over |close to |at least |roughly |almost )?\d[\d,.]* (?:people|persons|residents|families|households|idps|displaced|individuals|evacuees)\b))\b"
                  r"|\b(?:received|welcomed) (?:at|in|into) (?:the |a )?(?:[\w'\u2019-]+ ){0,3}?(?:sites?|camps?|shelters?|evacuation cent(?:re|er)s?|reception cent(?:re|er)s?|transit cent(?:re|er)s?)\b"
                  r"|\b(?:yet|still) to (?:move out of|leave|get out of)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:shelters?|camps?|tents?|evacuation cent(?:re|er)s|sites?|containers?|collective cent(?:re|er)s)\b",

@@ -442,7 +442,8 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         ident = None
     if re.match(r"\d", digits) and ident and "," not in digits and not re.search(r"[a-z]", digits, re.I) \
             and int(float(digits)) < 1000 and not re.search(r"\b(?:and|to|by|of|than|with|in|on|at|about|some)\s$", before, re.I) \
-            and not _in_a_list_of_counts(text, start, end):
+            and not _in_a_list_of_counts(text, start, end) \
+            and not (_IN_A_PLACE_BEFORE.search(before) and _HOUSES_OR_PEOPLE_AFTER.match(after)):
         return "identifier"
     if text[end:end + 1].isalpha() and not _ORDINAL_AFTER.match(text, end):
         return "identifier"
@@ -455,6 +456,12 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     return "count"
 
 
+_IN_A_PLACE_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:while|and|but|whereas)\s+)(?:[Ii]n|[Aa]t)\s+"
+                                r"(?!(?:Camp|Block|Zone|Sector|Ward|Phase|Area|Section|Site|Gate|Building|Room|Hall|Row|Unit|Lot|Plot|"
+                                r"Street|Road|Route|Highway|Level|Grade|Class|Tent|Line|Village|Shelter|Centre|Center|School)\b)"
+                                r"[A-Z][\w'\u2019-]+\s+$")
+_HOUSES_OR_PEOPLE_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?(?:houses|homes|families|households|people|persons|residents|villagers)\b")
+"""`while in Dhubri 48 houses were washed away`: a count after the place it happened in, not a numbered name."""
 _SERVICE_NUMBER_AFTER = re.compile(r"\s+(?:emergency|alert|helpline|hotline|rescue)\s+(?:number|line|system|service|alert|messages?|call)s?\b"
                                    r"|\s+(?:helpline|hotline)\b", re.I)
 """`through the 112 emergency number`, `the 1122 rescue service`: a telephone number names a service."""

@@ -251,10 +251,10 @@ _GOV_HEAD = re.compile(
     r"(?:municipal|city|county|provincial|district)\s+(?:[a-z-]+\s+){0,2}?coordinator|"
     r"(?<!UN\s)(?<!U\.N\.\s)peacekeeping\s+(?:command|contingent)|"
     r"head\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*\s+){1,3}(?:regency|district|province|county|municipality|prefecture|sub-?district|region)|"
-    r"(?:regency|district|sub-?district|county|provincial|village)\s+head|(?-i:S\.?S\.?P|D\.?S\.?P)(?=\s+(?:of\s+[A-Z]|[A-Z][a-z]|said|says|told))"
+    r"(?:regency|district|sub-?district|county|provincial|village)\s+head(?:m[ae]n)?|(?-i:S\.?S\.?P|D\.?S\.?P)(?=\s+(?:of\s+[A-Z]|[A-Z][a-z]|said|says|told))"
     r")(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
-    "lawmaker lawmakers legislator legislators parliamentarian parliamentarians refugee Conseil Comité Comite Agence Direction Commission Office Secrétariat Secretariat Institut Ministère Ministere Haut suco member mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
+    "headman headmen lawmaker lawmakers legislator legislators parliamentarian parliamentarians refugee Conseil Comité Comite Agence Direction Commission Office Secrétariat Secretariat Institut Ministère Ministere Haut suco member mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
     "councilors regional prefecture governorate collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
@@ -275,7 +275,7 @@ _ARMED_HEADS = frozenset("army military armed forces".split())
 
 _GOV_MODIFIERS = frozenset(
     "local provincial regional district state federal national central city municipal county "
-    "regency prefectural cantonal oblast raion governorate departmental communal zonal woreda "
+    "regency prefectural cantonal oblast raion governorate departmental communal zonal zone woreda "
     "territorial village camp border government interior immigration migration security "
     "military army defence defense police rescue emergency disaster health "
     "refugee civil senior top two three several other foreign infrastructure "
@@ -446,8 +446,8 @@ _SENTENCE_WORDS = frozenset(
 """Capitalised words that open sentences or name groups, not people."""
 
 _ROLE_END = re.compile(r"(?i:spokes(?:man|woman|person)|chief|captain|t[ae]h?sildar|commander|commissioner|officer|collector|council(?:l)?or|inspector|chair(?:man|woman|person)?|administrator|secretary(?:[- ]general)?|president|reeve|regent|prefect|"
-                       r"official|head|director|representative|coordinator|minister|governor|gouverneur|pr[ée]fet|personero|"
-                       r"mayor|envoy)$")
+                       r"official|head|head(?:m[ae]n)|director|representative|coordinator|minister|governor|gouverneur|pr[ée]fet|personero|"
+                       r"mayor|envoy|ombuds(?:man|woman|person))$")
 _ROLE_PLACE = re.compile(r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[A-Za-z][\w'-]*(?:,?\s+(?:[A-Za-z][\w'-]*|and|&)){0,7}?"
                          r"(?:\s+(?:region|province|state|district|county|department|prefecture))?)?(?:\s*\([A-Z]{2,6}\))?\s*,?\s*(?:(?:Hon|Dr|Mr|Ms|Mrs|Prof|Engr|Atty|Arch)\.?\s+)?")
 """`the humanitarian coordinator in the CAR, Mohamed Ag Ayoya`: a role, where it is held, then the person."""
@@ -832,7 +832,7 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
         m = _GOV_HEAD.match(text, pos)
         if not m or not _free(found, pos, m.end()):
             continue
-        if _NOT_GOV_BEFORE.search(text, max(0, pos - 25), pos) and not m.group().lower().startswith(("ministr", "minister")) \
+        if _NOT_GOV_BEFORE.search(text, max(0, pos - 25), pos) and not m.group().lower().startswith(("ministr", "minister", "ombudsman")) \
                 and not (m.group().lower().startswith("commissioner") and _RELIEF_BEFORE.search(text, max(0, pos - 10), pos)):
             continue
         start = _extend_left(text, pos, found)

@@ -230,6 +230,17 @@ def test_a_count_after_the_place_it_happened_in():
     assert [q.kind for q in find_quantities("In Camp 15 families share tents.")] == ["identifier"]
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    ("About 2000 Somali refugees have returned.", "count"),
+    ("More than 2000 families fled the floods.", "count"),
+    ("In about 2015 people began to leave.", "year"),
+    ("Since 2015 refugees have fled.", "year"),
+])
+def test_a_round_number_a_qualifier_counts_is_no_year(sentence, kind):
+    """`about 2000 Somali refugees`: a qualifier and the people counted make a year-like number a count."""
+    assert find_quantities(sentence)[0].kind == kind
+
+
 def test_a_list_of_named_units_is_names():
     """`Camps 10 and 11`: each number of the list names a camp."""
     assert [q.kind for q in find_quantities("Storms damaged 420 shelters in Camps 10 and 11.")] == \

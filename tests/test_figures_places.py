@@ -561,6 +561,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 1.5 million Syrians have fled the war, UNHCR said. Turkey hosts more than 900,000 of them, followed by "
+        "Lebanon, with 400,000, and Jordan, with about 200,000.", id="hosts-listed-with-a-comma-and-with",
+        figures=[dict(value=1_500_000, country="SYR"), dict(value=900_000, country="SYR", destination="TUR"),
+                 dict(value=400_000, country="SYR", destination="LBN"), dict(value=200_000, country="SYR", destination="JOR")]),
     fig("In Tajikistan, about 2,000 people were evacuated from villages in Sughd region.\n\nAcross the border, Kyrgyz "
         "authorities said 900 people had been evacuated from villages in Leilek district of Batken region.\n\nAbout 300 of "
         "them were staying in schools, the regional governor said.", title="Tajik floods force evacuation of 2,000",

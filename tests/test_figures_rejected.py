@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In Libya, about 2,500 migrants and refugees remain trapped in detention centres near Tripoli, UNHCR said.",
+        id="people-held-in-detention"),
     fig("\"The river took everything,\" said Ramesh Bora (47), a farmer of Majuli who now sleeps in a relief camp.",
         id="age-in-brackets-after-a-name"),
     fig("\"We lost our home,\" said Gul Khan, 58, who now lives in a tent with 11 members of his family in the camp.",

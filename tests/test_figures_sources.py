@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Colombia, the Gobernación del Cauca said 3,500 people had been displaced in El Plateado.",
+        id="a-spanish-governorate", value=3_500, source="GOV"),
+    fig("In Haiti, the delegation of the Nord department said on Thursday that 2,300 people had fled to Cap-Haïtien.",
+        id="a-departmental-delegation", value=2_300, source="GOV"),
     fig("In Ethiopia, about 12,000 people remain in schools in Bule Hora town, according to the West Guji zone administration.",
         id="a-zone-administration", value=12_000, source="GOV"),
     fig("In Türkiye, village headman Mehmet Kaya said 25 houses had collapsed in Pütürge.",
@@ -872,6 +876,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Mozambique, the disaster institute said 20,000 people were in shelters. According to the same balance, 4,100 "
+        "houses were destroyed.", id="according-to-the-same-balance",
+        figures=[dict(value=20_000, source="GOV"), dict(value=4_100, source="GOV")]),
     fig("About 7.7 million Venezuelans have left their country, according to R4V. About 6.5 million live in Latin America, the "
         "platform said.", id="the-platform-said",
         figures=[dict(value=7_700_000, source="UN"), dict(value=6_500_000, source="UN")]),

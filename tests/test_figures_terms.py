@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Burkina Faso, the authorities estimate that some 180 000 déplacés live in Kaya.",
+        id="deplaces-in-french", value=180_000, term="displaced"),
+    fig("In Colombia, the governor's office raised the number of desplazados to 21.000 on Monday night.",
+        id="the-number-of-desplazados", value=21_000, term="displaced"),
     fig("In a hall of the government college in Churachandpur, 210 people sleep on mats laid out in rows.",
         id="opening-hall-of-a-college", value=210, term="sheltered"),
     fig("In California, the sheriff lifted orders for two canyons on Monday, allowing about 2,600 residents to return.",
@@ -1102,6 +1106,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Mexico, the avalanche destroyed 800 houses and damaged another 250 in 12 barrios of the town.",
+        id="another-count-in-a-number-of-barrios", figures=[dict(value=800, term="destroyed"), dict(value=250, term="damaged")]),
     fig("In Mali, some 300 people are sleeping in the school. Volunteers, more than 400 of whom came from Bamako, cooked "
         "meals.", id="a-share-of-the-volunteers", figures=[dict(value=300, term="sheltered")]),
     fig("In Malawi, the district council said 2,300 houses had been destroyed and a further 5,100 flooded.",

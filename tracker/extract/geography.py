@@ -627,7 +627,7 @@ def _refugee_countries(text, cand, segment, places, context):
     return origin, destination
 
 
-_COUNTRY_THEN_COUNT = re.compile(r"\s+(?:with\s+)?(?:(?:" + lx.COUNT_QUALIFIER_WORDS + r")\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?")
+_COUNTRY_THEN_COUNT = re.compile(r",?\s+(?:with\s+)?(?:(?:" + lx.COUNT_QUALIFIER_WORDS + r")\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?")
 """`Colombia hosts 2.8 million, followed by Peru with 1.5 million and Chile 532,000`: countries listed with their own
 counts after a host are hosts too, each of the count it names."""
 

@@ -431,7 +431,7 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         return "date"
     if digits.isdigit() and len(digits) <= 2 and (_SLASH_DAY_AFTER.match(after) or _SLASH_DAY_BEFORE.search(before)):
         return "date"
-    if _YEAR.match(digits):
+    if _YEAR.match(digits) and not (_COUNT_QUALIFIER_BEFORE.search(before) and _PEOPLE_OR_HOUSES_NEXT.match(after)):
         return "year"
     if digits.isdigit() and int(digits) <= 200 and _AGE_OF_A_THING_BEFORE.search(before) and _HEADLINE_BREAK.match(after):
         return "ordinal"
@@ -456,6 +456,12 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     return "count"
 
 
+_COUNT_QUALIFIER_BEFORE = re.compile(r"(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bby )(?<!\bof )"
+                                     r"\b(?:about|some|nearly|almost|more than|over|at least|around|roughly|an estimated|"
+                                     r"approximately|close to|up to)\s+$", re.I)
+_PEOPLE_OR_HOUSES_NEXT = re.compile(r"\s+(?:[A-Z][\w'\u2019-]+\s+|new\s+|more\s+|other\s+|displaced\s+)?(?:people|persons|residents|"
+                                    r"families|households|houses|homes|refugees|migrants|returnees|evacuees|villagers|children)\b")
+"""`about 2000 Somali refugees`: a round number a qualifier counts, before the people it counts, is no year."""
 _IN_A_PLACE_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:while|and|but|whereas)\s+)(?:[Ii]n|[Aa]t)\s+"
                                 r"(?!(?:Camp|Block|Zone|Sector|Ward|Phase|Area|Section|Site|Gate|Building|Room|Hall|Row|Unit|Lot|Plot|"
                                 r"Street|Road|Route|Highway|Level|Grade|Class|Tent|Line|Village|Shelter|Centre|Center|School)\b)"

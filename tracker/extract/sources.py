@@ -178,7 +178,7 @@ _GOV_FIXED = ("Protection\\s+[Cc]ivile|Civil\\s+(?:Protection|Defen[cs]e)(?:\\s+
               "Humanitarian\\s+Aid\\s+Commission|Housing\\s+Foundation(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
               "Border\\s+(?:Guards?|Force|Patrol|Protection)|Customs(?:\\s+and\\s+Border\\s+Protection)?|Coast\\s+Guard|Carabineros|(?:Parks|Public\\s+Safety|Indigenous\\s+Services|Environment|Statistics|Transport|Health)\\s+Canada|Migraci[oó]n(?:es)?(?=\\s+(?:[A-Z]|said|says|reported|estimated|counted|registered|figures|data))|Inter[-\\s]Services\\s+Public\\s+Relations|"
               "Emergency\\s+Management\\s+(?:Victoria|Tasmania|Queensland|Australia|Ontario|Alberta|Manitoba|Saskatchewan|B\\.C\\.|BC|British\\s+Columbia|Nova\\s+Scotia|New\\s+Brunswick)|"
-              "Defensor[ií]a(?:\\s+del\\s+Pueblo)?|Prefeitura(?:\\s+(?:de|do|da)\\s+[A-Z][\\w\u00c0-\u024f-]*(?:\\s+[A-Z][\\w\u00c0-\u024f-]*)?)?|Ombuds(?:man|person|woman)(?:'s\\s+[Oo]ffice)?")
+              "Defensor[ií]a(?:\\s+del\\s+Pueblo)?|Gobernaci[oó]n(?:\\s+(?:de|del)\\s+[A-Z][\\w\u00c0-\u024f-]*(?:\\s+[A-Z][\\w\u00c0-\u024f-]*)?)?|Alcald[ií]a(?:\\s+(?:de|del)\\s+[A-Z][\\w\u00c0-\u024f-]*(?:\\s+[A-Z][\\w\u00c0-\u024f-]*)?)?|Prefeitura(?:\\s+(?:de|do|da)\\s+[A-Z][\\w\u00c0-\u024f-]*(?:\\s+[A-Z][\\w\u00c0-\u024f-]*)?)?|Ombuds(?:man|person|woman)(?:'s\\s+[Oo]ffice)?")
 _NON_STATE_WORDS = frozenset(
     "Democratic Liberation Free Popular Revolutionary Resistance Islamic Patriotic Rapid "
     "Support Front Movement Alliance Rebel Militia Brigade Brigades Mobilization "
@@ -251,10 +251,11 @@ _GOV_HEAD = re.compile(
     r"(?:municipal|city|county|provincial|district)\s+(?:[a-z-]+\s+){0,2}?coordinator|"
     r"(?<!UN\s)(?<!U\.N\.\s)peacekeeping\s+(?:command|contingent)|"
     r"head\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*\s+){1,3}(?:regency|district|province|county|municipality|prefecture|sub-?district|region)|"
-    r"(?:regency|district|sub-?district|county|provincial|village)\s+head(?:m[ae]n)?|(?-i:S\.?S\.?P|D\.?S\.?P)(?=\s+(?:of\s+[A-Z]|[A-Z][a-z]|said|says|told))"
+    r"(?:regency|district|sub-?district|county|provincial|village)\s+head(?:m[ae]n)?|delegation\s+of\s+the\s+(?-i:[A-Z][\w'\u2019-]*\s+){1,3}(?:department|province|region|prefecture)|"
+    r"(?:departmental|provincial|regional)\s+delegation|(?-i:S\.?S\.?P|D\.?S\.?P)(?=\s+(?:of\s+[A-Z]|[A-Z][a-z]|said|says|told))"
     r")(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
-    "headman headmen lawmaker lawmakers legislator legislators parliamentarian parliamentarians refugee Conseil Comité Comite Agence Direction Commission Office Secrétariat Secretariat Institut Ministère Ministere Haut suco member mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
+    "delegation departmental headman headmen lawmaker lawmakers legislator legislators parliamentarian parliamentarians refugee Conseil Comité Comite Agence Direction Commission Office Secrétariat Secretariat Institut Ministère Ministere Haut suco member mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
     "councilors regional prefecture governorate collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
@@ -337,7 +338,8 @@ _REF_BEFORE = re.compile(
     r"medical|monitoring|rights|migration|refugee|press)\s+)?)$")
 _NAME_NEXT = re.compile(r"\s+[A-Z][\w\u00c0-\u024f'-]+")
 """`The collective Le Revers de la Medaille said`: a noun followed by a name is that body, not a reference."""
-_SAME_SOURCE = re.compile(r"\b(?:[Aa]ccording to (?:the same source|him|her|them)|the same source)\b")
+_SAME_SOURCE = re.compile(r"\b(?:[Aa]ccording to (?:the same (?:source|balance|report|update|bulletin|count|tally|data|figures)|him|her|them)"
+                          r"|the same source)\b")
 """`According to the same source`, `according to him`: the one who spoke before."""
 _IT_SAID = re.compile(
     r"(?:[Ii]t|[Ii]ts\s+(?:teams?|staff|figures|data|report|estimates?|survey)|Its\s+(?P<role>(?:(?:country|regional|executive|deputy)\s+)?"
@@ -507,7 +509,8 @@ def _tables():
             by_word.setdefault(acronym.capitalize(), []).append(("GOV", re.escape(acronym.capitalize())))
     titles = rf"(?:{_GOV_TITLES})(?:\s+[A-Z][\w'’.-]*){{1,3}}"
     for word in ("Civil", "Protection", "Protección", "Proteccion", "Defesa", "Border", "Customs", "Coast", "General", "Carabineros", "Inter", "Parks", "Public", "Indigenous", "Environment", "Statistics", "Transport", "Health", "Migración", "Migracion", "Migraciones", "Emergency", "Defensoría", "Defensoria",
-                 "Ombudsman", "Ombudsperson", "Ombudswoman", "Humanitarian", "Housing", "Prefeitura"):
+                 "Ombudsman", "Ombudsperson", "Ombudswoman", "Humanitarian", "Housing", "Prefeitura", "Gobernación", "Gobernacion",
+                 "Alcaldía", "Alcaldia"):
         by_word.setdefault(word, []).append(("GOV", _GOV_FIXED))
     for word in {re.match(r"[A-Za-z]+", title).group() for title in _GOV_TITLES.split("|")}:
         by_word.setdefault(word, []).append(("GOV", titles))

@@ -345,6 +345,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _ONE_FAMILY_AFTER.match(text, q.end):
         cand.rejected = "the members of one family"
         return cand
+    if "detention" in after[:120] and _IN_DETENTION_AFTER.match(after):
+        cand.rejected = "people held in detention"
+        return cand
     if _GATHERING_OF_BEFORE.search(recent):
         cand.rejected = "the size of a gathering"
         return cand
@@ -844,6 +847,11 @@ _PLACE_GENERICS = frozenset("districts provinces states regions counties village
 _NAME_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s+$")
 
 
+_IN_DETENTION_AFTER = re.compile(r"\s+(?:(?!who\b|that\b)[\w-]+\s+){0,4}?(?:remain|remained|are|were|is|was|still|being|are\s+still|were\s+still)\s+"
+                                 r"(?:being\s+)?(?:held|detained|trapped|locked\s+up|stuck|languishing)\s+(?:\w+\s+){0,2}?in\s+(?:\w+\s+){0,2}?detention\b"
+                                 r"(?![^.;]*\b(?:flew|flown|returned|repatriated|deported|went\s+home|sent\s+home)\b)", re.I)
+"""`3,000 migrants and refugees remain trapped in detention centres`: people held by a state are counted for their
+detention, not for a move."""
 _ONE_FAMILY_AFTER = re.compile(r"\s+(?:other\s+)?(?:members|relatives)\s+of\s+(?:his|her|their|my|our|one)\s+(?:own\s+)?(?:extended\s+)?"
                                r"(?:family|household|clan)\b", re.I)
 """`lives in a tent with 14 members of his family`: one family's size, told of a person."""

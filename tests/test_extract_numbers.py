@@ -193,6 +193,8 @@ NON_COUNTS = [
     case("In the 2023/24 season families fled the floods.", id="season-of-two-years"),
     case("The agency reported as of Friday at 16.00 WIB that families fled.", id="time-with-a-dot-and-zone"),
     case("The shelling began at 21.30 and families fled.", id="time-with-a-dot-after-at"),
+    case("Displaced families are camped along national road 6 near the town.", id="a-numbered-road"),
+    case("Of the families who fled, 58,6% are women.", id="decimal-comma-percent-sign"),
 ]
 
 

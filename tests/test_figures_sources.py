@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Pakistan, the PDMA Punjab said in its report on Friday that 1,900 houses had been destroyed.",
+        id="an-acronym-and-its-province-said-in-its-report", value=1_900, source="GOV"),
     fig("In Colombia, the Gobernación del Cauca said 3,500 people had been displaced in El Plateado.",
         id="a-spanish-governorate", value=3_500, source="GOV"),
     fig("In Haiti, the delegation of the Nord department said on Thursday that 2,300 people had fled to Cap-Haïtien.",

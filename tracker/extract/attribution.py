@@ -121,6 +121,11 @@ _DONE_BY = re.compile(r"\b(?:evacuated|relocated|rescued|airlifted|moved|shifted
                       r"registered|counted|recorded|housed|sheltered|accommodated)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$")
 """`212 households were evacuated by PDMA teams`: the body that did what the count counts speaks for it (not one that
 did something else to them in a who-clause: `200 residents who had been airlifted out by army helicopters returned`)."""
+_SAID_IN_BEFORE = re.compile(r"\b(?:said|says|reported|reports|added|stated)\s+(?:in|on)\s+$")
+"""`The PDMA said in its report`: the report is where the speaker said it, not another speaker."""
+_ITS_PROVINCE_THEN_SAID = re.compile(r"\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:said|says|reported|reports|estimated|estimates|added|"
+                                     r"confirmed|counted|recorded)\b")
+"""`The PDMA Khyber Pakhtunkhwa said`: a body named by its acronym and the province it serves speaks."""
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|that|which)\b")
 _CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|as|when)\b|\s+and\s+(?:\w+\s+){0,3}?(?:were|was|had|have|has)\b")
 
@@ -142,7 +147,10 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    or s.code == "REF" and (_SPEECH_END.search(s.surface) or s.surface.lower().startswith("according to"))
                    or s.code != "REF" and _LABEL_AFTER.match(text, s.end) and not _LOWER_CASE.search(text, 0, s.start)
                    or _WHICH_CLAUSE_THEN_VERB.match(text, s.end)
+                   or s.code != "REF" and s.surface.isupper() and _ITS_PROVINCE_THEN_SAID.match(text, s.end)
                    or named_after_a_role(text, s) or _GIVES_A_NUMBER.match(text, s.end)]
+    attributing = [s for s in attributing if not (s.code == "REF" and _SAID_IN_BEFORE.search(text, max(0, s.start - 20), s.start)
+                                                  and any(m.code != "REF" and m.end <= s.start for m in attributing))]
     attributing = [s for s in attributing if not _DEED_BY.search(text, max(0, s.start - 30), s.start)
                    and not _DENIES_AFTER.match(text, s.end)
                    and not (_IN_A_WHICH_CLAUSE.search(text, max(0, s.start - 80), s.start) and _VERB_AFTER_COMMA.match(text, s.end))

@@ -62,7 +62,7 @@ _WORD_NUMBER = (
     rf"(?:[\s-]+and[\s-]+(?:{'|'.join(sorted(SMALL, key=len, reverse=True))})(?:[\s-]+(?:{'|'.join(sorted(SMALL, key=len, reverse=True))}|thousand|million))*)?"
     rf"|(?:{_WORD_UNIT})(?:(?:[\s-]+|[\s-]+and[\s-]+)(?:{_WORD_UNIT}|hundred|thousand|million|billion|lakhs?|crores?|dozen(?!s)))*)"
 )
-_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s*(?:million|billion|bn|mn|mln|%|per\s*cent|percent|metres?|meters?|km|kilomet(?:re|er)s?|degrees)\b)"
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s*(?:%|(?:million|billion|bn|mn|mln|per\s*cent|percent|metres?|meters?|km|kilomet(?:re|er)s?|degrees)\b))"
 """`2,6 million`, `8,1 metres`: a comma before one or two digits and a scale or measure is a decimal comma."""
 _DIGITS = (rf"{_DECIMAL_COMMA}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
            r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[,.]\d)|\d{1,3}(?:\.\d{3}){2,}(?!\d|[,.]\d)|\d+(?:\.\d+)?")
@@ -423,6 +423,8 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         return "ordinal"
     if _SERVICE_NUMBER_AFTER.match(after) and re.search(r"\b(?:the|its|a)\s+$", before, re.I):
         return "identifier"
+    if digits.isdigit() and len(digits) <= 3 and _NUMBERED_WAY_BEFORE.search(before) and not _HOUSES_OR_PEOPLE_AFTER.match(after):
+        return "identifier"
     if (_DATE_AFTER.match(after) or _DAY_PAIR_AFTER.match(after)) and int(re.sub(r"\D", "", digits) or 0) <= 31 and "," not in digits:
         return "date"
     if _DATE_BEFORE.search(before) and "," not in digits and int(re.sub(r"\D", "", digits.split(".")[0]) or 0) <= 31:
@@ -462,6 +464,9 @@ _COUNT_QUALIFIER_BEFORE = re.compile(r"(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\b
 _PEOPLE_OR_HOUSES_NEXT = re.compile(r"\s+(?:[A-Z][\w'\u2019-]+\s+|new\s+|more\s+|other\s+|displaced\s+)?(?:people|persons|residents|"
                                     r"families|households|houses|homes|refugees|migrants|returnees|evacuees|villagers|children)\b")
 """`about 2000 Somali refugees`: a round number a qualifier counts, before the people it counts, is no year."""
+_NUMBERED_WAY_BEFORE = re.compile(r"\b(?:national|state|provincial|federal|main|trunk|regional)\s+(?:road|route|highway|motorway)\s+(?:No\.?\s*)?$"
+                                  r"|\b(?:road|route|highway|motorway|exit|gate|kilometre|km|lane|platform|berth|pier)\s+$", re.I)
+"""`along national road 6`, `near exit 12`: a road, gate or marker named by its number."""
 _IN_A_PLACE_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:while|and|but|whereas)\s+)(?:[Ii]n|[Aa]t)\s+"
                                 r"(?!(?:Camp|Block|Zone|Sector|Ward|Phase|Area|Section|Site|Gate|Building|Room|Hall|Row|Unit|Lot|Plot|"
                                 r"Street|Road|Route|Highway|Level|Grade|Class|Tent|Line|Village|Shelter|Centre|Center|School)\b)"

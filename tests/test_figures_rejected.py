@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("\"The river has never been this high,\" said Mary Banda, a grandmother sheltering with 12 family members in a school.",
+        id="a-person-with-her-family-members"),
     fig("In Libya, about 2,500 migrants and refugees remain trapped in detention centres near Tripoli, UNHCR said.",
         id="people-held-in-detention"),
     fig("\"The river took everything,\" said Ramesh Bora (47), a farmer of Majuli who now sleeps in a relief camp.",

@@ -7,6 +7,11 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Malawi, the number of Mozambican asylum seekers at the transit site in Malawi's Mwanza district has risen to 4,200, "
+        "as families continue to cross the border to escape clashes.", id="the-number-of-asylum-seekers-in-a-possessive-place",
+        value=4_200, term="refugees"),
+    fig("In Madagascar, the Red Cross distributed tarpaulins and kits to 900 families whose homes were destroyed by the cyclone.",
+        id="aid-to-families-whose-homes-were-destroyed", value=900, term="homeless"),
     fig("In Burkina Faso, the authorities estimate that some 180 000 déplacés live in Kaya.",
         id="deplaces-in-french", value=180_000, term="displaced"),
     fig("In Colombia, the governor's office raised the number of desplazados to 21.000 on Monday night.",

@@ -804,13 +804,13 @@ def _received_aid(text: str, q: Quantity, aid_to: bool, goods_to: bool) -> bool:
     """Whether the people counted after an aid verb are counted as recipients: not when their own verb tells what
     happened to them; people named as displaced only when goods were handed to them and no clause of theirs follows."""
     noun_end = _head_noun(text, q.end)[1]
-    if _OWN_CUE_AFTER.match(text, noun_end):
+    if _OWN_CUE_AFTER.match(text, noun_end) or _HOMES_LOST.match(text.lower(), noun_end):
         return False
     return aid_to and not _DISPLACED_NOUN.search(text, q.end, noun_end) \
         or goods_to and not _OWN_CLAUSE_AFTER_NOUN.match(text, noun_end)
 
 
-_OWN_CLAUSE_AFTER_NOUN = re.compile(r"\s*,?\s*(?:who|that)\b")
+_OWN_CLAUSE_AFTER_NOUN = re.compile(r"\s*,?\s*(?:who|that|whose)\b")
 """`kits ... to about 5,000 families who lost their homes`: the people's own clause tells what happened to them."""
 _AID_GOODS = (r"(?:cash|food|meals?|biscuits|kits?|(?:relief|non-food|household)\s+items|vouchers?|cards?|tarpaulins?|blankets|rations?|"
               r"assistance|materials|supplies|transfers|grants?|allowances?|documents?|papers|permits?|certificates?)")
@@ -853,7 +853,7 @@ _IN_DETENTION_AFTER = re.compile(r"\s+(?:(?!who\b|that\b)[\w-]+\s+){0,4}?(?:rema
 """`3,000 migrants and refugees remain trapped in detention centres`: people held by a state are counted for their
 detention, not for a move."""
 _ONE_FAMILY_AFTER = re.compile(r"\s+(?:other\s+)?(?:members|relatives)\s+of\s+(?:his|her|their|my|our|one)\s+(?:own\s+)?(?:extended\s+)?"
-                               r"(?:family|household|clan)\b", re.I)
+                               r"(?:family|household|clan)\b|(?<=\bwith \d)\s+(?:other\s+)?family\s+members\b|(?<=\bwith \d\d)\s+(?:other\s+)?family\s+members\b", re.I)
 """`lives in a tent with 14 members of his family`: one family's size, told of a person."""
 _ARRIVALS_AFTER = re.compile(r"\s+(?:of\s+(?:the|these|those)\s+)?(?:new\s+|newly\s+arrived\s+)?arrivals\b", re.I)
 """`registered 60,000 of the arrivals`: the arrivals a country or its refugee office takes in are refugees."""
@@ -2142,7 +2142,7 @@ _RESTATED = re.compile(r"\s*[,(]\s*(?:or\s+)?(?:about|some|around|nearly|roughly
 """`38 families, about 110 people, had been evacuated`: a count restated in another unit shares its verb."""
 
 
-_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of\s+((?:[\w'\u2019-]+\s+){0,8}?[\w-]+)\s+(?:in\s+[\w\s-]{0,30}?)?"
+_NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of\s+((?:[\w'\u2019-]+\s+){0,8}?[\w-]+)\s+(?:in\s+[\w\s'\u2019-]{0,30}?)?"
                         r"(?:has\s+|had\s+|have\s+|will\s+|would\s+)?(?:been\s+|be\s+)?(?:raised|rose|risen|fell|fallen|increased|decreased|dropped|climbed|reached|stood|grew|grown|"
                         r"doubled|tripled|jumped|declined|passed|surpassed|topped|exceeded|is|was|ranges?|ranged|var(?:y|ies|ied))\b")
 """`The number of internally displaced Ukrainians fell ... to about 3.7 million`: the subject names what is counted."""

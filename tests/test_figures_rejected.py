@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("\"I am 71 and I came back because this is my home,\" said Petros, who returned to his village last month.",
+        id="i-am-an-age"),
+    fig("Residents kept coming back to Kupiansk through the summer, bringing its population to roughly 12,000.",
+        id="a-population-brought-to"),
+    fig("Floods continued across the region on Monday.", title="Kursk to move 5,000 children away from the border",
+        id="a-plan-in-a-headline"),
     fig("\"The river has never been this high,\" said Mary Banda, a grandmother sheltering with 12 family members in a school.",
         id="a-person-with-her-family-members"),
     fig("In Libya, about 2,500 migrants and refugees remain trapped in detention centres near Tripoli, UNHCR said.",

@@ -7,6 +7,12 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Russia, a volunteer group said it had helped about 300 families forced from their homes in border villages.",
+        id="helped-families-forced-from-their-homes", value=300, term="displaced"),
+    fig("In Germany, about 1.1 million Ukrainians hold temporary protection status, the interior ministry said.",
+        id="holding-temporary-protection", value=1_100_000, term="refugees", country="UKR", destination="DEU"),
+    fig("In Georgia, about 15 wooden cottages were swept away by the mudflow.", id="cottages-swept-away", value=15,
+        term="destroyed"),
     fig("In Malawi, the number of Mozambican asylum seekers at the transit site in Malawi's Mwanza district has risen to 4,200, "
         "as families continue to cross the border to escape clashes.", id="the-number-of-asylum-seekers-in-a-possessive-place",
         value=4_200, term="refugees"),

@@ -940,6 +940,10 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     if not quantities or _DEFINITION.search(text):
         return []
     candidates = [read_quantity(text, q, previous) for q in quantities]
+    if sentence.is_title and " to " in text:
+        for cand in candidates:
+            if cand.rejected is None and _HEADLINE_PLAN.search(text, max(0, cand.quantity.start - 40), cand.quantity.start):
+                cand.rejected = "a plan told in a headline"
     for cand, earlier in zip(candidates[1:], candidates):
         if earlier.rejected == PEOPLE_BESIDE and cand.rejected is None and cand.noun_term is None \
                 and _SUBSET_INTRO.fullmatch(text, earlier.noun_end, cand.quantity.start):
@@ -1311,6 +1315,10 @@ _BODY_DESCRIPTION = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w'-]+\s+){0,5}?(?:a
 """`CONRED, the national disaster coordination agency, said`: what a body is called says nothing of the figure."""
 
 
+_HEADLINE_PLAN = re.compile(r"(?:\b(?-i:[A-Z])[\w'\u2019.-]*|\b(?:government|authorities|officials|council|city|state|ministry|army|police))\s+"
+                            r"to\s+(?:move|evacuate|relocate|resettle|return|repatriate|deport|house|shelter|take\s+in|admit|receive|"
+                            r"accept|rehouse)\s+(?:(?:about|some|up\s+to|more\s+than|over|nearly|another|a\s+further|an\s+extra)\s+)?$", re.I)
+"""`Belgorod to move 9,000 children away from border`: a headline's "to" tells what is planned."""
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s[A-Z])")
 
 

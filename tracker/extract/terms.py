@@ -2101,7 +2101,7 @@ the first one's too, and so is it in `4,100 residents of Tomé and 1,900 of neig
 
 _POPULATION_BEFORE = re.compile(
     r"\b(?:whose|its|their|a|(?:the\s+)?(?!camp|site|settlement|shelter)[\w-]+(?:'s|\u2019s))\s+(?:total\s+|entire\s+|whole\s+|pre-war\s+)?"
-    r"population\s+(?:is\s+|was\s+|of\s+|stands\s+at\s+|stood\s+at\s+)(?:only\s+|just\s+)?"
+    r"population\s+(?:is\s+|was\s+|of\s+|stands\s+at\s+|stood\s+at\s+|to\s+|back\s+to\s+)(?:only\s+|just\s+)?"
     r"(?:about|around|roughly|some|nearly|almost|over|more than|under|fewer than|an estimated|approximately)?\s*$")
 """`On Union Island, whose population is about 3,000, ...`: a place's population is no figure."""
 

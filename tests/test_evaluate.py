@@ -103,6 +103,10 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzzf", 110), ("general_zzzzzzzzh", 95),
                                              ("general_zzzzzzzzi", 110), ("general_zzzzzzzzj", 105),
                                              ("general_zzzzzzzzk", 95), ("general_zzzzzzzzl", 110),
+                                             ("general_zzzzzzzzm", 95), ("general_zzzzzzzzn", 115),
+                                             ("general_zzzzzzzzo", 105), ("general_zzzzzzzzp", 110),
+                                             ("general_zzzzzzzzr", 105), ("general_zzzzzzzzt", 95),
+                                             ("general_zzzzzzzzu", 100), ("general_zzzzzzzzv", 100),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -137,7 +141,9 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzzr", 125, 0.86, 0.90),
                                                              ("general_zzzzzzzv", 110, 0.91, 0.88),
                                                              ("general_zzzzzzzw", 125, 0.88, 0.91),
-                                                             ("general_zzzzzzzzg", 90, 0.94, 0.88)])
+                                                             ("general_zzzzzzzzg", 90, 0.94, 0.88),
+                                                             ("general_zzzzzzzzq", 100, 0.95, 0.89),
+                                                             ("general_zzzzzzzzs", 90, 0.94, 0.88)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -194,7 +200,11 @@ no country or place the gazetteer knows (the figure is found, with no country); 
     host, as `general_zzzzzzr`'s annotator does and `general_zzzzw`'s does not; `general_zzzzzzzzg` (South and Central
     America in wires and local papers) again gives Venezuelans and Haitians crossing the Darién and entering Ecuador the
     cause `other`, as it does the counts of Venezuelans their hosts tell of (`Peru, which says it hosts about 400,000
-    Venezuelans`), which the rules read as refugees with the article's cause."""
+    Venezuelans`), which the rules read as refugees with the article's cause; `general_zzzzzzzzq` (Nigeria and the Lake
+    Chad basin) gives `conflict` to the camps and returns of a story about closing Maiduguri's camps that never names the
+    insurgency, and to refugees sent back by Cameroon where the rules read the forced return the story is about; and
+    `general_zzzzzzzzs` (Afghanistan, Iran and Pakistan) gives returns and deportations the cause `other` and the
+    refugees still abroad `conflict`, where the rules read each from the story's words."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

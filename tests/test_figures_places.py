@@ -561,6 +561,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 900,000 Afghans have returned since January, UNHCR said. At a transit camp in Torkham, about 8,000 "
+        "people were waiting for transport to their home provinces.", title="Returns from Pakistan pass 900,000 as border post buckles",
+        id="the-country-people-came-back-from-is-not-the-story-s",
+        figures=[dict(value=900_000, country="AFG"), dict(value=8_000, country="AFG")]),
     fig("More than 1.5 million Syrians have fled the war, UNHCR said. Turkey hosts more than 900,000 of them, followed by "
         "Lebanon, with 400,000, and Jordan, with about 200,000.", id="hosts-listed-with-a-comma-and-with",
         figures=[dict(value=1_500_000, country="SYR"), dict(value=900_000, country="SYR", destination="TUR"),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Many of the children who crossed back from Pakistan were alone, some as young as 12, the agency said.",
+        id="as-young-as-an-age"),
     fig("\"I am 71 and I came back because this is my home,\" said Petros, who returned to his village last month.",
         id="i-am-an-age"),
     fig("Residents kept coming back to Kupiansk through the summer, bringing its population to roughly 12,000.",

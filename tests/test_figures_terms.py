@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Türkiye, the Red Crescent said it had provided emergency shelter to 5,200 people in tents and halls.",
+        id="provided-emergency-shelter-to", value=5_200, term="sheltered"),
     fig("In Russia, a volunteer group said it had helped about 300 families forced from their homes in border villages.",
         id="helped-families-forced-from-their-homes", value=300, term="displaced"),
     fig("In Germany, about 1.1 million Ukrainians hold temporary protection status, the interior ministry said.",

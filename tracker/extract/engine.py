@@ -512,7 +512,8 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
                 or place.kind == "admin1" and len(mentioned.intersection(place.candidates)) < 2:
             para, title = _paragraph_at(starts, place.start)
             weight = {"country": 1.0, "demonym": 0.6, "admin1": 0.5}.get(place.kind, 0.4)
-            if place.start in acting or is_landmark(text, place) or is_destination(text, place) or is_party_named(text, place):
+            if place.start in acting or is_landmark(text, place) or is_destination(text, place) or is_party_named(text, place) \
+                    or _RETURNED_FROM_BEFORE.search(text, max(0, place.start - 40), place.start):
                 weight *= 0.3
             elif WHERE_BEFORE.search(text, max(0, place.start - 12), place.start):
                 weight *= 2
@@ -1315,6 +1316,9 @@ _BODY_DESCRIPTION = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w'-]+\s+){0,5}?(?:a
 """`CONRED, the national disaster coordination agency, said`: what a body is called says nothing of the figure."""
 
 
+_RETURNED_FROM_BEFORE = re.compile(r"\b(?:[Rr]eturn(?:s|ed|ing)?|[Rr]eturnees?|[Dd]eport(?:ed|ations?|ees)|[Ee]xpelled|[Ee]xpulsions?|"
+                                  r"[Rr]epatriat(?:ed|ions?)|back)\s+(?:[\w-]+\s+){0,2}?from\s+(?:neighbou?ring\s+)?$")
+"""`Returns from Iran pass 1.2 million`: the country people came back from is not the story's country."""
 _HEADLINE_PLAN = re.compile(r"(?:\b(?-i:[A-Z])[\w'\u2019.-]*|\b(?:government|authorities|officials|council|city|state|ministry|army|police))\s+"
                             r"to\s+(?:move|evacuate|relocate|resettle|return|repatriate|deport|house|shelter|take\s+in|admit|receive|"
                             r"accept|rehouse)\s+(?:(?:about|some|up\s+to|more\s+than|over|nearly|another|a\s+further|an\s+extra)\s+)?$", re.I)

@@ -797,7 +797,7 @@ _PARTICIPLE_TERMS = {"evacuated": "evacuated", "sheltering": "sheltered", "shelt
 _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?\b(?:to|at|of|reached|hit|rose|risen|climbed|jumped|stood|stands|passed)\s+"
                           r"(?:about|some|around|nearly|at least|more than|over)?\s*$", re.I)
 """`raised the death toll from the wildfires to 122`: the number is the dead."""
-_AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|deliver(?:ed|ing|s)|provided|providing|gave|given|handed out|supplied)\b(?! (?:shelter|refuge|accommodation|housing|a home))[^.;]{0,60}?\bto\s+"
+_AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|deliver(?:ed|ing|s)|provided|providing|gave|given|handed out|supplied)\b(?! (?:emergency |temporary |safe )?(?:shelter|refuge|accommodation|housing|a home))[^.;]{0,60}?\bto\s+"
                             r"(?:about|some|around|nearly|more than|over|at least|an estimated)?\s*$", re.I)
 """`distributed dry food packets to 5,000 households`: people who received aid."""
 def _received_aid(text: str, q: Quantity, aid_to: bool, goods_to: bool) -> bool:

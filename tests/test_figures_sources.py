@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The director of the National Disaster Management Office (NDMO), Peter Korisa, said 1,200 people were in shelters.",
+        id="a-director-of-a-body-with-its-acronym-named", value=1_200, source="GOV"),
     fig("In Pakistan, the PDMA Punjab said in its report on Friday that 1,900 houses had been destroyed.",
         id="an-acronym-and-its-province-said-in-its-report", value=1_900, source="GOV"),
     fig("In Colombia, the Gobernación del Cauca said 3,500 people had been displaced in El Plateado.",
@@ -878,6 +880,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Nigeria, Kogi SEMA said 5,000 people had fled. The agency's Director-General, Musa Bello, said about 2,100 of the "
+        "displaced were staying at a school.", id="the-agency-s-director-general-named",
+        figures=[dict(value=5_000, source="GOV"), dict(value=2_100, source="GOV")]),
     fig("In Mozambique, the disaster institute said 20,000 people were in shelters. According to the same balance, 4,100 "
         "houses were destroyed.", id="according-to-the-same-balance",
         figures=[dict(value=20_000, source="GOV"), dict(value=4_100, source="GOV")]),

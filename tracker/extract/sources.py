@@ -1254,7 +1254,7 @@ _ROLE_BETWEEN = re.compile(r"(?:'s|\u2019s)?\s+(?:[a-z]+\s+)?(?:spokes(?:man|wom
 _ROLE_OF_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|chief|head|director(?:[- ]general)?|commissioner|commander|"
                              r"chair(?:man|woman|person)?|coordinator|secretary|administrator|representative)\s+of\s+(?:the\s+)?"
                              r"(?-i:(?:[A-Z][\w'-]*\s+){0,3})$", re.I)
-_APPOSED_NAME = re.compile(r"\s*,\s*(?:(?:Major|Brigadier|Lieutenant)\s+)?(?:General|Colonel|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Chief)?\s*")
+_APPOSED_NAME = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s*,\s*(?:(?:Major|Brigadier|Lieutenant)\s+)?(?:General|Colonel|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Chief)?\s*")
 """`The head of the EOC, Juan Perez, said`: a person named after the body whose role the sentence gave."""
 
 
@@ -1313,7 +1313,8 @@ def _titled_official(text: str, start: int, end: int, code: str) -> tuple[int, i
     return start, end, code
 
 
-_ITS_ROLE_BETWEEN = re.compile(r"(?:'s|\u2019s)\s+(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*,?\s+(?:(?:Alhaji|Hajiya|Hon|Dr|Mr|Mrs|Ms|Prof|Engr)\.?\s+)?")
+_ITS_ROLE_BETWEEN = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:[A-Z][\w-]*|spokes(?:man|woman|person)|director(?:[- ]general)?|head|chief|"
+                               r"representative|coordinator|commissioner|secretary),?\s+(?:(?:Alhaji|Hajiya|Hon|Dr|Mr|Mrs|Ms|Prof|Engr)\.?\s+)?")
 """`The agency's Executive Secretary, Alhaji Muhammed Yakubu,`: the head of a body referred to speaks for it."""
 _SAID_BEFORE_NAME = re.compile(r"\b(?:said|says|told|added)\s+$")
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)\"\u201d]|$)|\s+(?:who|which|that|in|of|for|at|on)\b|\s+(?i:member|official|officer|spokes(?:man|woman|person)|"

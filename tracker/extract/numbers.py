@@ -458,9 +458,7 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     return "count"
 
 
-_COUNT_QUALIFIER_BEFORE = re.compile(r"(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bby )(?<!\bof )"
-                                     r"\b(?:about|some|nearly|almost|more than|over|at least|around|roughly|an estimated|"
-                                     r"approximately|close to|up to)\s+$", re.I)
+_COUNT_QUALIFIER_BEFORE = re.compile(rf"(?<!\bin )(?<!\bsince )(?<!\bfrom )(?<!\buntil )(?<!\bby )(?<!\bof )\b(?:{_QUALIFIER})\s+$", re.I)
 _PEOPLE_OR_HOUSES_NEXT = re.compile(r"\s+(?:[A-Z][\w'\u2019-]+\s+|new\s+|more\s+|other\s+|displaced\s+)?(?:people|persons|residents|"
                                     r"families|households|houses|homes|refugees|migrants|returnees|evacuees|villagers|children)\b")
 """`about 2000 Somali refugees`: a round number a qualifier counts, before the people it counts, is no year."""

@@ -342,7 +342,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _TOLL_BEFORE.search(recent):
         cand.rejected = "a death toll"
         return cand
-    if _ONE_FAMILY_AFTER.match(text, q.end):
+    if _ONE_FAMILY_AFTER.match(text, q.end) or _FAMILY_MEMBERS_AFTER.match(text, q.end) and _WITH_BEFORE.search(recent):
         cand.rejected = "the members of one family"
         return cand
     if "detention" in after[:120] and _IN_DETENTION_AFTER.match(after):
@@ -853,18 +853,20 @@ _IN_DETENTION_AFTER = re.compile(r"\s+(?:(?!who\b|that\b)[\w-]+\s+){0,4}?(?:rema
 """`3,000 migrants and refugees remain trapped in detention centres`: people held by a state are counted for their
 detention, not for a move."""
 _ONE_FAMILY_AFTER = re.compile(r"\s+(?:other\s+)?(?:members|relatives)\s+of\s+(?:his|her|their|my|our|one)\s+(?:own\s+)?(?:extended\s+)?"
-                               r"(?:family|household|clan)\b|(?<=\bwith \d)\s+(?:other\s+)?family\s+members\b|(?<=\bwith \d\d)\s+(?:other\s+)?family\s+members\b", re.I)
-"""`lives in a tent with 14 members of his family`: one family's size, told of a person."""
+                               r"(?:family|household|clan)\b", re.I)
+_FAMILY_MEMBERS_AFTER = re.compile(r"\s+(?:other\s+)?family\s+members\b", re.I)
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+"""`lives in a tent with 14 members of his family`, `sheltering with 14 family members`: one family's size, told of a
+person."""
 _ARRIVALS_AFTER = re.compile(r"\s+(?:of\s+(?:the|these|those)\s+)?(?:new\s+|newly\s+arrived\s+)?arrivals\b", re.I)
 """`registered 60,000 of the arrivals`: the arrivals a country or its refugee office takes in are refugees."""
-_GATHERING_OF_BEFORE = re.compile(r"\b(?:gatherings|meetings|crowds|assemblies|groups|weddings|events|parties|gatherings?\s+of\s+any\s+kind)\s+of\s+"
-                                  r"(?:(?:more than|over|up to|fewer than|less than|at least|no more than|about|some|around|"
-                                  r"between)\s+)?$", re.I)
+_GATHERING_OF_BEFORE = re.compile(r"\b(?:gatherings|meetings|crowds|assemblies|groups|weddings|events|parties)\s+of\s+"
+                                  rf"(?:(?:{lx.COUNT_QUALIFIER_WORDS}|up to|no more than|between)\s+)?$", re.I)
 """`banned gatherings of more than 50 people`, `in groups of 20`: a size of gathering, not a count of people moved."""
 _HELPERS_BEFORE = re.compile(r"\b((?i:volunteers|rescuers|firefighters|soldiers|troops|policemen|police officers|officers|aid workers|"
                              r"staff|doctors|nurses|medics|journalists|reporters|delegates|protesters|demonstrators|"
                              r"fighters|militants|rebels|attackers|gunmen|participants))\s*,\s+"
-                             r"(?:(?:more than|about|some|over|nearly|at least|around|roughly|almost)\s+)?$")
+                             rf"(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?$")
 """`Volunteers, more than 1,000 of whom turned up on Sunday`: a share of the helpers or the fighters, not of the
 people displaced."""
 

@@ -255,10 +255,11 @@ _REFUGEE_BODY_HOSTING = re.compile(r"\b(?:[Rr]efugees?(?:\s+and\s+[Rr]eturnees)?
 said it had registered 60,000 of the arrivals`: a country's refugee office counting arrivals."""
 
 
-_SAYS_IT = re.compile(r"(?:(?:'s|\u2019s)\s+(?:government|authorities|officials|interior\s+ministry|ministry))?\s+(?:says|said|reports|reported|estimates|estimated)"
-                      r"\s+(?:that\s+)?(?:it|they)(?=\s)", re.I)
+_SPEAKS = r"(?:says|said|reports|reported|estimates|estimated)\s+(?:that\s+)?"
+_SAYS_IT = re.compile(rf"(?:(?:'s|\u2019s)\s+(?:government|authorities|officials|interior\s+ministry|ministry))?\s+{_SPEAKS}"
+                      r"(?:it|they)(?=\s)", re.I)
 """`Lebanon's government says it hosts about 1.5 million Syrians`: the country speaking of itself."""
-_WHICH_SAYS_IT = re.compile(r",\s+which(?:\s+(?:says|said|reports|reported|estimates|estimated)\s+(?:that\s+)?it)?(?=\s)")
+_WHICH_SAYS_IT = re.compile(rf",\s+which(?:\s+{_SPEAKS}it)?(?=\s)")
 """`Peru, which says it hosts about 400,000 Venezuelans`, `Colombia, which has received more than 1 million`: the
 country told of in a relative clause."""
 _PEOPLE_FROM_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:people|persons|families|households|civilians|villagers|nationals)\s+"

@@ -423,7 +423,7 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         return "ordinal"
     if _SERVICE_NUMBER_AFTER.match(after) and re.search(r"\b(?:the|its|a)\s+$", before, re.I):
         return "identifier"
-    if digits.isdigit() and len(digits) <= 3 and _NUMBERED_WAY_BEFORE.search(before) and not _HOUSES_OR_PEOPLE_AFTER.match(after):
+    if digits.isdigit() and len(digits) <= 3 and _NUMBERED_WAY_BEFORE.search(before) and not _PEOPLE_OR_HOUSES_NEXT.match(after):
         return "identifier"
     if (_DATE_AFTER.match(after) or _DAY_PAIR_AFTER.match(after)) and int(re.sub(r"\D", "", digits) or 0) <= 31 and "," not in digits:
         return "date"
@@ -445,7 +445,7 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
     if re.match(r"\d", digits) and ident and "," not in digits and not re.search(r"[a-z]", digits, re.I) \
             and int(float(digits)) < 1000 and not re.search(r"\b(?:and|to|by|of|than|with|in|on|at|about|some)\s$", before, re.I) \
             and not _in_a_list_of_counts(text, start, end) \
-            and not (_IN_A_PLACE_BEFORE.search(before) and _HOUSES_OR_PEOPLE_AFTER.match(after)):
+            and not (_IN_A_PLACE_BEFORE.search(before) and _PEOPLE_OR_HOUSES_NEXT.match(after)):
         return "identifier"
     if text[end:end + 1].isalpha() and not _ORDINAL_AFTER.match(text, end):
         return "identifier"
@@ -469,7 +469,6 @@ _IN_A_PLACE_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:while|and|but|whereas)\s+)(?
                                 r"(?!(?:Camp|Block|Zone|Sector|Ward|Phase|Area|Section|Site|Gate|Building|Room|Hall|Row|Unit|Lot|Plot|"
                                 r"Street|Road|Route|Highway|Level|Grade|Class|Tent|Line|Village|Shelter|Centre|Center|School)\b)"
                                 r"[A-Z][\w'\u2019-]+\s+$")
-_HOUSES_OR_PEOPLE_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?(?:houses|homes|families|households|people|persons|residents|villagers)\b")
 """`while in Dhubri 48 houses were washed away`: a count after the place it happened in, not a numbered name."""
 _SERVICE_NUMBER_AFTER = re.compile(r"\s+(?:emergency|alert|helpline|hotline|rescue)\s+(?:number|line|system|service|alert|messages?|call)s?\b"
                                    r"|\s+(?:helpline|hotline)\b", re.I)

@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Hurricane Matthew hit Haiti before moving up the coast of Florida and South Carolina. In Georgia, officials said "
+        "shelters across the state were housing about 3,400 people.", id="georgia-told-of-as-a-state",
+        value=3_400, country="USA", location="Georgia"),
+    fig("Gunmen attacked six villages in Nigeria's northeastern Adamawa state, forcing about 7,000 people to flee, officials said.",
+        id="a-state-told-by-its-side-of-the-country", value=7_000, country="NGA", location="Adamawa"),
     fig("Bandits displace 4,000 in Mariga - Niger SEMA", id="a-nigerian-state-named-by-its-emergency-agency",
         value=4_000, term="displaced", country="NGA"),
     fig("In Ethiopia, the regional government said some 30,000 ethnic Somalis driven from Oromia were staying in camps.",

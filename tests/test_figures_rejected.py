@@ -6,6 +6,15 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The death toll from Tuesday's shelling of the school sheltering displaced families in the north of Gaza city has "
+        "risen to 27, medics said.",
+        id="a-death-toll-far-from-its-number"),
+    fig("In Japan, temperatures above 33 raised fears of heatstroke among evacuees in school gyms.",
+        id="temperatures-above"),
+    fig("In China, 18,000 shelters capable of holding 3.2 million people were opened ahead of the typhoon.",
+        id="shelters-capable-of-holding"),
+    fig("In the Philippines, the city is looking for land to permanently relocate about 800 families from the slopes.",
+        id="land-to-relocate-families"),
     fig("Many of the children who crossed back from Pakistan were alone, some as young as 12, the agency said.",
         id="as-young-as-an-age"),
     fig("\"I am 71 and I came back because this is my home,\" said Petros, who returned to his village last month.",

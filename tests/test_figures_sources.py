@@ -880,6 +880,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Lebanon, about 800,000 Syrian refugees are registered with UNHCR, though the government in Beirut puts the real figure "
+        "at 1.5 million.", id="a-body-putting-the-figure-higher-speaks-for-its-own",
+        figures=[dict(value=800_000, source="UNHCR"), dict(value=1_500_000, source="GOV")]),
     fig("In Nigeria, Kogi SEMA said 5,000 people had fled. The agency's Director-General, Musa Bello, said about 2,100 of the "
         "displaced were staying at a school.", id="the-agency-s-director-general-named",
         figures=[dict(value=5_000, source="GOV"), dict(value=2_100, source="GOV")]),

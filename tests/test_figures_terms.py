@@ -7,6 +7,16 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("Heavy rain in Kenya has affected about 210,000 people in 19 counties and displaced some 46,000, the Red Cross said.",
+        id="displaced-after-a-count-of-counties", value=46_000, term="displaced"),
+    fig("In Malawi, about 90 residents of Nsanje were airlifted by army helicopters on Sunday.",
+        id="were-airlifted", value=90, term="evacuated"),
+    fig("In Gaza, the army's order for about 1.1 million people to move south was condemned by aid groups.",
+        id="an-order-for-people-to-move", value=1_100_000, term="evacuated"),
+    fig("At the Zamzam camp south of El Fasher, which was built for 40,000 people, officials said some 75,000 were now staying.",
+        id="were-now-staying-at-a-named-camp", value=75_000, term="sheltered"),
+    fig("Some 3,500 people from Homs crossed into Akkar overnight, local officials said.", id="crossed-into-a-province-abroad",
+        value=3_500, term="refugees", country="SYR", destination="LBN"),
     fig("In Türkiye, the Red Crescent said it had provided emergency shelter to 5,200 people in tents and halls.",
         id="provided-emergency-shelter-to", value=5_200, term="sheltered"),
     fig("In Russia, a volunteer group said it had helped about 300 families forced from their homes in border villages.",
@@ -1119,6 +1129,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Rain is forecast to continue for three days.", title="Fujian relocate over 20,000 as typhoon nears",
+        id="relocate-in-a-headline", figures=[dict(value=20_000, term="evacuated")]),
+    fig("In Yemen, about 1.4 million people are displaced across Marib, 1.1 million of them in camps, the agency said.",
+        id="millions-of-them-in-camps", figures=[dict(value=1_400_000, term="displaced"), dict(value=1_100_000, term="sheltered")]),
     fig("In Mexico, the avalanche destroyed 800 houses and damaged another 250 in 12 barrios of the town.",
         id="another-count-in-a-number-of-barrios", figures=[dict(value=800, term="destroyed"), dict(value=250, term="damaged")]),
     fig("In Mali, some 300 people are sleeping in the school. Volunteers, more than 400 of whom came from Bamako, cooked "

@@ -148,7 +148,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    or s.code != "REF" and _LABEL_AFTER.match(text, s.end) and not _LOWER_CASE.search(text, 0, s.start)
                    or _WHICH_CLAUSE_THEN_VERB.match(text, s.end)
                    or s.code != "REF" and s.surface.isupper() and _ITS_PROVINCE_THEN_SAID.match(text, s.end)
-                   or named_after_a_role(text, s) or _GIVES_A_NUMBER.match(text, s.end)]
+                   or named_after_a_role(text, s) or _GIVES_A_NUMBER.match(text, s.end) and s.end <= cand.quantity.start]
+    attributing = [s for s in attributing if not (s.start >= cand.quantity.end and _GIVES_A_LATER_NUMBER.match(text, s.end))]
     attributing = [s for s in attributing if not (s.code == "REF" and _SAID_IN_BEFORE.search(text, max(0, s.start - 20), s.start)
                                                   and any(m.code != "REF" and m.end <= s.start for m in attributing))]
     attributing = [s for s in attributing if not _DEED_BY.search(text, max(0, s.start - 30), s.start)
@@ -302,6 +303,17 @@ _GIVES_A_NUMBER = re.compile(r"\s+(?:gives|gave|uses|used|cites|cited|puts|put)\
 that gives the number."""
 
 
+_APPOSITIVE_GAP = re.compile(r",(?!\s*(?:though|although|but|while|whereas|yet|and)\b)\s*"
+                             r"(?:(?:the|a|an)\s+)?[\w\s'-]{0,30}")
+"""`UNHCR, the agency` describes one body; `registered with UNHCR, though the government` names another."""
+
+
+_GIVES_A_LATER_NUMBER = re.compile(r"(?:\s+(?:in|of|at)\s+(?:the\s+)?[\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s+(?:gives|gave|puts|put)\s+"
+                                   r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|estimate|count|total|tally)\s+(?:at|as)\b")
+"""`..., though the government in Khartoum puts the figure at 1.3 million`: a body giving its own number after another's
+speaks only for its own."""
+
+
 def _without_appositives(mentions, text: str):
     """`UNRWA, the largest UN agency in Gaza, said`, `UNRWA, the main UN aid agency in Gaza, estimated`: the description
     is the same body, not another."""
@@ -309,7 +321,7 @@ def _without_appositives(mentions, text: str):
     for mention in mentions:
         if mention.code in GENERIC_SOURCES and any(
                 other.code not in GENERIC_SOURCES and 0 <= mention.start - other.end <= 40
-                and re.fullmatch(r",\s*(?:(?:the|a|an)\s+)?[\w\s'-]{0,30}", text[other.end:mention.start])
+                and _APPOSITIVE_GAP.fullmatch(text, other.end, mention.start)
                 for other in mentions):
             continue
         if mention.code not in GENERIC_SOURCES and mention.code != "REF" and _CLOSES_APPOSITIVE.match(text, mention.end) and any(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from tracker.extract import lexicon as lx
 from tracker.extract.numbers import clause_comma
-from tracker.extract.places import Place, provinces_of_other_countries
+from tracker.extract.places import Place, is_admin_area, provinces_of_other_countries
 
 if TYPE_CHECKING:
     from tracker.extract.engine import ArticleContext
@@ -172,12 +172,16 @@ def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
     `fled to Florida` in an article about the Bahamas; not `fled Port-au-Prince for Haiti's south`, from a place of
     that same country."""
     spots = []
+    origins = {p.iso3 for p in places if p.iso3 and p.kind in ("country", "admin1", "city")
+               and _FROM_BEFORE.search(text, max(0, p.start - 40), p.start)}
     for place in places:
         if place.kind == "demonym" and place.iso3 != home and _INTO_THE_BEFORE.search(text, max(0, place.start - 40), place.start) \
                 and _SIDE_AFTER.match(text, place.end):
             spots.append(max(0, place.start - 1))
             continue
-        abroad = place.kind in ("admin1", "city") and home is not None and place.iso3 not in ("", home)
+        abroad = place.kind in ("admin1", "city") and place.iso3 != "" and (
+            home is not None and place.iso3 != home
+            or bool(origins - {place.iso3}) and place.iso3 not in origins and bool(_CROSSED_INTO_BEFORE.search(text, max(0, place.start - 40), place.start)))
         if place.kind not in ("country", "region") and not abroad or _is_actor_possessive(text, place):
             continue
         if place.kind == "region" and place.iso3 and (place.iso3 == home or not _REFUGEE_MOVE.search(text[max(0, place.start - 60):place.start])):
@@ -198,6 +202,8 @@ def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
     return spots
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:(?:villages?|towns?|areas?|districts?|camps?)\s+(?:around|near|in|of)\s+)?$")
+"""`7,000 people from Goma had crossed into Rubavu`: where the people crossing come from, against where they go."""
 _INTO_THE_BEFORE = re.compile(r"\b(?:crossed|crossing|fled|fleeing|escaped|went|streamed|poured)\b(?:\s+[\w'-]+){0,4}?\s+(?:into|to)\s+"
                               r"the\s+$", re.I)
 _SIDE_AFTER = re.compile(r"\s+(?:border\s+)?(?:town|city|village|side|territory|province|district|region|state)\b", re.I)
@@ -208,7 +214,7 @@ _TOWARDS_BEFORE = re.compile(r"\b(?:to|into|towards?|across to|over to|in)\s+(?:
                              r"(?:zone|region|area|district|province|state|town|city|village|camp|county|border\s+areas?)\s+of\s+$")
 
 
-_CROSSED_INTO_BEFORE = re.compile(r"\bcross(?:ed|ing|es)?\s+(?:the\s+border\s+)?into\s+$", re.I)
+_CROSSED_INTO_BEFORE = re.compile(r"\bcross(?:ed|ing|es)?\s+(?:the\s+(?:border|river|frontier)\s+)?into\s+$", re.I)
 """`crossed into Thailand's Mae Hong Son province`: a crossing into a part of a country crosses its border."""
 _OBJECT_OF_POSSESSIVE = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}")
 
@@ -838,7 +844,8 @@ def place_name(place: Place) -> str:
 
 
 def figure_location(text, cand, term, segment, places, country, destination):
-    local = [p for p in places if p.kind in ("city", "admin1")]
+    local = [p for p in places if p.kind in ("city", "admin1")] + [whole for p in places for whole in [_province_told_by_its_side(text, p)] if whole]
+    local.sort(key=lambda p: p.start)
     local = [p for p in local if not RIVER_AFTER.match(text, p.end) and not _BACKED.match(text, p.end)]
     if term == "refugees" and destination:
         local = [p for p in local if p.iso3 == destination
@@ -867,6 +874,22 @@ def figure_location(text, cand, term, segment, places, country, destination):
     return _GENERIC_PLACE.sub("", names[0])
 
 
+_DIRECTION_WORD = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern|-?(?:east|west)(?:ern)?)?\s+")
+
+
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:district|province|governorate|state|region|county|department|prefecture)\b")
+
+
+def _province_told_by_its_side(text: str, place: Place) -> Place | None:
+    """`Lebanon's northern Akkar district` is the whole district, which lies in the north; `northern Gaza` is a part
+    of Gaza, too vague to be the figure's place."""
+    lead = _DIRECTION_WORD.match(place.name)
+    if place.kind != "region" or not place.iso3 or lead is None or not is_admin_area(place.name[lead.end():]) \
+            or not _UNIT_WORD_AFTER.match(text, place.end):
+        return None
+    return Place(place.name[lead.end():], place.iso3, "admin1", place.start + lead.end(), place.end, place.candidates)
+
+
 _OWNS_THE_NUMBER = re.compile(r"\s+(?:(?:accounts?|accounted)\s+)?for\s+(?:(?:about|some|nearly|around|more than|over|almost)\s+)?"
                               r"|\s*\(\s*(?:(?:about|some|nearly|around|more than|over|almost)\s+)?")
 """`North Kivu accounts for 2.6 million, Ituri for 1.7 million`, `Ituri (1.7 million)`: a breakdown by place."""
@@ -883,6 +906,10 @@ def is_refugee_origin(text: str, place: Place) -> bool:
     return place.kind == "country" and bool(_ORIGIN_OF_REFUGEES.search(text, max(0, place.start - 90), place.start))
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))?\s*")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:\b(?:neighbou?ring|neighbou?r|Republic of|country of|nation of)\s+|\bthe\s+)$")
+
+
+_THE_STATE = re.compile(r"\b(?:across|throughout|around|of|in)\s+the\s+state\b|\bstatewide\b|\bthe\s+state(?:'s|\u2019s)\b")
+"""`In Georgia, officials said shelters across the state were housing 3,400 people`: a province told of as a state."""
 
 
 def read_provinces_named_like_countries(text: str, places: list[Place], spans: list[tuple[int, int]]) -> list[Place]:
@@ -908,7 +935,9 @@ def read_provinces_named_like_countries(text: str, places: list[Place], spans: l
         beside = [p for p in places if start <= p.start < end and p is not place]
         in_sentence = any(p.iso3 == owner and p.kind == "admin1" for p in beside) \
             and not any(p.kind in ("country", "demonym") and p.iso3 != owner for p in beside)
-        if not (in_sentence or alone and evidence(owner, place.name) >= 2):
+        told_a_state = evidence(owner, place.name) >= 2 and bool(_THE_STATE.search(text, start, end)) \
+            and not any(p.kind in ("country", "demonym") and p.iso3 != owner for p in beside)
+        if not (in_sentence or told_a_state or alone and evidence(owner, place.name) >= 2):
             continue
         listed = any(near.kind == "country" and near.iso3 != owner
                      and _COUNTRY_LIST_GAP.fullmatch(text[near.end:place.start] if near.end <= place.start else text[place.end:near.start])

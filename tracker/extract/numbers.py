@@ -395,7 +395,9 @@ def _share_scale(low: int | None, high: int, low_text: str, high_text: str) -> i
 
 
 _DEGREES_AFTER = re.compile(r"\s?(?:\u00b0|\u2103|\u2109|degrees?\b)")
-"""`night temps drop to 5°C`, `42 degrees`: a temperature."""
+_TEMPERATURE_BEFORE = re.compile(r"\b(?:[Tt]emperatures?|[Tt]emps|[Hh]eat index)\s+(?:(?:of|above|over|below|under|around|near|"
+                                 r"exceeding|topping|reaching|hitting|hit|reached|rose\s+to|rising\s+to|dropped\s+to|falling\s+to|fell\s+to)\s+)+$")
+"""`night temps drop to 5°C`, `42 degrees`, `temperatures above 30`: a temperature."""
 
 
 def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
@@ -409,7 +411,7 @@ def _kind(text: str, start: int, end: int, raw: str, groups: dict) -> str:
         return "money"
     if _PERCENT_AFTER.match(after):
         return "percent"
-    if _DEGREES_AFTER.match(after):
+    if _DEGREES_AFTER.match(after) or _TEMPERATURE_BEFORE.search(before):
         return "temperature"
     if not digits[:1].isdigit():
         return "count"

@@ -364,6 +364,10 @@ _SPELLING_MIN_POP = 15_000
 other alternate names are too often ordinary words (`Creek`, `More`)."""
 
 
+_TRANSLITERATION_MARKS = re.compile("(?<=\\w)[\u2018\u2019\u02bb\u02bc\u02bf\u02be](?=\\w)|(?<!\\w)[\u2018\u02bb\u02bf\u02be](?=\\w)|(?<=\\w)[\u2018\u2019\u02bb\u02bf\u02be](?!\\w)")
+"""Ayn and hamza in romanised Arabic names (`\u2018Akk\u0101r`, `Karbal\u0101\u2019`): news writes Akkar and Karbala."""
+
+
 def _skeleton(name: str) -> str:
     """A name's consonants as transliterations tend to agree on them: `Kiryat Shmona` and `Qiryat Shmona` are one town."""
     plain = _strip_accents(name).lower().replace("q", "k").replace("sh", "s").replace("kh", "k").replace("ph", "f")
@@ -484,6 +488,9 @@ class _Gazetteer:
             if sub.parent_code:
                 score *= 0.2
             add_variants(name, iso3, "admin1", score)
+            plain = _TRANSLITERATION_MARKS.sub("", name)
+            if plain != name and len(plain) >= 5:
+                add_variants(plain, iso3, "admin1", score)
             if re.fullmatch(r"[A-Z][\w\u00c0-\u024f]+-[A-Z][\w\u00c0-\u024f]+", name):
                 add_variants(name.replace("-", " "), iso3, "admin1", score)
             for fr, en in (("Nord-", "North "), ("Sud-", "South "), ("Nord ", "North "),

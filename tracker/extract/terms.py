@@ -794,9 +794,10 @@ own term and is a figure itself; what the sentence says next is said of the shar
 _PARTICIPLE_TERMS = {"evacuated": "evacuated", "sheltering": "sheltered", "sheltered": "sheltered",
                      "made homeless": "homeless", "left homeless": "homeless", "fled": "fled", "fleeing": "fled",
                      "returned": "returned", "destroyed": "destroyed", "damaged": "damaged"}
-_TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;]{0,80}?\b(?:to|at|of|reached|hit|rose|risen|climbed|jumped|stood|stands|passed)\s+"
+_TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;\d]{0,140}?\b(?:to|at|of|reached|hit|rose|risen|climbed|jumped|stood|stands|passed)\s+"
                           r"(?:about|some|around|nearly|at least|more than|over)?\s*$", re.I)
-"""`raised the death toll from the wildfires to 122`: the number is the dead."""
+"""`raised the death toll from the wildfires to 122`, `the death toll from the attacks on the camps for displaced people
+has risen to 159`: the number is the dead; not `rose to 12, while the number of displaced rose to 4,000`."""
 _AID_TO_BEFORE = re.compile(r"\b(?:distribut\w+|deliver(?:ed|ing|s)|provided|providing|gave|given|handed out|supplied)\b(?! (?:emergency |temporary |safe )?(?:shelter|refuge|accommodation|housing|a home))[^.;]{0,60}?\bto\s+"
                             r"(?:about|some|around|nearly|more than|over|at least|an estimated)?\s*$", re.I)
 """`distributed dry food packets to 5,000 households`: people who received aid."""
@@ -1210,7 +1211,8 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
     for first, second in zip(candidates, candidates[1:]):
         if (first.rejected or "").startswith("count of") and second.rejected is None and second.unit is None \
                 and _PARALLEL_GAP.fullmatch(text, first.quantity.end, second.quantity.start) and first.quantity.end < second.quantity.start \
-                and _ELIDED_END.match(text, second.quantity.end):
+                and _ELIDED_END.match(text, second.quantity.end) \
+                and not Cues(text.lower()[first.noun_end:second.quantity.start]).terms:
             second.rejected = first.rejected
     for first, second in zip(candidates, candidates[1:]):
         if first.rejected and second.partitive_them and second.rejected is None \
@@ -1610,7 +1612,8 @@ _SUBSET_WORDS = re.compile(r"\b(?:most|many|some|half|a third|a quarter|the majo
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:in|at)\b")
 """`staying with relatives rather than in evacuation centres`: the shelter they are not in."""
 _STAYING_THERE = re.compile(r"(?:staying|stayed|sleeping|slept|sheltering|spent (?:the|that|last|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday) night|spending (?:the|that|last|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday) night|taking refuge|"
-                            r"taken refuge|took refuge|sheltered)\s+(?:there|in them|at them|inside)|(?:living|lived)\s+(?:in them|inside)")
+                            r"taken refuge|took refuge|sheltered)\s+(?:there|in them|at them|inside)|(?:living|lived)\s+(?:in them|inside)"
+                            r"|(?:were|are)\s+(?:now\s+|still\s+)?(?:staying|sheltering)")
 _SHELTERS_NAMED = re.compile(r"\b(?:shelters?|albergues?|(?:evacuation|relief|transit|reception|collective|accommodation) (?:centres?|centers?|"
                              r"sites?|camps?)|sports (?:halls?|pavilions?)|halls?|gym(?:nasium)?s?|camps?|schools?|churches|mosques|temples?|"
                              r"tents?|stadiums?|church|mosque)\b")

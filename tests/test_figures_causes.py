@@ -322,6 +322,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Landslides and floods swept through Cox's Bazar district in Bangladesh on Monday, destroying 2,000 shelters.\n\n"
+        "Bangladesh hosts about 900,000 Rohingya refugees in the camps, according to UNHCR.", title="Landslides hit Rohingya camps",
+        id="refugees-hosted-where-the-disaster-struck", figures=[dict(value=2_000, cause="disaster"), dict(value=900_000, cause="conflict")]),
     fig("Wars elsewhere and funding cuts overshadow the region's crises, where fighting between armed groups goes on.\n\n"
         "Displacement at a glance:\n\n"
         "1. Central African Republic: about 465,000 internally displaced people\n"

@@ -1129,6 +1129,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 40,000 Congolese refugees have crossed into Uganda since Friday, UNHCR said.\n\nHeavy rain also damaged "
+        "300 homes in Kisoro district, officials said.\n\nSome 9,000 of the new arrivals are sheltering at a transit centre.",
+        title="Congolese flee into Uganda", id="new-arrivals-after-another-figure-are-the-refugees-still",
+        figures=[dict(value=40_000, term="refugees"), dict(value=300, term="damaged"),
+                 dict(value=9_000, term="refugees", country="COD", destination="UGA")]),
     fig("Rain is forecast to continue for three days.", title="Fujian relocate over 20,000 as typhoon nears",
         id="relocate-in-a-headline", figures=[dict(value=20_000, term="evacuated")]),
     fig("In Yemen, about 1.4 million people are displaced across Marib, 1.1 million of them in camps, the agency said.",

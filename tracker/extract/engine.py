@@ -67,6 +67,7 @@ class ArticleContext:
     demonyms: dict[str, float] = field(default_factory=dict)
     refugee_origins: list[str] = field(default_factory=list)
     last_host: str | None = None
+    last_refugees: Figure | None = None
     """Where the article's last refugees went: shelters in "the camps" of a refugee story stand there."""
     named: set[str] = field(default_factory=set)
     """Countries the article names (or a dateline or hint gives)."""
@@ -1041,7 +1042,10 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if a.term == "returned" and b.rejected is None and b.term == "displaced" \
                 and _ALONG_WITH.fullmatch(text, max(a.noun_end, a.quantity.end), b.quantity.start):
             b.term = "returned"
-    abroad = _still_the_refugees(text, places, previous)
+    refugees_before = previous if previous is not None and previous.term == "refugees" else context.last_refugees \
+        if context.last_refugees is not None and _ARRIVALS.search(text) \
+        and context.paragraph_of(context.last_refugees.start) >= sentence.paragraph - 3 else None
+    abroad = _still_the_refugees(text, places, refugees_before)
     sheltered_abroad = {id(c) for c in live if abroad and c.term == "sheltered" and c.rejected is None}
     for cand in live:
         if id(cand) in sheltered_abroad:
@@ -1073,7 +1077,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             cand.term = figures[-1].term
             given = (figures[-1].country, figures[-1].destination)
         if given is None and id(cand) in sheltered_abroad:
-            given = (previous.country, previous.destination)
+            given = (refugees_before.country, refugees_before.destination)
         figure = _figure(sentence, cand, unit, segment, places, sources, units, context, masked, spoken_for, speaking, given,
                          unknown, others)
         if row is not None and figure.source is None:
@@ -1085,6 +1089,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if figure.source is None and not _UNNAMED_VOICE.search(text):
             figure.source = context.answered_by(sentence.paragraph) or context.issuer(sentence.paragraph)
         figures.append(figure)
+        if figure.term == "refugees" and figure.country and figure.destination:
+            context.last_refugees = figure
         figure_of[id(cand)] = figure
     if joined and _RESPECTIVELY.search(text):
         for a, b in joined:
@@ -1374,7 +1380,7 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     date = timeline_date(text, context.published, resolve_date(text, context.published, near=q.start, near_end=q.end,
                                                                clause=segment, cue=cand.cue_at, others=others))
     date = earlier_count_date(text, max(cand.noun_end, q.end), date)
-    cause = _cause(masked, segment, sentence, context, q.start, country if term == "refugees" else None, term)
+    cause = _cause(masked, segment, sentence, context, q.start, country if term == "refugees" else None, term, destination)
     confidence = _confidence(cand, source, country, places, hedged=bool(_HEDGED.search(masked, *segment)))
     if term == "refugees" and country:
         context.refugee_origins.append(country)
@@ -1428,10 +1434,15 @@ _SENT_BACK = re.compile(r"\bundocumented\b", re.I)
 from a war or a disaster the sentence names."""
 
 
+_ARRIVING = re.compile(r"\b(?:arriv\w*|cross\w*|fled|flee\w*|escap\w*|flown|flew|landed|registered|of them|of whom)\b")
+"""Refugees told of as arriving may have fled the disaster the article tells of; a population hosted did not."""
+
+
 def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int, origin: str | None = None,
-           term: str | None = None) -> str:
+           term: str | None = None, host: str | None = None) -> str:
     """The cause named nearest the figure: its own clause first, then the sentence, paragraph, the war the article
-    names of the refugees' `origin`, then the article."""
+    names of the refugees' `origin`, then the article. Refugees whose `host` is the country the article's disaster
+    struck did not flee that disaster: Rohingya in Cox's Bazar in a story of its landslides fled conflict."""
     found = context.cause_cues(masked)
     if term == "returned" and _SENT_BACK.search(masked) and not any(cause != "other" for _, _, cause in found):
         return "other"
@@ -1465,7 +1476,11 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
         return "conflict"
     if term == "returned" and context.paragraph_cause(sentence.paragraph) in ("unknown", "other") and context.returns_pushed():
         return "other"
-    return context.background_cause(sentence.paragraph)
+    background = context.background_cause(sentence.paragraph)
+    if term == "refugees" and background == "disaster" and host is not None and origin not in (None, host) \
+            and context.main_country == host and not _ARRIVING.search(masked):
+        return "conflict"
+    return background
 
 
 def _confidence(cand: Candidate, source: str | None, country: str | None, places, hedged: bool = False) -> float:

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Lebanon's health ministry said 900,000 people had been displaced since Israel sharply escalated its air campaign.",
+        id="a-country-escalating-its-air-campaign", value=900_000, country="LBN"),
     fig("Hurricane Matthew hit Haiti before moving up the coast of Florida and South Carolina. In Georgia, officials said "
         "shelters across the state were housing about 3,400 people.", id="georgia-told-of-as-a-state",
         value=3_400, country="USA", location="Georgia"),

@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Thailand said it was prepared to accept up to 50,000 people fleeing the fighting.", id="prepared-to-accept"),
     fig("The death toll from Tuesday's shelling of the school sheltering displaced families in the north of Gaza city has "
         "risen to 27, medics said.",
         id="a-death-toll-far-from-its-number"),

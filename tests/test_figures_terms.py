@@ -7,6 +7,12 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("Jordan still hosts about 600,000 Syrian refugees, and had hoped that peace would allow many of them to go home.",
+        id="a-return-peace-would-allow", value=600_000, term="refugees"),
+    fig("Officials said 8,000 people had been displaced by the shelling, and that many of those who returned were hiding in forests.",
+        id="many-of-those-who-returned", value=8_000, term="displaced"),
+    fig("More than 60,000 people have been displaced in Kayah State, according to the Kayah Relief Network, a coalition of groups "
+        "that has been tracking the exodus.", id="what-a-body-does-told-after-it", value=60_000, term="displaced"),
     fig("Heavy rain in Kenya has affected about 210,000 people in 19 counties and displaced some 46,000, the Red Cross said.",
         id="displaced-after-a-count-of-counties", value=46_000, term="displaced"),
     fig("In Malawi, about 90 residents of Nsanje were airlifted by army helicopters on Sunday.",

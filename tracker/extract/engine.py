@@ -1320,6 +1320,11 @@ _BODY_DESCRIPTION = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w'-]+\s+){0,5}?(?:a
                                r"commission|service|body|organi[sz]ation|group|charity|committee|council|ministry|centre|center)"
                                r"(?:\s+(?:for|of|on)\s+[\w\s'-]{1,40}?)?,")
 """`CONRED, the national disaster coordination agency, said`: what a body is called says nothing of the figure."""
+_BODY_DESCRIBED_AT_THE_END = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:the|a|an|its)\s+(?:[\w'-]+\s+){0,5}?(?:agency|office|authority|institute|"
+                                        r"commission|body|organi[sz]ation|group|groups|charity|committee|council|coalition|network|"
+                                        r"alliance|association|federation)(?:\s+(?:for|of|on)\s+[\w\s'-]{1,40}?)?\s+(?:that|which|who)\b[^.;,\d]*(?=[.;]|$)")
+"""`according to the Karenni Civil Society Network (KCSN), a coalition of local groups that has been tracking the exodus`:
+what a body does, told after it, says nothing of the figure."""
 
 
 _RETURNED_FROM_BEFORE = re.compile(r"\b(?:[Rr]eturn(?:s|ed|ing)?|[Rr]eturnees?|[Dd]eport(?:ed|ations?|ees)|[Ee]xpelled|[Ee]xpulsions?|"
@@ -1338,7 +1343,8 @@ def _initials_undotted(text: str) -> str:
 
 
 def _body_descriptions(text: str, sources) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for s in sources for m in [_BODY_DESCRIPTION.match(text, s.end)] if m]
+    return [(m.start(), m.end()) for s in sources for m in [_BODY_DESCRIPTION.match(text, s.end) or _BODY_DESCRIBED_AT_THE_END.match(text, s.end)]
+            if m]
 
 
 def _mask(text: str, spans) -> str:

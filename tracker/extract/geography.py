@@ -99,9 +99,9 @@ is not where a figure's people are."""
 
 _ACTING = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:leads|led|deploys|sends|dispatched|dispatches|pledged|pledges|approved|approves|promised|"
                      r"donated|deported|deports|expelled|funded|offered|pushes|pushed|pushing|attacks|attacked|launched|launches|invaded|invades|shelled|shells|bombed|bombs|advances|advanced|struck|strikes|captured|seized|says|said|announced|claims|claimed|deployed|sent)\b"
-                     r"|\s+(?:(?:has|have|had)\s+)?(?:begins|began|begun|starts|started|expands|expanded|widens|widened|intensifies|"
+                     r"|\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:begins|began|begun|starts|started|expands|expanded|widens|widened|intensifies|"
                      r"intensified|steps up|stepped up|escalates|escalated|resumes|resumed|renews|renewed)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                     r"(?:raids?|invasion|incursions?|bombardment|bombing|shelling|strikes|offensive|assault|attacks)\b"
+                     r"(?:raids?|invasion|incursions?|bombardment|bombing|shelling|strikes|airstrikes|offensive|assault|attacks|(?:air|bombing|drone)\s+campaign)\b"
                      r"|\s+(?:has\s+|had\s+)?designated\b", re.I)
 """`as Israel begins ground raids`, `since Israel resumed its bombardment`, `the area Israel has designated a humanitarian
 zone`: a country starting raids or an invasion, or marking out zones, is the one acting (one stepping up operations may
@@ -586,6 +586,8 @@ def _refugee_countries(text, cand, segment, places, context):
                 and not _FLED_COUNTRY.search(before):
             destinations.append(p)
         elif p.kind == "country" and _HOST_VERB.match(text[p.end:p.end + 60]):
+            destinations.append(p)
+        elif p.kind in ("admin1", "city") and p.start >= q.end and _CROSSED_INTO_BEFORE.search(before):
             destinations.append(p)
         elif p.kind == "country" and _ELIDED_INTO.search(before):
             destinations.append(p)

@@ -1476,7 +1476,8 @@ _WISHED_FOR = re.compile(r"\b(?:(?:wait(?:s|ed|ing)?|want(?:s|ed|ing)?|hop(?:e|e
                          r"impatient|anxious|wish(?:es|ed|ing)?)\s+(?:to|for)\s+(?:see\s+|be\s+able\s+to\s+)?|"
                          r"(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?)\s+for\s+|urg(?:e|es|ed|ing)\s+|"
                          r"(?:unlikely|not\s+expected|not\s+allowed|not\s+able|unable)\s+to\s+|"
-                         r"(?:nobody|no\s+one|none\s+of\s+them)\s+(?:will|would|can|could|is|are|was|were)\s+(?:be\s+)?)(?:[a-z-]+\s+){0,2}$")
+                         r"(?:nobody|no\s+one|none\s+of\s+them)\s+(?:will|would|can|could|is|are|was|were)\s+(?:be\s+)?|"
+                         r"(?:would|could|might|may|will)\s+(?:allow|let|enable|permit|encourage|help)\s+(?:[\w-]+\s+){0,4}?(?:to\s+)?)(?:[a-z-]+\s+){0,2}$")
 """`are still waiting to go home`, `want to see large-scale returns`, `are unlikely to go home before the weekend`,
 `nobody will be allowed back`: a return wished for or ruled out has not happened."""
 _PART_OF_WHOM = re.compile(r",\s*(?:the\s+)?(?:(?:great|vast|overwhelming)\s+)?(?:most|many|some|half|a\s+third|a\s+quarter|majority|"
@@ -1493,9 +1494,11 @@ people`: the kinds of people a total holds are not its term."""
 _OTHER_SUBJECT = re.compile(r"\b(?:that|after|because|as|since|when|while|though|although)\s+(?:many|most|some|several|other|all)\s+"
                             r"(?:[a-z-]+\s+){0,2}?(?:people|families|households|residents|idps|others|villagers|refugees)\s+"
                             r"(?:had\s+|have\s+|has\s+|were\s+|are\s+|was\s+)?(?:already\s+|since\s+|also\s+)?"
-                            r"(?:(?:[a-z-]+\s+){1,6}?(?:or|and)\s+)?$")
-"""`down to 3.3 million, from 4.4 million ..., after teams verified that many people had returned`: a verb with a
-subject of its own in a later clause is not the figure's."""
+                            r"(?:(?:[a-z-]+\s+){1,6}?(?:or|and)\s+)?$"
+                            r"|\b(?:that|after|because|as|since|when|while|though|although|and)\s+(?:many|most|some|several|all|few)\s+of\s+"
+                            r"(?:those|them)\s+who\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|since\s+|also\s+)?$")
+"""`down to 3.3 million, from 4.4 million ..., after teams verified that many people had returned`, `..., and that many
+of those who returned were hiding in forests`: a verb with a subject of its own in a later clause is not the figure's."""
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|home to)\b")
 """`For Türkiye, which still hosts 2.8 million Syrian refugees, the returns ...`: a figure inside a relative
 clause ends with it."""

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Heavy rain continued on Monday.", title="Floods hit 900,000 people as new arrivals strain camps in Chad",
+        id="floods-hit-people-in-a-headline"),
+    fig("The refugee agency said the repatriation would go on twice a week, with up to 450 people in each convoy.",
+        id="people-in-each-convoy"),
     fig("Thailand said it was prepared to accept up to 50,000 people fleeing the fighting.", id="prepared-to-accept"),
     fig("The death toll from Tuesday's shelling of the school sheltering displaced families in the north of Gaza city has "
         "risen to 27, medics said.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Myanmar, the regime's figures put the number of houses damaged by the cyclone at more than 40,000.",
+        id="the-regime-counts-for-the-state", value=40_000, source="GOV"),
     fig("The director of the National Disaster Management Office (NDMO), Peter Korisa, said 1,200 people were in shelters.",
         id="a-director-of-a-body-with-its-acronym-named", value=1_200, source="GOV"),
     fig("In Pakistan, the PDMA Punjab said in its report on Friday that 1,900 houses had been destroyed.",

@@ -231,7 +231,7 @@ TERM_CUE_PATTERNS = {term: at_word_start(pattern) for term, pattern in TERM_CUES
 
 NEGATIVE_CUES = at_word_start(
     r"\blost (?:contact|touch) with\b|\b(?:are|is|were|was|being|remain|remained|still) held in (?:detention|custody|prisons?|jails?)\b|\b(?:called|calls|calling) for (?:them|those|the [\w-]+) to be\b|\bkill(?:ed|ing|s)?\b|\bdead\b|\bgunned down\b|\bmassacred\b|\bbeheaded\b|\bdied\b|\bdie\b|\bdeaths?\b|\bdeath toll\b|\binjur(?:ed|ies|ing)\b|\bwounded\b|\bhurt\b"
-    r"|\b(?:inside|in|within) the danger zone\b|\bmissing\b|\bunaccounted for\b|\b(?:remain|remains|remained|still) standing\b(?! in\b)|\bbodies\b(?= (?:of|were|have been|had been|found|recovered|retrieved|washed))|\bintercepted\b|\bpulled back\b|(?<!from the )(?<!of the )\baffected\b(?! and (?:displaced|evacuated|homeless|made homeless|left homeless)\b)(?! (?:communities|areas|villages|districts|regions|provinces|towns|states|zones|municipalities|counties|localities|parts|governorates|sites|camps|neighbou?rhoods)\b)|\bwill (?:receive|be (?:given|provided|supported|assisted))\b"
+    r"|\b(?:inside|in|within) the danger zone\b|\bmissing\b|\bunaccounted for\b|\b(?:remain|remains|remained|still) standing\b(?! in\b)|\bbodies\b(?= (?:of|were|have been|had been|found|recovered|retrieved|washed))|\bintercepted\b|\bpulled back\b|(?<!from the )(?<!of the )\b(?:hit|hits|hitting)\b(?= (?:(?:about|some|nearly|more than|over|at least|almost|around|an estimated) )?[\d,.]+(?: (?:million|thousand))? (?:people|residents|persons|families|households)\b)|(?<!from the )(?<!of the )\baffected\b(?! and (?:displaced|evacuated|homeless|made homeless|left homeless)\b)(?! (?:communities|areas|villages|districts|regions|provinces|towns|states|zones|municipalities|counties|localities|parts|governorates|sites|camps|neighbou?rhoods)\b)|\bwill (?:receive|be (?:given|provided|supported|assisted))\b"
     r"|\bexpects?\b|\bexpected\b(?! (?:to )?(?:have|had))|\banticipat(?:es|ed|ing)\b|\bprepare (?:for|to)\b|\b(?:would|will|could|can|may|might|should)\s+(?:be\s+(?:able|allowed)\s+to\s+)?(?:return|go\s+home|go\s+back)\b|\b(?:would|could|might) have (?:been )?(?:evicted|displaced|evacuated|uprooted|lost their homes|left homeless|made homeless|forced)\b|\bstarting with\b|\bin need\b|\bneed(?:ed|ing|s)? (?:of )?(?:humanitarian |urgent |emergency |food )?(?:aid|assistance|help|support)\b"
     r"|\b(?:promised|pledged|vowed|promises|pledges|vows) to (?:allocate|give|provide|build|rebuild|resettle|relocate|compensate|house|"
     r"deliver|distribute|find|grant|hand over)\b"
@@ -245,7 +245,7 @@ NEGATIVE_CUES = at_word_start(
 )
 
 NEGATIVE_STEMS = re.compile(
-    r"nowhere|registered for|signed up|lost contact|lost touch|held in|called for|calls for|calling for|kill|dead|die|death|bodies|danger zone|intercept|asked|urged|called on|pulled back|will receive|will be|expect|anticipat|prepare|starting with|injur|wound|hurt|missing|voluntary|set to|likely|poised|on course|on track|told|unaccounted|standing|affected|need|trapped|cut off|confined|vaccinat|screened|insecure|insecurity|hunger|starv|plan|"
+    r"nowhere|registered for|signed up|lost contact|lost touch|held in|called for|calls for|calling for|kill|dead|die|death|bodies|danger zone|intercept|asked|urged|called on|pulled back|will receive|will be|expect|anticipat|prepare|starting with|injur|wound|hurt|missing|voluntary|set to|likely|poised|on course|on track|told|unaccounted|standing|affected|hit|need|trapped|cut off|confined|vaccinat|screened|insecure|insecurity|hunger|starv|plan|"
     r"without|arrested|recaptured|detained|abducted|kidnapped|waiting|drowned|buried|feared|besieged|stranded|risk|threatened|to evacuate|to leave|to flee|ignored|"
     r"refused|refusal|treated|escaped from|receiv|survey|poll|sample|interview|serv|suppl|toll|provided|reach|covered|assist|benefit|helped|rely|relie|depend|hospital|indoors|at home|in place|malnourish|malnutrition|admitted|fed|casualties|victims|behind|despite|warning|warned|advised|"
     r"should be|voter|voted|infected|sickened|fell ill|could|may|might|would|expected|projected|forecast|planning|preparing|aim|hope|target|intend|want|wish|willing|contingency|plans for|plan for|born|not|never|unable|cannot|yet to|signed up|applied to|registered to|queu|"
@@ -265,6 +265,8 @@ CAPACITY_BEFORE = re.compile(
 POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:'s|\u2019s)\s*$")
 RATE_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:(?:a|an|per|every|each) (?:day|week|hour|month|night)|(?:per|every|each) year|annually)\b"
                         r"(?!\s+(?:earlier|ago|later|previously))"
+                        r"|^\s*(?:people\s+|persons\s+|passengers\s+|families\s+)?(?:in|on|per|aboard)\s+(?:each|every)\s+(?:convoy|bus|truck|lorry|"
+                        r"boat|trip|flight|plane|vehicle|group|batch)\b"
                         r"|^\s*(?:[a-z-]+\s+){3,4}?(?:per|every|each) (?:day|week|hour|month|night)\b"
                         r"|^\s*(?:(?!(?:as|when|while|because|after|before|since|and|but|where|which|who|that|until)\b)[A-Za-z-]+\s+){3,7}?"
                         r"(?:per|every|each) (?:day|week|hour|month)\b"

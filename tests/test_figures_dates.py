@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("As of December, some 2.1 million people were internally displaced across Somalia, according to the IOM.",
+        id="as-of-a-month-without-a-year", value=2_100_000, date="2023-12-31"),
     fig("The quake was the deadliest in China since 3 August 2014, when a quake in Ludian county displaced more than 200,000 "
         "people.", id="a-day-and-its-when-clause", value=200_000, date="2014-08-03"),
     fig("Odette was the strongest storm to hit the Philippines this year and the most destructive since Haiyan, which "

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In Iraq, the remains of 41 victims exhumed from a mass grave near Sinjar were returned to their families.",
+        id="remains-of-victims-returned"),
+    fig("When Russian troops crossed the border in 2022, Iryna Bondar, then 41, packed a suitcase for her son, who was 9, and "
+        "crossed into Poland.",
+        id="ages-told-by-then-and-who-was"),
+    fig("In Uganda, each refugee family is given a plot of about 20 by 30 metres near the settlement.", id="the-side-of-a-plot"),
     fig("Heavy rain continued on Monday.", title="Floods hit 900,000 people as new arrivals strain camps in Chad",
         id="floods-hit-people-in-a-headline"),
     fig("The refugee agency said the repatriation would go on twice a week, with up to 450 people in each convoy.",

@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Ukraine, a volunteer group said its drivers had helped 340 people leave villages near Kupiansk last week.",
+        id="helped-people-leave", value=340, term="evacuated"),
     fig("Jordan still hosts about 600,000 Syrian refugees, and had hoped that peace would allow many of them to go home.",
         id="a-return-peace-would-allow", value=600_000, term="refugees"),
     fig("Officials said 8,000 people had been displaced by the shelling, and that many of those who returned were hiding in forests.",
@@ -1135,6 +1137,15 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Porto Alegre, Brazil, the civil defence counted 9,300 desabrigados and 24,800 desalojados on Sunday.",
+        id="desabrigados-and-desalojados", figures=[dict(value=9_300, term="sheltered"), dict(value=24_800, term="displaced")]),
+    fig("In Ecuador, 45 houses collapsed and another 80 show cracks, the risk management secretariat said.",
+        id="another-count-showing-cracks", figures=[dict(value=45, term="destroyed"), dict(value=80, term="damaged")]),
+    fig("In Russia, officials said 57 houses had been damaged in three border villages by drone strikes over the weekend, and two "
+        "destroyed.", id="a-word-count-of-houses-far-after-the-first",
+        figures=[dict(value=57, term="damaged"), dict(value=2, term="destroyed")]),
+    fig("More than 40,000 people have been evacuated from the border districts of Belgorod, Russia, with about 12,000 more still to "
+        "be moved.", id="more-still-to-be-moved", figures=[dict(value=40_000, term="evacuated")]),
     fig("More than 40,000 Congolese refugees have crossed into Uganda since Friday, UNHCR said.\n\nHeavy rain also damaged "
         "300 homes in Kisoro district, officials said.\n\nSome 9,000 of the new arrivals are sheltering at a transit centre.",
         title="Congolese flee into Uganda", id="new-arrivals-after-another-figure-are-the-refugees-still",

@@ -183,7 +183,7 @@ _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|a
 
 _MORE_HOUSES_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
                                  r"[Tt]welve|\w+teen|\w+ty(?:-\w+)?)(?:\s+(?:hundred|thousand))?)\s+(?:[a-z-]+\s+)?(?:houses|homes|dwellings|shelters)\b"
-                                 r"[^.;]{0,50}?(?:\band\s+(?:(?:damaged|destroyed|flattened|razed|burned|burnt)\s+)?(?:(?:a\s+further|another|an\s+additional)\s+)?"
+                                 r"[^.;]{0,90}?(?:\band\s+(?:(?:damaged|destroyed|flattened|razed|burned|burnt)\s+)?(?:(?:a\s+further|another|an\s+additional)\s+)?"
                                  r"|,\s+(?:of\s+which|of\s+them)\s+)$")
 """`240 houses had been damaged and eight washed away`, `Fourteen houses were destroyed and fifty to sixty damaged`,
 `destroyed twelve homes and damaged forty more`, `12 damaged houses, of which two are totally damaged`: a number word
@@ -318,7 +318,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if lx.AGE_BEFORE.search(recent) and lx.AGE_AFTER.match(after) and q.value < 130 or lx.AGED.search(recent) \
             or q.value < 130 and lx.AGED.search(text, max(0, q.number_start - 60), q.number_start) \
             or re.match(r"^(?:-year-old|\s+years? old|-month-old)", after) or q.value < 130 and _OR_OLDER.match(after) \
-            or q.value < 130 and (_WAS_BEFORE.search(recent) and _WHEN_AFTER.match(after) or _NOW_BEFORE.search(recent) and _COMMA_AFTER.match(after)):
+            or q.value < 130 and (_WAS_BEFORE.search(recent) and _WHEN_AFTER.match(after) or _NOW_BEFORE.search(recent) and _COMMA_AFTER.match(after)
+                                  or _PERSON_WAS_BEFORE.search(recent) and _CLAUSE_ENDS.match(after)):
         cand.rejected = "age"
         return cand
     if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end) \
@@ -336,7 +337,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     small_noun = _head_noun(text, q.end) if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) else None
     if small_noun and small_noun[2] not in ("houses", "households") \
-            and not (small_noun[0] in (None, "others", "more") and _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 80), q.start)):
+            and not (small_noun[0] in (None, "others", "more") and _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 140), q.start)):
         cand.rejected = f"count of {small_noun[0]}" if small_noun[2] == "nonfigure" else "a handful: an anecdote, not a count"
         return cand
     if _TOLL_BEFORE.search(recent):
@@ -501,7 +502,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         elif _PEOPLE_PREDICATE.match(text, cand.noun_end):
             cand.unit = "people"
         return cand
-    if re.match(r"^-(?:year|month|week|day|hour|km|mile|metre|meter|storey|story|point|member|strong|room|bedroom|roomed|floor|bed|seater|lane)", after, re.I):
+    if re.match(r"^-(?:year|month|week|day|hour|km|mile|metre|meter|storey|story|point|member|strong|room|bedroom|roomed|floor|bed|seater|lane)", after, re.I) \
+            or _BY_A_LENGTH_AFTER.match(after):
         cand.rejected = "measure"
         return cand
     noun, noun_end, kind = _head_noun(text, q.end, q.vague)
@@ -529,7 +531,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         cand.rejected = "an age"
         return cand
     if kind is None and q.value <= 100 and not q.vague and not re.match(r"\d", text[q.number_start:q.end]) \
-            and not _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 80), q.start):
+            and not _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 140), q.start):
         cand.rejected = "small number word without a noun"
         return cand
     if kind == "population" or _POPULATION_BEFORE.search(recent) and (kind is None or noun in ("residents", "people", "inhabitants")) \
@@ -739,6 +741,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
     return None, pos, "unknown" if unknown else None
 
 
+_BY_A_LENGTH_AFTER = re.compile(r"\s*(?:by|x|\u00d7)\s*\d[\d,.]*\s*(?:metres|meters|m|feet|ft|foot|km|kilomet(?:re|er)s|cm|inches|yards)\b", re.I)
+"""`a plot of land, typically 30 by 30 metres`: the side of an area."""
 _PARTICIPLE_NEXT = re.compile(r"[\s-]+[a-z]+ed\b")
 """`18,180 half destroyed`: "half" says how far, as "partly" does, and counts nothing."""
 
@@ -929,9 +933,12 @@ _PLACES_WITH_PEOPLE = re.compile(r"\b(?:states|provinces|districts|regions|count
 people in those places, not of the places."""
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|barely\s+)?$")
 _WHEN_AFTER = re.compile(r"\s+(?:years?\s+old\s+)?(?:when|at the time)\b")
-_NOW_BEFORE = re.compile(r",\s*(?:now|today|aged)\s+$")
+_NOW_BEFORE = re.compile(r",\s*(?:now|today|aged|then)\s+$")
+_PERSON_WAS_BEFORE = re.compile(r"\b(?:who|he|she)\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+|then\s+|now\s+)?$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;)]|$)")
 _COMMA_AFTER = re.compile(r"\s*,")
-"""`Nyibol Deng was 14 when she crossed`, `said Deng, now 28, sitting on a mat`: an age."""
+"""`Nyibol Deng was 14 when she crossed`, `said Deng, now 28, sitting on a mat`, `Olena, then 38, packed a backpack for her
+son, who was 11`: an age."""
 _CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but)\b")
 """`the number of people left homeless had risen to 11,650, ..., while more than 68,000 were listed as affected`: the
 subject counts only the number of its own clause."""

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("(Translated from the French)\n\nMore than 4,500 families have fled the clashes in Kalehe territory, local officials said.",
+        id="translated-from-a-language", value=4_500, country=None),
     fig("Lebanon's health ministry said 900,000 people had been displaced since Israel sharply escalated its air campaign.",
         id="a-country-escalating-its-air-campaign", value=900_000, country="LBN"),
     fig("Hurricane Matthew hit Haiti before moving up the coast of Florida and South Carolina. In Georgia, officials said "

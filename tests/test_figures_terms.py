@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Bolivia, the fires forced the evacuation of 900 comunarios from the Chiquitania, the vice ministry said.",
+        id="comunarios-are-people", value=900, term="evacuated", unit="people"),
     fig("In Ukraine, a volunteer group said its drivers had helped 340 people leave villages near Kupiansk last week.",
         id="helped-people-leave", value=340, term="evacuated"),
     fig("Jordan still hosts about 600,000 Syrian refugees, and had hoped that peace would allow many of them to go home.",

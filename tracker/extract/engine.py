@@ -488,7 +488,8 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     places = _named_with_country(text, [p for p in found if p.iso3 and is_place_mention(text, p)
                                         and p.name.lower() not in storms])
     places = read_provinces_named_like_countries(text, places, [(u.start, u.end) for u in units])
-    places = [p for p in places if not flows_like_a_river(text, p) and not (p.kind == "demonym" and _ETHNIC_BEFORE.search(text, max(0, p.start - 8), p.start))]
+    places = [p for p in places if not flows_like_a_river(text, p) and not (p.kind == "demonym" and (
+        _ETHNIC_BEFORE.search(text, max(0, p.start - 8), p.start) or _TRANSLATED_FROM_BEFORE.search(text, max(0, p.start - 30), p.start)))]
     weights: dict[str, float] = {}
     starts = [(s.start, s.end, s.paragraph, s.is_title) for s in units]
     named: set[str] = set()
@@ -710,6 +711,8 @@ Azerbaijani district: a province abroad said to be a neighbourhood or a town is 
 _LOCAL_UNIT = re.compile(r"\s(?:municipality|district|county|commune|village|barangay)$", re.I)
 """`Concordia municipality` in an article about Mexico is a Mexican municipality the gazetteer lacks,
 not Argentina's Concordia department."""
+_TRANSLATED_FROM_BEFORE = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation)\s+(?:from|of)\s+(?:the\s+)?(?:original\s+)?$")
+"""`(Translated from the Spanish)`: a language, not a people."""
 _ETHNIC_BEFORE = re.compile(r"\b[Ee]thnic(?:ally)?\s+$")
 """`50,000 ethnic Somalis expelled from Oromia`: an ethnicity names no country of origin."""
 _NATIONALS = re.compile(r"\s+(?:refugees?|asylum[- ]seekers?|nationals|citizens|migrants|returnees)\b", re.I)

@@ -69,7 +69,7 @@ PEOPLE_NOUNS = frozenset("""
 people ppl persons person individuals individual residents resident civilians civilian children child
 kids women men villagers tourists visitors guests evacuees evacuee evictees evictee refugees refugee returnees returnee idps idp
 displaced migrants migrant survivors workers students pupils farmers fishermen fishers fisherfolk miners citizens nationals holders servants
-foreigners passengers patients pilgrims herders pastoralists others households household families holidaymakers holiday-makers vacationers campers hikers travellers travelers beachgoers teachers nurses doctors monks nuns traders vendors labourers laborers employees sinistrés sinistres sinistrados damnificados desabrigados desalojados deslocados ind inds indiv pax staff
+foreigners passengers patients pilgrims herders pastoralists others households household families holidaymakers holiday-makers vacationers campers hikers travellers travelers beachgoers teachers nurses doctors monks nuns traders vendors labourers laborers employees sinistrés sinistres sinistrados damnificados desabrigados desalojados deslocados comunarios comuneros pobladores ind inds indiv pax staff
 family asylum-seekers seekers dwellers occupants locals newcomers arrivals new-arrivals inhabitants
 islanders participants attendees scouts schoolchildren schoolgirls schoolboys learners tenants parishioners squatters pensioners minors orphans elderly girls boys adults infants babies teenagers youths detainees victims displacements inmates déplacés deplaces desplazados
 """.split())

@@ -107,6 +107,12 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzzo", 105), ("general_zzzzzzzzp", 110),
                                              ("general_zzzzzzzzr", 105), ("general_zzzzzzzzt", 95),
                                              ("general_zzzzzzzzu", 100), ("general_zzzzzzzzv", 100),
+                                             ("general_zzzzzzzzw", 120), ("general_zzzzzzzzy", 95),
+                                             ("general_zzzzzzzzza", 110), ("general_zzzzzzzzzb", 110),
+                                             ("general_zzzzzzzzzc", 105), ("general_zzzzzzzzzd", 100),
+                                             ("general_zzzzzzzzzf", 100), ("general_zzzzzzzzzg", 105),
+                                             ("general_zzzzzzzzzh", 110), ("general_zzzzzzzzzi", 100),
+                                             ("general_zzzzzzzzzk", 110),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -143,7 +149,10 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzzzw", 125, 0.88, 0.91),
                                                              ("general_zzzzzzzzg", 90, 0.94, 0.88),
                                                              ("general_zzzzzzzzq", 100, 0.95, 0.89),
-                                                             ("general_zzzzzzzzs", 90, 0.94, 0.88)])
+                                                             ("general_zzzzzzzzs", 90, 0.94, 0.88),
+                                                             ("general_zzzzzzzzx", 100, 0.88, 0.92),
+                                                             ("general_zzzzzzzzz", 90, 0.87, 0.93),
+                                                             ("general_zzzzzzzzzj", 110, 0.90, 0.93)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -204,10 +213,30 @@ no country or place the gazetteer knows (the figure is found, with no country); 
     Chad basin) gives `conflict` to the camps and returns of a story about closing Maiduguri's camps that never names the
     insurgency, and to refugees sent back by Cameroon where the rules read the forced return the story is about; and
     `general_zzzzzzzzs` (Afghanistan, Iran and Pakistan) gives returns and deportations the cause `other` and the
-    refugees still abroad `conflict`, where the rules read each from the story's words."""
+    refugees still abroad `conflict`, where the rules read each from the story's words; `general_zzzzzzzzx` (Gaza,
+    Lebanon, Syria and Jordan) places Palestinians leaving Syria's Yarmouk camp in Syria where the rules read their
+    nationality, and counts Syrians "recorded in villages" of Akkar as refugees; `general_zzzzzzzzz` (Bangladesh, Myanmar
+    and Thailand) again places losses in the Rohingya camps in Bangladesh, and counts people crossing into districts the
+    gazetteer lacks (Champhai, Mae Sariang) as refugees; and `general_zzzzzzzzzj` (Russia, Ukraine's borderlands and the
+    Caucasus) counts arrivals from Karabakh in Armenian towns and shelters as refugees from Azerbaijan, where the rules
+    read people staying in hotels and dormitories as sheltered."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95
+    assert scores["strict_f1"] >= strict
+    assert min(scores["field_accuracy"].values()) >= fields
+
+
+@pytest.mark.parametrize("corpus, figures, f1, strict, fields", [("general_zzzzzzzzze", 90, 0.75, 0.50, 0.65)])
+def test_corpora_read_another_way_keep_their_level(corpus, figures, f1, strict, fields):
+    """Sets whose annotator reads a kind of news another way than the rules and the other sets, held where they are:
+    `general_zzzzzzzzze` (migration and asylum in Europe) counts every sea and land arrival of migrants (`320,000 people
+    have landed on Lesbos`, `25,700 people have crossed the Channel`) as refugees of the country they set off from, where
+    the rules, like the annotators of `migration_europe` and `general_zzr`, count arrivals only when the words name
+    refugees or asylum seekers."""
+    scores = evaluate_json(DATA / corpus)
+    assert scores["gold"] >= figures
+    assert scores["f1"] >= f1
     assert scores["strict_f1"] >= strict
     assert min(scores["field_accuracy"].values()) >= fields
 

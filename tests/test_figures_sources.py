@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Kenya, UNHCR has registered some 420,000 Somali refugees, and the government says the cost of hosting them is rising.",
+        id="the-body-that-registered-not-the-next-speaker", value=420_000, source="UNHCR"),
+    fig("In Lebanon, the Higher Relief Commission, a state body, said shelling had destroyed 64 homes in Marjayoun.",
+        id="a-body-described-as-a-state-body", value=64, source="GOV"),
     fig("In Myanmar, the regime's figures put the number of houses damaged by the cyclone at more than 40,000.",
         id="the-regime-counts-for-the-state", value=40_000, source="GOV"),
     fig("The director of the National Disaster Management Office (NDMO), Peter Korisa, said 1,200 people were in shelters.",

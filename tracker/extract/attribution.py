@@ -161,6 +161,9 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     if timing and (len(timing) < len(attributing) or all(_SAYS_WHAT.match(text, s.end) for s in timing)):
         attributing = [s for s in attributing if s not in timing]
     after = [s for s in attributing if s.start >= cand.quantity.end and not _ANOTHER_COUNT.search(text, cand.quantity.end, s.start)
+             and not (_JOINED_CLAUSE_BEFORE.search(text, max(0, s.start - 16), s.start) and _SAYS_WHAT.match(text, s.end)
+                      and any(m.end <= cand.quantity.start and m.code != "REF" and _COUNTS_IT.fullmatch(text, m.end, cand.quantity.start)
+                              for m in mentions))
              and not _ANOTHER_COUNT.search(text, s.end, s.end + 40) and not _WHERE_CLAUSE.search(text, cand.quantity.end, s.start)
              and not _DISPUTED_AFTER.search(text, cand.quantity.end, s.start)]
     acting = [s for s in mentions if s.code != "REF" and s.end <= cand.quantity.start
@@ -236,6 +239,11 @@ clause that dates the figure is not who gives it, when another does."""
 _SAYS_WHAT = re.compile(r"\s+(?:said|says|announced|warned|declared|confirmed|told\s+\w+)\s+(?:that\s+)?[a-z]")
 """`300 people returned home after provincial officials said the tsunami threat had passed`: what a body said in a clause
 that dates the figure is another matter than the figure."""
+_JOINED_CLAUSE_BEFORE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+|its\s+)?$")
+_COUNTS_IT = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:registered|recorded|counted|documented|verified|tallied)\s+"
+                        r"(?:(?:some|about|around|nearly|more\s+than|over|at\s+least|almost|an\s+estimated)\s+)?")
+"""`UNHCR has registered some 656,000 Syrian refugees in Jordan, and the government says the real cost of hosting them
+is higher`: the body that counted gives the figure; the one speaking in the next clause says something else."""
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|when|whereas|while)\s")
 """`NRC estimates that 2 million are displaced inside Burkina Faso, where the government stopped publishing
 figures`: a body in a clause about something else does not give the figure."""

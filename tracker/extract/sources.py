@@ -1494,9 +1494,11 @@ _STATE_SERVICE_WORDS = frozenset("Wildfire Bushfire Department Ministry Service 
 
 
 _STATE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:body|agency|unit|department|arm|office|wing|branch)\s+of\s+"
-                               r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:[Gg]overnment|[Mm]inistry|[Ss]tate|[Pp]residency)\b")
-"""`the Joint Crisis Coordination Centre, a body of the Kurdistan Regional Government,`: a body its apposition places in a
-government is the government's."""
+                               r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:[Gg]overnment|[Mm]inistry|[Ss]tate|[Pp]residency)\b"
+                               r"|,\s+(?:a|an|the)\s+(?:state|government|governmental|public|state-run|government-run)\s+"
+                               r"(?:body|agency|institution|authority|organi[sz]ation)\s*,")
+"""`the Joint Crisis Coordination Centre, a body of the Kurdistan Regional Government,`, `The Council for the South, a state
+body,`: a body its apposition places in a government is the government's."""
 _REST_OF_OWNER = re.compile(r"(?:\s+[A-Z][\w\u00c0-\u024f-]*)*(?:'s|\u2019s)\s+")
 """`Caritas Brasileira's regional office`: an office of a civil body is that body's."""
 _STATE_FUNCTIONS = (r"home|relief|revenue|health|education|housing|police|rehabilitation|social welfare|public works|irrigation|"

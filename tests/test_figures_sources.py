@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Fiji, the divisional administration used trucks and boats to evacuate a further 420 people from Nadi.",
+        id="a-body-using-trucks-and-boats-to-evacuate", value=420, source="GOV"),
     fig("In Kenya, UNHCR has registered some 420,000 Somali refugees, and the government says the cost of hosting them is rising.",
         id="the-body-that-registered-not-the-next-speaker", value=420_000, source="UNHCR"),
     fig("In Lebanon, the Higher Relief Commission, a state body, said shelling had destroyed 64 homes in Marjayoun.",

@@ -58,7 +58,8 @@ _HEADLINE_COLON = re.compile(r".*\S:\s*$", re.S)
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,(?!\s+(?:covering|involving|affecting|totalling|totaling|comprising|moving|taking|bringing|"
-                           r"ferrying|carrying|relocating|evacuating|rescuing)\b)|\b(?:while|as|but|after|before|when|where)\b|\band\b(?!\s+(?:the\s+)?[A-Z])(?!\s+\w+ed\b)"
+                           r"ferrying|carrying|relocating|evacuating|rescuing)\b)|\b(?:while|as|but|after|before|when|where)\b|\band\b(?!\s+(?:the\s+)?[A-Z])(?!\s+\w+ed\b)(?!\s+(?:found|took|sent|brought|made|gave|kept|led|set|put|got|saw|counted)\b)"
+                           r"(?!\s+[a-z]+s\s+to\s+[a-z]+\b)"
                            r"(?!\s+(?:local\s+)?(?:rescuers|volunteers|medics|(?:rescue|emergency|aid)\s+(?:teams|workers))\s+\w+ed\b)")
 """The body acting on the figure stands in its own clause: `Sudanese authorities have relocated 9,000`; helpers
 acting with it (`police and rescuers evacuated 31`) leave it the actor, and so does a participle telling whom the deed

@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Libya, two years after the Derna flood, about 4,200 families still cannot go home, the municipality said.",
+        id="still-cannot-go-home", value=4_200, term="displaced"),
+    fig("In Malaysia, Kota Bharu remained the worst-hit district with 12,480 people at relief centres on Sunday.",
+        id="a-district-with-people-at-relief-centres", value=12_480, term="sheltered"),
     fig("In Bolivia, the fires forced the evacuation of 900 comunarios from the Chiquitania, the vice ministry said.",
         id="comunarios-are-people", value=900, term="evacuated", unit="people"),
     fig("In Ukraine, a volunteer group said its drivers had helped 340 people leave villages near Kupiansk last week.",

@@ -538,7 +538,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             or (noun in ("residents", "people", "inhabitants") and lx.POSSESSIVE_BEFORE.search(recent)
                                 and not _PASSIVE_CUE_AFTER.match(text, noun_end)) \
             or noun in ("residents", "people", "inhabitants", "persons") and _HOME_TO_BEFORE.search(recent) \
-            and not _OWN_CUE_AFTER.match(text, noun_end) and not _CAMP_HOME_TO.search(recent) \
+            and not _OWN_CUE_AFTER.match(text, noun_end) and not _CAMP_HOME_TO.search(recent) and not _IN_SHELTERS_AFTER.match(text, noun_end) \
             and not _DISPLACED_NOUN.search(text, q.end, noun_end) \
             or noun in ("residents", "inhabitants") and _FRACTION_OF_BEFORE.search(recent) and not _OWN_CUE_AFTER.match(text, noun_end) \
             and not _DISPLACED_NOUN.search(text, q.end, noun_end):
@@ -743,6 +743,9 @@ def _head_noun(text: str, pos: int, vague: bool = False):
 
 _BY_A_LENGTH_AFTER = re.compile(r"\s*(?:by|x|\u00d7)\s*\d[\d,.]*\s*(?:metres|meters|m|feet|ft|foot|km|kilomet(?:re|er)s|cm|inches|yards)\b", re.I)
 """`a plot of land, typically 30 by 30 metres`: the side of an area."""
+_IN_SHELTERS_AFTER = re.compile(r"\s+(?:at|in)\s+(?:(?:\d[\d,]*|the|temporary|relief|evacuation|emergency)\s+)*(?:relief\s+cent(?:re|er)s|"
+                                r"evacuation\s+cent(?:re|er)s|shelters|relief\s+camps)\b")
+"""`the worst-hit district with 17,390 people at relief centres`: people in shelters, not the district's population."""
 _PARTICIPLE_NEXT = re.compile(r"[\s-]+[a-z]+ed\b")
 """`18,180 half destroyed`: "half" says how far, as "partly" does, and counts nothing."""
 

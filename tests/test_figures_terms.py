@@ -1143,6 +1143,15 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("UNHCR has recorded more than 60,000 South Sudanese refugees fleeing the fighting since January.\n\n"
+        "Arrivals by site\nSite | Region | New arrivals\nGambella | Gambella | 41,300\nAsosa | Benishangul | 18,900\n"
+        "Source: UNHCR", title="Ethiopia: operational update", id="a-column-of-new-arrivals-in-a-refugee-update",
+        figures=[dict(value=60_000, term="refugees"), dict(value=41_300, term="refugees"), dict(value=18_900, term="refugees")]),
+    fig("More than 90,000 Burundian refugees have fled the political crisis since April, UNHCR said.\n\n"
+        "Country of asylum | New arrivals\nTanzania | 51,400\nRwanda | 27,800\nSource: UNHCR", title="Burundi: regional update",
+        id="rows-of-countries-of-asylum", figures=[dict(value=90_000, country="BDI"),
+                                                    dict(value=51_400, term="refugees", country="BDI", destination="TZA"),
+                                                    dict(value=27_800, term="refugees", country="BDI", destination="RWA")]),
     fig("In Porto Alegre, Brazil, the civil defence counted 9,300 desabrigados and 24,800 desalojados on Sunday.",
         id="desabrigados-and-desalojados", figures=[dict(value=9_300, term="sheltered"), dict(value=24_800, term="displaced")]),
     fig("In Ecuador, 45 houses collapsed and another 80 show cracks, the risk management secretariat said.",

@@ -68,6 +68,7 @@ class ArticleContext:
     refugee_origins: list[str] = field(default_factory=list)
     last_host: str | None = None
     last_refugees: Figure | None = None
+    last_refugee_origin: str | None = None
     """Where the article's last refugees went: shelters in "the camps" of a refugee story stand there."""
     named: set[str] = field(default_factory=set)
     """Countries the article names (or a dateline or hint gives)."""
@@ -918,6 +919,9 @@ def _read_moves(text: str, live: list[Candidate], sentence: Sentence, context: A
             cand.term = "evacuated"
 
 
+_ARRIVALS_LABEL = re.compile(r"(?:[Nn]ew\s+)?[Aa]rrivals(?:\s+\([^)]*\))?")
+_REFUGEES_TOLD = re.compile(r"\b(?:[Rr]efugees?|UNHCR|[Aa]sylum)\b")
+"""A column of `New arrivals` in a document that speaks of refugees counts refugees."""
 _ARRIVALS = re.compile(r"\b(?:(?:new(?:ly)?\s+)?arrivals|the\s+refugees)\b", re.I)
 
 
@@ -974,6 +978,9 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             label = cell_label(text, cand.quantity, row) if cand.rejected is None else None
             if label is not None:
                 read_label(cand, label)
+                if cand.rejected is None and not cand.label_terms and _ARRIVALS_LABEL.fullmatch(label.strip()) \
+                        and _REFUGEES_TOLD.search(context.text):
+                    cand.label_terms = {"refugees"}
                 if _NAMED_CAMP_LABEL.match(label):
                     in_camps.append(cand)
                 if _OTHER_PLACES.search(label) and _NAMES_LISTED_AFTER.match(text, cand.quantity.end):
@@ -1094,6 +1101,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         figures.append(figure)
         if figure.term == "refugees" and figure.country and figure.destination:
             context.last_refugees = figure
+        if figure.term == "refugees" and figure.country and row is None:
+            context.last_refugee_origin = figure.country
         figure_of[id(cand)] = figure
     if joined and _RESPECTIVELY.search(text):
         for a, b in joined:
@@ -1297,8 +1306,14 @@ def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleC
                    and _NATIONALS_LISTED.match(row.intro.text, p.end) or is_refugee_origin(row.intro.text, p))}
         if len(origins) == 1 and figure.country not in origins and figure.country is not None:
             figure.destination, figure.country = figure.country, origins.pop()
+    if figure.term == "refugees" and figure.destination is None and figure.country is not None \
+            and any(_ASYLUM_COLUMN.search(line) for line in row.context_lines()) \
+            and context.last_refugee_origin not in (None, figure.country):
+        figure.destination, figure.country = figure.country, context.last_refugee_origin
 
 
+_ASYLUM_COLUMN = re.compile(r"\b(?:[Cc]ountr(?:y|ies)\s+of\s+asylum|[Hh]ost\s+countr(?:y|ies)|[Aa]sylum\s+countr(?:y|ies))\b")
+"""`Country of asylum | New arrivals`: rows named by the country that hosts the article's refugees."""
 _NATIONALS_LISTED = re.compile(r"\s+(?:refugees?|asylum[- ]seekers?|nationals|citizens|migrants|returnees|who|under|registered|"
                                r"living|hosted|displaced|by|seeking|population|in|abroad|arriving|arrived)\b", re.I)
 """`Sudanese refugees by country of asylum:`, `Sudanese who have crossed ...:`, `Ukrainians under temporary protection:` name

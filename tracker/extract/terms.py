@@ -1780,6 +1780,18 @@ _AND_OTHERS_GAP = re.compile(r"[^.;]{0,60}?\band\s+(?:(?:about|some|at least|mor
 _SUBSET_OF_THE_LAST = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)?,?\s*(?:including|among them|among whom|of whom|of them)\s+"
                                  r"(?:(?:about|some|at least|more than|over|nearly|almost|around)\s+)?")
 """`killed 40 displaced people, including 12 children`: a part of a count that is no figure is none either."""
+_CLAUSE_OR_RELATIVE = re.compile(r"[,;]|\s(?:where|which|who|whose|when)\b")
+
+
+def _clause_after(text: str, start: int) -> str:
+    """`317 of them totally damaged` up to where its clause, or a relative clause, begins."""
+    end = _CLAUSE_OR_RELATIVE.search(text, start)
+    return text[start:end.start() if end else len(text)]
+
+
+_THEN_OF_THEM = re.compile(r"[^.;\d]{0,60},\s*(?:(?:about|some|at least|more than|over|nearly|almost|around)\s+)?")
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b")
+"""`At least 45 of the dead were in Oaxaca, 36 of them in Juchitan`: a share of a count that is no figure, told after it."""
 
 
 _PERCENT_SHARE = re.compile(r",\s*(?:about\s+|some\s+|nearly\s+|more than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:which|them|those|these|whom)\b")
@@ -1854,7 +1866,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 cand.own_cue = True
             continue
         if index and (live[index - 1].rejected or "").startswith("negative cue") \
-                and _SUBSET_OF_THE_LAST.fullmatch(text, live[index - 1].quantity.end, cand.quantity.start):
+                and (_SUBSET_OF_THE_LAST.fullmatch(text, live[index - 1].quantity.end, cand.quantity.start)
+                     or _THEN_OF_THEM.fullmatch(text, live[index - 1].quantity.end, cand.quantity.start) and _OF_THEM_AFTER.match(text, cand.quantity.end)
+                     and not Cues(_clause_after(text.lower(), cand.quantity.end)).terms):
             cand.rejected = live[index - 1].rejected
             continue
         if cand.unit in ("people", None) and cand.noun_term is None and _IN_NEED_AFTER.match(text, max(cand.noun_end, cand.quantity.end)):

@@ -112,7 +112,9 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzzzc", 105), ("general_zzzzzzzzzd", 100),
                                              ("general_zzzzzzzzzf", 100), ("general_zzzzzzzzzg", 105),
                                              ("general_zzzzzzzzzh", 110), ("general_zzzzzzzzzi", 100),
-                                             ("general_zzzzzzzzzk", 110),
+                                             ("general_zzzzzzzzzk", 110), ("general_zzzzzzzzzl", 120),
+                                             ("general_zzzzzzzzzm", 110), ("general_zzzzzzzzzo", 115),
+                                             ("general_zzzzzzzzzq", 110),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -152,7 +154,8 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzzzzs", 90, 0.94, 0.88),
                                                              ("general_zzzzzzzzx", 100, 0.88, 0.92),
                                                              ("general_zzzzzzzzz", 90, 0.87, 0.93),
-                                                             ("general_zzzzzzzzzj", 110, 0.90, 0.93)])
+                                                             ("general_zzzzzzzzzj", 110, 0.90, 0.93),
+                                                             ("general_zzzzzzzzzp", 110, 0.89, 0.91)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -219,7 +222,10 @@ no country or place the gazetteer knows (the figure is found, with no country); 
     and Thailand) again places losses in the Rohingya camps in Bangladesh, and counts people crossing into districts the
     gazetteer lacks (Champhai, Mae Sariang) as refugees; and `general_zzzzzzzzzj` (Russia, Ukraine's borderlands and the
     Caucasus) counts arrivals from Karabakh in Armenian towns and shelters as refugees from Azerbaijan, where the rules
-    read people staying in hotels and dormitories as sheltered."""
+    read people staying in hotels and dormitories as sheltered; and `general_zzzzzzzzzp` (Chad, Cameroon, Niger and the
+    Central African Republic) places Chadians returning from Sudan in Sudan, where their displacement happened, and the
+    Sudan war's totals told in a Chad story in Sudan, where the rules read the country they return to and the story's
+    country."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95
@@ -227,13 +233,16 @@ no country or place the gazetteer knows (the figure is found, with no country); 
     assert min(scores["field_accuracy"].values()) >= fields
 
 
-@pytest.mark.parametrize("corpus, figures, f1, strict, fields", [("general_zzzzzzzzze", 90, 0.75, 0.50, 0.65)])
+@pytest.mark.parametrize("corpus, figures, f1, strict, fields", [("general_zzzzzzzzze", 90, 0.75, 0.50, 0.65),
+                                                                 ("general_zzzzzzzzzn", 90, 0.94, 0.91, 0.89)])
 def test_corpora_read_another_way_keep_their_level(corpus, figures, f1, strict, fields):
     """Sets whose annotator reads a kind of news another way than the rules and the other sets, held where they are:
     `general_zzzzzzzzze` (migration and asylum in Europe) counts every sea and land arrival of migrants (`320,000 people
     have landed on Lesbos`, `25,700 people have crossed the Channel`) as refugees of the country they set off from, where
     the rules, like the annotators of `migration_europe` and `general_zzr`, count arrivals only when the words name
-    refugees or asylum seekers."""
+    refugees or asylum seekers; `general_zzzzzzzzzn` (Mexico) counts migrants staying in a sports complex, counted at a
+    camp by a census or among a caravan's asylum applicants as sheltered people and refugees, where the rules find no
+    word of shelter or flight in the sentence, and credits shelters run by churches (`Casa del Migrante`) as sources."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= f1

@@ -149,8 +149,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    or s.code != "REF" and _LABEL_AFTER.match(text, s.end) and not _LOWER_CASE.search(text, 0, s.start)
                    or _WHICH_CLAUSE_THEN_VERB.match(text, s.end)
                    or s.code != "REF" and s.surface.isupper() and _ITS_PROVINCE_THEN_SAID.match(text, s.end)
-                   or named_after_a_role(text, s) or _GIVES_A_NUMBER.match(text, s.end) and s.end <= cand.quantity.start]
-    attributing = [s for s in attributing if not (s.start >= cand.quantity.end and _GIVES_A_LATER_NUMBER.match(text, s.end))]
+                   or named_after_a_role(text, s) or _GIVES_A_NUMBER.match(text, s.end)]
+    attributing = [s for s in attributing if not (s.start >= cand.quantity.end and _GIVES_A_NUMBER.match(text, s.end))]
     attributing = [s for s in attributing if not (s.code == "REF" and _SAID_IN_BEFORE.search(text, max(0, s.start - 20), s.start)
                                                   and any(m.code != "REF" and m.end <= s.start for m in attributing))]
     attributing = [s for s in attributing if not _DEED_BY.search(text, max(0, s.start - 30), s.start)
@@ -306,21 +306,17 @@ _OF_A_CIVIC_BODY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[^,.;]{0,50}?\b(?:ass
 """`said Rakesh Kumar, president of the local residents' welfare association`: a civic body's officer is not the state's."""
 
 
-_GIVES_A_NUMBER = re.compile(r"\s+(?:gives|gave|uses|used|cites|cited|puts|put)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+_GIVES_A_NUMBER = re.compile(r"(?:\s+(?:in|of|at)\s+(?:the\s+)?[\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
+                             r"\s+(?:gives|gave|uses|used|cites|cited|puts|put)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:number|figure|estimate|count|total|tally)\b")
 """`Poland's Ministry of Digital Affairs gives a lower number for people still in the country: about 960,000`: the body
-that gives the number."""
+that gives the number, and only the number after it (`..., though the government in Khartoum puts the figure at 1.3
+million` does not give the count before)."""
 
 
 _APPOSITIVE_GAP = re.compile(r",(?!\s*(?:though|although|but|while|whereas|yet|and)\b)\s*"
                              r"(?:(?:the|a|an)\s+)?[\w\s'-]{0,30}")
 """`UNHCR, the agency` describes one body; `registered with UNHCR, though the government` names another."""
-
-
-_GIVES_A_LATER_NUMBER = re.compile(r"(?:\s+(?:in|of|at)\s+(?:the\s+)?[\w'-]+(?:\s+[A-Z][\w'-]+)?)?\s+(?:gives|gave|puts|put)\s+"
-                                   r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|estimate|count|total|tally)\s+(?:at|as)\b")
-"""`..., though the government in Khartoum puts the figure at 1.3 million`: a body giving its own number after another's
-speaks only for its own."""
 
 
 def _without_appositives(mentions, text: str):

@@ -67,9 +67,11 @@ class ArticleContext:
     demonyms: dict[str, float] = field(default_factory=dict)
     refugee_origins: list[str] = field(default_factory=list)
     last_host: str | None = None
-    last_refugees: Figure | None = None
-    last_refugee_origin: str | None = None
     """Where the article's last refugees went: shelters in "the camps" of a refugee story stand there."""
+    last_refugees: Figure | None = None
+    """The article's last refugee figure with an origin and a host: "new arrivals" told later are those refugees still."""
+    last_refugee_origin: str | None = None
+    """Where the refugees of the article's prose came from: rows by country of asylum count them."""
     named: set[str] = field(default_factory=set)
     """Countries the article names (or a dateline or hint gives)."""
     unknown_places: list[Place] = field(default_factory=list)
@@ -925,6 +927,17 @@ _REFUGEES_TOLD = re.compile(r"\b(?:[Rr]efugees?|UNHCR|[Aa]sylum)\b")
 _ARRIVALS = re.compile(r"\b(?:(?:new(?:ly)?\s+)?arrivals|the\s+refugees)\b", re.I)
 
 
+def _refugees_told_before(text: str, sentence: Sentence, context: ArticleContext, previous: Figure | None) -> Figure | None:
+    """The refugee figure a sentence may go on telling of: the one just before, or, for "the new arrivals", the
+    article's last refugee figure of the few paragraphs before, whatever other figure came between."""
+    if previous is not None and previous.term == "refugees":
+        return previous
+    last = context.last_refugees
+    if last is not None and _ARRIVALS.search(text) and context.paragraph_of(last.start) >= sentence.paragraph - 3:
+        return last
+    return None
+
+
 def _still_the_refugees(text: str, places, previous: Figure | None) -> bool:
     """`about 3,500 of the new arrivals had been registered in the camps`, `3,100 of the Venezuelans who crossed the river are
     staying in 11 temporary shelters`: people sheltering after a count of refugees, told of as its arrivals or by the
@@ -1052,9 +1065,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if a.term == "returned" and b.rejected is None and b.term == "displaced" \
                 and _ALONG_WITH.fullmatch(text, max(a.noun_end, a.quantity.end), b.quantity.start):
             b.term = "returned"
-    refugees_before = previous if previous is not None and previous.term == "refugees" else context.last_refugees \
-        if context.last_refugees is not None and _ARRIVALS.search(text) \
-        and context.paragraph_of(context.last_refugees.start) >= sentence.paragraph - 3 else None
+    refugees_before = _refugees_told_before(text, sentence, context, previous)
     abroad = _still_the_refugees(text, places, refugees_before)
     sheltered_abroad = {id(c) for c in live if abroad and c.term == "sheltered" and c.rejected is None}
     for cand in live:

@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Malaysia, 2,310 flood victims in Kuala Krai were moved to 14 PPS overnight, the welfare department said.",
+        id="moved-to-malaysian-relief-centres", value=2_310, term="evacuated"),
     fig("In Libya, two years after the Derna flood, about 4,200 families still cannot go home, the municipality said.",
         id="still-cannot-go-home", value=4_200, term="displaced"),
     fig("In Malaysia, Kota Bharu remained the worst-hit district with 12,480 people at relief centres on Sunday.",

@@ -876,20 +876,18 @@ def figure_location(text, cand, term, segment, places, country, destination):
     return _GENERIC_PLACE.sub("", names[0])
 
 
-_DIRECTION_WORD = re.compile(r"(?:north|south|east|west|central|upper|lower)(?:ern|-?(?:east|west)(?:ern)?)?\s+")
-
-
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:district|province|governorate|state|region|county|department|prefecture)\b")
 
 
 def _province_told_by_its_side(text: str, place: Place) -> Place | None:
     """`Lebanon's northern Akkar district` is the whole district, which lies in the north; `northern Gaza` is a part
-    of Gaza, too vague to be the figure's place."""
-    lead = _DIRECTION_WORD.match(place.name)
-    if place.kind != "region" or not place.iso3 or lead is None or not is_admin_area(place.name[lead.end():]) \
-            or not _UNIT_WORD_AFTER.match(text, place.end):
+    of Gaza, too vague to be the figure's place. Such a region is named by a direction word before the place."""
+    words = place.name.split(None, 1)
+    name = words[1] if len(words) == 2 else ""
+    if place.kind != "region" or not place.iso3 or not name or not is_admin_area(name) or not _UNIT_WORD_AFTER.match(text, place.end):
         return None
-    return Place(place.name[lead.end():], place.iso3, "admin1", place.start + lead.end(), place.end, place.candidates)
+    start = place.end - len(name)
+    return Place(name, place.iso3, "admin1", start, place.end, place.candidates)
 
 
 _OWNS_THE_NUMBER = re.compile(r"\s+(?:(?:accounts?|accounted)\s+)?for\s+(?:(?:about|some|nearly|around|more than|over|almost)\s+)?"

@@ -319,7 +319,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             or q.value < 130 and lx.AGED.search(text, max(0, q.number_start - 60), q.number_start) \
             or re.match(r"^(?:-year-old|\s+years? old|-month-old)", after) or q.value < 130 and _OR_OLDER.match(after) \
             or q.value < 130 and (_WAS_BEFORE.search(recent) and _WHEN_AFTER.match(after) or _NOW_BEFORE.search(recent) and _COMMA_AFTER.match(after)
-                                  or _PERSON_WAS_BEFORE.search(recent) and _CLAUSE_ENDS.match(after)):
+                                  or _PERSON_WAS_BEFORE.search(recent) and _ELIDED_END.match(after)):
         cand.rejected = "age"
         return cand
     if q.value < 100 and not q.vague and not text[q.number_start:q.end][:1].isdigit() and _PARTITIVE_OF.match(text, q.end) \
@@ -938,7 +938,6 @@ _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+|barely\s+)?$")
 _WHEN_AFTER = re.compile(r"\s+(?:years?\s+old\s+)?(?:when|at the time)\b")
 _NOW_BEFORE = re.compile(r",\s*(?:now|today|aged|then)\s+$")
 _PERSON_WAS_BEFORE = re.compile(r"\b(?:who|he|she)\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+|then\s+|now\s+)?$")
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;)]|$)")
 _COMMA_AFTER = re.compile(r"\s*,")
 """`Nyibol Deng was 14 when she crossed`, `said Deng, now 28, sitting on a mat`, `Olena, then 38, packed a backpack for her
 son, who was 11`: an age."""

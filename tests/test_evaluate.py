@@ -286,7 +286,7 @@ def test_empty_folder_is_an_error(tmp_path):
                                                                  ("general_zzzzzzg", 112, 0.94, 0.91, 0.84),
                                                                  ("general_zzzzzzzo", 105, 0.97, 0.87, 0.90),
                                                                  ("general_zzzzzzzp", 105, 0.96, 0.85, 0.88),
-                                                                 ("general_zzzzzzzze", 110, 0.84, 0.65, 0.80)])
+                                                                 ("general_zzzzzzzze", 110, 0.86, 0.65, 0.75)])
 def test_sets_below_the_f1_target_keep_their_level(corpus, figures, f1, strict, fields):
     """Sets whose annotators count what the rules do not, held at the level reached: `general_zzzzzzc` (Haiti and the
     Dominican Republic) counts people deported to Haiti as returns (`the DGM said it had deported 14,160 Haitians`),

@@ -742,7 +742,8 @@ MULTIPLE = [
     fig("Gangs have displaced 580,000 people in Haiti, the IOM said.\n\nDominican Republic\n\nThe Dominican Republic "
         "deported 20,000 Haitians in April, officials said.\n\nWhat happens next\n\nSome 5,000 people fled the Solino "
         "neighbourhood last week.", id="a-section-ends-at-the-next-heading",
-        figures=[dict(value=580_000, country="HTI"), dict(value=5_000, country="HTI")]),
+        figures=[dict(value=580_000, country="HTI"), dict(value=20_000, term="returned", country="HTI"),
+                 dict(value=5_000, country="HTI")]),
     fig("Highlights\n\n- UNHCR reports that more than 40,000 Congolese have crossed into Burundi since mid-January.\n"
         "- According to IOM, some 70,000 people have returned to their villages in Nyiragongo territory.",
         title="DR Congo: North Kivu situation report", id="returns-after-arrivals-abroad-go-home",

@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In Canada, another 1,200 properties were on evacuation alert, the regional district said.", id="properties-on-alert"),
+    fig("In Canada, the chief said the remaining 700 residents are to be flown out over the next two days.",
+        id="are-to-be-flown-out"),
+    fig("In Ukraine, officials say 19,546 children have been deported to Russia since the invasion.",
+        id="deported-to-the-occupier"),
+    fig("In Haiti, the Dominican Republic said it planned to deport up to 10,000 people.", id="a-plan-to-deport"),
+    fig("In Iran, about 2,000 Afghans who fear being deported have gone into hiding in Tehran.", id="fear-being-deported"),
     fig("In Morocco, at least 120 of the dead were in Taroudant, 85 of them in villages where most houses collapsed.",
         id="a-share-of-the-dead-told-after-them"),
     fig("In Tanzania, the Mtendeli camp, opened in 2016 for 50,000 refugees, was closed last year.", id="a-camp-opened-for-a-capacity"),

@@ -7,6 +7,34 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Canada, about 2,300 properties were under evacuation order near Kamloops, the regional district said.",
+        id="properties-under-an-evacuation-order", value=2_300, unit="households", term="evacuated"),
+    fig("In Canada, the mayor said about 800 homes on the river flats had been ordered evacuated.",
+        id="homes-ordered-evacuated", value=800, unit="households", term="evacuated"),
+    fig("In Canada, the evacuation zone now covers about 3,200 homes, officials said.",
+        id="an-evacuation-zone-covering-homes", value=3_200, unit="households", term="evacuated"),
+    fig("In Canada, about 250 homes were destroyed by the fire, which remains under an evacuation order.",
+        id="homes-destroyed-where-an-order-stands", value=250, unit="houses", term="destroyed"),
+    fig("In Canada, about 900 people slept on cots at the Saskatoon Convention Centre on Monday, the Red Cross said.",
+        id="a-convention-centre-is-a-venue", value=900, term="sheltered"),
+    fig("In Canada, the Prince Albert Events Centre housed about 450 people on Tuesday night, the city said.",
+        id="a-centre-that-housed-people", value=450, term="sheltered"),
+    fig("In Canada, about 300 evacuees from the reserve are staying in Brandon University residences, officials said.",
+        id="university-residences-are-a-shelter", value=300, term="sheltered"),
+    fig("In Japan, about 1,300 evacuees from the quake zone were staying in hotels in Kanazawa, the prefecture said.",
+        id="evacuees-in-hotels-stay-evacuated", value=1_300, term="evacuated"),
+    fig("In Israel, about 900 of the evacuees were living in a hotel in Tiberias, the municipality said.",
+        id="a-share-of-evacuees-in-a-hotel", value=900, term="evacuated"),
+    fig("In Canada, about 2,000 evacuees were staying in hotels and at a reception centre in Edmonton, the city said.",
+        id="evacuees-in-hotels-and-a-centre", value=2_000, term="sheltered"),
+    fig("Haitian officials said the Dominican Republic deported more than 31,000 Haitians in March.",
+        id="deported-nationals", value=31_000, term="returned", country="HTI"),
+    fig("In Guatemala, the migration institute said 2,400 people were deported on flights from Texas last month.",
+        id="were-deported", value=2_400, term="returned"),
+    fig("In Afghanistan, about 1,700 Afghans had been deported through Islam Qala on Sunday, the Taliban said.",
+        id="had-been-deported", value=1_700, term="returned", country="AFG"),
+    fig("Mauritania's interior ministry said about 900 Malians were being deported each week, with 4,300 "
+        "deported since January.", id="a-weekly-deportation-is-a-rate", value=4_300, term="returned"),
     fig("In Malaysia, 2,310 flood victims in Kuala Krai were moved to 14 PPS overnight, the welfare department said.",
         id="moved-to-malaysian-relief-centres", value=2_310, term="evacuated"),
     fig("In Libya, two years after the Derna flood, about 4,200 families still cannot go home, the municipality said.",
@@ -1145,6 +1173,14 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In Burundi, about 2,000 refugees and 1,500 internally displaced people have returned to their villages, UNHCR said.",
+        id="refugees-and-idps-who-have-returned", figures=[dict(value=2_000, term="returned"), dict(value=1_500, term="returned")]),
+    fig("About 80,000 Burundian refugees have returned home since January, UNHCR said. Some 50,000 came from Tanzania and "
+        "about 20,000 from Rwanda, the agency said.", title="Returns to Burundi", id="returns-told-by-the-host-they-came-from",
+        figures=[dict(value=80_000, term="returned", country="BDI"), dict(value=50_000, term="returned", country="BDI"),
+                 dict(value=20_000, term="returned", country="BDI")]),
+    fig("In Jordan, officials said about 2,300 Syrians had crossed home through the Jaber crossing on Sunday.",
+        id="crossed-home", figures=[dict(value=2_300, term="returned", country="SYR")]),
     fig("UNHCR has recorded more than 60,000 South Sudanese refugees fleeing the fighting since January.\n\n"
         "Arrivals by site\nSite | Region | New arrivals\nGambella | Gambella | 41,300\nAsosa | Benishangul | 18,900\n"
         "Source: UNHCR", title="Ethiopia: operational update", id="a-column-of-new-arrivals-in-a-refugee-update",

@@ -822,7 +822,7 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
     modifiers ("Egyptian officials") and "the city said"."""
     for pos, noun in _in_text_order(text, vocab.intersection(_GOV_BODY_NOUNS)):
         span = _named_body(text, pos)
-        if span and _free(found, *span) and not _SHELTER_NAME.search(text, *span):
+        if span and _free(found, *span) and not _SHELTER_NAME.search(text, span[0], min(len(text), span[1] + 30)):
             surface = text[span[0]:span[1]]
             if surface.endswith("Division"):
                 continue
@@ -1668,13 +1668,19 @@ def _unlisted_organisation(text: str, pos: int, found) -> tuple[int, int] | None
         return None
     if not _free(found, left, m.end()):
         return None
-    if _SHELTER_NAME.search(text, left, m.end()):
+    if _SHELTER_NAME.search(text, left, min(len(text), m.end() + 30)):
         return None
     return left, m.end()
 
 
-_SHELTER_NAME = re.compile(r"\b(?:Transit|Reception|Evacuation|Relief|Collective|Accommodation|Registration|Way\s+Station)\s+(?:Centre|Center)\b")
-"""`Renk Transit Centre` is where people stay, not a body that speaks."""
+_SHELTER_NAME = re.compile(r"\b(?:Transit|Reception|Evacuation|Relief|Collective|Accommodation|Registration|Way\s+Station|"
+                          r"Convention|Conference|Expo|Exhibition|Events?|Community|Civic|Sports?|Recreation|Leisure|Aquatics?|"
+                          r"Fitness|Shopping|Trade)\s+(?:Centre|Center)\b"
+                          r"|\b(?:University|College)\s+(?:residences|dormitories|dorms|halls\s+of\s+residence)\b"
+                          r"|\b(?:Centre|Center)\s+(?:housed|hosted|sheltered|held|took\s+in|(?:is|was|has\s+been|had\s+been)\s+"
+                          r"(?:housing|hosting|sheltering|holding))\b")
+"""`Renk Transit Centre`, `the RBC Convention Centre`, `Brandon's Keystone Centre housed 350 people` are where people
+stay, not bodies that speak."""
 
 
 def _extend_capitalised(text: str, pos: int, found) -> int:

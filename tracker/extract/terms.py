@@ -508,6 +508,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     noun, noun_end, kind = _head_noun(text, q.end, q.vague)
     cand.noun_end = noun_end
+    if noun in _HOMES_AND_PROPERTIES and (_UNDER_EVACUATION_ORDER.match(text, noun_end)
+                                           or _EVACUATION_ZONE_BEFORE.search(text, max(0, q.start - 60), q.start)):
+        kind = "households"
     if kind is None and _IN_ALL_AFTER.match(text, q.end):
         named = _THE_COUNTED_BEFORE.search(text, max(0, q.start - 40), q.start)
         kind = _unit_of_noun(named.group(1).lower()) if named else None
@@ -578,6 +581,19 @@ def _unit_of_noun(noun: str) -> str | None:
     if noun in lx.HOUSE_NOUNS:
         return "houses"
     return "people" if noun in lx.PEOPLE_NOUNS and noun not in lx.POPULATION_NOUNS else None
+
+
+_HOMES_AND_PROPERTIES = frozenset(("properties", "property", "homes", "houses", "residences", "dwellings"))
+_WHERE_THEY_STAND = r"(?:\s+(?:on|in|at|near|along|around|across|of)\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,3}?)?"
+_UNDER_EVACUATION_ORDER = re.compile(
+    _WHERE_THEY_STAND + r"\s+(?:(?:were|was|are|is|remain|remained|had\s+been|have\s+been|has\s+been)\s+(?:still\s+|now\s+)?)?"
+    r"(?:under|subject\s+to)\s+(?:an?\s+|the\s+)?(?:mandatory\s+)?evacuation\s+orders?\b"
+    r"|" + _WHERE_THEY_STAND + r"\s+(?:had\s+been|have\s+been|were|was)\s+ordered\s+(?:to\s+be\s+)?evacuated\b")
+_EVACUATION_ZONE_BEFORE = re.compile(r"\bevacuation\s+(?:zone|area|order)s?\s+(?:now\s+)?(?:covers?|covered|includes?|included|"
+                                     r"takes\s+in|spans?|affects?|affected)\s+(?:(?:about|some|around|roughly|nearly|more\s+than|over|"
+                                     r"an\s+estimated|at\s+least)\s+)?$", re.I)
+"""`4,600 properties were under evacuation order`, `the evacuation zone covers about 4,100 homes`: monitors count each
+home emptied by an order as a household evacuated; an evacuation alert only tells people to be ready."""
 
 
 _BODY_BEFORE_MEMBERS = re.compile(r"\b(?:Forces|Army|Party|Guards?|Police|Committee|Council|Union|Cross|Crescent|Corps|Brigade|"
@@ -2012,7 +2028,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         terms = {t for _, t in right_cues} | {t for _, t in governed}
         if "damaged" in terms and _DESTROYED_OR_DAMAGED.search(scoped, max(left, q.start - 80), q.start):
             terms.add("destroyed")
-        if cand.noun_term and not (terms and _PARTITIVE_OF.match(text, q.end) and cand.noun_term not in ("refugees", "returned")):
+        if cand.noun_term and not (terms and _PARTITIVE_OF.match(text, q.end) and cand.noun_term not in ("refugees", "returned")
+                                   and not (cand.noun_term == "evacuated" and _in_hotels(scoped))):
             terms.add(cand.noun_term)
         if _evacuees_staying(scoped, cand, right_cues + governed):
             terms.discard("evacuated")
@@ -2070,6 +2087,11 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 cand.partitive_them and terms <= {"refugees", "fled"}
                 or index and terms <= {"refugees", "fled", "sheltered"} and _INCLUDED_IN_THE_LAST.search(scoped, whole.quantity.end, q.start)):
             terms.add("returned")
+        if terms == {"refugees"} and not lx.TERM_CUE_PATTERNS["refugees"].search(scoped) and cand.noun_term is None \
+                and cand.unit is None and _CAME_FROM_AFTER.match(text, q.end) and previous is not None and previous.term == "returned" \
+                and (not index or live[index - 1].term == "returned" and live[index - 1].inherited is previous):
+            terms = {"returned"}
+            cand.inherited = previous
         if terms & {"fled", "displaced", "sheltered"} and "refugees" not in terms \
                 and _nationals_abroad(text, cand, places, home, right, sheltered="sheltered" in terms):
             terms.add("refugees")
@@ -2113,6 +2135,12 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         elif cand.term == "refugees" and _REFUGEES_AND_IDPS_AFTER.match(text, max(cand.noun_end, cand.quantity.end)):
             cand.term = "displaced"
     for first, second in reversed(list(zip(live, live[1:]))):
+        if first.term is not None and first.term == first.noun_term and second.term == "returned" and second.own_cue \
+                and second.noun_term != "returned" and second.cue_at is not None \
+                and not _WHO_OR_THAT.search(text, second.quantity.end, second.cue_at) \
+                and first.noun_end > first.quantity.end and _JOINED_SUBJECTS.fullmatch(text, first.noun_end, second.quantity.start):
+            first.term, first.cue_at = second.term, second.cue_at
+            continue
         if first.term is not None or first.rejected is not None or not second.term or not first.unit:
             continue
         gap_start = max(first.noun_end, first.quantity.end)
@@ -2250,12 +2278,20 @@ def refers_to_the_figure(masked: str, in_a_heading: bool = False) -> bool:
 
 _REGISTERED = re.compile(r"registered\b")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:where|which|whom|who)\b")
+_HOTEL_STAY = re.compile(r"\b(?:hotels?|motels?|inns|guest ?houses?|resorts?|sanatori(?:um|ums|a))\b")
+_SITE_STAY = re.compile(r"\b(?:shelters?|centres?|centers?|camps?|schools?|gym\w*|halls?|tents?|dormitor\w+|barracks|stadiums?|"
+                        r"churches|church|mosques?|sites?)\b")
+"""Evacuees put up in hotels are counted as evacuated, as monitors count them; a hotel is no shelter site."""
+
+
+def _in_hotels(masked: str) -> bool:
+    return bool(_HOTEL_STAY.search(masked)) and not _SITE_STAY.search(masked)
 
 
 def _evacuees_staying(masked: str, cand: Candidate, cues) -> bool:
     """`8,000 evacuees were staying in sports halls`: the noun only says who they are; where they stay
     is the figure's term, as for displaced people in camps. Registered evacuees stay evacuated."""
-    if cand.noun_term != "evacuated":
+    if cand.noun_term != "evacuated" or _in_hotels(masked):
         return False
     noun = range(cand.quantity.end, max(cand.noun_end, cand.quantity.end) + 1)
     if any(t == "evacuated" and p not in noun for p, t in cues):
@@ -2263,6 +2299,12 @@ def _evacuees_staying(masked: str, cand: Candidate, cues) -> bool:
     aside = _RELATIVE_ASIDE.search(masked, cand.quantity.end)
     return any(t == "sheltered" and not _REGISTERED.match(masked, p) and (aside is None or p < aside.start())
                and p != cand.quantity.end for p, t in cues)
+
+
+_WHO_OR_THAT = re.compile(r"\b(?:who|that|which|whom)\b")
+_CAME_FROM_AFTER = re.compile(r"(?:\s+(?:came|come|had\s+come|have\s+come|returned|arrived|were|from))?\s+from\s+(?:the\s+)?[A-Z\u00c0-\u024f]")
+"""`Some 250,000 came from Türkiye, about 190,000 from Lebanon`, after a count of returns: the parts of it by the country
+they came back from."""
 
 
 _EARLIER_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b")

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Israeli strikes pounded Gaza again. Some 120,000 Israelis remain displaced from homes near the Gaza Strip, the "
+        "government said.", title="War in Gaza", id="nationals-displaced-near-a-landmark", value=120_000, country="ISR"),
+    fig("Israeli jets struck southern Lebanon again. About 40,000 Israelis remain evacuated from their homes, officials "
+        "said.", title="Lebanon border clashes", id="nationals-evacuated-from-their-homes", value=40_000, country="ISR"),
+    fig("Heavy floods struck Iran.\n\nThe Red Crescent said it had sheltered more than 9,000 people in tents. Its chief said US "
+        "sanctions had blocked donations.", title="Floods in Iran", id="another-country-s-sanctions", value=9_000, country="IRN"),
     fig("(Translated from the French)\n\nMore than 4,500 families have fled the clashes in Kalehe territory, local officials said.",
         id="translated-from-a-language", value=4_500, country=None),
     fig("Lebanon's health ministry said 900,000 people had been displaced since Israel sharply escalated its air campaign.",

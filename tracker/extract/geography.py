@@ -362,6 +362,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
              and not (p.kind == "country" and _NEAR.search(sentence.text, max(0, p.start - 30), p.start))]
     if asides:
         where = [p for p in where if not _in_an_aside(p, q, asides)]
+    nationality = {p.iso3 for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1}
+    if nationality:
+        where = [p for p in where if p.iso3 in nationality or not _NEAR.search(sentence.text, max(0, p.start - 30), p.start)]
     if where and segment[0] > 0 and any(p.start >= q.end for p in where):
         where = [p for p in where if p.start >= q.end]
     inside = _INSIDE_THE_COUNTRY.search(sentence.text, q.end, segment[1])
@@ -374,7 +377,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     if spoken_for and comma != -1 and all(p.start > comma for p in named + local):
         return spoken_for[0].iso3, None
     in_segment = [p for p in named if segment[0] <= p.start < segment[1]]
-    described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1] if term in ("fled", "displaced", "sheltered") \
+    described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1] if (
+        term in ("fled", "displaced", "sheltered") or term == "evacuated" and _FROM_THEIR_HOMES.search(sentence.text, q.end)) \
         and not _SETTLED_THERE.match(sentence.text, max(cand.noun_end, q.end)) else []
     sided = [p for p in demonyms if p.kind == "demonym" and _A_NATIONS_SIDE.match(sentence.text, p.end)] if term != "returned" else []
     for pool in (in_segment, described, named, sided):
@@ -444,6 +448,9 @@ _NATIONALS = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Ff]oreign|[A-Z][a-z]+)\s+
                         r"|\b(?:nationals|citizens|compatriots|expatriates)\s+(?:\w+\s+){0,3}?(?:from|out of)\s+[A-Z]|\bcompatriots\b|\bexpatriates\b")
 """`their operation had evacuated 15,000 people, including British nationals`: a government bringing its people home
 from abroad does not tell where it happened."""
+_FROM_THEIR_HOMES = re.compile(r"\bfrom\s+their\s+(?:own\s+)?(?:homes|houses|communities|towns|villages|kibbutzim)\b")
+"""`about 60,000 Israelis remain evacuated from their homes`: people evacuated from their own homes are evacuated at
+home, whoever else the paragraph speaks of."""
 _NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|surrounded by|(?:along|on|at|near|close to|from) the border with|"
                    r"(?:which|that)\s+(?:also\s+)?borders|bordered\s+by|shares?\s+(?:a|its)\s+(?:[\w-]+\s+){0,2}?border\s+with)"
                    r"\s+(?:the\s+)?$", re.I)
@@ -726,6 +733,7 @@ def _refugee_origin_from_article(context: ArticleContext, destinations: set[str]
 _ADJECTIVAL = re.compile(
     r"\s+(?:citizens|nationals|passport|forces|troops|military|officials?|government|embassy|ambassador|aircraft|"
     r"funding|funds|money|investment|investors?|loans?|grants?|donors?|compan(?:y|ies)|firms?|contractor|"
+    r"sanctions|embargo|tariffs|"
     r"flights|planes|soldiers|service|army|navy|air force|authorities|envoy|president|ministry|minister|media|police|"
     r"diplomats|personnel|staff|contractors|allies|coalition|special|defence|defense|state media|administration|"
     r"refugee council|church aid|people.s aid|development agency|bombardment|bombing|bombings|strikes|air\s*strikes|shelling|"

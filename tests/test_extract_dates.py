@@ -22,6 +22,8 @@ def test_publication_day_is_a_friday():
 
 
 CASES = [
+    case("The 2023 year-end total included 31.6 million refugees.", FRIDAY, "2023-12-31", id="a-year-s-year-end-total"),
+    case("At year-end 2023, some 68.3 million people were internally displaced.", FRIDAY, "2023-12-31", id="at-year-end-of-a-year"),
     case("About 3,000 people were displaced.", FRIDAY, FRIDAY, id="undated-keeps-publication"),
     case("As of Monday, 3,000 people were displaced.", FRIDAY, "2024-03-04", id="as-of-monday"),
     case("3,000 people were displaced, officials said on Monday.", FRIDAY, "2024-03-04",

@@ -28,6 +28,7 @@ DATE_EXPRESSION = re.compile(
     rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}})|\s+(?P<day_last>last year))?"
     rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}})|\s+(?P<day2_last>last year))?"
     r"|(?P<end_of>the end of|end of|the end of last|late|end-)\s*(?P<end_month>january|february|march|april|may|june|july|august|september|october|november|december|last month|the month|the year|last year|(?P<year_end>\d{4}))(?:,?\s+(?P<end_year>\d{4})|\s+(?P<end_last>last year))?"
+    r"|(?:at\s+)?year[- ]end\s+(?P<ye_year>(?:19|20)\d\d)|(?P<ye_year2>(?:19|20)\d\d)\s+year[- ]end\b"
     r"|(?:the\s+)?(?:start|beginning) of (?P<start_year>(?:19|20)\d\d)"
     r"|(?:the\s+)?first week of (?P<week_month>january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|last (?:two|three|four|five|six|\d{1,2}) months of (?P<last_months_year>(?:19|20)\d\d|last year)"
@@ -108,7 +109,7 @@ _SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|e
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|added)\s+$", re.I)
 """`the Border Guard said on Tuesday, with about 142,000 arriving on Monday alone`: when the day a speaker spoke comes
 before the figure's clause, a date in that clause is the figure's."""
-_DATE_WORD = re.compile(r"day\b|eve\b|days ago|months of|quarter of|this year|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|last month|year ago|\bon the \d{1,2}(?:st|nd|rd|th)\b", re.I)
+_DATE_WORD = re.compile(r"day\b|eve\b|year[- ]end|days ago|months of|quarter of|this year|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|last month|year ago|\bon the \d{1,2}(?:st|nd|rd|th)\b", re.I)
 
 
 def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
@@ -474,6 +475,9 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
     if groups["week_month"]:
         month = MONTHS[groups["week_month"]]
         return _recent(pub, lambda year: dt.date(year, month, 7))
+    if groups["ye_year"] or groups["ye_year2"]:
+        date = dt.date(int(groups["ye_year"] or groups["ye_year2"]), 12, 31)
+        return date if date <= pub else None
     if groups["start_year"]:
         date = dt.date(int(groups["start_year"]), 1, 1)
         return date if date <= pub else None

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Myanmar, the Karenni Nationalities Defence Force said about 800 villagers had fled the air strikes.",
+        id="a-nationalities-defence-force-is-no-state", value=800, source="OTHER"),
+    fig("In Vietnam, the provincial People's Committee said about 2,300 people had been evacuated.",
+        id="a-people-s-committee-is-the-state", value=2_300, source="GOV"),
+    fig("In Myanmar, the Kachin Independence Army said about 2,000 villagers had fled the shelling.",
+        id="an-independence-army-is-no-state", value=2_000, source="OTHER"),
+    fig("In Malawi, the Malawi Defence Force said it had evacuated 1,200 people from flooded islands.",
+        id="a-country-s-defence-force-is-the-state", value=1_200, source="GOV"),
     fig("In Fiji, the divisional administration used trucks and boats to evacuate a further 420 people from Nadi.",
         id="a-body-using-trucks-and-boats-to-evacuate", value=420, source="GOV"),
     fig("In Kenya, UNHCR has registered some 420,000 Somali refugees, and the government says the cost of hosting them is rising.",

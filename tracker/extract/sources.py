@@ -183,7 +183,7 @@ _NON_STATE_WORDS = frozenset(
     "Democratic Liberation Free Popular Revolutionary Resistance Islamic Patriotic Rapid "
     "Support Front Movement Alliance Rebel Militia Brigade Brigades Mobilization "
     "Mobilisation Christian Church Churches Catholic Anglican Methodist Lutheran Presbyterian Adventist Baptist Evangelical "
-    "Muslim Buddhist Hindu Diocese Archdiocese Interfaith Rights".split())
+    "Muslim Buddhist Hindu Diocese Archdiocese Interfaith Rights Nationalities Independence".split())
 """Words in the names of armed groups, churches and rights groups that are not a state's ("Syrian
 Democratic Forces", "Free Syrian Army", "Vanuatu Christian Council", "Guatemala Human Rights Commission")."""
 _GOV_MARKERS = frozenset(

@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In the Philippines, about 600 residents who had refused to leave were evacuated by soldiers on Tuesday, the mayor said.",
+        id="those-who-had-refused-were-evacuated", value=600, term="evacuated"),
     fig("In Canada, about 2,300 properties were under evacuation order near Kamloops, the regional district said.",
         id="properties-under-an-evacuation-order", value=2_300, unit="households", term="evacuated"),
     fig("In Canada, the mayor said about 800 homes on the river flats had been ordered evacuated.",

@@ -2021,6 +2021,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 and not (cand.noun_term and _ANOTHER_NUMBER.search(scoped, cand.noun_end, negative)) \
                 and not (cand.noun_term and _MOVED_ON.match(scoped, negative)) \
                 and not (cand.noun_term and _AND_A_NEW_PREDICATE.fullmatch(scoped, cand.noun_end, negative)) \
+                and not (_WHO_HAD_BEFORE.search(scoped, max(0, negative - 24), negative) and _REFUSED_THEN_MOVED.match(scoped, negative)) \
                 and not (_NEW_CLAUSE_BETWEEN.search(scoped, max(cand.noun_end, q.end), negative)
                          and (any(q.start - p <= 120 for p, _ in cues.between(left, q.start)) or any(p == q.end for p, _ in right_cues))):
             cand.rejected = "negative cue"
@@ -2301,6 +2302,11 @@ def _evacuees_staying(masked: str, cand: Candidate, cues) -> bool:
                and p != cand.quantity.end for p, t in cues)
 
 
+_WHO_HAD_BEFORE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:initially\s+|first\s+|earlier\s+|at\s+first\s+)?$")
+"""`800 residents who had refused to leave were evacuated by police`: what the people did before, told in their
+relative clause, is not what the sentence says happened to them."""
+_REFUSED_THEN_MOVED = re.compile(r"refus\w*\s+to\s+(?:leave|evacuate|go|move)\b(?:\s+[\w-]+){0,3}?\s+(?:were|was|have\s+been|had\s+been|"
+                                 r"has\s+been)\s+(?:\w+ly\s+|finally\s+|later\s+|eventually\s+)?(?:evacuated|moved|relocated|removed)\b")
 _WHO_OR_THAT = re.compile(r"\b(?:who|that|which|whom)\b")
 _CAME_FROM_AFTER = re.compile(r"(?:\s+(?:came|come|had\s+come|have\s+come|returned|arrived|were|from))?\s+from\s+(?:the\s+)?[A-Z\u00c0-\u024f]")
 """`Some 250,000 came from Türkiye, about 190,000 from Lebanon`, after a count of returns: the parts of it by the country

@@ -114,7 +114,8 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzzzh", 110), ("general_zzzzzzzzzi", 100),
                                              ("general_zzzzzzzzzk", 110), ("general_zzzzzzzzzl", 120),
                                              ("general_zzzzzzzzzm", 110), ("general_zzzzzzzzzo", 115),
-                                             ("general_zzzzzzzzzq", 110),
+                                             ("general_zzzzzzzzzq", 110), ("general_zzzzzzzzzr", 95),
+                                             ("general_zzzzzzzzzu", 110),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -155,7 +156,11 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzzzzx", 100, 0.88, 0.92),
                                                              ("general_zzzzzzzzz", 90, 0.87, 0.93),
                                                              ("general_zzzzzzzzzj", 110, 0.90, 0.93),
-                                                             ("general_zzzzzzzzzp", 110, 0.89, 0.91)])
+                                                             ("general_zzzzzzzzzp", 110, 0.89, 0.91),
+                                                             ("general_zzzzzzzzzs", 110, 0.90, 0.85),
+                                                             ("general_zzzzzzzzzv", 110, 0.85, 0.89),
+                                                             ("general_zzzzzzzzzx", 100, 0.90, 0.88),
+                                                             ("general_zzzzzzzzzy", 105, 0.87, 0.90)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -234,7 +239,8 @@ no country or place the gazetteer knows (the figure is found, with no country); 
 
 
 @pytest.mark.parametrize("corpus, figures, f1, strict, fields", [("general_zzzzzzzzze", 90, 0.75, 0.50, 0.65),
-                                                                 ("general_zzzzzzzzzn", 90, 0.94, 0.91, 0.89)])
+                                                                 ("general_zzzzzzzzzn", 90, 0.94, 0.91, 0.89),
+                                                                 ("general_zzzzzzzzzt", 150, 0.97, 0.52, 0.54)])
 def test_corpora_read_another_way_keep_their_level(corpus, figures, f1, strict, fields):
     """Sets whose annotator reads a kind of news another way than the rules and the other sets, held where they are:
     `general_zzzzzzzzze` (migration and asylum in Europe) counts every sea and land arrival of migrants (`320,000 people
@@ -242,7 +248,9 @@ def test_corpora_read_another_way_keep_their_level(corpus, figures, f1, strict, 
     the rules, like the annotators of `migration_europe` and `general_zzr`, count arrivals only when the words name
     refugees or asylum seekers; `general_zzzzzzzzzn` (Mexico) counts migrants staying in a sports complex, counted at a
     camp by a census or among a caravan's asylum applicants as sheltered people and refugees, where the rules find no
-    word of shelter or flight in the sentence, and credits shelters run by churches (`Casa del Migrante`) as sources."""
+    word of shelter or flight in the sentence, and credits shelters run by churches (`Casa del Migrante`) as sources;
+    `general_zzzzzzzzzt` (global and regional reports) leaves the country of worldwide totals empty, where the guide, the
+    rules and the other sets' annotators give such a total the article's main country."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= f1
@@ -286,12 +294,13 @@ def test_empty_folder_is_an_error(tmp_path):
                                                                  ("general_zzzzzzg", 112, 0.94, 0.91, 0.84),
                                                                  ("general_zzzzzzzo", 105, 0.97, 0.87, 0.90),
                                                                  ("general_zzzzzzzp", 105, 0.96, 0.85, 0.88),
-                                                                 ("general_zzzzzzzze", 110, 0.86, 0.65, 0.75)])
+                                                                 ("general_zzzzzzzze", 110, 0.86, 0.65, 0.75),
+                                                                 ("general_zzzzzzzzzw", 90, 0.92, 0.92, 0.93)])
 def test_sets_below_the_f1_target_keep_their_level(corpus, figures, f1, strict, fields):
     """Sets whose annotators count what the rules do not, held at the level reached: `general_zzzzzzc` (Haiti and the
-    Dominican Republic) counts people deported to Haiti as returns (`the DGM said it had deported 14,160 Haitians`),
-    where annotators of European migration news left deportations uncounted and the rules count only people said to
-    return or come back, and credits unnamed residents and a resident quoted as "she" as `OTHER`; `general_zzzzzzg`
+    Dominican Republic) places some deportations in the article's Haiti where the rules read the country the story
+    names most, the Dominican Republic, and credits unnamed residents and a resident quoted as "she" as `OTHER`;
+    `general_zzzzzzg`
     (Myanmar since the coup) reads refugees hosted district by district (`Champhai district hosts the largest number,
     11,798, followed by Lawngtlai with 6,215`), which the rules do not, credits resistance bodies and armed groups as
     `OTHER`, and gives Rohingya refugees the cause `conflict` with
@@ -300,9 +309,11 @@ def test_sets_below_the_f1_target_keep_their_level(corpus, figures, f1, strict, 
     `general_zzzzzzzp` (Gaza, the West Bank and Israel) tells of northern Israel's evacuations in stories that name
     Lebanon's towns more often, from towns the gazetteer spells otherwise (`Kiryat Shmona`); `general_zzzzzzzze`
     (Europe's migration routes) counts migrants landing on islands, reaching the Canaries and crossing the Channel as
-    refugees and people deported from Europe as returns, where other annotators of migration news left both uncounted
-    and the rules leave migrant arrivals on a route uncounted, and gives arrivals of no stated nationality the country
-    they reached."""
+    refugees, where other annotators of migration news left them uncounted and the rules leave migrant arrivals on a
+    route uncounted, and gives arrivals and deportees of no stated nationality the country they reached or left, where
+    the rules give deportees the country of the story's last return; `general_zzzzzzzzzw` (slow-onset displacement and
+    planned relocation) counts whole villages moved for good (`218 people were relocated`, `35 households have now
+    resettled`) as displaced, where the rules read a relocation as an evacuation or, without a hazard, as no figure."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= f1

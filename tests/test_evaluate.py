@@ -115,7 +115,7 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzzzk", 110), ("general_zzzzzzzzzl", 120),
                                              ("general_zzzzzzzzzm", 110), ("general_zzzzzzzzzo", 115),
                                              ("general_zzzzzzzzzq", 110), ("general_zzzzzzzzzr", 95),
-                                             ("general_zzzzzzzzzu", 110),
+                                             ("general_zzzzzzzzzu", 110), ("general_zzzzzzc", 100),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -290,17 +290,13 @@ def test_empty_folder_is_an_error(tmp_path):
     assert "no gold" in result.output
 
 
-@pytest.mark.parametrize("corpus, figures, f1, strict, fields", [("general_zzzzzzc", 100, 0.94, 0.92, 0.91),
-                                                                 ("general_zzzzzzg", 112, 0.94, 0.91, 0.84),
+@pytest.mark.parametrize("corpus, figures, f1, strict, fields", [("general_zzzzzzg", 112, 0.94, 0.91, 0.84),
                                                                  ("general_zzzzzzzo", 105, 0.97, 0.87, 0.90),
                                                                  ("general_zzzzzzzp", 105, 0.96, 0.85, 0.88),
                                                                  ("general_zzzzzzzze", 110, 0.86, 0.65, 0.75),
                                                                  ("general_zzzzzzzzzw", 90, 0.92, 0.92, 0.93)])
 def test_sets_below_the_f1_target_keep_their_level(corpus, figures, f1, strict, fields):
-    """Sets whose annotators count what the rules do not, held at the level reached: `general_zzzzzzc` (Haiti and the
-    Dominican Republic) places some deportations in the article's Haiti where the rules read the country the story
-    names most, the Dominican Republic, and credits unnamed residents and a resident quoted as "she" as `OTHER`;
-    `general_zzzzzzg`
+    """Sets whose annotators count what the rules do not, held at the level reached: `general_zzzzzzg`
     (Myanmar since the coup) reads refugees hosted district by district (`Champhai district hosts the largest number,
     11,798, followed by Lawngtlai with 6,215`), which the rules do not, credits resistance bodies and armed groups as
     `OTHER`, and gives Rohingya refugees the cause `conflict` with

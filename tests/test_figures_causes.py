@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Syria, local councils said about 6,000 homes had been destroyed, most of them during the offensives of 2019 and 2020.",
+        id="offensives-in-the-plural", value=6_000, cause="conflict"),
     fig("By Amina Yusuf\n\nWars in Sudan and Myanmar and fighting in Haiti have uprooted more children than ever.\n\nIn Haiti, more "
         "than 680,000 children are internally displaced, UNICEF said.\n\nDisasters add to the toll: floods and heavy rain "
         "hit Bangladesh.", title="Where the world's displaced children are", id="the-opening-after-a-byline-weighs-double",

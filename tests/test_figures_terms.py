@@ -7,6 +7,14 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Gaza, some 12,000 families have no homes to go back to, the ministry said.",
+        id="no-homes-to-go-back-to", value=12_000, term="homeless"),
+    fig("About 800,000 displaced Syrians remain in Lebanon, according to government estimates.",
+        id="displaced-nationals-remaining-abroad", value=800_000, term="refugees", country="SYR", destination="LBN"),
+    fig("About 37,000 displaced Sudanese remain in Khartoum, officials said.",
+        id="displaced-nationals-remaining-at-home", value=37_000, term="displaced", country="SDN"),
+    fig("Some 3.1 million Afghan refugees still live in Iran and Pakistan, UNHCR said, and many have no home left to return to.",
+        id="no-home-left-to-return-to", value=3_100_000, term="refugees"),
     fig("In the Philippines, about 600 residents who had refused to leave were evacuated by soldiers on Tuesday, the mayor said.",
         id="those-who-had-refused-were-evacuated", value=600, term="evacuated"),
     fig("In Canada, about 2,300 properties were under evacuation order near Kamloops, the regional district said.",

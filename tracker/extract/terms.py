@@ -1317,6 +1317,12 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, righ
         found = find_places(origin.group(1)) if origin else []
         nation = found[0].iso3 if found and found[0].kind == "country" else None
     moving = _MOVING.search(text, q.end, right or len(text))
+    people = next((p for p in places if p.kind == "demonym" and max(cand.noun_end, q.end) <= p.start <= max(cand.noun_end, q.end) + 1
+                   and not ethnic), None)
+    who = people.iso3 if people is not None and nation is None else nation
+    staying = _STAYING_IN.match(text, people.end if people is not None and nation is None else max(cand.noun_end, q.end)) if who else None
+    if staying and any(p.start == staying.end() and p.kind == "country" and p.iso3 not in ("", who) for p in places):
+        return True
     if nation is None or not (sheltered or moving) or _FROM_HOMES.search(text, q.end):
         return False
     settled = _SETTLED_IN.match(text, max(cand.noun_end, q.end))
@@ -1338,6 +1344,10 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, righ
 
 _DISPLACED_AT_HOME = re.compile(r"\s+(?:who\s+(?:were|are|have\s+been|had\s+been)\s+)?(?:internally\s+)?(?:displaced|uprooted)\b")
 """`37,000 South Sudanese displaced by the fighting` stay in their own country."""
+_STAYING_IN = re.compile(r"\s+(?:still\s+)?(?:remain|remained|remaining|live|lived|living|are\s+living|were\s+living|stay|stayed|"
+                         r"staying|reside|resided|residing)\s+in\s+(?:the\s+)?")
+"""`About 1.2 million displaced Syrians remain in Lebanon`: people of one nation displaced and living in another are
+refugees there."""
 _SETTLED_IN = re.compile(r"\s+(?:(?:living|settled|based|staying|sheltering)\s+)?in\s+(?:the\s+)?")
 """`Hundreds of Afghan families in Karachi have fled to relatives in Quetta`: people of one nation already living in
 another who move again within it flee there."""

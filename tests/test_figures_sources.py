@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Canada, the BC Wildfire Service said at least 60 homes had been destroyed near Lytton.",
+        id="a-province-s-wildfire-service", value=60, source="GOV"),
+    fig("In Canada, Emergency Support Services in Kamloops said 240 evacuees had registered by Thursday night.",
+        id="emergency-support-services", value=240, source="GOV"),
+    fig("In Sudan, the Rapid Support Forces said 3,000 people had fled El Fasher.", id="the-rapid-support-forces", value=3_000,
+        source="OTHER"),
     fig("In Myanmar, the Karenni Nationalities Defence Force said about 800 villagers had fled the air strikes.",
         id="a-nationalities-defence-force-is-no-state", value=800, source="OTHER"),
     fig("In Vietnam, the provincial People's Committee said about 2,300 people had been evacuated.",

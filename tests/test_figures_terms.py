@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In India, about 9,000 Myanmar nationals have taken shelter in Mizoram since the coup, state officials said.",
+        id="a-country-s-nationals-sheltering-abroad", value=9_000, term="refugees", country="MMR", destination="IND"),
     fig("In Gaza, some 12,000 families have no homes to go back to, the ministry said.",
         id="no-homes-to-go-back-to", value=12_000, term="homeless"),
     fig("About 800,000 displaced Syrians remain in Lebanon, according to government estimates.",

@@ -558,6 +558,10 @@ def _settled_host(context) -> str | None:
     return host if host and context.refugee_origins and context.refugee_origins[-1] != host else None
 
 
+_ITS_NATIONALS = re.compile(r"\s+(?:nationals|citizens)\b")
+"""`15,000 Myanmar nationals`: a country's name used as its people's names where they come from."""
+
+
 def _refugee_countries(text, cand, segment, places, context):
     q = cand.quantity
     origin = None
@@ -565,6 +569,8 @@ def _refugee_countries(text, cand, segment, places, context):
     for p in places:
         if p.kind == "demonym" and noun_zone[0] <= p.start <= noun_zone[1] and not _ETHNIC.search(text, 0, p.start):
             origin = _homeland(text, places, p) or p.iso3
+        elif p.kind == "country" and noun_zone[0] <= p.start <= noun_zone[1] and _ITS_NATIONALS.match(text, p.end):
+            origin = p.iso3
     if origin is None:
         told = next((p for p in places if p.kind == "demonym" and p.start >= noun_zone[1] - 1
                      and _MOSTLY_NATIONALS.fullmatch(text, noun_zone[1] - 1, p.start)), None)

@@ -181,7 +181,7 @@ _GOV_FIXED = ("Protection\\s+[Cc]ivile|Civil\\s+(?:Protection|Defen[cs]e)(?:\\s+
               "Defensor[ií]a(?:\\s+del\\s+Pueblo)?|Gobernaci[oó]n(?:\\s+(?:de|del)\\s+[A-Z][\\w\u00c0-\u024f-]*(?:\\s+[A-Z][\\w\u00c0-\u024f-]*)?)?|Alcald[ií]a(?:\\s+(?:de|del)\\s+[A-Z][\\w\u00c0-\u024f-]*(?:\\s+[A-Z][\\w\u00c0-\u024f-]*)?)?|Prefeitura(?:\\s+(?:de|do|da)\\s+[A-Z][\\w\u00c0-\u024f-]*(?:\\s+[A-Z][\\w\u00c0-\u024f-]*)?)?|Ombuds(?:man|person|woman)(?:'s\\s+[Oo]ffice)?")
 _NON_STATE_WORDS = frozenset(
     "Democratic Liberation Free Popular Revolutionary Resistance Islamic Patriotic Rapid "
-    "Support Front Movement Alliance Rebel Militia Brigade Brigades Mobilization "
+    "Front Movement Alliance Rebel Militia Brigade Brigades Mobilization "
     "Mobilisation Christian Church Churches Catholic Anglican Methodist Lutheran Presbyterian Adventist Baptist Evangelical "
     "Muslim Buddhist Hindu Diocese Archdiocese Interfaith Rights Nationalities Independence".split())
 """Words in the names of armed groups, churches and rights groups that are not a state's ("Syrian
@@ -195,7 +195,7 @@ _GOV_MARKERS = frozenset(
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's Planning Construction "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
     "Self-Defence Contingency Contingencies Rehabilitation Resettlement Repatriation Reconstruction "
-    "Governor Mayor Governorate Departmental Municipality".split())
+    "Governor Mayor Governorate Departmental Municipality Wildfire Forestry".split())
 """Words that make a capitalised body a government one ("National Disaster
 Management Authority"); without them it is another organisation."""
 

@@ -1311,7 +1311,9 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, righ
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
     ethnic = any(w.lower() in ("ethnic", "ethnically") for w in words)
     nation = None if ethnic else next((found for word in reversed(pairs) for found in [_demonym_country(word)] if found), None) \
-        or next((found for word in reversed(words) for found in [_demonym_country(word)] if found), None)
+        or next((found for word in reversed(words) for found in [_demonym_country(word)] if found), None) \
+        or next((found for a, b in zip(words, words[1:]) if b.lower() in _NATIONALS_NOUNS
+                 for found in [_country_named(a)] if found), None)
     if nation is None:
         origin = _FROM_A_COUNTRY.match(text, max(cand.noun_end, q.end))
         found = find_places(origin.group(1)) if origin else []
@@ -1351,6 +1353,18 @@ refugees there."""
 _SETTLED_IN = re.compile(r"\s+(?:(?:living|settled|based|staying|sheltering)\s+)?in\s+(?:the\s+)?")
 """`Hundreds of Afghan families in Karachi have fled to relatives in Quetta`: people of one nation already living in
 another who move again within it flee there."""
+
+
+_NATIONALS_NOUNS = frozenset(("nationals", "citizens"))
+
+
+@functools.lru_cache(maxsize=1024)
+def _country_named(word: str) -> str | None:
+    """`Myanmar nationals`: a country's name used as its people's."""
+    if not word[:1].isupper():
+        return None
+    found = find_places(word)
+    return found[0].iso3 if found and found[0].kind == "country" and found[0].end == len(word) else None
 
 
 @functools.lru_cache(maxsize=1024)

@@ -199,6 +199,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The table below compares three of the civil defence's morning bulletins.\n\n"
+        "| Indicator | 5 Feb | 8 Feb |\n|---|---|---|\n| In public shelters | 19,368 | 66,761 |\n"
+        "| Displaced, staying with relatives | 121,957 | 163,720 |\n| Deaths | 78 | 100 |\n\nSource: Civil Defence.",
+        title="Floods in Brazil", id="columns-headed-by-dates",
+        figures=[dict(value=19_368, term="sheltered", date="2024-02-05"), dict(value=66_761, term="sheltered", date="2024-02-08"),
+                 dict(value=121_957, term="displaced", date="2024-02-05"), dict(value=163_720, term="displaced", date="2024-02-08")]),
     fig("Puerto Rico's government said 5,600 people were still living in shelters on Monday, down from 10,700 a week earlier.",
         id="a-count-a-week-before-the-sentences-day", figures=[dict(value=5_600, date="2024-03-04"),
                                                               dict(value=10_700, date="2024-02-26")]),

@@ -1185,6 +1185,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The table below shows the districts with the most people displaced.\n\n"
+        "District      Displaced by floods   Deaths   Population (2023 est.)\n"
+        "Beledweyne    48,000                21       410,000\n"
+        "Baardheere    21,500                9        135,000\n\nSource: OCHA",
+        title="Somalia floods", id="a-population-column-counts-no-one",
+        figures=[dict(value=48_000, term="displaced"), dict(value=21_500, term="displaced")]),
     fig("In Burundi, about 2,000 refugees and 1,500 internally displaced people have returned to their villages, UNHCR said.",
         id="refugees-and-idps-who-have-returned", figures=[dict(value=2_000, term="returned"), dict(value=1_500, term="returned")]),
     fig("About 80,000 Burundian refugees have returned home since January, UNHCR said. Some 50,000 came from Tanzania and "

@@ -23,7 +23,7 @@ from tracker.extract.geography import (RIVER_AFTER, flows_like_a_river, is_party
 from tracker.extract.numbers import HAS_DIGIT, SMALL, clause_comma, find_quantities
 from tracker.extract.places import Place, after_an_unknown_name_word, country_of, find_places
 from tracker.extract.sources import DIVISION_DEEDS, DIVISION_WORDS, NEWS_AGENCY, defined_acronyms, find_sources, is_person
-from tracker.extract.terms import (PEOPLE_BESIDE, Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
+from tracker.extract.terms import (DATE_HEADER, PEOPLE_BESIDE, Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, refers_to_the_figure, reject_shares_of_non_figures,
                                    reject_shares_of_things, unit_fits)
 from tracker.extract.text import (ALIGNED_ROW, CELL_GAP, Sentence, bullet_length, colon_dateline, is_figure_row, is_table_row, name_from_capitals, sentences,
@@ -343,7 +343,7 @@ _SLASHED_VALUES = re.compile(r"\d\s*/\s*\d")
 of a row is read with its part of the heading."""
 
 
-_POINTS_BELOW = re.compile(r"\b(?:(?:is|are)\s+(?:shown|given|listed|set\s+out)\s+below|(?:table|list|chart)\s+below|"
+_POINTS_BELOW = re.compile(r"\b(?:(?:is|are)\s+(?:shown|given|listed|set\s+out)\s+below|(?:table|list|chart|figures|numbers)\s+below|"
                            r"as\s+follows)\b", re.I)
 """`The number of Sudanese refugees registered at the main sites is shown below.`: a sentence that points to the list
 after it introduces it, as a colon does."""
@@ -375,7 +375,7 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
             intro = units[first - 2] if first > 1 and not units[first - 2].is_title else None
         if intro is not None and not (intro.text.rstrip().endswith(":") or _PARENTHESES.sub("", intro.text).isupper()
                                       or intro.paragraph == units[first].paragraph or _CAPTION.match(intro.text)
-                                      or (is_row != "table" or ":" in units[first].text) and _POINTS_BELOW.search(intro.text)
+                                      or _POINTS_BELOW.search(intro.text)
                                       or (is_row == "table" and len(intro.text) <= 120
                                           or is_row == "bullet" and len(intro.text) <= 60 and _FIGURES_HEADING.search(intro.text))
                                       and not intro.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))):
@@ -1104,7 +1104,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if row is not None and figure.source is None:
             figure.source = row_source(row, context)
         if row is not None:
-            _read_row_context(figure, text, row, context)
+            _read_row_context(figure, text, row, context, cand.quantity.start)
         if figure.source is None and figures:
             figure.source = figures[-1].source
         if figure.source is None and not _UNNAMED_VOICE.search(text):
@@ -1296,10 +1296,15 @@ def _source_line_date(line: str, published: str) -> str:
     return resolve_date("as of " + tail.group(1), published) if tail else published
 
 
-def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleContext) -> None:
-    """What a list row takes from its list: `- January 2025: 79,300` is dated by its own label, other rows by the
-    introduction or the date closing its `Source:` line; under `Sudanese refugees by country of asylum` or `Largest
-    host countries of refugees from Venezuela`, `- Egypt: 1.5 million` are refugees of that nation in Egypt."""
+def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleContext, at: int = 0) -> None:
+    """What a list row takes from its list: `- January 2025: 79,300` is dated by its own label, a cell in a column
+    headed `8 May` by its header, other rows by the introduction or the date closing its `Source:` line; under
+    `Sudanese refugees by country of asylum` or `Largest host countries of refugees from Venezuela`, `- Egypt: 1.5
+    million` are refugees of that nation in Egypt."""
+    column = len(CELL_GAP.findall(text, 0, at))
+    header = row.header[column] if row.header and column < len(row.header) else ""
+    if figure.date == context.published and header and DATE_HEADER.fullmatch(header):
+        figure.date = resolve_date("as of " + header.strip(" *\u2020\u00b9\u00b2\u00b3"), context.published) or figure.date
     month = _MONTH_LABEL.match(text)
     label = _DAY_LABEL.match(text)
     if month and figure.date == context.published:

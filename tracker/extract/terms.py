@@ -60,8 +60,19 @@ def cell_label(text: str, q: Quantity, row: ListRow) -> str | None:
         return dashed.group(1)
     if row.header:
         column = len(gaps)
-        return row.header[column] if column < len(row.header) else None
+        named = row.header[column] if column < len(row.header) else None
+        if named is not None and DATE_HEADER.fullmatch(named):
+            cells = [c for c in text.split("|")] if "|" in text else CELL_GAP.split(text)
+            label = next((c.strip() for c in cells if c.strip()), "")
+            return label if label and not HAS_DIGIT.search(label) else named
+        return named
     return None
+
+
+DATE_HEADER = re.compile(r"\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+(?:19|20)\d\d)?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?"
+                          r"|(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:19|20)\d\d-\d\d-\d\d|[Ww]eek\s+\d{1,2}"
+                          r"|[A-Za-z]{3,9}\s+(?:19|20)\d\d)\s*[*\u2020\u00b9\u00b2\u00b3]?\s*")
+"""A column headed by a date (`| Indicator | 5 May | 8 May |`): its cells count what the row's label names, as of that day."""
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+|official\s+|public\s+|emergency\s+)?$")
@@ -175,10 +186,13 @@ _MIGRANT_ARRIVALS = re.compile(r"\s+(?:new\s+)?(?:irregular\s+)?migrant\s+(?:arr
 """`IOM recorded more than 97,000 migrant arrivals in Yemen`: a flow of migrants counted at a route, not people displaced."""
 _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|at risk|in need|open|enabled|operating|available|"
                              r"targeted|targets?|planned|to be reached|assisted|budget)\b"
+                             r"|^\W*(?:total\s+|pre-war\s+|estimated\s+|host\s+|resident\s+)?population\b"
+                             r"(?![^|]*\b(?:displac\w*|idps?|refugees?|evacu\w*|shelter\w*|camps?|sites?|return\w*))"
                              r"|^\W*(?:\d{1,2}[.)]\s*)?(?:people|residents|civilians|population|inhabitants)\s+(?:[a-z]+\s+){0,3}?"
                              r"remain(?:ing|ed)?\s+(?:in|at|behind)\b(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:shelters?|centres?|centers?|"
                              r"camps?|sites?|posts?|schools?|tents?|halls?)\b)")
-"""`Deaths:`, `People estimated to remain in North Gaza governorate:`: a label of people who are no figure."""
+"""`Deaths:`, `People estimated to remain in North Gaza governorate:`, `Population (2023 est.)`: a label of people who
+are no figure."""
 
 
 _MORE_HOUSES_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"

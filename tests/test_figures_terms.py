@@ -7,6 +7,16 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Moldova, the border police said more than 9,000 people had entered from Ukraine since Friday.",
+        id="entered-from-another-country", value=9_000, term="refugees", country="UKR", destination="MDA"),
+    fig("Ukrainians kept arriving. In Slovakia, the interior ministry said 21,000 people had applied for temporary protection.",
+        id="applied-for-temporary-protection", value=21_000, term="refugees"),
+    fig("Ukrainians kept arriving. In Poland, about 960,000 people were registered for temporary protection, the government said.",
+        id="registered-for-temporary-protection", value=960_000, term="refugees"),
+    fig("Ukrainians kept arriving. In Czechia, city hall said about 70,000 protection holders lived in Prague.",
+        id="protection-holders", value=70_000, term="refugees"),
+    fig("Ukrainians kept arriving. In Hungary, 4,100 people crossed at the country's two road checkpoints on Monday, police said.",
+        id="crossed-at-a-country-s-checkpoints", value=4_100, term="refugees"),
     fig("In India, about 9,000 Myanmar nationals have taken shelter in Mizoram since the coup, state officials said.",
         id="a-country-s-nationals-sheltering-abroad", value=9_000, term="refugees", country="MMR", destination="IND"),
     fig("In Gaza, some 12,000 families have no homes to go back to, the ministry said.",

@@ -274,7 +274,7 @@ _TOOK_REFUGE_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|s
                                 r"(?:refuge|shelter|sanctuary)\b(?!\s+(?:elsewhere|inside|within|in\s+other\s+parts))")
 """`30,316 people from Myanmar had taken refuge in the state` (of Mizoram): people named by the country they come from
 have taken refuge outside it, unless they sheltered "elsewhere" or "inside" it."""
-_ARRIVED_FROM = re.compile(r"\b(?:arrived|arrivals|crossed|crossing|fled|fleeing|escaped|came|coming)\b(?:\s+[\w'-]+){0,4}?\s+from\s+$", re.I)
+_ARRIVED_FROM = re.compile(r"\b(?:arrived|arrivals|crossed|crossing|fled|fleeing|escaped|came|coming|entered|entering)\b(?:\s+[\w'-]+){0,4}?\s+from\s+$", re.I)
 """`4,500 households had arrived there from Cameroon`: people come from another country."""
 _HOSTING = re.compile(r"\s+(?:alone\s+|already\s+|now\s+|still\s+|currently\s+|also\s+)?(?P<verb>hosts|hosted|has hosted|is hosting|"
                       r"has taken in|had taken in|took in|has received|had received|received|receives|is receiving|has registered|registered)\b", re.I)

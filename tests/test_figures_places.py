@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Floods spread across South Sudan, which also hosts refugees from Sudan.\n\nIn Panyijiar county, Unity state, the county "
+        "Relief and Rehabilitation Commission said 4,100 households had been displaced since the White Nile began rising in "
+        "August.", title="South Sudan floods", id="a-river-named-like-a-state",
+        value=4_100, country="SSD"),
     fig("Israeli strikes pounded Gaza again. Some 120,000 Israelis remain displaced from homes near the Gaza Strip, the "
         "government said.", title="War in Gaza", id="nationals-displaced-near-a-landmark", value=120_000, country="ISR"),
     fig("Israeli jets struck southern Lebanon again. About 40,000 Israelis remain evacuated from their homes, officials "

@@ -1195,6 +1195,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("In India, district officials said 31 houses had been damaged by shelling, seven of them completely gutted.",
+        id="a-share-of-houses-in-a-number-word", figures=[dict(value=31, term="damaged"), dict(value=7, term="destroyed")]),
     fig("The table below shows the districts with the most people displaced.\n\n"
         "District      Displaced by floods   Deaths   Population (2023 est.)\n"
         "Beledweyne    48,000                21       410,000\n"

@@ -118,15 +118,16 @@ river named like a place abroad is not that place, and a river is the location o
 place (`villages along the Buzi River`)."""
 _THE_BEFORE_PROVINCE = re.compile(r"\b[Tt]he\s+$")
 _FLOWS_AFTER = re.compile(r"\s+(?:(?:was|is|were|has|had)\s+(?:been\s+)?(?:\w+\s+)?(?:flowing|rising|risen|swollen|in spate)|"
+                          r"(?:began|begun|started|continued|kept)\s+(?:to\s+)?(?:rise|rising|swell|swelling)|"
                           r"(?:burst|overflowed|overtopped|rose|swelled|breached)\b)"
                           r"|(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*,?\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
                           r"(?:group\s+of\s+)?rivers\b")
 
 
 def flows_like_a_river(text: str, place: Place) -> bool:
-    """`The Bagmati was flowing 1.2 metres above the danger level`, `the Bagmati, Kamla Balan and Adhwara group of
-    rivers`: a one-word province name after "the" that flows is its river."""
-    return place.kind == "admin1" and " " not in place.name and place.end - place.start == len(place.name) \
+    """`The Bagmati was flowing 1.2 metres above the danger level`, `the White Nile began rising`, `the Bagmati, Kamla
+    Balan and Adhwara group of rivers`: a province name of a word or two after "the" that flows is its river."""
+    return place.kind == "admin1" and place.name.count(" ") <= 1 and place.end - place.start == len(place.name) \
         and _THE_BEFORE_PROVINCE.search(text, max(0, place.start - 5), place.start) is not None \
         and _FLOWS_AFTER.match(text, place.end) is not None
 

@@ -195,6 +195,8 @@ _LABEL_NEGATIVE = re.compile(r"\b(?:deaths?|dead|died|injured|missing|affected|a
 are no figure."""
 
 
+_HOUSES_THEN_A_SHARE = re.compile(r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:houses|homes|dwellings|shelters)\b[^.;]{0,90}?,\s+$")
+"""`23 houses had been damaged, nine of them completely gutted`: a number word for a share of a count of houses is one."""
 _MORE_HOUSES_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
                                  r"[Tt]welve|\w+teen|\w+ty(?:-\w+)?)(?:\s+(?:hundred|thousand))?)\s+(?:[a-z-]+\s+)?(?:houses|homes|dwellings|shelters)\b"
                                  r"[^.;]{0,90}?(?:\band\s+(?:(?:damaged|destroyed|flattened|razed|burned|burnt)\s+)?(?:(?:a\s+further|another|an\s+additional)\s+)?"
@@ -351,7 +353,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     small_noun = _head_noun(text, q.end) if q.value < 10 and not re.search(r"\d", text[q.number_start:q.end]) else None
     if small_noun and small_noun[2] not in ("houses", "households") \
-            and not (small_noun[0] in (None, "others", "more") and _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 140), q.start)):
+            and not (small_noun[0] in (None, "others", "more") and _MORE_HOUSES_BEFORE.search(text, max(0, q.start - 140), q.start)) \
+            and not (lx.PARTITIVE_THEM.match(text[q.end:]) and _HOUSES_THEN_A_SHARE.search(text, max(0, q.start - 140), q.start)):
         cand.rejected = f"count of {small_noun[0]}" if small_noun[2] == "nonfigure" else "a handful: an anecdote, not a count"
         return cand
     if _TOLL_BEFORE.search(recent):

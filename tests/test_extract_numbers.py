@@ -52,6 +52,8 @@ def test_parse_number(text, expected):
 
 
 COUNTS = [
+    case("Houses damaged: 9,92,871, out of which 2,89,123 were fully damaged.", 992_871, None, "exact",
+         id="lakh-grouped-before-a-comma"),
     case("By Friday, 1.482.300 residents had registered as displaced.", 1_482_300, None, "exact",
          id="dot-grouped-millions"),
     case("As the water receded, 13.000 residents have returned to their homes.", 13_000, None, "exact",

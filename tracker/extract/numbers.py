@@ -64,7 +64,7 @@ _WORD_NUMBER = (
 )
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s*(?:%|(?:million|billion|bn|mn|mln|per\s*cent|percent|metres?|meters?|km|kilomet(?:re|er)s?|degrees)\b))"
 """`2,6 million`, `8,1 metres`: a comma before one or two digits and a scale or measure is a decimal comma."""
-_DIGITS = (rf"{_DECIMAL_COMMA}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+_DIGITS = (rf"{_DECIMAL_COMMA}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
            r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[,.]\d)|\d{1,3}(?:\.\d{3}){2,}(?!\d|[,.]\d)|\d+(?:\.\d+)?")
 _SCALE = rf"(?:[\s-]*(?:{_SCALE_WORDS})\b|(?:{_SHORT_SCALE_WORDS})\b)"
 _NUMBER = rf"(?:(?:{_DIGITS}){_SCALE}?|\b{_WORD_NUMBER}\b)"

@@ -116,6 +116,7 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzzzm", 110), ("general_zzzzzzzzzo", 115),
                                              ("general_zzzzzzzzzq", 110), ("general_zzzzzzzzzr", 95),
                                              ("general_zzzzzzzzzu", 110), ("general_zzzzzzc", 100),
+                                             ("general_zzzzzzzzzzc", 115), ("general_zzzzzzzzzzf", 100),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -160,7 +161,10 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzzzzzs", 110, 0.90, 0.85),
                                                              ("general_zzzzzzzzzv", 110, 0.85, 0.89),
                                                              ("general_zzzzzzzzzx", 100, 0.90, 0.88),
-                                                             ("general_zzzzzzzzzy", 105, 0.87, 0.90)])
+                                                             ("general_zzzzzzzzzy", 105, 0.87, 0.90),
+                                                             ("general_zzzzzzzzzz", 100, 0.83, 0.87),
+                                                             ("general_zzzzzzzzzza", 95, 0.83, 0.84),
+                                                             ("general_zzzzzzzzzzg", 90, 0.94, 0.91)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -294,7 +298,10 @@ def test_empty_folder_is_an_error(tmp_path):
                                                                  ("general_zzzzzzzo", 105, 0.97, 0.87, 0.90),
                                                                  ("general_zzzzzzzp", 105, 0.96, 0.85, 0.88),
                                                                  ("general_zzzzzzzze", 110, 0.86, 0.65, 0.75),
-                                                                 ("general_zzzzzzzzzw", 90, 0.92, 0.92, 0.93)])
+                                                                 ("general_zzzzzzzzzw", 90, 0.92, 0.92, 0.93),
+                                                                 ("general_zzzzzzzzzzb", 110, 0.92, 0.89, 0.93),
+                                                                 ("general_zzzzzzzzzzd", 140, 0.73, 0.64, 0.61),
+                                                                 ("general_zzzzzzzzzze", 120, 0.94, 0.91, 0.84)])
 def test_sets_below_the_f1_target_keep_their_level(corpus, figures, f1, strict, fields):
     """Sets whose annotators count what the rules do not, held at the level reached: `general_zzzzzzg`
     (Myanmar since the coup) reads refugees hosted district by district (`Champhai district hosts the largest number,
@@ -309,7 +316,13 @@ def test_sets_below_the_f1_target_keep_their_level(corpus, figures, f1, strict, 
     route uncounted, and gives arrivals and deportees of no stated nationality the country they reached or left, where
     the rules give deportees the country of the story's last return; `general_zzzzzzzzzw` (slow-onset displacement and
     planned relocation) counts whole villages moved for good (`218 people were relocated`, `35 households have now
-    resettled`) as displaced, where the rules read a relocation as an evacuation or, without a hazard, as no figure."""
+    resettled`) as displaced, where the rules read a relocation as an evacuation or, without a hazard, as no figure;
+    `general_zzzzzzzzzzb` (refugees from Ukraine in Europe) counts people issued an identity number, sent on to other
+    regions or registered in a city without a word of flight or protection in their sentence; `general_zzzzzzzzzzd`
+    (data tables) holds CSV extracts, tables copied from PDFs with columns split by single spaces, numbered rows and
+    headers split over two lines, which the rules do not read as tables; `general_zzzzzzzzzze` (government releases in
+    non-native English) reads Indonesia's `refugees` at evacuation posts as sheltered and credits actors named in the
+    sentence as sources."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= f1

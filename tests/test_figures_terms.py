@@ -1195,6 +1195,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The disaster office's breakdown by division is reproduced below.\n\n"
+        "Division      Centres open   People in centres\n"
+        "Western          412          18,904*\n"
+        "Central          151           6,377\n\n"
+        "* Figure as of Wednesday.\nSource: National Disaster Management Office",
+        title="Fiji cyclone", id="a-table-reproduced-below-with-a-footnote",
+        figures=[dict(value=18_904, term="sheltered", source="GOV"), dict(value=6_377, term="sheltered", source="GOV")]),
     fig("In India, district officials said 31 houses had been damaged by shelling, seven of them completely gutted.",
         id="a-share-of-houses-in-a-number-word", figures=[dict(value=31, term="damaged"), dict(value=7, term="destroyed")]),
     fig("The table below shows the districts with the most people displaced.\n\n"

@@ -343,8 +343,10 @@ _SLASHED_VALUES = re.compile(r"\d\s*/\s*\d")
 of a row is read with its part of the heading."""
 
 
-_POINTS_BELOW = re.compile(r"\b(?:(?:is|are)\s+(?:shown|given|listed|set\s+out)\s+below|(?:table|list|chart|figures|numbers)\s+below|"
-                           r"as\s+follows)\b", re.I)
+_FOOTNOTE_LINE = re.compile(r"\s*(?:[*\u2020\u2021\u00b9\u00b2\u00b3]|\[[a-z\d]\]|\(\d\)|[Nn]otes?:)")
+"""`* Figure as of Wednesday 24 February.`: a table's footnotes stand between its rows and its `Source:` line."""
+_POINTS_BELOW = re.compile(r"\b(?:(?:is|are)\s+(?:shown|given|listed|set\s+out|reproduced|summari[sz]ed|presented|detailed)\s+below|"
+                           r"(?:table|list|chart|figures|numbers)\s+below|as\s+follows)\b|\bbelow\s*[.:]?\s*$", re.I)
 """`The number of Sudanese refugees registered at the main sites is shown below.`: a sentence that points to the list
 after it introduces it, as a colon does."""
 
@@ -395,7 +397,10 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
             unit = next((word for word in header[-1].lower().split() if word in lx.HOUSE_NOUNS | lx.HOUSEHOLD_NOUNS | lx.PEOPLE_NOUNS), None)
             if unit:
                 header = [part if unit in part.lower() else f"{part} {unit}" for part in header]
-        source_line = units[index] if index < len(units) and _SOURCE_LINE.match(units[index].text) else source_before
+        after = index
+        while after < len(units) and after - index < 4 and _FOOTNOTE_LINE.match(units[after].text):
+            after += 1
+        source_line = units[after] if after < len(units) and _SOURCE_LINE.match(units[after].text) else source_before
         blocks.append((first, index, intro, source_line, header))
     shared = None
     for first, end, intro, source_line, header in reversed(blocks):

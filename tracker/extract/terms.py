@@ -2250,7 +2250,9 @@ _NUMBER_OF = re.compile(r"\bthe (?:total )?(?:number|count|tally) of\s+((?:[\w'\
 _SHELTERS_FOR = re.compile(r"\bfor (?:its|the|their|all)\s+(?:[\w-]+\s+)?(?:shelter|evacuation|relief|cyclone|flood) (?:centres?|centers?|camps?|shelters?)\b")
 """`compiled the following figures for its shelter centres:`: a list of what shelters hold."""
 _SHELTER_HEADING = re.compile(r"\b(?:evacuation|relief|displacement|idp|collective|temporary) (?:centres?|centers?|camps?|sites?|shelters?|posts?)\b"
-                              r"|^\s*shelters?\b|\b(?:pps|ecs)\b", re.I)
+                              r"|^\s*shelters?\b|\b(?:pps|ecs)\b"
+                              r"|\b(?:people|persons|individuals|families|households|evacuees)\s+(?:staying\s+|sheltering\s+|living\s+)?"
+                              r"(?:in|at)\s+(?:the\s+)?(?:centres|centers|shelters|camps|sites)\b", re.I)
 """A table headed `EVACUATION POSTS` or with a `Shelter` column (Malaysia's relief centres, `PPS`; the Philippines'
 evacuation centres, `ECs`) counts people staying there."""
 _SITE_COLUMN = re.compile(r"\s*(?:(?:idp|displacement|collective|managed)\s+)?(?:sites?|camps?|shelters?|settlements?)(?:\s+names?)?"

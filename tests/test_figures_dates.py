@@ -199,6 +199,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The agency publishes its count of internally displaced people once a month. The two latest releases are below.\n\n"
+        "| Region | 31 Jan | 29 Feb |\n|---|---|---|\n| Centre-Nord | 218,412 | 262,650 |\n| Sahel | 141,309 | 178,402 |\n\n"
+        "Source: CONASUR", title="Burkina Faso displacement", id="a-table-whose-term-is-told-before-its-pointer",
+        figures=[dict(value=218_412, term="displaced", date="2024-01-31"), dict(value=262_650, term="displaced", date="2024-02-29"),
+                 dict(value=141_309, term="displaced", date="2024-01-31"), dict(value=178_402, term="displaced", date="2024-02-29")]),
     fig("The table below compares three of the civil defence's morning bulletins.\n\n"
         "| Indicator | 5 Feb | 8 Feb |\n|---|---|---|\n| In public shelters | 19,368 | 66,761 |\n"
         "| Displaced, staying with relatives | 121,957 | 163,720 |\n| Deaths | 78 | 100 |\n\nSource: Civil Defence.",

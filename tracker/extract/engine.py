@@ -343,6 +343,13 @@ _SLASHED_VALUES = re.compile(r"\d\s*/\s*\d")
 of a row is read with its part of the heading."""
 
 
+def _tells_a_term(text: str) -> bool:
+    """`CONASUR publishes its count of internally displaced people ... The two latest releases are below.`: the sentence
+    before one pointing to a table may name what it counts (a sentence stating figures of its own does not)."""
+    lower = text.lower()
+    return any(pattern.search(lower) for pattern in lx.TERM_CUE_PATTERNS.values())
+
+
 _FOOTNOTE_LINE = re.compile(r"\s*(?:[*\u2020\u2021\u00b9\u00b2\u00b3]|\[[a-z\d]\]|\(\d\)|[Nn]otes?:)")
 """`* Figure as of Wednesday 24 February.`: a table's footnotes stand between its rows and its `Source:` line."""
 _POINTS_BELOW = re.compile(r"\b(?:(?:is|are)\s+(?:shown|given|listed|set\s+out|reproduced|summari[sz]ed|presented|detailed)\s+below|"
@@ -382,6 +389,12 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
                                           or is_row == "bullet" and len(intro.text) <= 60 and _FIGURES_HEADING.search(intro.text))
                                       and not intro.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))):
             intro = None
+        if intro is not None and _POINTS_BELOW.search(intro.text) and not _tells_a_term(intro.text):
+            at = next(i for i in range(first - 1, -1, -1) if units[i] is intro)
+            told = units[at - 1] if at > 0 else None
+            if told is not None and told.paragraph == intro.paragraph and told.end + 1 == intro.start and _tells_a_term(told.text) \
+                    and not re.search(r"\d", told.text):
+                intro = Sentence(told.text + " " + intro.text, told.start, intro.paragraph)
         header = None
         if is_row == "table" and ("|" in units[first].text or index - first >= 3 and ALIGNED_ROW.search(units[first].text)) \
                 and not _has_value_cell(units[first].text):

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig('In Sri Lanka, "The water came up to the window," said K. Perera (61), at a safety centre in Batticaloa.',
+        id="an-age-after-an-initialled-name"),
     fig("In the Philippines, about 300 residents who refused to leave were stranded on their rooftops.", id="those-who-refused-stayed"),
     fig("In Canada, another 1,200 properties were on evacuation alert, the regional district said.", id="properties-on-alert"),
     fig("In Canada, the chief said the remaining 700 residents are to be flown out over the next two days.",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Vietnam, the municipal Steering Committee said some 6,200 residents were relocated to schools as the river rose.",
+        id="a-steering-committee-is-the-state", value=6_200, source="GOV"),
     fig("In Canada, the BC Wildfire Service said at least 60 homes had been destroyed near Lytton.",
         id="a-province-s-wildfire-service", value=60, source="GOV"),
     fig("In Canada, Emergency Support Services in Kamloops said 240 evacuees had registered by Thursday night.",

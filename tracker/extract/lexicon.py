@@ -407,7 +407,7 @@ SPEECH_VERBS = ("said|says|say|told|tells|wrote|writes|informed|reported|reports
 NAMED_DEPARTMENT = re.compile(r"(?:'s|\u2019s)\s+(?:(?:[A-Z][\w-]*|de|del|la|las|los|do|da|dos)\s+)+department\b")
 """`Colombia's Norte de Santander department` is one of the country's provinces, not a body of its government."""
 
-AGE_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u024f'.-]+,\s*$|\b[A-Z][a-z\u00c0-\u024f'-]+\s+[A-Z][\w\u00c0-\u024f'.-]+\s*\(\s*$|\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}[a-z][\w'-]*,\s*$"
+AGE_BEFORE = re.compile(r"\b[A-Z][\w\u00c0-\u024f'.-]+,\s*$|\b[A-Z](?:[a-z\u00c0-\u024f'-]+|\.)\s+[A-Z][\w\u00c0-\u024f'.-]+\s*\(\s*$|\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}[a-z][\w'-]*,\s*$"
                         r"|\b(?:son|daughter|man|woman|boy|girl|mother|father|wife|husband|brother|sister|grandmother|grandfather|"
                         r"grandson|granddaughter|widow|widower|farmer|teacher|vendor|fisherman|fisherwoman|nephew|niece|cousin),\s*$")
 """`Marleny's son, 16, has not gone back to school`, `one woman, 58, who fled`, `said Hemanta Gogoi (52), a farmer`: a

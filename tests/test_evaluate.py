@@ -117,6 +117,8 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzzzq", 110), ("general_zzzzzzzzzr", 95),
                                              ("general_zzzzzzzzzu", 110), ("general_zzzzzzc", 100),
                                              ("general_zzzzzzzzzzc", 115), ("general_zzzzzzzzzzf", 100),
+                                             ("general_zzzzzzzzzzh", 105), ("general_zzzzzzzzzzk", 100),
+                                             ("general_zzzzzzzzzzo", 100),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -164,7 +166,10 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzzzzzy", 105, 0.87, 0.90),
                                                              ("general_zzzzzzzzzz", 100, 0.83, 0.87),
                                                              ("general_zzzzzzzzzza", 95, 0.83, 0.84),
-                                                             ("general_zzzzzzzzzzg", 90, 0.94, 0.91)])
+                                                             ("general_zzzzzzzzzzg", 90, 0.94, 0.91),
+                                                             ("general_zzzzzzzzzzl", 80, 0.96, 0.87),
+                                                             ("general_zzzzzzzzzzm", 90, 0.95, 0.87),
+                                                             ("general_zzzzzzzzzzn", 95, 0.91, 0.94)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -301,7 +306,8 @@ def test_empty_folder_is_an_error(tmp_path):
                                                                  ("general_zzzzzzzzzw", 90, 0.92, 0.92, 0.93),
                                                                  ("general_zzzzzzzzzzb", 110, 0.92, 0.89, 0.93),
                                                                  ("general_zzzzzzzzzzd", 140, 0.73, 0.64, 0.61),
-                                                                 ("general_zzzzzzzzzze", 120, 0.94, 0.91, 0.84)])
+                                                                 ("general_zzzzzzzzzze", 120, 0.94, 0.91, 0.84),
+                                                                 ("general_zzzzzzzzzzi", 120, 0.92, 0.91, 0.92)])
 def test_sets_below_the_f1_target_keep_their_level(corpus, figures, f1, strict, fields):
     """Sets whose annotators count what the rules do not, held at the level reached: `general_zzzzzzg`
     (Myanmar since the coup) reads refugees hosted district by district (`Champhai district hosts the largest number,
@@ -322,7 +328,8 @@ def test_sets_below_the_f1_target_keep_their_level(corpus, figures, f1, strict, 
     (data tables) holds CSV extracts, tables copied from PDFs with columns split by single spaces, numbered rows and
     headers split over two lines, which the rules do not read as tables; `general_zzzzzzzzzze` (government releases in
     non-native English) reads Indonesia's `refugees` at evacuation posts as sheltered and credits actors named in the
-    sentence as sources."""
+    sentence as sources; `general_zzzzzzzzzzi` (dashboards and key-figure boxes) reads labels such as `Living in
+    container cities: 23K` or `Fled to neighbouring countries: 1.0M` as figures whose term the label alone tells."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= f1

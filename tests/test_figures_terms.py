@@ -1195,6 +1195,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("KEY FIGURES\n\nPeople sheltering in tents: 1.6M\nLiving in container cities: 23K\nLiving in damaged villages: 40K\n"
+        "Deaths: 41,156\n\nSource: AFAD", title="Earthquake in Türkiye at a glance", id="a-label-telling-where-people-stay",
+        figures=[dict(value=1_600_000, term="sheltered"), dict(value=23_000, term="sheltered", unit="people")]),
     fig("The disaster office's breakdown by division is reproduced below.\n\n"
         "Division      Centres open   People in centres\n"
         "Western          412          18,904*\n"

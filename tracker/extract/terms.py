@@ -158,6 +158,9 @@ def read_label(cand: Candidate, label: str) -> None:
     head = [k for k in _label_kinds(_PARTICIPLE_WORD.sub(" ", _LABEL_MODIFIER.split(lower, 1)[0])) if k != "nonfigure"]
     if head:
         kind = head[-1]
+    elif kinds and all(k == "nonfigure" for k in kinds) and _STAYING_LABEL.match(lower) \
+            and any(t == "sheltered" for _, t in Cues(lower).between(0, len(lower))):
+        kind = None
     elif kinds:
         kind = next((k for k in kinds if k != "nonfigure"), "nonfigure")
     elif _PLACE_KIND_AFTER.search(lower):
@@ -174,6 +177,8 @@ def read_label(cand: Candidate, label: str) -> None:
     cand.label_terms = {t for _, t in cues.between(0, len(lower))} | ({_noun_term(lower)} - {None})
 
 
+_STAYING_LABEL = re.compile(r"\W*(?:living|staying|sheltering|sleeping|housed|accommodated)\s+(?:in|at)\b")
+"""`Living in container cities: 23K`: a label that tells where people stay counts people, not the places."""
 _PARTICIPLE_WORD = re.compile(r"\b[a-z]+ed\b")
 _LABEL_MODIFIER = re.compile(r"\s(?:in|at|of|from|since|by|to|into|per|with|recorded|registered|living|staying)\s")
 """`Returnee households` counts households, `IDPs in sites` people: the head of a label is its last counting word

@@ -7,6 +7,9 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Cuba, authorities evacuated 5,000 foreign tourists from the cays.\n\nThis story has been corrected. An earlier "
+        "version misstated the number of foreign tourists evacuated from the cays as 15,000.",
+        id="a-misstated-figure-is-withdrawn", value=5_000, term="evacuated"),
     fig("In Moldova, the border police said more than 9,000 people had entered from Ukraine since Friday.",
         id="entered-from-another-country", value=9_000, term="refugees", country="UKR", destination="MDA"),
     fig("Ukrainians kept arriving. In Slovakia, the interior ministry said 21,000 people had applied for temporary protection.",

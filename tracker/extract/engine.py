@@ -1206,9 +1206,9 @@ def _holds_a_count(text: str) -> bool:
                                                 for q in find_quantities(text))
 
 
-_SAID_WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\b")
-_WITHDRAWN_BEFORE = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|counted|"
-                               r"announced)\b[^;]*$")
+_SAID_WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously|misstated|misreported)\b")
+_WITHDRAWN_BEFORE = re.compile(r"\b(?:(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|counted|"
+                               r"announced)|misstated|misreported)\b[^;]*$")
 _REVISED = re.compile(r"\b(?:but|before|while|whereas|revis\w+|correct\w+)\b|;")
 """`The ministry wrongly said 5,000 homes had been destroyed`: a figure the sentence itself calls wrong, not the one it
 is revised to."""

@@ -305,9 +305,9 @@ def test_empty_folder_is_an_error(tmp_path):
                                                                  ("general_zzzzzzzze", 110, 0.86, 0.65, 0.75),
                                                                  ("general_zzzzzzzzzw", 90, 0.92, 0.92, 0.93),
                                                                  ("general_zzzzzzzzzzb", 110, 0.92, 0.89, 0.93),
-                                                                 ("general_zzzzzzzzzzd", 140, 0.73, 0.64, 0.61),
+                                                                 ("general_zzzzzzzzzzd", 140, 0.78, 0.70, 0.68),
                                                                  ("general_zzzzzzzzzze", 120, 0.94, 0.91, 0.84),
-                                                                 ("general_zzzzzzzzzzi", 120, 0.92, 0.91, 0.92)])
+                                                                 ("general_zzzzzzzzzzi", 120, 0.93, 0.92, 0.92)])
 def test_sets_below_the_f1_target_keep_their_level(corpus, figures, f1, strict, fields):
     """Sets whose annotators count what the rules do not, held at the level reached: `general_zzzzzzg`
     (Myanmar since the coup) reads refugees hosted district by district (`Champhai district hosts the largest number,

@@ -23,7 +23,7 @@ from tracker.extract.geography import (RIVER_AFTER, flows_like_a_river, is_party
 from tracker.extract.numbers import HAS_DIGIT, SMALL, clause_comma, find_quantities
 from tracker.extract.places import Place, after_an_unknown_name_word, country_of, find_places
 from tracker.extract.sources import DIVISION_DEEDS, DIVISION_WORDS, NEWS_AGENCY, defined_acronyms, find_sources, is_person
-from tracker.extract.terms import (DATE_HEADER, PEOPLE_BESIDE, Candidate, assign_terms, cell_label, default_unit, inherited_unit, labels_no_figure, link_partitives,
+from tracker.extract.terms import (DATE_HEADER, PEOPLE_BESIDE, Candidate, assign_terms, cell_label, column_header, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, refers_to_the_figure, reject_shares_of_non_figures,
                                    reject_shares_of_things, unit_fits)
 from tracker.extract.text import (ALIGNED_ROW, CELL_GAP, Sentence, bullet_length, colon_dateline, is_figure_row, is_table_row, name_from_capitals, sentences,
@@ -393,7 +393,7 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
             at = next(i for i in range(first - 1, -1, -1) if units[i] is intro)
             told = units[at - 1] if at > 0 else None
             if told is not None and told.paragraph == intro.paragraph and told.end + 1 == intro.start and _tells_a_term(told.text) \
-                    and not re.search(r"\d", told.text):
+                    and not HAS_DIGIT.search(told.text):
                 intro = Sentence(told.text + " " + intro.text, told.start, intro.paragraph)
         header = None
         if is_row == "table" and ("|" in units[first].text or index - first >= 3 and ALIGNED_ROW.search(units[first].text)) \
@@ -1314,13 +1314,12 @@ def _source_line_date(line: str, published: str) -> str:
     return resolve_date("as of " + tail.group(1), published) if tail else published
 
 
-def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleContext, at: int = 0) -> None:
+def _read_row_context(figure: Figure, text: str, row: ListRow, context: ArticleContext, at: int) -> None:
     """What a list row takes from its list: `- January 2025: 79,300` is dated by its own label, a cell in a column
     headed `8 May` by its header, other rows by the introduction or the date closing its `Source:` line; under
     `Sudanese refugees by country of asylum` or `Largest host countries of refugees from Venezuela`, `- Egypt: 1.5
     million` are refugees of that nation in Egypt."""
-    column = len(CELL_GAP.findall(text, 0, at))
-    header = row.header[column] if row.header and column < len(row.header) else ""
+    header = column_header(text, at, row.header)
     if figure.date == context.published and header and DATE_HEADER.fullmatch(header):
         figure.date = resolve_date("as of " + header.strip(" *\u2020\u00b9\u00b2\u00b3"), context.published) or figure.date
     month = _MONTH_LABEL.match(text)

@@ -58,15 +58,20 @@ def cell_label(text: str, q: Quantity, row: ListRow) -> str | None:
     dashed = _CELL_DASH_LABEL.match(cell)
     if dashed:
         return dashed.group(1)
-    if row.header:
-        column = len(gaps)
-        named = row.header[column] if column < len(row.header) else None
-        if named is not None and DATE_HEADER.fullmatch(named):
-            cells = [c for c in text.split("|")] if "|" in text else CELL_GAP.split(text)
-            label = next((c.strip() for c in cells if c.strip()), "")
-            return label if label and not HAS_DIGIT.search(label) else named
-        return named
-    return None
+    named = column_header(text, q.start, row.header)
+    if named is not None and DATE_HEADER.fullmatch(named):
+        cells = text.split("|") if "|" in text else CELL_GAP.split(text)
+        label = next((c.strip() for c in cells if c.strip()), "")
+        return label if label and not HAS_DIGIT.search(label) else named
+    return named
+
+
+def column_header(text: str, at: int, header: list[str] | None) -> str | None:
+    """The header of the column in which the cell at `at` stands."""
+    if not header:
+        return None
+    column = len(CELL_GAP.findall(text, 0, at))
+    return header[column] if column < len(header) else None
 
 
 DATE_HEADER = re.compile(r"\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+(?:19|20)\d\d)?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?"
@@ -1341,10 +1346,11 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, righ
         found = find_places(origin.group(1)) if origin else []
         nation = found[0].iso3 if found and found[0].kind == "country" else None
     moving = _MOVING.search(text, q.end, right or len(text))
-    people = next((p for p in places if p.kind == "demonym" and max(cand.noun_end, q.end) <= p.start <= max(cand.noun_end, q.end) + 1
-                   and not ethnic), None)
-    who = people.iso3 if people is not None and nation is None else nation
-    staying = _STAYING_IN.match(text, people.end if people is not None and nation is None else max(cand.noun_end, q.end)) if who else None
+    noun_end = max(cand.noun_end, q.end)
+    people = next((p for p in places if p.kind == "demonym" and noun_end <= p.start <= noun_end + 1), None) \
+        if nation is None and not ethnic else None
+    who = people.iso3 if people is not None else nation
+    staying = _STAYING_IN.match(text, people.end if people is not None else noun_end) if who else None
     if staying and any(p.start == staying.end() and p.kind == "country" and p.iso3 not in ("", who) for p in places):
         return True
     if nation is None or not (sheltered or moving) or _FROM_HOMES.search(text, q.end):

@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Tonga, the government has evacuated all 62 residents of Mango island after every house there was destroyed.",
+        id="evacuated-all-the-residents", value=62, term="evacuated"),
     fig("In Cuba, authorities evacuated 5,000 foreign tourists from the cays.\n\nThis story has been corrected. An earlier "
         "version misstated the number of foreign tourists evacuated from the cays as 15,000.",
         id="a-misstated-figure-is-withdrawn", value=5_000, term="evacuated"),

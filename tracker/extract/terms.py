@@ -2382,7 +2382,7 @@ def _negative_of_earlier_number(masked: str, negative: int, number: int) -> bool
         not (m.group() == "and" and _BARE_VERB_AFTER.match(masked, m.end())) for m in _COORDINATOR.finditer(masked, negative, number))
 
 
-_FILLER = re.compile(r"(?:\s+(?:another|an|a|further|additional|remaining|about|some|around|roughly|nearly|almost|over|more|than|at|least|up|to|"
+_FILLER = re.compile(r"(?:\s+(?:another|an|a|all|further|additional|remaining|about|some|around|roughly|nearly|almost|over|more|than|at|least|up|to|"
                      r"as|many|the|total|of|estimated|approximately|close|just|under|fewer|less|no|upwards|excess))*\s*$")
 
 

@@ -363,7 +363,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
              and not (p.kind == "country" and _NEAR.search(sentence.text, max(0, p.start - 30), p.start))]
     if asides:
         where = [p for p in where if not _in_an_aside(p, q, asides)]
-    nationality = {p.iso3 for p in places if p.kind == "demonym" and q.end <= p.start <= max(cand.noun_end, q.end) + 1}
+    noun_zone_end = max(cand.noun_end, q.end) + 1
+    nationality = {p.iso3 for p in places if p.kind == "demonym" and q.end <= p.start <= noun_zone_end}
     if nationality:
         where = [p for p in where if p.iso3 in nationality or not _NEAR.search(sentence.text, max(0, p.start - 30), p.start)]
     if where and segment[0] > 0 and any(p.start >= q.end for p in where):
@@ -378,7 +379,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     if spoken_for and comma != -1 and all(p.start > comma for p in named + local):
         return spoken_for[0].iso3, None
     in_segment = [p for p in named if segment[0] <= p.start < segment[1]]
-    described = [p for p in demonyms if q.end <= p.start <= max(cand.noun_end, q.end) + 1] if (
+    described = [p for p in demonyms if q.end <= p.start <= noun_zone_end] if (
         term in ("fled", "displaced", "sheltered") or term == "evacuated" and _FROM_THEIR_HOMES.search(sentence.text, q.end)) \
         and not _SETTLED_THERE.match(sentence.text, max(cand.noun_end, q.end)) else []
     sided = [p for p in demonyms if p.kind == "demonym" and _A_NATIONS_SIDE.match(sentence.text, p.end)] if term != "returned" else []

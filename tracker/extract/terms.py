@@ -2362,7 +2362,7 @@ relative clause, is not what the sentence says happened to them."""
 _REFUSED_THEN_MOVED = re.compile(r"refus\w*\s+to\s+(?:leave|evacuate|go|move)\b(?:\s+[\w-]+){0,3}?\s+(?:were|was|have\s+been|had\s+been|"
                                  r"has\s+been)\s+(?:\w+ly\s+|finally\s+|later\s+|eventually\s+)?(?:evacuated|moved|relocated|removed)\b")
 _WHO_OR_THAT = re.compile(r"\b(?:who|that|which|whom)\b")
-_CAME_FROM_AFTER = re.compile(r"(?:\s+(?:came|come|had\s+come|have\s+come|returned|arrived|were|from))?\s+from\s+(?:the\s+)?[A-Z\u00c0-\u024f]")
+_CAME_FROM_AFTER = re.compile(r"(?:\s+(?:came|come|had\s+come|have\s+come|returned|arrived))?\s+from\s+(?:the\s+)?[A-Z\u00c0-\u024f]")
 """`Some 250,000 came from Türkiye, about 190,000 from Lebanon`, after a count of returns: the parts of it by the country
 they came back from."""
 

@@ -10,6 +10,13 @@ SINGLE = [
         "Relief and Rehabilitation Commission said 4,100 households had been displaced since the White Nile began rising in "
         "August.", title="South Sudan floods", id="a-river-named-like-a-state",
         value=4_100, country="SSD"),
+    fig("A fire swept through a Rohingya camp in Teknaf on Sunday evening, the camp administration said.\n\nFirefighters "
+        "took two hours to bring it under control. No one was killed, but about 3,500 Rohingya were left homeless.",
+        title="Fire sweeps through refugee settlement", id="hosted-people-name-no-place-of-the-story",
+        value=3_500, term="homeless", country="BGD"),
+    fig("Strong winds tore through the Sudanese refugee settlements around Adré overnight, the local prefect said. Sudanese "
+        "refugees there live in shelters of plastic sheeting.\n\nAbout 2,300 shelters were destroyed, officials said.",
+        title="Storm hits camps", id="camps-of-a-hosted-people", value=2_300, term="destroyed", country="TCD"),
     fig("Israeli strikes pounded Gaza again. Some 120,000 Israelis remain displaced from homes near the Gaza Strip, the "
         "government said.", title="War in Gaza", id="nationals-displaced-near-a-landmark", value=120_000, country="ISR"),
     fig("Israeli jets struck southern Lebanon again. About 40,000 Israelis remain evacuated from their homes, officials "

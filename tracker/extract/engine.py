@@ -536,7 +536,8 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
             para, title = _paragraph_at(starts, place.start)
             weight = {"country": 1.0, "demonym": 0.6, "admin1": 0.5}.get(place.kind, 0.4)
             if place.start in acting or is_landmark(text, place) or is_destination(text, place) or is_party_named(text, place) \
-                    or _RETURNED_FROM_BEFORE.search(text, max(0, place.start - 40), place.start):
+                    or _RETURNED_FROM_BEFORE.search(text, max(0, place.start - 40), place.start) \
+                    or place.kind == "demonym" and _HOSTED_AFTER.match(text, place.end):
                 weight *= 0.3
             elif WHERE_BEFORE.search(text, max(0, place.start - 12), place.start):
                 weight *= 2
@@ -1381,6 +1382,9 @@ what a body does, told after it, says nothing of the figure."""
 _RETURNED_FROM_BEFORE = re.compile(r"\b(?:[Rr]eturn(?:s|ed|ing)?|[Rr]eturnees?|[Dd]eport(?:ed|ations?|ees)|[Ee]xpelled|[Ee]xpulsions?|"
                                   r"[Rr]epatriat(?:ed|ions?)|back)\s+(?:[\w-]+\s+){0,2}?from\s+(?:neighbou?ring\s+)?$")
 """`Returns from Iran pass 1.2 million`: the country people came back from is not the story's country."""
+_HOSTED_AFTER = re.compile(r"\s+(?:refugees?|asylum[- ]seekers?|camps?|settlements?|shelters|arrivals|refugee\s+camps?)\b", re.I)
+"""`a Rohingya camp in Cox's Bazar`, `Syrian refugees in Lebanon`: a people named as hosted tell where they came from,
+not where the story happens."""
 _HEADLINE_PLAN = re.compile(r"(?:\b(?-i:[A-Z])[\w'\u2019.-]*|\b(?:government|authorities|officials|council|city|state|ministry|army|police))\s+"
                             r"to\s+(?:move|evacuate|relocate|resettle|return|repatriate|deport|house|shelter|take\s+in|admit|receive|"
                             r"accept|rehouse)\s+(?:(?:about|some|up\s+to|more\s+than|over|nearly|another|a\s+further|an\s+extra)\s+)?$", re.I)

@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A tailings dam at an iron-ore mine gave out on Tuesday, and mud buried part of the valley below.\n\nThe mining dam "
+        "collapse has left about 900 people homeless, the municipality said.", title="Mining dam burst",
+        id="a-mining-dam-collapse-is-no-natural-hazard", value=900, term="homeless", cause="other"),
+    fig("Engineers said last year that the subsidence was caused by decades of coal extraction under the town.\n\n"
+        "About 1,200 families have been moved out of cracked homes since 2022, "
+        "officials said.", title="Sinking town", id="subsidence-caused-by-mining",
+        value=1_200, cause="other"),
     fig("In Syria, local councils said about 6,000 homes had been destroyed, most of them during the offensives of 2019 and 2020.",
         id="offensives-in-the-plural", value=6_000, cause="conflict"),
     fig("By Amina Yusuf\n\nWars in Sudan and Myanmar and fighting in Haiti have uprooted more children than ever.\n\nIn Haiti, more "

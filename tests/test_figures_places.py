@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Air strikes on southern Lebanon went on through Thursday.\n\nForeign Minister Ana Ruiz said 31 Chileans had been "
+        "evacuated on flights organised by Spain and Italy.",
+        title="Evacuation flights", id="nationals-evacuated-on-flights-of-other-states", value=31, term="evacuated",
+        country="LBN"),
     fig("Floods spread across South Sudan, which also hosts refugees from Sudan.\n\nIn Panyijiar county, Unity state, the county "
         "Relief and Rehabilitation Commission said 4,100 households had been displaced since the White Nile began rising in "
         "August.", title="South Sudan floods", id="a-river-named-like-a-state",

@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Opposition leaders urged the government to take in 5,000 Sudanese refugees before the winter.",
+        id="urged-to-take-in-refugees"),
+    fig("Ministers promise 8,000 Afghan refugees places by the end of the year", id="a-promise-of-refugee-places"),
+    fig("The minister said the annual refugee quota would rise from 750 to 1200 next July.", id="a-quota-raised"),
+    fig("The province has committed to taking in up to 3,000 refugees over two years.", id="committed-to-taking-in"),
     fig('In Sri Lanka, "The water came up to the window," said K. Perera (61), at a safety centre in Batticaloa.',
         id="an-age-after-an-initialled-name"),
     fig("In the Philippines, about 300 residents who refused to leave were stranded on their rooftops.", id="those-who-refused-stayed"),

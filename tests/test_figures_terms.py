@@ -7,6 +7,11 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("The minister told parliament that 4,312 Eritreans had been resettled in Sweden since the programme began.",
+        title="Resettlement figures", id="nationals-resettled-in-another-country", value=4_312, term="refugees",
+        country="ERI", destination="SWE"),
+    fig("Canada has welcomed about 1,900 Sudanese under the family reunification stream, the immigration department said.",
+        title="Sudan stream", id="nationals-welcomed-by-another-country", value=1_900, term="refugees", country="SDN"),
     fig("In Tonga, the government has evacuated all 62 residents of Mango island after every house there was destroyed.",
         id="evacuated-all-the-residents", value=62, term="evacuated"),
     fig("In Cuba, authorities evacuated 5,000 foreign tourists from the cays.\n\nThis story has been corrected. An earlier "
@@ -1200,6 +1205,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("More than 9,000 asylum seekers have reached the city since June, and about 6,200 of them are now in its shelters, "
+        "the mayor said.", title="Asylum seekers in the city", id="a-share-of-asylum-seekers-in-shelters-stays-refugees",
+        figures=[dict(value=9_000, term="refugees"), dict(value=6_200, term="refugees")]),
     fig("KEY FIGURES\n\nPeople sheltering in tents: 1.6M\nLiving in container cities: 23K\nLiving in damaged villages: 40K\n"
         "Deaths: 41,156\n\nSource: AFAD", title="Earthquake in Türkiye at a glance", id="a-label-telling-where-people-stay",
         figures=[dict(value=1_600_000, term="sheltered"), dict(value=23_000, term="sheltered", unit="people")]),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from tracker.extract import lexicon as lx
 from tracker.extract.attribution import GENERIC_SOURCES, figure_source, interview_answers, opens_a_quotation, release_issuer, row_source
 from tracker.extract.dates import MONTHS, WEEKDAYS, earlier_count_date, resolve_date, timeline_date
-from tracker.extract.geography import (RIVER_AFTER, flows_like_a_river, is_party_named, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, hosting_spots, figure_location, is_actor,
+from tracker.extract.geography import (RIVER_AFTER, flows_like_a_river, is_party_named, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, helping_state, hosting_spots, figure_location, is_actor,
                                        is_destination, is_landmark, is_place_mention, place_name, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, clause_comma, find_quantities
 from tracker.extract.places import Place, after_an_unknown_name_word, country_of, find_places
@@ -537,7 +537,8 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
             weight = {"country": 1.0, "demonym": 0.6, "admin1": 0.5}.get(place.kind, 0.4)
             if place.start in acting or is_landmark(text, place) or is_destination(text, place) or is_party_named(text, place) \
                     or _RETURNED_FROM_BEFORE.search(text, max(0, place.start - 40), place.start) \
-                    or place.kind == "demonym" and _HOSTED_AFTER.match(text, place.end):
+                    or place.kind == "demonym" and _HOSTED_AFTER.match(text, place.end) \
+                    or helping_state(text, place):
                 weight *= 0.3
             elif WHERE_BEFORE.search(text, max(0, place.start - 12), place.start):
                 weight *= 2

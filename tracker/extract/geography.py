@@ -307,6 +307,14 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
                       and _OWNS_THE_NUMBER.fullmatch(sentence.text, p.end, q.start)), None)
         if owner is not None:
             return owner.iso3, None
+    helping = []
+    if term == "evacuated":
+        nationals = _NATIONALS.search(sentence.text) or named_by_nation(sentence.text, cand, places)
+        helping = _with_listed([p for p in places if p.start > q.end and (
+            _HELPING.search(sentence.text, max(0, p.start - 60), p.start)
+            or nationals and _PASSED_THROUGH.search(sentence.text, max(0, p.start - 60), p.start))], places, sentence.text)
+        places = [p for p in places if p not in helping]
+        named = [p for p in named if p not in helping]
     if term == "evacuated" and _NATIONALS.search(sentence.text):
         named = [p for p in named if p.start > q.end and not _SPEAKS_AFTER.match(sentence.text, p.end)]
         spoken_for = [p for p in spoken_for if p.start > q.end and not _SPEAKS_AFTER.match(sentence.text, p.end)]
@@ -419,12 +427,25 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
                                           and not _HOME_REGION.search(sentence.text)):
             return context.last_host, None
     fallback = _paragraph_country(sentence.paragraph, context)
+    if fallback in {p.iso3 for p in helping}:
+        fallback = context.main_country if context.main_country not in {p.iso3 for p in helping} else None
     left = {p.iso3 for p in origins}
     if term == "returned" and fallback in left:
         others = [c for c in context.paragraph_countries.get(sentence.paragraph, []) + [context.main_country] if c and c not in left]
         if others:
             return Counter(others).most_common(1)[0][0], None
     return fallback, None
+
+
+_HELPING = re.compile(r"(?:\b(?:arranged|organi[sz]ed|operated|chartered|run|provided|laid\s+on|sent)\s+by|\bhelp\s+of\b[^.;]{0,40}?)"
+                      r"\s*(?:the\s+)?$")
+"""`24 New Zealanders evacuated on flights arranged by Australia`: states that help bring others' nationals out are
+not where those people were."""
+_HELPING_LISTED = re.compile(_HELPING.pattern[:-1] + r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*(?:,\s*|\s+and\s+|\s+or\s+)"
+                                                     r"(?:the\s+)?)*$")
+_PASSED_THROUGH = re.compile(r"\b(?:to|into|via)\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:in\s+)?(?:the\s+)?$")
+"""`500 German citizens ... taken first to Tashkent in Uzbekistan`: where evacuated nationals are flown to is not
+where they were."""
 
 
 _SPEAKS_AFTER = re.compile(r"(?:'s\s+(?:government|foreign\s+ministry|ministry))?\s+(?:said|says|announced|reported)\b")
@@ -457,6 +478,17 @@ _NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|surrounded
                    r"(?:which|that)\s+(?:also\s+)?borders|bordered\s+by|shares?\s+(?:a|its)\s+(?:[\w-]+\s+){0,2}?border\s+with)"
                    r"\s+(?:the\s+)?$", re.I)
 """`1,000 children from districts near Ukraine were evacuated`: a country named as a landmark is not where it happened."""
+def helping_state(text: str, place: Place) -> bool:
+    """`flights arranged by Australia`: a state that lends a hand."""
+    return place.kind == "country" and bool(_HELPING_LISTED.search(text, max(0, place.start - 90), place.start))
+
+
+def named_by_nation(text: str, cand, places) -> bool:
+    """`826 Syrians`, `915 Ukrainian refugees`: a count whose own noun names a people."""
+    end = max(cand.noun_end, cand.quantity.end) + 1
+    return any(p.kind == "demonym" and cand.quantity.end <= p.start <= end for p in places)
+
+
 def _in_an_aside(place: Place, q, asides: list[tuple[int, int]]) -> bool:
     """`the Koshi rivers, which flow down from Nepal, swept across 13 districts`: a place told of in a clause set off by
     commas, away from the number, is not where it happened."""

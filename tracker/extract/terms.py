@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from tracker.extract import lexicon as lx
 from tracker.extract.dates import MONTHS, WEEKDAYS
-from tracker.extract.geography import hosting_spots, refugee_moves
+from tracker.extract.geography import hosting_spots, named_by_nation, refugee_moves
 from tracker.extract.numbers import HAS_DIGIT, Quantity, clause_comma, last_clause_comma
 from tracker.extract import places
 from tracker.extract.places import find_places
@@ -1320,6 +1320,11 @@ _FROM_HOMES = re.compile(r"\b(?:fled|left|from|abandoned)\s+(?:their|his|her)\s+
 _MOVING = re.compile(r"\b(?:fled|fleeing|flee|crossed|crossing|arrived|landed|came ashore|escaped|escaping|taken shelter|taken refuge|sought refuge|sought shelter)\b", re.I)
 
 
+_RESETTLED = re.compile(r"\b(?:resettled|admitted|welcomed|taken in|took in|brought)\b(?!\s+(?:home|back)\b)(?![^.;]{0,60}?\bout\b)", re.I)
+"""`Germany has resettled 826 Syrians from Turkey`, `216 Syrians had been resettled in the UK`: people of one nation
+resettled or taken in by another are refugees there."""
+
+
 _REFUGE_IN_NAME = re.compile(r"\b(?:sought|seeking|taken|took|found)\s+(?:refuge|safety|shelter)\s+in\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)")
 _CONTINENTS = frozenset(("Europe", "Africa", "Asia", "Latin America", "South America", "North America", "Central America",
                          "Scandinavia", "Australia", "Oceania"))
@@ -1328,7 +1333,7 @@ in a place of another are refugees."""
 
 
 def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, right: int | None = None,
-                      sheltered: bool = False) -> bool:
+                      sheltered: bool = False, moving: re.Pattern = _MOVING) -> bool:
     """`900 Iraqis fleeing the fighting have crossed into al-Hol camp` in Syria, `3,500 Sudanese families who fled the
     fighting` in Aswan: people of one nation who fled into another are refugees; so are those sheltered there (`850
     Ukrainian families were living in hotels` in Brandenburg)."""
@@ -1345,7 +1350,7 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, righ
         origin = _FROM_A_COUNTRY.match(text, max(cand.noun_end, q.end))
         found = find_places(origin.group(1)) if origin else []
         nation = found[0].iso3 if found and found[0].kind == "country" else None
-    moving = _MOVING.search(text, q.end, right or len(text))
+    moving = moving.search(text, q.end, right or len(text)) or moving is not _MOVING and moving.search(text, 0, q.start)
     noun_end = max(cand.noun_end, q.end)
     people = next((p for p in places if p.kind == "demonym" and noun_end <= p.start <= noun_end + 1), None) \
         if nation is None and not ethnic else None
@@ -2107,6 +2112,10 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                     cand.cue_at = nearest
         else:
             cand.cue_at = first_positive if first_positive is not None else q.start
+        if not terms and cand.unit in ("people", "households", None) \
+                and _RESETTLED.search(scoped, left, right) and named_by_nation(text, cand, places) and _nationals_abroad(text, cand, places, home, right, moving=_RESETTLED):
+            terms = {"refugees"}
+            cand.cue_at = _RESETTLED.search(scoped, left, right).start()
         if not terms and cand.unit in ("people", "households", None) and _ONLY_ARRIVED_AFTER.match(scoped, max(cand.noun_end, q.end)) \
                 and not _BY_SEA.search(scoped, q.end, min(len(scoped), q.end + 120)) \
                 and not _HELPERS_ARRIVING.search(scoped, q.end, max(cand.noun_end, q.end)) \
@@ -2130,7 +2139,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                     or _rows_are_sites(row) else set())
             if cand.unit is None:
                 cand.unit = next((kind for kind in _label_kinds(intro) if kind != "nonfigure"), None)
-        if terms and cand.partitive_them and previous is not None and previous.term == "refugees":
+        whole = live[index - 1] if index else previous
+        if terms and cand.partitive_them and whole is not None and whole.term == "refugees" \
+                and (not index or whole.noun_term == "refugees"):
             terms.add("refugees")
         if terms & {"fled", "displaced"} and index and live[index - 1].term == "refugees" \
                 and _JOINING_THE_LAST.search(text, live[index - 1].quantity.end, q.start):

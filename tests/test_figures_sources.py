@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Army spokesman Col. Ibrahim Sow said soldiers had moved 1,600 civilians out of the border villages to safer areas.",
+        id="an-army-spokesman-with-a-rank", value=1_600, source="GOV"),
+    fig("Lt. Col. Maria Santos told reporters that about 2,300 people had fled the fighting in the hills.",
+        id="an-abbreviated-rank", value=2_300, source="GOV"),
     fig("In Vietnam, the municipal Steering Committee said some 6,200 residents were relocated to schools as the river rose.",
         id="a-steering-committee-is-the-state", value=6_200, source="GOV"),
     fig("In Canada, the BC Wildfire Service said at least 60 homes had been destroyed near Lytton.",

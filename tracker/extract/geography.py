@@ -443,6 +443,7 @@ _HELPING = re.compile(r"(?:\b(?:arranged|organi[sz]ed|operated|chartered|run|pro
 not where those people were."""
 _HELPING_LISTED = re.compile(_HELPING.pattern[:-1] + r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*(?:,\s*|\s+and\s+|\s+or\s+)"
                                                      r"(?:the\s+)?)*$")
+"""`flights organised by Spain and Italy`: every state of the list lends a hand."""
 _PASSED_THROUGH = re.compile(r"\b(?:to|into|via)\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:in\s+)?(?:the\s+)?$")
 """`500 German citizens ... taken first to Tashkent in Uzbekistan`: where evacuated nationals are flown to is not
 where they were."""
@@ -478,6 +479,8 @@ _NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|surrounded
                    r"(?:which|that)\s+(?:also\s+)?borders|bordered\s+by|shares?\s+(?:a|its)\s+(?:[\w-]+\s+){0,2}?border\s+with)"
                    r"\s+(?:the\s+)?$", re.I)
 """`1,000 children from districts near Ukraine were evacuated`: a country named as a landmark is not where it happened."""
+
+
 def helping_state(text: str, place: Place) -> bool:
     """`flights arranged by Australia`: a state that lends a hand."""
     return place.kind == "country" and bool(_HELPING_LISTED.search(text, max(0, place.start - 90), place.start))

@@ -1333,7 +1333,7 @@ in a place of another are refugees."""
 
 
 def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, right: int | None = None,
-                      sheltered: bool = False, moving: re.Pattern = _MOVING) -> bool:
+                      sheltered: bool = False, verbs: re.Pattern = _MOVING) -> bool:
     """`900 Iraqis fleeing the fighting have crossed into al-Hol camp` in Syria, `3,500 Sudanese families who fled the
     fighting` in Aswan: people of one nation who fled into another are refugees; so are those sheltered there (`850
     Ukrainian families were living in hotels` in Brandenburg)."""
@@ -1350,7 +1350,7 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, righ
         origin = _FROM_A_COUNTRY.match(text, max(cand.noun_end, q.end))
         found = find_places(origin.group(1)) if origin else []
         nation = found[0].iso3 if found and found[0].kind == "country" else None
-    moving = moving.search(text, q.end, right or len(text)) or moving is not _MOVING and moving.search(text, 0, q.start)
+    moving = verbs.search(text, q.end, right or len(text)) or verbs is not _MOVING and verbs.search(text, 0, q.start)
     noun_end = max(cand.noun_end, q.end)
     people = next((p for p in places if p.kind == "demonym" and noun_end <= p.start <= noun_end + 1), None) \
         if nation is None and not ethnic else None
@@ -2112,10 +2112,10 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                     cand.cue_at = nearest
         else:
             cand.cue_at = first_positive if first_positive is not None else q.start
-        if not terms and cand.unit in ("people", "households", None) \
-                and _RESETTLED.search(scoped, left, right) and named_by_nation(text, cand, places) and _nationals_abroad(text, cand, places, home, right, moving=_RESETTLED):
+        resettled = _RESETTLED.search(scoped, left, right) if not terms and cand.unit in ("people", "households", None) else None
+        if resettled and named_by_nation(text, cand, places) and _nationals_abroad(text, cand, places, home, right, verbs=_RESETTLED):
             terms = {"refugees"}
-            cand.cue_at = _RESETTLED.search(scoped, left, right).start()
+            cand.cue_at = resettled.start()
         if not terms and cand.unit in ("people", "households", None) and _ONLY_ARRIVED_AFTER.match(scoped, max(cand.noun_end, q.end)) \
                 and not _BY_SEA.search(scoped, q.end, min(len(scoped), q.end + 120)) \
                 and not _HELPERS_ARRIVING.search(scoped, q.end, max(cand.noun_end, q.end)) \
@@ -2146,7 +2146,6 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         if terms & {"fled", "displaced"} and index and live[index - 1].term == "refugees" \
                 and _JOINING_THE_LAST.search(text, live[index - 1].quantity.end, q.start):
             terms.add("refugees")
-        whole = live[index - 1] if index else previous
         if terms and whole is not None and whole.term == "returned" and (
                 cand.partitive_them and terms <= {"refugees", "fled"}
                 or index and terms <= {"refugees", "fled", "sheltered"} and _INCLUDED_IN_THE_LAST.search(scoped, whole.quantity.end, q.start)):

@@ -908,6 +908,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Radio bulletin transcript\n\nMARIA OKONJO: Flooding along the Shire river has worsened overnight. Joining us from "
+        "Nsanje is Peter Banda of the International Organization for Migration. Peter, what are you seeing?\n\n"
+        "PETER BANDA: Thank you. About 12,400 people are now staying in the camps around Nsanje.\n\n"
+        "OKONJO: And are more people arriving?\n\n"
+        "BANDA: Yes. About 3,100 people have been displaced since Sunday alone.\n\n"
+        "OKONJO: Peter Banda, thank you.", title="Malawi floods", id="a-transcript-whose-anchor-is-labelled-by-name",
+        figures=[dict(value=12_400, source="IOM"), dict(value=3_100, source="IOM")]),
     fig("In Lebanon, about 800,000 Syrian refugees are registered with UNHCR, though the government in Beirut puts the real figure "
         "at 1.5 million.", id="a-body-putting-the-figure-higher-speaks-for-its-own",
         figures=[dict(value=800_000, source="UNHCR"), dict(value=1_500_000, source="GOV")]),

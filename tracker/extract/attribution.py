@@ -626,9 +626,22 @@ def _introduced_as(surname: str, introduced, introduction: str) -> str | None:
     return after[0].code if after else None
 
 
+def _named_host(labels) -> str | None:
+    """`NOUR SALEH: ...`, `GRACE MBUYI: ...`, `SALEH: ...`: a broadcast transcript labels its anchor by name; the
+    first speaker labelled, who speaks again (by the same surname) after someone else, is the one who asks and
+    introduces."""
+    names = [m.group(1).split()[-1] for u, m in labels if m is not None and m.start() == 0 and m.group(1).split()]
+    if len(names) < 3 or len(set(names)) < 2:
+        return None
+    first = names[0]
+    other = next((i for i, name in enumerate(names) if name != first), None)
+    return first if other is not None and first in names[other:] else None
+
+
 def _transcript_speakers(body, sources_of) -> dict[int, str]:
     labels = [(u, _SPEAKER_LABEL.match(u.text)) for u in body]
-    if not any(m and _ASKER.match(m.group(1)) for _, m in labels):
+    host = None if any(m and _ASKER.match(m.group(1)) for _, m in labels) else _named_host(labels)
+    if host is None and not any(m and _ASKER.match(m.group(1)) for _, m in labels):
         return {}
     speakers: dict[str, str] = {}
     spoken: dict[int, str] = {}
@@ -638,7 +651,7 @@ def _transcript_speakers(body, sources_of) -> dict[int, str]:
     for unit, label in labels:
         if label is not None and label.start() == 0 or label is not None and not unit.text[:label.start()].strip():
             name = label.group(1).strip()
-            if _ASKER.match(name):
+            if _ASKER.match(name) or name.split()[-1] == host:
                 current = None
                 paragraph = " ".join(u.text for u in body if u.paragraph == unit.paragraph)
                 named = [s for s in sources_of(paragraph) if s.code != "REF"]

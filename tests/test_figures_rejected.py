@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In Türkiye, rescuers brought 14 people out of the rubble of a collapsed building overnight.",
+        id="brought-out-of-the-rubble"),
     fig("Opposition leaders urged the government to take in 5,000 Sudanese refugees before the winter.",
         id="urged-to-take-in-refugees"),
     fig("Ministers promise 8,000 Afghan refugees places by the end of the year", id="a-promise-of-refugee-places"),

@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("The foreign ministry said 340 Kenyan citizens had been brought out of Lebanon by sea since Monday.",
+        title="Kenyans leave Lebanon", id="nationals-brought-out-of-a-country", value=340, term="evacuated", country="LBN"),
+    fig("Air force planes have flown about 900 Indonesians and their families out of Sudan, the ministry said.",
+        title="Sudan evacuation", id="nationals-flown-out-of-a-country", value=900, term="evacuated", country="SDN"),
     fig("The minister told parliament that 4,312 Eritreans had been resettled in Sweden since the programme began.",
         title="Resettlement figures", id="nationals-resettled-in-another-country", value=4_312, term="refugees",
         country="ERI", destination="SWE"),

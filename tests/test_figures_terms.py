@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("The agency said it had counted 5,800 displaced people in the district who could not return because of landmines.",
+        title="Landmines keep families away", id="displaced-people-who-could-not-return", value=5_800, term="displaced"),
+    fig("In the northern province, 2,140 families had been moved to 12 safe locations by Sunday, the governor said.",
+        title="Border clashes", id="families-moved-to-a-number-of-safe-locations", value=2_140, term="evacuated"),
     fig("The foreign ministry said 340 Kenyan citizens had been brought out of Lebanon by sea since Monday.",
         title="Kenyans leave Lebanon", id="nationals-brought-out-of-a-country", value=340, term="evacuated", country="LBN"),
     fig("Air force planes have flown about 900 Indonesians and their families out of Sudan, the ministry said.",

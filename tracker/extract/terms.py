@@ -1320,6 +1320,17 @@ _FROM_HOMES = re.compile(r"\b(?:fled|left|from|abandoned)\s+(?:their|his|her)\s+
 _MOVING = re.compile(r"\b(?:fled|fleeing|flee|crossed|crossing|arrived|landed|came ashore|escaped|escaping|taken shelter|taken refuge|sought refuge|sought shelter)\b", re.I)
 
 
+_CANNOT_GO_BACK = re.compile(r"(?:\s+(?:in|from|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?)?\s*,?\s*(?:who|that)\s+(?:still\s+)?(?:could\s+not|cannot|can\s+not|can't|couldn't|could\s+never|"
+                             r"(?:were|are|have\s+been|had\s+been)\s+(?:still\s+)?unable\s+to)\s+(?:yet\s+)?(?:return|go\s+(?:back|home))\b")
+
+
+def _who_cannot_go_back(text: str, noun_end: int, negative: int) -> bool:
+    """`23,400 displaced people who could not return`: a clause saying the displaced cannot go home keeps them
+    displaced; it does not deny the count."""
+    told = _CANNOT_GO_BACK.match(text, noun_end)
+    return told is not None and told.start() <= negative < told.end()
+
+
 _RESETTLED = re.compile(r"\b(?:resettled|admitted|welcomed|taken in|took in|brought)\b(?!\s+(?:home|back)\b)(?![^.;]{0,60}?\bout\b)", re.I)
 """`Germany has resettled 826 Syrians from Turkey`, `216 Syrians had been resettled in the UK`: people of one nation
 resettled or taken in by another are refugees there."""
@@ -2077,6 +2088,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 and not ((cand.noun_term or inner_cue) and clause_comma(_BLANKED_ASIDE.sub(" ", scoped[cand.noun_end:negative])) != -1) \
                 and not (cand.noun_term and _ANOTHER_NUMBER.search(scoped, cand.noun_end, negative)) \
                 and not (cand.noun_term and _MOVED_ON.match(scoped, negative)) \
+                and not (cand.noun_term and _who_cannot_go_back(scoped, cand.noun_end, negative)) \
                 and not (cand.noun_term and _AND_A_NEW_PREDICATE.fullmatch(scoped, cand.noun_end, negative)) \
                 and not (_WHO_HAD_BEFORE.search(scoped, max(0, negative - 24), negative) and _REFUSED_THEN_MOVED.match(scoped, negative)) \
                 and not (_NEW_CLAUSE_BETWEEN.search(scoped, max(cand.noun_end, q.end), negative)

@@ -87,6 +87,7 @@ CASES = [
      [("Port-au-Prince", "HTI", "city"), ("Cap-Haitien", "HTI", "city")]),
     ("Storms battered Gaza City overnight.", [("Gaza City", "PSE", "city")]),
     ("Tents went up in Cox's Bazar.", [("Cox's Bazar", "BGD", "city")]),
+    ("Families fled Oddar Meanchey and Banteay Meanchey.", [("Oddar Meanchey", "KHM", "admin1"), ("Banteay Meanchey", "KHM", "admin1")]),
     ("Families sheltered in Cox’s Bazar.", [("Cox’s Bazar", "BGD", "city")]),
     ("KABUL, Aug 11 - Fighting intensified.", [("KABUL", "AFG", "city")]),
     # regions that are not specific

@@ -144,6 +144,7 @@ SUBNATIONAL: dict[str, tuple[str, str]] = {
     "Assam": ("IND", "admin1"), "Bihar": ("IND", "admin1"), "Kerala": ("IND", "admin1"),
     "Manipur": ("IND", "admin1"), "Sylhet": ("BGD", "admin1"), "Rakhine": ("MMR", "admin1"), "Arakan": ("MMR", "admin1"),
     "Cabo Delgado": ("MOZ", "admin1"), "Zambezia": ("MOZ", "admin1"),
+    "Oddar Meanchey": ("KHM", "admin1"), "Banteay Meanchey": ("KHM", "admin1"),
     "Mindanao": ("PHL", "admin1"), "Luzon": ("PHL", "admin1"), "Visayas": ("PHL", "admin1"),
     "Tibet": ("CHN", "admin1"), "Inner Mongolia": ("CHN", "admin1"),
     "Attica": ("GRC", "admin1"), "Crete": ("GRC", "admin1"), "Peloponnese": ("GRC", "admin1"),

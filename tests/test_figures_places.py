@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Officials said about 35,000 people had fled their homes in Surin and Buriram provinces since Thursday.",
+        title="Border clashes", id="provinces-listed-together-give-no-location", value=35_000, country="THA", location=None),
     fig("Air strikes on southern Lebanon went on through Thursday.\n\nForeign Minister Ana Ruiz said 31 Chileans had been "
         "evacuated on flights organised by Spain and Italy.",
         title="Evacuation flights", id="nationals-evacuated-on-flights-of-other-states", value=31, term="evacuated",

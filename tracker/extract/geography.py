@@ -923,8 +923,17 @@ def figure_location(text, cand, term, segment, places, country, destination):
     best = [p for p in pool if SPECIFICITY.get(p.kind, 0) == top]
     names = list(dict.fromkeys(p.name for p in best))
     if len(names) > 1:
-        return nearest(best, cand.quantity.start).name if in_segment else None
+        if not in_segment:
+            return None
+        chosen = nearest(best, cand.quantity.start)
+        listed = any(_PLACE_LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(best, best[1:])
+                     if a.end <= b.start and chosen in (a, b))
+        return None if listed else chosen.name
     return _GENERIC_PLACE.sub("", names[0])
+
+
+_PLACE_LIST_JOIN = re.compile(r"(?:\s+(?:district|province|state|region|county|governorate|city))?(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+"""`in Oddar Meanchey and Preah Vihear`: places listed together are equally the figure's, so none is its location."""
 
 
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:district|province|governorate|state|region|county|department|prefecture)\b")

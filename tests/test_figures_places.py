@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Floods hit Nigeria's Kebbi state.\n\nIn Kabasa, the village head said 600 families had fled to higher ground.",
+        title="Kebbi floods", id="a-sentence-opening-on-an-unknown-place", value=600, location="Kabasa"),
+    fig("Floods hit Nigeria's Kebbi state.\n\nIn November, about 600 families fled to higher ground, officials said.",
+        title="Kebbi floods", id="an-opening-month-is-no-place", value=600, location=None),
+    fig("Fighting spread in Cameroon's Far North.\n\nIn Mora, Koza and Kolofata, some 2,300 families are living in "
+        "public buildings, officials said.", title="Far North", id="an-opening-list-of-unknown-places", value=2_300,
+        location=None),
     fig("Officials said about 35,000 people had fled their homes in Surin and Buriram provinces since Thursday.",
         title="Border clashes", id="provinces-listed-together-give-no-location", value=35_000, country="THA", location=None),
     fig("Air strikes on southern Lebanon went on through Thursday.\n\nForeign Minister Ana Ruiz said 31 Chileans had been "

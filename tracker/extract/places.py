@@ -946,6 +946,20 @@ def _mark_plural_admins(text: str, places: list[Place]) -> None:
         i -= 1
 
 
+_OPENING_IN_RE = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=\s[-\u2013\u2014]\s))In\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}),")
+"""`In Jowhar, further downstream, authorities evacuated ...`: a sentence that opens on a name and a comma sets its
+scene in a place, even one the tables lack."""
+_NOT_A_PLACE_WORDS = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday Addition Total Response Contrast Particular General Short Fact Practice Turn Recent "
+    "Brief Summary Sum All Both Spring Summer Autumn Winter Fall Christmas Easter Ramadan Eid Parliament Congress "
+    "Court English French Arabic Spanish Portuguese Reality Theory Principle Return "
+    "Exchange Memory Honour Honor Other Comparison Light View Terms Spite Place Case Line Order Time Part Total Numbers".split())
+"""Words after an opening `In` that name a time, a manner or a seat of speakers rather than the scene."""
+_A_LIST_GOES_ON = re.compile(r"\s*[A-Z][\w'\u2019-]+(?:\s*,\s*[A-Z][\w'\u2019-]+)*,?\s+(?:and|or)\s+[A-Z]")
+"""`In Mora, Koza and Kolofata, ...`: the first of several places is not the scene alone."""
+
+
 def _unknown_admins(text: str, known: list[Place]) -> list[Place]:
     """Names the tables lack, recognised by their frame: "Tharparkar district",
     "the town of Jindires", "the village of Naib Rafi"."""
@@ -955,6 +969,13 @@ def _unknown_admins(text: str, known: list[Place]) -> list[Place]:
             place = _unknown_name(text, m.start(1), m.end(1), m.end(), "admin1", known)
             if place:
                 found.append(place)
+    if "In " in text:
+        for m in _OPENING_IN_RE.finditer(text):
+            if not _NOT_A_PLACE_WORDS.intersection(m.group(1).split()) and not _A_LIST_GOES_ON.match(text, m.end()) \
+                    and not any(p.start < m.end(1) and m.start(1) < p.end for p in known):
+                place = _unknown_name(text, m.start(1), m.end(1), m.end(1), "city", known + found)
+                if place:
+                    found.append(place)
     if " of " in text:
         for m in _NAMED_SETTLEMENT_RE.finditer(text):
             kind = "admin1" if m.group(1) in ("district", "province", "region", "state") else "city"

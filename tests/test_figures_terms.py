@@ -7,6 +7,14 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("The borough council opened a rest centre at the leisure centre, where 64 people spent Saturday night.",
+        title="River bursts its banks", id="a-rest-centre-where-people-spent-the-night", value=64, term="sheltered"),
+    fig("Fire crews used boats to bring 23 people to safety from flooded cottages near the river.",
+        title="River bursts its banks", id="brought-to-safety", value=23, term="evacuated"),
+    fig("Police evacuated residents of about 45 homes near the embankment on Tuesday night.",
+        title="River bursts its banks", id="residents-of-homes-evacuated", value=45, term="evacuated", unit="households"),
+    fig("The council said about 120 properties had been evacuated as the river rose.",
+        title="River bursts its banks", id="properties-evacuated", value=120, term="evacuated", unit="households"),
     fig("The agency said it had counted 5,800 displaced people in the district who could not return because of landmines.",
         title="Landmines keep families away", id="displaced-people-who-could-not-return", value=5_800, term="displaced"),
     fig("In the northern province, 2,140 families had been moved to 12 safe locations by Sunday, the governor said.",
@@ -1213,6 +1221,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Civil defence teams evacuated 380 residents from 120 houses near the sinkhole.",
+        title="Sinkhole", id="residents-counted-before-their-houses",
+        figures=[dict(value=380, term="evacuated", unit="people")]),
     fig("More than 9,000 asylum seekers have reached the city since June, and about 6,200 of them are now in its shelters, "
         "the mayor said.", title="Asylum seekers in the city", id="a-share-of-asylum-seekers-in-shelters-stays-refugees",
         figures=[dict(value=9_000, term="refugees"), dict(value=6_200, term="refugees")]),

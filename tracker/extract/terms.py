@@ -438,7 +438,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _REBUILT_OR_PLANNED_AFTER.match(text, q.end):
         cand.rejected = "homes rebuilt or planned"
         return cand
-    if _LIVED_IN_BEFORE.search(recent) and not _HOUSEHOLDS_NEXT.match(text, q.end):
+    if _LIVED_IN_BEFORE.search(recent) and not _HOUSEHOLDS_NEXT.match(text, q.end) \
+            and not (_COUNTED_BEFORE_RESIDENTS.search(recent) is None
+                     and _head_noun(text, q.end, q.vague)[0] in _HOMES_AND_PROPERTIES):
         cand.rejected = "the buildings people live in"
         return cand
     if _MOVE_OF_BEFORE.search(recent) and _NEVER_HAPPENED.match(text, q.end):
@@ -536,7 +538,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     noun, noun_end, kind = _head_noun(text, q.end, q.vague)
     cand.noun_end = noun_end
     if noun in _HOMES_AND_PROPERTIES and (_UNDER_EVACUATION_ORDER.match(text, noun_end)
-                                           or _EVACUATION_ZONE_BEFORE.search(text, max(0, q.start - 60), q.start)):
+                                           or _EVACUATION_ZONE_BEFORE.search(text, max(0, q.start - 60), q.start)
+                                           or _HOMES_EMPTIED_BEFORE.search(text, max(0, q.start - 60), q.start)
+                                           and not _COUNTED_BEFORE_RESIDENTS.search(text, max(0, q.start - 60), q.start)):
         kind = "households"
     if kind is None and _IN_ALL_AFTER.match(text, q.end):
         named = _THE_COUNTED_BEFORE.search(text, max(0, q.start - 40), q.start)
@@ -610,12 +614,20 @@ def _unit_of_noun(noun: str) -> str | None:
     return "people" if noun in lx.PEOPLE_NOUNS and noun not in lx.POPULATION_NOUNS else None
 
 
-_HOMES_AND_PROPERTIES = frozenset(("properties", "property", "homes", "houses", "residences", "dwellings"))
+_HOMES_AND_PROPERTIES = frozenset(("properties", "property", "homes", "houses", "residences", "dwellings", "flats", "apartments"))
 _WHERE_THEY_STAND = r"(?:\s+(?:on|in|at|near|along|around|across|of)\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,3}?)?"
 _UNDER_EVACUATION_ORDER = re.compile(
     _WHERE_THEY_STAND + r"\s+(?:(?:were|was|are|is|remain|remained|had\s+been|have\s+been|has\s+been)\s+(?:still\s+|now\s+)?)?"
     r"(?:under|subject\s+to)\s+(?:an?\s+|the\s+)?(?:mandatory\s+)?evacuation\s+orders?\b"
-    r"|" + _WHERE_THEY_STAND + r"\s+(?:had\s+been|have\s+been|were|was)\s+ordered\s+(?:to\s+be\s+)?evacuated\b")
+    r"|" + _WHERE_THEY_STAND + r"\s+(?:had\s+been|have\s+been|were|was)\s+ordered\s+(?:to\s+be\s+)?evacuated\b"
+    r"|(?:\s+(?:on|in|at|near|along|around)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})?"
+    r"\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+ly\s+)?(?:evacuated|cleared\s+of\s+(?:their\s+)?residents)\b")
+_HOMES_EMPTIED_BEFORE = re.compile(r"\b(?:residents|occupants|tenants|families|people)\s+(?:living\s+)?(?:of|in|from)\s+(?:(?:about|some|around|"
+                                   r"roughly|nearly|more\s+than|over|at\s+least|all|another|a\s+further)\s+)?$"
+                                   r"|\bevacuat(?:ed|ing|es)\s+(?:(?:about|some|around|roughly|nearly|more\s+than|over|at\s+least|all|"
+                                   r"another|a\s+further)\s+)?$", re.I)
+"""`fire crews evacuated residents of about 30 homes`, `about 400 properties had been evacuated`: each home emptied is a
+household evacuated, whoever is counted in it."""
 _EVACUATION_ZONE_BEFORE = re.compile(r"\bevacuation\s+(?:zone|area|order)s?\s+(?:now\s+)?(?:covers?|covered|includes?|included|"
                                      r"takes\s+in|spans?|affects?|affected)\s+(?:(?:about|some|around|roughly|nearly|more\s+than|over|"
                                      r"an\s+estimated|at\s+least)\s+)?$", re.I)
@@ -952,6 +964,9 @@ _MARKER_BEFORE = re.compile(r"\b(?:kilometres?|kilometers?|km|mile|miles|route|h
 """`closed the highway between kilometres 70 and 85`: a marker along a road."""
 _LIVED_IN_BEFORE = re.compile(r"\b(?:residents|inhabitants|occupants|tenants|dwellers)\s+of\s+(?:the\s+)?$", re.I)
 """`about 300 residents of 12 structurally unsafe buildings`: the count of what people live in."""
+_COUNTED_BEFORE_RESIDENTS = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:residents|inhabitants|occupants|tenants|dwellers|families|people)"
+                                       r"\s+(?:living\s+)?(?:of|in|from)\s+(?:(?:the|about|some|around|nearly|more\s+than|over|all)\s+)?$", re.I)
+"""`300 residents of 12 buildings` counts the people; `residents of 30 homes`, with no count of people, counts homes."""
 _HOUSEHOLDS_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:households|families)\b", re.I)
 _MOVE_OF_BEFORE = re.compile(r"\b(?:repatriations?|relocations?|evacuations?|returns?|resettlements?|transfers?)\s+of\s+"
                              r"(?:(?:about|some|around|up to|more than|nearly|an estimated)\s+)?$", re.I)

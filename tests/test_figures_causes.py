@@ -6,6 +6,17 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A fire tore through a three-storey apartment building in the city's east end early on Sunday.\n\nThe fire "
+        "displaced 42 residents, the fire department said.", title="Apartment fire", id="a-fire-in-an-apartment-building",
+        value=42, cause="other"),
+    fig("Blaze guts Riverside tenement\n\nFirefighters said 16 people had been displaced and the building would have to be "
+        "demolished.", title="Blaze guts Riverside tenement", id="a-tenement-blaze-in-a-headline", value=16, cause="other"),
+    fig("Residents were given a week's notice, in breach of a court order.\n\nAbout 800 families were forced from their "
+        "homes when bulldozers moved in.", title="Waterfront demolitions", id="a-breach-of-an-order-is-no-levee",
+        value=800, cause="other"),
+    fig("The city issued vacate orders for two rooming houses after inspectors found structural cracks.\n\nA city "
+        "spokesperson said 37 residents had been displaced.", title="Buildings ordered empty", id="vacate-orders",
+        value=37, cause="other"),
     fig("A tailings dam at an iron-ore mine gave out on Tuesday, and mud buried part of the valley below.\n\nThe mining dam "
         "collapse has left about 900 people homeless, the municipality said.", title="Mining dam burst",
         id="a-mining-dam-collapse-is-no-natural-hazard", value=900, term="homeless", cause="other"),

@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In England, about 1,400 homes were protected by the new flood walls during the storm.", id="homes-protected-by-walls"),
     fig("In Türkiye, rescuers brought 14 people out of the rubble of a collapsed building overnight.",
         id="brought-out-of-the-rubble"),
     fig("Opposition leaders urged the government to take in 5,000 Sudanese refugees before the winter.",

@@ -7,6 +7,9 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("Civil defence said 420,000 people were protected in the eastern provinces ahead of the hurricane, most of them in "
+        "the homes of relatives.", title="Hurricane nears Cuba", id="people-protected-by-civil-defence", value=420_000,
+        term="evacuated"),
     fig("The borough council opened a rest centre at the leisure centre, where 64 people spent Saturday night.",
         title="River bursts its banks", id="a-rest-centre-where-people-spent-the-night", value=64, term="sheltered"),
     fig("Fire crews used boats to bring 23 people to safety from flooded cottages near the river.",

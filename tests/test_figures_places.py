@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Between March and June 1999, some 850,000 people fled or were expelled from Kosovo, UNHCR said.",
+        title="Kosovo, 1999", id="kosovo-is-a-province-of-serbia-in-iso-3166", value=850_000, country="SRB",
+        location="Kosovo"),
     fig("Floods hit Nigeria's Kebbi state.\n\nIn Kabasa, the village head said 600 families had fled to higher ground.",
         title="Kebbi floods", id="a-sentence-opening-on-an-unknown-place", value=600, location="Kabasa"),
     fig("Floods hit Nigeria's Kebbi state.\n\nIn November, about 600 families fled to higher ground, officials said.",

@@ -74,7 +74,7 @@ COUNTRY_VARIANTS: dict[str, str] = {
     "UK": "GBR", "U.K.": "GBR", "Britain": "GBR", "Great Britain": "GBR",
     "United Kingdom": "GBR", "England": "GBR", "Scotland": "GBR", "Wales": "GBR",
     "Northern Ireland": "GBR", "Czech Republic": "CZE", "Czechia": "CZE",
-    "Kosovo": "XKX", "Vietnam": "VNM", "Viet Nam": "VNM", "Laos": "LAO", "Turks and Caicos": "TCA",
+    "Vietnam": "VNM", "Viet Nam": "VNM", "Laos": "LAO", "Turks and Caicos": "TCA",
     "South Korea": "KOR", "North Korea": "PRK", "DPRK": "PRK", "N. Korea": "PRK", "S. Korea": "KOR",
     "Republic of Korea": "KOR", "Tanzania": "TZA", "Bolivia": "BOL", "Venezuela": "VEN",
     "Moldova": "MDA", "Taiwan": "TWN", "Macedonia": "MKD", "North Macedonia": "MKD",
@@ -144,6 +144,7 @@ SUBNATIONAL: dict[str, tuple[str, str]] = {
     "Assam": ("IND", "admin1"), "Bihar": ("IND", "admin1"), "Kerala": ("IND", "admin1"),
     "Manipur": ("IND", "admin1"), "Sylhet": ("BGD", "admin1"), "Rakhine": ("MMR", "admin1"), "Arakan": ("MMR", "admin1"),
     "Cabo Delgado": ("MOZ", "admin1"), "Zambezia": ("MOZ", "admin1"),
+    "Kosovo": ("SRB", "admin1"),
     "Oddar Meanchey": ("KHM", "admin1"), "Banteay Meanchey": ("KHM", "admin1"),
     "Mindanao": ("PHL", "admin1"), "Luzon": ("PHL", "admin1"), "Visayas": ("PHL", "admin1"),
     "Tibet": ("CHN", "admin1"), "Inner Mongolia": ("CHN", "admin1"),
@@ -215,7 +216,7 @@ GUY Guyanese | HTI Haitian Haitians | HND Honduran Hondurans | HUN Hungarian Hun
 ISL Icelandic Icelander Icelanders | IND Indian Indians | IDN Indonesian Indonesians | IRN Iranian Iranians
 IRQ Iraqi Iraqis | IRL Irish | ISR Israeli Israelis | ITA Italian Italians | CIV Ivorian Ivorians
 JAM Jamaican Jamaicans | JPN Japanese | JOR Jordanian Jordanians | KAZ Kazakh Kazakhs Kazakhstani
-KEN Kenyan Kenyans | XKX Kosovar Kosovars Kosovan | KWT Kuwaiti Kuwaitis | KGZ Kyrgyz
+KEN Kenyan Kenyans | SRB Kosovar Kosovars Kosovan | KWT Kuwaiti Kuwaitis | KGZ Kyrgyz
 LAO Laotian Laotians Lao | LVA Latvian Latvians | LBN Lebanese | LSO Basotho | LBR Liberian Liberians
 LBY Libyan Libyans | LTU Lithuanian Lithuanians | MDG Malagasy | MWI Malawian Malawians
 MYS Malaysian Malaysians | MDV Maldivian Maldivians | MLI Malian Malians | MRT Mauritanian Mauritanians
@@ -455,8 +456,7 @@ class _Gazetteer:
                         continue
                     value = head
                 add_variants(value, c.alpha_3, "country", 1e12)
-        self.iso2_to_3["XK"] = "XKX"
-        self.country_names["XKX"] = "Kosovo"
+        self.iso2_to_3["XK"] = "SRB"
         for name, iso3 in COUNTRY_VARIANTS.items():
             add_variants(name, iso3, "country", 2e12)
         for name in ("Congo", "Korea"):

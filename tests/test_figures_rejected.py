@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In Japan, evacuation instructions covering about 640,000 residents were issued as the typhoon approached.",
+        id="evacuation-instructions-covering-residents"),
+    fig("In Japan, non-binding evacuation advisories remained in force for some 210,000 people on Monday.",
+        id="evacuation-advisories-in-force"),
     fig("In England, about 1,400 homes were protected by the new flood walls during the storm.", id="homes-protected-by-walls"),
     fig("In Türkiye, rescuers brought 14 people out of the rubble of a collapsed building overnight.",
         id="brought-out-of-the-rubble"),

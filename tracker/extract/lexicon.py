@@ -246,6 +246,8 @@ TERM_CUES: dict[str, str] = {
 TERM_CUE_PATTERNS = {term: at_word_start(pattern) for term, pattern in TERM_CUES.items()}
 
 NEGATIVE_CUES = at_word_start(
+    r"\bevacuation\s+(?:instructions?|advisor(?:y|ies)|recommendations?)\b(?=[^.;]{0,40}?\b(?:covering|covered|covers?|for|to|affecting|"
+    r"affected|applied\s+to)\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least|roughly|almost|an\s+estimated|a\s+further)\s+)?\d)|"
     r"\b(?:called|calls|calling|urged|urges|urging|pressed|pressing)\s+(?:on\s+|for\s+)?(?:[\w'-]+\s+){0,3}?to\s+(?:take(?:\s+in)?|accept|admit|resettle|welcome|receive)\b"
     r"|\b(?:promise|promises|promised|pledge|pledges|pledged)\b(?=\s+(?:to\s+\w+\s+(?:in\s+)?)?(?:up\s+to\s+|about\s+|some\s+|another\s+|a\s+further\s+|more\s+than\s+|nearly\s+)?\d)"
     r"|\bcommitted\s+to\s+(?:taking|take|resettling|resettle|accepting|admitting|welcoming)\b"
@@ -273,7 +275,7 @@ NEGATIVE_STEMS = re.compile(
     r"should be|voter|voted|infected|sickened|fell ill|could|may|might|would|expected|projected|forecast|planning|preparing|aim|hope|target|intend|want|wish|willing|contingency|plans for|plan for|born|not|never|unable|cannot|yet to|still to be|signed up|applied to|registered to|queu|"
     r"ready|rebuil|repair|reconstruct|rehabilitat|renovat|damage to|cleared|eligible|verified|approved|defied|defy|defies|ignor|alert|watch|out of|none|will|supposed|assum|pledge|promise|vow|offered|agreed|foresee|simulat|drill|mock|"
     r"pilot|scheme|proposal|bid|attempt|projects|completed|built|constructed|erected|installed|pulled|pulling|dug|digging|meant|designed|"
-    r"quota|committed|pressed|pressing")
+    r"quota|committed|pressed|pressing|instruction|advisor|recommendation")
 """A cheap test: the negative cues only run on a sentence holding one of these stems."""
 
 CAPACITY_BEFORE = re.compile(

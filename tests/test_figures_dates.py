@@ -199,6 +199,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The reconstruction agency's assessment, published in June 2016, counted 41,200 houses destroyed and 63,900 damaged.",
+        title="Ten years after the quake", id="a-shortened-clause-shares-the-first-count-s-date",
+        figures=[dict(value=41_200, term="destroyed", date="2016-06-30"), dict(value=63_900, term="damaged", date="2016-06-30")]),
     fig("The agency publishes its count of internally displaced people once a month. The two latest releases are below.\n\n"
         "| Region | 31 Jan | 29 Feb |\n|---|---|---|\n| Centre-Nord | 218,412 | 262,650 |\n| Sahel | 141,309 | 178,402 |\n\n"
         "Source: CONASUR", title="Burkina Faso displacement", id="a-table-whose-term-is-told-before-its-pointer",

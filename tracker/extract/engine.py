@@ -1129,6 +1129,9 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             figure.source = figures[-1].source
         if figure.source is None and not _UNNAMED_VOICE.search(text):
             figure.source = context.answered_by(sentence.paragraph) or context.issuer(sentence.paragraph)
+        if index and figures and figure_of.get(id(live[index - 1])) is figures[-1] and figure.date == context.published \
+                and _SHORTENED_CLAUSE.fullmatch(text, live[index - 1].quantity.end, cand.quantity.start):
+            figure.date = figures[-1].date
         figures.append(figure)
         if figure.term == "refugees" and figure.country and figure.destination:
             context.last_refugees = figure
@@ -1383,6 +1386,8 @@ what a body does, told after it, says nothing of the figure."""
 _RETURNED_FROM_BEFORE = re.compile(r"\b(?:[Rr]eturn(?:s|ed|ing)?|[Rr]eturnees?|[Dd]eport(?:ed|ations?|ees)|[Ee]xpelled|[Ee]xpulsions?|"
                                   r"[Rr]epatriat(?:ed|ions?)|back)\s+(?:[\w-]+\s+){0,2}?from\s+(?:neighbou?ring\s+)?$")
 """`Returns from Iran pass 1.2 million`: the country people came back from is not the story's country."""
+_SHORTENED_CLAUSE = re.compile(r"\s+(?:[a-z-]+\s+){0,4}?and\s+(?:(?:another|a\s+further|some|about|more\s+than|nearly|around|over)\s+)?")
+"""`counted 105,000 houses destroyed and 188,000 damaged`: a count in a shortened clause shares the first one's date."""
 _HOSTED_AFTER = re.compile(r"\s+(?:refugees?|asylum[- ]seekers?|camps?|settlements?|shelters|arrivals|refugee\s+camps?)\b", re.I)
 """`a Rohingya camp in Cox's Bazar`, `Syrian refugees in Lebanon`: a people named as hosted tell where they came from,
 not where the story happens."""

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Land subsidence has left the hill town sinking, and the demolition of two tilting hotels began on Monday. Engineers "
+        "said the demolition of the damaged hotels would take a week.\n\nAbout 240 families are living in relief centres, "
+        "officials said.", title="Sinking town", id="demolishing-damaged-hotels-is-no-eviction", value=240, cause="disaster"),
     fig("A fire tore through a three-storey apartment building in the city's east end early on Sunday.\n\nThe fire "
         "displaced 42 residents, the fire department said.", title="Apartment fire", id="a-fire-in-an-apartment-building",
         value=42, cause="other"),

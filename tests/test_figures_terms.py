@@ -1224,6 +1224,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Officials said 2,310 people from 1,402 households had been displaced and 3,950 others had been evacuated.",
+        title="Monsoon rains", id="others-after-people-from-households",
+        figures=[dict(value=2_310, unit="people"), dict(value=1_402, unit="households"),
+                 dict(value=3_950, unit="people", term="evacuated")]),
     fig("Civil defence teams evacuated 380 residents from 120 houses near the sinkhole.",
         title="Sinkhole", id="residents-counted-before-their-houses",
         figures=[dict(value=380, term="evacuated", unit="people")]),

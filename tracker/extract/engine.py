@@ -1102,7 +1102,7 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     for index, cand in enumerate(live):
         if cand.rejected or cand.term is None:
             continue
-        unit = cand.unit or inherited_unit(live, index, previous, cand) or default_unit(cand.term)
+        unit = cand.unit or inherited_unit(live, index, previous, cand, text) or default_unit(cand.term)
         if not unit_fits(unit, cand.term):
             continue
         segment = _segment(live, index, len(text))

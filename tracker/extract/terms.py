@@ -2444,7 +2444,7 @@ def _directly_governed(masked: str, cue: int, number: int) -> bool:
     return len(masked[cue:number].split()) <= 8
 
 
-def inherited_unit(live, index, previous, cand):
+def inherited_unit(live, index, previous, cand, text: str = ""):
     """The unit of a number without a noun: "of them" counts what the number just before it counts, in its
     own sentence if it has one there, else the figure before."""
     if cand.partitive_them and index and live[index - 1].unit \
@@ -2452,10 +2452,19 @@ def inherited_unit(live, index, previous, cand):
         return live[index - 1].unit
     if cand.partitive_them and previous is not None:
         return previous.unit
-    for prior in reversed(live[:index]):
+    for at, prior in reversed(list(enumerate(live[:index]))):
         if prior.unit:
+            head = live[at - 1] if at else None
+            if head is not None and head.unit == "people" and prior.unit == "households" \
+                    and _HOUSEHOLDS_OF_THE_PEOPLE.fullmatch(text, head.noun_end, prior.quantity.start):
+                return "people"
             return prior.unit
     return None
+
+
+_HOUSEHOLDS_OF_THE_PEOPLE = re.compile(r"\s*(?:from|in|of|belonging\s+to)\s+(?:(?:about|some|around|nearly|more\s+than|over)\s+)?", re.I)
+"""`1,253 people from 787 households ... and 2,746 others`: the households tell where the people come from; a count
+after them counts people too."""
 
 
 def default_unit(term: str) -> str:

@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("The number of displaced people, whose homes were flooded or destroyed, stood at 4,380, the ministry said.",
+        title="Monsoon rains", id="an-aside-on-the-people-names-no-term", value=4_380, term="displaced", unit="people"),
     fig("Civil defence said 420,000 people were protected in the eastern provinces ahead of the hurricane, most of them in "
         "the homes of relatives.", title="Hurricane nears Cuba", id="people-protected-by-civil-defence", value=420_000,
         term="evacuated"),

@@ -1346,6 +1346,11 @@ def _who_cannot_go_back(text: str, noun_end: int, negative: int) -> bool:
     return told is not None and told.start() <= negative < told.end()
 
 
+_WHOSE_ASIDE = re.compile(r",\s+whose\s+[^,;]{1,80},")
+"""`The number of displaced people, whose homes were damaged or destroyed, stood at 3,114`: what an aside tells of the
+people does not name what they are counted as."""
+
+
 _RESETTLED = re.compile(r"\b(?:resettled|admitted|welcomed|taken in|took in|brought)\b(?!\s+(?:home|back)\b)(?![^.;]{0,60}?\bout\b)", re.I)
 """`Germany has resettled 826 Syrians from Turkey`, `216 Syrians had been resettled in the UK`: people of one nation
 resettled or taken in by another are refugees there."""
@@ -2132,6 +2137,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             cand.inherited = previous
         if not terms:
             before = cues.between(left, q.start) + [(p, "refugees") for p in refugee_spots if left <= p < q.start]
+            asides = [m.span() for m in _WHOSE_ASIDE.finditer(scoped, left, q.start)]
+            if asides and any(p < asides[0][0] for p, _ in before):
+                before = [(p, t) for p, t in before if not any(a <= p < b for a, b in asides)]
             if before:
                 nearest = max(p for p, _ in before)
                 if q.start - nearest <= 120 or _directly_governed(scoped, nearest, q.start):

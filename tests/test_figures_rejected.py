@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In Vietnam, about 3,000 people at risk of landslides were told to be ready to leave.", id="people-at-risk-told-to-be-ready"),
     fig("In Japan, evacuation instructions covering about 640,000 residents were issued as the typhoon approached.",
         id="evacuation-instructions-covering-residents"),
     fig("In Japan, non-binding evacuation advisories remained in force for some 210,000 people on Monday.",

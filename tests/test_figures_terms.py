@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("Local authorities transferred 14,600 people to safe places overnight as the river rose.", title="River rises",
+        id="transferred-people-to-safe-places", value=14_600, term="evacuated"),
+    fig("Officials said some 730 residents at risk of further landslides had been moved to safer areas.", title="Landslides",
+        id="people-at-risk-who-were-moved", value=730, term="evacuated"),
     fig("The number of displaced people, whose homes were flooded or destroyed, stood at 4,380, the ministry said.",
         title="Monsoon rains", id="an-aside-on-the-people-names-no-term", value=4_380, term="displaced", unit="people"),
     fig("Civil defence said 420,000 people were protected in the eastern provinces ahead of the hurricane, most of them in "

@@ -1351,6 +1351,12 @@ _WHOSE_ASIDE = re.compile(r",\s+whose\s+[^,;]{1,80},")
 people does not name what they are counted as."""
 
 
+_RISK_THEN_MOVED = re.compile(r"(?:at\s+risk|stranded|trapped|threatened|in\s+danger)\b[^.;,]{0,60}?\s(?:had|have|has)\s+been\s+|"
+                             r"(?:at\s+risk|stranded|trapped|threatened|in\s+danger)\b[^.;,]{0,60}?\s(?:were|was)\s+")
+"""`residents at risk of further landslides had been moved to safe places`: people said to be in danger, then moved,
+are moved; the danger describes them."""
+
+
 _RESETTLED = re.compile(r"\b(?:resettled|admitted|welcomed|taken in|took in|brought)\b(?!\s+(?:home|back)\b)(?![^.;]{0,60}?\bout\b)", re.I)
 """`Germany has resettled 826 Syrians from Turkey`, `216 Syrians had been resettled in the UK`: people of one nation
 resettled or taken in by another are refugees there."""
@@ -2109,6 +2115,7 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 and not (cand.noun_term and _ANOTHER_NUMBER.search(scoped, cand.noun_end, negative)) \
                 and not (cand.noun_term and _MOVED_ON.match(scoped, negative)) \
                 and not (cand.noun_term and _who_cannot_go_back(scoped, cand.noun_end, negative)) \
+                and not (first_positive is not None and _RISK_THEN_MOVED.fullmatch(scoped, negative, first_positive)) \
                 and not (cand.noun_term and _AND_A_NEW_PREDICATE.fullmatch(scoped, cand.noun_end, negative)) \
                 and not (_WHO_HAD_BEFORE.search(scoped, max(0, negative - 24), negative) and _REFUSED_THEN_MOVED.match(scoped, negative)) \
                 and not (_NEW_CLAUSE_BETWEEN.search(scoped, max(cand.noun_end, q.end), negative)

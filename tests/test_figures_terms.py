@@ -1230,6 +1230,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The housing ministry reported damage to 21,500 homes, including 2,300 total collapses and 4,100 partial collapses.",
+        title="Hurricane damage", id="total-and-partial-collapses",
+        figures=[dict(value=21_500, term="damaged"), dict(value=2_300, term="destroyed", unit="houses"),
+                 dict(value=4_100, term="damaged", unit="houses")]),
+    fig("Of the building's 60 suites, 14 were destroyed by the fire.", title="Apartment fire", id="suites-destroyed",
+        figures=[dict(value=14, term="destroyed", unit="houses")]),
     fig("Officials said 2,310 people from 1,402 households had been displaced and 3,950 others had been evacuated.",
         title="Monsoon rains", id="others-after-people-from-households",
         figures=[dict(value=2_310, unit="people"), dict(value=1_402, unit="households"),

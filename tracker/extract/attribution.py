@@ -630,7 +630,7 @@ def _named_host(labels) -> str | None:
     """`NOUR SALEH: ...`, `GRACE MBUYI: ...`, `SALEH: ...`: a broadcast transcript labels its anchor by name; the
     first speaker labelled, who speaks again (by the same surname) after someone else, is the one who asks and
     introduces."""
-    names = [m.group(1).split()[-1] for u, m in labels if m is not None and m.start() == 0 and m.group(1).split()]
+    names = [m.group(1).split()[-1] for _, m in labels if m is not None and m.start() == 0 and m.group(1).split()]
     if len(names) < 3 or len(set(names)) < 2:
         return None
     first = names[0]
@@ -640,8 +640,9 @@ def _named_host(labels) -> str | None:
 
 def _transcript_speakers(body, sources_of) -> dict[int, str]:
     labels = [(u, _SPEAKER_LABEL.match(u.text)) for u in body]
-    host = None if any(m and _ASKER.match(m.group(1)) for _, m in labels) else _named_host(labels)
-    if host is None and not any(m and _ASKER.match(m.group(1)) for _, m in labels):
+    asked = any(m and _ASKER.match(m.group(1)) for _, m in labels)
+    host = None if asked else _named_host(labels)
+    if not asked and host is None:
         return {}
     speakers: dict[str, str] = {}
     spoken: dict[int, str] = {}

@@ -954,7 +954,7 @@ _NOT_A_PLACE_WORDS = frozenset(
     "Thursday Friday Saturday Sunday Addition Total Response Contrast Particular General Short Fact Practice Turn Recent "
     "Brief Summary Sum All Both Spring Summer Autumn Winter Fall Christmas Easter Ramadan Eid Parliament Congress "
     "Court English French Arabic Spanish Portuguese Reality Theory Principle Return "
-    "Exchange Memory Honour Honor Other Comparison Light View Terms Spite Place Case Line Order Time Part Total Numbers "
+    "Exchange Memory Honour Honor Other Comparison Light View Terms Spite Place Case Line Order Time Part Numbers "
     "Photos Pictures Depth Focus Full Video Videos Quotes Context Detail Graphics Charts Maps Data Images".split())
 """Words after an opening `In` that name a time, a manner or a seat of speakers rather than the scene."""
 _A_LIST_GOES_ON = re.compile(r"\s*[A-Z][\w'\u2019-]+(?:\s*,\s*[A-Z][\w'\u2019-]+)*,?\s+(?:and|or)\s+[A-Z]")

@@ -1351,8 +1351,7 @@ _WHOSE_ASIDE = re.compile(r",\s+whose\s+[^,;]{1,80},")
 people does not name what they are counted as."""
 
 
-_RISK_THEN_MOVED = re.compile(r"(?:at\s+risk|stranded|trapped|threatened|in\s+danger)\b[^.;,]{0,60}?\s(?:had|have|has)\s+been\s+|"
-                             r"(?:at\s+risk|stranded|trapped|threatened|in\s+danger)\b[^.;,]{0,60}?\s(?:were|was)\s+")
+_RISK_THEN_MOVED = re.compile(r"(?:at\s+risk|stranded|trapped|threatened|in\s+danger)\b[^.;,]{0,60}?\s(?:(?:had|have|has)\s+been|were|was)\s+")
 """`residents at risk of further landslides had been moved to safe places`: people said to be in danger, then moved,
 are moved; the danger describes them."""
 

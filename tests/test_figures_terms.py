@@ -1230,6 +1230,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 14,000 Burundians have crossed into Tanzania since June. Most of those who crossed are staying with host "
+        "families, but some 3,100 are in a transit centre near Kigoma.", title="Burundi crisis",
+        id="those-who-crossed-staying-in-a-centre",
+        figures=[dict(value=14_000, term="refugees"), dict(value=3_100, term="refugees", country="BDI", destination="TZA")]),
     fig("The housing ministry reported damage to 21,500 homes, including 2,300 total collapses and 4,100 partial collapses.",
         title="Hurricane damage", id="total-and-partial-collapses",
         figures=[dict(value=21_500, term="damaged"), dict(value=2_300, term="destroyed", unit="houses"),

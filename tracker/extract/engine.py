@@ -944,7 +944,7 @@ def _read_moves(text: str, live: list[Candidate], sentence: Sentence, context: A
 _ARRIVALS_LABEL = re.compile(r"(?:[Nn]ew\s+)?[Aa]rrivals(?:\s+\([^)]*\))?")
 _REFUGEES_TOLD = re.compile(r"\b(?:[Rr]efugees?|UNHCR|[Aa]sylum)\b")
 """A column of `New arrivals` in a document that speaks of refugees counts refugees."""
-_ARRIVALS = re.compile(r"\b(?:(?:new(?:ly)?\s+)?arrivals|the\s+refugees)\b", re.I)
+_ARRIVALS = re.compile(r"\b(?:(?:new(?:ly)?\s+)?arrivals|the\s+refugees|those\s+who\s+(?:have\s+|had\s+)?(?:crossed|fled|arrived|came))\b", re.I)
 
 
 def _refugees_told_before(text: str, sentence: Sentence, context: ArticleContext, previous: Figure | None) -> Figure | None:

@@ -311,7 +311,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     if term == "evacuated":
         nationals = _NATIONALS.search(sentence.text) or named_by_nation(sentence.text, cand, places)
         helping = _with_listed([p for p in places if p.start > q.end and (
-            _HELPING.search(sentence.text, max(0, p.start - 60), p.start)
+            _HELPING.search(sentence.text, max(0, p.start - 90), p.start)
             or nationals and _PASSED_THROUGH.search(sentence.text, max(0, p.start - 60), p.start))], places, sentence.text)
         places = [p for p in places if p not in helping]
         named = [p for p in named if p not in helping]
@@ -438,12 +438,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
 
 
 _HELPING = re.compile(r"(?:\b(?:arranged|organi[sz]ed|operated|chartered|run|provided|laid\s+on|sent)\s+by|\bhelp\s+of\b[^.;]{0,40}?)"
-                      r"\s*(?:the\s+)?$")
-"""`24 New Zealanders evacuated on flights arranged by Australia`: states that help bring others' nationals out are
-not where those people were."""
-_HELPING_LISTED = re.compile(_HELPING.pattern[:-1] + r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*(?:,\s*|\s+and\s+|\s+or\s+)"
-                                                     r"(?:the\s+)?)*$")
-"""`flights organised by Spain and Italy`: every state of the list lends a hand."""
+                      r"\s*(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$")
+"""`24 New Zealanders evacuated on flights arranged by Australia`, `flights organised by Spain and Italy`: states that
+help bring others' nationals out are not where those people were."""
 _PASSED_THROUGH = re.compile(r"\b(?:to|into|via)\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:in\s+)?(?:the\s+)?$")
 """`500 German citizens ... taken first to Tashkent in Uzbekistan`: where evacuated nationals are flown to is not
 where they were."""
@@ -483,7 +480,7 @@ _NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|surrounded
 
 def helping_state(text: str, place: Place) -> bool:
     """`flights arranged by Australia`: a state that lends a hand."""
-    return place.kind == "country" and bool(_HELPING_LISTED.search(text, max(0, place.start - 90), place.start))
+    return place.kind == "country" and bool(_HELPING.search(text, max(0, place.start - 90), place.start))
 
 
 def named_by_nation(text: str, cand, places) -> bool:

@@ -908,6 +908,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Fighting in Bria has forced 40,000 people to flee, the Norwegian Refugee Council said. The aid group said more than "
+        "12,000 of them were sheltering next to the UN base in Bria, Central African Republic.", id="the-aid-group-is-the-one-named-before",
+        figures=[dict(value=40_000, source="NRC"), dict(value=12_000, source="NRC")]),
+    fig("The army said it had evacuated 300 people from Tine, Chad.\n\nMore than 2,000 people have fled across the border "
+        "into Chad since Monday, the rights group said.", id="the-rights-group-is-never-the-army",
+        figures=[dict(value=300, source="GOV"), dict(value=2_000, source="OTHER")]),
     fig("Radio bulletin transcript\n\nMARIA OKONJO: Flooding along the Shire river has worsened overnight. Joining us from "
         "Nsanje is Peter Banda of the International Organization for Migration. Peter, what are you seeing?\n\n"
         "PETER BANDA: Thank you. About 12,400 people are now staying in the camps around Nsanje.\n\n"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from tracker.extract import lexicon as lx
 from tracker.extract.geography import nearest
-from tracker.extract.sources import is_person, named_after_a_role, unlisted_body_code
+from tracker.extract.sources import CIVIL_REFERENCE, is_person, named_after_a_role, unlisted_body_code
 from tracker.extract.terms import CLOSING_QUOTE, inside_quotation
 from tracker.extract.text import strip_dateline
 
@@ -200,7 +200,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                 and (_AND_BEFORE.search(text, max(0, chosen.start - 8), chosen.start) or not text[:s.start].strip(" \"'\u201c"))]
             if before:
                 return before[-1].code
-            return _previous_source(sentence, units, context, chosen.surface)
+            return _previous_source(sentence, units, context, chosen.surface) or (
+                "OTHER" if CIVIL_REFERENCE.fullmatch(chosen.surface) else None)
     registers = [s for s in sources if s.code not in GENERIC_SOURCES and s.code != "REF"
                  and _REGISTERED_WITH.search(text, max(0, s.start - 40), s.start)]
     if registers:
@@ -444,6 +445,7 @@ def _previous_source(sentence: Sentence, units, context: ArticleContext, referen
     never the armed forces or armed group named in between, and an organisation never a government named only as such."""
     agency = bool(_AGENCY_REFERENCE.search(reference))
     non_state = bool(_NON_STATE_REFERENCE.search(reference))
+    civil = bool(CIVIL_REFERENCE.fullmatch(reference))
     company = bool(_COMPANY_REFERENCE.search(reference))
     document, head = _DOCUMENT_REFERENCE.search(reference), _REFERENCE_HEAD.search(reference)
     if document is not None or head is not None:
@@ -462,6 +464,7 @@ def _previous_source(sentence: Sentence, units, context: ArticleContext, referen
                  and not _DEED_BY.search(earlier.text, max(0, s.start - 30), s.start)
                  and not _ADDRESSEE_BEFORE.search(earlier.text, max(0, s.start - 12), s.start)
                  and not (agency and _ARMED.search(s.surface)) and not (non_state and s.code == "GOV" and s.surface.islower())
+                 and not (civil and s.code == "GOV")
                  and not (company and s.code != "OTHER")]
         speaking = [s for s in named if s.said]
         if not named and _PERSONAL_REFERENCE.match(reference) \

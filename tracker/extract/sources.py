@@ -998,7 +998,11 @@ def _extra_mentions(text: str, found: list) -> None:
                 if not (owner.lower() == "government" or country_of(owner)) or lx.NAMED_DEPARTMENT.match(text, m.end(1)):
                     continue
             if _free(found, m.start(), m.end()):
-                found.append((m.start(), m.end(), code))
+                found.append((m.start(), m.end(), "REF" if pattern is _RIGHTS_GROUP and CIVIL_REFERENCE.fullmatch(m.group()) else code))
+
+
+CIVIL_REFERENCE = re.compile(r"[Tt]he\s+(?:(?:[Hh]uman\s+)?rights|aid|relief|humanitarian|medical|charity)\s+(?:group|organi[sz]ation|charity|NGO)")
+"""`..., the Norwegian Refugee Council said. The aid group said`: a civil body taken up by what it is, not a new one."""
 
 
 _LOCAL_GOVERNMENT_NAME = re.compile(r"\b(?:City|Municipality|Municipal Council|County|Province|Prefecture|Governorate|District Council|City Council|Town Council|"

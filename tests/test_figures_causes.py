@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Floods have forced 48,000 people from their homes in Somalia as fighting grinds on in the north.",
+        id="floods-drive-them-out-as-a-war-goes-on", value=48_000, cause="disaster"),
+    fig("Fighting has displaced 12,000 people in South Sudan while floods swamp the south.",
+        id="fighting-drives-them-out-while-floods-swamp-another-place", value=12_000, cause="conflict"),
+    fig("Rescuers evacuated 3,000 people in Pakistan as the river burst its banks.",
+        id="an-as-clause-that-is-the-cause", value=3_000, cause="disaster"),
     fig("Land subsidence has left the hill town sinking, and the demolition of two tilting hotels began on Monday. Engineers "
         "said the demolition of the damaged hotels would take a week.\n\nAbout 240 families are living in relief centres, "
         "officials said.", title="Sinking town", id="demolishing-damaged-hotels-is-no-eviction", value=240, cause="disaster"),

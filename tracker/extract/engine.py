@@ -1490,6 +1490,9 @@ what drove them out (an attack before which a camp held 500,000 is the war they 
 _SINCE_THE_EVENT = re.compile(r"\bsince\s+(?:the|this|last)\s+(?:[\w-]+\s+)?$", re.I)
 """`Fighting ... has displaced more than 20,000 people since the quake`: an event that only dates the count is not what
 drove the people out when the sentence names another cause."""
+_AS_CLAUSE = re.compile(r"\s(?:as|while)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}$")
+"""`Floods force 160,000 Somalis from their homes as Las Anod fighting grinds on`: a crisis going on beside the one that
+drove the figure's people out, where the clause of the figure names its own."""
 _TIME_BEFORE = re.compile(r"\b(?:before|prior to)\s+(?:the\s+)?$")
 _AGENT_BEFORE = re.compile(r"\b(?:uprooted|displaced|driven|forced|fled|fleeing|caused)\s+(?:out\s+|again\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 """`1.8 million displaced people before the flood, most of them uprooted by the insurgency`: an event that only dates
@@ -1530,6 +1533,9 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
             spans = [(p, cause) for p, cause in spans if not _EARLIER_FLIGHT.search(masked, max(0, p - 50), p)] or spans
         if term in _NEW_LOSS and spans and start == at and all(_EARLIER_FLIGHT.search(masked, max(0, p - 50), p) for p, _ in spans) \
                 and any(segment[0] <= p < at for p, _, _ in found):
+            continue
+        if start == at and spans and all(_AS_CLAUSE.search(masked, max(at, p - 40), p) for p, _ in spans) and any(
+                segment[0] <= p < at and cause not in {c for _, c in spans} for p, _, cause in found):
             continue
         spans = [(p, cause) for p, cause in spans if cause != "disaster" or not _BEFORE_THE_EVENT.search(masked, max(0, p - 20), p)]
         if len({cause for _, _, cause in found}) > 1:

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Mozambique has been here before: the floods of 2000 displaced about half a million people there.",
+        id="the-floods-of-a-year", value=500_000, date="2000-12-31"),
+    fig("The 1991 firestorm in the Oakland hills destroyed some 2,900 homes in California.", id="a-year-s-firestorm-in-the-hills",
+        value=2_900, date="1991-12-31"),
+    fig("The dikes of Porto Alegre, Brazil, were built after the great flood of 1941, which drove some 70,000 people from "
+        "their homes.", id="the-great-flood-of-a-year-which-drove", value=70_000, date="1941-12-31"),
     fig("As of December, some 2.1 million people were internally displaced across Somalia, according to the IOM.",
         id="as-of-a-month-without-a-year", value=2_100_000, date="2023-12-31"),
     fig("The quake was the deadliest in China since 3 August 2014, when a quake in Ludian county displaced more than 200,000 "

@@ -65,8 +65,11 @@ _PERFECT_VERB = re.compile(rf"\s{lx.PERFECT_VERB}")
 _EVENT_BEFORE = re.compile(r"\b(?:struck|hit|erupted|began|started|broke out|launched|made landfall|swept|seized|captured|attacked|"
                            r"overran|tore|ravaged|battered|pounded|lashed|slammed|devastated|inundated)\b[^,;]{0,60}$", re.I)
 _EVENT_YEAR_BEFORE = re.compile(
-    r"\bthe (?P<year>(?:19|20)\d\d) (?-i:[A-Z][\w-]+\s+)?(?:floods?|flooding|earthquakes?|quake|cyclone|hurricane|typhoon|storm|war|conflict|tsunami|"
-    r"drought|fires?|wildfires?|eruption|landslides?|monsoon)\b(?:,[^,]{0,60},)?\s*,?\s*(?:which |that )?(?:\w+ly )?"
+    r"\bthe (?:(?P<year>(?:19|20)\d\d) (?-i:[A-Z][\w-]+\s+)?(?:floods?|flooding|earthquakes?|quake|cyclone|hurricane|typhoon|storm|war|conflict|tsunami|"
+    r"drought|fires?|firestorm|wildfires?|bushfires?|eruption|landslides?|monsoon)"
+    r"|(?:great |big |deadly |devastating |catastrophic )?(?:floods?|flooding|earthquakes?|quake|cyclone|hurricane|typhoon|storm|war|"
+    r"conflict|tsunami|drought|fires?|firestorm|wildfires?|bushfires?|eruption|landslides?|monsoon) of (?P<year_of>(?:19|20)\d\d))"
+    r"\b(?:\s+in\s+(?:the\s+)?(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+|hills))?)?(?:,[^,]{0,60},)?\s*,?\s*(?:which |that )?(?:\w+ly )?"
     r"(?:killed\s+[^,;]{1,40}?\s+and\s+)?"
     r"(?:displaced|forced|destroyed|damaged|left|uprooted|drove|made|swept away|flattened)\b[^.;,]{0,80}$", re.I)
 """`the 2022 floods, which displaced about 8 million people`, `the 2018 Camp fire, killed 85 people and destroyed nearly
@@ -205,9 +208,9 @@ def _resolve_date(sentence: str, published: str | None, near: int | None = None,
                 and not present and not _OTHER_DATE.search(sentence, *own):
             return dt.date(int(opening.group("year")), 12, 31).isoformat()
         event = _EVENT_YEAR_BEFORE.search(sentence, 0, near)
-        if event and int(event.group("year")) <= pub.year:
-            return dt.date(int(event.group("year")), 12, 31).isoformat() if int(event.group("year")) < pub.year \
-                else pub.isoformat()
+        event_year = int(event.group("year") or event.group("year_of")) if event else None
+        if event and event_year <= pub.year:
+            return dt.date(event_year, 12, 31).isoformat() if event_year < pub.year else pub.isoformat()
     if not _DATE_WORD.search(sentence):
         return pub.isoformat()
     since_when = _SINCE_THEN_WHEN.search(sentence, 0, near) if near is not None else None

@@ -267,6 +267,11 @@ _ROOMS_FOR = re.compile(r"\brooms\s+for\s*$")
 """`securing hotel rooms for up to 2,000 displaced residents`: rooms for at most so many are a capacity."""
 _OR_OLDER = re.compile(r"\s+(?:or|and)\s+(?:older|above|younger)\b|\s+(?:or|and)\s+(?:over|under)\s*[,.;)]")
 """`residents are 65 or older`: an age."""
+_EVENT_OF_A_YEAR = re.compile(r"\b(?:floods?|flooding|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|wars?|conflict|tsunami|"
+                              r"droughts?|fires?|firestorm|wildfires?|bushfires?|eruption|landslides?|monsoon|offensive|crisis|exodus|"
+                              r"uprising|invasion|genocide|massacres?|riots?|violence|fighting|clashes|famine|disaster|summer|spring|"
+                              r"winter|autumn|season)\s+of\s+$", re.I)
+"""`the floods of 2000 displaced about half a million people`: the year of an event, not a count of its people."""
 _AFTER_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:and|or|&)\s+$|\b(?:1[89]|20)\d\d\s*,\s*(?:1[89]|20)\d\d\s*,\s*$")
 """`Floods in 2021 and 2022 displaced hundreds of thousands`: a year joined to a year is one too."""
 
@@ -319,7 +324,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         adjacent = counted[2] in ("people", "households", "houses") and len(text[q.end:counted[1]].split()) == 1 \
             and (q.value % 100 == 0 or counted[0] not in _COHORT_NOUNS)
         if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) or _AFTER_A_YEAR.search(text, max(0, q.start - 12), q.start) \
-                or _NOUN_ADJUNCT_AFTER.match(text, q.end) \
+                or _NOUN_ADJUNCT_AFTER.match(text, q.end) or _EVENT_OF_A_YEAR.search(text, max(0, q.start - 24), q.start) \
                 or _THE_BEFORE.search(text, max(0, q.start - 5), q.start) and not adjacent \
                 or _YEAR_PREPOSITION.search(text, 0, q.start) and (counted[2] not in ("people", "households", "houses")
                                                                     or counted[0] in _PARTICIPLE_TERMS or counted[0] == "displaced"

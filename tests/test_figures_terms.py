@@ -7,6 +7,16 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("After the quake, the Sikh temple in Lalitpur opened its langar hall and guest rooms to about 450 people whose homes "
+        "had cracked.", title="Quake in Nepal", id="a-temple-opened-its-hall-to-them", value=450, term="sheltered"),
+    fig("The old seminary in Makurdi had taken in some 2,700 displaced people from villages attacked by gunmen.",
+        title="Attacks in Nigeria", id="a-compound-that-took-in-displaced-people", value=2_700, term="sheltered"),
+    fig("In Gonaives, about 180 people have been sleeping in the cathedral since the storm, the priest said.",
+        title="Storm in Haiti", id="sleeping-in-a-cathedral", value=180, term="sheltered"),
+    fig("Volunteers at the gurdwara gave shelter to about 90 neighbours on Tuesday night as the floodwater rose in Punjab, "
+        "India.", title="Floods in Punjab", id="shelter-given-to-neighbours", value=90, term="sheltered", unit="people"),
+    fig("In Lafourche Parish, Louisiana, about 1,300 houses were damaged by the storm, the parish president said.",
+        title="Storm in Louisiana", id="a-parish-that-is-a-county-houses-nobody", value=1_300, term="damaged"),
     fig("Local authorities transferred 14,600 people to safe places overnight as the river rose.", title="River rises",
         id="transferred-people-to-safe-places", value=14_600, term="evacuated"),
     fig("Officials said some 730 residents at risk of further landslides had been moved to safer areas.", title="Landslides",

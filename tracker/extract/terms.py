@@ -2021,7 +2021,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 right = min(right, closing.start())
         near = _near_start(scoped, left, q.start)
         governed = [(p, t) for p, e, t in cues.spans_between(near, q.start)
-                    if _governs(scoped, p, q.start) or e <= q.start and _FILLER.match(scoped, e, q.start)]
+                    if _governs(scoped, p, q.start) or e <= q.start and _FILLER.match(scoped, e, q.start)] \
+            + [(p, t) for p, e, t in cues.spans_between(left, near) if t == "sheltered" and near < e <= q.start
+               and _FILLER.match(scoped, e, q.start) and (_HOST_VERB_END.search(scoped, max(p, e - 12), e) or scoped.startswith("opened", p))]
         if cand.unit is None or _DEMONYM_NOUN.search(text, q.end, max(cand.noun_end, q.end)) or _ARRIVALS_AFTER.match(text, q.end) \
                 or cand.unit == "people" and cand.noun_term is None and previous is not None and previous.term == "refugees":
             ranked = [p for p in hosted if p < q.start and _LARGEST_NUMBER.fullmatch(scoped, p, q.start)
@@ -2446,6 +2448,11 @@ _LARGEST_NUMBER = re.compile(r"\w+\s+the\s+(?:largest|biggest|most|second-larges
                              r"(?:number|share|population|community|group)(?:\s+of\s+them)?,\s+(?:with\s+)?(?:(?:some|about|around|nearly|"
                              r"almost|more than|over|roughly|an estimated|at least)\s+)?")
 """`Colombia hosts the largest number, some 2.9 million`, after a count of refugees: a host's ranking counts them."""
+
+
+_HOST_VERB_END = re.compile(r"\b(?:taken in|took in|takes in|taking in|hosts|hosting|hosted|housing|housed|houses|home to)$")
+"""`the cathedral compound had taken in about 500 displaced people`, `opened its prayer hall and madrasa to around 600
+people displaced by the floods`: a place that takes people in, named before its verb, governs the number after it."""
 
 
 def _governs(masked: str, cue: int, next_start: int | None) -> bool:

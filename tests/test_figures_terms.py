@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("About 1,250 homes in Tewkesbury, England, were flooded when the Severn burst its banks, the council said.",
+        title="Floods in England", id="flooded-homes-are-damaged", value=1_250, term="damaged", unit="houses"),
     fig("After the quake, the Sikh temple in Lalitpur opened its langar hall and guest rooms to about 450 people whose homes "
         "had cracked.", title="Quake in Nepal", id="a-temple-opened-its-hall-to-them", value=450, term="sheltered"),
     fig("The old seminary in Makurdi had taken in some 2,700 displaced people from villages attacked by gunmen.",
@@ -1240,6 +1242,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The agency said 3,400 houses had been flooded, 1,150 damaged and 260 destroyed in Madagascar.", title="Cyclone",
+        id="flooded-beside-a-damaged-count-is-neither",
+        figures=[dict(value=1_150, term="damaged"), dict(value=260, term="destroyed")]),
     fig("About 14,000 Burundians have crossed into Tanzania since June. Most of those who crossed are staying with host "
         "families, but some 3,100 are in a transit centre near Kigoma.", title="Burundi crisis",
         id="those-who-crossed-staying-in-a-centre",

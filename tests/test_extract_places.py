@@ -134,6 +134,10 @@ CASES = [
     # a name joined on by an ezafe is another place
     ("In Qala-i-Naw, the provincial capital, camps grew.", [("Qala-i-Naw", "AFG", "city")]),
     ("Families reached Kala-i-Mor on foot.", []),
+    ("Evacuees drove south to the Lac-Saint-Jean region.", []),
+    ("An avalanche hit Longyearbyen on Svalbard.", [("Longyearbyen", "SJM", "city"), ("Svalbard", "SJM", "country")]),
+    ("Wildfires spread across Alberta and Yakutia.", [("Alberta", "CAN", "admin1"), ("Yakutia", "RUS", "admin1")]),
+    ("The Sakhalin governor spoke.", [("Sakhalin", "RUS", "admin1")]),
     ("Clashes in Sweida province displaced thousands.", [("Sweida", "SYR", "admin1")]),
 ]
 

@@ -145,6 +145,19 @@ SUBNATIONAL: dict[str, tuple[str, str]] = {
     "Manipur": ("IND", "admin1"), "Sylhet": ("BGD", "admin1"), "Rakhine": ("MMR", "admin1"), "Arakan": ("MMR", "admin1"),
     "Cabo Delgado": ("MOZ", "admin1"), "Zambezia": ("MOZ", "admin1"),
     "Kosovo": ("SRB", "admin1"),
+    "Svalbard": ("SJM", "country"), "Jan Mayen": ("SJM", "country"), "Sint Maarten": ("SXM", "country"),
+    "US Virgin Islands": ("VIR", "country"), "U.S. Virgin Islands": ("VIR", "country"),
+    "Alberta": ("CAN", "admin1"), "Maguindanao": ("PHL", "admin1"), "Karenni State": ("MMR", "admin1"),
+    "North Gyeongsang": ("KOR", "admin1"), "Gyeongbuk": ("KOR", "admin1"), "South Gyeongsang": ("KOR", "admin1"),
+    "North Chungcheong": ("KOR", "admin1"), "South Chungcheong": ("KOR", "admin1"), "Al Jazirah": ("SDN", "admin1"),
+    "Yakutia": ("RUS", "admin1"), "Sakha": ("RUS", "admin1"), "Khakassia": ("RUS", "admin1"), "Zabaykalsky": ("RUS", "admin1"),
+    "Trans-Baikal": ("RUS", "admin1"), "Transbaikal": ("RUS", "admin1"), "Kamchatka": ("RUS", "admin1"),
+    "Sakhalin": ("RUS", "admin1"), "Chukotka": ("RUS", "admin1"), "Buryatia": ("RUS", "admin1"), "Tuva": ("RUS", "admin1"),
+    "Primorye": ("RUS", "admin1"), "Primorsky": ("RUS", "admin1"), "Dagestan": ("RUS", "admin1"), "Chechnya": ("RUS", "admin1"),
+    "Ingushetia": ("RUS", "admin1"), "North Ossetia": ("RUS", "admin1"), "Kabardino-Balkaria": ("RUS", "admin1"),
+    "Bashkortostan": ("RUS", "admin1"), "Bashkiria": ("RUS", "admin1"), "Tatarstan": ("RUS", "admin1"),
+    "Karelia": ("RUS", "admin1"), "Kalmykia": ("RUS", "admin1"), "Magadan": ("RUS", "admin1"),
+    "Kuril Islands": ("RUS", "admin1"), "Kurils": ("RUS", "admin1"),
     "Oddar Meanchey": ("KHM", "admin1"), "Banteay Meanchey": ("KHM", "admin1"),
     "Mindanao": ("PHL", "admin1"), "Luzon": ("PHL", "admin1"), "Visayas": ("PHL", "admin1"),
     "Tibet": ("CHN", "admin1"), "Inner Mongolia": ("CHN", "admin1"),
@@ -532,7 +545,8 @@ class _Gazetteer:
             add(alt, iso3, "city", pop * 0.5)
 
         ambiguous = _load_ambiguous()
-        self.ambiguous = {k for k in ambiguous if k in raw}
+        hand = {_key(name) for name in SUBNATIONAL}
+        self.ambiguous = {k for k in ambiguous if k in raw and k not in hand}
         self.entries: dict[str, tuple[tuple[str, str], ...]] = {}
         self.top_score: dict[str, float] = {}
         self.dominant: set[str] = set()
@@ -630,7 +644,7 @@ def _scan(text: str, gaz: _Gazetteer):
             continue
         compound = _COMPOUND_REST.match(text, end)
         if compound and gaz.entries[key][0][1] not in ("country", "demonym") \
-                and (not any(part in gaz.first_span for part in compound.group().split("-") if part)
+                and (key in _GENERIC_HEADS or not any(part in gaz.first_span for part in compound.group().split("-") if part)
                      or _parts_of_other_countries(key, compound.group(), gaz)):
             pos = compound.end()
             continue
@@ -662,8 +676,9 @@ _GENERIC_HEADS = frozenset("Lac Lake Lago Mont Mount Monte Cerro Rio Río Sierra
                            "Ilha Wadi Jebel Djebel Ras San Santa Saint".split())
 _NAME_GOES_ON = re.compile(r" (?!(?:Province|Region|State|District|Prefecture|Department|County|Governorate|Area)\b)"
                            r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
-"""`Lac Vert`, a displacement site outside Goma, is not Chad's Lac province, nor `San Isidro` Mali's town of San: a
-generic head of a name (lake, mount, port, saint) is that place only when the name stops there."""
+"""`Lac Vert`, a displacement site outside Goma, is not Chad's Lac province, nor `San Isidro` Mali's town of San, nor
+`Lac-Saint-Jean` Chad's Lac: a generic head of a name (lake, mount, port, saint) is that place only when the name stops
+there."""
 _COMPASS_PARTS = frozenset("Est Ouest Nord Sud Centre Central Center North South East West Norte Sur Oeste".split())
 
 

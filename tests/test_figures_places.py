@@ -6,6 +6,15 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Hurricane Matthew moved up the coast from Florida to South Carolina.\n\nGeorgia's governor extended a mandatory "
+        "evacuation order to all six coastal counties, covering about 520,000 residents.\n\nIn Haiti, hundreds died.",
+        title="Hurricane Matthew", id="a-state-s-governor-is-no-country-s", value=520_000, country="USA"),
+    fig("Bushfires in Australia have destroyed more than 3,000 homes since September and burned an area larger than Syria.",
+        title="Fires", id="a-country-a-size-is-measured-by", value=3_000, country="AUS"),
+    fig("Ukraine's war has driven millions out.\n\nThe Bosnian war drove more than 2 million people from their homes "
+        "between 1992 and 1995.", title="Refugees in Europe", id="a-war-named-after-its-country", value=2_000_000, country="BIH"),
+    fig("In Yecheon County, North Gyeongsang Province, South Korea, officials said 37 houses had been destroyed by landslides.",
+        title="Landslides", id="a-county-told-with-its-province", value=37, location="Yecheon"),
     fig("Between March and June 1999, some 850,000 people fled or were expelled from Kosovo, UNHCR said.",
         title="Kosovo, 1999", id="kosovo-is-a-province-of-serbia-in-iso-3166", value=850_000, country="SRB",
         location="Kosovo"),
@@ -603,6 +612,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Ukraine's war has driven millions out.\n\nIn 2003 and 2004, the first Darfur war drove some 2 million people from "
+        "their homes and sent about 200,000 refugees into Chad.", title="Refugees", id="a-war-that-sent-refugees-into-a-country",
+        figures=[dict(value=2_000_000, country="SDN"), dict(value=200_000, term="refugees", country="SDN", destination="TCD")]),
     fig("More than 900,000 Afghans have returned since January, UNHCR said. At a transit camp in Torkham, about 8,000 "
         "people were waiting for transport to their home provinces.", title="Returns from Pakistan pass 900,000 as border post buckles",
         id="the-country-people-came-back-from-is-not-the-story-s",

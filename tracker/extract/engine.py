@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from tracker.extract import lexicon as lx
 from tracker.extract.attribution import GENERIC_SOURCES, figure_source, interview_answers, opens_a_quotation, release_issuer, row_source
 from tracker.extract.dates import MONTHS, WEEKDAYS, earlier_count_date, resolve_date, timeline_date
-from tracker.extract.geography import (RIVER_AFTER, flows_like_a_river, is_party_named, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, helping_state, hosting_spots, figure_location, is_actor,
+from tracker.extract.geography import (RIVER_AFTER, compared_in_size, flows_like_a_river, is_party_named, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, helping_state, hosting_spots, figure_location, is_actor,
                                        is_destination, is_landmark, is_place_mention, place_name, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, clause_comma, find_quantities
 from tracker.extract.places import Place, after_an_unknown_name_word, country_of, find_places
@@ -509,7 +509,7 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     places = _named_with_country(text, [p for p in found if p.iso3 and is_place_mention(text, p)
                                         and p.name.lower() not in storms])
     places = read_provinces_named_like_countries(text, places, [(u.start, u.end) for u in units])
-    places = [p for p in places if not flows_like_a_river(text, p) and not (p.kind == "demonym" and (
+    places = [p for p in places if not flows_like_a_river(text, p) and not compared_in_size(text, p) and not (p.kind == "demonym" and (
         _ETHNIC_BEFORE.search(text, max(0, p.start - 8), p.start) or _TRANSLATED_FROM_BEFORE.search(text, max(0, p.start - 30), p.start)))]
     weights: dict[str, float] = {}
     starts = [(s.start, s.end, s.paragraph, s.is_title) for s in units]

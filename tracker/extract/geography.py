@@ -23,7 +23,7 @@ _FLEE = r"fled|flee|flees|fleeing|escaped|escaping"
 _REFUGEE_MOVE = re.compile(
     r"(?:\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|travelled|traveled|returned|made it|exodus)\b"
     r"(?:\s+(?!to\b|into\b)[\w'-]+){0,8}?\s+(?:to|into|across to|over to)"
-    r"|\b(?:driven|drove|pushed)\b(?:\s+(?!to\b|into\b)(?:\d[\d,.]*\d|[\w'-]+)){1,8}?\s+(?:across\s+(?:the\s+)?(?:[\w'\u2019-]+\s+)?borders?\s+)?into"
+    r"|\b(?:driven|drove|pushed|sent|sending|sends)\b(?:\s+(?!to\b|into\b)(?:\d[\d,.]*\d|[\w'-]+)){1,8}?\s+(?:across\s+(?:the\s+)?(?:[\w'\u2019-]+\s+)?borders?\s+)?into"
     r"|\b(?:arrived|arriving|arrivals|sought (?:refuge|asylum|safety)|seeking (?:refuge|asylum|safety)|taken refuge|took refuge)(?:\s+[\w'-]+){0,3}?\s+in"
     r"|\b(?:entered|entering|reached|crossed into|crossing into)|\bacross the (?:border|frontier) (?:to|into)"
     r"|\b(?:crossed|fled|escaped)\s+into\s+(?:the\s+)?(?:[\w'-]+,?\s+){0,5}?in"
@@ -291,12 +291,28 @@ _A_NATIONS_SIDE = re.compile(r"\s+(?:side|bank|shore|(?:border\s+)?(?:communitie
 border, or its towns, are in that country."""
 
 
+_COMPARED_IN_SIZE = re.compile(r"\b(?:(?:larger|bigger|smaller|greater|wider)\s+than|(?:the\s+)?size\s+of|as\s+(?:large|big)\s+as|"
+                               r"(?:half|twice|three\s+times)\s+(?:the\s+)?(?:area|size)\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def compared_in_size(text: str, place: Place) -> bool:
+    """`burned through 18.6 million hectares, an area larger than Syria`: a country a size is measured by is not where."""
+    return bool(_COMPARED_IN_SIZE.search(text, max(0, place.start - 40), place.start))
+
+
+_EVENT_AFTER = re.compile(r"\s+(?:civil\s+)?(?:war|wars|conflict|genocide|insurgency|floods?|earthquake|quake|cyclone|famine)\b"
+                          r"(?!\s+(?:refugees|veterans))")
+"""`The Bosnian war drove more than 2 million people from their homes`, `the first Darfur war drove some 2 million`: the
+place a war or disaster is named after is where its people were driven out."""
+
+
 def figure_countries(sentence, cand, term, segment, places, context: ArticleContext, spoken_for=(), speaking=()):
     """The figure's country, and for refugees their destination. `spoken_for` are countries whose government
     speaks in the sentence (`Angola's government said`); `speaking` adds governments named by nationality
     (`Chadian officials`), which tell a refugee figure's host but not where other figures happened."""
     q = cand.quantity
-    places = [p for p in places if not (p.kind == "country" and _ACROSS_A_BORDER.search(sentence.text, max(0, p.start - 80), p.start))]
+    places = [p for p in places if not (p.kind == "country" and _ACROSS_A_BORDER.search(sentence.text, max(0, p.start - 80), p.start))
+              and not compared_in_size(sentence.text, p)]
     named = [p for p in places if p.kind == "country" and not is_actor(sentence.text, p)
              and (term == "refugees" or not _NEAR.search(sentence.text, max(0, p.start - 30), p.start))]
     named = [p for p in named if not _PARTY_BEFORE.search(sentence.text, max(0, p.start - 60), p.start)]
@@ -391,7 +407,8 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         term in ("fled", "displaced", "sheltered") or term == "evacuated" and _FROM_THEIR_HOMES.search(sentence.text, q.end)) \
         and not _SETTLED_THERE.match(sentence.text, max(cand.noun_end, q.end)) else []
     sided = [p for p in demonyms if p.kind == "demonym" and _A_NATIONS_SIDE.match(sentence.text, p.end)] if term != "returned" else []
-    for pool in (in_segment, described, named, sided):
+    events = [p for p in places if p.end <= q.start and p.kind in ("demonym", "admin1", "country") and _EVENT_AFTER.match(sentence.text, p.end)]
+    for pool in (in_segment, described, named, sided, events):
         if pool:
             return nearest(pool, q.start).iso3, None
     known = [p for p in local if p.iso3 in context.named or p.iso3 == context.main_country or not context.named]
@@ -805,6 +822,12 @@ _OPPONENT = re.compile(r"\b(?:fighting|clashes|war|conflict|hostilities)\s+(?:wi
 """`border fighting with Tajikistan`: the other side of a conflict is not where the figure is."""
 
 
+_LOCAL_GOVERNMENT_AFTER = re.compile(r"\s+(?:provincial|regional|state|county|district|city|municipal|prefectural|metropolitan)\s+"
+                                     r"(?:government|administration|authorities|officials?|disaster)\b")
+"""`In neighboring Gyeongju, ... the North Gyeongsang provincial government said`: the province that speaks is not the place
+its figure names."""
+
+
 def _is_speaker(text: str, place: Place) -> bool:
     return bool(re.match(r"\s+(?:officials?|authorities|government|police|army|military|forces|troops|ministry|minister|media|state media|"
                          r"coast\s*guard|navy|air\s+force|marines|national\s+guard|"
@@ -879,6 +902,9 @@ _WITHIN_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}")
 """`Mogadishu's Kahda district`: a place told as part of another is the more specific one."""
 
 
+_PART_WORD = re.compile(r"\s(?:County|county|District|district|City|city|Township|township|Municipality|municipality|Regency|regency)$")
+_CONTAINER_WORD = re.compile(r"\s(?:Province|province|State|state|Region|region|Oblast|oblast|Prefecture|prefecture|Governorate|governorate)$")
+"""`In Yecheon County, North Gyeongsang Province`: a county told with its province is the more specific place."""
 _ORIGIN_SIDE = re.compile(r"\b(?:from|out\s+of)\s+(?:[^,;.]{0,40}?\s)?$"
                           r"|\b(?:fighting|violence|clashes|attacks?|war|conflict|offensive|battles?)\s+"
                           r"(?:(?:broke\s+out|erupted|flared(?:\s+up)?|raged)\s+)?(?:in(?:\s+and\s+around)?|on|around|near|for)\s+"
@@ -915,7 +941,10 @@ def figure_location(text, cand, term, segment, places, country, destination):
     pool = in_segment or local
     if not pool:
         return None
+    pool = [p for p in pool if not _LOCAL_GOVERNMENT_AFTER.match(text, p.end)] or pool
     pool = [p for p in pool if not any(o.start > p.end and _WITHIN_AFTER.fullmatch(text, p.end, o.start) for o in pool)]
+    pool = [o for o in pool if not any(p.end <= o.start and text[p.end:o.start].strip() == "," and _PART_WORD.search(text, p.start, p.end)
+                                       and _CONTAINER_WORD.search(text, o.start, o.end) for p in pool)]
     top = max(SPECIFICITY.get(p.kind, 0) for p in pool)
     best = [p for p in pool if SPECIFICITY.get(p.kind, 0) == top]
     names = list(dict.fromkeys(p.name for p in best))
@@ -969,6 +998,12 @@ _THE_STATE = re.compile(r"\b(?:across|throughout|around|of|in)\s+the\s+state\b|\
 """`In Georgia, officials said shelters across the state were housing 3,400 people`: a province told of as a state."""
 
 
+_A_STATE_S_OFFICE_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:(?:lieutenant|Republican|Democratic)\s+)?(?:governor|coastal counties|counties|"
+                                     r"state (?:legislature|emergency|patrol|police)|National Guard)\b", re.I)
+_A_STATE_S_OFFICE_BEFORE = re.compile(r"\b(?:[Gg]overnor|Gov\.)\s+(?:of\s+)?$")
+"""`Georgia's governor extended a mandatory evacuation order`: a country has no governor; the name is the province's."""
+
+
 def read_provinces_named_like_countries(text: str, places: list[Place], spans: list[tuple[int, int]]) -> list[Place]:
     """`Georgia` in an article about Atlanta and Florida is the US state: a country's name that is also a province of
     another country stands for the province when the article names nothing else of the first one (no city, region or
@@ -994,7 +1029,9 @@ def read_provinces_named_like_countries(text: str, places: list[Place], spans: l
             and not any(p.kind in ("country", "demonym") and p.iso3 != owner for p in beside)
         told_a_state = evidence(owner, place.name) >= 2 and bool(_THE_STATE.search(text, start, end)) \
             and not any(p.kind in ("country", "demonym") and p.iso3 != owner for p in beside)
-        if not (in_sentence or told_a_state or alone and evidence(owner, place.name) >= 2):
+        governed = evidence(owner, place.name) >= 2 and bool(
+            _A_STATE_S_OFFICE_AFTER.match(text, place.end) or _A_STATE_S_OFFICE_BEFORE.search(text, max(0, place.start - 24), place.start))
+        if not (in_sentence or told_a_state or governed or alone and evidence(owner, place.name) >= 2):
             continue
         listed = any(near.kind == "country" and near.iso3 != owner
                      and _COUNTRY_LIST_GAP.fullmatch(text[near.end:place.start] if near.end <= place.start else text[place.end:near.start])

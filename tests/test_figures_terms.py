@@ -7,6 +7,11 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("As Cyclone Belal passed, the emergency command said 860 people had spent the night in 40 refugee centres across "
+        "Mauritius.", title="Cyclone Belal", id="refugee-centres-that-are-cyclone-shelters", value=860, term="sheltered",
+        country="MUS"),
+    fig("The city hall said 95 people arrived at the capital's refugee centres in Moldova last week, nearly all of them from "
+        "Odesa in Ukraine.", title="Refugees in Moldova", id="refugee-centres-for-people-from-abroad", value=95, term="refugees"),
     fig("About 1,250 homes in Tewkesbury, England, were flooded when the Severn burst its banks, the council said.",
         title="Floods in England", id="flooded-homes-are-damaged", value=1_250, term="damaged", unit="houses"),
     fig("After the quake, the Sikh temple in Lalitpur opened its langar hall and guest rooms to about 450 people whose homes "

@@ -6,6 +6,16 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("She fled Eritrea with her uncle at the age of 14 and was granted refugee status in Italy in 2019.",
+        id="fled-at-the-age-of"),
+    fig("The national stadium in Tripoli, Libya, where the displaced team now trains, holds about 45,000.",
+        id="a-stadium-holds-its-capacity"),
+    fig("In the camp in Yemen, families are living 12 to a tent after the floods, an aid worker said.", id="people-to-a-tent"),
+    fig("Cholera cases in the displacement camps of Sudan have passed 31,000 since August, the ministry said.",
+        id="cases-pass-a-number"),
+    fig("The town's population, about 14,000 before the fire in California, is still under 6,000.", id="a-population-after-a-comma"),
+    fig("The county has set a goal of returning 900 more residents of Paradise, California, to rebuilt homes by June.",
+        id="a-goal-of-returning"),
     fig("In Vietnam, about 3,000 people at risk of landslides were told to be ready to leave.", id="people-at-risk-told-to-be-ready"),
     fig("In Japan, evacuation instructions covering about 640,000 residents were issued as the typhoon approached.",
         id="evacuation-instructions-covering-residents"),

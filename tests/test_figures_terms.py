@@ -1247,6 +1247,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Jordan hosts 660,000 registered Syrian refugees, the equivalent of France taking in 4.5 million.", title="Refugees",
+        id="the-equivalent-of-another-country-taking-in", figures=[dict(value=660_000, term="refugees")]),
+    fig("Officials in Japan ordered 300,000 people to leave and advised a further 2 million to do so.", title="Typhoon",
+        id="advised-a-further-number-to-do-so", figures=[dict(value=300_000, term="evacuated")]),
     fig("The agency said 3,400 houses had been flooded, 1,150 damaged and 260 destroyed in Madagascar.", title="Cyclone",
         id="flooded-beside-a-damaged-count-is-neither",
         figures=[dict(value=1_150, term="damaged"), dict(value=260, term="destroyed")]),

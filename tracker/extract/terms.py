@@ -238,8 +238,24 @@ _WHO_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:who|that|many of whom|most of whom|aft
 """`100,000 internally displaced people who fled attacks`: people named as internally displaced stay displaced, however
 a clause about them tells how they left."""
 _AGE_BOUND_BEFORE = re.compile(r"\b(?:are|were|is|was|aged|ages|age|children|teenagers|teens|minors|youths?|girls|boys|adults)\s+"
-                               r"(?:under|over|below|above|between)\s+(?:the\s+age\s+of\s+)?$", re.I)
+                               r"(?:under|over|below|above|between)\s+(?:the\s+age\s+of\s+)?$|\b(?:at|from|by|until|since)\s+the\s+age\s+of\s+$", re.I)
 """`nearly half of the world's internally displaced people are under 25`: an age, not a count."""
+_PER_SHELTER_AFTER = re.compile(r"\s+(?:people\s+|persons\s+)?to\s+(?:a|one|each|every)\s+(?:single\s+)?(?:tent|room|classroom|shelter|house|hut|"
+                                r"bed|mattress|cell|container|caravan|apartment|flat|tarpaulin)\b", re.I)
+"""`People are living 10 to a tent`: how crowded a shelter is, not how many live in it."""
+_OTHER_TALLY_RISES_TO = re.compile(r"\b(?:cases|infections|admissions|consultations|doses|vaccinations|tonnes|tons|"
+                                   r"hectares|acres|arrests|votes|sales)\b(?:\s+(?:in|among|at|of)\s+[^.;,]{1,50}?)?\s+(?:have\s+|has\s+|had\s+)?(?:now\s+)?(?:pass|passed|passes|reach|"
+                                   r"reached|reaches|top|topped|tops|exceed|exceeded|exceeds|near|neared|nears|hit|hits|surpass|surpassed|surpasses|"
+                                   r"rose\s+to|rise\s+to|rises\s+to|climbed\s+to|climb\s+to|climbs\s+to)\s+"
+                                   r"(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
+"""`Yemen cholera cases pass 269,000 as outbreak spreads among the displaced`: a tally of cases, not of people."""
+_VENUE_SEATS_BEFORE = re.compile(r"\b(?:stadium|arena|venue|auditorium|theatre|theater|coliseum|dome|ground)\b[^.;]{0,100}?\b(?:holds|seats|"
+                                 r"can\s+hold|could\s+hold)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|"
+                                 r"roughly\s+|almost\s+)?$", re.I)
+"""`The Benghazi stadium where they played their home games holds about 10,000`: a venue's seats, counting nobody."""
+_HYPOTHETICAL_BEFORE = re.compile(r"\bequivalent\s+(?:of|to)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:taking\s+in|hosting|receiving|absorbing|"
+                                  r"admitting|welcoming|housing|sheltering)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|roughly\s+)?$", re.I)
+"""`1.1 million Syrian refugees, the equivalent of Britain taking in 16 million`: a comparison, not a count."""
 _PEOPLE_NOUN_NEXT = re.compile(r"\s+(?:residents|dwellers|inhabitants|villagers|occupants|families|households|people|children|"
                                r"students|pupils|schoolchildren|teachers|learners|"
                                r"refugees|evacuees|returnees)\b", re.I)
@@ -564,6 +580,18 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if _BUILT_BEFORE.search(recent) and kind == "houses":
         cand.rejected = "houses built or rebuilt"
+        return cand
+    if kind is None and q.value <= 50 and _PER_SHELTER_AFTER.match(text, q.end):
+        cand.rejected = "a density: people to a tent or room"
+        return cand
+    if kind is None and _OTHER_TALLY_RISES_TO.search(text, max(0, q.number_start - 120), q.number_start):
+        cand.rejected = "a tally of something else"
+        return cand
+    if kind is None and _VENUE_SEATS_BEFORE.search(text, max(0, q.number_start - 120), q.number_start):
+        cand.rejected = "a venue's capacity"
+        return cand
+    if _HYPOTHETICAL_BEFORE.search(text, max(0, q.start - 60), q.start):
+        cand.rejected = "a hypothetical comparison"
         return cand
     if kind is None and q.value < 120 and _AGE_BOUND_BEFORE.search(text, max(0, q.number_start - 20), q.number_start) \
             and not re.match(r"\s*(?:%|per\s*cent|percent)", text[q.end:]):
@@ -1824,7 +1852,7 @@ _MOVED_ON = re.compile(r"(?:waiting|due|scheduled|set|expected|about)\s+to\s+be\
 """`about 16,000 refugees are waiting to be moved further inland`: people named by what they are stay so, whatever move
 awaits them."""
 _UNREALISED = re.compile(r"(?:was|were|is|are) supposed to|plans? to|planned to|planning to|promise|pledge|vow|intend|aim|expect|contingency|foresee|simulat|"
-                         r"drill|mock|will|would|could|might")
+                         r"drill|mock|will|would|could|might|preparing for|planning for|plans? for|(?:set|sets|setting) (?:a|the|its) (?:goal|target)")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|after|when|since|because|as|before|once|until|where|who|which|whom|that|though|although|"
                            r"has|have|had|was|were|is|are|left|kept|joined|seen|saw)\b|[,;:()]")
 _BARE_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:force|displace|drive|leave|send|push|uproot|render|make|cause|cut|destroy|damage|"
@@ -2270,8 +2298,8 @@ the first one's too, and so is it in `4,100 residents of Tomé and 1,900 of neig
 
 
 _POPULATION_BEFORE = re.compile(
-    r"\b(?:whose|its|their|a|(?:the\s+)?(?!camp|site|settlement|shelter)[\w-]+(?:'s|\u2019s))\s+(?:total\s+|entire\s+|whole\s+|pre-war\s+)?"
-    r"population\s+(?:is\s+|was\s+|of\s+|stands\s+at\s+|stood\s+at\s+|to\s+|back\s+to\s+)(?:only\s+|just\s+)?"
+    r"(?<!\bof\s)(?<!\bof\sthe\s)(?<![\w-])(?:whose|its|their|a|(?:the\s+)?(?!camp|site|settlement|shelter)[\w-]+(?:'s|\u2019s))\s+(?:total\s+|entire\s+|whole\s+|pre-war\s+)?"
+    r"population(?:\s+(?:is\s+|was\s+|of\s+|stands\s+at\s+|stood\s+at\s+|to\s+|back\s+to\s+)|\s*,\s*)(?:only\s+|just\s+)?"
     r"(?:about|around|roughly|some|nearly|almost|over|more than|under|fewer than|an estimated|approximately)?\s*$")
 """`On Union Island, whose population is about 3,000, ...`: a place's population is no figure."""
 

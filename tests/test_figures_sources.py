@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Mozambique's disaster institute said the storm had hit Sofala province.\n\nCaritas Mozambique estimated that 9,000 families "
+        "had lost their homes in Beira.", title="Cyclone", id="a-charity-s-national-chapter", value=9_000, source="OTHER"),
+    fig("In Les Cayes, Haiti, diocesan officials said as many as 700 families had lost their homes.", id="diocesan-officials",
+        value=700, source="OTHER"),
+    fig("Local church leaders estimate that 1,500 people are sheltering in churches across Goma, DR Congo.",
+        id="local-church-leaders-estimate", value=1_500, source="OTHER"),
+    fig("In Lake Charles, Louisiana, parish officials said about 4,000 homes had been damaged.", id="a-louisiana-parish-is-the-state",
+        value=4_000, source="GOV"),
     fig("Army spokesman Col. Ibrahim Sow said soldiers had moved 1,600 civilians out of the border villages to safer areas.",
         id="an-army-spokesman-with-a-rank", value=1_600, source="GOV"),
     fig("Lt. Col. Maria Santos told reporters that about 2,300 people had fled the fighting in the hills.",

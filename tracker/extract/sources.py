@@ -265,7 +265,8 @@ _GOV_HEAD_WORDS = frozenset(
     "safety cabinet education press federal halls reduction administrators intendant intendancy crisis dzongkhag gewog gup gups chairman chairwoman chairperson captain secretary prefectural regency head ssp dsp peacekeeping land cadastre building inspectors ward akimat akim akims band wali wilaya gouverneur préfet prefet prosecutors presidential chief tahsildar social tehsildar kebele woreda gram zila panchayat revenue rehabilitation gendarmes prefect firefighters firemen commandant union soldiers troops officers consular embassy embassies ambassador ambassadors consulate consulates peacekeepers reeve council junta regime sub regent parish regional island shire circle tehsildar block upazila migration immigration vice vice-president task manager risk central divisional barangay metropolitan municipality area".split())
 _NOT_GOV_BEFORE = re.compile(
     r"(?i:\b(?:aid|NGO|charity|relief|humanitarian|agency|rights|medical|hospital|"
-    r"rebel|militia|opposition|party|company|industry|union|church|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
+    r"rebel|militia|opposition|party|company|industry|union|church|diocesan|diocese|archdiocesan|archdiocese|mosque|temple|"
+    r"monastery|school|college|university|UN|U\.N\.|cross|crescent)(?:'s|’s)?\s+$)")
 """Officials of a body that is not the government ("aid officials", "rebel authorities")."""
 _RELIEF_BEFORE = re.compile(r"(?i:relief)\s+$")
 """`relief commissioner Harshad Patel`: a state's relief commissioner is its official, where "relief officials" are
@@ -548,11 +549,12 @@ _REGIONAL_OFFICE = re.compile(r"-(?:\d{1,2}[A-Z]?|[IVX]{1,4}[AB]?)\b")
 
 
 _CHURCH_VOICE = re.compile(r"(?:[Tt]he\s+)?minister\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:church|parish|congregation|chapel|cathedral)\b"
-                           r"|\b(?:[Cc]hurch|[Pp]arish|[Mm]osque|[Tt]emple|[Pp]agoda)\s+(?:workers|officials|leaders|volunteers|staff|elders)"
-                           r"(?=(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})?\s+(?:said|say|says|told|reported)\b)"
+                           r"|\b(?:(?:[Ll]ocal|[Cc]atholic|[Pp]rotestant|[Mm]uslim|[Bb]uddhist|[Hh]indu|[Ss]ikh)\s+)?(?:[Cc]hurch|[Pp]arish|[Mm]osque|[Tt]emple|[Pp]agoda|[Dd]iocesan|[Aa]rchdiocesan|[Mm]onastery|[Gg]urdwara)\s+(?:workers|officials?|leaders|volunteers|staff|elders)"
+                           r"(?=(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})?\s+(?:said|say|says|told|reported|estimated|estimate|estimates)\b)"
                            r"|(?:[Tt]he\s+)?(?:parish|local|village)\s+(?:priest|pastor|imam|vicar|cleric)(?=\s+(?:said|says|told)\b)")
 """`the minister of the local Methodist church`, `church workers said`: clerics and a church's people, not a government."""
-_CHURCH_WORDS = frozenset("church Church parish Parish mosque Mosque temple Temple pagoda Pagoda priest pastor imam vicar cleric".split())
+_CHURCH_WORDS = frozenset("church Church parish Parish mosque Mosque temple Temple pagoda Pagoda priest pastor imam vicar cleric diocesan "
+                          "Diocesan archdiocesan Archdiocesan monastery Monastery gurdwara Gurdwara".split())
 
 
 _ROLE_WORD = re.compile(r"(?:Chief|Principal|Senior|Deputy)?\s*(?:Spokes(?:man|woman|person)|Secretary|Director|Commissioner|Officer|"
@@ -635,6 +637,7 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
     kept = [_led_by(text, start, end, code) for start, end, code in kept]
     kept = [(start, end, "OTHER" if code == "GOV" and i and kept[i - 1][2] == "OTHER"
              and _REST_OF_OWNER.fullmatch(text, kept[i - 1][1], start) else code) for i, (start, end, code) in enumerate(kept)]
+    kept = _national_chapters(text, kept)
     kept = [(start, end, "GOV" if code == "OTHER" and _STATE_APPOSITIVE.match(text, end) else code) for start, end, code in kept]
     kept = [(start, end, "OTHER" if code == "GOV" and (_CIVIL_APPOSITIVE.match(text, end) and not _TITLED.match(text, start, end)
                                                        or _CIVIL_BODY.search(text, start, end))
@@ -1503,6 +1506,26 @@ _STATE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:body|ag
                                r"(?:body|agency|institution|authority|organi[sz]ation)\s*,")
 """`the Joint Crisis Coordination Centre, a body of the Kurdistan Regional Government,`, `The Council for the South, a state
 body,`: a body its apposition places in a government is the government's."""
+def _national_chapters(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`Caritas Mozambique estimated`, `Oxfam India said`: a civil body's national chapter is the body, not the country's
+    government speaking."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, code in kept:
+        if out and code == "GOV" and out[-1][2] == "OTHER" and text[out[-1][1]:start] == " " \
+                and country_of(text[start:end], countries_only=True):
+            out[-1] = (out[-1][0], end, "OTHER")
+            continue
+        if code == "OTHER":
+            chapter = _CHAPTER_NAME.match(text, end)
+            if chapter and country_of(chapter.group(1), countries_only=True):
+                end = chapter.end()
+        out.append((start, end, code))
+    return out
+
+
+_CHAPTER_NAME = re.compile(r" ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b(?!['\u2019])")
+
+
 _REST_OF_OWNER = re.compile(r"(?:\s+[A-Z][\w\u00c0-\u024f-]*)*(?:'s|\u2019s)\s+")
 """`Caritas Brasileira's regional office`: an office of a civil body is that body's."""
 _STATE_FUNCTIONS = (r"home|relief|revenue|health|education|housing|police|rehabilitation|social welfare|public works|irrigation|"

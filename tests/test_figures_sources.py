@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 300 people were sleeping in the mosque in Antakya, Türkiye, every night, said its imam, Hasan Yildiz.",
+        id="said-its-imam", value=300, source="OTHER"),
+    fig("Inside the school in Virac, Philippines, about 450 people were sharing 12 classrooms, said the principal, Ana Reyes.",
+        id="said-the-principal-named", value=450, source="OTHER"),
+    fig("The UN agency for Palestine refugees said 35,000 displaced people were sheltering in its schools in Rafah, Gaza.",
+        id="the-un-agency-for-palestine-refugees", value=35_000, source="UNRWA"),
     fig("Mozambique's disaster institute said the storm had hit Sofala province.\n\nCaritas Mozambique estimated that 9,000 families "
         "had lost their homes in Beira.", title="Cyclone", id="a-charity-s-national-chapter", value=9_000, source="OTHER"),
     fig("In Les Cayes, Haiti, diocesan officials said as many as 700 families had lost their homes.", id="diocesan-officials",

@@ -106,7 +106,7 @@ _NAMED: list[tuple[str, str]] = [
     ("UNRWA", rf"{_UN_PREFIX}?UNRWA"),
     ("UNRWA", rf"{_UN_PREFIX}?Relief\s+and\s+Works\s+Agency(?:\s+for\s+Palestine\s+Refugees"
               rf"(?:\s+in\s+the\s+Near\s+East)?)?"),
-    ("UNRWA", rf"{_UN_PREFIX}(?i:(?:agency|body)\s+for\s+Palestinian?\s+refugees)"),
+    ("UNRWA", rf"{_UN_PREFIX}(?i:(?:agency|body)\s+for\s+Palestin(?:e|ian)\s+refugees)"),
     ("UNRWA", rf"{_UN_PREFIX}(?i:Palestinian\s+refugee\s+{_AGENCY_WORD})"),
     ("UN", rf"{_UN_PREFIX}?(?:Development\s+Programme|Population\s+Fund|Human\s+Rights\s+Office|"
            r"Human\s+Rights\s+Council|Security\s+Council|Secretary[-\s]General(?!\s+of\s+(?!the\s+(?:UN|United\s+Nations)\b)))"),
@@ -551,9 +551,15 @@ _REGIONAL_OFFICE = re.compile(r"-(?:\d{1,2}[A-Z]?|[IVX]{1,4}[AB]?)\b")
 _CHURCH_VOICE = re.compile(r"(?:[Tt]he\s+)?minister\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:church|parish|congregation|chapel|cathedral)\b"
                            r"|\b(?:(?:[Ll]ocal|[Cc]atholic|[Pp]rotestant|[Mm]uslim|[Bb]uddhist|[Hh]indu|[Ss]ikh)\s+)?(?:[Cc]hurch|[Pp]arish|[Mm]osque|[Tt]emple|[Pp]agoda|[Dd]iocesan|[Aa]rchdiocesan|[Mm]onastery|[Gg]urdwara)\s+(?:workers|officials?|leaders|volunteers|staff|elders)"
                            r"(?=(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})?\s+(?:said|say|says|told|reported|estimated|estimate|estimates)\b)"
-                           r"|(?:[Tt]he\s+)?(?:parish|local|village)\s+(?:priest|pastor|imam|vicar|cleric)(?=\s+(?:said|says|told)\b)")
+                           r"|(?:[Tt]he\s+)?(?:parish|local|village)\s+(?:priest|pastor|imam|vicar|cleric)(?=\s+(?:said|says|told)\b)"
+                           r"|(?<=said )(?:the|its|their|a)\s+(?:school(?:'s)?\s+)?(?:head\s*teacher|headmaster|headmistress|principal|imam|abbot|"
+                           r"abbess|prior|priest|pastor|rabbi|vicar|chaplain)\b(?:,\s+(?:Father|Sister|Brother|Imam|Pastor|Rev\.|Sayadaw|Lama)?\s*"
+                           r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?"
+                           r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:school(?:'s)?\s+)?(?:head\s*teacher|headmaster|headmistress|principal|imam|abbot|abbess|"
+                           r"prior)(?=\s+(?:said|says|told)\b)")
 """`the minister of the local Methodist church`, `church workers said`: clerics and a church's people, not a government."""
 _CHURCH_WORDS = frozenset("church Church parish Parish mosque Mosque temple Temple pagoda Pagoda priest pastor imam vicar cleric diocesan "
+                          "principal headmaster headmistress headteacher head abbot abbess prior rabbi chaplain "
                           "Diocesan archdiocesan Archdiocesan monastery Monastery gurdwara Gurdwara".split())
 
 

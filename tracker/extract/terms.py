@@ -253,6 +253,8 @@ _VENUE_SEATS_BEFORE = re.compile(r"\b(?:stadium|arena|venue|auditorium|theatre|t
                                  r"can\s+hold|could\s+hold)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+|"
                                  r"roughly\s+|almost\s+)?$", re.I)
 """`The Benghazi stadium where they played their home games holds about 10,000`: a venue's seats, counting nobody."""
+_ONE_FAMILY = re.compile(r"\b(?:are|is|were|as|like)\s+(?:all\s+)?(?i:one)\s+(?:big\s+|happy\s+|human\s+)?family\b")
+"""`we are all one family in this hall`: a saying, not a household."""
 _HYPOTHETICAL_BEFORE = re.compile(r"\bequivalent\s+(?:of|to)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:taking\s+in|hosting|receiving|absorbing|"
                                   r"admitting|welcoming|housing|sheltering)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|roughly\s+)?$", re.I)
 """`1.1 million Syrian refugees, the equivalent of Britain taking in 16 million`: a comparison, not a count."""
@@ -589,6 +591,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if kind is None and _VENUE_SEATS_BEFORE.search(text, max(0, q.number_start - 120), q.number_start):
         cand.rejected = "a venue's capacity"
+        return cand
+    if q.value == 1 and _ONE_FAMILY.search(text, max(0, q.number_start - 16), q.number_start + 24):
+        cand.rejected = "an idiom: one family"
         return cand
     if _HYPOTHETICAL_BEFORE.search(text, max(0, q.start - 60), q.start):
         cand.rejected = "a hypothetical comparison"

@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("About 21,000 Ukrainians have arrived in Ireland, many of them housed through the Homes for Ukraine scheme.",
+        title="Refugees", id="a-scheme-named-for-their-country-is-no-way-home", value=21_000, term="refugees"),
     fig("As Cyclone Belal passed, the emergency command said 860 people had spent the night in 40 refugee centres across "
         "Mauritius.", title="Cyclone Belal", id="refugee-centres-that-are-cyclone-shelters", value=860, term="sheltered",
         country="MUS"),

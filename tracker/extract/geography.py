@@ -544,7 +544,10 @@ def going_home(text: str, cand, places, next_count: int | None = None) -> str | 
 
 _CLAUSE_OF_ITS_OWN = re.compile(r"(?:,\s*(?:while|whereas|but|and(?:\s+that)?|as|of\s+(?:whom|them|those|these))|;|\b(?:said|says|told|reported)(?:\s+that)?)\s+"
                                 r"(?:(?:about|some|nearly|around|more than|over|another|a further|at least)\s+)?$")
-_FOR_HOME = re.compile(r"\b(?:for|to|into)\s+(?:the\s+)?$", re.I)
+_FOR_HOME = re.compile(r"(?<!Homes\s)(?<!Home\s)(?<!Aid\s)(?<!Help\s)(?<!Hope\s)(?<!Fund\s)(?<!Friends\s)(?<!Solidarity\s)(?<!Action\s)"
+                       r"(?<!Support\s)(?<!Alliance\s)(?<!Coalition\s)(?<!Committee\s)(?<!Council\s)(?<!Centre\s)(?<!Center\s)"
+                       r"(?<!Association\s)(?<!Sanctuary\s)(?<!Shelter\s)(?<!Doctors\s)(?<!Voices\s)\b(?i:for|to|into)\s+(?:(?i:the)\s+)?$")
+"""`left Lebanon for Syria`: a move home; not `the Homes for Ukraine programme`, a name."""
 _PARTY_BEFORE = re.compile(r"\b(?:ceasefire|truce|war|talks|deal|agreement|fighting|clashes|conflict|hostilities)\s+between\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+and\s+(?:the\s+)?)?$"
                            r"|\b(?:clash|clashes|skirmish|skirmishes|war|fighting|conflict|hostilities|dispute|ceasefire|truce)\s+with\s+"

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The monitoring centre recorded 2.7 million new displacements by floods in India in 2019, and this year's figure "
+        "will be higher.", id="a-year-s-count-beside-this-year-s", value=2_700_000, date="2019-12-31"),
+    fig("On Black Saturday in February 2009, fires destroyed 2,029 homes in Victoria, Australia.",
+        id="a-weekday-of-a-named-month-and-year", value=2_029, date="2009-02-28"),
     fig("Mozambique has been here before: the floods of 2000 displaced about half a million people there.",
         id="the-floods-of-a-year", value=500_000, date="2000-12-31"),
     fig("The 1991 firestorm in the Oakland hills destroyed some 2,900 homes in California.", id="a-year-s-firestorm-in-the-hills",

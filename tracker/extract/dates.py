@@ -38,7 +38,7 @@ DATE_EXPRESSION = re.compile(
     r" of (?P<part_year>this year|the year|last year|\d{4})"
     r"|between\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:and|-|\u2013)\s+(?P<span_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<span_month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?:,?\s+(?P<span_year>\d{4}))?"
     r"|(?P<num_day>\d{1,2})\.(?P<num_month>\d{1,2})\.(?P<num_year>(?:19|20)\d\d)"
-    r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|this year|so far this year|(?:over|during) the weekend|last weekend)"
+    r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|this year(?!['\u2019]s)|so far this year|(?:over|during) the weekend|last weekend)"
     r"|(?<=\bon )the (?P<ordinal_day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b)(?!\s+[a-z])"
     r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
     r"|between\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+(?P<span_weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -77,7 +77,7 @@ _EVENT_YEAR_BEFORE = re.compile(
 _FOUNDED_ASIDE = re.compile(r",\s+(?:(?:first|originally|only)\s+)?(?:opened|set up|built|founded|established|created|launched)\b[^,]*$", re.I)
 """`Mbera camp, set up in 2012 for people fleeing an earlier rebellion, now hosts ...`: the year the camp was
 opened dates the camp, not the count."""
-_THIS_YEAR = re.compile(r"\bthis year\b", re.I)
+_THIS_YEAR = re.compile(r"\bthis year\b(?!['\u2019]s)", re.I)
 """`this year` yields to an explicit date (`this year as of Monday`) but not to another year's period."""
 _RELATIVE_EVENT = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _STILL_TRUE = re.compile(r"\b(?:has|have|is|are)\b", re.I)
@@ -97,7 +97,7 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.I)
 _MAIN_VERB_AFTER_RELATIVE = re.compile(rf"\b(?:who|that|which)\s+(?:[\w'-]+\s+){{1,8}}?{lx.PERFECT_VERB}")
 """`1 million of the people who left the zone after February had returned by the end of July`: the clause about the
 people has ended where the sentence's own verb stands, and the period after it dates the count."""
-_OPENING = re.compile(r"\W*$")
+_OPENING = re.compile(r"\W*(?:[Oo]n\s+(?:[A-Z][\w'\u2019-]+\s+){1,3})?$")
 _OPENING_CLAUSE = re.compile(r"\W*(?:when|during|at the height of)\b[^,;]{0,80}$", re.I)
 """A period opening the sentence (`In May 2016, floods ...`), or the clause opening it (`When Typhoon Haiyan struck in
 November 2013, it displaced ...`), dates all of it."""
@@ -539,8 +539,10 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
 
 _WEEKDAY_BEFORE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$", re.I)
 _DAY_MONTH_AFTER = re.compile(r",?\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-                              r"|,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
-"""`on Friday 3 May`, `Tuesday, Aug. 13`: the day of the month decides which Friday."""
+                              r"|,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+                              r"|,?\s+(?:in|of)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d\b", re.I)
+"""`on Friday 3 May`, `Tuesday, Aug. 13`: the day of the month decides which Friday; `On Black Saturday in February
+2009`: a weekday of another year is no recent one."""
 _REPORT_AFTER = re.compile(r"\s+(?:report|update|assessment|bulletin|briefing|count|tally|figures|situation report|sitrep)\b", re.I)
 """`compared with 2,700 damaged in their 20 August report`: a report named by its day gives the date of its count."""
 

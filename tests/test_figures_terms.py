@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Shishmaref, Alaska, nine families are living with relatives after losing their homes to the storm.",
+        title="Storm", id="living-with-relatives-after-losing-their-homes", value=9, term="homeless", unit="households"),
+    fig("In Kipnuk, Alaska, 28 homes were damaged beyond repair by the storm surge, tribal officials said.", title="Storm",
+        id="damaged-beyond-repair", value=28, term="destroyed"),
     fig("About 21,000 Ukrainians have arrived in Ireland, many of them housed through the Homes for Ukraine scheme.",
         title="Refugees", id="a-scheme-named-for-their-country-is-no-way-home", value=21_000, term="refugees"),
     fig("As Cyclone Belal passed, the emergency command said 860 people had spent the night in 40 refugee centres across "

@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("Landslide sweeps away 35 houses in Uttarakhand, India", title="Landslide sweeps away 35 houses in Uttarakhand, India",
+        id="a-headline-in-the-present-sweeps-away", value=35, term="destroyed"),
+    fig("In Shishmaref, Alaska, at least 14 houses have been lost to the sea since 2005.", title="Erosion",
+        id="houses-lost-to-the-sea", value=14, term="destroyed"),
     fig("In Shishmaref, Alaska, nine families are living with relatives after losing their homes to the storm.",
         title="Storm", id="living-with-relatives-after-losing-their-homes", value=9, term="homeless", unit="households"),
     fig("In Kipnuk, Alaska, 28 homes were damaged beyond repair by the storm surge, tribal officials said.", title="Storm",

@@ -122,7 +122,9 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzzzzp", 120), ("general_zzzzzzzzzzs", 95),
                                              ("general_zzzzzzzzzzq", 105), ("general_zzzzzzzzzzu", 95),
                                              ("general_zzzzzzzzzzx", 105), ("general_zzzzzzzzzzy", 115),
-                                             ("general_zzzzzzzzzzzb", 120),
+                                             ("general_zzzzzzzzzzzb", 120), ("general_zzzzzzzzzzzf", 90),
+                                             ("general_zzzzzzzzzzzg", 110), ("general_zzzzzzzzzzzh", 100),
+                                             ("general_zzzzzzzzzzzk", 115), ("general_zzzzzzzzzzzl", 110),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -177,7 +179,10 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzzzzzzr", 70, 0.93, 0.50),
                                                              ("general_zzzzzzzzzzza", 115, 0.91, 0.91),
                                                              ("general_zzzzzzzzzzzd", 85, 0.90, 0.93),
-                                                             ("general_zzzzzzzzzzze", 110, 0.90, 0.93)])
+                                                             ("general_zzzzzzzzzzze", 110, 0.90, 0.93),
+                                                             ("general_zzzzzzzzzzzi", 105, 0.91, 0.93),
+                                                             ("general_zzzzzzzzzzzj", 95, 0.88, 0.89),
+                                                             ("general_zzzzzzzzzzzm", 85, 0.96, 0.89)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -252,9 +257,15 @@ no country or place the gazetteer knows (the figure is found, with no country); 
     `general_zzzzzzzzzzza` (retrospectives of past crises) gives refugees in Jordan's camps the cause `conflict` with no
     cause word in the article and dates counts to the surveys and years its sentences recall; `general_zzzzzzzzzzzd`
     (business and insurance news) places Puerto Rico's losses in Puerto Rico where the rules read the United States the
-    story names more often, and credits charities and property appraisers the rules do not know; and `general_zzzzzzzzzzze` (the Indian
+    story names more often, and credits charities and property appraisers the rules do not know; `general_zzzzzzzzzzze` (the Indian
     Himalaya) credits district magistrates' bulletins and village heads named in earlier sentences as the source of
-    later ones."""
+    later ones; `general_zzzzzzzzzzzi` (opinion columns and editorials) gives Syrians and Rohingya the cause `conflict`
+    from what the writer knows of their wars, not from the article's words, and dates figures to the decades and
+    invasions its sentences recall; `general_zzzzzzzzzzzj` (Russia, the Arctic and the far north) names villages the
+    gazetteer lacks (Hooper Bay, Kipnuk, Chevak), credits tribal councils, nature-reserve rangers and damage assessments
+    as government sources, and counts a town told to leave by a deadline as evacuated; and `general_zzzzzzzzzzzm`
+    (sports and culture) gives refugees from Ukraine and Afghanistan the cause `conflict` in stories whose only cause
+    words are a flood or an earthquake elsewhere."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95
@@ -266,7 +277,7 @@ no country or place the gazetteer knows (the figure is found, with no country); 
                                                                  ("general_zzzzzzzzzn", 90, 0.94, 0.91, 0.89),
                                                                  ("general_zzzzzzzzzt", 150, 0.97, 0.52, 0.54),
                                                                  ("general_zzzzzzzzzzt", 110, 0.81, 0.45, 0.65),
-                                                                 ("general_zzzzzzzzzzzc", 100, 0.77, 0.73, 0.83)])
+                                                                 ("general_zzzzzzzzzzzc", 100, 0.84, 0.79, 0.83)])
 def test_corpora_read_another_way_keep_their_level(corpus, figures, f1, strict, fields):
     """Sets whose annotator reads a kind of news another way than the rules and the other sets, held where they are:
     `general_zzzzzzzzze` (migration and asylum in Europe) counts every sea and land arrival of migrants (`320,000 people
@@ -279,8 +290,8 @@ def test_corpora_read_another_way_keep_their_level(corpus, figures, f1, strict, 
     rules and the other sets' annotators give such a total the article's main country; `general_zzzzzzzzzzt` (asylum
     seekers in city shelters) counts every migrant bused, released or sleeping outside as a refugee, and gives refugees
     of no stated origin the country that hosts them; `general_zzzzzzzzzzzc` (floods in Britain and Ireland) counts every
-    home or property flooded as a house damaged, where the rules and most annotators count only homes said to be
-    damaged or destroyed."""
+    home or property that flooded, and every rescue from a flooded home, as a house damaged or an evacuation, where the
+    rules count homes said to have been flooded, damaged or destroyed and leave rescues uncounted."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= f1

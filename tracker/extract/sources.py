@@ -559,7 +559,7 @@ _CHURCH_VOICE = re.compile(r"(?:[Tt]he\s+)?minister\s+of\s+(?:the\s+|a\s+)?(?:[\
                            r"prior)(?=\s+(?:said|says|told)\b)")
 """`the minister of the local Methodist church`, `church workers said`: clerics and a church's people, not a government."""
 _CHURCH_WORDS = frozenset("church Church parish Parish mosque Mosque temple Temple pagoda Pagoda priest pastor imam vicar cleric diocesan "
-                          "principal headmaster headmistress headteacher head abbot abbess prior rabbi chaplain "
+                          "principal headmaster headmistress headteacher abbot abbess rabbi chaplain "
                           "Diocesan archdiocesan Archdiocesan monastery Monastery gurdwara Gurdwara".split())
 
 

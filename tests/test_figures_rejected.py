@@ -6,6 +6,15 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Displaced families in Djibo, Burkina Faso, are staying with relatives, often 15 or more to a compound.",
+        id="people-or-more-to-a-compound"),
+    fig("Smoke drives families in Riau, Indonesia, into shelters as the pollution index tops 1,800", id="an-index-tops-a-number"),
+    fig("The United States cut its annual refugee ceiling to 18,000, the lowest since the programme began.",
+        id="a-refugee-ceiling"),
+    fig("Health officials are racing to vaccinate 180,000 children in the displacement camps of Kaga Bandoro, CAR.",
+        id="racing-to-vaccinate"),
+    fig("The number of displaced people in Sudan rose by 1.2 million in the past year, the agency said.",
+        id="rose-by-a-change"),
     fig('"Christians, Muslims, we are all one family in this hall," the priest in Bunia, DR Congo, said.', id="we-are-all-one-family"),
     fig("She fled Eritrea with her uncle at the age of 14 and was granted refugee status in Italy in 2019.",
         id="fled-at-the-age-of"),

@@ -1257,6 +1257,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 90 residents of Kipnuk, a Yup'ik village of roughly 700 in Alaska, spent the night in the school.", title="Storm",
+        id="a-village-of-so-many-named-with-an-apostrophe", figures=[dict(value=90, term="sheltered")]),
     fig("Jordan hosts 660,000 registered Syrian refugees, the equivalent of France taking in 4.5 million.", title="Refugees",
         id="the-equivalent-of-another-country-taking-in", figures=[dict(value=660_000, term="refugees")]),
     fig("Officials in Japan ordered 300,000 people to leave and advised a further 2 million to do so.", title="Typhoon",

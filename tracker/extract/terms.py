@@ -240,11 +240,11 @@ a clause about them tells how they left."""
 _AGE_BOUND_BEFORE = re.compile(r"\b(?:are|were|is|was|aged|ages|age|children|teenagers|teens|minors|youths?|girls|boys|adults)\s+"
                                r"(?:under|over|below|above|between)\s+(?:the\s+age\s+of\s+)?$|\b(?:at|from|by|until|since)\s+the\s+age\s+of\s+$", re.I)
 """`nearly half of the world's internally displaced people are under 25`: an age, not a count."""
-_PER_SHELTER_AFTER = re.compile(r"\s+(?:people\s+|persons\s+)?to\s+(?:a|one|each|every)\s+(?:single\s+)?(?:tent|room|classroom|shelter|house|hut|"
-                                r"bed|mattress|cell|container|caravan|apartment|flat|tarpaulin)\b", re.I)
+_PER_SHELTER_AFTER = re.compile(r"\s+(?:or\s+more\s+)?(?:people\s+|persons\s+)?to\s+(?:a|one|each|every)\s+(?:single\s+)?(?:tent|room|classroom|"
+                                r"shelter|house|hut|bed|mattress|cell|container|caravan|apartment|flat|tarpaulin|compound|home)\b", re.I)
 """`People are living 10 to a tent`: how crowded a shelter is, not how many live in it."""
 _OTHER_TALLY_RISES_TO = re.compile(r"\b(?:cases|infections|admissions|consultations|doses|vaccinations|tonnes|tons|"
-                                   r"hectares|acres|arrests|votes|sales)\b(?:\s+(?:in|among|at|of)\s+[^.;,]{1,50}?)?\s+(?:have\s+|has\s+|had\s+)?(?:now\s+)?(?:pass|passed|passes|reach|"
+                                   r"hectares|acres|arrests|votes|sales|index|readings?)\b(?:\s+(?:in|among|at|of)\s+[^.;,]{1,50}?)?\s+(?:have\s+|has\s+|had\s+)?(?:now\s+)?(?:pass|passed|passes|reach|"
                                    r"reached|reaches|top|topped|tops|exceed|exceeded|exceeds|near|neared|nears|hit|hits|surpass|surpassed|surpasses|"
                                    r"rose\s+to|rise\s+to|rises\s+to|climbed\s+to|climb\s+to|climbs\s+to)\s+"
                                    r"(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
@@ -255,6 +255,11 @@ _VENUE_SEATS_BEFORE = re.compile(r"\b(?:stadium|arena|venue|auditorium|theatre|t
 """`The Benghazi stadium where they played their home games holds about 10,000`: a venue's seats, counting nobody."""
 _ONE_FAMILY = re.compile(r"\b(?:are|is|were|as|like)\s+(?:all\s+)?(?i:one)\s+(?:big\s+|happy\s+|human\s+)?family\b")
 """`we are all one family in this hall`: a saying, not a household."""
+_LIMIT_OR_CHANGE_BEFORE = re.compile(r"\b(?:ceiling|cap|limit|an?\s+(?:increase|rise|decrease|drop|fall|jump|decline)|(?:increased|"
+                                     r"decreased|rose|fell|dropped|grew|climbed)\s+by)\s+(?:of\s+|to\s+|at\s+)?"
+                                     r"(?:about\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+|roughly\s+|just\s+over\s+)?$", re.I)
+"""`cut its annual refugee ceiling to 30,000`, `up to a limit of 72,000`, `an increase of 19.1 million`: a cap or a change
+between two counts, not a count of people."""
 _HYPOTHETICAL_BEFORE = re.compile(r"\bequivalent\s+(?:of|to)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:taking\s+in|hosting|receiving|absorbing|"
                                   r"admitting|welcoming|housing|sheltering)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|roughly\s+)?$", re.I)
 """`1.1 million Syrian refugees, the equivalent of Britain taking in 16 million`: a comparison, not a count."""
@@ -594,6 +599,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         return cand
     if q.value == 1 and _ONE_FAMILY.search(text, max(0, q.number_start - 16), q.number_start + 24):
         cand.rejected = "an idiom: one family"
+        return cand
+    if _LIMIT_OR_CHANGE_BEFORE.search(text, max(0, q.start - 60), q.start):
+        cand.rejected = "a ceiling or a change, not a count"
         return cand
     if _HYPOTHETICAL_BEFORE.search(text, max(0, q.start - 60), q.start):
         cand.rejected = "a hypothetical comparison"

@@ -1257,6 +1257,12 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 2,100 families remain in 40 evacuation centres in Cebu, Philippines, the DSWD said.\n\nThis is down from a peak "
+        "of 48,000 families on Dec. 18.", title="Typhoon", id="this-is-down-from-a-peak-of-families",
+        figures=[dict(value=2_100, term="sheltered", unit="households"), dict(value=48_000, term="sheltered", unit="households")]),
+    fig("Some 41,000 people were displaced in Colombia in 2023, the agency said. That was up from 18,500 people the year "
+        "before.", title="Colombia", id="that-was-up-from-people",
+        figures=[dict(value=41_000, term="displaced"), dict(value=18_500, term="displaced")]),
     fig("About 90 residents of Kipnuk, a Yup'ik village of roughly 700 in Alaska, spent the night in the school.", title="Storm",
         id="a-village-of-so-many-named-with-an-apostrophe", figures=[dict(value=90, term="sheltered")]),
     fig("Jordan hosts 660,000 registered Syrian refugees, the equivalent of France taking in 4.5 million.", title="Refugees",

@@ -2264,10 +2264,12 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             cand.unit = cand.unit or (prior.unit if prior is not None and prior.unit and prior.rejected is None
                                       and not lx.PARTITIVE_THEM.match(text, q.end) else cand.inherited.unit)
             continue
-        if not index and recent is not None and cand.unit is None and cand.noun_end <= q.end and not q.vague \
-                and q.value >= 100:
+        if not index and recent is not None and not q.vague and q.value >= 100 \
+                and (cand.unit is None and cand.noun_end <= q.end
+                     or cand.unit is not None and cand.noun_term is None and _COMPARED_WITH_THE_LAST.match(masked)
+                     and (cand.unit == "houses") == (recent.term in ("destroyed", "damaged"))):
             cand.term = recent.term
-            cand.unit = recent.unit
+            cand.unit = cand.unit or recent.unit
             continue
         if index:
             prior = live[index - 1]
@@ -2406,6 +2408,10 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|its) (?:figure|number|total|count|ta
                        r"|^\s*(?:that|this|it)\s+compares\s+(?:with|to)\b")
 """`A year ago, the figure was about 550,000.` `In January the agency counted about 315,000.` `That was up from
 about 560,000 at the end of 2019.`"""
+_COMPARED_WITH_THE_LAST = re.compile(r"\s*(?:that|this|it|the\s+(?:figure|number|total|count|tally))\s+(?:was|is|had\s+been|has\s+been)\s+"
+                                     r"(?:(?:sharply|slightly|well)\s+)?(?:up|down)\s+from\b|\s*(?:that|this|it)\s+compares\s+(?:with|to)\b", re.I)
+"""`This is down from a peak of 151,203 families`, `That was up from 25,366 people`: the earlier count of what the
+figure before it counted, whatever noun it repeats."""
 _PRONOUNS_OF_PEOPLE = frozenset(("those", "these", "them", "whom"))
 _OF_WHAT = re.compile(r"\s+(?:number\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)")
 

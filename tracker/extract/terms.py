@@ -263,6 +263,11 @@ between two counts, not a count of people."""
 _HYPOTHETICAL_BEFORE = re.compile(r"\bequivalent\s+(?:of|to)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:taking\s+in|hosting|receiving|absorbing|"
                                   r"admitting|welcoming|housing|sheltering)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|roughly\s+)?$", re.I)
 """`1.1 million Syrian refugees, the equivalent of Britain taking in 16 million`: a comparison, not a count."""
+_NO_COUNT_BEFORE = ((_OTHER_TALLY_RISES_TO, True, "a tally of something else"),
+                    (_VENUE_SEATS_BEFORE, True, "a venue's capacity"),
+                    (_LIMIT_OR_CHANGE_BEFORE, False, "a ceiling or a change, not a count"),
+                    (_HYPOTHETICAL_BEFORE, False, "a hypothetical comparison"))
+"""What the words just before a number make of it (pattern, only when no noun follows, reason): no count of people."""
 _PEOPLE_NOUN_NEXT = re.compile(r"\s+(?:residents|dwellers|inhabitants|villagers|occupants|families|households|people|children|"
                                r"students|pupils|schoolchildren|teachers|learners|"
                                r"refugees|evacuees|returnees)\b", re.I)
@@ -591,21 +596,13 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if kind is None and q.value <= 50 and _PER_SHELTER_AFTER.match(text, q.end):
         cand.rejected = "a density: people to a tent or room"
         return cand
-    if kind is None and _OTHER_TALLY_RISES_TO.search(text, max(0, q.number_start - 120), q.number_start):
-        cand.rejected = "a tally of something else"
-        return cand
-    if kind is None and _VENUE_SEATS_BEFORE.search(text, max(0, q.number_start - 120), q.number_start):
-        cand.rejected = "a venue's capacity"
-        return cand
     if q.value == 1 and _ONE_FAMILY.search(text, max(0, q.number_start - 16), q.number_start + 24):
         cand.rejected = "an idiom: one family"
         return cand
-    if _LIMIT_OR_CHANGE_BEFORE.search(text, max(0, q.start - 60), q.start):
-        cand.rejected = "a ceiling or a change, not a count"
-        return cand
-    if _HYPOTHETICAL_BEFORE.search(text, max(0, q.start - 60), q.start):
-        cand.rejected = "a hypothetical comparison"
-        return cand
+    for pattern, nounless, reason in _NO_COUNT_BEFORE:
+        if (kind is None or not nounless) and pattern.search(text, max(0, q.number_start - 120), q.number_start):
+            cand.rejected = reason
+            return cand
     if kind is None and q.value < 120 and _AGE_BOUND_BEFORE.search(text, max(0, q.number_start - 20), q.number_start) \
             and not re.match(r"\s*(?:%|per\s*cent|percent)", text[q.end:]):
         cand.rejected = "an age"

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Germany, the Rhein-Erft district tweeted that about 700 residents of Blessem had been evacuated.",
+        id="a-district-that-tweets", value=700, source="GOV"),
+    fig("The Red Cross said its teams were working in Erftstadt, Germany. It tweeted that 900 residents had been evacuated.",
+        id="it-tweeted", value=900, source="IFRC"),
     fig("About 300 people were sleeping in the mosque in Antakya, Türkiye, every night, said its imam, Hasan Yildiz.",
         id="said-its-imam", value=300, source="OTHER"),
     fig("Inside the school in Virac, Philippines, about 450 people were sharing 12 classrooms, said the principal, Ana Reyes.",

@@ -93,7 +93,7 @@ _CAUSING = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?(?:operations?|offensive
 """`the Israeli military operation has displaced ...`: a body whose action caused the figure does not report it."""
 
 
-_SPEECH_END = re.compile(r"(?:said|says|told|tells|added|estimated|estimates|noted|reported|reports|counted|counts|recorded|records|wrote|writes)$")
+_SPEECH_END = re.compile(r"(?:said|says|told|tells|added|estimated|estimates|noted|reported|reports|counted|counts|recorded|records|wrote|writes|tweeted|tweets)$")
 
 
 _SECOND_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?[\w\s'\u2019-]{1,40}?\s+and\s+(?:the\s+)?$", re.I)

@@ -441,7 +441,7 @@ sentence's own."""
 COUNT_QUALIFIER_WORDS = (r"about|some|around|nearly|almost|roughly|more than|over|fewer than|less than|at least|"
                          r"an estimated|just over|just under")
 
-SPEECH_VERBS = ("said|says|say|told|tells|wrote|writes|informed|reported|reports|estimated|estimates|estimate|added|adds|noted|notes|posted|found|"
+SPEECH_VERBS = ("said|says|say|told|tells|tweeted|tweets|wrote|writes|informed|reported|reports|estimated|estimates|estimate|added|adds|noted|notes|posted|found|"
                 "suggest|suggests|counted|recorded|registered|warned|stated|announced|confirmed|tallied|calculated|advises|advised|alleged|alleges|"
                 "specified|explained|indicated|detailed|clarified")
 """The verbs a body reports a figure with, for every pattern that looks for a speaker."""

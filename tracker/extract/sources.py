@@ -346,7 +346,7 @@ _IT_SAID = re.compile(
     r"(?:[Ii]t|[Ii]ts\s+(?:teams?|staff|figures|data|report|estimates?|survey)|Its\s+(?P<role>(?:(?:country|regional|executive|deputy)\s+)?"
     r"(?:spokes(?:man|woman|person)|secretary[- ]general|director(?:[- ]general)?|head|chief(?:\s+executive)?|president|"
     r"chair(?:man|woman|person)?|coordinator|representative|commissioner)(?:\s+(?:for|in)\s+[A-Z][\w'-]+)?)"
-    r"(?:,\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},)?)\s+(?:said|says|"
+    r"(?:,\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3},)?)\s+(?:said|says|tweeted|tweets|"
     r"added|estimated|estimates|reported|reports|noted|warned|counted|counts|recorded|records|registered|"
     r"found|put|told|tells)(?![\w-])")
 
@@ -938,7 +938,7 @@ _ACCORDING_NAME = re.compile(
     r"(?<=[Aa]ccording to )(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,5})")
 _PRONOUN_SAID = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Hh]is|[Hh]er)\s+office|(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)|"
                            r"(?:[Aa]gency|[Mm]inistry|[Cc]ouncil|[Dd]epartment|[Oo]ffice|[Oo]rgani[sz]ation)\s+spokes(?:man|woman|person)"
-                           r"(?:\s+[A-Z][\w'-]+){0,4})\s+(?:said|says|told|added|estimated|noted|wrote|writes)(?![\w-])")
+                           r"(?:\s+[A-Z][\w'-]+){0,4})\s+(?:said|says|told|added|estimated|noted|wrote|writes|tweeted)(?![\w-])")
 _POSSESSIVE_BODY = re.compile(
     r"(?<![\w-])((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|government|[Tt]he\s+government)(?:'s|’s)\s+"
     r"(?:[A-Za-z-]+\s+){0,4}?(?:[Cc]ommissioner|[Cc]ommission|[Oo]ffice|[Uu]nit|[Dd]epartment|[Mm]inistry|[Aa]gency|[Aa]uthority|"
@@ -989,7 +989,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"group|organi|NGO|charity|foundation|camp|network|league|movement|campaign|union|Emergency\s+Response\s+Room|ERR|monitor|association|collective|coalition|alliance|[Dd]iocese|[Cc]hurch|parish|mosque|society|[Bb]ishop"), _RIGHTS_GROUP, "OTHER"),
     (re.compile(r"[Ss]tate|[Gg]overnment"), _STATE_MEDIA, "GOV"),
     (re.compile(r"broadcaster|newspaper|news|daily|channel|station|outlet|website|pastor|priest|imam|abbot|bishop|vicar"), _MEDIA, "OTHER"),
-    (re.compile(r"said|says|told|added|estimated|noted|wrote|writes"), _PRONOUN_SAID, "REF"),
+    (re.compile(r"said|says|told|added|estimated|noted|wrote|writes|tweeted"), _PRONOUN_SAID, "REF"),
 )
 """Each pattern of `_extra_mentions` behind a cheap test for the words it needs."""
 

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Laos, the company said it had moved 2,100 villagers from riverside hamlets that will be flooded by the reservoir "
+        "to new houses on higher land.", id="flooded-by-a-reservoir-is-a-project", value=2_100, cause="other"),
+    fig("In Rio de Janeiro, Brazil, city hall said 3,700 families had been resettled because of Olympic works.",
+        id="olympic-works", value=3_700, cause="other", term="displaced"),
     fig("Floods have forced 48,000 people from their homes in Somalia as fighting grinds on in the north.",
         id="floods-drive-them-out-as-a-war-goes-on", value=48_000, cause="disaster"),
     fig("Fighting has displaced 12,000 people in South Sudan while floods swamp the south.",

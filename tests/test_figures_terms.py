@@ -7,6 +7,25 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("The power company building the dam on the Xingu in Brazil said it had relocated 4,100 families from riverside "
+        "neighbourhoods.", title="Dam", id="relocated-for-a-dam", value=4_100, term="displaced", cause="other"),
+    fig("The provincial government says it has relocated 214 households from Yambali to a new settlement on state land in "
+        "Papua New Guinea.", title="Landslide", id="relocated-to-a-new-settlement", value=214, term="displaced"),
+    fig("In Kenya, about 420 families were moved off the site at Kililana when work on the port project began.", title="Port",
+        id="moved-off-a-project-site", value=420, term="displaced"),
+    fig("Between 2009 and 2010, a mining company resettled 1,365 families from its coal concession at Cateme, Mozambique.",
+        title="Coal", id="resettled-from-a-concession", value=1_365, term="displaced"),
+    fig("In Nottinghamshire, England, the county council said 30 residents of a care home had been moved to another home "
+        "as the river rose.", title="Floods", id="moved-to-another-home-as-the-river-rose", value=30, term="evacuated"),
+    fig("In China, more than 108,000 residents in Zixing had been relocated and resettled as the floods spread.",
+        title="Floods", id="relocated-and-resettled-is-an-evacuation", value=108_000, term="evacuated"),
+    fig("In Uttarakhand, India, 131 families have been moved to temporary relief centres from the sinking town of "
+        "Joshimath after the land subsidence.", title="Joshimath", id="moved-to-relief-centres-is-an-evacuation", value=131,
+        term="evacuated"),
+    fig("In Türkiye, eight families who lived in the building had been moved out after engineers found cracks in its "
+        "columns.", title="Building", id="moved-out-of-a-cracked-building", value=8, term="evacuated"),
+    fig("In Germany, 216 Syrians had been resettled from camps in Türkiye under the deal.", title="Resettlement",
+        id="resettled-nationals-are-refugees", value=216, term="refugees"),
     fig("Landslide sweeps away 35 houses in Uttarakhand, India", title="Landslide sweeps away 35 houses in Uttarakhand, India",
         id="a-headline-in-the-present-sweeps-away", value=35, term="destroyed"),
     fig("In Shishmaref, Alaska, at least 14 houses have been lost to the sea since 2005.", title="Erosion",

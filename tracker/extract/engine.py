@@ -1448,6 +1448,8 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
                                                                clause=segment, cue=cand.cue_at, others=others))
     date = earlier_count_date(text, max(cand.noun_end, q.end), date)
     cause = _cause(masked, segment, sentence, context, q.start, country if term == "refugees" else None, term, destination)
+    if term == "evacuated" and _relocated_for_good(masked, cand.cue_at, cause):
+        term = "displaced"
     confidence = _confidence(cand, source, country, places, hedged=bool(_HEDGED.search(masked, *segment)))
     if term == "refugees" and country:
         context.refugee_origins.append(country)
@@ -1463,6 +1465,25 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
                   country=country, destination=destination, location=location, source=source, date=date,
                   cause=cause, quote=text, start=sentence.start + q.start, end=sentence.start + q.end,
                   confidence=confidence)
+
+
+_RELOCATION_CUE = re.compile(r"relocat|resettl|moved|moving|shift|transferr")
+_FOR_SAFETY = re.compile(r"\b(?:safety|safe|safer|higher ground|precaution\w*|ahead of|before the|danger\w*|risk|threat\w*|emergency|"
+                         r"evacuat\w*|shelters?|(?:relief|evacuation) (?:camps?|cent(?:re|er)s?)|warnings?|tents?)\b")
+"""Words of a move made to escape a hazard, which is an evacuation whatever verb tells it."""
+_FOR_GOOD = re.compile(r"\b(?:new|permanent)\s+(?:[\w-]+\s+)?(?:settlements?|villages?|towns?|homes|houses|flats|apartments|apartment blocks|"
+                       r"housing|estates?|plots)\b|\bserviced plots\b|\bcompensation\b|\bpermanently\b")
+"""`relocated to a new settlement`, `to serviced plots`, `under a compensation programme`: a move for good."""
+_UNSAFE_BUILDING = re.compile(r"\b(?:cracks?|cracked|collaps\w+|structural\w*|engineers?)\b")
+"""`moved out after engineers found cracks`: families moved out of an unsafe building were evacuated from it."""
+
+
+def _relocated_for_good(masked: str, cue_at: int | None, cause: str) -> bool:
+    """`Norte Energia said it had relocated 4,100 families`, `relocated to a new settlement on state land`: people moved
+    out for a project, an eviction or for good were displaced; an evacuation moves people to safety from a hazard."""
+    if cue_at is None or not _RELOCATION_CUE.search(masked, max(0, cue_at - 40), cue_at + 40) or _FOR_SAFETY.search(masked):
+        return False
+    return cause == "other" and not _UNSAFE_BUILDING.search(masked) or bool(_FOR_GOOD.search(masked))
 
 
 _CONFLICT_ACTOR = re.compile(lx.BACKGROUND_CONFLICT.pattern + r"\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:displaced|attacked|forced|"

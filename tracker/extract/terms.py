@@ -1399,6 +1399,8 @@ _RISK_THEN_MOVED = re.compile(r"(?:at\s+risk|stranded|trapped|threatened|in\s+da
 are moved; the danger describes them."""
 
 
+_DISPLACED_WORD = re.compile(r"\b(?:displac|uproot|evict|forced|driven)")
+"""A displacement word beside `resettled`: the count is displaced whoever the people are."""
 _RESETTLED = re.compile(r"\b(?:resettled|admitted|welcomed|taken in|took in|brought)\b(?!\s+(?:home|back)\b)(?![^.;]{0,60}?\bout\b)", re.I)
 """`Germany has resettled 826 Syrians from Turkey`, `216 Syrians had been resettled in the UK`: people of one nation
 resettled or taken in by another are refugees there."""
@@ -2198,10 +2200,14 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                     cand.cue_at = nearest
         else:
             cand.cue_at = first_positive if first_positive is not None else q.start
-        resettled = _RESETTLED.search(scoped, left, right) if not terms and cand.unit in ("people", "households", None) else None
+        resettled_cue = terms == {"displaced"} and "resettled" in scoped[left:right] and not _DISPLACED_WORD.search(scoped, left, right)
+        resettled = _RESETTLED.search(scoped, left, right) if (not terms or resettled_cue) and cand.unit in ("people", "households", None) \
+            else None
         if resettled and named_by_nation(text, cand, places) and _nationals_abroad(text, cand, places, home, right, verbs=_RESETTLED):
             terms = {"refugees"}
             cand.cue_at = resettled.start()
+        elif resettled_cue and named_by_nation(text, cand, places):
+            terms = set()
         if not terms and cand.unit in ("people", "households", None) and _ONLY_ARRIVED_AFTER.match(scoped, max(cand.noun_end, q.end)) \
                 and not _BY_SEA.search(scoped, q.end, min(len(scoped), q.end + 120)) \
                 and not _HELPERS_ARRIVING.search(scoped, q.end, max(cand.noun_end, q.end)) \

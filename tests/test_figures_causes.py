@@ -6,6 +6,11 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("A snowstorm flattened tents across north-west Syria, where families who fled years of war live in camps.\n\n"
+        "According to OCHA, some 2.9 million of the area's 4.5 million residents are internally displaced.", title="Snowstorm",
+        id="a-standing-population-in-a-storm-story", value=2_900_000, cause="conflict"),
+    fig("Floods swept through Maiduguri in Nigeria last month.\n\nAbout 35,000 people remain displaced, the state "
+        "emergency agency said.", title="Floods", id="still-displaced-after-floods", value=35_000, cause="disaster"),
     fig("In Laos, the company said it had moved 2,100 villagers from riverside hamlets that will be flooded by the reservoir "
         "to new houses on higher land.", id="flooded-by-a-reservoir-is-a-project", value=2_100, cause="other"),
     fig("In Rio de Janeiro, Brazil, city hall said 3,700 families had been resettled because of Olympic works.",

@@ -63,6 +63,7 @@ class ArticleContext:
     _fire_cause: str | None = None
     _collapse_cause: str | None = None
     _returns_pushed: bool | None = None
+    _fled_war: bool | None = None
     _storms: re.Pattern | None = None
     demonyms: dict[str, float] = field(default_factory=dict)
     refugee_origins: list[str] = field(default_factory=list)
@@ -199,6 +200,13 @@ class ArticleContext:
                 if owner and nations.get(owner.start()):
                     self._war_countries.add(nations[owner.start()])
         return country in self._war_countries
+
+    def fled_war(self) -> bool:
+        """Whether the article says the displaced it tells of fled a war (`families who fled years of war`): the camps'
+        standing population was driven out by it, whatever storm now floods their tents."""
+        if self._fled_war is None:
+            self._fled_war = bool(_FLED_WAR.search(self.text.lower()))
+        return self._fled_war
 
     def returns_pushed(self) -> bool:
         """Whether the article opens on people sent home against their will or for want of a living (`Pakistan's
@@ -778,6 +786,14 @@ _NOT_STORM_NAMES = frozenset(WEEKDAYS) | {m for m in MONTHS if len(m) > 3} | {
 A headline's "Storm" is read for no name at all: `Bandits Storm Zamfara Community` uses it as a verb."""
 
 
+_FLED_WAR = re.compile(r"\b(?:fled|fleeing|escaped|escaping|displaced by|uprooted by|driven (?:out|from their homes) by)\s+"
+                       r"(?:the\s+|a\s+|years\s+of\s+|(?:a\s+)?decades?\s+of\s+|the\s+country(?:'s|\u2019s)\s+|(?:[\w-]+\s+){0,2}?)"
+                       r"(?:civil\s+)?(?:war|conflict|fighting|violence|bombardments?|offensives?|insurgency|shelling)\b")
+"""`who fled the country's war`, `families displaced by years of fighting`: the article says its displaced fled a war."""
+_STANDING_POPULATION = re.compile(r"\b(?:are|is|remain|remained|were\s+still|are\s+still|are\s+now)\s+(?:still\s+|now\s+)?(?:internally\s+)?"
+                                  r"displaced\b|\bof\s+them\s+(?:internally\s+)?displaced\b|\bhome\s+to\b|\bhosts\b|\bhosting\b")
+"""`2.8 million of the area's residents are internally displaced`, `hosts about 650,000 internally displaced`: a
+standing population, not a count of people a recent event drove out."""
 _PUSHED_HOME = re.compile(r"\b(?:deport\w*|expel\w*|expul\w+|"
                           r"(?:economic|currency) (?:collapse|crisis|meltdown)|collapse of (?:its|the|their) (?:currency|economy))")
 """What sends people home in a story of deportations or of a host country's economic collapse; a "forced return" from
@@ -1565,6 +1581,9 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
         if spans:
             return min((abs(p - at), cause) for p, cause in spans)[1]
     if _CONFLICT_ACTOR.search(masked, segment[0], at):
+        return "conflict"
+    if term == "displaced" and context.paragraph_cause(sentence.paragraph) == "unknown" \
+            and context.article_cause() == "disaster" and _STANDING_POPULATION.search(masked) and context.fled_war():
         return "conflict"
     if origin is not None and (context.paragraph_cause(sentence.paragraph) == "unknown" or term == "refugees") and context.at_war(origin):
         return "conflict"

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("In Saint-Louis, Senegal, the World Bank said it was preparing a $24 million project to relocate about 10,000 "
+        "people living near the shore to safer ground.", id="a-project-to-relocate"),
+    fig("PNG landslide: government says more than 2,000 buried as evacuations loom", title="PNG landslide: government "
+        "says more than 2,000 buried as evacuations loom", id="a-headline-of-people-buried"),
     fig("Displaced families in Yemen are struggling after years of war, and 19.5 million people, two thirds of the "
         "population, need some form of humanitarian assistance.", id="need-some-form-of-assistance"),
     fig("Displaced families in Djibo, Burkina Faso, are staying with relatives, often 15 or more to a compound.",

@@ -7,6 +7,11 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("Fighting in Cameroon's English-speaking regions has driven 120,000 people from their homes, the UN said, in a "
+        "conflict that barely registered abroad a year ago.", title="Cameroon", id="a-conflict-that-registered-abroad",
+        value=120_000, term="displaced"),
+    fig("The Fiji Red Cross said its teams had assessed 230 damaged homes in Nadroga-Navosa province.", title="Cyclone",
+        id="assessed-damaged-homes", value=230, term="damaged"),
     fig("The power company building the dam on the Xingu in Brazil said it had relocated 4,100 families from riverside "
         "neighbourhoods.", title="Dam", id="relocated-for-a-dam", value=4_100, term="displaced", cause="other"),
     fig("The provincial government says it has relocated 214 households from Yambali to a new settlement on state land in "

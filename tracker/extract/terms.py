@@ -323,9 +323,10 @@ _DECIDED_BEFORE = re.compile(r"\b(?:resolved|reviewed|examined|adjudicated|decid
                              r"around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
 """`had received asylum requests from 29,500 Nicaraguans, but had resolved only a few hundred of them`: claims decided,
 not people who came."""
-_ASSESSED_AS = re.compile(r"[^.;,]{0,40}?\bas\s+(?:\w+\s+)?(?:damaged|destroyed|uninhabitable|unsafe|beyond repair)")
+_ASSESSED_AS = re.compile(r"[^.;,]{0,40}?\bas\s+(?:\w+\s+)?(?:damaged|destroyed|uninhabitable|unsafe|beyond repair)"
+                          r"|\s+(?:(?:partially|partly|fully|totally|badly|severely)\s+)?(?:damaged|destroyed)\s+(?:homes|houses|dwellings)\b")
 """`Our damage assessment teams have surveyed about 5,000 homes`: what was looked at is no count of what was found
-(`assessed 3,400 homes as destroyed` is)."""
+(`assessed 3,400 homes as destroyed`, `assessed 230 damaged homes` are)."""
 
 
 _PLACE_HAS_BEFORE = re.compile(r"\b(?:which|that|city|town|village|district|province|region|country)\s+(?:still|now)\s+"

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Juba Relief Fund, a charity founded in 2011 by South Sudanese living in Minneapolis and Omaha, Nebraska, said "
+        "its volunteers had moved about 900 people out of flooded neighbourhoods of Bor.", id="a-charity-founded-in-a-year",
+        value=900, date=PUBLISHED),
     fig("The monitoring centre recorded 2.7 million new displacements by floods in India in 2019, and this year's figure "
         "will be higher.", id="a-year-s-count-beside-this-year-s", value=2_700_000, date="2019-12-31"),
     fig("On Black Saturday in February 2009, fires destroyed 2,029 homes in Victoria, Australia.",

@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Oksana fled Kharkiv, Ukraine, with her two sons, aged 6 and 10, after their building was hit.",
+        id="ages-told-as-a-pair"),
+    fig("Maria fled Kherson, Ukraine, with her children, aged 3, 8 and 12, when the shelling began.",
+        id="ages-told-as-a-list"),
+    fig("In Gaza, the appeal will fund cash assistance to families whose homes were destroyed, food to 150,000 people and "
+        "psychosocial support to 60,000 children.", id="aid-to-a-bare-count-of-people"),
+    fig("Our year in South Sudan:\n\n- 520 displaced children supported to stay in school", id="helped-to-stay-in-school"),
     fig("In Saint-Louis, Senegal, the World Bank said it was preparing a $24 million project to relocate about 10,000 "
         "people living near the shore to safer ground.", id="a-project-to-relocate"),
     fig("PNG landslide: government says more than 2,000 buried as evacuations loom", title="PNG landslide: government "

@@ -74,9 +74,10 @@ _EVENT_YEAR_BEFORE = re.compile(
     r"(?:displaced|forced|destroyed|damaged|left|uprooted|drove|made|swept away|flattened)\b[^.;,]{0,80}$", re.I)
 """`the 2022 floods, which displaced about 8 million people`, `the 2018 Camp fire, killed 85 people and destroyed nearly
 14,000 homes`: a figure told of a past year's event is dated to it."""
-_FOUNDED_ASIDE = re.compile(r",\s+(?:(?:first|originally|only)\s+)?(?:opened|set up|built|founded|established|created|launched)\b[^,]*$", re.I)
-"""`Mbera camp, set up in 2012 for people fleeing an earlier rebellion, now hosts ...`: the year the camp was
-opened dates the camp, not the count."""
+_FOUNDED_ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|originally|only)\s+)?"
+                            r"(?:opened|set up|built|founded|established|created|launched)\b[^,]*$", re.I)
+"""`Mbera camp, set up in 2012 for people fleeing an earlier rebellion, now hosts ...`, `the Hiiraan Relief Fund, a charity
+founded in 2013 by ..., said`: the year the camp or the body was set up dates it, not the count."""
 _THIS_YEAR = re.compile(r"\bthis year\b(?!['\u2019]s)", re.I)
 """`this year` yields to an explicit date (`this year as of Monday`) but not to another year's period."""
 _RELATIVE_EVENT = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$", re.I)

@@ -612,6 +612,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Malawi's disaster agency said 9,300 Mozambicans had crossed into Malawi since December, and that 8,100 of them had "
+        "returned.", title="Mozambicans", id="refugees-of-whom-some-returned",
+        figures=[dict(value=9_300, term="refugees", country="MOZ", destination="MWI"),
+                 dict(value=8_100, term="returned", country="MOZ")]),
     fig("Ukraine's war has driven millions out.\n\nIn 2003 and 2004, the first Darfur war drove some 2 million people from "
         "their homes and sent about 200,000 refugees into Chad.", title="Refugees", id="a-war-that-sent-refugees-into-a-country",
         figures=[dict(value=2_000_000, country="SDN"), dict(value=200_000, term="refugees", country="SDN", destination="TCD")]),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Chief minister N Biren Singh said on Monday that 1,700 houses had been burnt in the violence in Manipur, India.",
+        id="a-chief-minister-in-lower-case", value=1_700, source="GOV"),
     fig("In Germany, the Rhein-Erft district tweeted that about 700 residents of Blessem had been evacuated.",
         id="a-district-that-tweets", value=700, source="GOV"),
     fig("The Red Cross said its teams were working in Erftstadt, Germany. It tweeted that 900 residents had been evacuated.",

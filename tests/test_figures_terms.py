@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("According to the fire brigade, the blaze gutted more than 900 hutments in Mankhurd, Mumbai.", title="Fire",
+        id="hutments-gutted", value=900, term="destroyed", unit="houses"),
+    fig("Over 150 jhuggis gutted in Delhi fire", title="Over 150 jhuggis gutted in Delhi fire", id="jhuggis-gutted",
+        value=150, term="destroyed", unit="houses"),
     fig("Fighting in Cameroon's English-speaking regions has driven 120,000 people from their homes, the UN said, in a "
         "conflict that barely registered abroad a year ago.", title="Cameroon", id="a-conflict-that-registered-abroad",
         value=120_000, term="displaced"),

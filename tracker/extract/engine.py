@@ -1455,6 +1455,9 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
     whole = cand.inherited if cand.partitive_them else None
     if given is None and whole is not None and whole.country and not places and (term == "refugees") == (whole.term == "refugees"):
         country, destination = whole.country, whole.destination
+    elif given is None and whole is not None and whole.country and term == "returned" and whole.term == "refugees" \
+            and country is not None and country == whole.destination:
+        country, destination = whole.country, None
     location = figure_location(text, cand, term, segment, sorted([*places, *unknown], key=lambda p: p.start), country,
                                destination)
     if location is not None and location.isupper() and not any(c.islower() for c in text):

@@ -76,7 +76,7 @@ islanders participants attendees scouts schoolchildren schoolgirls schoolboys le
 HOUSEHOLD_NOUNS = frozenset("households household families family fams hhs hh ménages menages".split())
 HOUSE_NOUNS = frozenset("""
 houses house homes home dwellings dwelling shelters residential housing cottages cottage bungalows bungalow chalets
-homesteads huts hut tukuls tukul apartments apartment flats residences residence shacks gers ger yurts yurt shanties shanty
+homesteads huts hut tukuls tukul apartments apartment flats residences residence shacks gers ger yurts yurt shanties shanty hutments hutment jhuggis jhuggi jhuggies
 suites collapses
 """.split())
 POPULATION_NOUNS = frozenset("inhabitants population residents".split())

@@ -171,7 +171,7 @@ _GOV_BODY_NOUNS = frozenset(
     "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps Rifles Presidency Commissionerate "
     "Ministerio Ministério Ministère Secretaría Secretaria Instituto Institut Dirección Direção Direction Servicio Serviço "
     "Coordinadora Coordenação Comisión Comissão Agencia Agência Agence Defensoría Procuraduría Unidad Unidade".split())
-_GOV_TITLES = ("Governor|Gov\\.|Mayor|Barangay\\s+[Cc]aptain|Barangay\\s+[Cc]hair(?:man|woman|person)?|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
+_GOV_TITLES = ("Chief\\s+[Mm]inister|Governor|Gov\\.|Mayor|Barangay\\s+[Cc]aptain|Barangay\\s+[Cc]hair(?:man|woman|person)?|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary(?![-\\s][Gg]eneral\\s+of\\b)|Secretary\\s+of\\s+State|Sgt\\.|Sergeant|Constable|Superintendent|"
                "District\\s+Collector|Collector|County\\s+Judge|Brigadier|Brig\\.(?:\\s+Gen\\.)?|Gen\\.|Col\\.|Lt\\.(?:\\s+Col\\.)?|Maj\\.|Capt\\.|Cmdr\\.")
 _GOV_FIXED = ("Protection\\s+[Cc]ivile|Civil\\s+(?:Protection|Defen[cs]e)(?:\\s+(?:Higher|Supreme|General|National)\\s+(?:Council|Committee|Directorate))?|"

@@ -6,6 +6,9 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The blast, which scientists said was hundreds of times more powerful than the Hiroshima bomb, sent tsunami waves across "
+        "the Pacific. In Japan, authorities issued evacuation orders to some 230,000 residents of coastal areas.", title="Tonga",
+        id="a-blast-measured-in-hiroshima-bombs", value=230_000, cause="disaster"),
     fig("A snowstorm flattened tents across north-west Syria, where families who fled years of war live in camps.\n\n"
         "According to OCHA, some 2.9 million of the area's 4.5 million residents are internally displaced.", title="Snowstorm",
         id="a-standing-population-in-a-storm-story", value=2_900_000, cause="conflict"),

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("At Agavedzi, Ghana, about 150 houses were washed away, the Assembly Member for the area, Mr Emmanuel Tsatsu, said.",
+        id="an-assembly-member-for-the-area", value=150, source="GOV"),
+    fig("In Fuvemeh, Ghana, about 60 families have had to leave their homes, the area's assemblyman, Mr Godwin Ahiable, said.",
+        id="the-area-s-assemblyman", value=60, source="GOV"),
     fig("Chief minister N Biren Singh said on Monday that 1,700 houses had been burnt in the violence in Manipur, India.",
         id="a-chief-minister-in-lower-case", value=1_700, source="GOV"),
     fig("In Germany, the Rhein-Erft district tweeted that about 700 residents of Blessem had been evacuated.",

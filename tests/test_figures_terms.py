@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Lampung, Indonesia, the district administration said it was still housing about 7,000 people in sports halls and "
+        "schools.", title="Tsunami", id="still-housing-people", value=7_000, term="sheltered"),
     fig("According to the fire brigade, the blaze gutted more than 900 hutments in Mankhurd, Mumbai.", title="Fire",
         id="hutments-gutted", value=900, term="destroyed", unit="houses"),
     fig("Over 150 jhuggis gutted in Delhi fire", title="Over 150 jhuggis gutted in Delhi fire", id="jhuggis-gutted",
@@ -1285,6 +1287,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Some 15,800 people were still in evacuation centres across Ishikawa, Japan, as of Monday, according to the prefectural "
+        "government, down from a peak of more than 34,000 on 2 January.", title="Quake",
+        id="down-from-a-peak-after-an-attribution",
+        figures=[dict(value=15_800, term="sheltered"), dict(value=34_000, term="sheltered", qualifier="more_than")]),
     fig("About 2,100 families remain in 40 evacuation centres in Cebu, Philippines, the DSWD said.\n\nThis is down from a peak "
         "of 48,000 families on Dec. 18.", title="Typhoon", id="this-is-down-from-a-peak-of-families",
         figures=[dict(value=2_100, term="sheltered", unit="households"), dict(value=48_000, term="sheltered", unit="households")]),

@@ -2322,9 +2322,10 @@ _POPULATION_BEFORE = re.compile(
     r"(?:about|around|roughly|some|nearly|almost|over|more than|under|fewer than|an estimated|approximately)?\s*$")
 """`On Union Island, whose population is about 3,000, ...`: a place's population is no figure."""
 
-_EARLIER_COUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:" + lx.COUNT_QUALIFIER_WORDS + r")?\s*$")
-"""`3.7 million are displaced, the IOM estimated in its latest survey, down from more than 8 million`: the earlier
-count of the same thing."""
+_EARLIER_COUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:(?:a|the|its)\s+(?:[\w-]+\s+)?(?:peak|high|low|total)\s+of\s+)?"
+                                   r"(?:" + lx.COUNT_QUALIFIER_WORDS + r")?\s*$")
+"""`3.7 million are displaced, the IOM estimated in its latest survey, down from more than 8 million`, `down from a
+peak of more than 34,000`: the earlier count of the same thing."""
 
 _VERB_AFTER_ASIDE = re.compile(r"\s*(?:(?:had|have|has|were|was|are|is)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b"
                                r"|(?:returned|fled|went|moved|arrived|crossed|left)\b)")

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Laos, the government has long held up the Nam Theun 2 dam, which resettled about 6,300 people in Nakai district.",
+        id="a-dam-which-resettled-people", value=6_300, cause="other", term="displaced"),
+    fig("In China, the Three Gorges Dam, downstream, required the relocation of about 1.3 million people.",
+        id="a-dam-that-required-relocation", value=1_300_000, cause="other", term="displaced"),
     fig("The blast, which scientists said was hundreds of times more powerful than the Hiroshima bomb, sent tsunami waves across "
         "the Pacific. In Japan, authorities issued evacuation orders to some 230,000 residents of coastal areas.", title="Tonga",
         id="a-blast-measured-in-hiroshima-bombs", value=230_000, cause="disaster"),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The UN says about 3 million people live in the Idlib region of Syria, around half of them already displaced.",
+        id="a-region-s-population-half-of-them-displaced"),
     fig("Oksana fled Kharkiv, Ukraine, with her two sons, aged 6 and 10, after their building was hit.",
         id="ages-told-as-a-pair"),
     fig("Maria fled Kherson, Ukraine, with her children, aged 3, 8 and 12, when the shelling began.",

@@ -1287,6 +1287,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The storm hit 47 camps in north-west Syria, damaging 1,270 tents and washing away 340 more.", title="Storm",
+        id="damaging-some-and-washing-away-more", figures=[dict(value=1_270, term="damaged"), dict(value=340, term="destroyed")]),
     fig("Some 15,800 people were still in evacuation centres across Ishikawa, Japan, as of Monday, according to the prefectural "
         "government, down from a peak of more than 34,000 on 2 January.", title="Quake",
         id="down-from-a-peak-after-an-attribution",

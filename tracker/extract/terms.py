@@ -343,6 +343,16 @@ _DOING_AFTER = re.compile(r"\s+[a-z]+ing\s+(?:the|a|an|its|their|some|about|\d)\
 """`several buildings, including one housing the US embassy`: `one` that does something is a pronoun, no count."""
 
 
+_LIVING_THERE_A_SHARE_DISPLACED = re.compile(
+    r"\s+(?:people|residents|inhabitants|civilians)\s+(?:now\s+)?(?:live|lives|lived|living)\s+in\s+"
+    r"(?!(?:[\w-]+\s+){0,2}(?:camps?|tents?|shelters?|sites?|settlements?|centres?|centers?|schools?|makeshift|displacement|"
+    r"evacuation|informal|collective|temporary|relief)\b)[^.;,]{1,60},\s+(?:(?:around|about|some|nearly|almost|roughly|more\s+than|"
+    r"over)\s+)?(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|most|many|\d[\d.]*\s*(?:per\s*cent|percent|%))\s+of\s+"
+    r"(?:them|whom)\b")
+"""`about 3 million people live in the Idlib region, around half of them already displaced`: the whole is the
+region's population; only its share is a count of the displaced."""
+
+
 def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     cand = Candidate(q)
     if _SHOUTED.fullmatch(text):
@@ -389,7 +399,8 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     if _OF_THE_DEAD_AFTER.match(text, q.end) and _IDENTIFIED_BEFORE.search(text, max(0, q.start - 30), q.start):
         cand.rejected = "the dead identified"
         return cand
-    if _PLACE_HAS_BEFORE.search(text, max(0, q.start - 60), q.start) and _RESIDENTS_AFTER.match(text, q.end):
+    if _PLACE_HAS_BEFORE.search(text, max(0, q.start - 60), q.start) and _RESIDENTS_AFTER.match(text, q.end) \
+            or _LIVING_THERE_A_SHARE_DISPLACED.match(text, q.end):
         cand.rejected = "the population of a place"
         return cand
     if q.value == 1 and text[q.number_start:q.end].lower() == "one" and _DOING_AFTER.match(text, q.end):
@@ -2110,7 +2121,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
         next_start = live[index + 1].quantity.start if index + 1 < len(live) else None
         cut = right < (next_start if next_start is not None else len(text)) and not _WHICH_AFTER.match(scoped, right)
         right_cues = [(p, t) for p, e, t in cues.spans_between(q.end, right)
-                      if not _governs(scoped, p, next_start)
+                      if not (_governs(scoped, p, next_start)
+                              or next_start is not None and e <= next_start and _FILLER.match(scoped, e, next_start)
+                              and _ENDS_ON_A_PARTICLE.search(scoped, p, e))
                       and not ((_ANOTHER_NOUNS_WHO.search(scoped, max(cand.noun_end, q.end) + 3, p)
                                 or _OTHER_PEOPLE_IN.search(scoped, max(cand.noun_end, q.end) + 3, p))
                                and clause_comma(scoped, max(cand.noun_end, q.end), p) != -1
@@ -2505,6 +2518,10 @@ _LARGEST_NUMBER = re.compile(r"\w+\s+the\s+(?:largest|biggest|most|second-larges
 _HOST_VERB_END = re.compile(r"\b(?:taken in|took in|takes in|taking in|hosts|hosting|hosted|housing|housed|houses|home to)$")
 """`the cathedral compound had taken in about 500 displaced people`, `opened its prayer hall and madrasa to around 600
 people displaced by the floods`: a place that takes people in, named before its verb, governs the number after it."""
+
+
+_ENDS_ON_A_PARTICLE = re.compile(r"\b(?:away|out|off|down)\s*$")
+"""`washing away 340 more`, `burned down 60 more`: a phrasal verb governs the number after it."""
 
 
 def _governs(masked: str, cue: int, next_start: int | None) -> bool:

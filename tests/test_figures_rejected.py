@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Bangladesh has built housing for 100,000 people on Bhasan Char and wants to move refugees there, although no one "
+        "has yet been relocated.", id="no-one-has-yet-been-relocated"),
     fig("The UN says about 3 million people live in the Idlib region of Syria, around half of them already displaced.",
         id="a-region-s-population-half-of-them-displaced"),
     fig("Oksana fled Kharkiv, Ukraine, with her two sons, aged 6 and 10, after their building was hit.",

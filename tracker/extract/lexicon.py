@@ -174,6 +174,8 @@ TERM_CUES: dict[str, str] = {
                  r"remains? in (?:place|force|effect) for)\b|\b(?:evacuation|second|third|fourth|further) orders?,? [^.;]{0,80}?\bappl(?:y|ies|ied) to\b"
                  r"(?= (?:(?:about|some|roughly|nearly|more than|over|at least|an estimated|upwards of) )?\d)"
                  r"|\b(?:were|was|been|being) (?:moved|taken|transferred|relocated|ferried) (?:by (?:bus|boat|helicopter|truck|road|air)|overnight)\b"
+                 r"|(?<!no one has yet )(?<!no one has )(?<!nobody has yet )(?<!nobody has )(?<!none has )(?<!none have )(?<!not )"
+                 r"\b(?:were|was|been)\s+(?:\w+ly\s+)?relocated\b(?=\s*(?:[.;]|$|,\s+(?:according|the|officials|authorities|it|he|she|they)\b))"
                  r"|\b(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:moved|relocated)\s+(?:off|out\s+of|from|to\s+hotels?|to\s+(?:an?|another|other|nearby)\s+(?:care\s+)?(?:homes?|hotels?|buildings?))\b"
                  r"(?!\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|prisons?|jails?)\b)"
                  r"|\b(?:moved|move|moving|relocated|took|ferried|airlifted|bused|bussed|escorted|picked up|carried|flew|shifted|transferred)\s+(?:(?:about|some|around|nearly|almost|roughly|approximately|more than|over|upwards of|close to|no fewer than|as many as|at least|up to|an estimated|another|a further)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:(?:[\w-]+\s+){0,3}?(?:\w+,[^,.;]{1,40},\s+|,\s*)?(?:from|off|out of)\b|(?:[\w-]+\s+){0,4}?to\s+(?:(?:the|nearby|army|military|temporary|safer|relief|government)\s+)*(?:garrisons?|barracks|relief camps?|evacuation cent(?:re|er)s|cyclone shelters|safer (?:places|areas|locations|ground)|safety|higher ground)\b)"

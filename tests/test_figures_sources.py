@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Around 2,500 residents of the slum in Mumbai, India, have been rendered homeless, local corporator Sunita Yadav said.",
+        id="a-municipal-corporator", value=2_500, source="GOV"),
     fig("At Agavedzi, Ghana, about 150 houses were washed away, the Assembly Member for the area, Mr Emmanuel Tsatsu, said.",
         id="an-assembly-member-for-the-area", value=150, source="GOV"),
     fig("In Fuvemeh, Ghana, about 60 families have had to leave their homes, the area's assemblyman, Mr Godwin Ahiable, said.",

@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Cape Town, South Africa, another 90 shacks on the edge of the burnt area had been partly damaged, the city said.",
+        title="Fire", id="the-burnt-area-is-no-verb", value=90, term="damaged"),
     fig("In Ningnan county on the Sichuan side, China, 9,800 households were relocated, according to the resettlement "
         "bureau.", title="Dam", id="households-were-relocated", value=9_800, term="evacuated"),
     fig("In Lampung, Indonesia, the district administration said it was still housing about 7,000 people in sports halls and "

@@ -208,6 +208,7 @@ _GOV_HEAD = re.compile(
     r"suco\s+chief|(?:county|city|council|district)\s+chief\s+executive|"
     r"member\s+of\s+the\s+(?:local\s+)?(?:union\s+parishad|gram\s+panchayat|panchayat|municipal\s+council|village\s+council|ward\s+committee)|"
     r"assembly\s*(?:man|woman|men|women|members?)(?:\s+for\s+the\s+(?:area|constituency))?|"
+    r"(?:municipal\s+|local\s+|ward\s+)?corporators?|"
     r"(?-i:Conseil|Comit[ée]|Agence|Direction|Commission|Office|Secr[ée]tariat|Institut)\s+(?-i:national|nationale|r[ée]gional|r[ée]gionale|"
     r"g[ée]n[ée]ral|g[ée]n[ée]rale|d[ée]partemental|d[ée]partementale|provincial|provinciale|interminist[ée]riel)\b|"
     r"(?-i:Minist[èe]re)\s+(?:de|du|des|d')|(?-i:Haut[- ]Commissariat)\b|"
@@ -256,7 +257,7 @@ _GOV_HEAD = re.compile(
     r"(?:departmental|provincial|regional)\s+delegation|(?-i:S\.?S\.?P|D\.?S\.?P)(?=\s+(?:of\s+[A-Z]|[A-Z][a-z]|said|says|told))"
     r")(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
-    "delegation departmental headman headmen lawmaker lawmakers assemblyman assemblywoman assemblymen assemblywomen Assembly assembly legislator legislators parliamentarian parliamentarians refugee Conseil Comité Comite Agence Direction Commission Office Secrétariat Secretariat Institut Ministère Ministere Haut suco member mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
+    "delegation departmental headman headmen lawmaker lawmakers corporator corporators assemblyman assemblywoman assemblymen assemblywomen Assembly assembly legislator legislators parliamentarian parliamentarians refugee Conseil Comité Comite Agence Direction Commission Office Secrétariat Secretariat Institut Ministère Ministere Haut suco member mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
     "councilors regional prefecture governorate collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "

@@ -125,7 +125,9 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzzzzzb", 120), ("general_zzzzzzzzzzzf", 90),
                                              ("general_zzzzzzzzzzzg", 110), ("general_zzzzzzzzzzzh", 100),
                                              ("general_zzzzzzzzzzzk", 115), ("general_zzzzzzzzzzzl", 110),
-                                             ("general_zzzzz", 100)])
+                                             ("general_zzzzzzzzzzzn", 100), ("general_zzzzzzzzzzzq", 100),
+                                             ("general_zzzzzzzzzzzr", 85), ("general_zzzzzzzzzzzs", 95),
+                                             ("general_zzzzzzzzzzzt", 115), ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -182,7 +184,8 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzzzzzzze", 110, 0.90, 0.93),
                                                              ("general_zzzzzzzzzzzi", 105, 0.91, 0.93),
                                                              ("general_zzzzzzzzzzzj", 95, 0.88, 0.89),
-                                                             ("general_zzzzzzzzzzzm", 85, 0.96, 0.89)])
+                                                             ("general_zzzzzzzzzzzm", 85, 0.96, 0.89),
+                                                             ("general_zzzzzzzzzzzo", 120, 0.95, 0.85)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -265,7 +268,8 @@ no country or place the gazetteer knows (the figure is found, with no country); 
     gazetteer lacks (Hooper Bay, Kipnuk, Chevak), credits tribal councils, nature-reserve rangers and damage assessments
     as government sources, and counts a town told to leave by a deadline as evacuated; and `general_zzzzzzzzzzzm`
     (sports and culture) gives refugees from Ukraine and Afghanistan the cause `conflict` in stories whose only cause
-    words are a flood or an earthquake elsewhere."""
+    words are a flood or an earthquake elsewhere; and `general_zzzzzzzzzzzo` (winter and cold in displacement camps)
+    gives `conflict` to Syrian refugees hosted in Lebanon and Iraq in storm stories that never name their war."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95
@@ -277,7 +281,9 @@ no country or place the gazetteer knows (the figure is found, with no country); 
                                                                  ("general_zzzzzzzzzn", 90, 0.94, 0.91, 0.89),
                                                                  ("general_zzzzzzzzzt", 150, 0.97, 0.52, 0.54),
                                                                  ("general_zzzzzzzzzzt", 110, 0.81, 0.45, 0.65),
-                                                                 ("general_zzzzzzzzzzzc", 100, 0.84, 0.79, 0.83)])
+                                                                 ("general_zzzzzzzzzzzc", 100, 0.84, 0.79, 0.83),
+                                                                 ("general_zzzzzzzzzzzp", 100, 0.98, 0.97, 0.44),
+                                                                 ("general_zzzzzzzzzzzu", 85, 0.93, 0.93, 0.88)])
 def test_corpora_read_another_way_keep_their_level(corpus, figures, f1, strict, fields):
     """Sets whose annotator reads a kind of news another way than the rules and the other sets, held where they are:
     `general_zzzzzzzzze` (migration and asylum in Europe) counts every sea and land arrival of migrants (`320,000 people
@@ -291,7 +297,13 @@ def test_corpora_read_another_way_keep_their_level(corpus, figures, f1, strict, 
     seekers in city shelters) counts every migrant bused, released or sleeping outside as a refugee, and gives refugees
     of no stated origin the country that hosts them; `general_zzzzzzzzzzzc` (floods in Britain and Ireland) counts every
     home or property that flooded, and every rescue from a flooded home, as a house damaged or an evacuation, where the
-    rules count homes said to have been flooded, damaged or destroyed and leave rescues uncounted."""
+    rules count homes said to have been flooded, damaged or destroyed and leave rescues uncounted;
+    `general_zzzzzzzzzzzp` (fires in informal settlements and camps) gives shack and slum fires the cause `disaster`,
+    where the rules, like the annotators of `general_zzzzzv` and `general_zzx`, read a fire in a settlement as `other`;
+    and `general_zzzzzzzzzzzu` (evictions and resettlement for dams, mines, ports and mega-events) counts every
+    household "moved this year" or "moved into new apartment blocks" for a project as displaced, wording the rules
+    read for resettlement only with a project, a new settlement or compensation in the sentence, and gives figures in
+    dam stories the cause `other` where the article also names floods or fighting."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= f1

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Families displaced by the attacks in Benue, Nigeria, are living in camps, a day after a mass burial for 73 victims "
+        "drew thousands of mourners.", id="a-burial-for-victims"),
     fig("Bangladesh has built housing for 100,000 people on Bhasan Char and wants to move refugees there, although no one "
         "has yet been relocated.", id="no-one-has-yet-been-relocated"),
     fig("The UN says about 3 million people live in the Idlib region of Syria, around half of them already displaced.",

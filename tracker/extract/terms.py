@@ -412,7 +412,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
             and not (lx.PARTITIVE_THEM.match(text[q.end:]) and _HOUSES_THEN_A_SHARE.search(text, max(0, q.start - 140), q.start)):
         cand.rejected = f"count of {small_noun[0]}" if small_noun[2] == "nonfigure" else "a handful: an anecdote, not a count"
         return cand
-    if _TOLL_BEFORE.search(recent):
+    if _TOLL_BEFORE.search(recent) or _BURIAL_OF_BEFORE.search(text, max(0, q.start - 40), q.start):
         cand.rejected = "a death toll"
         return cand
     if _ONE_FAMILY_AFTER.match(text, q.end) or _FAMILY_MEMBERS_AFTER.match(text, q.end) and _WITH_BEFORE.search(recent):
@@ -911,6 +911,9 @@ own term and is a figure itself; what the sentence says next is said of the shar
 _PARTICIPLE_TERMS = {"evacuated": "evacuated", "sheltering": "sheltered", "sheltered": "sheltered",
                      "made homeless": "homeless", "left homeless": "homeless", "fled": "fled", "fleeing": "fled",
                      "returned": "returned", "destroyed": "destroyed", "damaged": "damaged"}
+_BURIAL_OF_BEFORE = re.compile(r"\b(?:burials?|funerals?|reburials?|bur(?:y|ied|ying))\s+(?:of|for)\s+(?:the\s+)?(?:about\s+|some\s+|at\s+least\s+)?$",
+                               re.I)
+"""`a mass burial for 73 victims drew thousands of mourners`: the number is the dead."""
 _TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality)\s+tolls?\b[^.;\d]{0,140}?\b(?:to|at|of|reached|hit|rose|risen|climbed|jumped|stood|stands|passed)\s+"
                           r"(?:about|some|around|nearly|at least|more than|over)?\s*$", re.I)
 """`raised the death toll from the wildfires to 122`, `the death toll from the attacks on the camps for displaced people

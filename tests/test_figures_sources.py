@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Emergency Management Services (EMS) spokesperson Robert Mulaudzi said about 250 shacks had been destroyed in "
+        "Alexandra, Johannesburg, South Africa.", id="a-service-its-acronym-and-its-spokesperson", value=250, source="GOV"),
     fig("Around 2,500 residents of the slum in Mumbai, India, have been rendered homeless, local corporator Sunita Yadav said.",
         id="a-municipal-corporator", value=2_500, source="GOV"),
     fig("At Agavedzi, Ghana, about 150 houses were washed away, the Assembly Member for the area, Mr Emmanuel Tsatsu, said.",

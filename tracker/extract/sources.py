@@ -177,7 +177,7 @@ _GOV_TITLES = ("Chief\\s+[Mm]inister|Governor|Gov\\.|Mayor|Barangay\\s+[Cc]aptai
 _GOV_FIXED = ("Protection\\s+[Cc]ivile|Civil\\s+(?:Protection|Defen[cs]e)(?:\\s+(?:Higher|Supreme|General|National)\\s+(?:Council|Committee|Directorate))?|"
               "Humanitarian\\s+Aid\\s+Commission|Housing\\s+Foundation(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
               "Border\\s+(?:Guards?|Force|Patrol|Protection)|Customs(?:\\s+and\\s+Border\\s+Protection)?|Coast\\s+Guard|Carabineros|(?:Parks|Public\\s+Safety|Indigenous\\s+Services|Environment|Statistics|Transport|Health)\\s+Canada|Migraci[oó]n(?:es)?(?=\\s+(?:[A-Z]|said|says|reported|estimated|counted|registered|figures|data))|Inter[-\\s]Services\\s+Public\\s+Relations|"
-              "Emergency\\s+Management\\s+(?:Victoria|Tasmania|Queensland|Australia|Ontario|Alberta|Manitoba|Saskatchewan|B\\.C\\.|BC|British\\s+Columbia|Nova\\s+Scotia|New\\s+Brunswick)|"
+              "Emergency\\s+Management\\s+Services|Emergency\\s+Management\\s+(?:Victoria|Tasmania|Queensland|Australia|Ontario|Alberta|Manitoba|Saskatchewan|B\\.C\\.|BC|British\\s+Columbia|Nova\\s+Scotia|New\\s+Brunswick)|"
               "Defensor[ií]a(?:\\s+del\\s+Pueblo)?|Gobernaci[oó]n(?:\\s+(?:de|del)\\s+[A-Z][\\w\u00c0-\u024f-]*(?:\\s+[A-Z][\\w\u00c0-\u024f-]*)?)?|Alcald[ií]a(?:\\s+(?:de|del)\\s+[A-Z][\\w\u00c0-\u024f-]*(?:\\s+[A-Z][\\w\u00c0-\u024f-]*)?)?|Prefeitura(?:\\s+(?:de|do|da)\\s+[A-Z][\\w\u00c0-\u024f-]*(?:\\s+[A-Z][\\w\u00c0-\u024f-]*)?)?|Ombuds(?:man|person|woman)(?:'s\\s+[Oo]ffice)?")
 _NON_STATE_WORDS = frozenset(
     "Democratic Liberation Free Popular Revolutionary Resistance Islamic Patriotic Rapid "
@@ -1261,7 +1261,7 @@ _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 """`180 houses were demolished by authorities, the group said`: the agent of a deed is not listed with who tells of it."""
 
 
-_ROLE_BETWEEN = re.compile(r"(?:'s|\u2019s)?\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|chief|chair(?:man|woman|person)?|head|director(?:[- ]general)?|"
+_ROLE_BETWEEN = re.compile(r"(?:'s|\u2019s)?(?:\s+\([A-Z]{2,8}\))?\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|chief|chair(?:man|woman|person)?|head|director(?:[- ]general)?|"
                            r"commissioner|commander|representative|coordinator|minister|governor|mayor|secretary|administrator|"
                            r"Chair(?:man|woman|person)?|Director(?:[- ]General)?|Commissioner|Spokes(?:man|woman|person)|Head|Chief|Secretary)\s*,?\s*")
 

@@ -292,7 +292,7 @@ NEGATIVE_STEMS = re.compile(
     r"refused|refusal|treated|escaped from|receiv|survey|poll|sample|interview|serv|suppl|toll|provided|reach|covered|assist|benefit|helped|rely|relie|depend|hospital|indoors|at home|in place|malnourish|malnutrition|admitted|fed|casualties|victims|behind|despite|warning|warned|advised|"
     r"should be|voter|voted|infected|sickened|fell ill|could|may|might|would|expected|projected|forecast|planning|preparing|aim|hope|target|intend|want|wish|willing|contingency|plans for|plan for|born|not|never|unable|cannot|yet to|still to be|signed up|applied to|registered to|queu|"
     r"ready|rebuil|repair|reconstruct|rehabilitat|renovat|damage to|cleared|eligible|verified|approved|defied|defy|defies|ignor|alert|watch|out of|none|will|supposed|assum|pledge|promise|vow|offered|agreed|foresee|simulat|drill|mock|"
-    r"pilot|scheme|proposal|bid|attempt|project|programme|program|budget|fund|food to|water to|cash to|support to|assistance to|aid to|kits to|kit to|supplies to|care to|services to|treatment to|vouchers to|blankets to|meals to|rations to|counselling to|medicine to|medicines to|in school|completed|built|constructed|erected|installed|pulled|pulling|dug|digging|meant|designed|"
+    r"pilot|scheme|proposal|bid|attempt|project|program|budget|fund|food to|water to|cash to|support to|assistance to|aid to|kits to|kit to|supplies to|care to|services to|treatment to|vouchers to|blankets to|meals to|rations to|counselling to|medicine to|medicines to|in school|completed|built|constructed|erected|installed|pulled|pulling|dug|digging|meant|designed|"
     r"quota|committed|pressed|pressing|instruction|advisor|recommendation|goal")
 """A cheap test: the negative cues only run on a sentence holding one of these stems."""
 

@@ -257,7 +257,7 @@ _GOV_HEAD = re.compile(
     r"(?:departmental|provincial|regional)\s+delegation|(?-i:S\.?S\.?P|D\.?S\.?P)(?=\s+(?:of\s+[A-Z]|[A-Z][a-z]|said|says|told))"
     r")(?![\w-])")
 _GOV_HEAD_WORDS = frozenset(
-    "delegation departmental headman headmen lawmaker lawmakers corporator corporators assemblyman assemblywoman assemblymen assemblywomen Assembly assembly legislator legislators parliamentarian parliamentarians refugee Conseil Comité Comite Agence Direction Commission Office Secrétariat Secretariat Institut Ministère Ministere Haut suco member mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
+    "delegation departmental headman headmen lawmaker lawmakers corporator corporators assemblyman assemblywoman assemblymen assemblywomen assembly legislator legislators parliamentarian parliamentarians refugee Conseil Comité Comite Agence Direction Commission Office Secrétariat Secretariat Institut Ministère Ministere Haut suco member mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
     "councilors regional prefecture governorate collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
     "ministries minister governor mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "

@@ -6,6 +6,19 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Heavy rain flooded Kandy, Sri Lanka, with the district secretariat reporting 2,210 families displaced.",
+        id="a-body-in-a-with-clause-reporting", value=2_210, source="GOV"),
+    fig("The storm struck Kenya's coast, with the Kenya Red Cross saying 640 people had been evacuated in Kilifi.",
+        id="a-society-in-a-with-clause-saying", value=640, source="IFRC"),
+    fig("State radio quoted a defence ministry official as saying that 3,400 residents of the border villages of Armenia had "
+        "been evacuated.", id="quoted-as-saying", value=3_400, source="GOV"),
+    fig("Reuters quoted an IOM spokeswoman as saying 5,200 migrants had returned to Niger from Algeria.",
+        id="an-agency-spokeswoman-quoted-as-saying", value=5_200, source="IOM"),
+    fig("According to an affidavit filed by the federal government in the High Court, 1,240 houses were demolished in Abuja, "
+        "Nigeria.", id="an-affidavit-filed-by-the-government", value=1_240, source="GOV"),
+    fig("According to a submission by the Norwegian Refugee Council to the tribunal, 800 families were evicted in Kabul, "
+        "Afghanistan.", id="a-submission-by-an-ngo", value=800, source="NRC"),
+    fig("The IDF said 4,000 residents of Sderot, Israel, had been evacuated to hotels.", id="the-idf", value=4_000, source="GOV"),
     fig("Emergency Management Services (EMS) spokesperson Robert Mulaudzi said about 250 shacks had been destroyed in "
         "Alexandra, Johannesburg, South Africa.", id="a-service-its-acronym-and-its-spokesperson", value=250, source="GOV"),
     fig("Around 2,500 residents of the slum in Mumbai, India, have been rendered homeless, local corporator Sunita Yadav said.",

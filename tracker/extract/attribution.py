@@ -18,9 +18,11 @@ if TYPE_CHECKING:
 
 _ATTRIBUTION_VERB = re.compile(
     rf"^\W{{0,3}}(?:\w+\W+){{0,3}}?(?:{lx.SPEECH_VERBS}|report|counts|records|registers|puts|put|showed|show|shows|data|figures)\b", re.I)
+_QUOTED_AS_SAYING = re.compile(r"\s+as\s+saying\b")
+"""`state television quoted an interior ministry official as saying`: the one quoted speaks."""
 
 
-_ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:bulletin|report|update|figures|data|count|statement|estimates?|assessment|survey|tally|toll|register|records|list|database|dashboard|portal)\s+(?:from|by|of|(?:issued|compiled|collected|released|published|kept|maintained|run)(?:\s+on\s+\w+)?\s+by)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:(?:services|branch|office|department)\s+of\s+(?:the\s+)?)?$|\b(?:data|figures|information|estimates)\s+(?:collected|compiled|gathered|published|released)\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$|\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
+_ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:bulletin|report|update|figures|data|count|statement|estimates?|assessment|survey|tally|toll|register|records|list|database|dashboard|portal|affidavit|submission|filing|testimony)\s+(?:from|by|of|(?:issued|compiled|collected|released|published|kept|maintained|run|filed|submitted|presented|given)(?:\s+on\s+\w+)?\s+by)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:(?:services|branch|office|department)\s+of\s+(?:the\s+)?)?$|\b(?:data|figures|information|estimates)\s+(?:collected|compiled|gathered|published|released)\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$|\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"
                         r"on the orders? of|ordered by|at the request of|"
                         r"(?:assessments?|figures|data|counts?|estimates|reports?|surveys?) (?:by|from))\s+(?:\w+\s+){0,3}$"
                         r"|\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:branch|office|services|department|unit|headquarters)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$"
@@ -78,6 +80,9 @@ _LOWER_CASE = re.compile(r"[a-z]")
 bulletin's line speaks it."""
 _ANOTHER_SPEAKER_GAP = re.compile(r",\s+")
 """`centres run by the government, UNHCR said`: the verb after the next body is that body's."""
+_REPORTING_AFTER_WITH = re.compile(r"\s+(?:reporting|saying|estimating|counting|recording|registering|putting\s+the\s+(?:number|figure|toll|total))\b")
+"""`..., with the District Secretariat reporting 4,618 families displaced`: a body in a with-clause that reports speaks."""
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _ITS_REPORT = re.compile(r"(?:'s|\u2019s)\s+(?:\w+\s+){0,2}?(?:survey|report|data|figures|estimates?|count|tally|assessment|bulletin|update)\b")
 """`in the IOM's latest survey`: a body named inside a phrase about its own report still attributes."""
 
@@ -139,7 +144,8 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
     mentions = [s for s in mentions if s.code == "REF" or not (OBJECT_OF_PREPOSITION.search(text, max(0, s.start - 12), s.start)
                                                                 and not _MEMBERS_OF.search(text, max(0, s.start - 30), s.start)
                                                                 or _SECOND_PARTY.search(text, max(0, s.start - 60), s.start))
-                or _ITS_REPORT.match(text, s.end)]
+                or _ITS_REPORT.match(text, s.end)
+                or _REPORTING_AFTER_WITH.match(text, s.end) and _WITH_BEFORE.search(text, max(0, s.start - 12), s.start)]
     attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
                    or text[:s.start].rstrip().endswith("(") and _CLOSING_BRACKET_ENDS.match(text, s.end)
                    and not _NAME_BEFORE_BRACKET.search(text, max(0, s.start - 40), s.start)
@@ -149,7 +155,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                    or s.code != "REF" and _LABEL_AFTER.match(text, s.end) and not _LOWER_CASE.search(text, 0, s.start)
                    or _WHICH_CLAUSE_THEN_VERB.match(text, s.end)
                    or s.code != "REF" and s.surface.isupper() and _ITS_PROVINCE_THEN_SAID.match(text, s.end)
-                   or named_after_a_role(text, s) or _GIVES_A_NUMBER.match(text, s.end)]
+                   or named_after_a_role(text, s) or _GIVES_A_NUMBER.match(text, s.end) or _QUOTED_AS_SAYING.match(text, s.end)]
     attributing = [s for s in attributing if not (s.start >= cand.quantity.end and _GIVES_A_NUMBER.match(text, s.end))]
     attributing = [s for s in attributing if not (s.code == "REF" and _SAID_IN_BEFORE.search(text, max(0, s.start - 20), s.start)
                                                   and any(m.code != "REF" and m.end <= s.start for m in attributing))]

@@ -52,6 +52,9 @@ def test_parse_number(text, expected):
 
 
 COUNTS = [
+    case("About 9.3 mn people are internally displaced across the country.", 9_300_000, None, "approximately",
+         id="a-short-million-set-apart"),
+    case("The agency has recorded 6.9 mln refugees abroad.", 6_900_000, None, "exact", id="a-short-mln-set-apart"),
     case("Houses damaged: 9,92,871, out of which 2,89,123 were fully damaged.", 992_871, None, "exact",
          id="lakh-grouped-before-a-comma"),
     case("By Friday, 1.482.300 residents had registered as displaced.", 1_482_300, None, "exact",

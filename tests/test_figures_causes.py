@@ -367,6 +367,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("ISLAM QALA, Afghanistan - Buses packed with families roll into the border crossing every few minutes.\n\n"
+        "Tehran has stepped up a campaign to expel undocumented migrants. Many of the returnees' parents fled decades of war.\n\n"
+        "About 51,000 returnees passed through Islam Qala on Friday alone, the refugee ministry said.",
+        title="Returns from Iran surge", id="returns-after-a-campaign-to-expel",
+        figures=[dict(value=51_000, term="returned", cause="other")]),
     fig("Landslides and floods swept through Cox's Bazar district in Bangladesh on Monday, destroying 2,000 shelters.\n\n"
         "Bangladesh hosts about 900,000 Rohingya refugees in the camps, according to UNHCR.", title="Landslides hit Rohingya camps",
         id="refugees-hosted-where-the-disaster-struck", figures=[dict(value=2_000, cause="disaster"), dict(value=900_000, cause="conflict")]),

@@ -212,6 +212,16 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Monday, 16:00 - The offensive begins.\n\nWednesday, 09:00 - OCHA says about 100,000 people have been displaced.\n\n"
+        "March 4 - Fighting spreads to the east. The IOM says 20,000 people have fled.\n\n"
+        "March 5, 1:30 p.m. - The civil defence says 9,800 people have been evacuated.",
+        title="Timeline: a week of fighting", id="timeline-entries-label-their-sentences",
+        figures=[dict(value=100_000, date="2024-03-06"), dict(value=20_000, date="2024-03-04"),
+                 dict(value=9_800, date="2024-03-05")]),
+    fig("KEY DATES\n\nJune 2023 - Militias attack El Geneina. By the end of June, more than 150,000 refugees had fled "
+        "into Chad.\n\nDecember 2023 - Some 300,000 people flee Wad Madani.", title="Sudan at 1,000 days",
+        id="timeline-entries-labelled-by-month-and-year",
+        figures=[dict(value=150_000, date="2023-06-30"), dict(value=300_000, date="2023-12-31")]),
     fig("The reconstruction agency's assessment, published in June 2016, counted 41,200 houses destroyed and 63,900 damaged.",
         title="Ten years after the quake", id="a-shortened-clause-shares-the-first-count-s-date",
         figures=[dict(value=41_200, term="destroyed", date="2016-06-30"), dict(value=63_900, term="damaged", date="2016-06-30")]),

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("More than 10,000 people had been displaced inside Karen State by the fighting, a local group said.",
+        id="karen-state", value=10_000, country="MMR"),
+    fig("The mayor said around 150 households had lost their homes in his commune of 2,200 people in the Roya valley, France.",
+        id="a-commune-of-some-people-is-its-population", value=150, country="FRA"),
+    fig("The agency said 43,000 people had been evacuated around Mount Agung in Indonesia, although as many as 100,000 "
+        "people live inside the 12-kilometre exclusion zone.", id="people-living-inside-an-exclusion-zone", value=43_000),
+    fig("The Alau dam collapse on September 10, 2024 displaced about 414,000 people in Borno, Nigeria.",
+        id="the-year-of-a-day-is-no-count", value=414_000, country="NGA"),
     fig("Hurricane Matthew moved up the coast from Florida to South Carolina.\n\nGeorgia's governor extended a mandatory "
         "evacuation order to all six coastal counties, covering about 520,000 residents.\n\nIn Haiti, hundreds died.",
         title="Hurricane Matthew", id="a-state-s-governor-is-no-country-s", value=520_000, country="USA"),
@@ -612,6 +620,21 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("PORT SUDAN, April 27 - Governments pressed on with the evacuation of foreigners from Sudan during a truce.\n\n"
+        "Britain said it had flown 897 people out of the country on eight flights. Germany ended its flights after bringing "
+        "out 700 people.\n\nEgypt's foreign ministry said 1,539 Egyptians had been evacuated by land.\n\n"
+        "Uganda's army said it had evacuated 5,000 Ugandan traders by road, and Kenya flew 300 people to neighbouring Uganda.",
+        title="Foreign governments race to get citizens out of Sudan", id="foreign-states-evacuating-their-people",
+        figures=[dict(value=897, country="SDN"), dict(value=700, country="SDN"), dict(value=1_539, country="SDN"),
+                 dict(value=5_000, country="SDN"), dict(value=300, country="SDN")]),
+    fig("KINGSTON - Hurricane Beryl tore across Jamaica on Wednesday.\n\nGrenada's disaster agency said it had evacuated "
+        "about 700 residents of Carriacou to the main island by ferry.", title="Beryl batters Jamaica",
+        id="a-state-ferrying-its-own-residents", figures=[dict(value=700, country="GRD")]),
+    fig("NICE, 5 October - Helicopters ferried residents out of the Roya valley on Monday.\n\n"
+        "The prefecture said 1,450 people had been evacuated since Saturday.\n\n"
+        "Across the border, Italy's Civil Protection department said 2,300 people had been evacuated in Piedmont and Liguria.",
+        title="Storm Alex: deaths in France and Italy", id="a-dateline-city-named-like-a-word",
+        figures=[dict(value=1_450, country="FRA"), dict(value=2_300, country="ITA")]),
     fig("Malawi's disaster agency said 9,300 Mozambicans had crossed into Malawi since December, and that 8,100 of them had "
         "returned.", title="Mozambicans", id="refugees-of-whom-some-returned",
         figures=[dict(value=9_300, term="refugees", country="MOZ", destination="MWI"),

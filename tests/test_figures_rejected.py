@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Most of those uprooted come from villages on the plains rather than from Mosul itself, Iraq, where an estimated "
+        "1.2 million civilians remain.", id="civilians-who-remain-in-a-city"),
+    fig("Buses are still arriving in Zaporizhzhia, Ukraine, from the front, sometimes with 200 people in a day.",
+        id="people-in-a-day-is-a-rate"),
     fig("Families displaced by the attacks in Benue, Nigeria, are living in camps, a day after a mass burial for 73 victims "
         "drew thousands of mourners.", id="a-burial-for-victims"),
     fig("Bangladesh has built housing for 100,000 people on Bhasan Char and wants to move refugees there, although no one "

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Generalitat said 1,872 people had been housed in municipal pavilions in Valencia, Spain.",
+        id="the-generalitat", value=1_872, source="GOV"),
     fig("Heavy rain flooded Kandy, Sri Lanka, with the district secretariat reporting 2,210 families displaced.",
         id="a-body-in-a-with-clause-reporting", value=2_210, source="GOV"),
     fig("The storm struck Kenya's coast, with the Kenya Red Cross saying 640 people had been evacuated in Kilifi.",

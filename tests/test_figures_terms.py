@@ -7,6 +7,28 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("Canada said on Wednesday it had evacuated 18 of its citizens by helicopter from Port-au-Prince, Haiti.",
+        id="some-of-its-citizens-by-helicopter", value=18, term="evacuated", unit="people"),
+    fig("About 1,100 foreign trekkers and climbers have been flown out of the Everest region of Nepal, the tourism ministry said.",
+        id="trekkers-and-climbers-flown-out", value=1_100, term="evacuated", unit="people"),
+    fig("In the Solino neighbourhood of Port-au-Prince, Haiti, gangs burned at least 250 homes in a week of fighting.",
+        id="homes-burned-in-a-week-of-fighting", value=250, term="destroyed"),
+    fig("When the dam in Ghana was completed, the reservoir forced about 80,000 people from some 700 villages.",
+        id="forced-from-some-villages", value=80_000, term="displaced"),
+    fig("About 11,000 families from the most affected area of Marawi, Philippines, remain displaced.",
+        id="the-most-affected-area-is-a-place", value=11_000, term="displaced", unit="households"),
+    fig("The Red Crescent said its volunteers had helped some 1.2 lakh people reach cyclone shelters in Khulna, Bangladesh.",
+        id="helped-to-reach-shelters", value=120_000, term="evacuated"),
+    fig("About 1,300 residents of Kupiansk, Ukraine, must leave under the new order, the regional governor said.",
+        id="must-leave-under-an-order", value=1_300, term="evacuated"),
+    fig("Over 2,300 displaced families back in Marawi, Philippines, officials say", id="families-back-in-a-town",
+        value=2_300, term="returned", unit="households"),
+    fig("After the rains, some 3,000 people back in relief camps in Garissa, Kenya, officials said.",
+        id="people-back-in-camps-are-sheltered", value=3_000, term="sheltered"),
+    fig("The district commissioner said 1,150 of those who fled were camping near the army barracks in Kotido, Uganda.",
+        id="camping-near-barracks", value=1_150, term="sheltered"),
+    fig("About 2,000 people fled their villages in Marsabit, Kenya, and are camping in the open.",
+        id="camping-in-the-open-is-no-shelter", value=2_000, term="fled"),
     fig("In Cape Town, South Africa, another 90 shacks on the edge of the burnt area had been partly damaged, the city said.",
         title="Fire", id="the-burnt-area-is-no-verb", value=90, term="damaged"),
     fig("In Ningnan county on the Sichuan side, China, 9,800 households were relocated, according to the resettlement "

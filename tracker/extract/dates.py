@@ -21,6 +21,7 @@ MONTHS = {name: i for i, names in enumerate(
 
 _MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_MONTH3 = _MONTH.replace("?P<month>", "?P<month3>")
 _LEAD = r"(?P<lead>\bas of(?:\s+(?:\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)),?)?|\bas at|\bas on|\bup to|\buntil|\bthrough|\bby the (?:morning|afternoon|evening|night) of|\b(?:on|in) the (?:(?:early|small|late) hours|(?:early |late )?(?:morning|afternoon|evening|night)) of|\bon|\blast(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|\bby|\bsince|\bfrom|\bin the (?:\w+ )?(?:days|weeks|months) to|\bto|\bbetween|\bbefore|\bafter|\b(?:said|says|reported|announced|confirmed|released|published|issued|posted|updated|told\s+(?:reporters|journalists|[A-Z][\w-]+))(?:\s+(?:late|early)|\s+in\s+a\s+statement(?:\s+on)?|\s+on\s+(?:late|early))?(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|\bas of\s+(?:midday|noon|midnight|early|late)(?:\s+on)?(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|\b(?:late|early)(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))?\s*"
 DATE_EXPRESSION = re.compile(
     _LEAD + r"(?:"
@@ -561,17 +562,21 @@ def _recent(pub: dt.date, on_year) -> dt.date | None:
     return earlier if (pub - earlier).days <= ROLLOVER_DAYS else None
 
 
+_CLOCK = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
 _TIMELINE_LABEL = re.compile(
     r"\s*(?:[-*\u2022]\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
-    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+{_MONTH2}|(?P<year>(?:19|20)\d\d))(?:,?\s+(?P<label_year>(?:19|20)\d\d))?"
-    r"\s*(?:[-\u2013\u2014:])\s+", re.I)
-"""`Sept 2 - The IFRC estimates ...`, `June 18: ...`, `2019 - Cyclone Kenneth ...`: a timeline's entry opens with its date."""
+    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+{_MONTH2}|(?:{_MONTH3}\s+)?(?P<year>(?:19|20)\d\d))(?:,?\s+(?P<label_year>(?:19|20)\d\d))?"
+    rf"{_CLOCK}\s*(?:[-\u2013\u2014:])\s+"
+    rf"|\s*(?:[-*\u2022]\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday){_CLOCK}\s*[-\u2013\u2014:]\s+", re.I)
+"""`Sept 2 - The IFRC estimates ...`, `June 18: ...`, `Dec. 16, 1:30 p.m. - ...`, `2019 - Cyclone Kenneth ...`,
+`June 2023 - ...`, `Sunday, 15:30 - ...`: a timeline's entry opens with its date."""
 
 
-def timeline_date(sentence: str, published: str | None, resolved: str | None) -> str | None:
+def timeline_date(sentence: str, published: str | None, resolved: str | None, entry: str | None = None) -> str | None:
     """The date of a figure in a timeline entry: the entry's label when the sentence dates the figure no other way; a
-    label that is a year sets the year of a day the sentence names."""
-    m = _TIMELINE_LABEL.match(sentence)
+    label that is a year sets the year of a day the sentence names. `entry` is the first sentence of the paragraph,
+    whose label dates the sentences after it."""
+    m = _TIMELINE_LABEL.match(sentence) or (_TIMELINE_LABEL.match(entry) if entry else None)
     if m is None or published is None or resolved is None:
         return resolved
     try:
@@ -579,10 +584,16 @@ def timeline_date(sentence: str, published: str | None, resolved: str | None) ->
         found = dt.date.fromisoformat(resolved)
     except ValueError:
         return resolved
+    if m.group("weekday"):
+        return _weekday_on_or_before(pub, m.group("weekday").lower()).isoformat() if found == pub else resolved
     if m.group("year"):
         year = int(m.group("year"))
         if year > pub.year:
             return resolved
+        if found == pub and m.group("month3"):
+            month = MONTHS[m.group("month3").lower().rstrip(".")]
+            end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            return end.isoformat() if end < pub else resolved
         if found == pub:
             return dt.date(year, 12, 31).isoformat() if year < pub.year else resolved
         if found.year != year:

@@ -21,7 +21,7 @@ from tracker.extract.dates import MONTHS, WEEKDAYS, earlier_count_date, resolve_
 from tracker.extract.geography import (RIVER_AFTER, compared_in_size, flows_like_a_river, is_party_named, is_refugee_origin, read_provinces_named_like_countries, WHERE_BEFORE, elided_host, figure_countries, going_home, helping_state, hosting_spots, figure_location, is_actor,
                                        is_destination, is_landmark, is_place_mention, place_name, prefer_known)
 from tracker.extract.numbers import HAS_DIGIT, SMALL, clause_comma, find_quantities
-from tracker.extract.places import Place, after_an_unknown_name_word, country_of, find_places
+from tracker.extract.places import Place, after_an_unknown_name_word, country_of, dateline_country, find_places
 from tracker.extract.sources import DIVISION_DEEDS, DIVISION_WORDS, NEWS_AGENCY, defined_acronyms, find_sources, is_person
 from tracker.extract.terms import (DATE_HEADER, PEOPLE_BESIDE, Candidate, assign_terms, cell_label, column_header, default_unit, inherited_unit, labels_no_figure, link_partitives,
                                    read_label, read_quantity, refers_to_the_figure, reject_shares_of_non_figures,
@@ -149,6 +149,11 @@ class ArticleContext:
         """The sentences of one paragraph, joined."""
         return " ".join(u.text for u in self.units if u.paragraph == paragraph)
 
+    def paragraph_opening(self, sentence: Sentence) -> str | None:
+        """The first sentence of a sentence's paragraph, when it is another: a timeline entry's label opens it."""
+        first = next((u for u in self.units if u.paragraph == sentence.paragraph), None)
+        return first.text if first is not None and first.start != sentence.start else None
+
     def paragraph_of(self, offset: int) -> int:
         """The paragraph holding a character offset of the article."""
         if self._unit_starts is None:
@@ -212,7 +217,7 @@ class ArticleContext:
         """Whether the article opens on people sent home against their will or for want of a living (`Pakistan's
         deportation deadline`, `as the collapse of its currency wipes out their wages`): its returns are `other`."""
         if self._returns_pushed is None:
-            lead = " ".join(u.text for u in self.units if u.paragraph <= 1).lower()
+            lead = " ".join(u.text for u in self.units if u.paragraph <= 2).lower()
             self._returns_pushed = bool(_PUSHED_HOME.search(lead))
         return self._returns_pushed
 
@@ -532,6 +537,11 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
             named.add(place.iso3)
         elif len(place.candidates) <= 1 or place.kind == "city":
             weights[place.iso3] = weights.get(place.iso3, 0.0) + 1.0
+    for start, end in datelines:
+        if end > start and not any(start <= p.start < end for p in in_dateline):
+            iso3 = dateline_country(text[start:end])
+            if iso3:
+                weights[iso3] = weights.get(iso3, 0.0) + 1.0
     colon_cities = {p.iso3 for p in in_dateline if p.kind == "city" and len(p.candidates) <= 1 and text.startswith(":", p.end)}
     named |= colon_cities
     mentioned = {p.iso3 for p in places if p.kind in ("country", "demonym")} | colon_cities \
@@ -1464,7 +1474,8 @@ def _figure(sentence: Sentence, cand: Candidate, unit: str, segment, places, sou
         location = name_from_capitals(location)
     source = figure_source(sentence, cand, sources, units, context)
     date = timeline_date(text, context.published, resolve_date(text, context.published, near=q.start, near_end=q.end,
-                                                               clause=segment, cue=cand.cue_at, others=others))
+                                                               clause=segment, cue=cand.cue_at, others=others),
+                         entry=context.paragraph_opening(sentence))
     date = earlier_count_date(text, max(cand.noun_end, q.end), date)
     cause = _cause(masked, segment, sentence, context, q.start, country if term == "refugees" else None, term, destination)
     if term == "evacuated" and _relocated_for_good(masked, cand.cue_at, cause):

@@ -324,6 +324,23 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         if owner is not None:
             return owner.iso3, None
     helping = []
+    abroad = set()
+    if term == "evacuated" and context.main_country:
+        states = {p.iso3 for p in [*spoken_for, *speaking] if p.kind == "country" and p.end <= q.start} | {
+            p.iso3 for p in places if p.kind == "country" and p.end <= q.start
+            and (is_actor(sentence.text, p) or _OPENS_THE_SENTENCE.fullmatch(sentence.text, 0, p.start)
+                 and _SUBJECT_GOES_ON.match(sentence.text, p.end))} | {
+            p.iso3 for p in places if p.kind == "country" and _CARRIES.match(sentence.text, p.end)}
+        states.discard(context.main_country)
+        own_people = states & {p.iso3 for p in places if p.kind == "demonym"}
+        abroad = states if own_people or _CARRIED_AWAY.search(sentence.text) and not _THEIR_OWN_RESIDENTS.search(sentence.text) else set()
+        if abroad:
+            places = [p for p in places if (p.iso3 not in abroad or p.kind in ("city", "admin1"))
+                      and not (p.start > q.end and _CARRIED_TO.search(sentence.text, max(0, p.start - 60), p.start))]
+            abroad.discard(context.main_country)
+            named = [p for p in named if p in places]
+            spoken_for = [p for p in spoken_for if p.iso3 not in abroad]
+            speaking = [p for p in speaking if p.iso3 not in abroad]
     if term == "evacuated":
         nationals = _NATIONALS.search(sentence.text) or named_by_nation(sentence.text, cand, places)
         helping = _with_listed([p for p in places if p.start > q.end and (
@@ -435,6 +452,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         if last:
             return last, None
     if context.last_place is not None and not (term in ("returned", "displaced", "fled") and context.last_place_hosts) \
+            and context.last_place[1] not in abroad \
             and (context.last_place[0] == sentence.paragraph or context.last_place[0] == sentence.paragraph - 1
                  and not context.paragraph_countries.get(sentence.paragraph) and _REFERS_BACK.match(sentence.text)):
         return context.last_place[1], None
@@ -443,7 +461,7 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         if _CAMPS.search(paragraph) and (_REFUGEES_AROUND.search(paragraph) or not _DISPLACED_AROUND.search(paragraph)
                                           and not _HOME_REGION.search(sentence.text)):
             return context.last_host, None
-    fallback = _paragraph_country(sentence.paragraph, context)
+    fallback = _paragraph_country(sentence.paragraph, context) if not abroad else context.main_country
     if fallback in {p.iso3 for p in helping}:
         fallback = context.main_country if context.main_country not in {p.iso3 for p in helping} else None
     left = {p.iso3 for p in origins}
@@ -454,6 +472,22 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     return fallback, None
 
 
+_OPENS_THE_SENTENCE = re.compile(r"\W*(?:[Tt]he\s+)?")
+_SUBJECT_GOES_ON = re.compile(r",|\s+[a-z]")
+"""`Germany ended its flights`, `India, which ...`: a state that opens the sentence as its subject, not a name's first words."""
+_CARRIES = re.compile(r"(?:'s\s+(?:navy|air\s+force|military|army|government))?\s+(?:has\s+|had\s+|have\s+)?(?:flew|flown|airlifted|ferried|"
+                     r"shipped|chartered|repatriated|brought\s+(?:out|home))\b")
+"""`Kenya flew 300 people to Uganda`: a state that carries people away."""
+_THEIR_OWN_RESIDENTS = re.compile(r"\b(?:residents|villagers|islanders|inhabitants|households|families|homes)\b")
+"""`Grenada's disaster agency said it had evacuated 700 residents of Carriacou by ferry`: a state moving its own residents."""
+_CARRIED_AWAY = re.compile(r"\b(?:flown|flew|fly|flying|flights?|airlift\w*|aircraft|planes?|airfield|navy|naval|ships?|ferry|ferries|vessels?|"
+                           r"chartered|charters?|out of the country|nationalities|foreigners|(?:its|their|our)\s+(?:own\s+)?(?:nationals|citizens|"
+                           r"forces|troops|military|air\s+force|embassy)|"
+                           r"(?:nationals|citizens|compatriots|expatriates)\b)")
+"""`Britain said it had flown 897 people out of the country`, `Egypt's foreign ministry said 1,539 Egyptians had been
+evacuated`: a foreign state that carries people away from a crisis speaks of where they were, not of itself."""
+_CARRIED_TO = re.compile(r"\b(?:to|into|via|for)\s+(?:(?:neighbou?ring|nearby|the)\s+)*(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:in\s+)?(?:the\s+)?$")
+"""`on two flights to neighbouring Uganda`: where a foreign state carries people is not where they were."""
 _HELPING = re.compile(r"(?:\b(?:arranged|organi[sz]ed|operated|chartered|run|provided|laid\s+on|sent)\s+by|\bhelp\s+of\b[^.;]{0,40}?)"
                       r"\s*(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$")
 """`24 New Zealanders evacuated on flights arranged by Australia`, `flights organised by Spain and Italy`: states that

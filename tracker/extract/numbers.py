@@ -66,7 +66,8 @@ _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s*(?:%|(?:million|billion|bn|mn|mln|per\s*
 """`2,6 million`, `8,1 metres`: a comma before one or two digits and a scale or measure is a decimal comma."""
 _DIGITS = (rf"{_DECIMAL_COMMA}|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d|,\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
            r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[,.]\d)|\d{1,3}(?:\.\d{3}){2,}(?!\d|[,.]\d)|\d+(?:\.\d+)?")
-_SCALE = rf"(?:[\s-]*(?:{_SCALE_WORDS})\b|(?:{_SHORT_SCALE_WORDS})\b)"
+_SCALE = rf"(?:[\s-]*(?:{_SCALE_WORDS})\b|(?:{_SHORT_SCALE_WORDS})\b|[\s\u00a0](?:mn|mln|bn)\b)"
+"""`1.2 million`, `3.5m`, `9.3 mn`: a short scale stands apart only when it is no unit of measure (`5 m` is metres)."""
 _NUMBER = rf"(?:(?:{_DIGITS}){_SCALE}?|\b{_WORD_NUMBER}\b)"
 _QUALIFIER = "|".join(sorted(_QUALIFIER_OF, key=len, reverse=True)).replace(".", r"\.")
 

@@ -146,7 +146,7 @@ SUBNATIONAL: dict[str, tuple[str, str]] = {
     "Manipur": ("IND", "admin1"), "Sylhet": ("BGD", "admin1"), "Rakhine": ("MMR", "admin1"), "Arakan": ("MMR", "admin1"),
     "Cabo Delgado": ("MOZ", "admin1"), "Zambezia": ("MOZ", "admin1"),
     "Kosovo": ("SRB", "admin1"),
-    "Alberta": ("CAN", "admin1"), "Maguindanao": ("PHL", "admin1"), "Karenni State": ("MMR", "admin1"),
+    "Alberta": ("CAN", "admin1"), "Maguindanao": ("PHL", "admin1"), "Karenni State": ("MMR", "admin1"), "Karen State": ("MMR", "admin1"),
     "North Gyeongsang": ("KOR", "admin1"), "Gyeongbuk": ("KOR", "admin1"), "South Gyeongsang": ("KOR", "admin1"),
     "North Chungcheong": ("KOR", "admin1"), "South Chungcheong": ("KOR", "admin1"), "Al Jazirah": ("SDN", "admin1"),
     "Yakutia": ("RUS", "admin1"), "Sakha": ("RUS", "admin1"), "Khakassia": ("RUS", "admin1"), "Zabaykalsky": ("RUS", "admin1"),
@@ -1022,6 +1022,21 @@ def _unknown_name(text: str, start: int, end: int, full_end: int, kind: str,
     if any(p.start < full_end and name_start < p.end for p in known):
         return None
     return Place(text[name_start:end], "", kind, name_start, full_end, ())
+
+
+_DATELINE_NAME = re.compile(r"([A-Z][A-Z'\u00c0-\u00dd-]+(?: [A-Z][A-Z'\u00c0-\u00dd-]+){0,2})(?=,|\s*[(:\u2013\u2014-])")
+
+
+def dateline_country(dateline: str) -> str | None:
+    """The country of the one city a capitalised dateline opens with (`NICE, 5 October -`), read even when the name is
+    also an English word, since a dateline names nothing but a place."""
+    match = _DATELINE_NAME.match(dateline)
+    if not match:
+        return None
+    entries = _gazetteer().entries.get(_key(match.group(1).title()))
+    if not entries or len(entries) != 1 or entries[0][1] != "city":
+        return None
+    return entries[0][0] or None
 
 
 def is_admin_area(name: str) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from tracker.extract import lexicon as lx
 from tracker.extract.dates import MONTHS, WEEKDAYS
 from tracker.extract.geography import hosting_spots, named_by_nation, refugee_moves
-from tracker.extract.numbers import HAS_DIGIT, Quantity, clause_comma, last_clause_comma
+from tracker.extract.numbers import HAS_DIGIT, MONTHS, Quantity, clause_comma, last_clause_comma
 from tracker.extract import places
 from tracker.extract.places import find_places
 from tracker.extract.text import CELL_GAP
@@ -300,8 +300,10 @@ _EVENT_OF_A_YEAR = re.compile(r"\b(?:floods?|flooding|earthquakes?|quakes?|cyclo
                               r"uprising|invasion|genocide|massacres?|riots?|violence|fighting|clashes|famine|disaster|summer|spring|"
                               r"winter|autumn|season)\s+of\s+$", re.I)
 """`the floods of 2000 displaced about half a million people`: the year of an event, not a count of its people."""
-_AFTER_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:and|or|&)\s+$|\b(?:1[89]|20)\d\d\s*,\s*(?:1[89]|20)\d\d\s*,\s*$")
-"""`Floods in 2021 and 2022 displaced hundreds of thousands`: a year joined to a year is one too."""
+_AFTER_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:and|or|&)\s+$|\b(?:1[89]|20)\d\d\s*,\s*(?:1[89]|20)\d\d\s*,\s*$"
+                           rf"|\b(?i:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTHS})\.?,?\s+$")
+"""`Floods in 2021 and 2022 displaced hundreds of thousands`: a year joined to a year is one too; so is the year of
+a day (`the collapse on September 10, 2024 displaced ...`)."""
 
 
 _NOUN_ADJUNCT_AFTER = re.compile(r"\s+(?:refugee|migrant|idp|evacuee|returnee|displacement|humanitarian|flood|monsoon|drought|"
@@ -362,7 +364,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         counted = _head_noun(text, q.end)
         adjacent = counted[2] in ("people", "households", "houses") and len(text[q.end:counted[1]].split()) == 1 \
             and (q.value % 100 == 0 or counted[0] not in _COHORT_NOUNS)
-        if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) or _AFTER_A_YEAR.search(text, max(0, q.start - 12), q.start) \
+        if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) or _AFTER_A_YEAR.search(text, max(0, q.start - 24), q.start) \
                 or _NOUN_ADJUNCT_AFTER.match(text, q.end) or _EVENT_OF_A_YEAR.search(text, max(0, q.start - 24), q.start) \
                 or _THE_BEFORE.search(text, max(0, q.start - 5), q.start) and not adjacent \
                 or _YEAR_PREPOSITION.search(text, 0, q.start) and (counted[2] not in ("people", "households", "houses")
@@ -1183,7 +1185,7 @@ _RETURNING_PEOPLE = re.compile(r"\b(?:refugee|returnee|displac|idp|border|crossi
 _OF_THE_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+(?:\d[\d,]*\s+)?[A-Za-z-]+\s+([a-z-]+)\b(?!['\u2019]s)")
 _OF_THE_TWO_ADJ_NOUN = re.compile(r"\s+(?:the|its|their|these|those|our)\s+(?:\d[\d,]*\s+)?"
                                   r"(?!(?:in|at|of|from|to|on|with|who|that|which|and|or)\b)[A-Za-z-]+\s+"
-                                  r"(?!(?:in|at|of|from|to|on|with|who|that|which|and|or|were|was|are|is|had|have|has|remain|"
+                                  r"(?!(?:in|at|of|from|to|on|with|by|via|for|who|that|which|and|or|were|was|are|is|had|have|has|remain|"
                                   r"remained|became|become)\b)[a-z-]+\s+([a-z-]+)\b(?!['\u2019]s)")
 """`1,100 of the Somali refugee families`: the noun after the words that say which."""
 

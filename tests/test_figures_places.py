@@ -6,6 +6,13 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The district administration said 4,260 families had been registered as displaced from Loi Mamund in Bajaur.",
+        id="a-district-of-pakistan-s-north-west", value=4_260, country="PAK"),
+    fig("In a suburb of Garoua hit by the rising Benue, 230 houses were destroyed.", id="the-rising-benue-is-a-river",
+        value=230, country="CMR"),
+    fig("Across the border in Afghanistan's Khost province, about 2,400 Pakistani families from North Waziristan were "
+        "still living in a camp, UNHCR said.", id="nationals-from-a-district-of-their-country-living-abroad",
+        value=2_400, term="refugees", country="PAK", destination="AFG"),
     fig("More than 10,000 people had been displaced inside Karen State by the fighting, a local group said.",
         id="karen-state", value=10_000, country="MMR"),
     fig("The mayor said around 150 households had lost their homes in his commune of 2,200 people in the Roya valley, France.",
@@ -620,6 +627,13 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Cattle raids have surged in Turkana, Kenya.\n\nRaiders burned 80 homes in Kibish near the border with South Sudan and "
+        "Ethiopia.", title="Raids in northern Kenya", id="both-countries-of-a-border-are-landmarks",
+        figures=[dict(value=80, country="KEN")]),
+    fig("DIFFA, Niger, June 9 - Families who fled an attack on the town of Bosso camped along the highway.\n\n"
+        "Many had been uprooted once, when fighters crossed from Nigeria in 2015. About 15,000 people are now staying at a "
+        "makeshift site, local authorities said.", title="Raid sends families fleeing in Niger",
+        id="where-attackers-crossed-from-is-not-the-paragraph-s-country", figures=[dict(value=15_000, country="NER")]),
     fig("PORT SUDAN, April 27 - Governments pressed on with the evacuation of foreigners from Sudan during a truce.\n\n"
         "Britain said it had flown 897 people out of the country on eight flights. Germany ended its flights after bringing "
         "out 700 people.\n\nEgypt's foreign ministry said 1,539 Egyptians had been evacuated by land.\n\n"

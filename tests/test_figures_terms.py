@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("Over 1,800 displaced Bugti families back in Dera Bugti, Pakistan, officials say", id="a-people-s-name-before-families",
+        value=1_800, unit="households", term="returned"),
     fig("Canada said on Wednesday it had evacuated 18 of its citizens by helicopter from Port-au-Prince, Haiti.",
         id="some-of-its-citizens-by-helicopter", value=18, term="evacuated", unit="people"),
     fig("About 1,100 foreign trekkers and climbers have been flown out of the Everest region of Nepal, the tourism ministry said.",

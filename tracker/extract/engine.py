@@ -588,7 +588,8 @@ def _context(article: Article, units: list[Sentence]) -> ArticleContext:
     paragraph_countries: dict[int, list[str]] = {}
     for place in places:
         if place.kind == "demonym" or place.start in acting or is_destination(text, place) or is_landmark(text, place) \
-                or is_refugee_origin(text, place) or is_party_named(text, place):
+                or is_refugee_origin(text, place) or is_party_named(text, place) \
+                or place.kind == "country" and _CROSSED_FROM_BEFORE.search(text, max(0, place.start - 30), place.start):
             continue
         para, title = _paragraph_at(starts, place.start)
         paragraph_countries.setdefault(para, []).append(place.iso3)
@@ -1412,6 +1413,8 @@ what a body does, told after it, says nothing of the figure."""
 _RETURNED_FROM_BEFORE = re.compile(r"\b(?:[Rr]eturn(?:s|ed|ing)?|[Rr]eturnees?|[Dd]eport(?:ed|ations?|ees)|[Ee]xpelled|[Ee]xpulsions?|"
                                   r"[Rr]epatriat(?:ed|ions?)|back)\s+(?:[\w-]+\s+){0,2}?from\s+(?:neighbou?ring\s+)?$")
 """`Returns from Iran pass 1.2 million`: the country people came back from is not the story's country."""
+_CROSSED_FROM_BEFORE = re.compile(r"\b(?:crossed|crossing|came|coming|infiltrated|infiltrating|launched|struck)\s+(?:over\s+|in\s+)?from\s+$")
+"""`when Boko Haram fighters crossed from Nigeria`: where attackers came from is not where the paragraph's people are."""
 _SHORTENED_CLAUSE = re.compile(r"\s+(?:[a-z-]+\s+){0,4}?and\s+(?:(?:another|a\s+further|some|about|more\s+than|nearly|around|over)\s+)?")
 """`counted 105,000 houses destroyed and 188,000 damaged`: a count in a shortened clause shares the first one's date."""
 _HOSTED_AFTER = re.compile(r"\s+(?:refugees?|asylum[- ]seekers?|camps?|settlements?|shelters|arrivals|refugee\s+camps?)\b", re.I)

@@ -124,12 +124,17 @@ _FLOWS_AFTER = re.compile(r"\s+(?:(?:was|is|were|has|had)\s+(?:been\s+)?(?:\w+\s
                           r"(?:group\s+of\s+)?rivers\b")
 
 
+_THE_RISING_BEFORE = re.compile(r"\b[Tt]he\s+(?:rising|swollen|overflowing|raging|receding|flooded|flooding)\s+$")
+
+
 def flows_like_a_river(text: str, place: Place) -> bool:
     """`The Bagmati was flowing 1.2 metres above the danger level`, `the White Nile began rising`, `the Bagmati, Kamla
-    Balan and Adhwara group of rivers`: a province name of a word or two after "the" that flows is its river."""
+    Balan and Adhwara group of rivers`, `hit by the rising Benue`: a province name of a word or two after "the" that
+    flows is its river."""
     return place.kind == "admin1" and place.name.count(" ") <= 1 and place.end - place.start == len(place.name) \
-        and _THE_BEFORE_PROVINCE.search(text, max(0, place.start - 5), place.start) is not None \
-        and _FLOWS_AFTER.match(text, place.end) is not None
+        and (_THE_BEFORE_PROVINCE.search(text, max(0, place.start - 5), place.start) is not None
+             and _FLOWS_AFTER.match(text, place.end) is not None
+             or _THE_RISING_BEFORE.search(text, max(0, place.start - 20), place.start) is not None)
 
 
 _NAME_GOES_ON = re.compile(r"\s+(?:Beach|Bay|Springs|Park|Street|Avenue|Road|Heights|Hills|Point|Harbou?r|Creek|Falls|Estates?|"
@@ -152,7 +157,8 @@ def is_landmark(text: str, place: Place) -> bool:
     country named to say where something else is."""
     if place.kind == "demonym":
         return bool(_BORDER_AFTER.match(text, place.end)) and bool(_ALONG_THE_BEFORE.search(text, max(0, place.start - 30), place.start))
-    return place.kind == "country" and bool(_NEAR.search(text, max(0, place.start - 30), place.start)) \
+    return place.kind == "country" and bool(_NEAR.search(text, max(0, place.start - 30), place.start)
+                                            or _NEAR_THE_LISTED.search(text, max(0, place.start - 60), place.start)) \
         and not _POSSESSIVE_AFTER.match(text, place.end)
 
 
@@ -313,8 +319,9 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
     q = cand.quantity
     places = [p for p in places if not (p.kind == "country" and _ACROSS_A_BORDER.search(sentence.text, max(0, p.start - 80), p.start))
               and not compared_in_size(sentence.text, p)]
-    named = [p for p in places if p.kind == "country" and not is_actor(sentence.text, p)
-             and (term == "refugees" or not _NEAR.search(sentence.text, max(0, p.start - 30), p.start))]
+    near = [] if term == "refugees" else _with_listed(
+        [p for p in places if p.kind == "country" and _NEAR.search(sentence.text, max(0, p.start - 30), p.start)], places, sentence.text)
+    named = [p for p in places if p.kind == "country" and not is_actor(sentence.text, p) and p not in near]
     named = [p for p in named if not _PARTY_BEFORE.search(sentence.text, max(0, p.start - 60), p.start)]
     if term not in ("refugees", "returned"):
         places = [p for p in places if not is_refugee_origin(sentence.text, p)]
@@ -527,6 +534,9 @@ _NEAR = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|surrounded
                    r"(?:which|that)\s+(?:also\s+)?borders|bordered\s+by|shares?\s+(?:a|its)\s+(?:[\w-]+\s+){0,2}?border\s+with)"
                    r"\s+(?:the\s+)?$", re.I)
 """`1,000 children from districts near Ukraine were evacuated`: a country named as a landmark is not where it happened."""
+_NEAR_THE_LISTED = re.compile(r"\b(?:near|close to|next to|bordering|adjacent to|border with|borders|bordered\s+by)\s+(?:the\s+)?"
+                              r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?$")
+"""`near the border with South Sudan and Ethiopia`: the second country of a landmark list is a landmark too."""
 
 
 def helping_state(text: str, place: Place) -> bool:

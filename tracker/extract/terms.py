@@ -1207,11 +1207,14 @@ def _next_is_any_noun(text: str, pos: int) -> bool:
 def _next_is_noun(text: str, pos: int) -> bool:
     match = _WORD.match(text, pos + 1) if pos < len(text) else None
     word = match.group().lower() if match else ""
-    if word in _FACILITY_MODIFIERS:
+    if word in _FACILITY_MODIFIERS or match and match.group()[:1].isupper() and match.group().isalpha() and not match.group().isupper() \
+            and _PEOPLE_OR_HOUSEHOLD_NEXT.match(text, match.end()) and not places.country_of(match.group()):
         return _next_is_noun(text, match.end())
     return word in lx.PEOPLE_NOUNS or word in lx.HOUSE_NOUNS or word in lx.HOUSEHOLD_NOUNS or word in lx.NONFIGURE_NOUNS
 
 
+_PEOPLE_OR_HOUSEHOLD_NEXT = re.compile(r"\s+(?:families|households|people|villagers|residents|farmers|herders|children)\b")
+"""`1,800 displaced Bugti families`: a people's name between the participle and the noun it counts."""
 _FACILITY_MODIFIERS = frozenset("accommodation reception transit collective registration relief protection resettlement "
                                 "integration assistance".split())
 """`44 refugee accommodation centres`: a word naming what a place is for, between the people word and the place."""
@@ -1470,11 +1473,14 @@ def _nationals_abroad(text: str, cand: Candidate, places, home: str | None, righ
     elsewhere = {p.iso3 for p in places if p.kind in ("country", "admin1", "city") and p.iso3 and p.iso3 != nation}
     if not moving:
         return bool(elsewhere) and not _DISPLACED_AT_HOME.match(text, max(cand.noun_end, q.end)) \
-            and not any(p.iso3 == nation and p.kind != "demonym" for p in places)
+            and not any(p.iso3 == nation and p.kind != "demonym" and not _CAME_FROM_BEFORE.search(text, max(0, p.start - 12), p.start)
+                        for p in places)
     at_home = any(p.kind in ("country", "admin1", "city") and p.iso3 == nation and p.end <= q.start for p in places)
     return bool(elsewhere) or home not in (None, nation) and not at_home
 
 
+_CAME_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+"""`2,400 Pakistani families from North Waziristan were living in Gulan camp`: the place they came from is not where they are."""
 _DISPLACED_AT_HOME = re.compile(r"\s+(?:who\s+(?:were|are|have\s+been|had\s+been)\s+)?(?:internally\s+)?(?:displaced|uprooted)\b")
 """`37,000 South Sudanese displaced by the fighting` stay in their own country."""
 _STAYING_IN = re.compile(r"\s+(?:still\s+)?(?:remain|remained|remaining|live|lived|living|are\s+living|were\s+living|stay|stayed|"

@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Rescuers took 20 people out of the rubble of a collapsed building in Izmir, Turkey.", id="taken-out-of-the-rubble"),
     fig("Most of those uprooted come from villages on the plains rather than from Mosul itself, Iraq, where an estimated "
         "1.2 million civilians remain.", id="civilians-who-remain-in-a-city"),
     fig("Buses are still arriving in Zaporizhzhia, Ukraine, from the front, sometimes with 200 people in a day.",

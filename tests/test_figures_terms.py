@@ -7,6 +7,16 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("China's navy has taken 571 Chinese citizens out of Aden, Yemen.", id="taken-out-of-a-city-by-a-navy", value=571,
+        term="evacuated"),
+    fig("India says 13,700 citizens flown home from the countries bordering Ukraine", id="citizens-flown-home", value=13_700,
+        term="evacuated"),
+    fig("A charter carrying 47 Americans left Cap-Haitien, Haiti, on Wednesday night.", id="a-charter-carrying-people",
+        value=47, term="evacuated"),
+    fig("A ferry carrying about 1,400 displaced people docked in Pemba, Mozambique, on Thursday.",
+        id="a-ferry-carrying-displaced-people", value=1_400, term="displaced"),
+    fig("About 45,000 people are believed to be living in camps in the Bekaa valley, Lebanon.",
+        id="believed-to-be-living-in-camps", value=45_000, term="sheltered"),
     fig("Over 1,800 displaced Bugti families back in Dera Bugti, Pakistan, officials say", id="a-people-s-name-before-families",
         value=1_800, unit="households", term="returned"),
     fig("Canada said on Wednesday it had evacuated 18 of its citizens by helicopter from Port-au-Prince, Haiti.",
@@ -1315,6 +1325,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Canada said it had evacuated about 1,200 people from Lebanon, though some 45,000 Canadians are believed to be "
+        "living in the country.", title="Evacuations from Lebanon", id="nationals-believed-to-be-living-abroad",
+        figures=[dict(value=1_200, term="evacuated")]),
     fig("The storm hit 47 camps in north-west Syria, damaging 1,270 tents and washing away 340 more.", title="Storm",
         id="damaging-some-and-washing-away-more", figures=[dict(value=1_270, term="damaged"), dict(value=340, term="destroyed")]),
     fig("Some 15,800 people were still in evacuation centres across Ishikawa, Japan, as of Monday, according to the prefectural "

@@ -212,6 +212,15 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The disaster council said about 412,000 houses were damaged and 38,500 destroyed in 2023 in the Philippines.",
+        title="A year of typhoons", id="a-period-after-the-second-of-two-counts-dates-both",
+        figures=[dict(value=412_000, date="2023-12-31"), dict(value=38_500, date="2023-12-31")]),
+    fig("Some 755,000 people were displaced in Somalia this year, up from 245,000 in 2022, the group said.",
+        title="Drought displacement", id="a-year-beside-this-year-dates-the-count-it-follows",
+        figures=[dict(value=755_000, date="2024-03-08"), dict(value=245_000, date="2022-12-31")]),
+    fig("The IOM recorded fewer than 40,000 newly displaced people in Yemen this year, the lowest annual figure since the "
+        "conflict escalated in 2015 and far below the more than 160,000 it counted in 2021.", title="Yemen",
+        id="this-year-dates-the-count-beside-it", figures=[dict(value=40_000, date="2024-03-08")]),
     fig("Monday, 16:00 - The offensive begins.\n\nWednesday, 09:00 - OCHA says about 100,000 people have been displaced.\n\n"
         "March 4 - Fighting spreads to the east. The IOM says 20,000 people have fled.\n\n"
         "March 5, 1:30 p.m. - The civil defence says 9,800 people have been evacuated.",

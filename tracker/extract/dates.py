@@ -300,9 +300,11 @@ def _resolve_date(sentence: str, published: str | None, near: int | None = None,
         elif near is not None and match.end() <= near and _SAID_BEFORE.search(sentence, max(0, match.start() - 30), match.start()) \
                 and clause_comma(sentence, match.end(), near) != -1:
             distance += len(sentence)
-        elif (match.group("period") and not match.group("p_year") or match.group("last_year")
+        elif (match.group("period") and not match.group("p_year") and not match.group("p_year_only") or match.group("last_year")
               or match.group("last_month") or match.group("prev_month")) and _THIS_YEAR.search(sentence):
             distance += 2 * len(sentence)
+        elif match.group("p_year_only") and _THIS_YEAR.search(sentence):
+            distance += len(sentence)
         if best is None or distance < best[0]:
             best = (distance, date)
     return (best[1] if best else pub).isoformat()

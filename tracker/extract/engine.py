@@ -1159,6 +1159,11 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
         if index and figures and figure_of.get(id(live[index - 1])) is figures[-1] and figure.date == context.published \
                 and _SHORTENED_CLAUSE.fullmatch(text, live[index - 1].quantity.end, cand.quantity.start):
             figure.date = figures[-1].date
+        elif index and figures and figure_of.get(id(live[index - 1])) is figures[-1] and figures[-1].date == context.published \
+                and figure.date != context.published \
+                and _SHORTENED_CLAUSE.fullmatch(text, live[index - 1].quantity.end, cand.quantity.start) \
+                and _TRAILING_PERIOD.match(text, max(cand.noun_end, cand.quantity.end)):
+            figures[-1].date = figure.date
         figures.append(figure)
         if figure.term == "refugees" and figure.country and figure.destination:
             context.last_refugees = figure
@@ -1415,6 +1420,9 @@ _RETURNED_FROM_BEFORE = re.compile(r"\b(?:[Rr]eturn(?:s|ed|ing)?|[Rr]eturnees?|[
 """`Returns from Iran pass 1.2 million`: the country people came back from is not the story's country."""
 _CROSSED_FROM_BEFORE = re.compile(r"\b(?:crossed|crossing|came|coming|infiltrated|infiltrating|launched|struck)\s+(?:over\s+|in\s+)?from\s+$")
 """`when Boko Haram fighters crossed from Nigeria`: where attackers came from is not where the paragraph's people are."""
+_TRAILING_PERIOD = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:in|during)\s+(?:(?:19|20)\d\d|(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                              + r")\.?(?:\s+(?:19|20)\d\d)?)\b", re.I)
+"""`412,000 houses were damaged and 38,500 destroyed in 2025.`: a period told after the second of two counts dates both."""
 _SHORTENED_CLAUSE = re.compile(r"\s+(?:[a-z-]+\s+){0,4}?and\s+(?:(?:another|a\s+further|some|about|more\s+than|nearly|around|over)\s+)?")
 """`counted 105,000 houses destroyed and 188,000 damaged`: a count in a shortened clause shares the first one's date."""
 _HOSTED_AFTER = re.compile(r"\s+(?:refugees?|asylum[- ]seekers?|camps?|settlements?|shelters|arrivals|refugee\s+camps?)\b", re.I)

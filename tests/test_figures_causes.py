@@ -368,10 +368,16 @@ def test_single_figure(title, body, expected):
 
 MULTIPLE = [
     fig("ISLAM QALA, Afghanistan - Buses packed with families roll into the border crossing every few minutes.\n\n"
-        "Tehran has stepped up a campaign to expel undocumented migrants. Many of the returnees' parents fled decades of war.\n\n"
-        "About 51,000 returnees passed through Islam Qala on Friday alone, the refugee ministry said.",
+        "Tehran has stepped up a campaign to expel undocumented migrants.\n\n"
+        "About 51,000 returnees passed through Islam Qala on Friday alone, the refugee ministry said.\n\n"
+        "Many of the returnees' parents fled decades of war.",
         title="Returns from Iran surge", id="returns-after-a-campaign-to-expel",
         figures=[dict(value=51_000, term="returned", cause="other")]),
+    fig("PRISTINA - Twenty years ago, peacekeepers rolled into Kosovo after 78 days of air strikes.\n\n"
+        "Of the 850,000 people who had been expelled from the province, more than 500,000 had come back by the end of June 1999.\n\n"
+        "On 16 June 1999, about 30,000 refugees crossed back into Kosovo in a single day.",
+        title="Twenty years after the exodus", id="returns-after-expulsions-in-a-war",
+        figures=[dict(value=500_000, term="returned"), dict(value=30_000, term="returned", cause="conflict")]),
     fig("Landslides and floods swept through Cox's Bazar district in Bangladesh on Monday, destroying 2,000 shelters.\n\n"
         "Bangladesh hosts about 900,000 Rohingya refugees in the camps, according to UNHCR.", title="Landslides hit Rohingya camps",
         id="refugees-hosted-where-the-disaster-struck", figures=[dict(value=2_000, cause="disaster"), dict(value=900_000, cause="conflict")]),

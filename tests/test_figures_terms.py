@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("The Red Cross said 1,350 people were still staying at a displacement site near Kangole, Uganda, and that many "
+        "feared returning before the harvest.", id="feared-returning-is-no-return", value=1_350, term="sheltered"),
     fig("China's navy has taken 571 Chinese citizens out of Aden, Yemen.", id="taken-out-of-a-city-by-a-navy", value=571,
         term="evacuated"),
     fig("India says 13,700 citizens flown home from the countries bordering Ukraine", id="citizens-flown-home", value=13_700,

@@ -217,8 +217,10 @@ class ArticleContext:
         """Whether the article opens on people sent home against their will or for want of a living (`Pakistan's
         deportation deadline`, `as the collapse of its currency wipes out their wages`): its returns are `other`."""
         if self._returns_pushed is None:
-            lead = " ".join(u.text for u in self.units if u.paragraph <= 2).lower()
-            self._returns_pushed = bool(_PUSHED_HOME.search(lead))
+            lead = " ".join(u.text for u in self.units if u.paragraph <= 1).lower()
+            second = " ".join(u.text for u in self.units if u.paragraph == 2).lower()
+            self._returns_pushed = bool(_PUSHED_HOME.search(lead)) or bool(
+                _PUSHED_HOME.search(second) and not _AT_WAR_IN_THE_LEAD.search(lead + " " + second))
         return self._returns_pushed
 
     def paragraph_cause(self, paragraph: int) -> str:
@@ -805,6 +807,8 @@ _STANDING_POPULATION = re.compile(r"\b(?:are|is|remain|remained|were\s+still|are
                                   r"displaced\b|\bof\s+them\s+(?:internally\s+)?displaced\b|\bhome\s+to\b|\bhosts\b|\bhosting\b")
 """`2.8 million of the area's residents are internally displaced`, `hosts about 650,000 internally displaced`: a
 standing population, not a count of people a recent event drove out."""
+_AT_WAR_IN_THE_LEAD = re.compile(r"\b(?:air strikes|airstrikes|bombing campaign|shelling|peacekeepers|offensive|ethnic cleansing|massacres?)\b")
+"""A second paragraph's expulsions are a war's when the lead tells of one (`after 78 days of air strikes`)."""
 _PUSHED_HOME = re.compile(r"\b(?:deport\w*|expel\w*|expul\w+|"
                           r"(?:economic|currency) (?:collapse|crisis|meltdown)|collapse of (?:its|the|their) (?:currency|economy))")
 """What sends people home in a story of deportations or of a host country's economic collapse; a "forced return" from

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Hurricane Katia made landfall in the Gulf state of Veracruz, where officials said 4,000 people had been evacuated.",
+        id="a-gulf-state-of-mexico", value=4_000, country="MEX"),
+    fig("The Ministry of Tourism reported that 1,400 foreign tourists were relocated from hotels in Cayo Largo del Sur, Cuba.",
+        id="a-name-that-goes-on-with-del", value=1_400, country="CUB"),
     fig("The district administration said 4,260 families had been registered as displaced from Loi Mamund in Bajaur.",
         id="a-district-of-pakistan-s-north-west", value=4_260, country="PAK"),
     fig("In a suburb of Garoua hit by the rising Benue, 230 houses were destroyed.", id="the-rising-benue-is-a-river",

@@ -776,6 +776,8 @@ def find_places(text: str, prefer: set[str] | frozenset[str] | None = None,
     return places
 
 
+_PROVINCE_AFTER = re.compile(r"\s+[Pp]rovince\b")
+"""`the Gulf state of Veracruz`: Papua New Guinea's Gulf is only ever `Gulf Province`."""
 _NEIGHBOURHOOD_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'\u2019-]*(?:[\s-][A-Za-z][\w'\u2019-]*){0,2}?)?\s+(?:neighbou?rhoods?|suburbs?|"
                                   r"quarters?)\b")
 """`the Abu Salim and Salah al-Din neighbourhoods` of Tripoli: a neighbourhood named like a province is no province."""
@@ -793,6 +795,8 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
                                            or text[start - 1:start] == "(" and text[end:end + 1] == ")" and _AFTER_A_DATE.search(text, max(0, start - 20), start - 1)):
         return None
     if top_kind == "admin1" and _NEIGHBOURHOOD_AFTER.match(text, end):
+        return None
+    if key == "Gulf" and not _PROVINCE_AFTER.match(text, end):
         return None
     admin_iso = gaz.admin_iso.get(key, frozenset())
     generic = _GENERIC_RE.match(text, end)
@@ -854,11 +858,12 @@ _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,(?!\d)")
 """`Karen Whitby, 61, waded out`: a name given an age is a person's, not the Canadian town."""
 _AFTER_A_DATE = re.compile(r"\d\s*$")
 """`N'DJAMENA, Oct. 15 (Xinhua) --`: a name in brackets after a dateline's date is the news agency."""
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:La|Le|Les|Los|Las|El)\s$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:La|Le|Les|Los|Las|El|del|de la|de los|de las)\s$")
 """`La Soufriere` is a volcano, not Saint Lucia's Soufriere district: a name with an article the tables lack."""
-_NAME_CONTINUES = re.compile(r"\s+(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+[A-Z\u00c0-\u00de]|-(?:i|e|ul|ud|al|el|as|az|ash)-[A-Z]")
-"""`Lac du Bonnet` is a Manitoba town, not Chad's Lac province; `Qala-i-Naw` is not Malta's Qala: a name that goes on is
-another place."""
+_NAME_CONTINUES = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:du|de|des|del|della|di|do|da|dos|das|la|le)\s+[A-Z\u00c0-\u00de]"
+                             r"|-(?:i|e|ul|ud|al|el|as|az|ash)-[A-Z]")
+"""`Lac du Bonnet` is a Manitoba town, not Chad's Lac province; `Cayo Largo del Sur` is a Cuban island, not Belize's Cayo;
+`Qala-i-Naw` is not Malta's Qala: a name that goes on is another place."""
 
 
 def _is_given_name(text: str, start: int) -> bool:

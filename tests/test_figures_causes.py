@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The 11 provinces of Turkey hit by the earthquakes are also home to about 1.7 million Syrian refugees, according to "
+        "UNHCR.", id="refugees-hosted-where-an-earthquake-struck", value=1_700_000, term="refugees", cause="conflict"),
+    fig("In Cox's Bazar, Bangladesh, about 1,800 Rohingya refugees living on steep slopes were relocated to learning centres "
+        "as the cyclone approached.", id="hosted-refugees-moved-for-a-storm", value=1_800, cause="disaster"),
     fig("In Laos, the government has long held up the Nam Theun 2 dam, which resettled about 6,300 people in Nakai district.",
         id="a-dam-which-resettled-people", value=6_300, cause="other", term="displaced"),
     fig("In China, the Three Gorges Dam, downstream, required the relocation of about 1.3 million people.",

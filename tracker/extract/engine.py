@@ -1570,6 +1570,11 @@ _SENT_BACK = re.compile(r"\bundocumented\b", re.I)
 from a war or a disaster the sentence names."""
 
 
+_HOSTED = re.compile(r"\b(?:hosts?|hosting|hosted|home\s+to|live|lives|living|housed|registered)\b")
+_MOVED_NOW = re.compile(r"\b(?:relocat\w*|evacuat\w*|moved|shifted|lost\s+their|destroyed|damaged|flooded\s+out)\b")
+_ARRIVING_NOW = re.compile(r"\b(?:arriv\w*|cross\w*|fled|flee\w*|escap\w*|flown|flew|landed)\b")
+"""`The provinces hit by the earthquakes are also home to about 1.7 million Syrian refugees`: a disaster that struck the
+country hosting refugees is not what made them refugees."""
 _ARRIVING = re.compile(r"\b(?:arriv\w*|cross\w*|fled|flee\w*|escap\w*|flown|flew|landed|registered|of them|of whom)\b")
 """Refugees told of as arriving may have fled the disaster the article tells of; a population hosted did not."""
 
@@ -1580,6 +1585,9 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
     names of the refugees' `origin`, then the article. Refugees whose `host` is the country the article's disaster
     struck did not flee that disaster: Rohingya in Cox's Bazar in a story of its landslides fled conflict."""
     found = context.cause_cues(masked)
+    if term == "refugees" and origin is not None and host is not None and origin != host and _HOSTED.search(masked) \
+            and not _MOVED_NOW.search(masked) and (not _ARRIVING_NOW.search(masked) or any(cause == "conflict" for _, _, cause in found)):
+        found = [(p, e, cause) for p, e, cause in found if cause != "disaster"]
     if term == "returned" and _SENT_BACK.search(masked) and not any(cause != "other" for _, _, cause in found):
         return "other"
     armed = {p for p, _, cause in found if cause == "other" and _ARMED_DOER_BEFORE.search(sentence.text, max(0, p - 30), p)}

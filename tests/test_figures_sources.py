@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 640 homes were damaged in Bariloche, Argentina, according to a preliminary survey by the municipality.",
+        id="a-survey-by-the-municipality", value=640, source="GOV"),
+    fig("In Timmins, Canada, 180 evacuees are staying in a school gymnasium, according to the town.",
+        id="according-to-the-town", value=180, source="GOV"),
+    fig("The Attica region said 250 people had been put up in hotels in Marousi, Greece.", id="a-named-region-speaks",
+        value=250, source="GOV"),
+    fig("The Kelantan Menteri Besar said about 1,200 houses in Tumpat, Malaysia, had been damaged by the floodwaters.",
+        id="a-menteri-besar", value=1_200, source="GOV"),
     fig("The Generalitat said 1,872 people had been housed in municipal pavilions in Valencia, Spain.",
         id="the-generalitat", value=1_872, source="GOV"),
     fig("Heavy rain flooded Kandy, Sri Lanka, with the district secretariat reporting 2,210 families displaced.",

@@ -171,7 +171,7 @@ _GOV_BODY_NOUNS = frozenset(
     "Agencies Services Directorates Ministries Committee Center Centre Headquarters System Corps Rifles Presidency Commissionerate "
     "Ministerio Ministério Ministère Secretaría Secretaria Instituto Institut Dirección Direção Direction Servicio Serviço "
     "Coordinadora Coordenação Comisión Comissão Agencia Agência Agence Defensoría Procuraduría Unidad Unidade".split())
-_GOV_TITLES = ("Chief\\s+[Mm]inister|Governor|Gov\\.|Mayor|Barangay\\s+[Cc]aptain|Barangay\\s+[Cc]hair(?:man|woman|person)?|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
+_GOV_TITLES = ("Chief\\s+[Mm]inister|Menteri\\s+Besar|Governor|Gov\\.|Mayor|Barangay\\s+[Cc]aptain|Barangay\\s+[Cc]hair(?:man|woman|person)?|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
                "Lieutenant|Commissioner|Senator|Deputy|Secretary(?![-\\s][Gg]eneral\\s+of\\b)|Secretary\\s+of\\s+State|Sgt\\.|Sergeant|Constable|Superintendent|"
                "District\\s+Collector|Collector|County\\s+Judge|Brigadier|Brig\\.(?:\\s+Gen\\.)?|Gen\\.|Col\\.|Lt\\.(?:\\s+Col\\.)?|Maj\\.|Capt\\.|Cmdr\\.")
 _GOV_FIXED = ("Protection\\s+[Cc]ivile|Civil\\s+(?:Protection|Defen[cs]e)(?:\\s+(?:Higher|Supreme|General|National)\\s+(?:Council|Committee|Directorate))?|"
@@ -195,7 +195,7 @@ _GOV_MARKERS = frozenset(
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's Planning Construction "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
     "Self-Defence Contingency Contingencies Rehabilitation Resettlement Repatriation Reconstruction "
-    "Governor Mayor Governorate Departmental Municipality Wildfire Forestry Steering".split())
+    "Governor Mayor Governorate Departmental Municipality Wildfire Forestry Steering Menteri".split())
 """Words that make a capitalised body a government one ("National Disaster
 Management Authority"); without them it is another organisation."""
 
@@ -295,16 +295,20 @@ _DETERMINERS = frozenset("The A An This That These Those Its Their Some Many Mos
 _GENERIC_GOV_REF = re.compile(
     r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|town|state|province|county|municipality|municipalities|ministry|governorate|prefecture|regency|region|district|commune|township(?:\s+office)?|(?<=municipal )assembly|(?<=district )assembly)"
     r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|counts|recorded|records|registered(?!\s+as\b)|registers(?!\s+as\b)|(?:has|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:confirmed|counted|recorded|reported|registered|classified|listed)|confirmed|(?:also\s+)?revised|(?:has\s+|had\s+)?(?:evacuated|relocated|ordered)|to\s+(?:order|evacuate|relocate)\b))"
-    r"|(?<=[Aa]ccording to the\s)(?:city|state|province|county|municipality|ministry|governorate|prefecture|regency|region|district|commune)\b"
+    r"|(?<=[Aa]ccording to the\s)(?:city|town|state|province|county|municipality|ministry|governorate|prefecture|regency|region|district|commune)\b"
+    r"|(?<=\bby the\s)(?:city|town|county|municipality|province|district|prefecture|region|commune|council|village)\b(?=\s*[,.;]|\s+(?:on|this|last|in)\b)"
     r"|(?<=[Tt]he\s)(?:city|town|municipality|province|state|county|district|prefecture|region|City|Town|Municipality|County|Shire|Borough|"
     r"Regional Municipality|District Municipality) of [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?=(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:had|has|have|said|says|reported|estimated|evacuated|relocated|registered(?!\s+as\b)|counted|recorded)\b)")
 _SPEAKS_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w'-]+)?(?:,[^,]{0,60},)?\s+(?:said|says|reported|reports|estimated|estimates|counted|counts|"
                            r"recorded|records|evacuated|relocated|registered|ordered|moved)\b")
 """`The town of Anamizu says` speaks; `The town of Sake has 30,000 displaced people` only tells of the town."""
+_COUNTED_BY_BEFORE = re.compile(r"\b(?:surveys?|counts?|tally|assessments?|reports?|estimates?|figures|data|inspections?|records?|registers?)"
+                                r"\s+(?:[\w-]+\s+){0,2}?by\s+the\s+$")
+"""`according to a preliminary count released by the municipality`: the body that counted speaks."""
 _NAMED_LOCAL_GOVERNMENT = re.compile(
     r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z]|[a-z][A-Z])[\w\u00c0-\u024f'-]+\s+(?i:(?:(?:rural|urban|sub-metropolitan|metropolitan)\s+)?municipality|"
-    r"metropolitan city|county|prefecture|governorate|city council|town council|commune|district))"
+    r"metropolitan city|county|prefecture|governorate|city council|town council|commune|district|region|province))"
     rf"(?=\s+(?:{lx.SPEECH_VERBS})\b|\s+(?:(?:has|had|have)\s+)?(?:{'|'.join(DIVISION_DEEDS)})\b)")
 """`The Grindavik municipality said`, `Annapurna rural municipality has ordered`: a town's government named after it."""
 _NAME_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w\u00c0-\u024f-]*(?:'s|\u2019s|s'|s\u2019)?|the)\s+)+$")
@@ -864,9 +868,11 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
                 found.append((m.start(1), m.end(1), "GOV"))
     for pos, word in _in_text_order(text, vocab.intersection(_GENERIC_GOV_WORDS)):
         m = _GENERIC_GOV_REF.match(text, pos)
-        if m and word in ("town", "village") and not _SPEAKS_AFTER.match(text, m.end()):
+        counted_by = m is not None and _COUNTED_BY_BEFORE.search(text, max(0, pos - 60), pos) is not None
+        if m and word in ("town", "village") and not _SPEAKS_AFTER.match(text, m.end()) and not counted_by \
+                and not text[max(0, pos - 17):pos].lower().endswith("according to the "):
             continue
-        if m and _free(found, pos, m.end()) and not _PLACE_OF_BEFORE.search(text, max(0, pos - 14), pos):
+        if m and _free(found, pos, m.end()) and (counted_by or not _PLACE_OF_BEFORE.search(text, max(0, pos - 14), pos)):
             found.append((m.start(), m.end(), "GOV"))
     if not vocab.isdisjoint(_GENERIC_GOV_WORDS):
         for m in _NAMED_LOCAL_GOVERNMENT.finditer(text):

@@ -12,7 +12,7 @@ SINGLE = [
         id="according-to-the-town", value=180, source="GOV"),
     fig("The Attica region said 250 people had been put up in hotels in Marousi, Greece.", id="a-named-region-speaks",
         value=250, source="GOV"),
-    fig("The Kelantan Menteri Besar said about 1,200 houses in Tumpat, Malaysia, had been damaged by the floodwaters.",
+    fig("Kelantan's Menteri Besar Ahmad Yakob said about 1,200 houses in Tumpat, Malaysia, had been damaged by the floodwaters.",
         id="a-menteri-besar", value=1_200, source="GOV"),
     fig("The Generalitat said 1,872 people had been housed in municipal pavilions in Valencia, Spain.",
         id="the-generalitat", value=1_872, source="GOV"),

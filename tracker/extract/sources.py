@@ -195,7 +195,7 @@ _GOV_MARKERS = frozenset(
     "Public Social Welfare Rescue Protection Ombudsman Ombudsman's Ombudsman’s Fire Sheriff Sheriff's Planning Construction "
     "Sheriff’s Victims Civil Registry Statistics Statistical Census Interim Transitional Autonomous Self-Defense "
     "Self-Defence Contingency Contingencies Rehabilitation Resettlement Repatriation Reconstruction "
-    "Governor Mayor Governorate Departmental Municipality Wildfire Forestry Steering Menteri".split())
+    "Governor Mayor Governorate Departmental Municipality Wildfire Forestry Steering".split())
 """Words that make a capitalised body a government one ("National Disaster
 Management Authority"); without them it is another organisation."""
 

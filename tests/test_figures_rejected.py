@@ -6,6 +6,7 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("About 300 workers were sent home from the factory in Mombasa, Kenya, as the rain went on.", id="workers-sent-home-from-a-factory"),
     fig("Rescuers took 20 people out of the rubble of a collapsed building in Izmir, Turkey.", id="taken-out-of-the-rubble"),
     fig("Most of those uprooted come from villages on the plains rather than from Mosul itself, Iraq, where an estimated "
         "1.2 million civilians remain.", id="civilians-who-remain-in-a-city"),

@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("The migration ministry said 1,600 families had been sent home since the camp near Mosul, Iraq, closed.",
+        id="families-sent-home-from-a-camp", value=1_600, term="returned"),
+    fig("Iraq brought back 184 families from the al-Hol camp on Sunday, the migration ministry said.",
+        id="a-state-brought-back-families-from-a-camp", value=184, term="returned"),
     fig("The Red Cross said 1,350 people were still staying at a displacement site near Kangole, Uganda, and that many "
         "feared returning before the harvest.", id="feared-returning-is-no-return", value=1_350, term="sheltered"),
     fig("China's navy has taken 571 Chinese citizens out of Aden, Yemen.", id="taken-out-of-a-city-by-a-navy", value=571,

@@ -131,7 +131,10 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzzzzzw", 115), ("general_zzzzzzzzzzzx", 95),
                                              ("general_zzzzzzzzzzzy", 125), ("general_zzzzzzzzzzzz", 95),
                                              ("general_zzzzzzzzzzzza", 85), ("general_zzzzzzzzzzzzb", 115),
-                                             ("general_zzzzzzzzzzzzc", 90), ("general_zzzzz", 100)])
+                                             ("general_zzzzzzzzzzzzc", 90), ("general_zzzzzzzzzzzzf", 90),
+                                             ("general_zzzzzzzzzzzzg", 120), ("general_zzzzzzzzzzzzh", 120),
+                                             ("general_zzzzzzzzzzzzi", 105), ("general_zzzzzzzzzzzzj", 90),
+                                             ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
     scores = evaluate_json(DATA / corpus)
@@ -189,7 +192,8 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzzzzzzzi", 105, 0.91, 0.93),
                                                              ("general_zzzzzzzzzzzj", 95, 0.88, 0.89),
                                                              ("general_zzzzzzzzzzzm", 85, 0.96, 0.89),
-                                                             ("general_zzzzzzzzzzzo", 120, 0.95, 0.85)])
+                                                             ("general_zzzzzzzzzzzo", 120, 0.95, 0.85),
+                                                             ("general_zzzzzzzzzzzze", 95, 0.93, 0.90)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -273,7 +277,9 @@ no country or place the gazetteer knows (the figure is found, with no country); 
     as government sources, and counts a town told to leave by a deadline as evacuated; and `general_zzzzzzzzzzzm`
     (sports and culture) gives refugees from Ukraine and Afghanistan the cause `conflict` in stories whose only cause
     words are a flood or an earthquake elsewhere; and `general_zzzzzzzzzzzo` (winter and cold in displacement camps)
-    gives `conflict` to Syrian refugees hosted in Lebanon and Iraq in storm stories that never name their war."""
+    gives `conflict` to Syrian refugees hosted in Lebanon and Iraq in storm stories that never name their war; and
+    `general_zzzzzzzzzzzze` (recovery and reconstruction years after a disaster) gives the disaster's cause to figures in
+    paragraphs that tell of gangs in Haiti or of a dam's collapse in Libya, where the rules read those words."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95
@@ -287,7 +293,9 @@ no country or place the gazetteer knows (the figure is found, with no country); 
                                                                  ("general_zzzzzzzzzzt", 110, 0.81, 0.45, 0.65),
                                                                  ("general_zzzzzzzzzzzc", 100, 0.84, 0.79, 0.83),
                                                                  ("general_zzzzzzzzzzzp", 100, 0.98, 0.97, 0.44),
-                                                                 ("general_zzzzzzzzzzzu", 85, 0.93, 0.93, 0.88)])
+                                                                 ("general_zzzzzzzzzzzu", 85, 0.93, 0.93, 0.88),
+                                                                 ("general_zzzzzzzzzzzzd", 100, 0.94, 0.86, 0.91),
+                                                                 ("general_zzzzzzzzzzzzk", 80, 0.92, 0.86, 0.89)])
 def test_corpora_read_another_way_keep_their_level(corpus, figures, f1, strict, fields):
     """Sets whose annotator reads a kind of news another way than the rules and the other sets, held where they are:
     `general_zzzzzzzzze` (migration and asylum in Europe) counts every sea and land arrival of migrants (`320,000 people
@@ -307,7 +315,12 @@ def test_corpora_read_another_way_keep_their_level(corpus, figures, f1, strict, 
     and `general_zzzzzzzzzzzu` (evictions and resettlement for dams, mines, ports and mega-events) counts every
     household "moved this year" or "moved into new apartment blocks" for a project as displaced, wording the rules
     read for resettlement only with a project, a new settlement or compensation in the sentence, and gives figures in
-    dam stories the cause `other` where the article also names floods or fighting."""
+    dam stories the cause `other` where the article also names floods or fighting; `general_zzzzzzzzzzzzd` (the closure
+    of displacement camps) counts families who refuse to leave a closing camp, or wait to leave it, as sheltered there,
+    where the rules read a refusal to leave as no figure; and `general_zzzzzzzzzzzzk` (indigenous peoples and land
+    conflicts) counts people "relocated" from a conservation area as displaced and credits research teams and church
+    bodies told of in earlier sentences as sources, where the rules read a relocation without a project word as an
+    evacuation and leave those figures without a source."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= f1

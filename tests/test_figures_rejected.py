@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The reconstruction authority in Nepal has identified 1,478 households in landslide-prone areas that must be relocated.",
+        id="households-that-must-be-relocated"),
+    fig("Army helicopters airlifted 60 of the most seriously injured to hospitals in Quetta, Pakistan, after the quake.",
+        id="some-of-the-injured-airlifted"),
     fig("About 300 workers were sent home from the factory in Mombasa, Kenya, as the rain went on.", id="workers-sent-home-from-a-factory"),
     fig("Rescuers took 20 people out of the rubble of a collapsed building in Izmir, Turkey.", id="taken-out-of-the-rubble"),
     fig("Most of those uprooted come from villages on the plains rather than from Mosul itself, Iraq, where an estimated "

@@ -7,6 +7,12 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("By Monday morning, more than 300 people had been removed from the path of the fire near Leiria, Portugal, officials said.",
+        id="removed-from-the-path-of-a-fire", value=300, term="evacuated"),
+    fig("The Red Cross said more than 4,000 people had passed through evacuation centres it runs in Valencia, Spain.",
+        id="passed-through-evacuation-centres", value=4_000, term="sheltered"),
+    fig("In Kharkiv, Ukraine, about 1,100 evacuees passed through a transit centre set up in a former school.",
+        id="evacuees-passing-through-a-transit-centre", value=1_100, term="evacuated"),
     fig("The migration ministry said 1,600 families had been sent home since the camp near Mosul, Iraq, closed.",
         id="families-sent-home-from-a-camp", value=1_600, term="returned"),
     fig("Iraq brought back 184 families from the al-Hol camp on Sunday, the migration ministry said.",
@@ -1331,6 +1337,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Lebanon's 1975-90 civil war displaced an estimated 800,000 people.", title="Lebanon", id="a-span-of-years-is-no-count",
+        figures=[dict(value=800_000, term="displaced")]),
+    fig("In British Columbia, Canada, about 35,000 people were under evacuation orders on Sunday and a further 30,000 were on "
+        "alert.", title="Wildfires", id="people-on-alert-are-not-evacuated", figures=[dict(value=35_000, term="evacuated")]),
     fig("Canada said it had evacuated about 1,200 people from Lebanon, though some 45,000 Canadians are believed to be "
         "living in the country.", title="Evacuations from Lebanon", id="nationals-believed-to-be-living-abroad",
         figures=[dict(value=1_200, term="evacuated")]),

@@ -300,6 +300,9 @@ _EVENT_OF_A_YEAR = re.compile(r"\b(?:floods?|flooding|earthquakes?|quakes?|cyclo
                               r"uprising|invasion|genocide|massacres?|riots?|violence|fighting|clashes|famine|disaster|summer|spring|"
                               r"winter|autumn|season)\s+of\s+$", re.I)
 """`the floods of 2000 displaced about half a million people`: the year of an event, not a count of its people."""
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-\u2013/]\s*(?:\d\d|(?:19|20)\d\d)")
+_YEAR_SPAN_AFTER = re.compile(r"[-\u2013/](?:\d\d|(?:19|20)\d\d)\b")
+"""`Lebanon's 1975-90 civil war displaced ...`: a span of years is a time, not a count."""
 _AFTER_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:and|or|&)\s+$|\b(?:1[89]|20)\d\d\s*,\s*(?:1[89]|20)\d\d\s*,\s*$"
                            rf"|\b(?i:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTHS})\.?,?\s+$")
 """`Floods in 2021 and 2022 displaced hundreds of thousands`: a year joined to a year is one too; so is the year of
@@ -365,6 +368,7 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
         adjacent = counted[2] in ("people", "households", "houses") and len(text[q.end:counted[1]].split()) == 1 \
             and (q.value % 100 == 0 or counted[0] not in _COHORT_NOUNS)
         if not counted[0] or _NAME_AFTER_YEAR.match(text, q.end) or _AFTER_A_YEAR.search(text, max(0, q.start - 24), q.start) \
+                or _YEAR_SPAN_AFTER.match(text, q.end) or _YEAR_SPAN.fullmatch(text, q.number_start, q.end) \
                 or _NOUN_ADJUNCT_AFTER.match(text, q.end) or _EVENT_OF_A_YEAR.search(text, max(0, q.start - 24), q.start) \
                 or _THE_BEFORE.search(text, max(0, q.start - 5), q.start) and not adjacent \
                 or _YEAR_PREPOSITION.search(text, 0, q.start) and (counted[2] not in ("people", "households", "houses")
@@ -785,7 +789,8 @@ def _head_noun(text: str, pos: int, vague: bool = False):
                 noun = follow.group(1) if follow else None
                 if noun == "members" and _OF_THE_NOUN.match(text, match.end()):
                     return noun, follow.end(), "people"
-                if noun in lx.NONFIGURE_NOUNS or noun in ("shelters", "shelter") and not _damage_in_clause(text, follow.end()):
+                if noun in lx.NONFIGURE_NOUNS or noun in ("shelters", "shelter") and not _damage_in_clause(text, follow.end()) \
+                        or noun in ("injured", "wounded", "sick", "dead"):
                     return noun, follow.end(), "nonfigure"
                 if noun in lx.HOUSEHOLD_NOUNS:
                     return noun, follow.end(), "households"

@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Port-au-Prince, Haiti, some 240,000 people live in more than 140 displacement sites, many of them schools.",
+        id="people-living-in-many-sites-many-of-them-schools", value=240_000, term="sheltered"),
+    fig("Portugal's social security institute said 122 people had been given temporary accommodation in sports pavilions.",
+        id="given-temporary-accommodation", value=122, term="sheltered"),
     fig("By Monday morning, more than 300 people had been removed from the path of the fire near Leiria, Portugal, officials said.",
         id="removed-from-the-path-of-a-fire", value=300, term="evacuated"),
     fig("The Red Cross said more than 4,000 people had passed through evacuation centres it runs in Valencia, Spain.",

@@ -350,7 +350,7 @@ _DOING_AFTER = re.compile(r"\s+[a-z]+ing\s+(?:the|a|an|its|their|some|about|\d)\
 
 _LIVING_THERE_A_SHARE_DISPLACED = re.compile(
     r"\s+(?:people|residents|inhabitants|civilians)\s+(?:now\s+)?(?:live|lives|lived|living)\s+in\s+"
-    r"(?!(?:[\w-]+\s+){0,2}(?:camps?|tents?|shelters?|sites?|settlements?|centres?|centers?|schools?|makeshift|displacement|"
+    r"(?!(?:[\w-]+\s+){0,4}(?:camps?|tents?|shelters?|sites?|settlements?|centres?|centers?|schools?|makeshift|displacement|"
     r"evacuation|informal|collective|temporary|relief)\b)[^.;,]{1,60},\s+(?:(?:around|about|some|nearly|almost|roughly|more\s+than|"
     r"over)\s+)?(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|most|many|\d[\d.]*\s*(?:per\s*cent|percent|%))\s+of\s+"
     r"(?:them|whom)\b")

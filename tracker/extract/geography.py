@@ -344,7 +344,6 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
         if abroad:
             places = [p for p in places if (p.iso3 not in abroad or p.kind in ("city", "admin1"))
                       and not (p.start > q.end and _CARRIED_TO.search(sentence.text, max(0, p.start - 60), p.start))]
-            abroad.discard(context.main_country)
             named = [p for p in named if p in places]
             spoken_for = [p for p in spoken_for if p.iso3 not in abroad]
             speaking = [p for p in speaking if p.iso3 not in abroad]

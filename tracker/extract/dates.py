@@ -594,7 +594,7 @@ def timeline_date(sentence: str, published: str | None, resolved: str | None, en
             return resolved
         if found == pub and m.group("month3"):
             month = MONTHS[m.group("month3").lower().rstrip(".")]
-            end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            end = dt.date(year, month, calendar.monthrange(year, month)[1])
             return end.isoformat() if end < pub else resolved
         if found == pub:
             return dt.date(year, 12, 31).isoformat() if year < pub.year else resolved

@@ -64,6 +64,7 @@ class ArticleContext:
     _collapse_cause: str | None = None
     _returns_pushed: bool | None = None
     _fled_war: bool | None = None
+    _openings: dict[int, Sentence] | None = None
     _storms: re.Pattern | None = None
     demonyms: dict[str, float] = field(default_factory=dict)
     refugee_origins: list[str] = field(default_factory=list)
@@ -151,7 +152,11 @@ class ArticleContext:
 
     def paragraph_opening(self, sentence: Sentence) -> str | None:
         """The first sentence of a sentence's paragraph, when it is another: a timeline entry's label opens it."""
-        first = next((u for u in self.units if u.paragraph == sentence.paragraph), None)
+        if self._openings is None:
+            self._openings = {}
+            for unit in self.units:
+                self._openings.setdefault(unit.paragraph, unit)
+        first = self._openings.get(sentence.paragraph)
         return first.text if first is not None and first.start != sentence.start else None
 
     def paragraph_of(self, offset: int) -> int:

@@ -6,6 +6,16 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Roughly 9,000 people were displaced in Kerala, India, according to state estimates.", id="state-estimates",
+        value=9_000, source="GOV"),
+    fig("In Sonoma, California, the county's damage inspection teams have so far found about 1,300 homes destroyed.",
+        id="the-county-s-damage-inspection-teams", value=1_300, source="GOV"),
+    fig("In Ouistreham, France, the sub-prefecture counted 240 migrants sleeping in a disused gymnasium.",
+        id="the-sub-prefecture-counted", value=240, source="GOV"),
+    fig("In Bundibugyo, Uganda, the sub-county said 310 families had fled across the river.", id="the-sub-county-said",
+        value=310, source="GOV"),
+    fig("About 310 families fled to the sub-county headquarters in Bundibugyo, Uganda.", id="a-sub-county-as-a-place",
+        value=310, source=None),
     fig("About 640 homes were damaged in Bariloche, Argentina, according to a preliminary survey by the municipality.",
         id="a-survey-by-the-municipality", value=640, source="GOV"),
     fig("In Timmins, Canada, 180 evacuees are staying in a school gymnasium, according to the town.",

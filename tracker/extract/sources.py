@@ -244,12 +244,12 @@ _GOV_HEAD = re.compile(
     r"(?:housing|social\s+welfare)\s+department|security\s+advis[eo]r|chief\s+and\s+council|band\s+(?:office|council)|disaster\s+management\s+(?:cell|section|unit|wing|division|department)|"
     r"prosecutors?(?:\s+general)?(?:'s\s+office|\u2019s\s+office)?|"
     r"attorney\s+general|(?:housing|interior|health|home|foreign|defen[cs]e|cabinet|education|press|state)\s+secretary|"
-    r"(?:prefectural|provincial|municipal|district|county|federal|city|town|borough|state)\s+(?:data|figures|statistics|records|tallies|tally)|"
+    r"(?:prefectural|provincial|municipal|district|county|federal|city|town|borough|state)\s+(?:data|figures|statistics|records|tallies|tally|estimates|counts)|"
     r"(?:county|city|municipal|state|government)\s+(?:damage\s+)?(?:assessment|inspection)\s+teams?|"
     r"(?:island|city|town|county|district|municipality|province|governorate|prefecture|regency|region)(?:'s|\u2019s)\s+council|"
     r"(?:city|town|municipality|county|district|dzongkhag|gewog|province|governorate|prefecture|regency|state|government)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:coordinator|director|chief|head|manager|officer|spokes(?:man|woman|person)|secretary|committee|commission|office|department|agency|authority|"
-    r"focal\s+(?:person|point)|count|tally|figures|data|records|survey|estimates?)|(?:dzongkhag|gewog)\s+(?:administration|officials?|office|authorities)|gups?(?=\s*,\s*[A-Z]|\s+(?:of|said|says|told)\b)|"
+    r"focal\s+(?:person|point)|count|tally|figures|data|records|survey|estimates?|(?:inspection|assessment)\s+teams?|inspectors)|(?:dzongkhag|gewog)\s+(?:administration|officials?|office|authorities)|gups?(?=\s*,\s*[A-Z]|\s+(?:of|said|says|told)\b)|"
     r"(?:municipal|city|county|provincial|district)\s+(?:[a-z-]+\s+){0,2}?coordinator|"
     r"(?<!UN\s)(?<!U\.N\.\s)peacekeeping\s+(?:command|contingent)|"
     r"head\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'-]*\s+){1,3}(?:regency|district|province|county|municipality|prefecture|sub-?district|region)|"
@@ -293,7 +293,7 @@ _DETERMINERS = frozenset("The A An This That These Those Its Their Some Many Mos
                          "Several Two Three Four Senior Top".split())
 
 _GENERIC_GOV_REF = re.compile(
-    r"(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|town|state|province|county|municipality|municipalities|ministry|governorate|prefecture|regency|region|district|commune|township(?:\s+office)?|(?<=municipal )assembly|(?<=district )assembly)"
+    r"(?:(?<=[Tt]he\s)(?:(?:district|local|city|provincial|regional|county|state|municipal|town)\s+)?(?:city|town|state|province|county|municipality|municipalities|ministry|governorate|prefecture|regency|region|district|commune|township(?:\s+office)?|(?<=municipal )assembly|(?<=district )assembly)|(?<=[Tt]he\s)sub-(?:prefecture|county|district))"
     r"(?=\s+(?:said|says|reported|reports|estimated|estimates|added|counted|counts|recorded|records|registered(?!\s+as\b)|registers(?!\s+as\b)|(?:has|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:confirmed|counted|recorded|reported|registered|classified|listed)|confirmed|(?:also\s+)?revised|(?:has\s+|had\s+)?(?:evacuated|relocated|ordered)|to\s+(?:order|evacuate|relocate)\b))"
     r"|(?<=[Aa]ccording to the\s)(?:city|town|state|province|county|municipality|ministry|governorate|prefecture|regency|region|district|commune)\b"
     r"|(?<=\bby the\s)(?:city|town|county|municipality|province|district|prefecture|region|commune|council|village)\b(?=\s*[,.;]|\s+(?:on|this|last|in)\b)"
@@ -315,7 +315,7 @@ _NAME_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w\u00c0-\u024f-]*(?:'s|\u2019s|s'|s
 """`Residents in Dera Ghazi Khan district said`, `families in West Darfur's Geneina district said`: the rest of a
 longer place name, or its owner, before the district; what stands before all of it tells whether the district speaks."""
 _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture regency region district commune town village township "
-                               "local provincial regional "
+                               "local provincial regional sub "
                                "City Municipality County Town Shire Borough municipal".split())
 
 _ORG_HEAD = re.compile(

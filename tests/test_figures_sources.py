@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 800 student families in Santa Rosa, California, lost their homes, the Santa Rosa City Unified School District said.",
+        id="a-unified-school-district", value=800, source="GOV"),
+    fig("Canada has resettled more than 40,000 Afghan refugees since 2021, according to Immigration, Refugees and Citizenship "
+        "Canada.", id="immigration-refugees-and-citizenship-canada", value=40_000, source="GOV"),
+    fig("In Gisborne, New Zealand, Fire and Emergency New Zealand said crews had moved 60 people to safety.",
+        id="fire-and-emergency-new-zealand", value=60, source="GOV"),
     fig("Roughly 9,000 people were displaced in Kerala, India, according to state estimates.", id="state-estimates",
         value=9_000, source="GOV"),
     fig("In Sonoma, California, the county's damage inspection teams have so far found about 1,300 homes destroyed.",

@@ -176,7 +176,7 @@ _GOV_TITLES = ("Chief\\s+[Mm]inister|Menteri\\s+Besar|Governor|Gov\\.|Mayor|Bara
                "District\\s+Collector|Collector|County\\s+Judge|Brigadier|Brig\\.(?:\\s+Gen\\.)?|Gen\\.|Col\\.|Lt\\.(?:\\s+Col\\.)?|Maj\\.|Capt\\.|Cmdr\\.")
 _GOV_FIXED = ("Protection\\s+[Cc]ivile|Civil\\s+(?:Protection|Defen[cs]e)(?:\\s+(?:Higher|Supreme|General|National)\\s+(?:Council|Committee|Directorate))?|"
               "Humanitarian\\s+Aid\\s+Commission|Housing\\s+Foundation(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"
-              "Border\\s+(?:Guards?|Force|Patrol|Protection)|Customs(?:\\s+and\\s+Border\\s+Protection)?|Coast\\s+Guard|Carabineros|(?:Parks|Public\\s+Safety|Indigenous\\s+Services|Environment|Statistics|Transport|Health)\\s+Canada|Migraci[oó]n(?:es)?(?=\\s+(?:[A-Z]|said|says|reported|estimated|counted|registered|figures|data))|Inter[-\\s]Services\\s+Public\\s+Relations|"
+              "Border\\s+(?:Guards?|Force|Patrol|Protection)|Customs(?:\\s+and\\s+Border\\s+Protection)?|Coast\\s+Guard|Carabineros|(?:Parks|Public\\s+Safety|Indigenous\\s+Services|Environment|Statistics|Transport|Health|Immigration,\\s+Refugees\\s+and\\s+Citizenship)\\s+Canada|Fire\\s+and\\s+Emergency\\s+New\\s+Zealand|(?:Unified|Independent|Consolidated)\\s+School\\s+District|Migraci[oó]n(?:es)?(?=\\s+(?:[A-Z]|said|says|reported|estimated|counted|registered|figures|data))|Inter[-\\s]Services\\s+Public\\s+Relations|"
               "Emergency\\s+Management\\s+Services|Emergency\\s+Management\\s+(?:Victoria|Tasmania|Queensland|Australia|Ontario|Alberta|Manitoba|Saskatchewan|B\\.C\\.|BC|British\\s+Columbia|Nova\\s+Scotia|New\\s+Brunswick)|"
               "Defensor[ií]a(?:\\s+del\\s+Pueblo)?|Gobernaci[oó]n(?:\\s+(?:de|del)\\s+[A-Z][\\w\u00c0-\u024f-]*(?:\\s+[A-Z][\\w\u00c0-\u024f-]*)?)?|Alcald[ií]a(?:\\s+(?:de|del)\\s+[A-Z][\\w\u00c0-\u024f-]*(?:\\s+[A-Z][\\w\u00c0-\u024f-]*)?)?|Prefeitura(?:\\s+(?:de|do|da)\\s+[A-Z][\\w\u00c0-\u024f-]*(?:\\s+[A-Z][\\w\u00c0-\u024f-]*)?)?|Ombuds(?:man|person|woman)(?:'s\\s+[Oo]ffice)?|Generalitat(?:\\s+(?:de|of)\\s+[A-Z][\\w\u00c0-\u024f-]*)?|Xunta(?:\\s+de\\s+Galicia)?")
 _NON_STATE_WORDS = frozenset(
@@ -515,7 +515,7 @@ def _tables():
         if len(acronym) >= 5 and acronym.isupper():
             by_word.setdefault(acronym.capitalize(), []).append(("GOV", re.escape(acronym.capitalize())))
     titles = rf"(?:{_GOV_TITLES})(?:\s+[A-Z][\w'’.-]*){{1,3}}"
-    for word in ("Civil", "Protection", "Protección", "Proteccion", "Defesa", "Border", "Customs", "Coast", "General", "Carabineros", "Inter", "Parks", "Public", "Indigenous", "Environment", "Statistics", "Transport", "Health", "Migración", "Migracion", "Migraciones", "Emergency", "Defensoría", "Defensoria",
+    for word in ("Civil", "Protection", "Protección", "Proteccion", "Defesa", "Border", "Customs", "Coast", "General", "Carabineros", "Inter", "Parks", "Public", "Indigenous", "Environment", "Statistics", "Transport", "Health", "Immigration", "Fire", "Unified", "Independent", "Consolidated", "Migración", "Migracion", "Migraciones", "Emergency", "Defensoría", "Defensoria",
                  "Ombudsman", "Ombudsperson", "Ombudswoman", "Humanitarian", "Housing", "Prefeitura", "Gobernación", "Gobernacion",
                  "Alcaldía", "Alcaldia", "Generalitat", "Xunta"):
         by_word.setdefault(word, []).append(("GOV", _GOV_FIXED))

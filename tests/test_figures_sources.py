@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("According to the dam's operator, Mekong Hydro Company, 430 houses in Attapeu, Laos, were demolished before the "
+        "reservoir filled.", id="according-to-the-operator-a-company", value=430, source="OTHER"),
+    fig("According to the mine's owner, Vale, 260 families in Brumadinho, Brazil, were evacuated.",
+        id="according-to-the-owner-a-company", value=260, source="OTHER"),
+    fig("According to its operator, Kenya, 300 families were evacuated.", id="an-operator-that-is-a-country", value=300,
+        source=None),
     fig("About 800 student families in Santa Rosa, California, lost their homes, the Santa Rosa City Unified School District said.",
         id="a-unified-school-district", value=800, source="GOV"),
     fig("Canada has resettled more than 40,000 Afghan refugees since 2021, according to Immigration, Refugees and Citizenship "

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 _ATTRIBUTION_VERB = re.compile(
     rf"^\W{{0,3}}(?:\w+\W+){{0,3}}?(?:{lx.SPEECH_VERBS}|report|counts|records|registers|puts|put|showed|show|shows|data|figures)\b", re.I)
 _QUOTED_AS_SAYING = re.compile(r"\s+as\s+saying\b")
+_ACCORDING_TO_ITS_ROLE = re.compile(r"\b[Aa]ccording to (?:the|a|an|its|their)\s+(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w'\u2019-]*,\s+$")
+"""`According to the dam's operator, Sekong Power Company, ...`: the body named in apposition to a role is the source."""
 """`state television quoted an interior ministry official as saying`: the one quoted speaks."""
 
 
@@ -147,6 +149,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
                 or _ITS_REPORT.match(text, s.end)
                 or _REPORTING_AFTER_WITH.match(text, s.end) and _WITH_BEFORE.search(text, max(0, s.start - 12), s.start)]
     attributing = [s for s in mentions if s.said or _ATTRIBUTION_VERB.match(text[s.end:]) or _ACCORDING.search(text[:s.start])
+                   or _ACCORDING_TO_ITS_ROLE.search(text, max(0, s.start - 60), s.start) and text.startswith(",", s.end)
                    or text[:s.start].rstrip().endswith("(") and _CLOSING_BRACKET_ENDS.match(text, s.end)
                    and not _NAME_BEFORE_BRACKET.search(text, max(0, s.start - 40), s.start)
                    or _APPOSITIVE_SAID.match(text, s.end) or _TITLE_THEN_NAME_SAID.match(text, s.end) or _SAID_NAME_BEFORE.search(text, max(0, s.start - 100), s.start) and s is mentions[-1] and _TITLE_ENDS.match(text, s.end) or _HEADLINE_SOURCE.match(text, s.end) and _HEADING_LEAD.fullmatch(text, min(strip_dateline(text), s.start), s.start)

@@ -1036,6 +1036,14 @@ _ACCORDING_TO_A_PERSON = re.compile(
 after what they are."""
 
 
+_ACCORDING_TO_ITS_OPERATOR = re.compile(
+    r"\b[Aa]ccording to (?:the|a|an|its|their)\s+(?:[a-z][\w'\u2019-]*\s+){0,2}?(?:operators?|owners?|developers?|contractors?|"
+    r"builders?|managers?|landlords?|organi[sz]ers?|company|firm|employer)(?:\s+of\s+(?:the\s+)?[a-z][\w'\u2019-]*)?,\s+"
+    r"([A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,5})(?=,)")
+"""`According to the dam's operator, Sekong Power Company, ...`: the company named after the role it plays tells the
+figure."""
+
+
 def named_after_a_role(text: str, mention: SourceMention) -> bool:
     """Whether a person is named after the role that tells a figure (`according to the parish priest, Father Juan
     Carlos Flores`): the figure is theirs."""
@@ -1049,6 +1057,9 @@ def _according_names(text: str, found: list) -> None:
     for m in _ACCORDING_TO_A_PERSON.finditer(text):
         if _free(found, m.start(1), m.end(1)):
             found.append((m.start(1), m.end(1), "OTHER"))
+    for m in _ACCORDING_TO_ITS_OPERATOR.finditer(text):
+        if _free(found, m.start(1), m.end(1)) and not country_of(m.group(1)):
+            found.append((m.start(1), m.end(1), "GOV" if _LOCAL_GOVERNMENT_NAME.search(m.group(1)) else "OTHER"))
     for m in _ACCORDING_NAME.finditer(text):
         name = m.group(1)
         if not _free(found, m.start(1), m.end(1)) or country_of(name) or name.isupper():

@@ -6,6 +6,18 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Explosions at a chemical plant in Tianjin, China, forced the evacuation of 6,000 residents.",
+        id="explosions-at-a-chemical-plant", value=6_000, cause="other"),
+    fig("Authorities in Jiangsu, China, evacuated about 3,000 people from villages around a petrochemical complex on Sunday.",
+        id="around-a-petrochemical-complex", value=3_000, cause="other"),
+    fig("In Okuma, Japan, where meltdowns forced whole towns to empty, about 11,000 residents remain displaced.",
+        id="meltdowns", value=11_000, cause="other"),
+    fig("Toxic red sludge from the alumina plant's reservoir forced 400 residents of Kolontar, Hungary, from their homes.",
+        id="toxic-sludge", value=400, cause="other"),
+    fig("A landslide buried 14 houses in Sao Paulo, Brazil, leaving a slope of red mud.", id="red-mud-of-a-landslide",
+        value=14, cause="disaster"),
+    fig("A blast at a market in Maiduguri, Nigeria, sent 2,000 people fleeing.", id="a-blast-at-a-market-is-no-accident",
+        value=2_000, cause="unknown"),
     fig("The 11 provinces of Turkey hit by the earthquakes are also home to about 1.7 million Syrian refugees, according to "
         "UNHCR.", id="refugees-hosted-where-an-earthquake-struck", value=1_700_000, term="refugees", cause="conflict"),
     fig("In Cox's Bazar, Bangladesh, about 1,800 Rohingya refugees living on steep slopes were relocated to learning centres "

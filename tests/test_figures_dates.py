@@ -6,6 +6,10 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Red Cross said 140 people stayed overnight Tuesday at its shelter in Joplin, Missouri.",
+        id="overnight-a-weekday", value=140, date="2024-03-05"),
+    fig("In its latest report, dated 28 February, OCHA said about 52,000 people had been displaced in Cabo Delgado, "
+        "Mozambique.", id="a-report-dated-a-day", value=52_000, date="2024-02-28"),
     fig("The Juba Relief Fund, a charity founded in 2011 by South Sudanese living in Minneapolis and Omaha, Nebraska, said "
         "its volunteers had moved about 900 people out of flooded neighbourhoods of Bor.", id="a-charity-founded-in-a-year",
         value=900, date=PUBLISHED),

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Lower Silesian voivode's office said about 240 houses had been damaged in Klodzko, Poland.",
+        id="a-voivode-s-office", value=240, source="GOV"),
     fig("According to the dam's operator, Mekong Hydro Company, 430 houses in Attapeu, Laos, were demolished before the "
         "reservoir filled.", id="according-to-the-operator-a-company", value=430, source="OTHER"),
     fig("According to the mine's owner, Vale, 260 families in Brumadinho, Brazil, were evacuated.",

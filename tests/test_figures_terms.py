@@ -7,6 +7,16 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Kisumu, Kenya, some 8,000 people were camped at the town's showground and at police stations.",
+        id="camped-at-a-showground", value=8_000, term="sheltered"),
+    fig("In Gonaives, Haiti, about 900 people were camped on the football field of the Stade Levelt.",
+        id="camped-on-a-football-field", value=900, term="sheltered"),
+    fig("In Sindh, Pakistan, 20,000 families who lost their homes are camped along raised roads.",
+        id="camped-along-raised-roads-stays-homeless", value=20_000, term="homeless"),
+    fig("Along the Shabelle river in Somalia, about 6,000 people had fled the rising waters and were camped on higher ground.",
+        id="camped-on-higher-ground-stays-fled", value=6_000, term="fled"),
+    fig("Police said about 90 houses were vandalised in Satkhira, Bangladesh.", id="houses-vandalised", value=90,
+        term="damaged"),
     fig("In Port-au-Prince, Haiti, some 240,000 people live in more than 140 displacement sites, many of them schools.",
         id="people-living-in-many-sites-many-of-them-schools", value=240_000, term="sheltered"),
     fig("Portugal's social security institute said 122 people had been given temporary accommodation in sports pavilions.",
@@ -1341,6 +1351,14 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The Red Cross said 2,500 people had spent the night in 11 evacuation centres in Lismore, Australia, including about "
+        "700 at the showground.", id="including-after-a-count-of-centres-counts-the-people",
+        figures=[dict(value=2_500, term="sheltered"), dict(value=700, term="sheltered")]),
+    fig("About 400 families are staying in a sports hall in Grodno, Belarus.\n\nBorder guards in Poland said they had recorded "
+        "more than 33,000 attempts to cross the border since January, including 17,300 in October alone.",
+        id="a-part-of-a-count-of-attempts-is-no-figure", figures=[dict(value=400, term="sheltered")]),
+    fig("Police said about 130 houses were vandalised and 12 burnt down in Jessore, Bangladesh.",
+        id="vandalised-and-burnt-down", figures=[dict(value=130, term="damaged"), dict(value=12, term="destroyed", unit="houses")]),
     fig("Lebanon's 1975-90 civil war displaced an estimated 800,000 people.", title="Lebanon", id="a-span-of-years-is-no-count",
         figures=[dict(value=800_000, term="displaced")]),
     fig("In British Columbia, Canada, about 35,000 people were under evacuation orders on Sunday and a further 30,000 were on "

@@ -220,7 +220,7 @@ _GOV_HEAD = re.compile(
     r"officials|official(?!\s+(?:(?:evacuation|relief|displacement|idp)\s+)?(?:camps?|sites?|shelters?|centres?|centers?|settlements?|"
     r"residences?|visits?|languages?|ceremon(?:y|ies)|border|crossings?|channels?|holidays?)\b)|authorit(?:y|ies)|administrations?|government(?!\s+(?:(?:primary|secondary|high|public|girls'?|boys'?|model|run)\s+)?(?:schools?|buildings?|land|hospitals?|property|quarters|premises|facilities|compounds?|camps?|sites?|shelters?))|ministry|ministries|minister(?!\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:church|parish|congregation|chapel|cathedral))|council(?:l)?ors?|"
     r"(?:local|government)\s+administrators?|prefecture\s+of\s+(?-i:[A-Z][\w'-]*)|regional\s+district(?:\s+of\s+(?-i:[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*){0,2}))?|"
-    r"governor(?:[- ]general)?(?:'s\s+office|’s\s+office)?|gouverneur|pr[ée]fet(?:'s\s+office|’s\s+office)?|wali|wilaya|mayor(?:'s\s+office|’s\s+office)?|"
+    r"governor(?:[- ]general)?(?:'s\s+office|’s\s+office)?|voivode(?:'s\s+office|’s\s+office)?|voivodeship\s+(?:office|authorities|government)|gouverneur|pr[ée]fet(?:'s\s+office|’s\s+office)?|wali|wilaya|mayor(?:'s\s+office|’s\s+office)?|"
     r"(?:army|military)(?!\s+(?:operations?|offensives?|campaigns?|action|raids?|strikes?|rule|bases?|hospitals?|"
     r"checkpoints?|positions?|posts?|build-?up|pressure|presence)\b)|"
     r"police|border\s+(?:guards?|police|service)|coast\s*guards?|armed\s+forces|security\s+forces|"
@@ -259,7 +259,7 @@ _GOV_HEAD = re.compile(
 _GOV_HEAD_WORDS = frozenset(
     "delegation departmental headman headmen lawmaker lawmakers corporator corporators assemblyman assemblywoman assemblymen assemblywomen assembly legislator legislators parliamentarian parliamentarians refugee Conseil Comité Comite Agence Direction Commission Office Secrétariat Secretariat Institut Ministère Ministere Haut suco member mukhtar mukhtars judge judge-executive administrations officials official authority authorities administration government ministry councillor councillors councilor incident "
     "councilors regional prefecture governorate collectors spokesman spokeswoman spokesperson LC3 LC5 LC1 "
-    "ministries minister governor mayor army military police border coast armed defence defense "
+    "ministries minister governor voivode voivodeship mayor army military police border coast armed defence defense "
     "civil disaster emergency commissioner district collector state president prime premier "
     "ombudsman personero navy air fire sheriff national gendarmerie local city municipal county village coastguard security "
     "interministerial inter-ministerial township commune sub-district subdistrict camp cabildo Cabildo humanitarian Senate Parliament Congress "

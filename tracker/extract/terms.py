@@ -852,10 +852,15 @@ def _head_noun(text: str, pos: int, vague: bool = False):
             continue
         if word.endswith(("ed", "ing", "ly")) and word not in _SERVING and _next_is_any_noun(text, match.end()):
             continue
-        if word in lx.STOP_WORDS or word.endswith(("ed", "ing", "ly")) or word == "half" and _PARTICIPLE_NEXT.match(text, match.end()):
+        if word in lx.STOP_WORDS or word.endswith(("ed", "ing", "ly")) or word in _IRREGULAR_PARTICIPLES \
+                or word == "half" and _PARTICIPLE_NEXT.match(text, match.end()):
             break
         unknown = True
     return None, pos, "unknown" if unknown else None
+
+
+_IRREGULAR_PARTICIPLES = frozenset("burnt swept torn blown flown driven taken thrown shaken struck".split())
+"""`130 houses were vandalised and 10 burnt down`: a verb after a bare number, not the noun it counts."""
 
 
 _BY_A_LENGTH_AFTER = re.compile(r"\s*(?:by|x|\u00d7)\s*\d[\d,.]*\s*(?:metres|meters|m|feet|ft|foot|km|kilomet(?:re|er)s|cm|inches|yards)\b", re.I)
@@ -1355,6 +1360,11 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
                 and _SHARE_OF_IT.fullmatch(text, first.quantity.end, second.quantity.start) \
                 and not (first.rejected == "population" and _displaced_share(text, second)):
             second.rejected = "a share of " + first.rejected
+    for index, (first, second) in enumerate(zip(candidates, candidates[1:])):
+        if (first.rejected or "").startswith("count of") and second.rejected is None and second.unit is None \
+                and second.noun_end <= second.quantity.end and _INCLUDING_THEN_BARE.search(text, first.quantity.end, second.quantity.start) \
+                and not any(c.rejected is None and c.unit for c in candidates[:index]):
+            second.rejected = "a share of " + first.rejected[len("count of "):]
     for first, second in zip(candidates, candidates[1:]):
         if (first.rejected or "").startswith("count of") and second.rejected is None and _OF_WHICH_AFTER.match(text, second.quantity.end) \
                 and second.quantity.value <= first.quantity.value and "," in text[first.quantity.end:second.quantity.start]:
@@ -1918,6 +1928,9 @@ _KNOWN_BY_ITS_PAST = re.compile(r"\s+(?:who\s+(?:have|had|were)\s+(?:been\s+)?)?
                                 r"left\s+homeless|fled|evacuated)\b")
 """`flooding could spread cholera among the 1.4 million people displaced by gang violence`: a count already known, told by
 what has happened to them, is not what the modal verb may do."""
+_INCLUDING_THEN_BARE = re.compile(rf",\s*(?:including|among them)\s+(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?$")
+"""`more than 33,000 attempts to cross the border since January, including 17,300 in October alone`: a bare part of a
+count of things counts those things."""
 _INCLUDED_IN_THE_LAST = re.compile(rf",\s*(?:including|among them|of whom|of which)\s+(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?$")
 """`2.4 million refugees will need resettlement in 2024, including about 560,000 Afghans`: a part of a count that is no
 figure is none either."""

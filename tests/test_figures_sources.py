@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Kenyan forces said they had evacuated 170 people from Kismayo, Somalia.", id="a-country-s-forces-said",
+        value=170, source="GOV"),
+    fig("Rebel forces said they had evacuated 170 people from Kismayo, Somalia.", id="rebel-forces-are-no-state",
+        value=170, source=None),
     fig("The Lower Silesian voivode's office said about 240 houses had been damaged in Klodzko, Poland.",
         id="a-voivode-s-office", value=240, source="GOV"),
     fig("According to the dam's operator, Mekong Hydro Company, 430 houses in Attapeu, Laos, were demolished before the "

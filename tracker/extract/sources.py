@@ -827,6 +827,8 @@ _DEPARTMENT_SPEAKS = re.compile(r"(?<![\w-])[Tt]he\s+((?!(?:sales|marketing|news
                                 r"counted|confirmed|announced|recorded)\b)")
 """`the civil affairs department said`, `the emergency management bureau reported`: a department, bureau or ministry
 named by what it does speaks for the government."""
+_NATIONAL_FORCES = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+forces(?=(?:,[^,;]{1,60},)?\s+(?:said|says|told|reported|announced)\b)")
+"""`French forces said they had evacuated 170 foreign nationals`: a country's forces are its state."""
 _ACCORDING_TO_NAMED_UNIT = re.compile(r"\b[Aa]ccording to the\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:governorate|province|prefecture|"
                                       r"municipality|district|county)\b)(?!\s+(?:of|for)\b)")
 """`according to the Nineveh governorate`: a province named as the speaker is its government."""
@@ -862,6 +864,10 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
     for m in _DEPARTMENT_SPEAKS.finditer(text):
         if _free(found, m.start(1), m.end(1)):
             found.append((m.start(1), m.end(1), "GOV"))
+    if "forces" in vocab:
+        for m in _NATIONAL_FORCES.finditer(text):
+            if _free(found, m.start(), m.end()) and country_of(m.group(1), countries_only=True):
+                found.append((m.start(), m.end(), "GOV"))
     if "ccording to the " in text:
         for m in _ACCORDING_TO_NAMED_UNIT.finditer(text):
             if _free(found, m.start(1), m.end(1)):

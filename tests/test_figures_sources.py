@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("@UNHCRChad, 09:15\nMore than 2,000 refugees crossed into Adre, Chad, on Monday.", id="an-agency-s-handle",
+        value=2_000, source="UNHCR"),
+    fig("@TripoliMunicipality, 16:02\nTonight, around 300 displaced families are sleeping in schools in Tripoli, Lebanon.",
+        id="a-municipality-s-handle", value=300, source="GOV"),
+    fig("A post by the account @FloodWatchNow claimed that 80,000 people had been evacuated in Porto Alegre, Brazil.",
+        id="an-account-named-by-its-handle", value=80_000, source="OTHER"),
+    fig("Write to help@relief.example.org: 300 refugees arrived in Adre, Chad, on Monday.", id="an-email-address-is-no-handle",
+        value=300, source=None),
     fig("Kenyan forces said they had evacuated 170 people from Kismayo, Somalia.", id="a-country-s-forces-said",
         value=170, source="GOV"),
     fig("Rebel forces said they had evacuated 170 people from Kismayo, Somalia.", id="rebel-forces-are-no-state",

@@ -626,6 +626,10 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
             if _CIVIL_APPOSITIVE.match(text, m.end()) and _free(found, m.start(), m.end()):
                 found.append((m.start(), m.end(), "OTHER"))
     _according_names(text, found)
+    if "@" in text:
+        for m in _HANDLE.finditer(text):
+            if _free(found, m.start(), m.end()) and not text[:m.start()].rstrip().endswith("("):
+                found.append((m.start(), m.end(), _handle_code(m.group()[1:])))
     if ", which " in text or ", who " in text or ", one of " in text or ", a" in text or ", the " in text:
         _named_before_a_clause(text, found)
     _places_speaking(text, vocab, found)
@@ -827,6 +831,20 @@ _DEPARTMENT_SPEAKS = re.compile(r"(?<![\w-])[Tt]he\s+((?!(?:sales|marketing|news
                                 r"counted|confirmed|announced|recorded)\b)")
 """`the civil affairs department said`, `the emergency management bureau reported`: a department, bureau or ministry
 named by what it does speaks for the government."""
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b(?!\.\w)")
+"""`a post by the account @CaliTruthNow said`: an account named by its handle is a named voice."""
+_HANDLE_CODES = ("UNHCR", "UNICEF", "UNRWA", "OCHA", "IOM", "WFP", "WHO", "IFRC", "ICRC", "NRC", "IDMC", "MSF")
+_STATE_HANDLE = re.compile(r"municipal|ministry|gov|police|army|council|city|county|prefecture|civil_?defen[cs]e|civil_?protection|"
+                           r"disaster|emergency", re.I)
+
+
+def _handle_code(name: str) -> str:
+    """`@UNHCRLebanon` speaks for UNHCR, `@BeirutMunicipality` for the state; any other handle is some other voice."""
+    upper = name.upper()
+    code = next((c for c in _HANDLE_CODES if upper.startswith(c)), None)
+    return code or ("GOV" if _STATE_HANDLE.search(name) else "OTHER")
+
+
 _NATIONAL_FORCES = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+forces(?=(?:,[^,;]{1,60},)?\s+(?:said|says|told|reported|announced)\b)")
 """`French forces said they had evacuated 170 foreign nationals`: a country's forces are its state."""
 _ACCORDING_TO_NAMED_UNIT = re.compile(r"\b[Aa]ccording to the\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:governorate|province|prefecture|"

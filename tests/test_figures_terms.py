@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Bria, Central African Republic, some 9,000 people were crammed into the Catholic mission's compound.",
+        id="crammed-into-a-mission-compound", value=9_000, term="sheltered"),
+    fig("In Kaga Bandoro, Central African Republic, about 3,000 people were staying at the Catholic mission.",
+        id="staying-at-a-catholic-mission", value=3_000, term="sheltered"),
     fig("In Kisumu, Kenya, some 8,000 people were camped at the town's showground and at police stations.",
         id="camped-at-a-showground", value=8_000, term="sheltered"),
     fig("In Gonaives, Haiti, about 900 people were camped on the football field of the Stade Levelt.",

@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("In Kindia, Guinea, officials said they had helped 700 people who fled to go back to their neighbourhoods.",
+        id="helped-those-who-fled-to-go-back", value=700, term="returned"),
     fig("In Bria, Central African Republic, some 9,000 people were crammed into the Catholic mission's compound.",
         id="crammed-into-a-mission-compound", value=9_000, term="sheltered"),
     fig("In Kaga Bandoro, Central African Republic, about 3,000 people were staying at the Catholic mission.",

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Health officials in Cox's Bazar, Bangladesh, said 14 camp residents had been moved to isolation centres.",
+        id="moved-to-isolation-centres"),
+    fig("Families sleep 10 or 12 to a tent in Kilinochchi, Sri Lanka, and queues for water begin before dawn.",
+        id="ten-or-twelve-to-a-tent"),
+    fig("Officials said about 1,100 schools in Sindh, Pakistan, had been damaged by floodwater, and another 300 had collapsed.",
+        id="another-bare-count-after-schools"),
+    fig("The department said more than 600 schools in KwaZulu-Natal, South Africa, had been affected, with about 250 damaged.",
+        id="with-a-bare-count-after-schools"),
     fig("The reconstruction authority in Nepal has identified 1,478 households in landslide-prone areas that must be relocated.",
         id="households-that-must-be-relocated"),
     fig("Army helicopters airlifted 60 of the most seriously injured to hospitals in Quetta, Pakistan, after the quake.",

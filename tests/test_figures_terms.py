@@ -7,6 +7,12 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("The city said about 70 people spent Monday night at a warming centre it opened in Thessaloniki, Greece.",
+        id="a-warming-centre", value=70, term="sheltered"),
+    fig("Police said about 25 homes in the village of Slapton, England, had been evacuated.",
+        id="homes-in-the-village-of-evacuated", value=25, unit="households", term="evacuated"),
+    fig("The city said about 900 residents of Dunrobin, Canada, remained out of their homes on Monday.",
+        id="remained-out-of-their-homes", value=900, term="displaced"),
     fig("In Kindia, Guinea, officials said they had helped 700 people who fled to go back to their neighbourhoods.",
         id="helped-those-who-fled-to-go-back", value=700, term="returned"),
     fig("In Bria, Central African Republic, some 9,000 people were crammed into the Catholic mission's compound.",

@@ -240,7 +240,7 @@ a clause about them tells how they left."""
 _AGE_BOUND_BEFORE = re.compile(r"\b(?:are|were|is|was|aged|ages|age|children|teenagers|teens|minors|youths?|girls|boys|adults)\s+"
                                r"(?:under|over|below|above|between)\s+(?:the\s+age\s+of\s+)?$|\b(?:at|from|by|until|since)\s+the\s+age\s+of\s+$", re.I)
 """`nearly half of the world's internally displaced people are under 25`: an age, not a count."""
-_PER_SHELTER_AFTER = re.compile(r"\s+(?:or\s+more\s+)?(?:people\s+|persons\s+)?to\s+(?:a|one|each|every)\s+(?:single\s+)?(?:tent|room|classroom|"
+_PER_SHELTER_AFTER = re.compile(r"\s+(?:or\s+more\s+|(?:or|to|and)\s+\d{1,2}\s+)?(?:people\s+|persons\s+)?to\s+(?:a|one|each|every)\s+(?:single\s+)?(?:tent|room|classroom|"
                                 r"shelter|house|hut|bed|mattress|cell|container|caravan|apartment|flat|tarpaulin|compound|home)\b", re.I)
 """`People are living 10 to a tent`: how crowded a shelter is, not how many live in it."""
 _OTHER_TALLY_RISES_TO = re.compile(r"\b(?:cases|infections|admissions|consultations|doses|vaccinations|tonnes|tons|"
@@ -681,7 +681,8 @@ _UNDER_EVACUATION_ORDER = re.compile(
     _WHERE_THEY_STAND + r"\s+(?:(?:were|was|are|is|remain|remained|had\s+been|have\s+been|has\s+been)\s+(?:still\s+|now\s+)?)?"
     r"(?:under|subject\s+to)\s+(?:an?\s+|the\s+)?(?:mandatory\s+)?evacuation\s+orders?\b"
     r"|" + _WHERE_THEY_STAND + r"\s+(?:had\s+been|have\s+been|were|was)\s+ordered\s+(?:to\s+be\s+)?evacuated\b"
-    r"|(?:\s+(?:on|in|at|near|along|around)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})?"
+    r"|(?:\s+(?:on|in|at|near|along|around)\s+(?:the\s+)?(?:(?:village|town|city|hamlet|suburb|district|borough)\s+of\s+)?"
+    r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2},)?)?"
     r"\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+ly\s+)?(?:evacuated|cleared\s+of\s+(?:their\s+)?residents)\b")
 _HOMES_EMPTIED_BEFORE = re.compile(r"\b(?:residents|occupants|tenants|families|people)\s+(?:living\s+)?(?:of|in|from)\s+(?:(?:about|some|around|"
                                    r"roughly|nearly|more\s+than|over|at\s+least|all|another|a\s+further)\s+)?$"
@@ -1305,7 +1306,7 @@ _OF_WHICH_BEFORE = re.compile(r",\s*(?:of|out of|among)\s+which\s+(?:about\s+|so
 _SHARE_OF_IT = re.compile(r"\s*(?:[\w'-]+(?:\s+[\w'-]+){0,10}\s*)?,\s*")
 _HOUSE_VERB_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:collapsed|destroyed|damaged|washed|swept|razed|flattened|burned|burnt)\b")
 """`115,000 houses had been damaged across 26 provinces and that more than 1,400 had collapsed`: more houses."""
-_AND_THEN_BARE = re.compile(r"[^.;]{0,160}\band\s+(?:that\s+)?$")
+_AND_THEN_BARE = re.compile(r"[^.;]{0,160}\b(?:and|,\s*with)\s+(?:that\s+)?(?:(?:another|a\s+further|an\s+additional|about|some|around|nearly|over|more\s+than)\s+)?$")
 
 
 _PARALLEL_GAP = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:and|while|with)\s+(?:the\s+)?(?:[\w'-]+\s+){{1,4}}(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?")

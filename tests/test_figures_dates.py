@@ -6,6 +6,14 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Khorog, Tajikistan, 140 people whose homes were damaged by an avalanche on 4 March are staying in a school.",
+        id="a-day-in-a-whose-clause-dates-the-event-not-the-count", value=140, date=PUBLISHED),
+    fig("In Jiquilpan, Mexico, 200 families who lost their homes on Monday are now living in tents.",
+        id="a-weekday-in-a-who-clause-dates-the-loss-not-the-count", value=200, date=PUBLISHED),
+    fig("In Jiquilpan, Mexico, 200 families who fled on Monday have since returned home.",
+        id="a-weekday-of-the-flight-before-a-return", value=200, term="returned", date=PUBLISHED),
+    fig("In Jiquilpan, Mexico, 200 families fled their homes on Monday.", id="a-weekday-of-the-figure-s-own-verb",
+        value=200, date="2024-03-04"),
     fig("The Red Cross said 140 people stayed overnight Tuesday at its shelter in Joplin, Missouri.",
         id="overnight-a-weekday", value=140, date="2024-03-05"),
     fig("In its latest report, dated 28 February, OCHA said about 52,000 people had been displaced in Cabo Delgado, "

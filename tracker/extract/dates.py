@@ -252,6 +252,11 @@ def _resolve_date(sentence: str, published: str | None, near: int | None = None,
         if (match.group("period") or match.group("last_year") or match.group("last_month") or match.group("prev_month")) and near is not None and match.start() > near \
                 and _RELATIVE_WORD.search(sentence, near, match.start()) and not _MAIN_VERB_AFTER_RELATIVE.search(sentence, near, match.start()):
             continue
+        if near is not None and cue is not None and near < match.start() and cue > match.end() \
+                and _RELATIVE_WORD.search(sentence, near_end or near, match.start()) \
+                and not _MAIN_VERB_AFTER_RELATIVE.search(sentence, near, match.start()) \
+                and clause_comma(sentence, near_end or near, cue) == -1:
+            continue
         subset = lx.SUBSET_CLAUSE.search(sentence, near_end or near, match.start()) if near is not None and match.start() > near else None
         if (match.group("period") or match.group("last_year") or match.group("last_month") or match.group("prev_month")) and near is not None \
                 and match.start() > near and (subset and clause_comma(sentence, subset.end(), match.start()) == -1

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Regional Municipality of Halton says the flood damaged 640 homes in Burlington, Canada.",
+        id="a-regional-municipality-of", value=640, source="GOV"),
+    fig("The charity Techo para Chile said some 1,200 people were living in tents at a camp in Vina del Mar.",
+        id="a-country-ending-a-charity-s-name", value=1_200, source="OTHER"),
+    fig("In Chennai, India, municipal workers evacuated some 4,000 residents from Velachery.", id="municipal-workers-evacuated",
+        value=4_000, source="GOV"),
     fig("@UNHCRChad, 09:15\nMore than 2,000 refugees crossed into Adre, Chad, on Monday.", id="an-agency-s-handle",
         value=2_000, source="UNHCR"),
     fig("@TripoliMunicipality, 16:02\nTonight, around 300 displaced families are sleeping in schools in Tripoli, Lebanon.",

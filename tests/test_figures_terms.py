@@ -1363,6 +1363,8 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Some 640,000 Iraqis remain displaced, about 280,000 of them in camps.", id="a-whole-displaced-and-its-part-in-camps",
+        figures=[dict(value=640_000, term="displaced"), dict(value=280_000, term="sheltered")]),
     fig("The Red Cross said 2,500 people had spent the night in 11 evacuation centres in Lismore, Australia, including about "
         "700 at the showground.", id="including-after-a-count-of-centres-counts-the-people",
         figures=[dict(value=2_500, term="sheltered"), dict(value=700, term="sheltered")]),

@@ -220,7 +220,7 @@ _GOV_HEAD = re.compile(
     r"officials|official(?!\s+(?:(?:evacuation|relief|displacement|idp)\s+)?(?:camps?|sites?|shelters?|centres?|centers?|settlements?|"
     r"residences?|visits?|languages?|ceremon(?:y|ies)|border|crossings?|channels?|holidays?)\b)|authorit(?:y|ies)|administrations?|government(?!\s+(?:(?:primary|secondary|high|public|girls'?|boys'?|model|run)\s+)?(?:schools?|buildings?|land|hospitals?|property|quarters|premises|facilities|compounds?|camps?|sites?|shelters?))|ministry|ministries|minister(?!\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:church|parish|congregation|chapel|cathedral))|council(?:l)?ors?|"
     r"(?:local|government)\s+administrators?|prefecture\s+of\s+(?-i:[A-Z][\w'-]*)|regional\s+district(?:\s+of\s+(?-i:[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*){0,2}))?|"
-    r"governor(?:[- ]general)?(?:'s\s+office|’s\s+office)?|voivode(?:'s\s+office|’s\s+office)?|voivodeship\s+(?:office|authorities|government)|gouverneur|pr[ée]fet(?:'s\s+office|’s\s+office)?|wali|wilaya|mayor(?:'s\s+office|’s\s+office)?|"
+    r"(?:municipal|city|county|civic|council)\s+(?:workers|staff|employees|crews|teams)|governor(?:[- ]general)?(?:'s\s+office|’s\s+office)?|voivode(?:'s\s+office|’s\s+office)?|voivodeship\s+(?:office|authorities|government)|gouverneur|pr[ée]fet(?:'s\s+office|’s\s+office)?|wali|wilaya|mayor(?:'s\s+office|’s\s+office)?|"
     r"(?:army|military)(?!\s+(?:operations?|offensives?|campaigns?|action|raids?|strikes?|rule|bases?|hospitals?|"
     r"checkpoints?|positions?|posts?|build-?up|pressure|presence)\b)|"
     r"police|border\s+(?:guards?|police|service)|coast\s*guards?|armed\s+forces|security\s+forces|"
@@ -316,7 +316,7 @@ _NAME_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w\u00c0-\u024f-]*(?:'s|\u2019s|s'|s
 longer place name, or its owner, before the district; what stands before all of it tells whether the district speaks."""
 _GENERIC_GOV_WORDS = frozenset("city state province county municipality ministry governorate prefecture regency region district commune town village township "
                                "local provincial regional sub "
-                               "City Municipality County Town Shire Borough municipal".split())
+                               "City Municipality County Town Shire Borough Regional District municipal".split())
 
 _ORG_HEAD = re.compile(
     r"(?:Confederation|League|Archdiocese|Diocese|University|(?:School|College|Order)(?=\s+of\s+[A-Z])|Institute|Foundation|Observatory|Coalition|Alliance|Society|Network|"
@@ -845,6 +845,8 @@ def _handle_code(name: str) -> str:
     return code or ("GOV" if _STATE_HANDLE.search(name) else "OTHER")
 
 
+_INSIDE_A_NAME_BEFORE = re.compile(r"[A-Z][\w'-]*\s+(?:para|pour|por|de|del|da|do|dos|das|du|des|für)\s+$")
+"""`The charity Un Techo para Chile said`: a country at the end of a body's name does not speak for its state."""
 _NATIONAL_FORCES = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+forces(?=(?:,[^,;]{1,60},)?\s+(?:said|says|told|reported|announced)\b)")
 """`French forces said they had evacuated 170 foreign nationals`: a country's forces are its state."""
 _ACCORDING_TO_NAMED_UNIT = re.compile(r"\b[Aa]ccording to the\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:governorate|province|prefecture|"
@@ -910,6 +912,7 @@ def _government_mentions(text: str, vocab: set[str], found: list) -> None:
         which = None if m else _WHICH_SUBJECT_BEFORE.search(text, max(0, pos - 50), pos)
         m = m or which
         if (m and _speaks_for_a_state(m.group(1), countries_only=word in _STATE_DEEDS)
+                and not _INSIDE_A_NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
                 and (which or not _PLACE_OF_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1)))
                 and _free(found, m.start(1), m.end(1))):
             found.append((m.start(1), m.end(1), "GOV"))

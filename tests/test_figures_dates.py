@@ -6,6 +6,8 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("On Christmas night, more than 300 people slept on cots at a recreation centre in Denver, Colorado.",
+        id="christmas-night", value=300, date="2023-12-25"),
     fig("In Khorog, Tajikistan, 140 people whose homes were damaged by an avalanche on 4 March are staying in a school.",
         id="a-day-in-a-whose-clause-dates-the-event-not-the-count", value=140, date=PUBLISHED),
     fig("In Jiquilpan, Mexico, 200 families who lost their homes on Monday are now living in tents.",

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Denver, Colorado, will shorten the time migrant families can stay in city shelters from 42 days to 37.",
+        id="from-days-to-a-bare-number"),
+    fig("About 2,000 more are due to be evicted from shelters in Chicago, Illinois, by the end of April, the city said.",
+        id="due-to-be-evicted"),
     fig("Health officials in Cox's Bazar, Bangladesh, said 14 camp residents had been moved to isolation centres.",
         id="moved-to-isolation-centres"),
     fig("Families sleep 10 or 12 to a tent in Kilinochchi, Sri Lanka, and queues for water begin before dawn.",

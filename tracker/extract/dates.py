@@ -41,7 +41,7 @@ DATE_EXPRESSION = re.compile(
     r"|(?P<num_day>\d{1,2})\.(?P<num_month>\d{1,2})\.(?P<num_year>(?:19|20)\d\d)"
     r"|(?P<relative>yesterday|today|tonight|last night|this morning|this week|this year(?!['\u2019]s)|so far this year|(?:over|during) the weekend|last weekend)"
     r"|(?<=\bon )the (?P<ordinal_day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b)(?!\s+[a-z])"
-    r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas eve)"
+    r"|(?P<holiday>new year's day|new year\u2019s day|new year's eve|christmas day|christmas night|christmas eve)"
     r"|between\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+and\s+(?P<span_weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?P<period>\b(?:in|during|throughout) (?:the whole of |all of )?|\bas of (?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b)|\bbetween (?:19|20)\d\d\s+and\s+(?=(?:19|20)\d\d\b)|\bbetween (?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\s+and\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b)|\b(?:in|during) (?:19|20)\d\d\s+and\s+(?=(?:19|20)\d\d\b)|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*[-\u2013]\s*(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b)|\bby (?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!['\u2019]s|\s+(?-i:[a-z])))|\bas of (?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!['\u2019]s|\s+(?-i:[a-z])|\s+\d))|\bbetween (?:(?:19|20)\d\d\s+and\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))(?:(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+and\s+|\s*[-\u2013]\s*(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b)))?(?P<p_month>january|february|march|april|may|june|july|august|september|october|november|december)(?!\s+\d{1,2}\b)(?:,?\s+(?P<p_year>\d{4})|\s+(?P<p_last>last year)|\s+(?P<p_this>this year))?|(?P<p_year_only>(?:19|20)\d\d)(?!\s*[-\u2013])(?!\s+and\s+(?:19|20)\d\d\b))"
     r"|(?P<last_year>last year(?!['\u2019]s)|a year ago)"
@@ -114,7 +114,7 @@ _SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|e
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|added)\s+$", re.I)
 """`the Border Guard said on Tuesday, with about 142,000 arriving on Monday alone`: when the day a speaker spoke comes
 before the figure's clause, a date in that clause is the figure's."""
-_DATE_WORD = re.compile(r"day\b|eve\b|year[- ]end|days ago|months of|quarter of|this year|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|last month|year ago|\bon the \d{1,2}(?:st|nd|rd|th)\b", re.I)
+_DATE_WORD = re.compile(r"day\b|eve\b|christmas|year[- ]end|days ago|months of|quarter of|this year|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|last night|this morning|this week|end of|end-|weekend|\blate\b|half of|\b(?:19|20)\d\d\b|last year|last month|year ago|\bon the \d{1,2}(?:st|nd|rd|th)\b", re.I)
 
 
 def _inside_relative_clause(sentence: str, start: int, at: int) -> bool:
@@ -424,7 +424,7 @@ def _date_of(match: re.Match, pub: dt.date) -> dt.date | None:
             return None
     if groups["holiday"]:
         month, day = {"new year's day": (1, 1), "new year\u2019s day": (1, 1), "new year's eve": (12, 31),
-                      "christmas day": (12, 25), "christmas eve": (12, 24)}[groups["holiday"]]
+                      "christmas day": (12, 25), "christmas night": (12, 25), "christmas eve": (12, 24)}[groups["holiday"]]
         return _recent(pub, lambda year: dt.date(year, month, day))
     if groups["relative"]:
         word = groups["relative"]

@@ -1361,6 +1361,11 @@ def reject_shares_of_non_figures(text: str, candidates) -> None:
                 and _SHARE_OF_IT.fullmatch(text, first.quantity.end, second.quantity.start) \
                 and not (first.rejected == "population" and _displaced_share(text, second)):
             second.rejected = "a share of " + first.rejected
+    for first, second in zip(candidates, candidates[1:]):
+        if first.rejected and second.rejected is None and second.unit is None and second.noun_end <= second.quantity.end \
+                and _FROM_BEFORE.search(text, max(0, first.quantity.start - 8), first.quantity.start) \
+                and _NOUN_THEN_TO.fullmatch(text, first.quantity.end, second.quantity.start):
+            second.rejected = first.rejected
     for index, (first, second) in enumerate(zip(candidates, candidates[1:])):
         if (first.rejected or "").startswith("count of") and second.rejected is None and second.unit is None \
                 and second.noun_end <= second.quantity.end and _INCLUDING_THEN_BARE.search(text, first.quantity.end, second.quantity.start) \
@@ -1929,6 +1934,8 @@ _KNOWN_BY_ITS_PAST = re.compile(r"\s+(?:who\s+(?:have|had|were)\s+(?:been\s+)?)?
                                 r"left\s+homeless|fled|evacuated)\b")
 """`flooding could spread cholera among the 1.4 million people displaced by gang violence`: a count already known, told by
 what has happened to them, is not what the modal verb may do."""
+_NOUN_THEN_TO = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?")
+"""`from 42 days to 37`: a bare number at the end of a change counts what its start counts."""
 _INCLUDING_THEN_BARE = re.compile(rf",\s*(?:including|among them)\s+(?:(?:{lx.COUNT_QUALIFIER_WORDS})\s+)?$")
 """`more than 33,000 attempts to cross the border since January, including 17,300 in October alone`: a bare part of a
 count of things counts those things."""

@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("Ohio lost nearly 250,000 manufacturing jobs between 2000 and 2010, displacing workers across the state.",
+        id="jobs-lost-are-no-people"),
+    fig("Officials in Guangdong, China, said automation had displaced about 150,000 workers from factory floors.",
+        id="workers-displaced-from-factory-floors"),
+    fig("About 12 million of China's migrant workers have lost their jobs and gone back to their home villages.",
+        id="workers-who-lost-jobs-going-home"),
     fig("Denver, Colorado, will shorten the time migrant families can stay in city shelters from 42 days to 37.",
         id="from-days-to-a-bare-number"),
     fig("About 2,000 more are due to be evicted from shelters in Chicago, Illinois, by the end of April, the city said.",

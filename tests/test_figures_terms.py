@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("Between April and September, more than 80,000 Venezuelans who had lost their jobs in Colombia returned to Venezuela.",
+        id="migrants-who-had-lost-jobs-returning-home", value=80_000, term="returned"),
+    fig("The owner of a mill in Kotri, Pakistan, said 45 of his 600 workers had lost their homes in the floods.",
+        id="a-part-of-his-workers", value=45, term="homeless"),
     fig("The city said about 70 people spent Monday night at a warming centre it opened in Thessaloniki, Greece.",
         id="a-warming-centre", value=70, term="sheltered"),
     fig("Police said about 25 homes in the village of Slapton, England, had been evacuated.",

@@ -914,7 +914,7 @@ _HOME_TO_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of|(?:which|
                              r"district|municipality|county|island|community|settlement|neighbourhood|neighborhood)\s+(?:of|with))\s+(?:about|some|around|nearly|almost|more than|over|an estimated|roughly|approximately)?\s*$", re.I)
 """`an area home to about 450,000 people`, `the town, which had about 120,000 residents before the crisis`: the people
 living there, not a figure."""
-_COUNT_OF_BEFORE = re.compile(r"\d[\d,.]*\s+(?:of|out of)\s+(?:the|its|their)\s+$")
+_COUNT_OF_BEFORE = re.compile(r"\d[\d,.]*\s+(?:of|out of)\s+(?:the|its|their|his|her|our|my)\s+(?:[\w-]+(?:'s|\u2019s)\s+)?$")
 """`6,000 of the 56,000 people displaced`: the second number is the whole the first is taken from."""
 _OWN_CUE_AFTER = re.compile(r"\s*(?:(?:who|that)\s+(?:(?:were|had been|have been|are|had|have)\s+)?)?(?:(?P<partly>partially|partly)\s+|(?:totally|completely|fully)\s+)?"
                             r"(?P<cue>displaced|uprooted|evacuated|"

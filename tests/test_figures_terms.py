@@ -1367,6 +1367,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The disaster agency reported the following numbers of people in accommodation centres by province.\n\n"
+        "Nampula: 42,000 people\n\nCabo Delgado: 8,300 people\n\nAid agencies said the figures would rise.",
+        id="a-list-one-row-to-a-paragraph", figures=[dict(value=42_000, term="sheltered"), dict(value=8_300, term="sheltered")]),
     fig("Some 640,000 Iraqis remain displaced, about 280,000 of them in camps.", id="a-whole-displaced-and-its-part-in-camps",
         figures=[dict(value=640_000, term="displaced"), dict(value=280_000, term="sheltered")]),
     fig("The Red Cross said 2,500 people had spent the night in 11 evacuation centres in Lismore, Australia, including about "

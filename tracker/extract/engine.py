@@ -373,13 +373,24 @@ def _tells_a_term(text: str) -> bool:
 _FOOTNOTE_LINE = re.compile(r"\s*(?:[*\u2020\u2021\u00b9\u00b2\u00b3]|\[[a-z\d]\]|\(\d\)|[Nn]otes?:)")
 """`* Figure as of Wednesday 24 February.`: a table's footnotes stand between its rows and its `Source:` line."""
 _POINTS_BELOW = re.compile(r"\b(?:(?:is|are)\s+(?:shown|given|listed|set\s+out|reproduced|summari[sz]ed|presented|detailed)\s+below|"
-                           r"(?:table|list|chart|figures|numbers)\s+below|as\s+follows)\b|\bbelow\s*[.:]?\s*$", re.I)
+                           r"(?:table|list|chart|figures|numbers)\s+below|as\s+follows|the\s+following\s+(?:numbers|figures|totals|counts|tallies)\b)\b"
+                           r"|\bbelow\s*[.:]?\s*$", re.I)
 """`The number of Sudanese refugees registered at the main sites is shown below.`: a sentence that points to the list
 after it introduces it, as a colon does."""
 
 
 _FIGURES_HEADING = re.compile(r"\b(?:figures|numbers|as of|at a glance|snapshot|in brief|situation|tally)\b", re.I)
 """`Key figures (as of 4 September)`: a short heading that announces figures introduces the list under it."""
+
+
+def _alone_in_paragraph(units: list[Sentence], index: int) -> bool:
+    """`Sofala: 110,000 people` set apart by blank lines from the next row: a list written one row to a paragraph."""
+    paragraph = units[index].paragraph
+    return (index == 0 or units[index - 1].paragraph != paragraph) and (index + 1 >= len(units) or units[index + 1].paragraph != paragraph) \
+        and all(_BARE_ROW.fullmatch(units[i].text.strip()) for i in (index, index + 1) if i < len(units))
+
+
+_BARE_ROW = re.compile(r"[^:]{1,60}:\s*(?:about\s+|some\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+[a-z]+){0,3}")
 
 
 def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
@@ -393,7 +404,10 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
             index += 1
             continue
         first = index
-        while index < len(units) and _row_kind(units[index]) == is_row and units[index].paragraph == units[first].paragraph:
+        while index < len(units) and _row_kind(units[index]) == is_row and (
+                units[index].paragraph == units[first].paragraph
+                or is_row in ("labelled", "table") and index > first and units[index].paragraph == units[index - 1].paragraph + 1
+                and units[first].paragraph != units[first - 1].paragraph and _alone_in_paragraph(units, index - 1)):
             index += 1
         if is_row == "labelled" and (index - first < 2 or units[first].paragraph == units[first - 1].paragraph):
             continue

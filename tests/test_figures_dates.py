@@ -6,6 +6,10 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("During the 1994 genocide, up to two million Rwandans fled into Zaire, Tanzania and Burundi.",
+        id="during-a-year-s-genocide", value=2_000_000, date="1994-12-31"),
+    fig("By 1997, around 230,000 Rohingya had returned to Myanmar under a repatriation programme.",
+        id="by-a-past-year-opening", value=230_000, date="1997-12-31"),
     fig("On Christmas night, more than 300 people slept on cots at a recreation centre in Denver, Colorado.",
         id="christmas-night", value=300, date="2023-12-25"),
     fig("In Khorog, Tajikistan, 140 people whose homes were damaged by an avalanche on 4 March are staying in a school.",

@@ -105,7 +105,9 @@ _OPENING_CLAUSE = re.compile(r"\W*(?:when|during|at the height of)\b[^,;]{0,80}$
 November 2013, it displaced ...`), dates all of it."""
 _EVENT_YEAR_OPENING = re.compile(
     r"^\W*(?:in|during|after|since) the (?P<year>(?:19|20)\d\d) (?:floods?|flooding|earthquakes?|quake|cyclone|hurricane|typhoon|"
-    r"storm|war|conflict|tsunami|drought|fires?|wildfires?|eruption|landslides?|monsoon|offensive|crisis)\b[^,;]{0,40},\s*$", re.I)
+    r"storm|war|conflict|tsunami|drought|fires?|wildfires?|eruption|landslides?|monsoon|offensive|crisis|genocide|massacres?|famine|"
+    r"invasion|exodus|uprising|revolution|partition)\b[^,;]{0,40},\s*$"
+    r"|^\W*by (?P<by_year>(?:19|20)\d\d),\s*(?:[a-z]+\s+){0,3}$", re.I)
 """`In the 2014 war, about 500,000 people were displaced`: a past year's event opening the sentence dates it."""
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|when|who|whose)\b(?!.*\b(?:that|which|where|when|who|whose)\b)", re.I)
 _SPEECH_THAT = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|estimated|added|warned|show|shows|showed|"
@@ -205,10 +207,10 @@ def _resolve_date(sentence: str, published: str | None, near: int | None = None,
     present = bool(own and _STILL_NOW.search(sentence, *own))
     if near is not None:
         opening = _EVENT_YEAR_OPENING.search(sentence, 0, near)
-        if opening and not opening.group().lstrip(" \"'").lower().startswith("since") and int(opening.group("year")) < pub.year \
+        if opening and not opening.group().lstrip(" \"'").lower().startswith("since") and int(opening.group("year") or opening.group("by_year")) < pub.year \
                 and not _STILL_TRUE.search(sentence, *(clause if clause is not None else (0, len(sentence)))) \
                 and not present and not _OTHER_DATE.search(sentence, *own):
-            return dt.date(int(opening.group("year")), 12, 31).isoformat()
+            return dt.date(int(opening.group("year") or opening.group("by_year")), 12, 31).isoformat()
         event = _EVENT_YEAR_BEFORE.search(sentence, 0, near)
         event_year = int(event.group("year") or event.group("year_of")) if event else None
         if event and event_year <= pub.year:

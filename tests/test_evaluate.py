@@ -134,6 +134,11 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzzzzzzc", 90), ("general_zzzzzzzzzzzzf", 90),
                                              ("general_zzzzzzzzzzzzg", 120), ("general_zzzzzzzzzzzzh", 120),
                                              ("general_zzzzzzzzzzzzi", 105), ("general_zzzzzzzzzzzzj", 90),
+                                             ("general_zzzzzzzzzzzzm", 105), ("general_zzzzzzzzzzzzo", 100),
+                                             ("general_zzzzzzzzzzzzp", 85), ("general_zzzzzzzzzzzzq", 90),
+                                             ("general_zzzzzzzzzzzzr", 90), ("general_zzzzzzzzzzzzs", 90),
+                                             ("general_zzzzzzzzzzzzv", 100), ("general_zzzzzzzzzzzzz", 110),
+                                             ("general_zzzzzzzzzzzzza", 95),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -193,7 +198,10 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzzzzzzzj", 95, 0.88, 0.89),
                                                              ("general_zzzzzzzzzzzm", 85, 0.96, 0.89),
                                                              ("general_zzzzzzzzzzzo", 120, 0.95, 0.85),
-                                                             ("general_zzzzzzzzzzzze", 95, 0.93, 0.90)])
+                                                             ("general_zzzzzzzzzzzze", 95, 0.93, 0.90),
+                                                             ("general_zzzzzzzzzzzzl", 125, 0.92, 0.91),
+                                                             ("general_zzzzzzzzzzzzu", 80, 0.91, 0.86),
+                                                             ("general_zzzzzzzzzzzzy", 95, 0.90, 0.95)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -279,7 +287,11 @@ no country or place the gazetteer knows (the figure is found, with no country); 
     words are a flood or an earthquake elsewhere; and `general_zzzzzzzzzzzo` (winter and cold in displacement camps)
     gives `conflict` to Syrian refugees hosted in Lebanon and Iraq in storm stories that never name their war; and
     `general_zzzzzzzzzzzze` (recovery and reconstruction years after a disaster) gives the disaster's cause to figures in
-    paragraphs that tell of gangs in Haiti or of a dam's collapse in Libya, where the rules read those words."""
+    paragraphs that tell of gangs in Haiti or of a dam's collapse in Libya, where the rules read those words;
+    `general_zzzzzzzzzzzzl` (fact-checks) credits posts, pages and candidates whose claims it tests, and counts claims
+    the rules leave aside as withdrawn or hedged; `general_zzzzzzzzzzzzu` (business and labour news) credits companies
+    and their managers who tell of their own workers; and `general_zzzzzzzzzzzzy` (Russia and the Arctic) counts
+    relocated villagers and rows of a ranked table of events that the rules do not read as figures."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95
@@ -295,7 +307,11 @@ no country or place the gazetteer knows (the figure is found, with no country); 
                                                                  ("general_zzzzzzzzzzzp", 100, 0.98, 0.97, 0.44),
                                                                  ("general_zzzzzzzzzzzu", 85, 0.93, 0.93, 0.88),
                                                                  ("general_zzzzzzzzzzzzd", 100, 0.94, 0.86, 0.91),
-                                                                 ("general_zzzzzzzzzzzzk", 80, 0.92, 0.86, 0.89)])
+                                                                 ("general_zzzzzzzzzzzzk", 80, 0.92, 0.86, 0.89),
+                                                                 ("general_zzzzzzzzzzzzn", 75, 0.98, 0.97, 0.67),
+                                                                 ("general_zzzzzzzzzzzzt", 95, 0.97, 0.87, 0.78),
+                                                                 ("general_zzzzzzzzzzzzw", 100, 0.91, 0.69, 0.70),
+                                                                 ("general_zzzzzzzzzzzzx", 130, 0.97, 0.81, 0.83)])
 def test_corpora_read_another_way_keep_their_level(corpus, figures, f1, strict, fields):
     """Sets whose annotator reads a kind of news another way than the rules and the other sets, held where they are:
     `general_zzzzzzzzze` (migration and asylum in Europe) counts every sea and land arrival of migrants (`320,000 people
@@ -320,7 +336,14 @@ def test_corpora_read_another_way_keep_their_level(corpus, figures, f1, strict, 
     where the rules read a refusal to leave as no figure; and `general_zzzzzzzzzzzzk` (indigenous peoples and land
     conflicts) counts people "relocated" from a conservation area as displaced and credits research teams and church
     bodies told of in earlier sentences as sources, where the rules read a relocation without a project word as an
-    evacuation and leave those figures without a source."""
+    evacuation and leave those figures without a source; `general_zzzzzzzzzzzzn` (industrial and nuclear accidents)
+    gives Fukushima's evacuations sometimes the earthquake's cause and sometimes the plant's, where the rules read the
+    plant; `general_zzzzzzzzzzzzt` (fires in refugee and displacement camps) gives camp and settlement fires the cause
+    `disaster` and places fire victims in the camp's country, where the rules read a fire in a settlement as `other` and
+    Rohingya camps through the article's origin country; `general_zzzzzzzzzzzzw` (migrant shelters in rich cities), like
+    `general_zzzzzzzzzzzt`, gives asylum seekers of no stated origin the country that hosts them and their cause as
+    `unknown`; and `general_zzzzzzzzzzzzx` (history features) codes Kosovo `XKX`, which ISO 3166-1 does not have, and
+    places East Pakistan's refugees in Bangladesh."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= f1

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 _ATTRIBUTION_VERB = re.compile(
     rf"^\W{{0,3}}(?:\w+\W+){{0,3}}?(?:{lx.SPEECH_VERBS}|report|counts|records|registers|puts|put|showed|show|shows|data|figures)\b", re.I)
 _QUOTED_AS_SAYING = re.compile(r"\s+as\s+saying\b")
+"""`state television quoted an interior ministry official as saying`: the one quoted speaks."""
 _ACCORDING_TO_ITS_ROLE = re.compile(r"\b[Aa]ccording to (?:the|a|an|its|their)\s+(?:[a-z][\w'\u2019-]*\s+){0,3}[a-z][\w'\u2019-]*,\s+$")
 """`According to the dam's operator, Sekong Power Company, ...`: the body named in apposition to a role is the source."""
-"""`state television quoted an interior ministry official as saying`: the one quoted speaks."""
 
 
 _ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?:[\w-]+\s+){0,2}(?:bulletin|report|update|figures|data|count|statement|estimates?|assessment|survey|tally|toll|register|records|list|database|dashboard|portal|affidavit|submission|filing|testimony)\s+(?:from|by|of|(?:issued|compiled|collected|released|published|kept|maintained|run|filed|submitted|presented|given)(?:\s+on\s+\w+)?\s+by)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}(?:(?:services|branch|office|department)\s+of\s+(?:the\s+)?)?$|\b(?:data|figures|information|estimates)\s+(?:collected|compiled|gathered|published|released)\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$|\b(?:according to|citing|cited by|figures from|data from|survey by|estimates? (?:from|by)|reported by|per|"

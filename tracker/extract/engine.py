@@ -391,6 +391,7 @@ def _alone_in_paragraph(units: list[Sentence], index: int) -> bool:
 
 
 _BARE_ROW = re.compile(r"[^:]{1,60}:\s*(?:about\s+|some\s+|over\s+|nearly\s+)?\d[\d,.]*(?:\s+[a-z]+){0,3}")
+"""A row that is only a label and its count: a ticker line or a sentence with a colon is none."""
 
 
 def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
@@ -407,7 +408,7 @@ def _list_rows(units: list[Sentence]) -> dict[int, ListRow]:
         while index < len(units) and _row_kind(units[index]) == is_row and (
                 units[index].paragraph == units[first].paragraph
                 or is_row in ("labelled", "table") and index > first and units[index].paragraph == units[index - 1].paragraph + 1
-                and units[first].paragraph != units[first - 1].paragraph and _alone_in_paragraph(units, index - 1)):
+                and first > 0 and units[first].paragraph != units[first - 1].paragraph and _alone_in_paragraph(units, index - 1)):
             index += 1
         if is_row == "labelled" and (index - first < 2 or units[first].paragraph == units[first - 1].paragraph):
             continue

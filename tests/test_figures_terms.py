@@ -1367,6 +1367,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The largest displacement events of the year, according to the report (people displaced):\n\n"
+        "Kherson region, Ukraine, floods: 9,400\nLabrador City, Canada, wildfire: 7,500",
+        id="rows-labelled-by-a-place-its-country-and-hazard",
+        figures=[dict(value=9_400, term="displaced"), dict(value=7_500, term="displaced")]),
     fig("The disaster agency reported the following numbers of people in accommodation centres by province.\n\n"
         "Nampula: 42,000 people\n\nCabo Delgado: 8,300 people\n\nAid agencies said the figures would rise.",
         id="a-list-one-row-to-a-paragraph", figures=[dict(value=42_000, term="sheltered"), dict(value=8_300, term="sheltered")]),

@@ -132,9 +132,12 @@ _NAMED_SITE_LABEL = re.compile(r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?!(?:Tran
 
 
 def _is_place_label(label: str) -> bool:
-    """`- Centre: 148,000` among Haiti's departments, `Rakhine State - 530,000`: a capitalised label that names a place is
-    where, not what."""
+    """`- Centre: 148,000` among Haiti's departments, `Rakhine State - 530,000`, `Orenburg region, Russia, floods: 14,500`:
+    a capitalised label that names a place, or a place and its country, is where, not what."""
     name = re.sub(r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?", "", label).strip()
+    parts = [part.strip() for part in name.split(",")]
+    if len(parts) > 1 and parts[0][:1].isupper() and places.country_of(parts[1], countries_only=True) is not None:
+        return True
     name = _DIVISION_AFTER.sub("", name) or name
     return name[:1].isupper() and not name.isupper() and places.country_of(name) is not None
 

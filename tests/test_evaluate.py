@@ -138,7 +138,7 @@ def test_matches_the_reference_scorer_on_the_development_corpus(shared, tmp_path
                                              ("general_zzzzzzzzzzzzp", 85), ("general_zzzzzzzzzzzzq", 90),
                                              ("general_zzzzzzzzzzzzr", 90), ("general_zzzzzzzzzzzzs", 90),
                                              ("general_zzzzzzzzzzzzv", 100), ("general_zzzzzzzzzzzzz", 110),
-                                             ("general_zzzzzzzzzzzzza", 95),
+                                             ("general_zzzzzzzzzzzzza", 95), ("general_zzzzzzzzzzzzy", 95),
                                              ("general_zzzzz", 100)])
 def test_project_corpora_meet_the_targets(corpus, figures):
     """The project's own annotated articles (written apart from the rules) keep the accuracy targets."""
@@ -200,8 +200,7 @@ def test_project_corpora_meet_the_targets(corpus, figures):
                                                              ("general_zzzzzzzzzzzo", 120, 0.95, 0.85),
                                                              ("general_zzzzzzzzzzzze", 95, 0.93, 0.90),
                                                              ("general_zzzzzzzzzzzzl", 125, 0.92, 0.91),
-                                                             ("general_zzzzzzzzzzzzu", 80, 0.91, 0.86),
-                                                             ("general_zzzzzzzzzzzzy", 95, 0.90, 0.95)])
+                                                             ("general_zzzzzzzzzzzzu", 80, 0.91, 0.86)])
 def test_harder_corpora_keep_their_level(corpus, figures, strict, fields):
     """Sets not yet at every field target, held at the level reached so that no change makes them worse: in
     European migration news the cause of refugees and returns told with no cause word is guessed from the
@@ -289,9 +288,8 @@ no country or place the gazetteer knows (the figure is found, with no country); 
     `general_zzzzzzzzzzzze` (recovery and reconstruction years after a disaster) gives the disaster's cause to figures in
     paragraphs that tell of gangs in Haiti or of a dam's collapse in Libya, where the rules read those words;
     `general_zzzzzzzzzzzzl` (fact-checks) credits posts, pages and candidates whose claims it tests, and counts claims
-    the rules leave aside as withdrawn or hedged; `general_zzzzzzzzzzzzu` (business and labour news) credits companies
-    and their managers who tell of their own workers; and `general_zzzzzzzzzzzzy` (Russia and the Arctic) counts
-    relocated villagers and rows of a ranked table of events that the rules do not read as figures."""
+    the rules leave aside as withdrawn or hedged; and `general_zzzzzzzzzzzzu` (business and labour news) credits
+    companies and their managers who tell of their own workers."""
     scores = evaluate_json(DATA / corpus)
     assert scores["gold"] >= figures
     assert scores["f1"] >= 0.95

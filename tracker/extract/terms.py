@@ -1588,9 +1588,10 @@ _PART_GAP = re.compile(rf"(?:{_WHERE_THE_WHOLE_LIVES})?"
 _WHOLE_PLACE = re.compile(rf"{_WHERE_THE_WHOLE_LIVES}(?=\s*,)")
 """`about 1,200 residents of the Kupiansk district, including 160 children, had been evacuated`: where the whole lives
 stands between it and the aside."""
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 """`Some 380 residents, about 140 of them children, were forced from their homes`: a part told after the whole, with "of
-them" after its number, is an aside too."""
+them" after its number, is an aside too; `At least 45 of the dead were in Oaxaca, 36 of them in Juchitan`: a share of a
+count that is no figure, told after it."""
 _CLOSING_PARENTHESIS = re.compile(r"\s*\)")
 _SUBSET_OWN_CLAUSE = re.compile(r"\s+(?:who|that|which)\b")
 """`600,000 Rohingya remain, including about 140,000 people who have been living in camps`: the subset's own clause
@@ -1995,8 +1996,6 @@ def _clause_after(text: str, start: int) -> str:
 
 
 _THEN_OF_THEM = re.compile(r"[^.;\d]{0,60},\s*(?:(?:about|some|at least|more than|over|nearly|almost|around)\s+)?")
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|whom)\b")
-"""`At least 45 of the dead were in Oaxaca, 36 of them in Juchitan`: a share of a count that is no figure, told after it."""
 
 
 _PERCENT_SHARE = re.compile(r",\s*(?:about\s+|some\s+|nearly\s+|more than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:which|them|those|these|whom)\b")

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Interior ministry spokesman Ahmed Salem said 3,400 families had fled the fighting in Misrata, Libya.",
+        id="a-ministry-named-by-its-portfolio", value=3_400, source="GOV"),
+    fig("A ministry spokesman said 3,400 families had fled the fighting in Misrata, Libya.",
+        id="a-ministry-spokesman-of-no-named-ministry", value=3_400, source=None),
     fig("The Regional Municipality of Halton says the flood damaged 640 homes in Burlington, Canada.",
         id="a-regional-municipality-of", value=640, source="GOV"),
     fig("The charity Techo para Chile said some 1,200 people were living in tents at a camp in Vina del Mar.",
@@ -1001,6 +1005,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Home ministry spokesperson Rishi Ram Tiwari said 68 people were missing in Nepal.\n\n"
+        "Tiwari said 322 houses had been destroyed and more than 1,000 damaged.", id="a-spokesperson-named-again-by-surname",
+        figures=[dict(value=322, source="GOV"), dict(value=1_000, source="GOV")]),
     fig("Fighting in Bria has forced 40,000 people to flee, the Norwegian Refugee Council said. The aid group said more than "
         "12,000 of them were sheltering next to the UN base in Bria, Central African Republic.", id="the-aid-group-is-the-one-named-before",
         figures=[dict(value=40_000, source="NRC"), dict(value=12_000, source="NRC")]),

@@ -1012,6 +1012,12 @@ _CIVIL_ROOMS = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Ii]ts|[Aa])\s+)?(?:(?:camp|s
 bodies, not its state."""
 
 
+_NAMED_BODY_BEFORE = re.compile(r"(?:(?<=^)|(?<=[^.!?]\s)|(?<=\(Reuters\)\s-\s))(?!(?:The|A|An|One|Another|Its|Their|His|Her|But|And)\s)"
+                                r"(?:[A-Z][\w'\u2019-]+|home|interior|health|foreign|defen[cs]e|finance|education|agriculture)\s+$")
+"""`Home ministry spokesperson Rishi Ram Tiwari said`: a ministry named by its portfolio is a body, not "the ministry"
+taken up again."""
+
+
 _EXTRA_PATTERNS = (
     (re.compile(r"(?i:emergency\s+(?:response\s+)?rooms?|resistance\s+committee)"), _CIVIL_ROOMS, "OTHER"),
     (re.compile(r"[Cc]oordinator"), _UN_COORDINATOR, "UN"),
@@ -1041,6 +1047,8 @@ def _extra_mentions(text: str, found: list) -> None:
                 owner = m.group(1).replace("The ", "").replace("the ", "")
                 if not (owner.lower() == "government" or country_of(owner)) or lx.NAMED_DEPARTMENT.match(text, m.end(1)):
                     continue
+            if pattern is _PRONOUN_SAID and _NAMED_BODY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue
             if _free(found, m.start(), m.end()):
                 found.append((m.start(), m.end(), "REF" if pattern is _RIGHTS_GROUP and CIVIL_REFERENCE.fullmatch(m.group()) else code))
 

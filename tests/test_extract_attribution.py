@@ -136,6 +136,50 @@ def test_an_interview_answer_is_the_interviewees():
     assert sources_of(INTERVIEW.replace("Q: ", "").replace("A: ", "")) == [None, "IOM"]
 
 
+def test_an_interviewee_who_spoke_to_us_is_the_subject():
+    """`X, UNHCR's representative, spoke to us`: the one who spoke answers, not the newspaper spoken to."""
+    text = ("Karim Haddad, UNHCR's deputy regional director, spoke to us in Amman.\n\n"
+            "Q: How many refugees is Jordan hosting?\n\nA: About 630,000 Syrian refugees are registered in Jordan.\n\n")
+    assert sources_of(text) == ["UNHCR"]
+    gave = ("Rhineland-Palatinate's interior minister, Klaus Reimers, gave a radio interview on Saturday.\n\n"
+            "Minister, how many people have had to leave their homes?\n\n"
+            "About 10,000 people have been evacuated in Germany since Wednesday.\n\n"
+            "Where are they staying?\n\nAbout 1,800 people are staying in emergency shelters in Sinzig, Germany.\n\n")
+    assert sources_of(gave) == ["GOV", "GOV"]
+    place = ("Our correspondent has reached Khalanga, the district headquarters.\n\nWhere are people staying?\n\n"
+             "About 250 families are staying in a school in Khalanga, Nepal.\n\nAnd the roads?\n\n"
+             "About 400 people were evacuated from Barekot, Nepal.\n\n")
+    assert sources_of(place) == [None, None]
+
+
+def test_a_transcript_speaker_speaks_for_the_body_named_with_them():
+    """`VILLAREAL:` after `a briefing with NDRRMC spokesperson Ma. Teresa Villareal`: the labelled speaker's answers are
+    the body's, whether the body comes before the name or the lead describes them by role only."""
+    text = ("Below is a transcript of the briefing with NDRRMC spokesperson Ma. Teresa Villareal.\n\n"
+            "Q: How many are displaced?\n\nVILLAREAL: We have 528,000 displaced persons in the Philippines.\n\n")
+    assert sources_of(text) == ["GOV"]
+    lead = ("The head of the International Organization for Migration's mission in Haiti told journalists on Tuesday that "
+            "gangs had taken more districts.\n\nPablo Serrano-Vidal spoke by video link from Port-au-Prince.\n\n"
+            "SERRANO-VIDAL: Across the country we have 362,551 internally displaced people in Haiti.\n\n"
+            "Q: Are the sites safe?\n\nSERRANO-VIDAL: No. About 2,000 displaced people had to flee again in Solino, Haiti.\n\n")
+    assert sources_of(lead) == ["IOM", "IOM"]
+    welcome = ("The guest is Rania Haddad, deputy representative of the UN refugee agency UNHCR in Jordan.\n\n"
+               "HOST: Rania Haddad, welcome. Eight months after the change of government, how many have left?\n\n"
+               "HADDAD: About 135,000 Syrian refugees have returned from Jordan since December.\n\n")
+    assert sources_of(welcome) == ["UNHCR"]
+
+
+def test_a_surname_after_a_quotation_speaks_for_the_body_named_with_it():
+    """`"...," Dhakal said` after `The Home Ministry's spokesperson, Laxman Prasad Dhakal,` or after `ministry spokesperson
+    Laxman Prasad Dhakal` in a story of the Home Ministry."""
+    apposed = ("The Home Ministry's spokesperson, Laxman Prasad Dhakal, spoke to reporters.\n\n"
+               '"Around 530,000 houses are damaged in Nepal," Dhakal said.')
+    assert sources_of(apposed) == ["GOV"]
+    referred = ("The Home Ministry said the count was rising.\n\nThe toll reached 4,349, ministry spokesperson Laxman Prasad Dhakal "
+                'told a news conference.\n\n"Around 530,000 houses are damaged in Nepal," Dhakal said.')
+    assert sources_of(referred) == ["GOV"]
+
+
 def test_a_press_release_mentioned_in_passing_is_no_release():
     """Only a release's opening or closing says what it is; a story quoting one keeps its own unattributed figures."""
     story = ("UNICEF warned of cholera in camps in Kenya.\n\nAbout 12,000 people were displaced by floods in Garissa, Kenya.\n\n"

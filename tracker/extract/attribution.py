@@ -394,13 +394,18 @@ def _surname_source(text: str, context: ArticleContext, units, sentence: Sentenc
             found = re.search(rf"\b{re.escape(name)}\b", earlier.text)
             if found is None:
                 continue
-            owners = [m for m in context.sources(earlier.text) if m.code != "REF" and m.start <= found.start()
-                      and (found.start() < m.end or not _CLAUSE_BREAK.search(earlier.text, m.end, found.start()))]
+            owners = [m for m in context.sources(earlier.text) if m.start <= found.start()
+                      and (found.start() < m.end or not _CLAUSE_BREAK.search(earlier.text, m.end, found.start())
+                           or _ROLE_THEN_NAME.fullmatch(earlier.text, m.end, found.start()))]
+            if owners and owners[-1].code == "REF":
+                return _previous_source(earlier, units, context, owners[-1].surface)
             if owners:
                 return owners[-1].code
     return None
 
 
+_ROLE_THEN_NAME = re.compile(r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,4},\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+"""`The Home Ministry's spokesperson, Laxman Prasad Dhakal,`: the body, its role and the given names before the surname."""
 _SURNAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019-]+")
 """`Mr Kaiyo said`: a person named by surname alone speaks in the role given when first named."""
 
@@ -568,8 +573,26 @@ body's, even a government's."""
 
 _ANSWER = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s")
 _QUESTION = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
-_INTERVIEWED = re.compile(r"\b(?:spoke (?:to|with)|talked (?:to|with)|interviewed|sat down with|asked)\s", re.I)
+_INTERVIEWED = re.compile(r"\b(?:(?:spoke|talked)\s+(?:(?!to\b|with\b)[\w-]+\s+){0,4}?(?:to|with)|interviewed|sat down with|asked|"
+                          r"reached(?=.*\b(?:by|on\s+the)\s+(?:tele|satellite\s+)?phone\b)|"
+                          r"(?P<subject>gave\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interview|briefed\s+(?:reporters|journalists|the\s+press)))(?:\s|[,.])",
+                          re.I)
+_US = re.compile(r"\s*(?:us|me|our\s+(?:[\w-]+\s+)?(?:correspondent|reporter|agency|newspaper|paper|station|programme|program|newsroom|team|"
+                 r"editors?|journalists?)|reporters|journalists)\b", re.I)
 
+
+def _interviewee(text: str, sources_of) -> str | None:
+    """The body whose member the introduction says was interviewed: `We spoke to Salim Al-Obeidi, who coordinates the
+    Libyan Red Crescent's response`, or `Karim Haddad, UNHCR's deputy regional director, spoke to us`."""
+    verb = _INTERVIEWED.search(text)
+    if verb is None:
+        return None
+    named = [s for s in sources_of(text) if s.code != "REF"]
+    if verb.group("subject") or _US.match(text, verb.end()):
+        before = [s for s in named if s.end <= verb.start()]
+        return before[0].code if before else None
+    after = [s for s in named if s.start >= verb.end()]
+    return after[0].code if after else None
 
 def interview_answers(units, sources_of) -> dict[int, str]:
     """Who speaks in each paragraph of an interview or a briefing transcript: in a question-and-answer interview,
@@ -582,12 +605,9 @@ def interview_answers(units, sources_of) -> dict[int, str]:
         for unit in body:
             if unit.paragraph >= min(answers):
                 break
-            verb = _INTERVIEWED.search(unit.text)
-            if verb is None:
-                continue
-            named = [s for s in sources_of(unit.text) if s.start >= verb.end() and s.code != "REF"]
-            if named:
-                return dict.fromkeys(answers, named[0].code)
+            code = _interviewee(unit.text, sources_of)
+            if code:
+                return dict.fromkeys(answers, code)
         return {}
     unlabelled = _unlabelled_answers(units, body, sources_of)
     if unlabelled:
@@ -604,11 +624,12 @@ def _unlabelled_answers(units, body, sources_of) -> dict[int, str]:
     asked = [p for p, texts in paragraphs.items() if texts[0].rstrip().endswith("?")]
     answers = [p for p in asked if len(paragraphs[p]) > 1 and not paragraphs[p][1].rstrip().endswith("?")] + [
         p + 1 for p in asked if len(paragraphs[p]) == 1 and p + 1 in paragraphs and p + 1 not in asked]
-    if len(answers) < 2:
+    if len(answers) < 2 or any(_speaker(paragraphs[p][0]) for p in answers if p in paragraphs):
         return {}
     title = next((u.text for u in units if u.is_title), "")
     if not _INTERVIEW_TITLE.search(title):
-        return {}
+        code = next(filter(None, (_interviewee(u.text, sources_of) for u in body if u.paragraph < min(asked))), None)
+        return dict.fromkeys(answers, code) if code else {}
     named = [s for s in sources_of(title) if s.code != "REF"]
     bodies = [s for s in named if s.code != "OTHER"]
     return dict.fromkeys(answers, (bodies or named)[0].code) if named else {}
@@ -618,7 +639,7 @@ _INTERVIEW_TITLE = re.compile(r"\b(?:[Ii]nterview|Q&A|Q and A)\b|^\s*[\"\u201c][
 """`Interview: ...`, or `"We are tired": Przemyśl's deputy mayor on winter, budgets and refugees`."""
 
 
-_SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z.'\u2019 -]{1,40}?)\s*(?:\(([^)\n]{1,60})\))?\s*(?:,\s*([^:\n]{2,80}?))?:\s")
+_SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z.'\u2019 -]{0,40}?)\s*(?:\(([^)\n]{1,60})\))?\s*(?:,\s*([^:\n]{2,80}?))?:\s")
 _ASKER = re.compile(r"(?:Q|QUESTION|REPORTER|JOURNALIST|MODERATOR|CHAIR|INTERVIEWER|HOST|PRESENTER|ANCHOR)\b")
 _STATE_TITLES = "MAYOR|GOVERNOR|MINISTER|PREFECT|SHERIFF|COMMISSIONER"
 _TITLE_LABEL = re.compile(rf"(?:THE\s+)?(?:{_STATE_TITLES}|DIRECTOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|OFFICIAL|COORDINATOR|CHIEF|"
@@ -628,14 +649,34 @@ _STATE_TITLE_LABEL = re.compile(rf"(?:THE\s+)?(?:{_STATE_TITLES})$")
 body the host named; a mayor, governor or minister for the state."""
 
 
+def _speaker(text: str) -> str | None:
+    """The name in a speaker's label opening a paragraph (`VILLAREAL: ...`), unless it is the one who asks."""
+    label = _SPEAKER_LABEL.match(text)
+    return label.group(1).strip() if label and not _ASKER.match(label.group(1)) else None
+
+
 def _introduced_as(surname: str, introduced, introduction: str) -> str | None:
     """`THOMPSON:` after the host's `On the line is Richard Thompson, director general of the Office of Disaster
     Preparedness`: a speaker labelled by surname speaks for the body the host named with them."""
     found = re.search(rf"\b{re.escape(surname.title())}\b", introduction)
     if found is None:
         return None
-    after = [s for s in introduced if found.end() <= s.start <= found.end() + 120 and s.code != "OTHER"]
+    holding = [s for s in introduced if s.start <= found.start() < s.end and not is_person(s)]
+    titled = [s for s in introduced if s.end <= found.start() and _GIVEN_NAMES.fullmatch(introduction, s.end, found.start())]
+    if holding or titled:
+        return (holding or titled)[-1].code
+    after = [s for s in introduced if found.end() <= s.start <= found.end() + 120 and s.code != "OTHER"
+             and not _SENTENCE_END.search(introduction, found.end(), s.start)]
     return after[0].code if after else None
+
+
+_LEAD_ROLE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:head|chief|director|representative|spokes(?:man|woman|person)|coordinator)"
+                        r"\s+of\s+(?:the\s+)?$")
+"""`The head of the International Organization for Migration's mission in Haiti told journalists ...` and then
+`SERRANO-VIDAL:`: a speaker the introduction names without a body is the one the lead describes by role."""
+_SENTENCE_END = re.compile(r"[.?!]\s")
+_GIVEN_NAMES = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}")
+"""`NDRRMC spokesperson Ma. Teresa Villareal`: a title and the given names before the surname."""
 
 
 def _named_host(labels) -> str | None:
@@ -659,8 +700,10 @@ def _transcript_speakers(body, sources_of) -> dict[int, str]:
     speakers: dict[str, str] = {}
     spoken: dict[int, str] = {}
     current = None
-    introduced: list = []
-    introduction = ""
+    first = next((i for i, (u, m) in enumerate(labels) if m is not None and not u.text[:m.start()].strip()), 0)
+    opening = " ".join(u.text for u, _ in labels[:first])
+    introduction, introduced = opening, [s for s in sources_of(opening) if s.code != "REF"] if opening else []
+    opened = introduced
     for unit, label in labels:
         if label is not None and label.start() == 0 or label is not None and not unit.text[:label.start()].strip():
             name = label.group(1).strip()
@@ -678,7 +721,9 @@ def _transcript_speakers(body, sources_of) -> dict[int, str]:
                 titled = [s for s in introduced if name.split()[-1].lower() in s.surface.lower()] or introduced[-1:]
                 current = titled[-1].code if titled else "GOV" if _STATE_TITLE_LABEL.fullmatch(name) else None
             if current is None and introduced and not _TITLE_LABEL.fullmatch(name):
-                current = _introduced_as(surname, introduced, introduction)
+                current = _introduced_as(surname, introduced, introduction) or _introduced_as(surname, opened, opening)
+            if current is None and re.search(rf"\b{re.escape(surname.title())}\b", opening):
+                current = next((m.code for m in opened if _LEAD_ROLE.search(opening, max(0, m.start - 60), m.start)), None)
             if current is not None:
                 speakers[surname] = current
         if current is not None:

@@ -172,7 +172,7 @@ _GOV_BODY_NOUNS = frozenset(
     "Ministerio Ministério Ministère Secretaría Secretaria Instituto Institut Dirección Direção Direction Servicio Serviço "
     "Coordinadora Coordenação Comisión Comissão Agencia Agência Agence Defensoría Procuraduría Unidad Unidade".split())
 _GOV_TITLES = ("Chief\\s+[Mm]inister|Menteri\\s+Besar|Governor|Gov\\.|Mayor|Barangay\\s+[Cc]aptain|Barangay\\s+[Cc]hair(?:man|woman|person)?|Regent|Minister|President|Prime\\s+Minister|Premier|Colonel|"
-               "Lieutenant|Commissioner|Senator|Deputy|Secretary(?![-\\s][Gg]eneral\\s+of\\b)|Secretary\\s+of\\s+State|Sgt\\.|Sergeant|Constable|Superintendent|"
+               "Lieutenant|Commissioner|Senator|Deputy|Secretary(?![-\\s][Gg]eneral\\s+of\\b)|Undersecretary|Under-Secretary|Under\\s+Secretary|Secretary\\s+of\\s+State|Sgt\\.|Sergeant|Constable|Superintendent|"
                "District\\s+Collector|Collector|County\\s+Judge|Brigadier|Brig\\.(?:\\s+Gen\\.)?|Gen\\.|Col\\.|Lt\\.(?:\\s+Col\\.)?|Maj\\.|Capt\\.|Cmdr\\.")
 _GOV_FIXED = ("Protection\\s+[Cc]ivile|Civil\\s+(?:Protection|Defen[cs]e)(?:\\s+(?:Higher|Supreme|General|National)\\s+(?:Council|Committee|Directorate))?|"
               "Humanitarian\\s+Aid\\s+Commission|Housing\\s+Foundation(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?|Protecci[oó]n\\s+Civil|Defesa\\s+Civil|General\\s+Security|"

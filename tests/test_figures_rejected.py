@@ -6,6 +6,12 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The agency warned that the displacement comes on top of a food crisis in Mali, where more than 15 million people risk "
+        "going hungry this year.", id="people-who-risk-going-hungry"),
+    fig("Officials in the Mekong Delta said plans were in place to evacuate up to 1 million people in Vietnam if necessary.",
+        id="plans-in-place-to-evacuate"),
+    fig("In the camps of Cotabato, the Philippines, the ratio of latrines to displaced persons exceeds 1:100.",
+        id="the-second-term-of-a-ratio"),
     fig("Ohio lost nearly 250,000 manufacturing jobs between 2000 and 2010, displacing workers across the state.",
         id="jobs-lost-are-no-people"),
     fig("Officials in Guangdong, China, said automation had displaced about 150,000 workers from factory floors.",

@@ -6,6 +6,15 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("According to the Service for Aid and Assistance to Refugees and Stateless Persons (SAARA), the government body in charge "
+        "of asylum, 35,817 asylum seekers from Burkina Faso had been registered in Côte d'Ivoire.", id="a-government-body-after-its-acronym",
+        value=35_817, source="GOV"),
+    fig("According to the Commission on Population Movements, led by the Ministry of Humanitarian Action, 350,110 people were "
+        "internally displaced across Mali.", id="a-commission-led-by-a-ministry", value=350_110, source="GOV"),
+    fig("The Commission on Human Rights said it had documented 45 families left homeless by demolitions in Manila, the Philippines.",
+        id="a-commission-on-a-matter", value=45, source="GOV"),
+    fig("Authorities on Thursday ordered the evacuation of 11,615 residents of Tagulandang island, Indonesia.",
+        id="authorities-on-a-weekday", value=11_615, source="GOV"),
     fig("Interior ministry spokesman Ahmed Salem said 3,400 families had fled the fighting in Misrata, Libya.",
         id="a-ministry-named-by-its-portfolio", value=3_400, source="GOV"),
     fig("A ministry spokesman said 3,400 families had fled the fighting in Misrata, Libya.",

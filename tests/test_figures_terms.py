@@ -1367,6 +1367,11 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The provincial government said 2,134 houses had been damaged and 312 totally washed out by floods in Agusan, the Philippines.",
+        id="houses-totally-washed-out", figures=[dict(value=2_134, term="damaged"), dict(value=312, term="destroyed")]),
+    fig("According to government figures, 1,882,391 people were internally displaced in Burkina Faso, and aid organisations "
+        "estimate that nearly one million people live in towns under blockade.", id="another-voice-counts-residents",
+        figures=[dict(value=1_882_391, term="displaced")]),
     fig("The largest displacement events of the year, according to the report (people displaced):\n\n"
         "Kherson region, Ukraine, floods: 9,400\nLabrador City, Canada, wildfire: 7,500",
         id="rows-labelled-by-a-place-its-country-and-hazard",

@@ -655,6 +655,9 @@ def find_sources(text: str, aliases: dict[str, str] | None = None) -> list[Sourc
              and _REST_OF_OWNER.fullmatch(text, kept[i - 1][1], start) else code) for i, (start, end, code) in enumerate(kept)]
     kept = _national_chapters(text, kept)
     kept = [(start, end, "GOV" if code == "OTHER" and _STATE_APPOSITIVE.match(text, end) else code) for start, end, code in kept]
+    kept = [(start, end, kept[i + 1][2] if code == "OTHER" and i + 1 < len(kept) and kept[i + 1][2] not in ("OTHER", "REF")
+             and (led := _LED_BY_AFTER.match(text, end)) and led.end() == kept[i + 1][0] else code)
+            for i, (start, end, code) in enumerate(kept)]
     kept = [(start, end, "OTHER" if code == "GOV" and (_CIVIL_APPOSITIVE.match(text, end) and not _TITLED.match(text, start, end)
                                                        or _CIVIL_BODY.search(text, start, end))
              else code) for start, end, code in kept]
@@ -1521,9 +1524,12 @@ def _named_body(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
-_BODY_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:for|of|de|del|da|do|dos|das|des|du|para|pour)\s+(?:the\s+|la\s+|las\s+|los\s+|le\s+|"
+_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+             r"September|October|November|December)\b")
+_BODY_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:for|of|(?:(?<=Commission )|(?<=Committee )|(?<=Council )|(?<=Board )|(?<=Panel ))on(?!\s+(?:the\s+)?" + _CALENDAR + r")|de|del|da|do|dos|das|des|du|para|pour)\s+(?:the\s+|la\s+|las\s+|los\s+|le\s+|"
                         r"les\s+|l['’]|a\s+|o\s+)?[A-Z][\w'’-]*(?:(?:\s+(?:and|of|for|the|&|de|del|da|do|dos|das|des|du|y|e|et|para|la|"
-                        r"las|los|le|les))?\s+[A-Z][\w'’-]*){0,5}")
+                        r"las|los|le|les|(?<=Aid )to|(?<=Assistance )to|(?<=Support )to))?\s+[A-Z][\w'’-]*){0,5}")
+"""`Commission on Population Movements`, `Service for Aid and Assistance to Refugees and Stateless Persons`."""
 _MORE_NOUNS = re.compile(r"(?:\s+(?:" + "|".join(sorted(_GOV_BODY_NOUNS)) + r"))+(?![\w-])")
 _CAP_OR_LINK_BEFORE = re.compile(r"([A-Z][\w'’-]*|and|of|for|the|&|de|del|da|do|dos|das)\s+$")
 _JOINED_TO_A_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z]")
@@ -1560,10 +1566,13 @@ _BODY_OF_A_COUNTRY = re.compile(r"\b(?:Authority|Agency|Directorate|Bureau|Board
 _STATE_SERVICE_WORDS = frozenset("Wildfire Bushfire Department Ministry Service Services Agency Authority Directorate Office Police".split())
 
 
+_LED_BY_AFTER = re.compile(r",\s+(?:which\s+is\s+)?(?:led|chaired|headed|run|coordinated)\s+by\s+(?:the\s+)?")
+"""`the Commission on Population Movements, led by the Ministry of Humanitarian Action,`: a body a known one leads
+speaks as that one."""
 _STATE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:body|agency|unit|department|arm|office|wing|branch)\s+of\s+"
                                r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:[Gg]overnment|[Mm]inistry|[Ss]tate|[Pp]residency)\b"
-                               r"|,\s+(?:a|an|the)\s+(?:state|government|governmental|public|state-run|government-run)\s+"
-                               r"(?:body|agency|institution|authority|organi[sz]ation)\s*,")
+                               r"|(?:\s*\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:state|government|governmental|public|state-run|government-run)\s+"
+                               r"(?:body|agency|institution|authority|organi[sz]ation)(?:\s+(?:in\s+charge\s+of|responsible\s+for)\s+[^,;]{1,60})?\s*,")
 """`the Joint Crisis Coordination Centre, a body of the Kurdistan Regional Government,`, `The Council for the South, a state
 body,`: a body its apposition places in a government is the government's."""
 def _national_chapters(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1725,7 +1734,7 @@ def _named_body_code_of_government(surface: str) -> str:
                     "Ministerio", "Ministério", "Ministère",
                     "Secretaría", "Secretaria", "Dirección", "Direção", "Direction", "Coordinadora", "Coordenação", "Unidad",
                     "Unidade", "Defensoría", "Procuraduría", "Minister", "Ministers", "Governor", "Prefect", "Mayor",
-                    "Commissioner"):
+                    "Commissioner") or words[0] == "Commission" and len(words) > 2 and words[1] in ("on", "for"):
         return "GOV"
     if not _NON_STATE_WORDS.isdisjoint(words):
         return "OTHER"

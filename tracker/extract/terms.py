@@ -361,6 +361,10 @@ _LIVING_THERE_A_SHARE_DISPLACED = re.compile(
 region's population; only its share is a count of the displaced."""
 
 
+_RATIO_BEFORE = re.compile(r"\d:$")
+"""`the ratio of latrines to persons exceeds 1:100`: the number after a colon and a digit is a ratio's term."""
+
+
 def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     cand = Candidate(q)
     if _SHOUTED.fullmatch(text):
@@ -390,6 +394,9 @@ def read_quantity(text: str, q: Quantity, previous: Figure | None) -> Candidate:
     after = text[q.end:]
     if _OF_THE_HURT.search(text, max(0, q.start - 40), q.start):
         cand.rejected = "a share of the injured or dead"
+        return cand
+    if _RATIO_BEFORE.search(text, max(0, q.start - 8), q.start):
+        cand.rejected = "a ratio"
         return cand
     if _MIGRANT_ARRIVALS.match(text, q.end):
         cand.rejected = "arrivals of migrants"
@@ -2040,6 +2047,12 @@ _FLIGHT_WORDS = re.compile(r"\b(?:fle(?:e|es|eing|d)|escap\w+|displac\w+|uproot\
 _BY_SEA = re.compile(r"\b(?:boats?|dinghies|by sea|migrants|tourists|visitors|passengers|delegates)\b", re.I)
 
 
+_ANOTHER_VOICE_BETWEEN = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:[\w-]+\s+){1,4}?(?:estimate|estimates|estimated|say|says|said|believe|"
+                                    r"believes|warn|warns|warned|report|reports|reported|calculate|calculates|put|puts)\s+(?:that\s+)?")
+_PLAIN_VERB_AFTER = re.compile(r"\s+(?:(?:still|now|currently|already|also)\s+)?(?:live|lives|lived|reside|resides|risk|risks|face|faces|"
+                               r"need|needs|depend|depends|work|works|rely|relies)\b")
+"""`1,882,391 people were internally displaced ..., and aid organisations estimate that nearly one million people live
+in towns under blockade`: another voice's count with a verb of its own is not the displaced."""
 _NEW_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|but|while|whereas|where|which)\s+(?!(?:[\w-]+\s+){0,2}?(?:were|was|are|is|had|have)\b)"
                                  r"|,\s+(?:fearing|for\s+fear|amid\s+fears|worried|concerned|warning)\s+that\s+(?:the|a|an|its)\s+")
 """`ordered an evacuation ..., covering 5,000 residents, and officials credited the order with keeping the death toll
@@ -2248,7 +2261,9 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
                 before = [(p, t) for p, t in before if not any(a <= p < b for a, b in asides)]
             if before:
                 nearest = max(p for p, _ in before)
-                if q.start - nearest <= 120 or _directly_governed(scoped, nearest, q.start):
+                if _ANOTHER_VOICE_BETWEEN.search(scoped, nearest, q.start) and _PLAIN_VERB_AFTER.match(scoped, max(cand.noun_end, q.end)):
+                    before = []
+                elif q.start - nearest <= 120 or _directly_governed(scoped, nearest, q.start):
                     terms = {t for _, t in before}
                     cand.cue_at = nearest
         else:
@@ -2332,7 +2347,8 @@ def assign_terms(text: str, masked: str, live: list[Candidate], previous: Figure
             between = text[prior.quantity.end:q.start]
             from_to = _FROM_BEFORE.search(text, max(0, prior.quantity.start - 8), prior.quantity.start) and _TO.search(between)
             compared = _EARLIER_COUNT_BEFORE.search(text, max(prior.quantity.end, q.start - 40), q.start)
-            if prior.term and (len(between) < 90 and (_COORDINATION.search(between) or from_to)
+            another_voice = _ANOTHER_VOICE_BETWEEN.search(between) and _PLAIN_VERB_AFTER.match(text, max(cand.noun_end, q.end))
+            if prior.term and not another_voice and (len(between) < 90 and (_COORDINATION.search(between) or from_to)
                                or compared and not any(prior.quantity.end <= other.quantity.start < compared.start() and not other.rejected
                                                        for other in live)):
                 cand.term = prior.term

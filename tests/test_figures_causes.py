@@ -383,6 +383,18 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("Typhoon Haiyan has displaced 582,303 people in the Philippines, the disaster council said.\n\n"
+        "LEBANON\nLebanon hosts more than 1.1 million registered Syrian refugees, according to UNHCR.",
+        id="refugees-hosted-far-from-the-disaster", title="Morning brief",
+        figures=[dict(value=582_303, cause="disaster"), dict(value=1_100_000, cause="conflict")]),
+    fig("The drought in Somalia has displaced 800,000 people this year, the UN said.\n\n"
+        "In Kenya, about 18,000 Somali refugees are living in makeshift shelters outside Dagahaley.",
+        id="refugees-of-the-disaster-s-country", title="Drought in Somalia",
+        figures=[dict(value=800_000, cause="disaster"), dict(value=18_000, cause="disaster")]),
+    fig("Floods in Nepal destroyed 7,000 houses, the home ministry said.\n\n"
+        "BURUNDI\nMore than 25,000 Burundians have fled to Rwanda this month amid intimidation by the ruling party's youth wing.",
+        id="flight-amid-intimidation", title="Wire brief",
+        figures=[dict(value=7_000, cause="disaster"), dict(value=25_000, cause="conflict")]),
     fig("ISLAM QALA, Afghanistan - Buses packed with families roll into the border crossing every few minutes.\n\n"
         "Tehran has stepped up a campaign to expel undocumented migrants.\n\n"
         "About 51,000 returnees passed through Islam Qala on Friday alone, the refugee ministry said.\n\n"

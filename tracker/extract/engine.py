@@ -1591,6 +1591,9 @@ from a war or a disaster the sentence names."""
 
 
 _HOSTED = re.compile(r"\b(?:hosts?|hosting|hosted|home\s+to|live|lives|living|housed|registered)\b")
+_STOCK_HOSTED = re.compile(r"\b(?:hosts?|hosting|hosted|home\s+to|live|lives|living|housed)\b")
+"""`Lebanon hosts 1.1 million Syrian refugees`, told in a paragraph of its own in a story of a typhoon: refugees hosted
+somewhere other than the disaster's country fled a war, not the disaster."""
 _MOVED_NOW = re.compile(r"\b(?:relocat\w*|evacuat\w*|moved|shifted|lost\s+their|destroyed|damaged|flooded\s+out)\b")
 _ARRIVING_NOW = re.compile(r"\b(?:arriv\w*|cross\w*|fled|flee\w*|escap\w*|flown|flew|landed)\b")
 """`The provinces hit by the earthquakes are also home to about 1.7 million Syrian refugees`: a disaster that struck the
@@ -1647,6 +1650,10 @@ def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at
     if term == "returned" and context.paragraph_cause(sentence.paragraph) in ("unknown", "other") and context.returns_pushed():
         return "other"
     background = context.background_cause(sentence.paragraph)
+    if term == "refugees" and background == "disaster" and context.paragraph_cause(sentence.paragraph) == "unknown" \
+            and _STOCK_HOSTED.search(masked) and not _ARRIVING_NOW.search(masked) and not _MOVED_NOW.search(masked) \
+            and origin != context.main_country:
+        return "conflict"
     if term == "refugees" and background == "disaster" and host is not None and origin not in (None, host) \
             and context.main_country == host and not _ARRIVING.search(masked):
         return "conflict"

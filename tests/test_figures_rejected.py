@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The navy said it was prepared to return for up to 1,000 more people in Mallacoota, Australia, if conditions allowed.",
+        id="a-ship-returning-for-people"),
     fig("The agency warned that the displacement comes on top of a food crisis in Mali, where more than 15 million people risk "
         "going hungry this year.", id="people-who-risk-going-hungry"),
     fig("Officials in the Mekong Delta said plans were in place to evacuate up to 1 million people in Vietnam if necessary.",

@@ -6,6 +6,10 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("The Timiș county prefecture said on Friday that 1,300 people had been evacuated in Timiș county, Romania.",
+        id="a-county-prefecture-named-after-its-county", value=1_300, source="GOV"),
+    fig("The Red Cross of the Federation of Bosnia and Herzegovina said about 90 people were staying in a school in Jablanica.",
+        id="a-red-cross-society-named-after-its-land", value=90, source="IFRC"),
     fig("According to the Service for Aid and Assistance to Refugees and Stateless Persons (SAARA), the government body in charge "
         "of asylum, 35,817 asylum seekers from Burkina Faso had been registered in Côte d'Ivoire.", id="a-government-body-after-its-acronym",
         value=35_817, source="GOV"),

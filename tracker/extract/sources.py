@@ -307,7 +307,8 @@ _COUNTED_BY_BEFORE = re.compile(r"\b(?:surveys?|counts?|tally|assessments?|repor
                                 r"\s+(?:[\w-]+\s+){0,2}?by\s+the\s+$")
 """`according to a preliminary count released by the municipality`: the body that counted speaks."""
 _NAMED_LOCAL_GOVERNMENT = re.compile(
-    r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z]|[a-z][A-Z])[\w\u00c0-\u024f'-]+\s+(?i:(?:(?:rural|urban|sub-metropolitan|metropolitan)\s+)?municipality|"
+    r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z]|[a-z][A-Z])[\w\u00c0-\u024f'-]+\s+(?i:(?:county\s+|district\s+|regional\s+|provincial\s+)?(?:prefecture|governorate)|"
+    r"(?:(?:rural|urban|sub-metropolitan|metropolitan)\s+)?municipality|"
     r"metropolitan city|county|prefecture|governorate|city council|town council|commune|district|region|province))"
     rf"(?=\s+(?:{lx.SPEECH_VERBS})\b|\s+(?:(?:has|had|have)\s+)?(?:{'|'.join(DIVISION_DEEDS)})\b)")
 """`The Grindavik municipality said`, `Annapurna rural municipality has ordered`: a town's government named after it."""
@@ -1580,6 +1581,9 @@ def _national_chapters(text: str, kept: list[tuple[int, int, str]]) -> list[tupl
     government speaking."""
     out: list[tuple[int, int, str]] = []
     for start, end, code in kept:
+        if out and out[-1][2] == "IFRC" and _OF_THE.fullmatch(text, out[-1][1], start) and code in ("OTHER", "GOV"):
+            out[-1] = (out[-1][0], end, "IFRC")
+            continue
         if out and code == "GOV" and out[-1][2] == "OTHER" and text[out[-1][1]:start] == " " \
                 and country_of(text[start:end], countries_only=True):
             out[-1] = (out[-1][0], end, "OTHER")
@@ -1592,6 +1596,8 @@ def _national_chapters(text: str, kept: list[tuple[int, int, str]]) -> list[tupl
     return out
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+"""`The Red Cross of the Federation of Bosnia and Herzegovina`: a society named after its land."""
 _CHAPTER_NAME = re.compile(r" ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b(?!['\u2019])")
 
 

@@ -6,6 +6,14 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("In Ottawa, Foreign Affairs said more than 4,000 Canadian citizens had been evacuated from Haiti since the quake.",
+        id="nationals-evacuated-from-a-country", title="Montreal's Haitians wait for news", value=4_000, country="HTI", source="GOV"),
+    fig("Sabah police said about 1,200 Filipinos fleeing the violence in Sulu had crossed into Sabah by boat.",
+        id="a-name-also-a-person-s-crossed-into", title="Fighting in Sulu", value=1_200, term="refugees", country="PHL",
+        destination="MYS"),
+    fig("In Cameroon's Far North, some 1,300 residents of a village in Mayo-Sava department fled to Mora on Sunday.",
+        id="a-flight-inside-the-country-the-sentence-is-set-in", title="Chad: Boko Haram attacks on the lake", value=1_300,
+        term="fled", country="CMR"),
     fig("Hurricane Katia made landfall in the Gulf state of Veracruz, where officials said 4,000 people had been evacuated.",
         id="a-gulf-state-of-mexico", value=4_000, country="MEX"),
     fig("The Ministry of Tourism reported that 1,400 foreign tourists were relocated from hotels in Cayo Largo del Sur, Cuba.",

@@ -7,6 +7,8 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("The five-month battle forced about 360,000 people from Marawi and surrounding towns in the Philippines.",
+        id="forced-people-from-a-town", value=360_000, term="displaced"),
     fig("Between April and September, more than 80,000 Venezuelans who had lost their jobs in Colombia returned to Venezuela.",
         id="migrants-who-had-lost-jobs-returning-home", value=80_000, term="returned"),
     fig("The owner of a mill in Kotri, Pakistan, said 45 of his 600 workers had lost their homes in the floods.",

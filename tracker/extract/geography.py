@@ -174,6 +174,17 @@ def is_place_mention(text: str, place: Place) -> bool:
                 or place.kind in ("admin1", "city") and _A_PEOPLE.match(text, place.end))
 
 
+_SETTING = re.compile(r"^(?:In|Across|Inside|Within|Elsewhere\s+in|Meanwhile,?\s+in)\s+$")
+
+
+def _set_in_its_country(text: str, place, places) -> bool:
+    """`In Cameroon's Far North, 1,300 residents of a village in Mayo-Sava fled to Mora`: a move from one place to another
+    of the country the sentence is set in is no crossing, whatever country the article is about; `In Chad, 9,800 people
+    crossed into Logone Oriental` still is."""
+    return any(p.kind == "country" and p.iso3 == place.iso3 and p.end <= place.start and _SETTING.match(text[:p.start])
+               for p in places) and any(p.kind in ("admin1", "city") and p.iso3 == place.iso3 and p.end <= place.start for p in places)
+
+
 def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
     """Positions where people move into another country: `crossed into Chad`, `fled Ukraine`,
     `fled to Florida` in an article about the Bahamas; not `fled Port-au-Prince for Haiti's south`, from a place of
@@ -187,7 +198,7 @@ def refugee_moves(text: str, places, home: str | None = None) -> list[int]:
             spots.append(max(0, place.start - 1))
             continue
         abroad = place.kind in ("admin1", "city") and place.iso3 != "" and (
-            home is not None and place.iso3 != home
+            home is not None and place.iso3 != home and not _set_in_its_country(text, place, places)
             or bool(origins - {place.iso3}) and place.iso3 not in origins and bool(_CROSSED_INTO_BEFORE.search(text, max(0, place.start - 40), place.start)))
         if place.kind not in ("country", "region") and not abroad or _is_actor_possessive(text, place):
             continue
@@ -312,6 +323,10 @@ _EVENT_AFTER = re.compile(r"\s+(?:civil\s+)?(?:war|wars|conflict|genocide|insurg
 place a war or disaster is named after is where its people were driven out."""
 
 
+_EVACUATED_FROM = re.compile(r"\b(?:evacuated|airlifted|flown\s+out|brought\s+out|taken\s+out)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
+"""`4,000 Canadian citizens had been evacuated from Haiti`, told in Ottawa: the country they left is where it happened."""
+
+
 def figure_countries(sentence, cand, term, segment, places, context: ArticleContext, spoken_for=(), speaking=()):
     """The figure's country, and for refugees their destination. `spoken_for` are countries whose government
     speaks in the sentence (`Angola's government said`); `speaking` adds governments named by nationality
@@ -332,6 +347,11 @@ def figure_countries(sentence, cand, term, segment, places, context: ArticleCont
             return owner.iso3, None
     helping = []
     abroad = set()
+    if term == "evacuated":
+        left = next((p for p in places if p.kind == "country" and p.start > q.end
+                     and _EVACUATED_FROM.search(sentence.text, max(0, p.start - 40), p.start)), None)
+        if left is not None:
+            return left.iso3, None
     if term == "evacuated" and context.main_country:
         states = {p.iso3 for p in [*spoken_for, *speaking] if p.kind == "country" and p.end <= q.start} | {
             p.iso3 for p in places if p.kind == "country" and p.end <= q.start

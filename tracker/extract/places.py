@@ -300,6 +300,9 @@ Abu Al El Bin Ben Port Saint San Sao Dar Bad Ban Tan Batman Hit Tiger
 """Names matched only before a generic word: given names, common words, and
 names whose everyday sense dominates in news."""
 
+_MOVED_INTO_BEFORE = re.compile(r"\b(?:crossed|fled|escaped|evacuated|relocated|deported|sailed|arrived|arriving|landed)\s+(?:\w+\s+)?"
+                                r"(?:into|to|in|at|from)\s+$")
+"""`1,200 Filipinos had crossed into Sabah`: a name that is also a person's is a place where people move to or from."""
 _ALWAYS_PLACE = frozenset(
     "Shanghai Muscat Bologna Tangier Astrakhan Perm Wellington Limerick Afar Erode Tamale "
     "Natal Cayenne Cologne Mecca Java Mosul Fez Fes Derna Goma Bunia Beni Kabul Sana Gaza "
@@ -814,7 +817,8 @@ def _resolve(text: str, key: str, start: int, end: int, prefer, gaz: _Gazetteer)
         else:
             iso3, kind = top_iso, top_kind
             generic = None
-    elif key in gaz.ambiguous and not generic and not (prefer and top_iso in prefer and top_kind in ("city", "admin1")
+    elif key in gaz.ambiguous and not generic and not ((prefer and top_iso in prefer or _MOVED_INTO_BEFORE.search(text, max(0, start - 40), start))
+                                                       and top_kind in ("city", "admin1")
                                                        and not _is_given_name(text, start)
                                                        and not _NAME_OR_SPEECH_AFTER.match(text, end)):
         return None

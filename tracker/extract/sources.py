@@ -996,7 +996,8 @@ _MEDIA = re.compile(
     r"(?=,?\s+(?:[A-Z][\w'-]+\s+){0,3}?(?:said|says|told|reported|estimated|counted)\b)")
 _CAL_FIRE = re.compile(r"(?<![\w-])(?:CAL\s*FIRE|Cal\s*Fire|Pentagon|White\s+House|Kremlin|Downing\s+Street|State\s+Department|"
                        r"Home\s+Office|Foreign\s+Office|Elys[ée]e(?:\s+Palace)?|Quai\s+d'Orsay|Guardia\s+Civil|Carabinieri|Protezione\s+Civile|Protecci[oó]n\s+Civil|Defensa\s+Civil|Defesa\s+Civil|Eurostat|EUAA|Frontex|European\s+Commission|"
-                       r"EU\s+(?:statistics\s+office|Commission|asylum\s+agency)|European\s+Union\s+Agency\s+for\s+Asylum|Rescue\s+1122)(?![\w-])")
+                       r"EU\s+(?:statistics\s+office|Commission|asylum\s+agency)|European\s+Union\s+Agency\s+for\s+Asylum|Rescue\s+1122|"
+                       r"(?:Home|Foreign|Global)\s+Affairs(?=\s+(?:said|says|told|reported|estimated|confirmed|figures|data|statistics)\b))(?![\w-])")
 """Seats of government that speak for it in the news."""
 
 
@@ -1026,7 +1027,7 @@ _EXTRA_PATTERNS = (
     (re.compile(r"(?i:emergency\s+(?:response\s+)?rooms?|resistance\s+committee)"), _CIVIL_ROOMS, "OTHER"),
     (re.compile(r"[Cc]oordinator"), _UN_COORDINATOR, "UN"),
     (re.compile(r"'s|\u2019s"), _POSSESSIVE_BODY, "GOV"),
-    (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Elys|Quai|Eurostat|EUAA|Frontex|European|EU|Guardia|Carabinieri|Protez|Protecc|Defensa|Defesa|Rescue 1122"), _CAL_FIRE, "GOV"),
+    (re.compile(r"CAL|Cal|Pentagon|White|Kremlin|Downing|State|Home|Foreign|Global|Elys|Quai|Eurostat|EUAA|Frontex|European|EU|Guardia|Carabinieri|Protez|Protecc|Defensa|Defesa|Rescue 1122"), _CAL_FIRE, "GOV"),
     (re.compile(r"staff|teams?\b|crews|assessments|surveys?|workers"), _LOCAL_GOVERNMENT_STAFF, "GOV"),
     (re.compile(r"(?i:national|regional|provincial|state|district|divisional|village|municipal|federal|local|town|city|county|"
                 r"departmental|prefectoral|government|locality|municipality|province|prefecture)"), _LOWER_GOV_BODY, "GOV"),

@@ -6,6 +6,13 @@ import pytest
 from figure_cases import PUBLISHED, fig, several_figures, single_figure
 
 SINGLE = [
+    fig("About 180,000 people remained under evacuation orders in Los Angeles, US, and officials warned that strong gusts could "
+        "return by Sunday.", id="a-day-of-weather-to-come", title="Fires in Los Angeles", value=180_000, date="2024-03-08"),
+    fig("The Norwegian Refugee Council said on Tuesday that more than 150,000 people fleeing Zamzam, Sudan, had arrived in Tawila "
+        "by Monday.", id="a-count-made-by-a-day-told-after-the-speech-day", title="Families flee Zamzam", value=150_000,
+        date="2024-03-04"),
+    fig("The agency said on Wednesday that 38,080 people had been displaced by last weekend's attacks in Plateau State, Nigeria.",
+        id="by-an-event-of-last-weekend-is-no-deadline", title="Attacks in Plateau", value=38_080, date="2024-03-06"),
     fig("During the 1994 genocide, up to two million Rwandans fled into Zaire, Tanzania and Burundi.",
         id="during-a-year-s-genocide", value=2_000_000, date="1994-12-31"),
     fig("By 1997, around 230,000 Rohingya had returned to Myanmar under a repatriation programme.",

@@ -7,6 +7,10 @@ from figure_cases import article, fig, several_figures, single_figure
 from tracker.extract.engine import extract_figures
 
 SINGLE = [
+    fig("According to the district administration, nearly 1.5 lakh people have been forced to leave Latur district in India.",
+        id="forced-to-leave-a-district", value=150_000, term="displaced"),
+    fig("Officials in Beed, India, said about 20,000 families had fled their villages and did not plan to come back before the monsoon.",
+        id="people-who-do-not-plan-to-come-back", value=20_000, term="fled"),
     fig("The five-month battle forced about 360,000 people from Marawi and surrounding towns in the Philippines.",
         id="forced-people-from-a-town", value=360_000, term="displaced"),
     fig("Between April and September, more than 80,000 Venezuelans who had lost their jobs in Colombia returned to Venezuela.",
@@ -621,7 +625,7 @@ SINGLE = [
     fig("About 900 families had been forced to leave damaged homes again, the agency said.",
         id="forced-to-leave-damaged-homes", value=900, term="displaced"),
     fig("About 900 families had been forced to leave the camp, the agency said.",
-        id="forced-to-leave-a-camp", value=900, term="fled"),
+        id="forced-to-leave-a-camp", value=900, term="displaced"),
     fig("Some 40 families living in zone 2 were evacuated after the alert level was raised to 3, officials said.",
         id="a-count-beside-a-zone-and-a-level", value=40, term="evacuated"),
     fig("Costa Rica's migration authority said about 2,300 Hondurans had requested asylum in that country since January.",

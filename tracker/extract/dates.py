@@ -134,8 +134,10 @@ _BY_BEFORE = re.compile(r"\bby\s*$")
 """`7.7 million were living in displacement at the end of the year`: the last year's end, in a report of the next."""
 _DEADLINE_BEFORE = re.compile(r"\b(?:should|will|would|must|expected|plans?|planned|aims?|targets?|deadline|due|until|scheduled|set)\b[^.;]*$", re.I)
 """`should be completed by June`: a deadline, not the date of a count."""
-_EXPECTED_ON = re.compile(r"\b(?:expected|forecast|predicted|due|scheduled)\s+(?:to\s+[a-z]+\s+(?:(?!(?:and|but|while|as|when)\b)[a-z]+\s+)?)?(?:on|by|for|in|at|around)?\s*$", re.I)
-"""`ahead of the storm's landfall, expected on Saturday`: the day of an event to come dates no count."""
+_EXPECTED_ON = re.compile(r"\b(?:expected|forecast|predicted|due|scheduled)\s+(?:to\s+[a-z]+\s+(?:(?!(?:and|but|while|as|when)\b)[a-z]+\s+)?)?(?:on|by|for|in|at|around)?\s*$"
+                          r"|\b(?:could|would|will|may|might)\s+(?:(?:not|also|again)\s+)?[a-z]+\s+(?:(?!(?:and|but|while|as|when)\b)[a-z]+\s+)?(?:(?:on|by|until|before)\s*)?$", re.I)
+"""`ahead of the storm's landfall, expected on Saturday`, `officials warned that strong gusts could return by Sunday`: the
+day of an event to come dates no count."""
 _CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
 _CLAUSE_END = re.compile(r";|,\s+(?:and|while|but|whereas|who|which|many|most|some)\b|\s+(?:who|whom|which)\s|,?\s+(?:said|says|told|reported|according)\b")
 
@@ -305,7 +307,10 @@ def _resolve_date(sentence: str, published: str | None, near: int | None = None,
         elif near is not None and match.start() > near and _NEXT_CLAUSE_DATE.fullmatch(sentence, near_end or near, match.start()):
             distance += len(sentence)
         elif near is not None and match.end() <= near and _SAID_BEFORE.search(sentence, max(0, match.start() - 30), match.start()) \
-                and clause_comma(sentence, match.end(), near) != -1:
+                and (clause_comma(sentence, match.end(), near) != -1
+                     or any((m.group("lead") or "").strip().lower() in ("by", "as of", "as at", "as on") and m.start() >= (near_end or near)
+                            and not _CLAUSE_OPENING.search(sentence, near_end or near, m.start())
+                            and not sentence.startswith(("'s", "\u2019s"), m.end()) for m in DATE_EXPRESSION.finditer(sentence))):
             distance += len(sentence)
         elif (match.group("period") and not match.group("p_year") and not match.group("p_year_only") or match.group("last_year")
               or match.group("last_month") or match.group("prev_month")) and _THIS_YEAR.search(sentence):

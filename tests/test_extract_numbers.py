@@ -135,6 +135,11 @@ COUNTS = [
     case("A further 20,000 or so evacuated voluntarily.", 20_000, None, "approximately", id="or-so-after"),
     case("Some 300-odd families fled.", 300, None, "approximately", id="odd-after"),
     case("OCHA estimates ~270,000 ppl have been displaced.", 270_000, None, "approximately", id="tilde-before"),
+    case("The agency said north of 15,000 Yazidis had crossed into Syria.", 15_000, None, "more_than", id="north-of"),
+    case("The fire has destroyed 7,600-plus homes.", 7_600, None, "more_than", id="plus-word-after"),
+    case("Officials said just shy of 1.2 million people had crossed.", 1_200_000, None, "less_than", id="just-shy-of"),
+    case("Arrivals near 40,000, the agency says.", 40_000, None, "less_than", id="near-before"),
+    case("The refugee count passes two million.", 2_000_000, None, "more_than", id="passes-before"),
 ]
 
 

@@ -1373,6 +1373,10 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("COX'S BAZAR, Bangladesh - Boats kept landing south of Teknaf on Tuesday.\n\n"
+        "The estimate, released by the UN refugee agency, was up from 313,000 on Sunday.", id="the-estimate-of-the-headline-before",
+        title="Rohingya refugee arrivals in Bangladesh top 370,000",
+        figures=[dict(value=370_000, term="refugees"), dict(value=313_000, term="refugees")]),
     fig("The provincial government said 2,134 houses had been damaged and 312 totally washed out by floods in Agusan, the Philippines.",
         id="houses-totally-washed-out", figures=[dict(value=2_134, term="damaged"), dict(value=312, term="destroyed")]),
     fig("According to government figures, 1,882,391 people were internally displaced in Burkina Faso, and aid organisations "

@@ -1104,7 +1104,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
     hosted = hosting_spots(text, places)
     places = [p for p in places if not any(s.start <= p.start < s.end for s in sources)
               or any(s.start == p.start for s in sources) and _DIVISION_ACTS.match(text, p.end)]
-    recent = previous if previous is not None and context.paragraph_of(previous.start) >= sentence.paragraph - 1 \
+    recent = previous if previous is not None and (context.paragraph_of(previous.start) >= sentence.paragraph - 1
+                                                   or units[0].is_title and previous.start < units[0].end and sentence.paragraph <= 2) \
         and refers_to_the_figure(masked) \
         and not any(_holds_a_count(u.text) for u in units if previous.end <= u.start and u.end <= sentence.start) else None
     joined = [(a, b) for a, b in zip(live, live[1:]) if a.unit is None and a.rejected is None and b.unit is not None

@@ -32,9 +32,11 @@ VAGUE = {
 
 QUALIFIERS = [
     ("more_than", "more than|over|upwards of|in excess of|just over|well over|above|a little over|past|beyond|topping|"
-                  "exceeding|surpassing|exceeds|exceeded|tops|topped|surpasses|surpassed|has passed|had passed|have passed"),
+                  "exceeding|surpassing|exceeds|exceeded|tops|topped|surpasses|surpassed|has passed|had passed|have passed|north of|"
+                  "passes"),
     ("at_least", "at least|no fewer than|no less than|a minimum of|not less than|not fewer than"),
-    ("less_than", "nearly|almost|close to|just under|fewer than|less than|under|just below|not quite"),
+    ("less_than", "nearly|almost|close to|just under|fewer than|less than|under|just below|not quite|just shy of|shy of|nearing|"
+                  "approaching|near"),
     ("up_to", "up to|as many as|as much as|no more than|not more than|at most"),
     ("approximately", "about|around|some|roughly|approximately|an estimated|estimated|approx\\.|"
                       "an approximate|circa|about some|round about|an average of"),
@@ -47,8 +49,8 @@ for _name, _words in QUALIFIERS:
 _OR_SO_AFTER = re.compile(r"(?:\s+or\s+so|-odd)\b|\s*\((?:approx\.?|approximately|est\.?|estimated|about)\)", re.I)
 _TILDE_BEFORE = re.compile(r"[~\u2248]\s?$")
 """`~270,000 ppl`: a tilde before a number makes it approximate."""
-_PLUS_AFTER = re.compile(r"\+(?!\d)")
-"""`100,000+`: more than the number."""
+_PLUS_AFTER = re.compile(r"\+(?!\d)|-plus\b")
+"""`100,000+`, `38,000-plus houses`: more than the number."""
 """`20,000 or so evacuated`, `300-odd families`: a rough number said after it."""
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"

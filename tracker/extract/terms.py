@@ -2475,7 +2475,7 @@ _BRINGING_NUMBER_OF = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|
                                  r"(?:total )?(?:number|count|tally) of ((?:[\w-]+\s+){0,5}?[\w-]+)\s+"
                                  r"(?:(?:in|across|inside|within|for)\s+[\w\s'-]{0,30}?)?to\s+(?:(?:" + lx.COUNT_QUALIFIER_WORDS + r")\s+)?$")
 """`..., bringing the number of IDP sites in the governorate to 197`: what the total counts is named before it."""
-_ANAPHORA = re.compile(r"\b(?:the|that|this|its) (?:figure|number|total|count|tally|estimate)\b|\bthere (?:were|are|was|is|had been)\b"
+_ANAPHORA = re.compile(r"\b(?:the|that|this|its) (?:figure|number|total|count|tally|estimate)\b|(?:'s|\u2019s) (?:(?:latest|new|own|revised|previous|earlier|last) )?(?:figure|count|tally|estimate)\b(?! of)|\bthere (?:were|are|was|is|had been)\b"
                        r"|\bputs? (?:the|that|this|its) (?:figure|number|total|count) at\b|\b(?:counted|recorded|registered)\b|\bat (?:its|the) peak\b"
                        r"|^\s*(?:that|this|it)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:sharply|slightly|well)\s+)?(?:up|down)\s+from\b"
                        r"|^\s*(?:that|this|it)\s+compares\s+(?:with|to)\b")

@@ -180,6 +180,18 @@ def test_a_surname_after_a_quotation_speaks_for_the_body_named_with_it():
     assert sources_of(referred) == ["GOV"]
 
 
+def test_the_next_sentence_names_who_gave_the_counts():
+    """`The figures come from ...`, `That is according to ...`, `So says ...`, `X gave the figure ...` right after a
+    sentence that names no source: the counts are that body's; a sentence after that is about something else is not."""
+    for follow, code in [("The estimate comes from the Higher Relief Council, the government body coordinating the response.", "GOV"),
+                         ("That is according to the UN humanitarian office, OCHA, which warned of cholera.", "OCHA"),
+                         ("So says the International Organization for Migration, whose teams visited 110 sites.", "IOM"),
+                         ("The IOM, which has a team in the east, gave the figure in its latest update.", "IOM"),
+                         ("The Higher Relief Council met on Monday to plan the response.", None)]:
+        body = "Up to 800,000 people have been displaced in Lebanon since the fighting began. " + follow
+        assert sources_of(body) == [code], follow
+
+
 def test_a_press_release_mentioned_in_passing_is_no_release():
     """Only a release's opening or closing says what it is; a story quoting one keeps its own unattributed figures."""
     story = ("UNICEF warned of cholera in camps in Kenya.\n\nAbout 12,000 people were displaced by floods in Garissa, Kenya.\n\n"

@@ -1181,6 +1181,8 @@ def _sentence_figures(sentence: Sentence, units, context: ArticleContext, previo
             figure.source = figures[-1].source
         if figure.source is None and not _UNNAMED_VOICE.search(text):
             figure.source = context.answered_by(sentence.paragraph) or context.issuer(sentence.paragraph)
+        if figure.source is None:
+            figure.source = _told_after(sentence, units, context)
         if index and figures and figure_of.get(id(live[index - 1])) is figures[-1] and figure.date == context.published \
                 and _SHORTENED_CLAUSE.fullmatch(text, live[index - 1].quantity.end, cand.quantity.start):
             figure.date = figures[-1].date
@@ -1601,6 +1603,32 @@ _ARRIVING_NOW = re.compile(r"\b(?:arriv\w*|cross\w*|fled|flee\w*|escap\w*|flown|
 country hosting refugees is not what made them refugees."""
 _ARRIVING = re.compile(r"\b(?:arriv\w*|cross\w*|fled|flee\w*|escap\w*|flown|flew|landed|registered|of them|of whom)\b")
 """Refugees told of as arriving may have fled the disaster the article tells of; a population hosted did not."""
+
+
+_TOLD_AFTER = re.compile(
+    r"\s*(?:(?:The|That|Those|These|This|Its|Their)\s+(?:[\w-]+\s+)?(?:estimates?|figures?|numbers?|counts?|tally|data|totals?)"
+    r"(?:,[^,]{1,80},)?\s+(?:comes?|came|is|are|was|were)\s+(?:from|(?:released|given|provided|compiled|published|issued)\s+by)"
+    r"|(?:That|This|It)\s+is\s+according\s+to|So\s+says|So\s+said)\s")
+_GAVE_THE_FIGURE = re.compile(r"\s(?:gave|released|provided|published)\s+(?:the|those|these|that|this)\s+(?:latest\s+)?"
+                              r"(?:figures?|numbers?|estimates?|count|tally)\b")
+
+
+def _told_after(sentence: Sentence, units, context: ArticleContext) -> str | None:
+    """`... are still displaced. The figures come from the IOM's tracking unit`, `So says OCHA`, `The IOM gave the figure
+    in its latest update`: the next sentence names who gave the counts of the one before."""
+    at = next((i for i, u in enumerate(units) if u is sentence), None)
+    following = units[at + 1] if at is not None and at + 1 < len(units) else None
+    if following is None or following.is_title or following.paragraph - sentence.paragraph > 1:
+        return None
+    told = _TOLD_AFTER.match(following.text)
+    if told:
+        named = [m for m in context.sources(following.text) if m.start >= told.end() - 1 and m.code != "REF"]
+        return named[0].code if named else None
+    gave = _GAVE_THE_FIGURE.search(following.text)
+    if gave:
+        named = [m for m in context.sources(following.text) if m.end <= gave.start() + 1 and m.code != "REF"]
+        return named[0].code if named else None
+    return None
 
 
 def _cause(masked: str, segment, sentence: Sentence, context: ArticleContext, at: int, origin: str | None = None,

@@ -1574,7 +1574,7 @@ speaks as that one."""
 _STATE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:body|agency|unit|department|arm|office|wing|branch)\s+of\s+"
                                r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:[Gg]overnment|[Mm]inistry|[Ss]tate|[Pp]residency)\b"
                                r"|(?:\s*\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:state|government|governmental|public|state-run|government-run)\s+"
-                               r"(?:body|agency|institution|authority|organi[sz]ation)(?:\s+(?:in\s+charge\s+of|responsible\s+for)\s+[^,;]{1,60})?\s*,")
+                               r"(?:body|agency|institution|authority|organi[sz]ation)(?:\s+(?:in\s+charge\s+of|responsible\s+for|[a-z]+ing)\s+[^,;.]{1,60})?\s*(?:[,;]|\.(?!\d)|$)")
 """`the Joint Crisis Coordination Centre, a body of the Kurdistan Regional Government,`, `The Council for the South, a state
 body,`: a body its apposition places in a government is the government's."""
 def _national_chapters(text: str, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

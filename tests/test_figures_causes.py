@@ -383,6 +383,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("The economic collapse behind the exodus has few modern parallels outside wartime.\n\n"
+        "About 3 million Venezuelans have fled to neighbouring countries, UNHCR said.", id="a-collapse-like-no-other-outside-wartime",
+        title="Venezuela's exodus", figures=[dict(value=3_000_000, cause="other")]),
     fig("Typhoon Haiyan has displaced 582,303 people in the Philippines, the disaster council said.\n\n"
         "LEBANON\nLebanon hosts more than 1.1 million registered Syrian refugees, according to UNHCR.",
         id="refugees-hosted-far-from-the-disaster", title="Morning brief",

@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, several_figures, single_figure
 
 SINGLE = [
+    fig("Beirut, Lebanon - Canada's foreign ministry said it had evacuated about 12,000 Canadians on chartered ships to Cyprus "
+        "and Turkey.", id="nationals-carried-to-two-countries", title="Lebanon: foreigners flee by sea", value=12_000, country="LBN"),
     fig("In Ottawa, Foreign Affairs said more than 4,000 Canadian citizens had been evacuated from Haiti since the quake.",
         id="nationals-evacuated-from-a-country", title="Montreal's Haitians wait for news", value=4_000, country="HTI", source="GOV"),
     fig("Sabah police said about 1,200 Filipinos fleeing the violence in Sulu had crossed into Sabah by boat.",

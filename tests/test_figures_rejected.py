@@ -6,6 +6,8 @@ import pytest
 from figure_cases import fig, no_figure
 
 REJECTED = [
+    fig("The emergency committee kept on alert the possible evacuation of up to 1,000 residents of Tazacorte, Spain.",
+        id="a-possible-evacuation"),
     fig("The navy said it was prepared to return for up to 1,000 more people in Mallacoota, Australia, if conditions allowed.",
         id="a-ship-returning-for-people"),
     fig("The agency warned that the displacement comes on top of a food crisis in Mali, where more than 15 million people risk "

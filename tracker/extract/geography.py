@@ -512,7 +512,7 @@ _CARRIED_AWAY = re.compile(r"\b(?:flown|flew|fly|flying|flights?|airlift\w*|airc
                            r"(?:nationals|citizens|compatriots|expatriates)\b)")
 """`Britain said it had flown 897 people out of the country`, `Egypt's foreign ministry said 1,539 Egyptians had been
 evacuated`: a foreign state that carries people away from a crisis speaks of where they were, not of itself."""
-_CARRIED_TO = re.compile(r"\b(?:to|into|via|for)\s+(?:(?:neighbou?ring|nearby|the)\s+)*(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:in\s+)?(?:the\s+)?$")
+_CARRIED_TO = re.compile(r"\b(?:to|into|via|for)\s+(?:(?:neighbou?ring|nearby|the)\s+)*(?:[A-Z][\w'\u2019-]*,?\s+(?:(?:and|or)\s+)?){0,3}(?:in\s+)?(?:the\s+)?$")
 """`on two flights to neighbouring Uganda`: where a foreign state carries people is not where they were."""
 _HELPING = re.compile(r"(?:\b(?:arranged|organi[sz]ed|operated|chartered|run|provided|laid\s+on|sent)\s+by|\bhelp\s+of\b[^.;]{0,40}?)"
                       r"\s*(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$")

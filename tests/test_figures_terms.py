@@ -1373,6 +1373,9 @@ def test_single_figure(title, body, expected):
 
 
 MULTIPLE = [
+    fig("About 140,000 people have fled Libya into Tunisia and Egypt since February 20, UNHCR said.\n\n"
+        "Tunisian officials said more than 75,000 had crossed at Ras Jdir alone.", id="crossed-at-a-named-crossing-point",
+        figures=[dict(value=140_000, term="refugees"), dict(value=75_000, term="refugees")]),
     fig("COX'S BAZAR, Bangladesh - Boats kept landing south of Teknaf on Tuesday.\n\n"
         "The estimate, released by the UN refugee agency, was up from 313,000 on Sunday.", id="the-estimate-of-the-headline-before",
         title="Rohingya refugee arrivals in Bangladesh top 370,000",

@@ -220,10 +220,11 @@ continuing a count of houses is one."""
 _WOUNDED_AFTER = re.compile(r"\s+(?:with|suffering(?:\s+from)?|treated\s+for)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|"
                             r"fractures|trauma)\b", re.I)
 """`400 people with gunshot or shrapnel wounds`: the injured, whoever they are a part of."""
-_BARE_CROSSED = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:also\s+)?crossed\b(?!\s+(?:into|to|the|a|an|over|from|through|at|back|"
+_BARE_CROSSED = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:also\s+)?crossed\b(?!\s+(?:into|to|the|a|an|over|from|through|at(?!\s+(?-i:[A-Z]))|back|"
                            r"out|paths?|roads?|rivers?|lines?)\b)", re.I)
-"""`More than 40,000 Congolese refugees have crossed into Burundi ... On Monday alone, some 9,000 people crossed`: a
-crossing told without its border after a refugee count is another count of it."""
+"""`More than 40,000 Congolese refugees have crossed into Burundi ... On Monday alone, some 9,000 people crossed`, `more
+than 75,000 had crossed at Ras Jdir alone`: a crossing told without its border, or at a named crossing point, after a
+refugee count is another count of it."""
 _IN_NEED_AFTER = re.compile(r"(?:\s*,\s*(?:or\s+)?(?:(?:about|some|around|nearly|almost|more than|over|roughly)\s+)?(?:[\d.]+\s*(?:%|per\s*cent|"
                             r"percent)|(?:a|one)\s+(?:third|quarter|half|fifth))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:population|people|residents|inhabitants)\s*,)?\s+(?:now\s+|still\s+|urgently\s+|also\s+)?"

@@ -1017,7 +1017,7 @@ _CIVIL_ROOMS = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Ii]ts|[Aa])\s+)?(?:(?:camp|s
 bodies, not its state."""
 
 
-_NAMED_BODY_BEFORE = re.compile(r"(?:(?<=^)|(?<=[^.!?]\s)|(?<=\(Reuters\)\s-\s))(?!(?:The|A|An|One|Another|Its|Their|His|Her|But|And)\s)"
+_NAMED_BODY_BEFORE = re.compile(r"(?:(?<=^)|(?<=[^.!?]\s))(?!(?:The|A|An|One|Another|Its|Their|His|Her|But|And)\s)"
                                 r"(?:[A-Z][\w'\u2019-]+|home|interior|health|foreign|defen[cs]e|finance|education|agriculture)\s+$")
 """`Home ministry spokesperson Rishi Ram Tiwari said`: a ministry named by its portfolio is a body, not "the ministry"
 taken up again."""

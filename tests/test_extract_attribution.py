@@ -192,6 +192,15 @@ def test_the_next_sentence_names_who_gave_the_counts():
         assert sources_of(body) == [code], follow
 
 
+def test_a_surname_in_its_own_clause_speaks_for_the_title_given_with_it():
+    """`Farouq, who spoke at a briefing in Abuja, said` after `The Minister of Humanitarian Affairs, Disaster Management
+    and Social Development, Sadiya Umar Farouq, said`: the minister speaks again, for the state."""
+    body = ("The Minister of Humanitarian Affairs, Disaster Management and Social Development, Sadiya Umar Farouq, said the "
+            "floods had killed 603 people in Nigeria. Farouq, who spoke at a briefing in Abuja, said 82,053 houses had been "
+            "destroyed in Nigeria.")
+    assert sources_of(body) == ["GOV"]
+
+
 def test_a_press_release_mentioned_in_passing_is_no_release():
     """Only a release's opening or closing says what it is; a story quoting one keeps its own unattributed figures."""
     story = ("UNICEF warned of cholera in camps in Kenya.\n\nAbout 12,000 people were displaced by floods in Garissa, Kenya.\n\n"

@@ -199,7 +199,7 @@ def figure_source(sentence: Sentence, cand: Candidate, sources, units, context: 
             if cited is not None:
                 return cited.code
             if chosen.code == "OTHER" and _SURNAME_ONLY.fullmatch(chosen.surface) and not chosen.surface.isupper():
-                return _surname_source(text, context, units, sentence) or chosen.code
+                return _surname_source(text, context, units, sentence, _TITLE_BEFORE_SURNAME.sub("", chosen.surface)) or chosen.code
             if chosen.code != "REF":
                 return chosen.code
             before = [s for s in sources if s.end <= chosen.start and s.code not in GENERIC_SOURCES and s.code != "REF"] or [
@@ -385,8 +385,8 @@ _SURNAME_SAID = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]{2,})\s+(?:said
 _HEADLINE_NAME = re.compile(r"[:\u2013\u2014-]\s*([A-Z][a-z'\u2019-]{2,})\s*$")
 
 
-def _surname_source(text: str, context: ArticleContext, units, sentence: Sentence) -> str | None:
-    names = [m.group(1) or m.group(2) for m in _SURNAME_SAID.finditer(text)]
+def _surname_source(text: str, context: ArticleContext, units, sentence: Sentence, named: str = "") -> str | None:
+    names = ([named] if named else []) + [m.group(1) or m.group(2) for m in _SURNAME_SAID.finditer(text)]
     tail = _HEADLINE_NAME.search(text) if sentence.is_title else None
     for name in names + ([tail.group(1)] if tail else []):
         for earlier in reversed([u for u in units if u.start < sentence.start] or
@@ -404,8 +404,12 @@ def _surname_source(text: str, context: ArticleContext, units, sentence: Sentenc
     return None
 
 
-_ROLE_THEN_NAME = re.compile(r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,4},\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
-"""`The Home Ministry's spokesperson, Laxman Prasad Dhakal,`: the body, its role and the given names before the surname."""
+_ROLE_THEN_NAME = re.compile(r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,4}"
+                             r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,8})?"
+                             r",\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+"""`The Home Ministry's spokesperson, Laxman Prasad Dhakal,`, `The Minister of Humanitarian Affairs, Disaster Management
+and Social Development, Sadiya Umar Farouq,`: the body or title, its remit and the given names before the surname."""
+_TITLE_BEFORE_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
 _SURNAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'\u2019-]+")
 """`Mr Kaiyo said`: a person named by surname alone speaks in the role given when first named."""
 

@@ -1593,8 +1593,9 @@ _SENT_BACK = re.compile(r"\bundocumented\b", re.I)
 from a war or a disaster the sentence names."""
 
 
-_HOSTED = re.compile(r"\b(?:hosts?|hosting|hosted|home\s+to|live|lives|living|housed|registered)\b")
-_STOCK_HOSTED = re.compile(r"\b(?:hosts?|hosting|hosted|home\s+to|live|lives|living|housed)\b")
+_HOSTING_WORDS = r"hosts?|hosting|hosted|home\s+to|live|lives|living|housed"
+_HOSTED = re.compile(rf"\b(?:{_HOSTING_WORDS}|registered)\b")
+_STOCK_HOSTED = re.compile(rf"\b(?:{_HOSTING_WORDS})\b")
 """`Lebanon hosts 1.1 million Syrian refugees`, told in a paragraph of its own in a story of a typhoon: refugees hosted
 somewhere other than the disaster's country fled a war, not the disaster."""
 _MOVED_NOW = re.compile(r"\b(?:relocat\w*|evacuat\w*|moved|shifted|lost\s+their|destroyed|damaged|flooded\s+out)\b")
